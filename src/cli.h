@@ -1,0 +1,33 @@
+/* cli.h -- the commands of smtpcode: lookup, compare, list and search.
+
+   Each takes the words after the command and returns the exit status:
+   0 all found, 1 some code not registered or nothing matched, 2 usage
+   error.  main.c parses the options and picks the command.  */
+
+#ifndef SMTPCODE_CLI_H
+#define SMTPCODE_CLI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum exit_status { EXIT_FOUND = 0, EXIT_NOT_FOUND = 1, EXIT_USAGE = 2 };
+
+struct cli_options
+{
+  bool brief;
+  bool json;
+};
+
+int cli_lookup (int argc, char **argv, const struct cli_options *options);
+int cli_compare (int argc, char **argv, const struct cli_options *options);
+int cli_list (int argc, char **argv, const struct cli_options *options);
+int cli_search (int argc, char **argv, const struct cli_options *options);
+
+/* Prints "smtpcode: MESSAGE" on standard error, the user's input in it
+   escaped so that it cannot drive the terminal.  */
+void cli_error (const char *format, ...) __attribute__ ((format (printf, 1, 2)));
+
+/* Writes into BUF a quoted, escaped and shortened copy of TEXT.  */
+void cli_quote (const char *text, char *buf, size_t size);
+
+#endif

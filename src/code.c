@@ -1,0 +1,161 @@
+/* code.c -- reading SMTP codes as people type them.  */
+
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "code.h"
+#include "codekey.h"
+
+/* Reads 1 to MAX digits at *S into *N; false if there are none or more.  */
+static bool
+read_digits (const char **s, int max, int *n)
+{
+  const char *p = *s;
+  int value = 0, count = 0;
+  while (*p >= '0' && *p <= '9')
+    {
+      if (++count > max)
+        return false;
+      value = value * 10 + (*p++ - '0');
+    }
+  if (count == 0)
+    return false;
+  *s = p;
+  *n = value;
+  return true;
+}
+
+static bool
+has_letters (const char *s)
+{
+  bool letter = false;
+  for (; *s; s++)
+    {
+      unsigned char c = (unsigned char) *s;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80)
+        letter = true;
+      else if (c >= '0' && c <= '9')
+        return false;
+    }
+  return letter;
+}
+
+enum code_parse_result
+code_parse_part (const char *text, struct smtp_code *code)
+{
+  const char *p = text;
+  *code = (struct smtp_code) { .enhanced_class = -1 };
+
+  if (p[0] >= '1' && p[0] <= '5' && p[1] >= '0' && p[1] <= '9'
+      && p[2] >= '0' && p[2] <= '9' && p[3] == '\0')
+    {
+      code->basic = (p[0] - '0') * 100 + (p[1] - '0') * 10 + (p[2] - '0');
+      return CODE_OK;
+    }
+  int cls;
+  if (*p == 'X' || *p == 'x')
+    cls = 0, p++;
+  else if (*p == '2' || *p == '4' || *p == '5')
+    cls = *p++ - '0';
+  else
+    return has_letters (text) ? CODE_WORD : CODE_MALFORMED;
+  if (*p++ != '.' || !read_digits (&p, 3, &code->subject)
+      || *p++ != '.' || !read_digits (&p, 3, &code->detail) || *p != '\0')
+    return has_letters (text) ? CODE_WORD : CODE_MALFORMED;
+  code->enhanced_class = cls;
+  return CODE_OK;
+}
+
+enum code_parse_result
+code_parse (const char *text, struct smtp_code *code)
+{
+  char buf[32];
+  size_t len = strlen (text);
+
+  while (len > 0 && (*text == ' ' || *text == '\t'))
+    text++, len--;
+  while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\t'))
+    len--;
+  if (len == 0 || len >= sizeof buf)
+    return len > 0 && has_letters (text) ? CODE_WORD : CODE_MALFORMED;
+  memcpy (buf, text, len);
+  buf[len] = '\0';
+
+  /* "550 5.1.1" or "550-5.1.1": a basic code, one separator, an enhanced one.  */
+  if (len > 4 && (buf[3] == ' ' || buf[3] == '-' || buf[3] == '\t'))
+    {
+      struct smtp_code basic, enhanced;
+      const char *rest = buf + 4;
+      while (*rest == ' ' || *rest == '\t')
+        rest++;
+      buf[3] = '\0';
+      if (code_parse_part (buf, &basic) == CODE_OK && basic.basic
+          && code_parse_part (rest, &enhanced) == CODE_OK
+          && enhanced.enhanced_class >= 0)
+        {
+          *code = enhanced;
+          code->basic = basic.basic;
+          return CODE_OK;
+        }
+      buf[3] = text[3];
+      return has_letters (buf) ? CODE_WORD : CODE_MALFORMED;
+    }
+  return code_parse_part (buf, code);
+}
+
+bool
+code_has_basic (const struct smtp_code *code)
+{
+  return code->basic != 0;
+}
+
+bool
+code_has_enhanced (const struct smtp_code *code)
+{
+  return code->enhanced_class >= 0;
+}
+
+long
+code_basic_key (const struct smtp_code *code)
+{
+  return code->basic;
+}
+
+long
+code_enhanced_key (const struct smtp_code *code)
+{
+  return codekey_enhanced (code->subject, code->detail);
+}
+
+void
+code_format_basic (const struct smtp_code *code, char *buf, size_t size)
+{
+  snprintf (buf, size, "%d", code->basic);
+}
+
+void
+code_format_enhanced (const struct smtp_code *code, char *buf, size_t size)
+{
+  if (code->enhanced_class == 0)
+    snprintf (buf, size, "X.%d.%d", code->subject, code->detail);
+  else
+    snprintf (buf, size, "%d.%d.%d", code->enhanced_class, code->subject,
+              code->detail);
+}
+
+void
+code_format (const struct smtp_code *code, char *buf, size_t size)
+{
+  if (code_has_basic (code) && code_has_enhanced (code))
+    {
+      char enhanced[16];
+      code_format_enhanced (code, enhanced, sizeof enhanced);
+      snprintf (buf, size, "%d %s", code->basic, enhanced);
+    }
+  else if (code_has_basic (code))
+    code_format_basic (code, buf, size);
+  else
+    code_format_enhanced (code, buf, size);
+}

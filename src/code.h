@@ -1,0 +1,45 @@
+/* code.h -- reading SMTP codes as people type them.
+
+   Accepts a basic reply code ("251"), an enhanced status code ("5.1.1",
+   "X.1.1", "x.1.1"), or both as a server sends them ("550 5.1.1",
+   "550-5.1.1").  Checks only the form: whether the code is registered is
+   the database's business.  */
+
+#ifndef SMTPCODE_CODE_H
+#define SMTPCODE_CODE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct smtp_code
+{
+  int basic;                    /* 100..599, or 0 when absent */
+  int enhanced_class;           /* 2, 4, 5, 0 for "X", or -1 when absent */
+  int subject, detail;          /* enhanced subject and detail, 0..999 */
+};
+
+enum code_parse_result
+{
+  CODE_OK,
+  CODE_MALFORMED,               /* looks like a code but is not one */
+  CODE_WORD                     /* a word: perhaps meant for search */
+};
+
+enum code_parse_result code_parse (const char *text, struct smtp_code *code);
+
+/* Parses one word that holds only a basic or only an enhanced code.  */
+enum code_parse_result code_parse_part (const char *text, struct smtp_code *code);
+
+bool code_has_basic (const struct smtp_code *code);
+bool code_has_enhanced (const struct smtp_code *code);
+
+/* The database key of the basic part, and of the enhanced part (any class).  */
+long code_basic_key (const struct smtp_code *code);
+long code_enhanced_key (const struct smtp_code *code);
+
+/* Writes "550", "5.1.1", "X.1.1" or "550 5.1.1" into BUF.  */
+void code_format (const struct smtp_code *code, char *buf, size_t size);
+void code_format_basic (const struct smtp_code *code, char *buf, size_t size);
+void code_format_enhanced (const struct smtp_code *code, char *buf, size_t size);
+
+#endif

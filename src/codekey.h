@@ -1,0 +1,78 @@
+/* codekey.h -- one integer key per code of the database.
+
+   Shared by the generator (src/mkcodes.c) and the library so that the table
+   is sorted by exactly the key the lookup searches with.  Keys:
+     class-level   "1xx".."5xx" 11..15, "x0x".."x9x" 20..29,
+                   "2.X.X".."5.X.X" 32..35, "X.0.X".."X.9.X" 40..49
+     basic         "211" 211 (100..599)
+     enhanced      "X.1.1" CODEKEY_ENHANCED_BASE + subject * 1000 + detail  */
+
+#ifndef SMTPCODE_CODEKEY_H
+#define SMTPCODE_CODEKEY_H
+
+#include <string.h>
+
+#define CODEKEY_ENHANCED_BASE 1000000L
+
+enum codekey_kind { CODEKEY_CLASS, CODEKEY_BASIC, CODEKEY_ENHANCED };
+
+static inline enum codekey_kind
+codekey_kind (long key)
+{
+  return key >= CODEKEY_ENHANCED_BASE ? CODEKEY_ENHANCED
+    : key >= 100 ? CODEKEY_BASIC : CODEKEY_CLASS;
+}
+
+static inline long
+codekey_enhanced (int subject, int detail)
+{
+  return CODEKEY_ENHANCED_BASE + subject * 1000L + detail;
+}
+
+/* Reads 1 to 3 digits without a leading zero at *S; -1 if there are none.  */
+static inline long
+codekey_number (const char **s)
+{
+  const char *p = *s;
+  long n = 0;
+  int digits = 0;
+  while (*p >= '0' && *p <= '9' && digits < 4)
+    n = n * 10 + (*p++ - '0'), digits++;
+  if (digits == 0 || digits > 3 || (digits > 1 && **s == '0'))
+    return -1;
+  *s = p;
+  return n;
+}
+
+/* The key of a code written as in data/ ("251", "X.1.1", "2xx", "x0x",
+   "4.X.X", "X.7.X"), or -1 when it is not one of these forms.  */
+static inline long
+codekey_of_code (const char *c)
+{
+  if (c[0] >= '1' && c[0] <= '5' && c[1] >= '0' && c[1] <= '9'
+      && c[2] >= '0' && c[2] <= '9' && c[3] == '\0')
+    return (c[0] - '0') * 100 + (c[1] - '0') * 10 + (c[2] - '0');
+  if (c[0] >= '1' && c[0] <= '5' && c[1] == 'x' && c[2] == 'x' && c[3] == '\0')
+    return 10 + (c[0] - '0');
+  if (c[0] == 'x' && c[1] >= '0' && c[1] <= '9' && c[2] == 'x' && c[3] == '\0')
+    return 20 + (c[1] - '0');
+  if ((c[0] == '2' || c[0] == '4' || c[0] == '5') && strcmp (c + 1, ".X.X") == 0)
+    return 30 + (c[0] - '0');
+  if (c[0] == 'X' && c[1] == '.' && c[2] >= '0' && c[2] <= '9'
+      && strcmp (c + 3, ".X") == 0)
+    return 40 + (c[2] - '0');
+  if (c[0] == 'X' && c[1] == '.')
+    {
+      const char *p = c + 2;
+      long subject = codekey_number (&p);
+      if (subject < 0 || *p++ != '.')
+        return -1;
+      long detail = codekey_number (&p);
+      if (detail < 0 || *p != '\0')
+        return -1;
+      return codekey_enhanced ((int) subject, (int) detail);
+    }
+  return -1;
+}
+
+#endif

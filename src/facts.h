@@ -1,0 +1,41 @@
+/* facts.h -- the attributes of a code, in words of the current language.
+
+   The lookup page, compare and JSON all describe a code by the same
+   attributes: its class and what that means for retrying, the commands
+   that draw it, who must act and its standing.  */
+
+#ifndef SMTPCODE_FACTS_H
+#define SMTPCODE_FACTS_H
+
+#include <stddef.h>
+
+#include "codedb.h"
+
+/* The class digit of ENTRY when shown as code CLS (2, 4, 5; 0 for an
+   enhanced code written with X): the digit itself for basic codes.  */
+int facts_class_digit (const struct code_entry *entry, int cls);
+
+/* "2xx Positive Completion" or "5.X.X Permanent Failure" (or for X.1.1,
+   the classes it is used with), into BUF.  */
+void facts_class (const struct code_entry *entry, int cls, char *buf, size_t size);
+
+/* The class-level entries of a basic code's first and second digit, or
+   of an enhanced code's class and subject.  NULL when not defined.  */
+const struct class_entry *facts_first_digit (int basic);
+const struct class_entry *facts_second_digit (int basic);
+const struct class_entry *facts_enhanced_class (int cls);
+const struct class_entry *facts_subject (int subject);
+
+/* Whether retrying helps, for a code of class digit CLS (0: unknown).  */
+const char *facts_retry (int cls);
+
+/* Comma-separated translated lists.  */
+void facts_stages (unsigned stages, char *buf, size_t size);
+void facts_actors (unsigned actors, char *buf, size_t size);
+const char *facts_standing (enum standing standing);
+
+/* The area a code is about: second digit or subject, e.g.
+   "x5x Mail system" or "X.1.X Addressing Status".  */
+void facts_area (const struct code_entry *entry, char *buf, size_t size);
+
+#endif

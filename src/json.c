@@ -1,0 +1,252 @@
+/* json.c -- the --json output of every command.  */
+
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "facts.h"
+#include "i18n.h"
+#include "json.h"
+#include "out.h"
+#include "render.h"
+#include "text.h"
+
+void
+json_string (const char *s, size_t n)
+{
+  out_putc ('"');
+  while (n > 0)
+    {
+      unsigned c;
+      size_t len = text_decode (s, n, &c);
+      if (c == 0xFFFD && len == 1)
+        out_puts ("\\uFFFD");
+      else if (c == '"' || c == '\\')
+        {
+          out_putc ('\\');
+          out_putc ((char) c);
+        }
+      else if (c == '\n')
+        out_puts ("\\n");
+      else if (c < 0x20 || c == 0x7F)
+        out_printf ("\\u%04X", c);
+      else
+        out_write (s, len);
+      s += len;
+      n -= len;
+    }
+  out_putc ('"');
+}
+
+void
+json_text (const char *s)
+{
+  if (s == NULL)
+    out_puts ("null");
+  else
+    json_string (s, strlen (s));
+}
+
+void
+json_key (const char *key)
+{
+  json_text (key);
+  out_putc (':');
+}
+
+/* A list of items separated by SEPARATOR (and spaces) as an array.  */
+static void
+json_words (const char *list, char separator)
+{
+  bool first = true;
+  out_putc ('[');
+  for (const char *p = list; *p;)
+    {
+      while (*p == ' ' || *p == separator)
+        p++;
+      const char *end = p;
+      while (*end && *end != separator)
+        end++;
+      size_t len = (size_t) (end - p);
+      while (len > 0 && p[len - 1] == ' ')
+        len--;
+      if (len > 0)
+        {
+          if (!first)
+            out_putc (',');
+          json_string (p, len);
+          first = false;
+        }
+      p = end;
+    }
+  out_putc (']');
+}
+
+static void
+json_bits (unsigned bits, unsigned count, const char *(*name) (unsigned))
+{
+  bool first = true;
+  out_putc ('[');
+  for (unsigned i = 0; i < count; i++)
+    if (bits & (1u << i))
+      {
+        if (!first)
+          out_putc (',');
+        json_text (name (1u << i));
+        first = false;
+      }
+  out_putc (']');
+}
+
+static void
+json_field (const char *key, const char *value)
+{
+  out_putc (',');
+  json_key (key);
+  json_text (value);
+}
+
+void
+json_entry (const struct code_entry *entry, const char *shown, int cls)
+{
+  char buf[512];
+  out_putc ('{');
+  json_key ("code");
+  json_text (shown);
+  out_puts (",\"registered\":true");
+  json_field ("title", _(entry->title));
+  facts_class (entry, cls, buf, sizeof buf);
+  json_field ("class", buf);
+  facts_area (entry, buf, sizeof buf);
+  json_field ("about", buf);
+  json_field ("retry", facts_retry (facts_class_digit (entry, cls)));
+  out_puts (",\"stages\":");
+  json_bits (entry->stages, STAGE_COUNT, codedb_stage_name);
+  out_puts (",\"actors\":");
+  json_bits (entry->actors, ACTOR_COUNT, codedb_actor_name);
+  json_field ("standing", codedb_standing_name (entry->standing));
+  if (codekey_kind (entry->key) == CODEKEY_ENHANCED)
+    {
+      out_puts (",\"basic_codes\":");
+      json_words (entry->basic, ' ');
+    }
+  json_field ("description", _(entry->description));
+  json_field ("when", _(entry->when));
+  json_field ("fix", _(entry->fix));
+  json_field ("send", _(entry->send));
+  json_field ("client", _(entry->client));
+  out_puts (",\"references\":");
+  json_words (entry->refs, ';');
+  out_puts (",\"related\":");
+  json_words (entry->related, ' ');
+  out_putc ('}');
+}
+
+static void
+json_class (const char *key, const struct class_entry *c)
+{
+  out_putc (',');
+  json_key (key);
+  if (c == NULL)
+    {
+      out_puts ("null");
+      return;
+    }
+  out_puts ("{\"code\":");
+  json_text (c->code);
+  json_field ("title", _(c->title));
+  json_field ("description", _(c->description));
+  out_putc ('}');
+}
+
+void
+json_unregistered (const struct smtp_code *part)
+{
+  char shown[16];
+  code_format (part, shown, sizeof shown);
+  out_puts ("{\"code\":");
+  json_text (shown);
+  out_puts (",\"registered\":false");
+  if (code_has_basic (part))
+    {
+      json_class ("class", facts_first_digit (part->basic));
+      json_class ("about", facts_second_digit (part->basic));
+    }
+  else
+    {
+      json_class ("class", part->enhanced_class
+                  ? facts_enhanced_class (part->enhanced_class) : NULL);
+      json_class ("about", facts_subject (part->subject));
+    }
+  out_putc ('}');
+}
+
+static void
+json_part (const struct smtp_code *part)
+{
+  char shown[16];
+  long key = code_has_basic (part) ? code_basic_key (part) : code_enhanced_key (part);
+  const struct code_entry *entry = codedb_find (key);
+  code_format (part, shown, sizeof shown);
+  if (entry)
+    json_entry (entry, shown, code_has_basic (part) ? 0 : part->enhanced_class);
+  else
+    json_unregistered (part);
+}
+
+void
+json_lookup (const struct smtp_code *codes, size_t n)
+{
+  out_putc ('[');
+  for (size_t i = 0; i < n; i++)
+    {
+      char shown[32], note[1024];
+      bool registered = true;
+      code_format (&codes[i], shown, sizeof shown);
+      out_puts (i ? ",\n{" : "{");
+      json_key ("query");
+      json_text (shown);
+      out_puts (",\"codes\":[");
+      if (code_has_basic (&codes[i]))
+        {
+          struct smtp_code part = { .basic = codes[i].basic, .enhanced_class = -1 };
+          json_part (&part);
+          registered = registered && codedb_find (part.basic);
+        }
+      if (code_has_enhanced (&codes[i]))
+        {
+          struct smtp_code part = codes[i];
+          part.basic = 0;
+          if (code_has_basic (&codes[i]))
+            out_putc (',');
+          json_part (&part);
+          registered = registered && codedb_find (code_enhanced_key (&part));
+        }
+      out_puts ("],\"registered\":");
+      out_puts (registered ? "true" : "false");
+      bool warning = render_pair_note (&codes[i], note, sizeof note);
+      json_field ("warning", warning ? note : NULL);
+      json_field ("note", !warning && note[0] ? note : NULL);
+      out_putc ('}');
+    }
+  out_puts ("]\n");
+}
+
+void
+json_list (const struct code_entry *const *entries, size_t n, int cls)
+{
+  out_putc ('[');
+  for (size_t i = 0; i < n; i++)
+    {
+      char shown[16];
+      snprintf (shown, sizeof shown, "%s", entries[i]->code);
+      if (cls && shown[0] == 'X')
+        shown[0] = (char) ('0' + cls);
+      out_puts (i ? ",\n{\"code\":" : "{\"code\":");
+      json_text (shown);
+      json_field ("title", _(entries[i]->title));
+      out_putc ('}');
+    }
+  out_puts ("]\n");
+}

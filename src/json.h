@@ -1,0 +1,29 @@
+/* json.h -- the --json output of every command.
+
+   The shape is documented in README.md and is stable: English field names,
+   text in the current language, UTF-8.  */
+
+#ifndef SMTPCODE_JSON_H
+#define SMTPCODE_JSON_H
+
+#include <stddef.h>
+
+#include "code.h"
+#include "codedb.h"
+
+/* Writes S as a JSON string (quotes included).  Invalid UTF-8 becomes
+   U+FFFD, so the output is always valid.  */
+void json_string (const char *s, size_t n);
+
+void json_lookup (const struct smtp_code *codes, size_t n);
+/* CLS: the class the enhanced codes are shown in (0: as "X").  */
+void json_list (const struct code_entry *const *entries, size_t n, int cls);
+
+
+
+/* Pieces used by the commands that build their own objects.  */
+void json_key (const char *key);                 /* "key": */
+void json_text (const char *s);                  /* a whole C string */
+void json_entry (const struct code_entry *entry, const char *shown, int cls);
+void json_unregistered (const struct smtp_code *part);
+#endif

@@ -1,0 +1,585 @@
+/* mkcodes -- turn the records of the data files into src/codetable.c.
+
+   Runs on the build machine.  Every problem in the data is reported as
+   FILE:LINE: message and makes the exit status non-zero, so a bad record
+   fails the build instead of reaching users.  The format is described in
+   data/README.  */
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "codekey.h"
+
+enum { MAX_FIELDS = 16 };
+
+struct field
+{
+  const char *name;
+  char *value;
+  unsigned line;
+};
+
+struct record
+{
+  const char *file;
+  unsigned line;
+  char *code;
+  long key;                     /* codekey_of_code() */
+  size_t seq;                   /* order read, so duplicates report in order */
+  struct field fields[MAX_FIELDS];
+  size_t nfields;
+};
+
+/* What each kind of record needs and allows, in output order.  */
+static const char *const code_fields[] = {
+  "code", "title", "standing", "stages", "actor", "refs", "related",
+  "description", "when", "fix", "send", "client", NULL
+};
+static const char *const enhanced_extra_fields[] = { "basic", "classes", NULL };
+static const char *const class_fields[] = { "code", "title", "description", NULL };
+static const char *const translated_fields[] = {
+  "title", "description", "when", "fix", "send", "client", NULL
+};
+
+static const char *const standings[] = {
+  "standard", "extension", "experimental", "historic", "deprecated",
+  "non-standard", NULL
+};
+static const char *const stages[] = {
+  "CONNECT", "EHLO", "HELO", "MAIL", "RCPT", "DATA", "EOD", "BDAT", "AUTH",
+  "STARTTLS", "VRFY", "EXPN", "HELP", "NOOP", "RSET", "QUIT", "ETRN", "ATRN",
+  "ANY", "DSN", NULL
+};
+static const char *const actors[] = {
+  "none", "client", "sender", "sender-admin", "receiver-admin", "recipient",
+  NULL
+};
+
+static struct record *records;
+static size_t nrecords, records_cap;
+static unsigned errors;
+
+static void
+error_at (const char *file, unsigned line, const char *fmt, ...)
+{
+  va_list ap;
+  fprintf (stderr, "%s:%u: ", file, line);
+  va_start (ap, fmt);
+  vfprintf (stderr, fmt, ap);
+  va_end (ap);
+  fputc ('\n', stderr);
+  errors++;
+}
+
+static void *
+xrealloc (void *p, size_t n)
+{
+  p = realloc (p, n);
+  if (p == NULL)
+    {
+      perror ("mkcodes");
+      exit (2);
+    }
+  return p;
+}
+
+static bool
+in_list (const char *word, const char *const *list)
+{
+  for (; *list; list++)
+    if (strcmp (word, *list) == 0)
+      return true;
+  return false;
+}
+
+/* Length of the valid UTF-8 prefix of S (N bytes); N when all valid.  */
+static size_t
+utf8_valid_prefix (const unsigned char *s, size_t n)
+{
+  size_t i = 0;
+  while (i < n)
+    {
+      unsigned c = s[i];
+      size_t len;
+      unsigned min;
+      if (c < 0x80)
+        {
+          i++;
+          continue;
+        }
+      else if ((c & 0xE0) == 0xC0)
+        len = 2, min = 0x80, c &= 0x1F;
+      else if ((c & 0xF0) == 0xE0)
+        len = 3, min = 0x800, c &= 0x0F;
+      else if ((c & 0xF8) == 0xF0)
+        len = 4, min = 0x10000, c &= 0x07;
+      else
+        return i;
+      if (n - i < len)
+        return i;
+      for (size_t k = 1; k < len; k++)
+        {
+          if ((s[i + k] & 0xC0) != 0x80)
+            return i;
+          c = (c << 6) | (s[i + k] & 0x3F);
+        }
+      if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+        return i;
+      i += len;
+    }
+  return n;
+}
+
+static struct field *
+find_field (struct record *r, const char *name)
+{
+  for (size_t i = 0; i < r->nfields; i++)
+    if (strcmp (r->fields[i].name, name) == 0)
+      return &r->fields[i];
+  return NULL;
+}
+
+static const char *
+intern_field_name (const char *name)
+{
+  const char *const *lists[] = { code_fields, enhanced_extra_fields };
+  for (size_t l = 0; l < 2; l++)
+    for (const char *const *f = lists[l]; *f; f++)
+      if (strcmp (*f, name) == 0)
+        return *f;
+  return NULL;
+}
+
+static void
+finish_record (struct record *r)
+{
+  if (r->nfields == 0)
+    return;
+  if (nrecords == records_cap)
+    {
+      records_cap = records_cap ? 2 * records_cap : 64;
+      records = xrealloc (records, records_cap * sizeof *records);
+    }
+  r->seq = nrecords;
+  records[nrecords++] = *r;
+}
+
+static void
+append_text (struct field *f, const char *text, size_t len)
+{
+  size_t old = strlen (f->value);
+  f->value = xrealloc (f->value, old + 1 + len + 1);
+  f->value[old] = ' ';
+  memcpy (f->value + old + 1, text, len);
+  f->value[old + 1 + len] = '\0';
+}
+
+/* Split BUF (NUL-terminated, LEN bytes) of FILE into records.  */
+static void
+parse_buffer (const char *file, char *buf, size_t len)
+{
+  struct record cur = { .file = file };
+  unsigned lineno = 0;
+  char *p = buf, *end = buf + len;
+
+  while (p < end)
+    {
+      char *nl = memchr (p, '\n', (size_t) (end - p));
+      char *eol = nl ? nl : end;
+      char *line = p;
+      size_t n = (size_t) (eol - line);
+      p = nl ? nl + 1 : end;
+      lineno++;
+
+      if (n > 0 && line[n - 1] == '\r')
+        n--;
+      if (memchr (line, '\0', n))
+        {
+          error_at (file, lineno, "NUL byte in line");
+          continue;
+        }
+      size_t valid = utf8_valid_prefix ((const unsigned char *) line, n);
+      if (valid != n)
+        {
+          error_at (file, lineno, "invalid UTF-8 at byte %zu", valid + 1);
+          continue;
+        }
+      line[n] = '\0';
+      while (n > 0 && (line[n - 1] == ' ' || line[n - 1] == '\t'))
+        line[--n] = '\0';
+
+      if (line[0] == '#')
+        continue;
+      if (n == 0)
+        {
+          finish_record (&cur);
+          cur = (struct record) { .file = file };
+          continue;
+        }
+      if (line[0] == ' ' || line[0] == '\t')
+        {
+          if (cur.nfields == 0)
+            {
+              error_at (file, lineno, "continuation line outside a field");
+              continue;
+            }
+          char *text = line;
+          while (*text == ' ' || *text == '\t')
+            text++;
+          append_text (&cur.fields[cur.nfields - 1], text, strlen (text));
+          continue;
+        }
+
+      char *colon = strchr (line, ':');
+      if (colon == NULL)
+        {
+          error_at (file, lineno, "expected 'name: value'");
+          continue;
+        }
+      *colon = '\0';
+      const char *name = intern_field_name (line);
+      if (name == NULL)
+        {
+          error_at (file, lineno, "unknown field '%s'", line);
+          continue;
+        }
+      if (cur.nfields == 0)
+        cur.line = lineno;
+      if (find_field (&cur, name))
+        {
+          error_at (file, lineno, "field '%s' given twice", name);
+          continue;
+        }
+      if (cur.nfields == MAX_FIELDS)
+        {
+          error_at (file, lineno, "too many fields");
+          continue;
+        }
+      char *value = colon + 1;
+      while (*value == ' ' || *value == '\t')
+        value++;
+      struct field *f = &cur.fields[cur.nfields++];
+      f->name = name;
+      f->line = lineno;
+      f->value = xrealloc (NULL, strlen (value) + 1);
+      strcpy (f->value, value);
+    }
+  finish_record (&cur);
+}
+
+static void
+read_file (const char *file)
+{
+  FILE *fp = fopen (file, "rb");
+  if (fp == NULL)
+    {
+      fprintf (stderr, "%s: %s\n", file, strerror (errno));
+      errors++;
+      return;
+    }
+  char *buf = NULL;
+  size_t len = 0, cap = 0, got;
+  do
+    {
+      if (cap - len < 4096)
+        buf = xrealloc (buf, cap = cap ? 2 * cap : 65536);
+      got = fread (buf + len, 1, cap - len - 1, fp);
+      len += got;
+    }
+  while (got > 0);
+  if (ferror (fp))
+    {
+      fprintf (stderr, "%s: read error\n", file);
+      errors++;
+    }
+  fclose (fp);
+  buf[len] = '\0';
+  parse_buffer (file, buf, len);
+}
+
+/* Checks each space-separated word of F against LIST.  */
+static void
+check_words (struct record *r, const char *name, const char *const *list)
+{
+  struct field *f = find_field (r, name);
+  if (f == NULL)
+    return;
+  char *copy = xrealloc (NULL, strlen (f->value) + 1);
+  strcpy (copy, f->value);
+  unsigned n = 0;
+  for (char *w = strtok (copy, " "); w; w = strtok (NULL, " "), n++)
+    if (!in_list (w, list))
+      error_at (r->file, f->line, "%s: unknown value '%s'", name, w);
+  if (n == 0)
+    error_at (r->file, f->line, "%s: empty", name);
+  free (copy);
+}
+
+static void
+check_fields (struct record *r)
+{
+  enum codekey_kind kind = codekey_kind (r->key);
+  const char *const *required = kind == CODEKEY_CLASS ? class_fields : code_fields;
+
+  for (const char *const *f = required; *f; f++)
+    {
+      struct field *fl = find_field (r, *f);
+      if (fl == NULL)
+        error_at (r->file, r->line, "%s: missing field '%s'", r->code, *f);
+      else if (fl->value[0] == '\0' && strcmp (*f, "related") != 0)
+        error_at (r->file, fl->line, "%s: field '%s' is empty", r->code, *f);
+    }
+  if (kind == CODEKEY_ENHANCED)
+    for (const char *const *f = enhanced_extra_fields; *f; f++)
+      if (find_field (r, *f) == NULL)
+        error_at (r->file, r->line, "%s: missing field '%s'", r->code, *f);
+
+  for (size_t i = 0; i < r->nfields; i++)
+    {
+      const char *name = r->fields[i].name;
+      bool allowed = in_list (name, required)
+        || (kind == CODEKEY_ENHANCED && in_list (name, enhanced_extra_fields));
+      if (!allowed)
+        error_at (r->file, r->fields[i].line,
+                  "%s: field '%s' does not belong in this record", r->code, name);
+    }
+  if (kind == CODEKEY_CLASS)
+    return;
+  check_words (r, "standing", standings);
+  check_words (r, "stages", stages);
+  check_words (r, "actor", actors);
+  struct field *standing = find_field (r, "standing");
+  if (standing && strchr (standing->value, ' '))
+    error_at (r->file, standing->line, "standing: give exactly one");
+  if (kind == CODEKEY_ENHANCED)
+    {
+      struct field *classes = find_field (r, "classes");
+      if (classes && strcmp (classes->value, "any") != 0)
+        {
+          static const char *const digits[] = { "2", "4", "5", NULL };
+          check_words (r, "classes", digits);
+        }
+    }
+}
+
+static int
+compare_records (const void *a, const void *b)
+{
+  const struct record *ra = a, *rb = b;
+  if (ra->key != rb->key)
+    return (ra->key > rb->key) - (ra->key < rb->key);
+  return (ra->seq > rb->seq) - (ra->seq < rb->seq);
+}
+
+static struct record *
+lookup (long key)
+{
+  for (size_t lo = 0, hi = nrecords; lo < hi;)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      if (records[mid].key < key)
+        lo = mid + 1;
+      else if (records[mid].key > key)
+        hi = mid;
+      else
+        return &records[mid];
+    }
+  return NULL;
+}
+
+/* Every word of the field must name a code record.  */
+static void
+check_references (struct record *r, const char *name, bool basic_only)
+{
+  struct field *f = find_field (r, name);
+  if (f == NULL)
+    return;
+  if (strcmp (name, "basic") == 0
+      && (strcmp (f->value, "any") == 0 || strcmp (f->value, "none") == 0))
+    return;
+  char *copy = xrealloc (NULL, strlen (f->value) + 1);
+  strcpy (copy, f->value);
+  for (char *w = strtok (copy, " "); w; w = strtok (NULL, " "))
+    {
+      long key = codekey_of_code (w);
+      struct record *target = key < 0 ? NULL : lookup (key);
+      if (target == NULL || codekey_kind (key) == CODEKEY_CLASS
+          || (basic_only && codekey_kind (key) != CODEKEY_BASIC))
+        error_at (r->file, f->line, "%s: %s code '%s' does not exist",
+                  r->code, name, w);
+      else if (target == r)
+        error_at (r->file, f->line, "%s: %s names the code itself", r->code, name);
+    }
+  free (copy);
+}
+
+static void
+emit_string (const char *s)
+{
+  putchar ('"');
+  for (; *s; s++)
+    {
+      if (*s == '"' || *s == '\\')
+        putchar ('\\');
+      putchar (*s);
+    }
+  putchar ('"');
+}
+
+static void
+emit_flags (struct record *r, const char *name, const char *prefix,
+            const char *const *list)
+{
+  struct field *f = find_field (r, name);
+  bool any = false;
+  char copy[512];
+  snprintf (copy, sizeof copy, "%s", f->value);
+  for (char *w = strtok (copy, " "); w; w = strtok (NULL, " "))
+    {
+      printf ("%s%s", any ? " | " : "", prefix);
+      for (const char *c = w; *c; c++)
+        putchar (*c == '-' ? '_' : toupper ((unsigned char) *c));
+      any = true;
+    }
+  (void) list;
+  if (!any)
+    putchar ('0');
+}
+
+static unsigned
+class_mask (struct record *r)
+{
+  const char *v = find_field (r, "classes")->value;
+  if (strcmp (v, "any") == 0)
+    return 1u << 2 | 1u << 4 | 1u << 5;
+  unsigned mask = 0;
+  for (; *v; v++)
+    if (*v >= '2' && *v <= '5')
+      mask |= 1u << (*v - '0');
+  return mask;
+}
+
+static void
+emit_text_field (struct record *r, const char *name)
+{
+  printf ("    /* TRANSLATORS: %s, %s */\n    N_(", r->code, name);
+  emit_string (find_field (r, name)->value);
+  printf ("),\n");
+}
+
+static void
+emit (void)
+{
+  printf ("/* Generated by src/mkcodes from the files in data/. Do not edit: edit the data.  */\n\n"
+          "#include <config.h>\n#include \"codedb.h\"\n#include \"i18n.h\"\n\n"
+          "const struct code_entry codedb_entries[] = {\n");
+  size_t ncodes = 0, nclasses = 0;
+  for (size_t i = 0; i < nrecords; i++)
+    {
+      struct record *r = &records[i];
+      if (codekey_kind (r->key) == CODEKEY_CLASS)
+        continue;
+      bool enhanced = codekey_kind (r->key) == CODEKEY_ENHANCED;
+      printf ("  { \"%s\", %ld,\n    STANDING_", r->code, r->key);
+      for (const char *c = find_field (r, "standing")->value; *c; c++)
+        putchar (*c == '-' ? '_' : toupper ((unsigned char) *c));
+      printf (",\n    ");
+      emit_flags (r, "stages", "STAGE_", stages);
+      printf (",\n    ");
+      emit_flags (r, "actor", "ACTOR_", actors);
+      printf (",\n    %uu,\n    ", enhanced ? class_mask (r) : 1u << (r->code[0] - '0'));
+      emit_string (enhanced ? find_field (r, "basic")->value : "");
+      printf (",\n    ");
+      emit_string (find_field (r, "refs")->value);
+      printf (",\n    ");
+      emit_string (find_field (r, "related")->value);
+      printf (",\n");
+      for (const char *const *f = translated_fields; *f; f++)
+        emit_text_field (r, *f);
+      printf ("  },\n");
+      ncodes++;
+    }
+  printf ("};\n\nconst size_t codedb_entry_count = %zu;\n\n", ncodes);
+  printf ("const struct class_entry codedb_classes[] = {\n");
+  for (size_t i = 0; i < nrecords; i++)
+    {
+      struct record *r = &records[i];
+      if (codekey_kind (r->key) != CODEKEY_CLASS)
+        continue;
+      printf ("  { \"%s\", %ld,\n", r->code, r->key);
+      emit_text_field (r, "title");
+      emit_text_field (r, "description");
+      printf ("  },\n");
+      nclasses++;
+    }
+  printf ("};\n\nconst size_t codedb_class_count = %zu;\n", nclasses);
+}
+
+int
+main (int argc, char **argv)
+{
+  if (argc < 2)
+    {
+      fprintf (stderr, "usage: mkcodes DATAFILE... > codetable.c\n");
+      return 2;
+    }
+  for (int i = 1; i < argc; i++)
+    read_file (argv[i]);
+
+  for (size_t i = 0; i < nrecords; i++)
+    {
+      struct record *r = &records[i];
+      struct field *code = find_field (r, "code");
+      r->key = -1;
+      if (code == NULL)
+        {
+          error_at (r->file, r->line, "record has no 'code' field");
+          continue;
+        }
+      r->code = code->value;
+      r->key = codekey_of_code (code->value);
+      if (r->key < 0)
+        {
+          error_at (r->file, code->line, "malformed code '%s'", code->value);
+          continue;
+        }
+      check_fields (r);
+    }
+
+  /* Drop records without a usable code, then sort for lookup.  */
+  size_t kept = 0;
+  for (size_t i = 0; i < nrecords; i++)
+    if (records[i].key >= 0)
+      records[kept++] = records[i];
+  nrecords = kept;
+  qsort (records, nrecords, sizeof *records, compare_records);
+  for (size_t i = 1; i < nrecords; i++)
+    if (records[i].key == records[i - 1].key)
+      error_at (records[i].file, records[i].line,
+                "duplicate code '%s' (first at %s:%u)", records[i].code,
+                records[i - 1].file, records[i - 1].line);
+
+  for (size_t i = 0; i < nrecords; i++)
+    {
+      check_references (&records[i], "related", false);
+      check_references (&records[i], "basic", true);
+    }
+
+  if (errors)
+    {
+      fprintf (stderr, "mkcodes: %u error%s\n", errors, errors == 1 ? "" : "s");
+      return 1;
+    }
+  emit ();
+  if (fflush (stdout) != 0 || ferror (stdout))
+    {
+      perror ("mkcodes: write error");
+      return 1;
+    }
+  return 0;
+}

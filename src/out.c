@@ -1,0 +1,111 @@
+/* out.c -- buffered output on standard output, every write checked.  */
+
+#include <config.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "out.h"
+
+enum { OUT_BLOCK = 64 * 1024 };
+
+static char buffer[OUT_BLOCK];
+static size_t used;
+static int out_fd = STDOUT_FILENO;
+static int failure;             /* errno of the first failed write */
+
+void
+out_set_fd (int fd)
+{
+  out_fd = fd;
+}
+
+static void
+drain (void)
+{
+  size_t done = 0;
+  while (done < used && failure == 0)
+    {
+      ssize_t n = write (out_fd, buffer + done, used - done);
+      if (n > 0)
+        done += (size_t) n;
+      else if (n < 0 && errno == EINTR)
+        continue;
+      else
+        failure = n < 0 ? errno : EIO;
+    }
+  used = 0;
+}
+
+void
+out_write (const char *s, size_t n)
+{
+  while (n > 0)
+    {
+      if (used == sizeof buffer)
+        drain ();
+      size_t room = sizeof buffer - used;
+      size_t chunk = n < room ? n : room;
+      memcpy (buffer + used, s, chunk);
+      used += chunk;
+      s += chunk;
+      n -= chunk;
+    }
+}
+
+void
+out_puts (const char *s)
+{
+  out_write (s, strlen (s));
+}
+
+void
+out_putc (char c)
+{
+  out_write (&c, 1);
+}
+
+void
+out_vprintf (const char *format, va_list ap)
+{
+  char small[512];
+  va_list copy;
+  va_copy (copy, ap);
+  int n = vsnprintf (small, sizeof small, format, copy);
+  va_end (copy);
+  if (n < 0)
+    return;
+  if ((size_t) n < sizeof small)
+    {
+      out_write (small, (size_t) n);
+      return;
+    }
+  char *text = malloc ((size_t) n + 1);
+  if (text == NULL)
+    {
+      failure = failure ? failure : ENOMEM;
+      return;
+    }
+  vsnprintf (text, (size_t) n + 1, format, ap);
+  out_write (text, (size_t) n);
+  free (text);
+}
+
+void
+out_printf (const char *format, ...)
+{
+  va_list ap;
+  va_start (ap, format);
+  out_vprintf (format, ap);
+  va_end (ap);
+}
+
+int
+out_flush (void)
+{
+  drain ();
+  return failure;
+}

@@ -1,0 +1,315 @@
+/* render.c -- printing code entries for people.  */
+
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "facts.h"
+#include "i18n.h"
+#include "out.h"
+#include "render.h"
+#include "text.h"
+
+enum { INDENT = 2 };
+
+static size_t wrap_width = 80;
+static bool use_bold;
+
+void
+render_setup (size_t width, bool bold)
+{
+  wrap_width = width;
+  use_bold = bold;
+}
+
+size_t
+render_width (void)
+{
+  return wrap_width;
+}
+
+static void
+bold_on (void)
+{
+  if (use_bold)
+    out_puts ("\033[1m");
+}
+
+static void
+bold_off (void)
+{
+  if (use_bold)
+    out_puts ("\033[0m");
+}
+
+void
+render_heading (const char *text)
+{
+  bold_on ();
+  out_puts (text);
+  bold_off ();
+  out_putc ('\n');
+}
+
+void
+render_paragraph (const char *text, size_t indent)
+{
+  text_wrap (text, indent, wrap_width);
+}
+
+void
+render_section (const char *heading, const char *text)
+{
+  out_putc ('\n');
+  render_heading (heading);
+  render_paragraph (text, INDENT);
+}
+
+void
+render_facts (const char *const *labels, const char *const *values)
+{
+  size_t widest = 0;
+  char label[128];
+  for (size_t i = 0; labels[i]; i++)
+    {
+      /* TRANSLATORS: a label and the colon after it, as in "Class:".  */
+      snprintf (label, sizeof label, _("%s:"), labels[i]);
+      size_t w = text_width (label, strlen (label));
+      if (w > widest)
+        widest = w;
+    }
+  for (size_t i = 0; labels[i]; i++)
+    {
+      snprintf (label, sizeof label, _("%s:"), labels[i]);
+      size_t column = INDENT + widest + 1;
+      size_t pad = column - INDENT - text_width (label, strlen (label));
+      out_printf ("%*s%s%*s", INDENT, "", label, (int) pad, "");
+      text_wrap_from (values[i], column, column, wrap_width);
+    }
+}
+
+void
+render_title (const char *shown, const char *title)
+{
+  bold_on ();
+  out_puts (shown);
+  out_puts ("  ");
+  out_puts (title);
+  bold_off ();
+  out_putc ('\n');
+}
+
+void
+render_entry (const struct code_entry *entry, const char *shown, int cls)
+{
+  char class_text[256], area[256], stages[512], actors[512], used_with[256];
+  const char *labels[8], *values[8];
+  size_t n = 0;
+  bool enhanced = codekey_kind (entry->key) == CODEKEY_ENHANCED;
+
+  facts_class (entry, cls, class_text, sizeof class_text);
+  facts_area (entry, area, sizeof area);
+  facts_stages (entry->stages, stages, sizeof stages);
+  facts_actors (entry->actors, actors, sizeof actors);
+
+  render_title (shown, _(entry->title));
+  labels[n] = _("Class"), values[n++] = class_text;
+  labels[n] = _("About"), values[n++] = area;
+  labels[n] = _("Retry"), values[n++] = facts_retry (facts_class_digit (entry, cls));
+  labels[n] = _("Stage"), values[n++] = stages;
+  labels[n] = _("Who acts"), values[n++] = actors;
+  labels[n] = _("Standing"), values[n++] = facts_standing (entry->standing);
+  if (enhanced)
+    {
+      if (strcmp (entry->basic, "any") == 0)
+        snprintf (used_with, sizeof used_with, "%s", _("any reply code"));
+      else if (strcmp (entry->basic, "none") == 0)
+        snprintf (used_with, sizeof used_with, "%s", _("none named by the registry"));
+      else
+        snprintf (used_with, sizeof used_with, "%s", entry->basic);
+      labels[n] = _("Basic codes"), values[n++] = used_with;
+    }
+  labels[n] = NULL, values[n] = NULL;
+  render_facts (labels, values);
+
+  render_section (_("Description"), _(entry->description));
+  render_section (_("When it occurs"), _(entry->when));
+  render_section (_("How to fix"), _(entry->fix));
+
+  out_putc ('\n');
+  render_heading (_("Learn more"));
+  render_paragraph (entry->refs, INDENT);
+  if (entry->related[0])
+    {
+      char list[512], related[640];
+      size_t used = 0;
+      for (const char *p = entry->related; *p && used < sizeof list - 8; p++)
+        if (*p != ' ')
+          list[used++] = *p;
+        else
+          used += (size_t) snprintf (list + used, sizeof list - used, "%s", _(", "));
+      list[used < sizeof list ? used : sizeof list - 1] = '\0';
+      snprintf (related, sizeof related, _("Related codes: %s"), list);
+      render_paragraph (related, INDENT);
+    }
+}
+
+static void
+render_class_part (const struct class_entry *c, const char *missing)
+{
+  out_putc ('\n');
+  if (c == NULL)
+    {
+      render_paragraph (missing, INDENT);
+      return;
+    }
+  char heading[256];
+  snprintf (heading, sizeof heading, "%s  %s", c->code, _(c->title));
+  render_heading (heading);
+  render_paragraph (_(c->description), INDENT);
+}
+
+void
+render_unregistered_basic (int basic)
+{
+  char shown[8], text[512];
+  snprintf (shown, sizeof shown, "%d", basic);
+  render_title (shown, _("Not a registered reply code"));
+  snprintf (text, sizeof text,
+            _("No RFC defines %s, and it is not one of the non-standard codes "
+              "servers are known to send. Its digits still say what kind of "
+              "reply it is:"), shown);
+  render_paragraph (text, INDENT);
+  render_class_part (facts_first_digit (basic), "");
+  snprintf (text, sizeof text,
+            _("x%dx: RFC 5321 gives no meaning to %d as the second digit."),
+            basic / 10 % 10, basic / 10 % 10);
+  render_class_part (facts_second_digit (basic), text);
+}
+
+void
+render_unregistered_enhanced (const struct smtp_code *code)
+{
+  char shown[16], text[512];
+  code_format_enhanced (code, shown, sizeof shown);
+  render_title (shown, _("Not a registered enhanced status code"));
+  snprintf (text, sizeof text,
+            _("%s is well formed, but the IANA registry of enhanced status codes "
+              "does not list it. Its class and subject still say what kind of "
+              "status it is:"), shown);
+  render_paragraph (text, INDENT);
+  if (code->enhanced_class)
+    render_class_part (facts_enhanced_class (code->enhanced_class), "");
+  snprintf (text, sizeof text,
+            _("X.%d.X: RFC 3463 defines no subject %d."), code->subject, code->subject);
+  render_class_part (facts_subject (code->subject), text);
+}
+
+bool
+render_pair_note (const struct smtp_code *code, char *buf, size_t size)
+{
+  char basic[8], enhanced[16];
+  buf[0] = '\0';
+  if (!code_has_basic (code) || !code_has_enhanced (code))
+    return false;
+  code_format_basic (code, basic, sizeof basic);
+  code_format_enhanced (code, enhanced, sizeof enhanced);
+
+  int basic_class = code->basic / 100;
+  if (code->enhanced_class != 0 && code->enhanced_class != basic_class)
+    {
+      snprintf (buf, size,
+                _("Warning: %s is a %dxx reply but %s is of class %d.X.X, so the two "
+                  "disagree. RFC 3463 requires the same class; the server is "
+                  "misconfigured. Clients act on the basic code, %s."),
+                basic, basic_class, enhanced, code->enhanced_class, basic);
+      return true;
+    }
+  const struct code_entry *entry = codedb_find (code_enhanced_key (code));
+  if (entry == NULL || codedb_find (code->basic) == NULL
+      || strcmp (entry->basic, "any") == 0 || strcmp (entry->basic, "none") == 0)
+    return false;
+  const char *p = strstr (entry->basic, basic);
+  bool listed = p && (p == entry->basic || p[-1] == ' ')
+    && (p[3] == '\0' || p[3] == ' ');
+  if (!listed)
+    snprintf (buf, size,
+              _("Note: the registry does not pair %s with %s (it names %s). "
+                "The pair is allowed but unusual; read both explanations."),
+              entry->code, basic, entry->basic);
+  return false;
+}
+
+bool
+render_lookup (const struct smtp_code *code)
+{
+  bool registered = true;
+  char shown[16];
+
+  if (code_has_basic (code))
+    {
+      const struct code_entry *entry = codedb_find (code_basic_key (code));
+      code_format_basic (code, shown, sizeof shown);
+      if (entry)
+        render_entry (entry, shown, 0);
+      else
+        {
+          render_unregistered_basic (code->basic);
+          registered = false;
+        }
+    }
+  if (code_has_enhanced (code))
+    {
+      const struct code_entry *entry = codedb_find (code_enhanced_key (code));
+      if (code_has_basic (code))
+        out_putc ('\n');
+      code_format_enhanced (code, shown, sizeof shown);
+      if (entry)
+        render_entry (entry, shown, code->enhanced_class);
+      else
+        {
+          render_unregistered_enhanced (code);
+          registered = false;
+        }
+    }
+  char note[1024];
+  render_pair_note (code, note, sizeof note);
+  if (note[0])
+    {
+      out_putc ('\n');
+      bold_on ();
+      render_paragraph (note, 0);
+      bold_off ();
+    }
+  return registered;
+}
+
+bool
+render_brief (const struct smtp_code *code)
+{
+  char shown[32], line[1024];
+  const char *titles[2] = { NULL, NULL };
+  bool registered = true;
+
+  code_format (code, shown, sizeof shown);
+  if (code_has_basic (code))
+    {
+      const struct code_entry *e = codedb_find (code_basic_key (code));
+      titles[0] = e ? _(e->title) : _("not registered");
+      registered = registered && e;
+    }
+  if (code_has_enhanced (code))
+    {
+      const struct code_entry *e = codedb_find (code_enhanced_key (code));
+      titles[titles[0] ? 1 : 0] = e ? _(e->title) : _("not registered");
+      registered = registered && e;
+    }
+  if (titles[1])
+    snprintf (line, sizeof line, "%s  %s / %s", shown, titles[0], titles[1]);
+  else
+    snprintf (line, sizeof line, "%s  %s", shown, titles[0]);
+  out_puts (line);
+  out_putc ('\n');
+  return registered;
+}

@@ -1,0 +1,49 @@
+/* render.h -- printing code entries for people: headings, sections,
+   wrapped paragraphs, bold on a terminal.  */
+
+#ifndef SMTPCODE_RENDER_H
+#define SMTPCODE_RENDER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "code.h"
+#include "codedb.h"
+
+/* Width to wrap to and whether headings are bold.  */
+void render_setup (size_t width, bool bold);
+size_t render_width (void);
+
+void render_heading (const char *text);
+/* A heading and its text, wrapped and indented.  */
+void render_section (const char *heading, const char *text);
+/* Text wrapped with INDENT.  */
+void render_paragraph (const char *text, size_t indent);
+/* "Label:  value" lines with labels aligned; LABELS and VALUES end with NULL.  */
+void render_facts (const char *const *labels, const char *const *values);
+
+/* The whole page of ENTRY as met in code SHOWN ("5.1.1"): title, facts,
+   Description, When it occurs, How to fix, Learn more.  CLS is the
+   enhanced class digit of SHOWN (0 for X).  */
+void render_entry (const struct code_entry *entry, const char *shown, int cls);
+
+/* The title line alone: "251  User not local; will forward".  */
+void render_title (const char *shown, const char *title);
+
+/* The page of a well-formed code the database does not hold: what its
+   digits say, marked as not registered.  */
+void render_unregistered_basic (int basic);
+void render_unregistered_enhanced (const struct smtp_code *code);
+
+/* A lookup of CODE (basic, enhanced or both): the pages, then for a pair
+   whether the two agree.  Returns false if a part is not registered.  */
+bool render_lookup (const struct smtp_code *code);
+
+/* One line for CODE, for --brief and list.  Returns false if unregistered.  */
+bool render_brief (const struct smtp_code *code);
+
+/* Writes into BUF the note on how the two parts of a pair agree, or ""
+   when they agree.  Returns true if it is a warning (classes disagree).  */
+bool render_pair_note (const struct smtp_code *code, char *buf, size_t size);
+
+#endif

@@ -1,0 +1,280 @@
+/* text.c -- UTF-8 display width and word wrapping.  */
+
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "out.h"
+#include "text.h"
+
+static const char replacement[] = "\xEF\xBF\xBD";
+
+size_t
+text_decode (const char *s, size_t n, unsigned *codepoint)
+{
+  const unsigned char *u = (const unsigned char *) s;
+  unsigned c = u[0], min;
+  size_t len;
+
+  if (c < 0x80)
+    {
+      *codepoint = c;
+      return 1;
+    }
+  if ((c & 0xE0) == 0xC0)
+    len = 2, min = 0x80, c &= 0x1F;
+  else if ((c & 0xF0) == 0xE0)
+    len = 3, min = 0x800, c &= 0x0F;
+  else if ((c & 0xF8) == 0xF0)
+    len = 4, min = 0x10000, c &= 0x07;
+  else
+    goto invalid;
+  if (n < len)
+    goto invalid;
+  for (size_t i = 1; i < len; i++)
+    {
+      if ((u[i] & 0xC0) != 0x80)
+        goto invalid;
+      c = (c << 6) | (u[i] & 0x3F);
+    }
+  if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+    goto invalid;
+  *codepoint = c;
+  return len;
+
+invalid:
+  *codepoint = 0xFFFD;
+  return 1;
+}
+
+int
+text_char_width (unsigned c)
+{
+  static const unsigned wide[][2] = {
+    { 0x1100, 0x115F }, { 0x2E80, 0x303E }, { 0x3041, 0x33FF },
+    { 0x3400, 0x4DBF }, { 0x4E00, 0x9FFF }, { 0xA000, 0xA4CF },
+    { 0xAC00, 0xD7A3 }, { 0xF900, 0xFAFF }, { 0xFE30, 0xFE4F },
+    { 0xFF00, 0xFF60 }, { 0xFFE0, 0xFFE6 }, { 0x1F300, 0x1F64F },
+    { 0x1F900, 0x1F9FF }, { 0x20000, 0x3FFFD },
+  };
+  if (c < 0x20 || (c >= 0x7F && c < 0xA0))
+    return 0;
+  if ((c >= 0x300 && c <= 0x36F) || (c >= 0x200B && c <= 0x200F)
+      || (c >= 0xFE00 && c <= 0xFE0F))
+    return 0;
+  for (size_t i = 0; i < sizeof wide / sizeof wide[0]; i++)
+    if (c >= wide[i][0] && c <= wide[i][1])
+      return 2;
+  return 1;
+}
+
+size_t
+text_width (const char *s, size_t n)
+{
+  size_t width = 0;
+  while (n > 0)
+    {
+      unsigned c;
+      size_t len = text_decode (s, n, &c);
+      width += (size_t) text_char_width (c);
+      s += len;
+      n -= len;
+    }
+  return width;
+}
+
+bool
+text_valid_utf8 (const char *s, size_t n)
+{
+  while (n > 0)
+    {
+      unsigned c;
+      size_t len = text_decode (s, n, &c);
+      if (c == 0xFFFD && len == 1)
+        return false;
+      s += len;
+      n -= len;
+    }
+  return true;
+}
+
+/* Writes S, with invalid sequences replaced.  */
+static void
+write_clean (const char *s, size_t n)
+{
+  while (n > 0)
+    {
+      unsigned c;
+      size_t len = text_decode (s, n, &c);
+      if (c == 0xFFFD && len == 1)
+        out_write (replacement, 3);
+      else
+        out_write (s, len);
+      s += len;
+      n -= len;
+    }
+}
+
+void
+text_write_escaped (const char *s, size_t n)
+{
+  while (n > 0)
+    {
+      unsigned c;
+      size_t len = text_decode (s, n, &c);
+      if (c == 0xFFFD && len == 1)
+        out_write (replacement, 3);
+      else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0))
+        {
+          char esc[8];
+          snprintf (esc, sizeof esc, "\\x%02X", c);
+          out_puts (esc);
+        }
+      else if (c == '\\')
+        out_puts ("\\\\");
+      else
+        out_write (s, len);
+      s += len;
+      n -= len;
+    }
+}
+
+/* Punctuation that must not start a line, and that must not end one.  */
+static bool
+closing_punctuation (unsigned c)
+{
+  static const unsigned list[] = {
+    0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0xFF09, 0x300B,
+    0x300D, 0x300F, 0x3011, 0x201D, 0x2019, 0x3009, 0xFF0E,
+    ',', '.', ';', ':', '!', '?', ')', ']', '}', '"', '\'',
+  };
+  for (size_t i = 0; i < sizeof list / sizeof list[0]; i++)
+    if (c == list[i])
+      return true;
+  return false;
+}
+
+static bool
+opening_punctuation (unsigned c)
+{
+  return c == 0xFF08 || c == 0x300A || c == 0x300C || c == 0x300E
+    || c == 0x3010 || c == 0x201C || c == 0x2018 || c == 0x3008;
+}
+
+struct wrapper
+{
+  size_t indent, width, column;
+  bool line_empty;
+};
+
+static void
+new_line (struct wrapper *w)
+{
+  out_putc ('\n');
+  for (size_t i = 0; i < w->indent; i++)
+    out_putc (' ');
+  w->column = w->indent;
+  w->line_empty = true;
+}
+
+/* Places one unbreakable piece of text, with a space before it if asked.  */
+static void
+place (struct wrapper *w, const char *s, size_t n, bool space_before)
+{
+  size_t width = text_width (s, n);
+  size_t space = space_before && !w->line_empty ? 1 : 0;
+
+  if (n == 0)
+    return;
+  if (!w->line_empty && w->column + space + width > w->width)
+    {
+      new_line (w);
+      space = 0;
+    }
+  if (space)
+    {
+      out_putc (' ');
+      w->column++;
+    }
+  if (w->column + width <= w->width)
+    {
+      write_clean (s, n);
+      w->column += width;
+      w->line_empty = false;
+      return;
+    }
+  /* Wider than a whole line: break between characters.  */
+  while (n > 0)
+    {
+      unsigned c;
+      size_t len = text_decode (s, n, &c);
+      size_t cw = (size_t) text_char_width (c);
+      if (!w->line_empty && w->column + cw > w->width)
+        new_line (w);
+      write_clean (s, len);
+      w->column += cw;
+      w->line_empty = false;
+      s += len;
+      n -= len;
+    }
+}
+
+void
+text_wrap (const char *text, size_t indent, size_t width)
+{
+  /* On a very narrow terminal the indentation would leave no room.  */
+  if (width < indent + 10)
+    indent = 0;
+  for (size_t i = 0; i < indent; i++)
+    out_putc (' ');
+  text_wrap_from (text, indent, indent, width);
+}
+
+void
+text_wrap_from (const char *text, size_t column, size_t hang, size_t width)
+{
+  struct wrapper w = { .indent = hang, .width = width, .column = column };
+  const char *atom = NULL;
+  size_t atom_len = 0;
+  bool atom_wide = false, space_before = false, glue_next = false;
+
+  if (w.width < w.indent + 10)
+    w.indent = 0;
+  if (w.width < w.indent + 2)
+    w.width = w.indent + 2;
+  w.line_empty = true;
+
+  const char *end = text + strlen (text);
+  for (const char *p = text; p < end;)
+    {
+      unsigned c;
+      size_t len = text_decode (p, (size_t) (end - p), &c);
+      bool wide = text_char_width (c) == 2;
+
+      if (c == ' ' || c == '\t' || c == '\n')
+        {
+          place (&w, atom, atom_len, space_before);
+          atom = NULL, atom_len = 0;
+          space_before = true;
+          glue_next = false;
+        }
+      else if (atom == NULL)
+        atom = p, atom_len = len, atom_wide = wide;
+      else if (glue_next || closing_punctuation (c)
+               || (!wide && !atom_wide))
+        atom_len += len, atom_wide = atom_wide && wide;
+      else
+        {
+          /* A break is allowed next to a wide character.  */
+          place (&w, atom, atom_len, space_before);
+          space_before = false;
+          atom = p, atom_len = len, atom_wide = wide;
+        }
+      if (c != ' ' && c != '\t' && c != '\n')
+        glue_next = opening_punctuation (c);
+      p += len;
+    }
+  place (&w, atom, atom_len, space_before);
+  out_putc ('\n');
+}

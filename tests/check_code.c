@@ -1,0 +1,97 @@
+/* check_code.c -- parsing codes as people type them.  */
+
+#include <config.h>
+
+#include "code.h"
+#include "suites.h"
+
+static struct smtp_code
+parse_ok (const char *text)
+{
+  struct smtp_code code;
+  ck_assert_int_eq (code_parse (text, &code), CODE_OK);
+  return code;
+}
+
+START_TEST (basic_code)
+{
+  struct smtp_code c = parse_ok ("251");
+  ck_assert_int_eq (c.basic, 251);
+  ck_assert_int_eq (c.enhanced_class, -1);
+  ck_assert (code_has_basic (&c) && !code_has_enhanced (&c));
+}
+END_TEST
+
+START_TEST (enhanced_forms)
+{
+  struct smtp_code c = parse_ok ("5.1.1");
+  ck_assert_int_eq (c.enhanced_class, 5);
+  ck_assert_int_eq (c.subject, 1);
+  ck_assert_int_eq (c.detail, 1);
+  ck_assert_int_eq (c.basic, 0);
+  ck_assert_int_eq (parse_ok ("X.7.26").enhanced_class, 0);
+  ck_assert_int_eq (parse_ok ("x.7.26").detail, 26);
+  ck_assert_int_eq (parse_ok ("4.7.999").detail, 999);
+}
+END_TEST
+
+START_TEST (pairs)
+{
+  const char *forms[] = { "550 5.1.1", "550-5.1.1", " 550  5.1.1 ", "550\t5.1.1" };
+  for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
+    {
+      struct smtp_code c = parse_ok (forms[i]);
+      ck_assert_int_eq (c.basic, 550);
+      ck_assert_int_eq (c.enhanced_class, 5);
+      ck_assert_int_eq (c.subject, 1);
+    }
+}
+END_TEST
+
+START_TEST (malformed)
+{
+  const char *bad[] = { "", "6000", "25", "5.1", "600", "3.1.1", "5.1.1000",
+                        "5..1", "550 5.1", "550-", "5.1.1.1", "055", "-5" };
+  struct smtp_code c;
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+    ck_assert_msg (code_parse (bad[i], &c) == CODE_MALFORMED, "%s", bad[i]);
+}
+END_TEST
+
+START_TEST (words)
+{
+  struct smtp_code c;
+  ck_assert_int_eq (code_parse ("abc", &c), CODE_WORD);
+  ck_assert_int_eq (code_parse ("relay", &c), CODE_WORD);
+  ck_assert_int_eq (code_parse ("灰名单", &c), CODE_WORD);
+  ck_assert_int_eq (code_parse ("ab1", &c), CODE_MALFORMED);
+}
+END_TEST
+
+START_TEST (formatting)
+{
+  char buf[32];
+  struct smtp_code c = parse_ok ("550-x.1.1");
+  code_format (&c, buf, sizeof buf);
+  ck_assert_str_eq (buf, "550 X.1.1");
+  c = parse_ok ("4.7.1");
+  code_format (&c, buf, sizeof buf);
+  ck_assert_str_eq (buf, "4.7.1");
+  ck_assert_int_eq (code_enhanced_key (&c), 1007001);
+}
+END_TEST
+
+Suite *
+code_suite (void)
+{
+  Suite *s = suite_create ("code");
+  TCase *tc = tcase_create ("parse");
+  tcase_add_test (tc, basic_code);
+  tcase_add_test (tc, enhanced_forms);
+  tcase_add_test (tc, pairs);
+  tcase_add_test (tc, malformed);
+  tcase_add_test (tc, words);
+  tcase_add_test (tc, formatting);
+  suite_add_tcase (s, tc);
+  return s;
+}

@@ -1,0 +1,129 @@
+/* check_codedb.c -- the generated table: sorted, complete, consistent.  */
+
+#include <config.h>
+
+#include <string.h>
+
+#include "codedb.h"
+#include "suites.h"
+
+START_TEST (sorted_and_unique)
+{
+  for (size_t i = 1; i < codedb_entry_count; i++)
+    ck_assert_msg (codedb_entries[i - 1].key < codedb_entries[i].key, "%s before %s",
+                   codedb_entries[i - 1].code, codedb_entries[i].code);
+}
+END_TEST
+
+START_TEST (every_entry_found_by_its_code)
+{
+  for (size_t i = 0; i < codedb_entry_count; i++)
+    ck_assert_ptr_eq (codedb_find_code (codedb_entries[i].code), &codedb_entries[i]);
+  ck_assert_ptr_null (codedb_find_code ("299"));
+  ck_assert_ptr_null (codedb_find_code ("X.9.9"));
+}
+END_TEST
+
+/* Calls FN with each space-separated word of LIST.  */
+static void
+each_word (const char *list, void (*fn) (const char *word, const char *owner),
+           const char *owner)
+{
+  char copy[1024];
+  ck_assert_uint_lt (strlen (list), sizeof copy);
+  strcpy (copy, list);
+  for (char *w = strtok (copy, " "); w; w = strtok (NULL, " "))
+    fn (w, owner);
+}
+
+static void
+must_exist (const char *code, const char *owner)
+{
+  ck_assert_msg (codedb_find_code (code) != NULL, "%s names missing %s", owner, code);
+}
+
+START_TEST (related_codes_resolve)
+{
+  for (size_t i = 0; i < codedb_entry_count; i++)
+    each_word (codedb_entries[i].related, must_exist, codedb_entries[i].code);
+}
+END_TEST
+
+START_TEST (basic_codes_resolve)
+{
+  for (size_t i = 0; i < codedb_entry_count; i++)
+    {
+      const struct code_entry *e = &codedb_entries[i];
+      if (codekey_kind (e->key) == CODEKEY_ENHANCED && strcmp (e->basic, "any") != 0
+          && strcmp (e->basic, "none") != 0)
+        each_word (e->basic, must_exist, e->code);
+    }
+}
+END_TEST
+
+START_TEST (every_field_has_text)
+{
+  for (size_t i = 0; i < codedb_entry_count; i++)
+    {
+      const struct code_entry *e = &codedb_entries[i];
+      const char *texts[] = { e->title, e->description, e->when, e->fix, e->send,
+                              e->client, e->refs };
+      for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++)
+        ck_assert_msg (texts[t][0] != '\0', "%s has an empty field", e->code);
+      ck_assert_uint_ne (e->stages, 0);
+      ck_assert_uint_ne (e->actors, 0);
+    }
+}
+END_TEST
+
+START_TEST (class_knowledge_is_complete)
+{
+  const char *classes[] = { "1xx", "2xx", "3xx", "4xx", "5xx", "x0x", "x1x", "x2x",
+                            "x3x", "x4x", "x5x", "2.X.X", "4.X.X", "5.X.X", "X.0.X",
+                            "X.1.X", "X.2.X", "X.3.X", "X.4.X", "X.5.X", "X.6.X",
+                            "X.7.X" };
+  for (size_t i = 0; i < sizeof classes / sizeof classes[0]; i++)
+    ck_assert_msg (codedb_find_class (codekey_of_code (classes[i])) != NULL, "%s",
+                   classes[i]);
+}
+END_TEST
+
+START_TEST (registry_is_complete)
+{
+  /* Highest detail of each subject in the IANA registry.  */
+  const int last_detail[] = { 0, 10, 4, 6, 7, 6, 10, 30 };
+  for (int subject = 0; subject < 8; subject++)
+    for (int detail = 0; detail <= last_detail[subject]; detail++)
+      ck_assert_msg (codedb_find (codekey_enhanced (subject, detail)) != NULL,
+                     "X.%d.%d missing", subject, detail);
+}
+END_TEST
+
+START_TEST (standard_basic_codes_present)
+{
+  const char *codes[] = { "211", "214", "220", "221", "235", "250", "251", "252", "253",
+                          "334", "354", "421", "432", "450", "451", "452", "453", "454",
+                          "455", "458", "459", "500", "501", "502", "503", "504", "521",
+                          "530", "534", "535", "538", "550", "551", "552", "553", "554",
+                          "555", "556" };
+  for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
+    must_exist (codes[i], "standard list");
+}
+END_TEST
+
+Suite *
+codedb_suite (void)
+{
+  Suite *s = suite_create ("codedb");
+  TCase *tc = tcase_create ("table");
+  tcase_add_test (tc, sorted_and_unique);
+  tcase_add_test (tc, every_entry_found_by_its_code);
+  tcase_add_test (tc, related_codes_resolve);
+  tcase_add_test (tc, basic_codes_resolve);
+  tcase_add_test (tc, every_field_has_text);
+  tcase_add_test (tc, class_knowledge_is_complete);
+  tcase_add_test (tc, registry_is_complete);
+  tcase_add_test (tc, standard_basic_codes_present);
+  suite_add_tcase (s, tc);
+  return s;
+}

@@ -1,0 +1,17 @@
+#!/bin/sh
+# compare: the exact 214/251 page in both languages, mixed codes.
+. "$top_srcdir/tests/lib.sh"
+
+expect_output compare-214-251.en 0 "$SMTPCODE" compare 214 251
+expect_output compare-450-550.en 0 "$SMTPCODE" compare 450 550
+expect_output compare-550-5.1.1.en 0 "$SMTPCODE" compare 550 5.1.1
+expect_output compare-4.7.1-5.7.1.en 0 "$SMTPCODE" compare 4.7.1 5.7.1
+expect_status 1 "$SMTPCODE" compare 250 299
+expect_stdout '^299  Not a registered'
+expect_status 0 "$SMTPCODE" compare 250 251 252
+expect_stdout '^All of 250, 251, 252 belong to the 2xx Positive Completion class\.$'
+if have_chinese; then
+  expect_output compare-214-251.zh 0 env LANG=zh_CN.UTF-8 "$SMTPCODE" compare 214 251
+  expect_output compare-450-550.zh 0 env LANG=zh_CN.UTF-8 "$SMTPCODE" compare 450 550
+fi
+finish

@@ -1,0 +1,55 @@
+#!/bin/sh
+# Every error path: the message names the bad input, the status is right.
+. "$top_srcdir/tests/lib.sh"
+
+for bad in 6000 25 5.1 600 3.1.1 "550 5.1" 5.1.1.1; do
+  expect_status 2 "$SMTPCODE" "$bad"
+  expect_stderr "^smtpcode: '$bad' is not an SMTP code\.$"
+  expect_stderr '^A code looks like 251, 5\.1\.1, X\.1\.1, "550 5\.1\.1" or 550-5\.1\.1\.$'
+  expect_no_stdout
+done
+expect_status 2 "$SMTPCODE" ""
+expect_stderr "^smtpcode: '' is not an SMTP code\.$"
+expect_status 2 "$SMTPCODE" 25
+expect_stderr '^Did you mean 205?, .*250'
+expect_status 2 "$SMTPCODE" 5.1
+expect_stderr '^Did you mean 5\.1\.0, 5\.1\.1'
+expect_status 2 "$SMTPCODE" relay
+expect_stderr "^To find codes about it, try: smtpcode search 'relay'$"
+# A bad word among good codes: nothing is printed half.
+expect_status 2 "$SMTPCODE" 250 abc 251
+expect_no_stdout
+expect_status 2 "$SMTPCODE" "$(printf 'a\033[31mb')"
+expect_stderr "'a\\\\x1B\\[31mb' is not"
+expect_status 2 "$SMTPCODE"
+expect_stderr '^smtpcode: no code given$'
+expect_status 2 "$SMTPCODE" --frobnicate
+expect_stderr "^smtpcode: unknown option '--frobnicate'$"
+expect_stderr "^Try 'smtpcode --help' for more information\.$"
+expect_status 2 "$SMTPCODE" --lang
+expect_stderr "needs an argument"
+expect_status 2 "$SMTPCODE" --lang=fr 250
+expect_stderr "^smtpcode: unknown language 'fr': use en or zh$"
+expect_status 2 "$SMTPCODE" --color=sometimes 250
+expect_stderr "^smtpcode: --color takes auto, always or never, not 'sometimes'$"
+expect_status 2 "$SMTPCODE" compare 250
+expect_stderr '^smtpcode: compare needs at least two codes'
+expect_status 2 "$SMTPCODE" compare 250 nope
+expect_no_stdout
+expect_status 2 "$SMTPCODE" list 9.9.9.9
+expect_stderr "^smtpcode: '9\.9\.9\.9' is not a filter\.$"
+expect_status 2 "$SMTPCODE" search
+expect_status 1 "$SMTPCODE" search zzzqqq
+expect_stderr 'no code mentions'
+
+# Output that cannot be written: an error and status 2, never a crash.
+if [ -w /dev/full ]; then
+  expect_status 2 sh -c '"$SMTPCODE" 251 >/dev/full'
+  expect_stderr '^smtpcode: write error: No space left on device$'
+  expect_status 2 sh -c '"$SMTPCODE" --help >/dev/full'
+fi
+# A closed pipe ends quietly.
+expect_status 0 sh -c '"$SMTPCODE" list | head -1'
+[ ! -s "$tmp/err" ] || fail "closed pipe printed: $(cat "$tmp/err")"
+expect_status 0 sh -c '"$SMTPCODE" 251 >&-; test $? -eq 2'
+finish

@@ -1,0 +1,17 @@
+/* suites.h -- the Check suites, one per module of the library.  */
+
+#ifndef SMTPCODE_SUITES_H
+#define SMTPCODE_SUITES_H
+
+#include <check.h>
+
+Suite *code_suite (void);
+Suite *codedb_suite (void);
+Suite *text_suite (void);
+Suite *language_suite (void);
+Suite *render_suite (void);
+
+/* Runs FN with standard output captured; returns the output (malloc'd).  */
+char *capture_output (void (*fn) (void *), void *arg);
+
+#endif
