@@ -83,20 +83,25 @@ distance (const char *a, const char *b)
   return prev[lb] < 2 ? prev[lb] : 2;
 }
 
-/* Known codes one edit away from TEXT, as "250, 251", into BUF.  */
+/* Known codes TEXT may have meant, as "250, 251", into BUF: those one
+   edit away, and for an incomplete enhanced code ("5.1") its details.  */
 static void
 suggest (const char *text, char *buf, size_t size)
 {
+  bool dotted = strchr (text, '.') != NULL;
+  size_t len = strlen (text);
   unsigned found = 0;
   buf[0] = '\0';
   for (size_t i = 0; i < codedb_entry_count && found < 5; i++)
     {
       char candidate[16];
       snprintf (candidate, sizeof candidate, "%s", codedb_entries[i].code);
-      if (candidate[0] == 'X' && (text[0] == '2' || text[0] == '4' || text[0] == '5'
-                                  || text[0] == 'x'))
+      if ((candidate[0] == 'X') != dotted)
+        continue;
+      if (dotted && strchr ("245xX", text[0]))
         candidate[0] = text[0];
-      if (distance (text, candidate) == 1)
+      if (distance (text, candidate) == 1
+          || (dotted && strncmp (candidate, text, len) == 0 && candidate[len] == '.'))
         {
           size_t used = strlen (buf);
           snprintf (buf + used, size - used, "%s%s", found ? ", " : "", candidate);

@@ -11,9 +11,9 @@ done
 expect_status 2 "$SMTPCODE" ""
 expect_stderr "^smtpcode: '' is not an SMTP code\.$"
 expect_status 2 "$SMTPCODE" 25
-expect_stderr '^Did you mean 205?, .*250'
+expect_stderr '^Did you mean 235, 250, 251, 252, 253\?$'
 expect_status 2 "$SMTPCODE" 5.1
-expect_stderr '^Did you mean 5\.1\.0, 5\.1\.1'
+expect_stderr '^Did you mean 5\.1\.0, 5\.1\.1, 5\.1\.2, 5\.1\.3, 5\.1\.4\?$'
 expect_status 2 "$SMTPCODE" relay
 expect_stderr "^To find codes about it, try: smtpcode search 'relay'$"
 # A bad word among good codes: nothing is printed half.
