@@ -104,7 +104,7 @@ suggest (const char *text, char *buf, size_t size)
           || (dotted && strncmp (candidate, text, len) == 0 && candidate[len] == '.'))
         {
           size_t used = strlen (buf);
-          snprintf (buf + used, size - used, "%s%s", found ? ", " : "", candidate);
+          snprintf (buf + used, size - used, "%s%s", found ? _(", ") : "", candidate);
           found++;
         }
     }

@@ -149,7 +149,8 @@ main (int argc, char **argv)
       }
 
   int lang = lang_arg ? language_parse (lang_arg) : (int) language_from_environment (env);
-  language_activate (lang < 0 ? LANGUAGE_EN : (enum language) lang,
+  /* A bad --lang is reported in the language of the environment.  */
+  language_activate (lang < 0 ? language_from_environment (env) : (enum language) lang,
                      getenv ("SMTPCODE_LOCALEDIR") ? getenv ("SMTPCODE_LOCALEDIR") : LOCALEDIR);
 
   char quoted[128];

@@ -1,0 +1,20 @@
+#!/bin/sh
+# Both manual pages lint cleanly and document every option of --help.
+. "$top_srcdir/tests/lib.sh"
+
+for page in "$top_srcdir/man/smtpcode.1" "$top_srcdir/man/zh_CN/smtpcode.1"; do
+  checks=$((checks + 1))
+  if command -v mandoc >/dev/null; then
+    mandoc -T lint -W warning -K utf-8 "$page" >"$tmp/lint" 2>&1 ||
+      { fail "mandoc lint $page"; cat "$tmp/lint"; }
+  elif command -v groff >/dev/null; then
+    preconv "$page" | groff -ww -z -man >"$tmp/lint" 2>&1
+    [ ! -s "$tmp/lint" ] || { fail "groff lint $page"; cat "$tmp/lint"; }
+  fi
+  for option in $("$SMTPCODE" --help | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+    checks=$((checks + 1))
+    grep -q -- "$(printf '%s' "$option" | sed 's/-/\\\\-/g')" "$page" ||
+      grep -q -- "$option" "$page" || fail "$page does not document $option"
+  done
+done
+finish
