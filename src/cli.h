@@ -1,4 +1,5 @@
-/* cli.h -- the commands of smtpcode: lookup, compare, list and search.
+/* cli.h -- the commands of smtpcode: lookup, compare, list, search
+   and explain.
 
    Each takes the words after the command and returns the exit status:
    0 all found, 1 some code not registered or nothing matched, 2 usage
@@ -16,12 +17,17 @@ struct cli_options
 {
   bool brief;
   bool json;
+  bool full;                    /* explain: whole pages, not one line */
+  bool summary;                 /* explain: counts by code */
+  const char *expression;       /* explain: -e TEXT, or NULL */
 };
 
 int cli_lookup (int argc, char **argv, const struct cli_options *options);
 int cli_compare (int argc, char **argv, const struct cli_options *options);
 int cli_list (int argc, char **argv, const struct cli_options *options);
 int cli_search (int argc, char **argv, const struct cli_options *options);
+/* In cli_explain.c: the replies found in files, standard input or -e TEXT.  */
+int cli_explain (int argc, char **argv, const struct cli_options *options);
 
 /* Prints "smtpcode: MESSAGE" on standard error, the user's input in it
    escaped so that it cannot drive the terminal.  */

@@ -222,8 +222,11 @@ key_differences (const struct item *items, size_t n, struct lines *out)
         }
       if (!usable)
         continue;
+      /* 550 and 5.1.1 name their class differently but mean the same.  */
       for (size_t i = 1; i < n; i++)
-        if (strcmp (values[i], values[0]) != 0)
+        if (attributes[a].fn == attr_class
+            ? items[i].class_digit != items[0].class_digit
+            : strcmp (values[i], values[0]) != 0)
           differ = true;
       if (!differ)
         continue;
@@ -234,7 +237,7 @@ key_differences (const struct item *items, size_t n, struct lines *out)
           size_t used = strlen (line);
           /* TRANSLATORS: a code and its value of one attribute, then the
              separator between two such pairs.  */
-          snprintf (line + used, sizeof line - used, _("%s — %s"), items[i].shown, values[i]);
+          snprintf (line + used, sizeof line - used, _("for %s, %s"), items[i].shown, values[i]);
           used = strlen (line);
           if (i + 1 < n)
             snprintf (line + used, sizeof line - used, "%s", _("; "));

@@ -38,11 +38,17 @@ usage (void)
               "  CODE...            explain each code\n"
               "  compare CODE...    how the codes differ and when to use which\n"
               "  list [FILTER]      list codes: basic, enhanced, 2xx, 5, 55x, 5.7, x.7.*\n"
-              "  search WORD...     codes whose text contains every word\n\n"));
+              "  search WORD...     codes whose text contains every word\n"
+              "  explain [FILE]...  find the SMTP replies in bounces, logs or pasted\n"
+              "                     text (standard input without FILE) and explain them\n\n"));
   out_puts (_("Options:\n"
               "  -b, --brief          one line per code\n"
               "      --json           print JSON (field names in English)\n"
               "      --color[=WHEN]   bold headings: auto (on a terminal), always, never\n"
+              "  -e, --expression=TEXT\n"
+              "                       explain: look for replies in TEXT\n"
+              "      --full           explain: the whole page of each code\n"
+              "      --summary        explain: count the replies by code\n"
               "  -L, --lang=LANG      print in LANG: en or zh (default: from the locale)\n"
               "  -h, --help           display this help and exit\n"
               "  -V, --version        output version information and exit\n\n"));
@@ -111,18 +117,21 @@ main (int argc, char **argv)
     { "color", optional_argument, NULL, 'c' },
     { "colour", optional_argument, NULL, 'c' },
     { "lang", required_argument, NULL, 'L' },
+    { "expression", required_argument, NULL, 'e' },
+    { "full", no_argument, NULL, 'f' },
+    { "summary", no_argument, NULL, 's' },
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 }
   };
-  struct cli_options options = { false, false };
+  struct cli_options options = { .brief = false };
   enum color_mode color = COLOR_AUTO;
   const char *lang_arg = NULL, *color_arg = NULL;
   bool help = false, show_version = false, bad_option = false;
   int c;
 
   opterr = 0;
-  while ((c = getopt_long (argc, argv, "bL:hV", long_options, NULL)) != -1)
+  while ((c = getopt_long (argc, argv, "bL:hVe:", long_options, NULL)) != -1)
     switch (c)
       {
       case 'b':
@@ -136,6 +145,15 @@ main (int argc, char **argv)
         break;
       case 'L':
         lang_arg = optarg;
+        break;
+      case 'e':
+        options.expression = optarg;
+        break;
+      case 'f':
+        options.full = true;
+        break;
+      case 's':
+        options.summary = true;
         break;
       case 'h':
         help = true;
@@ -157,7 +175,7 @@ main (int argc, char **argv)
   if (bad_option)
     {
       cli_quote (argv[optind - 1], quoted, sizeof quoted);
-      cli_error (optopt && optopt != '?' && strchr ("L", optopt)
+      cli_error (optopt && optopt != '?' && strchr ("Le", optopt)
                  ? _("option %s needs an argument") : _("unknown option %s"), quoted);
       try_help ();
       return EXIT_USAGE;
@@ -192,6 +210,8 @@ main (int argc, char **argv)
     usage (), status = EXIT_FOUND;
   else if (show_version)
     version (), status = EXIT_FOUND;
+  else if (nwords == 0 && options.expression)
+    status = cli_explain (0, words, &options);
   else if (nwords == 0)
     {
       cli_error (_("no code given"));
@@ -202,6 +222,8 @@ main (int argc, char **argv)
     status = cli_compare (nwords - 1, words + 1, &options);
   else if (strcmp (words[0], "list") == 0)
     status = cli_list (nwords - 1, words + 1, &options);
+  else if (strcmp (words[0], "explain") == 0)
+    status = cli_explain (nwords - 1, words + 1, &options);
   else if (strcmp (words[0], "search") == 0)
     status = cli_search (nwords - 1, words + 1, &options);
   else

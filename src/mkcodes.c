@@ -300,6 +300,7 @@ read_file (const char *file)
   fclose (fp);
   buf[len] = '\0';
   parse_buffer (file, buf, len);
+  free (buf);
 }
 
 /* Checks each space-separated word of F against LIST.  */
@@ -520,17 +521,10 @@ emit (void)
   printf ("};\n\nconst size_t codedb_class_count = %zu;\n", nclasses);
 }
 
-int
-main (int argc, char **argv)
+/* Checks every record read so far and sorts them for lookup.  */
+static void
+check_records (void)
 {
-  if (argc < 2)
-    {
-      fprintf (stderr, "usage: mkcodes DATAFILE... > codetable.c\n");
-      return 2;
-    }
-  for (int i = 1; i < argc; i++)
-    read_file (argv[i]);
-
   for (size_t i = 0; i < nrecords; i++)
     {
       struct record *r = &records[i];
@@ -551,13 +545,17 @@ main (int argc, char **argv)
       check_fields (r);
     }
 
-  /* Drop records without a usable code, then sort for lookup.  */
+  /* Records without a usable code are dropped (and freed).  */
   size_t kept = 0;
   for (size_t i = 0; i < nrecords; i++)
     if (records[i].key >= 0)
       records[kept++] = records[i];
+    else
+      for (size_t f = 0; f < records[i].nfields; f++)
+        free (records[i].fields[f].value);
   nrecords = kept;
-  qsort (records, nrecords, sizeof *records, compare_records);
+  if (nrecords > 1)
+    qsort (records, nrecords, sizeof *records, compare_records);
   for (size_t i = 1; i < nrecords; i++)
     if (records[i].key == records[i - 1].key)
       error_at (records[i].file, records[i].line,
@@ -569,13 +567,39 @@ main (int argc, char **argv)
       check_references (&records[i], "related", false);
       check_references (&records[i], "basic", true);
     }
+}
 
+static void
+free_records (void)
+{
+  for (size_t i = 0; i < nrecords; i++)
+    for (size_t f = 0; f < records[i].nfields; f++)
+      free (records[i].fields[f].value);
+  free (records);
+  records = NULL;
+  nrecords = records_cap = 0;
+  errors = 0;
+}
+
+int
+main (int argc, char **argv)
+{
+  if (argc < 2)
+    {
+      fprintf (stderr, "usage: mkcodes DATAFILE... > codetable.c\n");
+      return 2;
+    }
+  for (int i = 1; i < argc; i++)
+    read_file (argv[i]);
+  check_records ();
   if (errors)
     {
       fprintf (stderr, "mkcodes: %u error%s\n", errors, errors == 1 ? "" : "s");
+      free_records ();
       return 1;
     }
   emit ();
+  free_records ();
   if (fflush (stdout) != 0 || ferror (stdout))
     {
       perror ("mkcodes: write error");

@@ -1,0 +1,317 @@
+/* cli_explain.c -- the explain command: the SMTP replies found in files,
+   standard input or -e TEXT, each with its explanation, or a summary.  */
+
+#include <config.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "code.h"
+#include "codedb.h"
+#include "explain.h"
+#include "i18n.h"
+#include "json.h"
+#include "out.h"
+#include "render.h"
+#include "text.h"
+
+#define BAR_WIDTH 30
+
+struct tally
+{
+  char code[32];
+  struct smtp_code parts;
+  unsigned long count;
+};
+
+struct explain_run
+{
+  const struct cli_options *options;
+  const char *file;             /* named in the output, or NULL */
+  unsigned long printed;
+  struct tally *tallies;
+  size_t ntallies, capacity;
+  bool out_of_memory;
+};
+
+/* The titles of both parts, as render_brief shows them.  */
+static void
+finding_title (const struct smtp_code *code, char *buf, size_t size)
+{
+  const char *titles[2] = { NULL, NULL };
+  if (code_has_basic (code))
+    {
+      const struct code_entry *e = codedb_find (code_basic_key (code));
+      titles[0] = e ? _(e->title) : _("not registered");
+    }
+  if (code_has_enhanced (code))
+    {
+      const struct code_entry *e = codedb_find (code_enhanced_key (code));
+      titles[titles[0] ? 1 : 0] = e ? _(e->title) : _("not registered");
+    }
+  if (titles[1])
+    snprintf (buf, size, "%s / %s", titles[0], titles[1]);
+  else
+    snprintf (buf, size, "%s", titles[0] ? titles[0] : "");
+}
+
+static void
+print_json (const struct explain_run *run, const struct explain_finding *f)
+{
+  char shown[32], basic[8], enhanced[16], title[1024], note[1024];
+  code_format (&f->code, shown, sizeof shown);
+  code_format_basic (&f->code, basic, sizeof basic);
+  code_format_enhanced (&f->code, enhanced, sizeof enhanced);
+  finding_title (&f->code, title, sizeof title);
+  bool warning = render_pair_note (&f->code, note, sizeof note);
+
+  out_putc ('{');
+  if (run->file)
+    {
+      json_key ("file");
+      json_text (run->file);
+      out_putc (',');
+    }
+  out_printf ("\"line\":%lu,", f->line);
+  json_key ("code");
+  json_text (shown);
+  out_putc (',');
+  json_key ("basic");
+  json_text (code_has_basic (&f->code) ? basic : NULL);
+  out_putc (',');
+  json_key ("enhanced");
+  json_text (code_has_enhanced (&f->code) ? enhanced : NULL);
+  out_putc (',');
+  json_key ("command");
+  json_text (f->command[0] ? f->command : NULL);
+  out_putc (',');
+  json_key ("text");
+  json_string (f->text, f->text_len);
+  out_putc (',');
+  json_key ("title");
+  json_text (title);
+  out_putc (',');
+  json_key ("warning");
+  json_text (warning ? note : NULL);
+  out_puts ("}\n");
+}
+
+static void
+print_text (struct explain_run *run, const struct explain_finding *f)
+{
+  char shown[32], note[1024];
+  code_format (&f->code, shown, sizeof shown);
+  if (run->printed++ > 0)
+    out_putc ('\n');
+  if (run->file)
+    {
+      text_write_escaped (run->file, strlen (run->file));
+      out_puts (", ");
+    }
+  out_printf (_("Line %lu: %s"), f->line, shown);
+  if (f->command[0])
+    out_printf (_(" (in reply to %s)"), f->command);
+  out_putc ('\n');
+  if (f->text_len > 0)
+    {
+      out_puts (_("  Server said: "));
+      text_write_escaped (f->text, f->text_len);
+      out_putc ('\n');
+    }
+  if (run->options->full)
+    {
+      out_putc ('\n');
+      render_lookup (&f->code);
+      return;
+    }
+  out_puts ("  ");
+  render_brief (&f->code);
+  if (render_pair_note (&f->code, note, sizeof note))
+    render_paragraph (note, 2);
+}
+
+static void
+count_finding (struct explain_run *run, const struct explain_finding *f)
+{
+  char shown[32];
+  code_format (&f->code, shown, sizeof shown);
+  for (size_t i = 0; i < run->ntallies; i++)
+    if (strcmp (run->tallies[i].code, shown) == 0)
+      {
+        run->tallies[i].count++;
+        return;
+      }
+  if (run->ntallies == run->capacity)
+    {
+      size_t capacity = run->capacity ? run->capacity * 2 : 16;
+      struct tally *more = realloc (run->tallies, capacity * sizeof *more);
+      if (more == NULL)
+        {
+          run->out_of_memory = true;
+          return;
+        }
+      run->tallies = more;
+      run->capacity = capacity;
+    }
+  struct tally *t = &run->tallies[run->ntallies++];
+  snprintf (t->code, sizeof t->code, "%s", shown);
+  t->parts = f->code;
+  t->count = 1;
+}
+
+static void
+on_finding (const struct explain_finding *f, void *data)
+{
+  struct explain_run *run = data;
+  if (run->options->summary)
+    count_finding (run, f);
+  else if (run->options->json)
+    print_json (run, f);
+  else
+    print_text (run, f);
+}
+
+static int
+by_count (const void *a, const void *b)
+{
+  const struct tally *x = a, *y = b;
+  if (x->count != y->count)
+    return x->count > y->count ? -1 : 1;
+  return strcmp (x->code, y->code);
+}
+
+static void
+print_summary (struct explain_run *run)
+{
+  char title[1024];
+  unsigned long most = 0;
+  qsort (run->tallies, run->ntallies, sizeof *run->tallies, by_count);
+  if (run->ntallies > 0)
+    most = run->tallies[0].count;
+  /* Block characters on a terminal; plain '#' in files and pipes, which
+     may not be read as UTF-8.  */
+  const char *block = isatty (STDOUT_FILENO) ? "\u2588" : "#";
+  for (size_t i = 0; i < run->ntallies; i++)
+    {
+      const struct tally *t = &run->tallies[i];
+      finding_title (&t->parts, title, sizeof title);
+      if (run->options->json)
+        {
+          out_puts ("{\"code\":");
+          json_text (t->code);
+          out_printf (",\"count\":%lu,\"title\":", t->count);
+          json_text (title);
+          out_puts ("}\n");
+          continue;
+        }
+      size_t bar = (size_t) ((t->count * BAR_WIDTH + most - 1) / most);
+      out_printf ("%6lu  %-10s  ", t->count, t->code);
+      for (size_t k = 0; k < BAR_WIDTH; k++)
+        out_puts (k < bar ? block : " ");
+      out_printf ("  %s\n", title);
+    }
+}
+
+/* FILE as it may be named on standard error: escaped, without quotes.  */
+static void
+file_error (const char *file, int error)
+{
+  char quoted[512];
+  cli_quote (file, quoted, sizeof quoted);
+  quoted[strlen (quoted) - 1] = '\0';
+  cli_error ("%s: %s", quoted + 1, strerror (error));
+}
+
+/* Scans FILE ("-" or NULL: standard input).  Returns false after
+   reporting an error.  */
+static bool
+scan_file (struct explain_scanner *scanner, const char *file)
+{
+  bool stdin_ = file == NULL || strcmp (file, "-") == 0;
+  int fd = stdin_ ? STDIN_FILENO : open (file, O_RDONLY);
+  static char buf[65536];
+  ssize_t got;
+  if (fd < 0)
+    {
+      file_error (file, errno);
+      return false;
+    }
+  while ((got = read (fd, buf, sizeof buf)) != 0)
+    {
+      if (got < 0 && errno == EINTR)
+        continue;
+      if (got < 0)
+        {
+          file_error (stdin_ ? "-" : file, errno);
+          if (!stdin_)
+            close (fd);
+          return false;
+        }
+      explain_feed (scanner, buf, (size_t) got);
+    }
+  if (!stdin_)
+    close (fd);
+  return true;
+}
+
+/* Scans one input: a file, standard input, or TEXT when not NULL.  */
+static bool
+scan_input (struct explain_run *run, const char *file, const char *text,
+            unsigned long *found)
+{
+  struct explain_scanner *scanner = explain_new (on_finding, run);
+  if (scanner == NULL)
+    {
+      cli_error ("%s", strerror (ENOMEM));
+      return false;
+    }
+  bool ok = true;
+  if (text)
+    explain_feed (scanner, text, strlen (text));
+  else
+    ok = scan_file (scanner, file);
+  *found += explain_finish (scanner);
+  explain_free (scanner);
+  return ok;
+}
+
+int
+cli_explain (int argc, char **argv, const struct cli_options *options)
+{
+  struct explain_run run = { .options = options };
+  unsigned long found = 0;
+  bool ok = true;
+
+  if (options->expression && argc > 0)
+    {
+      cli_error (_("explain takes either -e TEXT or files, not both"));
+      return EXIT_USAGE;
+    }
+  if (options->expression)
+    ok = scan_input (&run, NULL, options->expression, &found);
+  else if (argc == 0)
+    ok = scan_input (&run, NULL, NULL, &found);
+  for (int i = 0; i < argc; i++)
+    {
+      run.file = argc > 1 ? argv[i] : NULL;
+      ok = scan_input (&run, argv[i], NULL, &found) && ok;
+    }
+  if (options->summary)
+    print_summary (&run);
+  free (run.tallies);
+  if (run.out_of_memory)
+    {
+      cli_error ("%s", strerror (ENOMEM));
+      return EXIT_USAGE;
+    }
+  if (!ok)
+    return EXIT_USAGE;
+  if (found == 0 && !options->json)
+    cli_error (_("no SMTP reply found"));
+  return found ? EXIT_FOUND : EXIT_NOT_FOUND;
+}

@@ -1,0 +1,642 @@
+/* explain.c -- finding SMTP replies in pasted text, bounces and mail logs.
+
+   The input is cut into lines, and each line is looked at in three ways:
+   as a reply line of a server (code at the start), as a DSN header field
+   (folded lines joined first), and as free text in which a reply is quoted.
+   In free text a three-digit number counts only when an enhanced code of
+   the same class follows it, or when a marker that introduces a reply
+   ("said:", "returned '", "error:") precedes it: log lines are full of
+   numbers, and a wrong explanation is worse than none.
+
+   Every function works on a pointer and a length, never on C strings, so
+   NUL bytes in the input are just bytes.  */
+
+#include <config.h>
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "explain.h"
+
+struct explain_scanner
+{
+  explain_callback callback;
+  void *data;
+  unsigned long count;
+
+  char *line;                   /* the line being collected */
+  size_t line_len;
+  unsigned long line_no;        /* its number */
+
+  /* A multiline reply whose last line ("550 ...", after "550-...") has not
+     come yet.  */
+  bool reply_open;
+  struct smtp_code reply_code;
+  unsigned long reply_line;
+  char *reply_text;
+  size_t reply_len;
+
+  /* A line that may go on in folded (indented) lines: a Diagnostic-Code
+     field, or free text such as Postfix's wrapped "said:" in a bounce.  */
+  bool header_open, header_diagnostic;
+  unsigned long header_line;
+  char *header;
+  size_t header_len;
+};
+
+static bool
+is_digit (char c)
+{
+  return c >= '0' && c <= '9';
+}
+
+static bool
+is_alnum (char c)
+{
+  return is_digit (c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool
+is_space (char c)
+{
+  return c == ' ' || c == '\t';
+}
+
+static char
+lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c;
+}
+
+/* Whether S (N bytes) starts with NEEDLE, ignoring ASCII case.  */
+static bool
+starts_ci (const char *s, size_t n, const char *needle)
+{
+  size_t len = strlen (needle);
+  if (len > n)
+    return false;
+  for (size_t i = 0; i < len; i++)
+    if (lower (s[i]) != lower (needle[i]))
+      return false;
+  return true;
+}
+
+/* The offset of NEEDLE in S (N bytes), ignoring case, or N.  */
+static size_t
+find_ci (const char *s, size_t n, const char *needle)
+{
+  for (size_t i = 0; i < n; i++)
+    if (starts_ci (s + i, n - i, needle))
+      return i;
+  return n;
+}
+
+static void
+trim (const char **s, size_t *n)
+{
+  while (*n > 0 && is_space (**s))
+    (*s)++, (*n)--;
+  while (*n > 0 && is_space ((*s)[*n - 1]))
+    (*n)--;
+}
+
+static void
+append (char *buf, size_t *len, const char *s, size_t n)
+{
+  if (*len > 0 && n > 0 && *len < EXPLAIN_LINE_MAX)
+    buf[(*len)++] = ' ';
+  if (n > EXPLAIN_LINE_MAX - *len)
+    n = EXPLAIN_LINE_MAX - *len;
+  memcpy (buf + *len, s, n);
+  *len += n;
+}
+
+static void
+emit (struct explain_scanner *sc, const struct smtp_code *code, const char *command,
+      const char *text, size_t text_len, unsigned long line)
+{
+  struct explain_finding f = { *code, "", text, text_len, line };
+  snprintf (f.command, sizeof f.command, "%s", command);
+  trim (&f.text, &f.text_len);
+  sc->count++;
+  sc->callback (&f, sc->data);
+}
+
+/* Reads an enhanced code at S ("5.1.1", "4.7.10") into CODE.  It must end
+   the word: "5.1.1-beta" or "4.2.1.3" is a version, not a code.  Returns
+   its length, or 0.  */
+static size_t
+parse_enhanced (const char *s, size_t n, struct smtp_code *code)
+{
+  size_t i = 0;
+  int parts[2] = { 0, 0 };
+  if (n < 5 || !(s[0] == '2' || s[0] == '4' || s[0] == '5') || s[1] != '.')
+    return 0;
+  i = 2;
+  for (int k = 0; k < 2; k++)
+    {
+      size_t start = i;
+      while (i < n && is_digit (s[i]) && i - start < 4)
+        parts[k] = parts[k] * 10 + (s[i++] - '0');
+      if (i == start || i - start > 3 || (k == 0 && (i >= n || s[i++] != '.')))
+        return 0;
+    }
+  if (i < n && !(is_space (s[i]) || strchr (";,)'\"", s[i])) )
+    return 0;
+  code->enhanced_class = s[0] - '0';
+  code->subject = parts[0];
+  code->detail = parts[1];
+  return i;
+}
+
+/* Reads a reply code at S: three digits 2xx-5xx (second digit 0-5, as RFC
+   5321 has it) then a space, '-' or the end, and perhaps an enhanced code.
+   With STRONG, the enhanced code must be there and of the same class.
+   Sets *SEP to the character after the digits (' ' at the end).  Returns
+   the length read, spaces after it included, or 0.  */
+static size_t
+parse_reply (const char *s, size_t n, bool strong, struct smtp_code *code, char *sep)
+{
+  *code = (struct smtp_code) { .enhanced_class = -1 };
+  if (n < 3 || s[0] < '2' || s[0] > '5' || s[1] < '0' || s[1] > '5' || !is_digit (s[2]))
+    return 0;
+  *sep = n > 3 ? s[3] : ' ';
+  if (*sep != ' ' && *sep != '-')
+    return 0;
+  code->basic = (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
+  size_t i = n > 3 ? 4 : 3;
+  size_t len = parse_enhanced (s + i, n - i, code);
+  if (strong && (len == 0 || code->enhanced_class != code->basic / 100))
+    return 0;
+  i += len;
+  while (i < n && is_space (s[i]))
+    i++;
+  return i;
+}
+
+/* The command a reply answered, when the text names it: "(in reply to
+   RCPT TO command)" (Postfix), "after RCPT TO:<a@b>" (Exim).  */
+static void
+find_command (const char *s, size_t n, char *command, size_t size)
+{
+  static const char *const words[] = {
+    "RCPT TO", "MAIL FROM", "DATA", "BDAT", "EHLO", "HELO", "AUTH", "STARTTLS",
+    "QUIT", "RSET", "VRFY", "EXPN", "ETRN"
+  };
+  command[0] = '\0';
+  size_t at = find_ci (s, n, "in reply to ");
+  if (at < n)
+    {
+      const char *p = s + at + 12;
+      size_t rest = n - at - 12, end = find_ci (p, rest, " command");
+      if (end < rest && end < size)
+        {
+          memcpy (command, p, end);
+          command[end] = '\0';
+          return;
+        }
+    }
+  for (size_t i = 0; i < n; i++)
+    {
+      if (!starts_ci (s + i, n - i, "after ") || (i > 0 && !is_space (s[i - 1])))
+        continue;
+      const char *p = s + i + 6;
+      size_t rest = n - i - 6;
+      if (starts_ci (p, rest, "pipelined "))
+        p += 10, rest -= 10;
+      if (starts_ci (p, rest, "end of data"))
+        {
+          snprintf (command, size, "end of DATA");
+          return;
+        }
+      for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+        {
+          size_t len = strlen (words[w]);
+          /* Single words only in capitals: "after data was sent" is prose.  */
+          bool ok = strchr (words[w], ' ') == NULL
+            ? rest >= len && memcmp (p, words[w], len) == 0
+            : starts_ci (p, rest, words[w]);
+          if (ok && (rest == len || !is_alnum (p[len])))
+            {
+              snprintf (command, size, "%s", words[w]);
+              return;
+            }
+        }
+    }
+}
+
+/* Where the server's words that start at S end: at a closing QUOTE, at
+   Postfix's " (in reply to", or at the end of the line less the
+   parentheses that close around the reply.  */
+static size_t
+text_end (const char *s, size_t n, char quote)
+{
+  if (quote)
+    {
+      /* A quote inside a word ("recipient's") does not close.  */
+      for (size_t i = 0; i < n; i++)
+        if (s[i] == quote && (i + 1 == n || !is_alnum (s[i + 1])))
+          return i + 1;
+      return n;
+    }
+  size_t end = find_ci (s, n, " (in reply to ");
+  if (end < n)
+    {
+      size_t close = end + 1;
+      while (close < n && s[close] != ')')
+        close++;
+      return close < n ? close + 1 : n;
+    }
+  int depth = 0;
+  for (size_t i = 0; i < n; i++)
+    depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
+  while (n > 0 && (is_space (s[n - 1]) || (s[n - 1] == ')' && depth < 0)))
+    depth += s[--n] == ')';
+  return n;
+}
+
+/* The length of the words at S, up to END, less a closing quote and the
+   Postfix tail.  */
+static size_t
+words_len (const char *s, size_t end, char quote)
+{
+  if (quote && end > 0 && s[end - 1] == quote)
+    return end - 1;
+  size_t tail = find_ci (s, end, " (in reply to ");
+  return tail;
+}
+
+/* Markers after which a reply code may stand alone.  */
+static size_t
+after_marker (const char *s, size_t n, size_t i)
+{
+  static const char *const markers[] = { "said:", "error:", "<<< ", "returned '",
+                                         "returned \"" };
+  if (i > 0 && is_alnum (s[i - 1]))
+    return 0;
+  for (size_t m = 0; m < sizeof markers / sizeof markers[0]; m++)
+    if (starts_ci (s + i, n - i, markers[m]))
+      {
+        size_t len = strlen (markers[m]);
+        return markers[m][len - 1] == '\'' || markers[m][len - 1] == '"' ? i + len - 1 : i + len;
+      }
+  /* Exim: "SMTP error from remote mail server after RCPT TO:<a@b>: 550 ...",
+     perhaps with "host mx [192.0.2.1]: " between.  */
+  if (starts_ci (s + i, n - i, "SMTP error from remote"))
+    for (size_t j = i + 22; j + 2 < n; j++)
+      {
+        struct smtp_code code;
+        char sep;
+        if (s[j] == ':' && s[j + 1] == ' '
+            && parse_reply (s + j + 2, n - j - 2, false, &code, &sep))
+          return j + 2;
+      }
+  return 0;
+}
+
+/* A Python smtplib error: "(550, b'5.1.1 <a@b>: Recipient rejected')".
+   Returns the offset after it, or 0.  */
+static size_t
+try_tuple (struct explain_scanner *sc, const char *s, size_t n, size_t i,
+           const char *command, unsigned long line)
+{
+  struct smtp_code code, enhanced = { .enhanced_class = -1 };
+  char sep, digits[4];
+  size_t p = i + 1;
+  /* parse_reply wants a space after the digits; here a comma follows.  */
+  if (n - p < 7 || s[p + 3] != ',' || s[p + 4] != ' ')
+    return 0;
+  memcpy (digits, s + p, 3);
+  digits[3] = ' ';
+  if (!parse_reply (digits, 4, false, &code, &sep))
+    return 0;
+  p += 5;
+  if (p < n && s[p] == 'b')
+    p++;
+  if (p >= n || (s[p] != '\'' && s[p] != '"'))
+    return 0;
+  char quote = s[p++];
+  size_t len = parse_enhanced (s + p, n - p, &enhanced);
+  if (len)
+    {
+      code.enhanced_class = enhanced.enhanced_class;
+      code.subject = enhanced.subject;
+      code.detail = enhanced.detail;
+      p += len;
+    }
+  size_t end = text_end (s + p, n - p, quote);
+  emit (sc, &code, command, s + p, words_len (s + p, end, quote), line);
+  return p + end;
+}
+
+/* Looks for a reply at offset I of a line of free text; reports it and
+   returns the offset after its words, or 0.  */
+static size_t
+try_at (struct explain_scanner *sc, const char *s, size_t n, size_t i,
+        const char *command, unsigned long line)
+{
+  struct smtp_code code;
+  char sep, quote = 0;
+  size_t start = after_marker (s, n, i), len = 0;
+  if (start)
+    {
+      while (start < n && is_space (s[start]))
+        start++;
+      if (start < n && (s[start] == '\'' || s[start] == '"'))
+        quote = s[start++];
+      len = parse_reply (s + start, n - start, false, &code, &sep);
+    }
+  if (len == 0 && s[i] == '(')
+    return try_tuple (sc, s, n, i, command, line);
+  /* Anywhere else only a code with a matching enhanced code counts, and
+     not inside a word, an address or a version.  */
+  if (len == 0 && (i == 0 || !(is_alnum (s[i - 1]) || strchr ("._/-:+#@", s[i - 1]))))
+    {
+      start = i;
+      quote = i > 0 && (s[i - 1] == '\'' || s[i - 1] == '"') ? s[i - 1] : 0;
+      len = parse_reply (s + i, n - i, true, &code, &sep);
+    }
+  if (len == 0)
+    return 0;
+  const char *words = s + start + len;
+  size_t rest = n - start - len, end = text_end (words, rest, quote);
+  emit (sc, &code, command, words, words_len (words, end, quote), line);
+  return start + len + end;
+}
+
+/* "dsn=5.1.1" of Postfix and Sendmail, for lines that quote no reply:
+   the words are Sendmail's "stat=" or Postfix's "status=bounced (...)".  */
+static bool
+try_dsn_field (struct explain_scanner *sc, const char *s, size_t n,
+               const char *command, unsigned long line)
+{
+  struct smtp_code code = { .enhanced_class = -1 };
+  size_t at = 0;
+  for (;; at++)
+    {
+      at += find_ci (s + at, n - at, "dsn=");
+      if (at >= n)
+        return false;
+      if ((at == 0 || is_space (s[at - 1]) || s[at - 1] == ',')
+          && parse_enhanced (s + at + 4, n - at - 4, &code))
+        break;
+    }
+  const char *words = s + n;
+  size_t len = 0, stat = find_ci (s, n, "stat="), status = find_ci (s, n, "status=");
+  if (stat < n && (stat == 0 || !is_alnum (s[stat - 1])))
+    words = s + stat + 5, len = n - stat - 5;
+  else if (status < n)
+    {
+      size_t open = status + find_ci (s + status, n - status, " (");
+      if (open < n)
+        {
+          words = s + open + 2;
+          len = text_end (words, n - open - 2, 0);
+          len = words_len (words, len, 0);
+        }
+    }
+  emit (sc, &code, command, words, len, line);
+  return true;
+}
+
+static unsigned
+scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long line)
+{
+  char command[16];
+  unsigned found = 0;
+  find_command (s, n, command, sizeof command);
+  for (size_t i = 0; i < n;)
+    {
+      size_t next = try_at (sc, s, n, i, command, line);
+      if (next > i)
+        found++, i = next;
+      else
+        i++;
+    }
+  if (found == 0 && try_dsn_field (sc, s, n, command, line))
+    found++;
+  return found;
+}
+
+static void
+close_reply (struct explain_scanner *sc)
+{
+  if (sc->reply_open)
+    emit (sc, &sc->reply_code, "", sc->reply_text, sc->reply_len, sc->reply_line);
+  sc->reply_open = false;
+}
+
+/* A line that starts with a reply code.  "550-" lines go on in the next
+   line with the same code; the others end the reply.  */
+static void
+reply_line (struct explain_scanner *sc, const char *s, size_t n, size_t len,
+            const struct smtp_code *code, char sep)
+{
+  const char *words = s + len;
+  size_t words_n = n - len;
+  trim (&words, &words_n);
+  if (sc->reply_open && sc->reply_code.basic == code->basic)
+    {
+      if (sc->reply_code.enhanced_class < 0)
+        sc->reply_code = *code;
+      append (sc->reply_text, &sc->reply_len, words, words_n);
+      if (sep != '-')
+        close_reply (sc);
+      return;
+    }
+  close_reply (sc);
+  if (sep != '-')
+    {
+      emit (sc, code, "", words, words_n, sc->line_no);
+      return;
+    }
+  sc->reply_open = true;
+  sc->reply_code = *code;
+  sc->reply_line = sc->line_no;
+  sc->reply_len = 0;
+  append (sc->reply_text, &sc->reply_len, words, words_n);
+}
+
+/* Removes from TEXT the codes that begin the later lines of a multiline
+   reply folded into one header: "try 550-5.1.1 double-checking".  */
+static size_t
+drop_repeated_codes (char *text, size_t n, const char *prefix, size_t prefix_len)
+{
+  size_t out = 0;
+  for (size_t i = 0; i < n;)
+    {
+      if (i > 0 && text[i - 1] == ' ' && n - i >= prefix_len + 1
+          && memcmp (text + i, prefix, 3) == 0 && (text[i + 3] == '-' || text[i + 3] == ' ')
+          && memcmp (text + i + 4, prefix + 4, prefix_len - 4) == 0
+          && (i + prefix_len == n || text[i + prefix_len] == ' '))
+        {
+          i += prefix_len;
+          while (i < n && text[i] == ' ')
+            i++;
+          continue;
+        }
+      text[out++] = text[i++];
+    }
+  return out;
+}
+
+/* A whole Diagnostic-Code field, "smtp; 550 5.1.1 text", or a line of
+   free text with its folded lines.  */
+static void
+close_header (struct explain_scanner *sc)
+{
+  if (!sc->header_open)
+    return;
+  sc->header_open = false;
+  char *value = sc->header, command[16];
+  size_t n = sc->header_len;
+  if (!sc->header_diagnostic)
+    {
+      scan_text (sc, value, n, sc->header_line);
+      return;
+    }
+  size_t semicolon = 0;
+  while (semicolon < n && semicolon < 32 && value[semicolon] != ';')
+    semicolon++;
+  if (semicolon < n && value[semicolon] == ';')
+    value += semicolon + 1, n -= semicolon + 1;
+  while (n > 0 && is_space (*value))
+    value++, n--;
+  struct smtp_code code;
+  char sep;
+  size_t len = parse_reply (value, n, false, &code, &sep);
+  if (len == 0)
+    {
+      scan_text (sc, value, n, sc->header_line);
+      return;
+    }
+  find_command (value, n, command, sizeof command);
+  /* "550-5.1.1 " or "550 5.1.1 ": what to drop from later lines.  */
+  size_t prefix_len = len;
+  while (prefix_len > 0 && value[prefix_len - 1] == ' ')
+    prefix_len--;
+  char prefix[32];
+  if (prefix_len >= sizeof prefix)
+    prefix_len = 3;
+  memcpy (prefix, value, prefix_len);
+  size_t words = drop_repeated_codes (value + len, n - len, prefix, prefix_len);
+  emit (sc, &code, command, value + len, words_len (value + len, words, 0), sc->header_line);
+}
+
+static void
+open_header (struct explain_scanner *sc, const char *s, size_t n, bool diagnostic)
+{
+  sc->header_open = true;
+  sc->header_diagnostic = diagnostic;
+  sc->header_line = sc->line_no;
+  sc->header_len = 0;
+  trim (&s, &n);
+  append (sc->header, &sc->header_len, s, n);
+}
+
+static void
+scan_line (struct explain_scanner *sc, const char *s, size_t n)
+{
+  struct smtp_code code;
+  char sep;
+  size_t len;
+
+  if (n > 0 && s[n - 1] == '\r')
+    n--;
+  if (sc->header_open && n > 0 && is_space (s[0]))
+    {
+      const char *more = s;
+      trim (&more, &n);
+      append (sc->header, &sc->header_len, more, n);
+      return;
+    }
+  close_header (sc);
+  if ((len = parse_reply (s, n, false, &code, &sep)) != 0)
+    {
+      reply_line (sc, s, n, len, &code, sep);
+      return;
+    }
+  close_reply (sc);
+  if (starts_ci (s, n, "Diagnostic-Code:"))
+    {
+      open_header (sc, s + 16, n - 16, true);
+      return;
+    }
+  if (starts_ci (s, n, "Status:"))
+    {
+      const char *value = s + 7;
+      size_t value_n = n - 7;
+      trim (&value, &value_n);
+      code = (struct smtp_code) { .enhanced_class = -1 };
+      len = parse_enhanced (value, value_n, &code);
+      if (len)
+        emit (sc, &code, "", value + len, value_n - len, sc->line_no);
+      return;
+    }
+  open_header (sc, s, n, false);
+}
+
+struct explain_scanner *
+explain_new (explain_callback callback, void *data)
+{
+  struct explain_scanner *sc = calloc (1, sizeof *sc);
+  if (sc == NULL)
+    return NULL;
+  sc->callback = callback;
+  sc->data = data;
+  sc->line_no = 1;
+  sc->line = malloc (EXPLAIN_LINE_MAX);
+  sc->reply_text = malloc (EXPLAIN_LINE_MAX);
+  sc->header = malloc (EXPLAIN_LINE_MAX);
+  if (!sc->line || !sc->reply_text || !sc->header)
+    {
+      explain_free (sc);
+      return NULL;
+    }
+  return sc;
+}
+
+void
+explain_feed (struct explain_scanner *sc, const char *buf, size_t len)
+{
+  while (len > 0)
+    {
+      const char *nl = memchr (buf, '\n', len);
+      size_t part = nl ? (size_t) (nl - buf) : len;
+      /* Past the cap the rest of the line is dropped, not stored.  */
+      size_t room = EXPLAIN_LINE_MAX - sc->line_len;
+      memcpy (sc->line + sc->line_len, buf, part < room ? part : room);
+      sc->line_len += part < room ? part : room;
+      if (!nl)
+        return;
+      scan_line (sc, sc->line, sc->line_len);
+      sc->line_len = 0;
+      sc->line_no++;
+      buf += part + 1;
+      len -= part + 1;
+    }
+}
+
+unsigned long
+explain_finish (struct explain_scanner *sc)
+{
+  if (sc->line_len > 0)
+    scan_line (sc, sc->line, sc->line_len);
+  sc->line_len = 0;
+  close_header (sc);
+  close_reply (sc);
+  return sc->count;
+}
+
+void
+explain_free (struct explain_scanner *sc)
+{
+  if (sc == NULL)
+    return;
+  free (sc->line);
+  free (sc->reply_text);
+  free (sc->header);
+  free (sc);
+}

@@ -1,0 +1,46 @@
+/* explain.h -- finding SMTP replies in pasted text, bounces and mail logs.
+
+   A scanner is fed the input in chunks of any size and calls back once per
+   reply it finds: a server reply line ("550 5.1.1 ..." and its "550-"
+   continuations), a DSN field (Status:, Diagnostic-Code:), or a reply
+   quoted in a log line of Postfix, Exim, Sendmail, Exchange or a client
+   library.  It reports only what it is sure of: a number that merely looks
+   like a code (an address, a time, a size, a version) is left alone.
+
+   Memory is bounded: a line longer than EXPLAIN_LINE_MAX bytes is scanned
+   in its first EXPLAIN_LINE_MAX bytes only.  Any bytes are accepted: NUL
+   bytes and invalid UTF-8 are passed through in the text, for the printer
+   to escape.  */
+
+#ifndef SMTPCODE_EXPLAIN_H
+#define SMTPCODE_EXPLAIN_H
+
+#include <stddef.h>
+
+#include "code.h"
+
+#define EXPLAIN_LINE_MAX 65536
+
+struct explain_finding
+{
+  struct smtp_code code;
+  char command[16];             /* "RCPT TO", "end of DATA", or "" */
+  const char *text;             /* the server's own words, not NUL-ended */
+  size_t text_len;
+  unsigned long line;           /* where the reply starts, from 1 */
+};
+
+/* Called once per finding; FINDING and its text live until it returns.  */
+typedef void (*explain_callback) (const struct explain_finding *finding, void *data);
+
+struct explain_scanner;
+
+/* A new scanner, or NULL when memory is short.  */
+struct explain_scanner *explain_new (explain_callback callback, void *data);
+void explain_feed (struct explain_scanner *scanner, const char *buf, size_t len);
+/* Scans what is left (a last line without newline, a pending reply) and
+   returns the number of findings reported since explain_new.  */
+unsigned long explain_finish (struct explain_scanner *scanner);
+void explain_free (struct explain_scanner *scanner);
+
+#endif

@@ -1,0 +1,199 @@
+/* check_explain.c -- the scanner that finds SMTP replies in free text.  */
+
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "explain.h"
+#include "suites.h"
+
+/* Findings written one a line as "LINE CODE [COMMAND] |TEXT|", the text
+   with NUL shown as "\0", so one string comparison checks everything.  */
+struct record
+{
+  char buf[4096];
+  size_t len, longest;          /* the longest text, shown up to 200 bytes */
+};
+
+static void
+record (const struct explain_finding *f, void *data)
+{
+  struct record *r = data;
+  char code[32];
+  code_format (&f->code, code, sizeof code);
+  r->len += (size_t) snprintf (r->buf + r->len, sizeof r->buf - r->len, "%lu %s [%s] |",
+                               f->line, code, f->command);
+  if (f->text_len > r->longest)
+    r->longest = f->text_len;
+  for (size_t i = 0; i < f->text_len && i < 200 && r->len + 8 < sizeof r->buf; i++)
+    {
+      if (f->text[i] == '\0')
+        r->buf[r->len++] = '\\', r->buf[r->len++] = '0';
+      else
+        r->buf[r->len++] = f->text[i];
+    }
+  r->len += (size_t) snprintf (r->buf + r->len, sizeof r->buf - r->len, "|\n");
+}
+
+/* Scans TEXT (N bytes) fed in chunks of CHUNK bytes.  */
+static struct record last;
+
+static const char *
+scan_n (const char *text, size_t n, size_t chunk, unsigned long *count)
+{
+  last.len = last.longest = 0;
+  last.buf[0] = '\0';
+  struct explain_scanner *sc = explain_new (record, &last);
+  ck_assert_ptr_nonnull (sc);
+  for (size_t i = 0; i < n; i += chunk)
+    explain_feed (sc, text + i, n - i < chunk ? n - i : chunk);
+  unsigned long found = explain_finish (sc);
+  explain_free (sc);
+  if (count)
+    *count = found;
+  last.buf[last.len] = '\0';
+  return last.buf;
+}
+
+static const char *
+scan (const char *text)
+{
+  return scan_n (text, strlen (text), 4096, NULL);
+}
+
+START_TEST (reply_at_start_and_end_without_newline)
+{
+  ck_assert_str_eq (scan ("550 5.1.1 No such user"), "1 550 5.1.1 [] |No such user|\n");
+  ck_assert_str_eq (scan ("hello\r\n250 OK\r\n"), "2 250 [] |OK|\n");
+  ck_assert_str_eq (scan ("421"), "1 421 [] ||\n");
+}
+END_TEST
+
+START_TEST (continuation_lines_merged)
+{
+  const char *in = "550-5.1.1 The email account that you tried to reach does not exist.\n"
+    "550-5.1.1 Please try double-checking\n"
+    "550 5.1.1 the address. x1si\n"
+    "250-mx.example.com\n"
+    "451 4.7.1 Try later\n";
+  ck_assert_str_eq (scan (in),
+                    "1 550 5.1.1 [] |The email account that you tried to reach does not exist."
+                    " Please try double-checking the address. x1si|\n"
+                    "4 250 [] |mx.example.com|\n"
+                    "5 451 4.7.1 [] |Try later|\n");
+  /* The same, one byte at a time.  */
+  unsigned long n;
+  ck_assert_str_eq (scan_n (in, strlen (in), 1, &n),
+                    "1 550 5.1.1 [] |The email account that you tried to reach does not exist."
+                    " Please try double-checking the address. x1si|\n"
+                    "4 250 [] |mx.example.com|\n"
+                    "5 451 4.7.1 [] |Try later|\n");
+  ck_assert_uint_eq (n, 3);
+}
+END_TEST
+
+START_TEST (folded_dsn_header)
+{
+  ck_assert_str_eq (scan ("Action: failed\nStatus: 5.1.1\n"
+                          "Diagnostic-Code: smtp; 550-5.1.1 The account\n"
+                          "    550-5.1.1 does not\n\t550 5.1.1 exist.\nX: y\n"),
+                    "2 5.1.1 [] ||\n"
+                    "3 550 5.1.1 [] |The account does not exist.|\n");
+  ck_assert_str_eq (scan ("Diagnostic-Code: smtp; 550 5.7.1 Rejected (in reply to\n"
+                          " end of DATA command)"),
+                    "1 550 5.7.1 [end of DATA] |Rejected|\n");
+  /* Postfix wraps the reply in the text part of a bounce.  */
+  ck_assert_str_eq (scan ("<x@b>: host mx[192.0.2.1] said: 550 5.1.1 No\n"
+                          "    such user (in reply to RCPT TO\n    command)\n\n"),
+                    "1 550 5.1.1 [RCPT TO] |No such user|\n");
+}
+END_TEST
+
+START_TEST (log_formats)
+{
+  ck_assert_str_eq (scan ("Nov 28 12:55:01 mx postfix/smtp[2550]: 4F2A550C1: to=<x@example.com>, "
+                          "relay=mx.example.com[192.0.2.1]:25, delay=0.5, dsn=5.1.1, "
+                          "status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 "
+                          "<x@example.com>: Recipient address rejected (in reply to RCPT TO command))"),
+                    "1 550 5.1.1 [RCPT TO] |<x@example.com>: Recipient address rejected|\n");
+  ck_assert_str_eq (scan ("postfix/smtp[1]: ABC: to=<a@b>, dsn=4.4.1, status=deferred "
+                          "(connect to mx[192.0.2.1]:25: Connection timed out)"),
+                    "1 4.4.1 [] |connect to mx[192.0.2.1]:25: Connection timed out|\n");
+  ck_assert_str_eq (scan ("** a@b R=dnslookup T=remote_smtp: SMTP error from remote mail server "
+                          "after RCPT TO:<a@b>: 550 Unrouteable address"),
+                    "1 550 [RCPT TO] |Unrouteable address|\n");
+  ck_assert_str_eq (scan ("sm-mta[1]: x: to=<a@b>, delay=00:00:01, mailer=esmtp, pri=120, "
+                          "relay=mx. [192.0.2.1], dsn=5.1.1, stat=User unknown"),
+                    "1 5.1.1 [] |User unknown|\n");
+  ck_assert_str_eq (scan ("Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; "
+                          "Recipient's address not found'"),
+                    "1 550 5.1.10 [] |RESOLVER.ADR.RecipientNotFound; Recipient's address not found|\n");
+  ck_assert_str_eq (scan ("SMTPRecipientsRefused: {'a@b': (550, b'5.1.1 <a@b>: Unknown'), "
+                          "'c@d': (450, b'4.2.0 Greylisted')}"),
+                    "1 550 5.1.1 [] |<a@b>: Unknown|\n1 450 4.2.0 [] |Greylisted|\n");
+  ck_assert_str_eq (scan ("Error: 554 5.7.1 rejected"), "1 554 5.7.1 [] |rejected|\n");
+  ck_assert_str_eq (scan ("SMTP error: 554 rejected"), "1 554 [] |rejected|\n");
+}
+END_TEST
+
+START_TEST (decoys_ignored)
+{
+  unsigned long n;
+  const char *in = "connect from host[10.0.0.250]:25\n"
+    "at 12:55:01 on 2026-11-28\n"
+    "message size=550 bytes 550 bytes\n"
+    "Postfix version 4.2.1 and 5.1.1-beta and 550 5.1.1-beta\n"
+    "queue ID 4F2A550C1 pid 550\n"
+    "Received: from x (192.168.1.250) by y id 250 ; port 587\n"
+    "1.2.550 5.1.1 v550 5.1.1 a550 4.2.1 550 4.2.1\n"
+    "Status: RO\n"
+    "600 6.1.1 no\n";
+  ck_assert_str_eq (scan_n (in, strlen (in), 7, &n), "");
+  ck_assert_uint_eq (n, 0);
+}
+END_TEST
+
+START_TEST (long_line_bounded)
+{
+  size_t n = 1024 * 1024;
+  char *big = malloc (n + 64);
+  ck_assert_ptr_nonnull (big);
+  memcpy (big, "Error: 550 5.1.1 ", 17);
+  memset (big + 17, 'x', n - 17);
+  strcpy (big + n, "\n250 done\n");
+  unsigned long count;
+  const char *r = scan_n (big, strlen (big), 65536 + 13, &count);
+  ck_assert_uint_eq (count, 2);
+  ck_assert (strncmp (r, "1 550 5.1.1 [] |xxx", 19) == 0);
+  ck_assert_ptr_nonnull (strstr (r, "|\n2 250 [] |done|\n"));
+  /* Only the first EXPLAIN_LINE_MAX bytes of the line were kept.  */
+  ck_assert_uint_eq (last.longest, EXPLAIN_LINE_MAX - 17);
+  free (big);
+}
+END_TEST
+
+START_TEST (nul_and_invalid_utf8)
+{
+  static const char in[] = "550 5.1.1 bad \xFF\xC0 user\0 end\n\0\0\0\n451 4.3.0 \0x";
+  ck_assert_str_eq (scan_n (in, sizeof in - 1, 3, NULL),
+                    "1 550 5.1.1 [] |bad \xFF\xC0 user\\0 end|\n3 451 4.3.0 [] |\\0x|\n");
+}
+END_TEST
+
+Suite *
+explain_suite (void)
+{
+  Suite *s = suite_create ("explain");
+  TCase *tc = tcase_create ("scanner");
+  tcase_add_test (tc, reply_at_start_and_end_without_newline);
+  tcase_add_test (tc, continuation_lines_merged);
+  tcase_add_test (tc, folded_dsn_header);
+  tcase_add_test (tc, log_formats);
+  tcase_add_test (tc, decoys_ignored);
+  tcase_add_test (tc, long_line_bounded);
+  tcase_add_test (tc, nul_and_invalid_utf8);
+  suite_add_tcase (s, tc);
+  return s;
+}

@@ -1,0 +1,43 @@
+#!/bin/sh
+# explain: the replies found in logs, bounces and pasted replies, exactly,
+# and the exit statuses.
+. "$top_srcdir/tests/lib.sh"
+
+data=$top_srcdir/tests/data/explain
+for input in postfix.log exim.log sendmail.log exchange.txt dsn.eml replies.txt; do
+  expect_output "explain-$input.en" 0 "$SMTPCODE" explain "$data/$input"
+done
+expect_output explain-postfix.log.json 0 "$SMTPCODE" explain --json "$data/postfix.log"
+expect_output explain-dsn.eml.json 0 "$SMTPCODE" explain --json "$data/dsn.eml"
+expect_output explain-summary.en 0 "$SMTPCODE" explain --summary \
+  "$data/postfix.log" "$data/exim.log" "$data/replies.txt" "$data/dsn.eml"
+
+# Standard input, -e, and the same findings either way.
+expect_status 0 sh -c '"$SMTPCODE" explain <"$1"' sh "$data/exim.log"
+cmp -s "$expected_dir/explain-exim.log.en" "$tmp/out" || fail "standard input differs from FILE"
+expect_status 0 "$SMTPCODE" explain -e 'Error: 554 5.7.1 rejected'
+expect_stdout '^Line 1: 554 5\.7\.1$'
+expect_stdout '^  Server said: rejected$'
+expect_status 0 "$SMTPCODE" explain --full -e '550 5.1.1 nope'
+expect_stdout '^Description$'
+# Classes that disagree are warned about; outside text is escaped.
+expect_status 0 "$SMTPCODE" explain -e "$(printf '550 4.1.1 a\033[31mb')"
+expect_stdout '^  Warning: 550 is a 5xx reply but 4\.1\.1'
+expect_stdout 'a\\x1B\[31mb$'
+
+# Nothing found: status 1.  Decoys are not codes.
+expect_status 1 "$SMTPCODE" explain "$data/decoys.txt"
+expect_no_stdout
+expect_stderr '^smtpcode: no SMTP reply found$'
+expect_status 1 "$SMTPCODE" explain --json -e 'at 12:55:01 from 10.0.0.250'
+expect_no_stdout
+# Unreadable files: status 2, the file named; the other files still read.
+expect_status 2 "$SMTPCODE" explain "$tmp/missing.log"
+expect_stderr "^smtpcode: $tmp/missing\.log: No such file or directory$"
+expect_status 2 "$SMTPCODE" explain "$data/exim.log" "$tmp/missing.log"
+expect_stdout 'exim\.log, Line 2: 550 5\.1\.1'
+expect_status 2 "$SMTPCODE" explain -e '250 OK' "$data/exim.log"
+expect_stderr 'either -e TEXT or files'
+expect_status 2 "$SMTPCODE" explain -e
+expect_stderr "needs an argument"
+finish
