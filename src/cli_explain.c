@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -227,6 +229,65 @@ file_error (const char *file, int error)
   cli_error ("%s: %s", quoted + 1, strerror (error));
 }
 
+/* Progress of a large file read, shown on standard error when it is a
+   terminal: a long scan should not look like a hang.  */
+struct progress
+{
+  bool shown;
+  off_t total, done;
+  double start, last;
+};
+
+enum { PROGRESS_MIN_BYTES = 16 << 20 };
+
+static double
+now (void)
+{
+  struct timespec ts;
+  clock_gettime (CLOCK_MONOTONIC, &ts);
+  return (double) ts.tv_sec + (double) ts.tv_nsec / 1e9;
+}
+
+static void
+progress_start (struct progress *p, int fd)
+{
+  struct stat st;
+  *p = (struct progress) { false, 0, 0, 0, 0 };
+  if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && st.st_size >= PROGRESS_MIN_BYTES
+      && isatty (STDERR_FILENO))
+    {
+      p->total = st.st_size;
+      p->start = p->last = now ();
+    }
+}
+
+static void
+progress_add (struct progress *p, size_t bytes)
+{
+  if (p->total == 0)
+    return;
+  p->done += (off_t) bytes;
+  double t = now ();
+  if (t - p->last < 0.2)
+    return;
+  p->last = t;
+  p->shown = true;
+  double mib = 1024.0 * 1024.0;
+  fputc ('\r', stderr);
+  fprintf (stderr, _("%s: read %.0f of %.0f MiB (%.0f%%), %.0f MiB/s"), PACKAGE,
+           (double) p->done / mib, (double) p->total / mib,
+           100.0 * (double) p->done / (double) p->total,
+           (double) p->done / mib / (t - p->start > 0 ? t - p->start : 1));
+  fflush (stderr);
+}
+
+static void
+progress_end (struct progress *p)
+{
+  if (p->shown)
+    fputs ("\r\033[K", stderr);
+}
+
 /* Scans FILE ("-" or NULL: standard input).  Returns false after
    reporting an error.  */
 static bool
@@ -235,28 +296,33 @@ scan_file (struct explain_scanner *scanner, const char *file)
   bool stdin_ = file == NULL || strcmp (file, "-") == 0;
   int fd = stdin_ ? STDIN_FILENO : open (file, O_RDONLY);
   static char buf[65536];
+  struct progress progress;
+  bool ok = true;
   ssize_t got;
   if (fd < 0)
     {
       file_error (file, errno);
       return false;
     }
+  progress_start (&progress, fd);
   while ((got = read (fd, buf, sizeof buf)) != 0)
     {
       if (got < 0 && errno == EINTR)
         continue;
       if (got < 0)
         {
+          progress_end (&progress);
           file_error (stdin_ ? "-" : file, errno);
-          if (!stdin_)
-            close (fd);
-          return false;
+          ok = false;
+          break;
         }
       explain_feed (scanner, buf, (size_t) got);
+      progress_add (&progress, (size_t) got);
     }
+  progress_end (&progress);
   if (!stdin_)
     close (fd);
-  return true;
+  return ok;
 }
 
 /* Scans one input: a file, standard input, or TEXT when not NULL.  */

@@ -74,6 +74,8 @@ lower (char c)
 static bool
 starts_ci (const char *s, size_t n, const char *needle)
 {
+  if (n == 0 || lower (s[0]) != lower (needle[0]))
+    return false;
   size_t len = strlen (needle);
   if (len > n)
     return false;
@@ -87,8 +89,10 @@ starts_ci (const char *s, size_t n, const char *needle)
 static size_t
 find_ci (const char *s, size_t n, const char *needle)
 {
+  char first = lower (needle[0]), upper = first >= 'a' && first <= 'z'
+    ? (char) (first - 'a' + 'A') : first;
   for (size_t i = 0; i < n; i++)
-    if (starts_ci (s + i, n - i, needle))
+    if ((s[i] == first || s[i] == upper) && starts_ci (s + i, n - i, needle))
       return i;
   return n;
 }
@@ -198,9 +202,9 @@ find_command (const char *s, size_t n, char *command, size_t size)
           return;
         }
     }
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = find_ci (s, n, "after "); i < n; i += 1 + find_ci (s + i + 1, n - i - 1, "after "))
     {
-      if (!starts_ci (s + i, n - i, "after ") || (i > 0 && !is_space (s[i - 1])))
+      if (i > 0 && !is_space (s[i - 1]))
         continue;
       const char *p = s + i + 6;
       size_t rest = n - i - 6;
@@ -274,7 +278,9 @@ after_marker (const char *s, size_t n, size_t i)
 {
   static const char *const markers[] = { "said:", "error:", "<<< ", "returned '",
                                          "returned \"" };
-  if (i > 0 && is_alnum (s[i - 1]))
+  char first = lower (s[i]);
+  if ((i > 0 && is_alnum (s[i - 1]))
+      || !(first == 's' || first == 'e' || first == '<' || first == 'r'))
     return 0;
   for (size_t m = 0; m < sizeof markers / sizeof markers[0]; m++)
     if (starts_ci (s + i, n - i, markers[m]))
@@ -409,6 +415,15 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
   find_command (s, n, command, sizeof command);
   for (size_t i = 0; i < n;)
     {
+      /* Most bytes cannot start a reply or a marker: skip them cheaply,
+         it is what makes a large log fast to scan.  */
+      unsigned char c = (unsigned char) s[i];
+      if (!((c >= '0' && c <= '9') || c == '(' || c == '<' || lower ((char) c) == 's'
+            || lower ((char) c) == 'e' || lower ((char) c) == 'r'))
+        {
+          i++;
+          continue;
+        }
       size_t next = try_at (sc, s, n, i, command, line);
       if (next > i)
         found++, i = next;

@@ -70,16 +70,21 @@ void
 language_activate (enum language lang, const char *localedir)
 {
   current = lang;
-  if (setlocale (LC_ALL, "") == NULL)
-    setlocale (LC_ALL, "C.UTF-8");
 #if ENABLE_NLS
+  /* English is the text of the program itself: no locale, no catalogue,
+     nothing to load.  */
+  if (lang == LANGUAGE_EN)
+    {
+      setenv ("LANGUAGE", "en", 1);
+      return;
+    }
   /* gettext translates nothing in the C locale, and LANGUAGE decides the
-     catalogue otherwise: make both say what we chose.  */
-  const char *messages = setlocale (LC_MESSAGES, NULL);
-  if (messages == NULL || strcmp (messages, "C") == 0
-      || strcmp (messages, "POSIX") == 0)
-    setlocale (LC_MESSAGES, "C.UTF-8");
-  setenv ("LANGUAGE", lang == LANGUAGE_ZH ? "zh_CN" : "en", 1);
+     catalogue otherwise: make both say what we chose.  Only LC_MESSAGES
+     matters (widths are computed in text.c), and C.UTF-8 is built into
+     glibc, so this works where no Chinese locale is installed.  */
+  if (setlocale (LC_MESSAGES, "C.UTF-8") == NULL)
+    setlocale (LC_MESSAGES, "");
+  setenv ("LANGUAGE", "zh_CN", 1);
   bindtextdomain (PACKAGE, localedir);
   bind_textdomain_codeset (PACKAGE, "UTF-8");
   textdomain (PACKAGE);

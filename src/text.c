@@ -58,8 +58,12 @@ text_char_width (unsigned c)
     { 0xFF00, 0xFF60 }, { 0xFFE0, 0xFFE6 }, { 0x1F300, 0x1F64F },
     { 0x1F900, 0x1F9FF }, { 0x20000, 0x3FFFD },
   };
+  if (c >= 0x20 && c < 0x7F)
+    return 1;
   if (c < 0x20 || (c >= 0x7F && c < 0xA0))
     return 0;
+  if (c < 0x300)
+    return 1;
   if ((c >= 0x300 && c <= 0x36F) || (c >= 0x200B && c <= 0x200F)
       || (c >= 0xFE00 && c <= 0xFE0F))
     return 0;
@@ -73,6 +77,8 @@ size_t
 text_width (const char *s, size_t n)
 {
   size_t width = 0;
+  while (n > 0 && (unsigned char) *s >= 0x20 && (unsigned char) *s < 0x7F)
+    width++, s++, n--;
   while (n > 0)
     {
       unsigned c;
@@ -103,6 +109,12 @@ text_valid_utf8 (const char *s, size_t n)
 static void
 write_clean (const char *s, size_t n)
 {
+  size_t ascii = 0;
+  while (ascii < n && (unsigned char) s[ascii] < 0x80)
+    ascii++;
+  out_write (s, ascii);
+  s += ascii;
+  n -= ascii;
   while (n > 0)
     {
       unsigned c;
@@ -248,9 +260,11 @@ text_wrap_from (const char *text, size_t column, size_t hang, size_t width)
   const char *end = text + strlen (text);
   for (const char *p = text; p < end;)
     {
-      unsigned c;
-      size_t len = text_decode (p, (size_t) (end - p), &c);
-      bool wide = text_char_width (c) == 2;
+      unsigned c = (unsigned char) *p;
+      size_t len = 1;
+      if (c >= 0x80)
+        len = text_decode (p, (size_t) (end - p), &c);
+      bool wide = c >= 0x1100 && text_char_width (c) == 2;
 
       if (c == ' ' || c == '\t' || c == '\n')
         {

@@ -10,12 +10,12 @@ seconds=${1:-30}
 CLANG=${CLANG:-clang}
 flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all"
 includes="-I$top_builddir -I$top_srcdir/src -DLOCALEDIR=\"/nonexistent\""
-library="code.c codedb.c codetable.c compare.c facts.c json.c language.c out.c render.c text.c cli.c"
-[ -f "$top_srcdir/src/explain.c" ] && library="$library explain.c"
+library="code.c codedb.c codetable.c compare.c facts.c json.c language.c out.c render.c text.c explain.c"
+
 out=$top_builddir/tests/fuzz
 mkdir -p "$out"
 
-for target in code text mkcodes ${FUZZ_TARGETS_EXTRA-}; do
+for target in code text explain mkcodes; do
   src=$top_srcdir/tests/fuzz/fuzz_$target.c
   if [ "$target" = mkcodes ]; then
     sources=$src

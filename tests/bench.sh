@@ -1,0 +1,73 @@
+#!/bin/bash
+# bench.sh -- how fast smtpcode is, side by side with its floor and peers.
+# Run by hand or by `make bench` (never by make check):
+#   tests/bench.sh [LOG_MIB]      (default 1024: a 1 GiB generated log)
+# Needs valgrind (callgrind), hyperfine, GNU time and moreutils' errno;
+# a missing tool leaves its column as "-".
+set -u
+: "${SMTPCODE:=src/smtpcode}"
+log_mib=${1:-1024}
+work=$(mktemp -d) || exit 1
+trap 'rm -rf "$work"' EXIT
+export SMTPCODE_LOCALEDIR="${SMTPCODE_LOCALEDIR:-tests/locale}" COLUMNS=80 NO_COLOR=1
+have () { command -v "$1" >/dev/null 2>&1; }
+
+instructions () { # ENV COMMAND... -> instructions executed (callgrind)
+  have valgrind || { echo -; return; }
+  env $1 valgrind --tool=callgrind --callgrind-out-file="$work/cg" "${@:2}" >/dev/null 2>"$work/cg.err"
+  awk '/^summary:/{print $2}' "$work/cg"
+}
+wall_ms () { # COMMAND... -> mean wall time in ms (hyperfine)
+  have hyperfine || { echo -; return; }
+  hyperfine -N --warmup 20 --runs 200 --export-json "$work/h.json" "$*" >/dev/null 2>&1 &&
+    awk -F: '/"mean"/{gsub(/[ ,]/,"",$2); printf "%.3f\n", $2*1000; exit}' "$work/h.json"
+}
+peak_kib () { # COMMAND... -> peak resident memory in KiB (GNU time)
+  [ -x /usr/bin/time ] || { echo -; return; }
+  /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1
+}
+
+printf '%-34s %14s %10s %10s\n' command instructions wall_ms peak_KiB
+row () { # LABEL ENV COMMAND...
+  label=$1 env=$2; shift 2
+  printf '%-34s %14s %10s %10s\n' "$label" \
+    "$(instructions "$env" "$@")" \
+    "$(wall_ms env $env "$@")" "$(peak_kib env $env "$@")"
+}
+row "/bin/true (floor)" LANG=C.UTF-8 /bin/true
+if have errno; then row "errno ENOENT (peer)" LANG=C.UTF-8 errno ENOENT; fi
+for lang in en zh; do
+  case $lang in en) env=LANG=C.UTF-8 ;; zh) env=LANG=zh_CN.UTF-8 ;; esac
+  row "smtpcode 251 ($lang)" "$env" "$SMTPCODE" 251
+  row "smtpcode compare 214 251 ($lang)" "$env" "$SMTPCODE" compare 214 251
+  row "smtpcode 5.7.26 ($lang)" "$env" "$SMTPCODE" 5.7.26
+done
+
+# explain --summary over a generated Postfix-style log, against wc -l and grep -c.
+awk -v mib="$log_mib" 'BEGIN {
+  n = split("550 5.1.1|451 4.7.1|421 4.7.0|552 5.2.2|554 5.7.1|450 4.2.1", r, "|")
+  target = mib * 1048576; size = 0; i = 0
+  while (size < target) {
+    i++
+    if (i % 3) line = sprintf("Nov 28 03:%02d:%02d mx postfix/smtp[%d]: %X: to=<user%d@example.com>, relay=mx.example.net[192.0.2.%d]:25, delay=%d.%d, delays=0.1/0/0.2/0.3, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as %X)", i%60, i%60, 1000+i%9000, i, i, i%250, i%9, i%10, i*7)
+    else line = sprintf("Nov 28 03:%02d:%02d mx postfix/smtp[%d]: %X: to=<user%d@example.com>, relay=mx.example.net[192.0.2.%d]:25, delay=%d, delays=0.1/0/0.2/0.3, dsn=%s, status=deferred (host mx.example.net[192.0.2.%d] said: %s Try again later (in reply to RCPT TO command))", i%60, i%60, 1000+i%9000, i, i, i%250, i%9, substr(r[i%n+1],5), i%250, r[i%n+1])
+    print line; size += length(line) + 1
+  }
+}' >"$work/mail.log"
+bytes=$(wc -c <"$work/mail.log")
+seconds () { # COMMAND... -> wall seconds of one run (cached file)
+  start=$(date +%s.%N); "$@" >/dev/null 2>&1; end=$(date +%s.%N)
+  echo "$end - $start" | bc -l 2>/dev/null || awk "BEGIN{print $end - $start}"
+}
+cat "$work/mail.log" >/dev/null
+t_wc=$(seconds wc -l "$work/mail.log")
+t_grep=$(seconds grep -c 'status=deferred' "$work/mail.log")
+t_sc=$(seconds "$SMTPCODE" explain --summary "$work/mail.log")
+echo
+awk -v b="$bytes" -v wc="$t_wc" -v gr="$t_grep" -v sc="$t_sc" 'BEGIN {
+  mib = b / 1048576
+  printf "explain --summary on %.0f MiB: %.2f s (%.0f MiB/s)\n", mib, sc, mib / sc
+  printf "wc -l: %.2f s (%.0f MiB/s); grep -c: %.2f s (%.0f MiB/s)\n", wc, mib / wc, gr, mib / gr
+  printf "throughput ratio: %.2f of wc -l, %.2f of grep -c\n", wc / sc, gr / sc
+}'
+"$SMTPCODE" explain --summary "$work/mail.log" | head -8
