@@ -51,9 +51,11 @@ invalid:
 int
 text_char_width (unsigned c)
 {
+  /* The CJK ideographs and full-width punctuation first: they are most
+     of any Chinese text.  */
   static const unsigned wide[][2] = {
-    { 0x1100, 0x115F }, { 0x2E80, 0x303E }, { 0x3041, 0x33FF },
-    { 0x3400, 0x4DBF }, { 0x4E00, 0x9FFF }, { 0xA000, 0xA4CF },
+    { 0x4E00, 0x9FFF }, { 0xFF00, 0xFF60 }, { 0x2E80, 0x303E },
+    { 0x1100, 0x115F }, { 0x3041, 0x33FF }, { 0x3400, 0x4DBF }, { 0xA000, 0xA4CF },
     { 0xAC00, 0xD7A3 }, { 0xF900, 0xFAFF }, { 0xFE30, 0xFE4F },
     { 0xFF00, 0xFF60 }, { 0xFFE0, 0xFFE6 }, { 0x1F300, 0x1F64F },
     { 0x1F900, 0x1F9FF }, { 0x20000, 0x3FFFD },
@@ -275,8 +277,7 @@ text_wrap_from (const char *text, size_t column, size_t hang, size_t width)
         }
       else if (atom == NULL)
         atom = p, atom_len = len, atom_wide = wide;
-      else if (glue_next || closing_punctuation (c)
-               || (!wide && !atom_wide))
+      else if (glue_next || (!wide && !atom_wide) || closing_punctuation (c))
         atom_len += len, atom_wide = atom_wide && wide;
       else
         {
@@ -286,7 +287,7 @@ text_wrap_from (const char *text, size_t column, size_t hang, size_t width)
           atom = p, atom_len = len, atom_wide = wide;
         }
       if (c != ' ' && c != '\t' && c != '\n')
-        glue_next = opening_punctuation (c);
+        glue_next = c >= 0x2018 && opening_punctuation (c);
       p += len;
     }
   place (&w, atom, atom_len, space_before);
