@@ -89,6 +89,19 @@ render_facts (const char *const *labels, const char *const *values)
     }
 }
 
+/* "550 551" as "550, 551" in the current language, into BUF.  */
+static void
+join_words (const char *words, char *buf, size_t size)
+{
+  size_t used = 0;
+  for (const char *p = words; *p && used + 8 < size; p++)
+    if (*p != ' ')
+      buf[used++] = *p;
+    else
+      used += (size_t) snprintf (buf + used, size - used, "%s", _(", "));
+  buf[used < size ? used : size - 1] = '\0';
+}
+
 void
 render_title (const char *shown, const char *title)
 {
@@ -127,7 +140,7 @@ render_entry (const struct code_entry *entry, const char *shown, int cls)
       else if (strcmp (entry->basic, "none") == 0)
         snprintf (used_with, sizeof used_with, "%s", _("none named by the registry"));
       else
-        snprintf (used_with, sizeof used_with, "%s", entry->basic);
+        join_words (entry->basic, used_with, sizeof used_with);
       labels[n] = _("Basic codes"), values[n++] = used_with;
     }
   labels[n] = NULL, values[n] = NULL;
@@ -143,13 +156,7 @@ render_entry (const struct code_entry *entry, const char *shown, int cls)
   if (entry->related[0])
     {
       char list[512], related[640];
-      size_t used = 0;
-      for (const char *p = entry->related; *p && used < sizeof list - 8; p++)
-        if (*p != ' ')
-          list[used++] = *p;
-        else
-          used += (size_t) snprintf (list + used, sizeof list - used, "%s", _(", "));
-      list[used < sizeof list ? used : sizeof list - 1] = '\0';
+      join_words (entry->related, list, sizeof list);
       snprintf (related, sizeof related, _("Related codes: %s"), list);
       render_paragraph (related, INDENT);
     }
