@@ -41,27 +41,6 @@ struct explain_run
   bool out_of_memory;
 };
 
-/* The titles of both parts, as render_brief shows them.  */
-static void
-finding_title (const struct smtp_code *code, char *buf, size_t size)
-{
-  const char *titles[2] = { NULL, NULL };
-  if (code_has_basic (code))
-    {
-      const struct code_entry *e = codedb_find (code_basic_key (code));
-      titles[0] = e ? _(e->title) : _("not registered");
-    }
-  if (code_has_enhanced (code))
-    {
-      const struct code_entry *e = codedb_find (code_enhanced_key (code));
-      titles[titles[0] ? 1 : 0] = e ? _(e->title) : _("not registered");
-    }
-  if (titles[1])
-    snprintf (buf, size, "%s / %s", titles[0], titles[1]);
-  else
-    snprintf (buf, size, "%s", titles[0] ? titles[0] : "");
-}
-
 static void
 print_json (const struct explain_run *run, const struct explain_finding *f)
 {
@@ -69,7 +48,7 @@ print_json (const struct explain_run *run, const struct explain_finding *f)
   code_format (&f->code, shown, sizeof shown);
   code_format_basic (&f->code, basic, sizeof basic);
   code_format_enhanced (&f->code, enhanced, sizeof enhanced);
-  finding_title (&f->code, title, sizeof title);
+  render_titles (&f->code, title, sizeof title);
   bool warning = render_pair_note (&f->code, note, sizeof note);
 
   out_putc ('{');
@@ -201,7 +180,7 @@ print_summary (struct explain_run *run)
   for (size_t i = 0; i < run->ntallies; i++)
     {
       const struct tally *t = &run->tallies[i];
-      finding_title (&t->parts, title, sizeof title);
+      render_titles (&t->parts, title, sizeof title);
       if (run->options->json)
         {
           out_puts ("{\"code\":");

@@ -293,13 +293,10 @@ render_lookup (const struct smtp_code *code)
 }
 
 bool
-render_brief (const struct smtp_code *code)
+render_titles (const struct smtp_code *code, char *buf, size_t size)
 {
-  char shown[32], line[1024];
   const char *titles[2] = { NULL, NULL };
   bool registered = true;
-
-  code_format (code, shown, sizeof shown);
   if (code_has_basic (code))
     {
       const struct code_entry *e = codedb_find (code_basic_key (code));
@@ -313,10 +310,18 @@ render_brief (const struct smtp_code *code)
       registered = registered && e;
     }
   if (titles[1])
-    snprintf (line, sizeof line, "%s  %s / %s", shown, titles[0], titles[1]);
+    snprintf (buf, size, "%s / %s", titles[0], titles[1]);
   else
-    snprintf (line, sizeof line, "%s  %s", shown, titles[0]);
-  out_puts (line);
-  out_putc ('\n');
+    snprintf (buf, size, "%s", titles[0] ? titles[0] : "");
+  return registered;
+}
+
+bool
+render_brief (const struct smtp_code *code)
+{
+  char shown[32], titles[1024];
+  bool registered = render_titles (code, titles, sizeof titles);
+  code_format (code, shown, sizeof shown);
+  out_printf ("%s  %s\n", shown, titles);
   return registered;
 }
