@@ -480,6 +480,9 @@ static size_t
 drop_repeated_codes (char *text, size_t n, const char *prefix, size_t prefix_len)
 {
   size_t out = 0;
+  /* A bare "550" has no enhanced code to repeat.  */
+  if (prefix_len < 4)
+    return n;
   for (size_t i = 0; i < n;)
     {
       if (i > 0 && text[i - 1] == ' ' && n - i >= prefix_len + 1

@@ -28,6 +28,10 @@ iconv -f UTF-8 -t UTF-8 "$tmp/out" >/dev/null 2>&1 || fail "explain output is no
 expect_status 1 sh -c 'printf "\000\000\377" | "$SMTPCODE" explain'
 expect_stderr '^smtpcode: no SMTP reply found$'
 
+# Found by fuzzing: a DSN diagnostic with a bare code, then a folded line.
+expect_status 0 "$SMTPCODE" explain -e "$(printf 'Diagnostic-Code: smtp; 550\n  550 more')"
+expect_stdout '^Line 1: 550$'
+
 # A 100 MB line: bounded memory, no crash, the reply at its start found.
 { printf '550 5.1.1 long '; head -c 100000000 /dev/zero | tr '\0' x; printf '\n'; } >"$tmp/long"
 expect_status 0 sh -c '"$SMTPCODE" explain --summary "$1"' sh "$tmp/long"
