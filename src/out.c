@@ -65,7 +65,10 @@ out_puts (const char *s)
 void
 out_putc (char c)
 {
-  out_write (&c, 1);
+  if (used < sizeof buffer)
+    buffer[used++] = c;
+  else
+    out_write (&c, 1);
 }
 
 void

@@ -10,8 +10,9 @@
 
 static const char replacement[] = "\xEF\xBF\xBD";
 
-size_t
-text_decode (const char *s, size_t n, unsigned *codepoint)
+/* The decoder itself, static so that the wrapping loop can inline it.  */
+static inline size_t
+decode (const char *s, size_t n, unsigned *codepoint)
 {
   const unsigned char *u = (const unsigned char *) s;
   unsigned c = u[0], min;
@@ -46,6 +47,12 @@ text_decode (const char *s, size_t n, unsigned *codepoint)
 invalid:
   *codepoint = 0xFFFD;
   return 1;
+}
+
+size_t
+text_decode (const char *s, size_t n, unsigned *codepoint)
+{
+  return decode (s, n, codepoint);
 }
 
 int
@@ -194,9 +201,9 @@ new_line (struct wrapper *w)
 
 /* Places one unbreakable piece of text, with a space before it if asked.  */
 static void
-place (struct wrapper *w, const char *s, size_t n, bool space_before)
+place (struct wrapper *w, const char *s, size_t n, size_t width, bool clean,
+       bool space_before)
 {
-  size_t width = text_width (s, n);
   size_t space = space_before && !w->line_empty ? 1 : 0;
 
   if (n == 0)
@@ -213,7 +220,10 @@ place (struct wrapper *w, const char *s, size_t n, bool space_before)
     }
   if (w->column + width <= w->width)
     {
-      write_clean (s, n);
+      if (clean)
+        out_write (s, n);
+      else
+        write_clean (s, n);
       w->column += width;
       w->line_empty = false;
       return;
@@ -251,7 +261,8 @@ text_wrap_from (const char *text, size_t column, size_t hang, size_t width)
   struct wrapper w = { .indent = hang, .width = width, .column = column };
   const char *atom = NULL;
   size_t atom_len = 0;
-  bool atom_wide = false, space_before = false, glue_next = false;
+  size_t atom_width = 0;
+  bool atom_wide = false, atom_clean = true, space_before = false, glue_next = false;
 
   if (w.width < w.indent + 10)
     w.indent = 0;
@@ -262,34 +273,50 @@ text_wrap_from (const char *text, size_t column, size_t hang, size_t width)
   const char *end = text + strlen (text);
   for (const char *p = text; p < end;)
     {
+      /* Most text is ASCII words: extend the current word in one go.  */
+      if (atom != NULL && !atom_wide && !glue_next)
+        {
+          const char *q = p;
+          while (q < end && (unsigned char) *q > ' ' && (unsigned char) *q < 0x7F)
+            q++;
+          if (q > p)
+            {
+              atom_len += (size_t) (q - p);
+              atom_width += (size_t) (q - p);
+              p = q;
+              continue;
+            }
+        }
       unsigned c = (unsigned char) *p;
       size_t len = 1;
       if (c >= 0x80)
-        len = text_decode (p, (size_t) (end - p), &c);
-      bool wide = c >= 0x1100 && text_char_width (c) == 2;
+        len = decode (p, (size_t) (end - p), &c);
+      size_t cw = c >= 0x20 && c < 0x7F ? 1 : (size_t) text_char_width (c);
+      bool wide = cw == 2, clean = !(c == 0xFFFD && len == 1);
 
       if (c == ' ' || c == '\t' || c == '\n')
         {
-          place (&w, atom, atom_len, space_before);
+          place (&w, atom, atom_len, atom_width, atom_clean, space_before);
           atom = NULL, atom_len = 0;
           space_before = true;
           glue_next = false;
         }
       else if (atom == NULL)
-        atom = p, atom_len = len, atom_wide = wide;
+        atom = p, atom_len = len, atom_width = cw, atom_wide = wide, atom_clean = clean;
       else if (glue_next || (!wide && !atom_wide) || closing_punctuation (c))
-        atom_len += len, atom_wide = atom_wide && wide;
+        atom_len += len, atom_width += cw, atom_wide = atom_wide && wide,
+          atom_clean = atom_clean && clean;
       else
         {
           /* A break is allowed next to a wide character.  */
-          place (&w, atom, atom_len, space_before);
+          place (&w, atom, atom_len, atom_width, atom_clean, space_before);
           space_before = false;
-          atom = p, atom_len = len, atom_wide = wide;
+          atom = p, atom_len = len, atom_width = cw, atom_wide = wide, atom_clean = clean;
         }
       if (c != ' ' && c != '\t' && c != '\n')
         glue_next = c >= 0x2018 && opening_punctuation (c);
       p += len;
     }
-  place (&w, atom, atom_len, space_before);
+  place (&w, atom, atom_len, atom_width, atom_clean, space_before);
   out_putc ('\n');
 }
