@@ -40,4 +40,8 @@ expect_status 2 "$SMTPCODE" explain -e '250 OK' "$data/exim.log"
 expect_stderr 'either -e TEXT or files'
 expect_status 2 "$SMTPCODE" explain -e
 expect_stderr "needs an argument"
+if have_chinese; then
+  expect_output explain-postfix.log.zh 0 env LANG=zh_CN.UTF-8 "$SMTPCODE" explain "$top_srcdir/tests/data/explain/postfix.log"
+  expect_output explain-summary.zh 0 env LANG=zh_CN.UTF-8 "$SMTPCODE" explain --summary "$top_srcdir/tests/data/explain/dsn.eml"
+fi
 finish
