@@ -38,6 +38,8 @@ struct explain_run
   unsigned long printed;
   struct tally *tallies;
   size_t ntallies, capacity;
+  size_t *slots;                /* hash of the tallies: index + 1, 0 free */
+  size_t nslots;
   bool out_of_memory;
 };
 
@@ -116,17 +118,62 @@ print_text (struct explain_run *run, const struct explain_finding *f)
     render_paragraph (note, 2);
 }
 
+static size_t
+code_hash (const struct smtp_code *c)
+{
+  return ((size_t) c->basic * 1000003u) ^ ((size_t) (c->enhanced_class + 1) * 7919u)
+    ^ ((size_t) c->subject * 1009u) ^ (size_t) c->detail * 31u;
+}
+
+static bool
+same_code (const struct smtp_code *a, const struct smtp_code *b)
+{
+  return a->basic == b->basic && a->enhanced_class == b->enhanced_class
+    && (a->enhanced_class < 0 || (a->subject == b->subject && a->detail == b->detail));
+}
+
+/* Doubles the hash table and places the tallies again.  */
+static bool
+grow_slots (struct explain_run *run)
+{
+  size_t nslots = run->nslots ? run->nslots * 2 : 64;
+  size_t *slots = calloc (nslots, sizeof *slots);
+  if (slots == NULL)
+    {
+      run->out_of_memory = true;
+      return false;
+    }
+  for (size_t i = 0; i < run->ntallies; i++)
+    {
+      size_t at = code_hash (&run->tallies[i].parts) & (nslots - 1);
+      while (slots[at])
+        at = (at + 1) & (nslots - 1);
+      slots[at] = i + 1;
+    }
+  free (run->slots);
+  run->slots = slots;
+  run->nslots = nslots;
+  return true;
+}
+
 static void
 count_finding (struct explain_run *run, const struct explain_finding *f)
 {
-  char shown[32];
-  code_format (&f->code, shown, sizeof shown);
-  for (size_t i = 0; i < run->ntallies; i++)
-    if (strcmp (run->tallies[i].code, shown) == 0)
-      {
-        run->tallies[i].count++;
-        return;
-      }
+  const struct smtp_code *c = &f->code;
+  /* A log may hold many distinct codes: find the tally by hash, not by
+     a walk through all of them.  */
+  if (2 * (run->ntallies + 1) > run->nslots && !grow_slots (run))
+    return;
+  size_t mask = run->nslots - 1, at = code_hash (c) & mask;
+  for (; run->slots[at]; at = (at + 1) & mask)
+    {
+      struct tally *t = &run->tallies[run->slots[at] - 1];
+      if (same_code (&t->parts, c))
+        {
+          t->count++;
+          return;
+        }
+    }
   if (run->ntallies == run->capacity)
     {
       size_t capacity = run->capacity ? run->capacity * 2 : 16;
@@ -140,9 +187,10 @@ count_finding (struct explain_run *run, const struct explain_finding *f)
       run->capacity = capacity;
     }
   struct tally *t = &run->tallies[run->ntallies++];
-  snprintf (t->code, sizeof t->code, "%s", shown);
-  t->parts = f->code;
+  code_format (c, t->code, sizeof t->code);
+  t->parts = *c;
   t->count = 1;
+  run->slots[at] = run->ntallies;
 }
 
 static void
@@ -349,6 +397,7 @@ cli_explain (int argc, char **argv, const struct cli_options *options)
   if (options->summary)
     print_summary (&run);
   free (run.tallies);
+  free (run.slots);
   if (run.out_of_memory)
     {
       cli_error ("%s", strerror (ENOMEM));

@@ -91,10 +91,31 @@ find_ci (const char *s, size_t n, const char *needle)
 {
   char first = lower (needle[0]), upper = first >= 'a' && first <= 'z'
     ? (char) (first - 'a' + 'A') : first;
-  for (size_t i = 0; i < n; i++)
-    if ((s[i] == first || s[i] == upper) && starts_ci (s + i, n - i, needle))
-      return i;
+  /* memchr is much faster than a loop here: look for either case of the
+     first byte, then compare.  */
+  const char *lo = memchr (s, first, n), *up = upper != first ? memchr (s, upper, n) : NULL;
+  while (lo || up)
+    {
+      const char *p = !up || (lo && lo < up) ? lo : up;
+      size_t i = (size_t) (p - s);
+      if (starts_ci (p, n - i, needle))
+        return i;
+      if (p == lo)
+        lo = memchr (p + 1, first, n - i - 1);
+      else
+        up = memchr (p + 1, upper, n - i - 1);
+    }
   return n;
+}
+
+/* The offset of NEEDLE in S (N bytes), or N.  For the phrases that mail
+   servers write always the same way ("in reply to", "after"), a plain
+   search is both right and much faster.  */
+static size_t
+find_exact (const char *s, size_t n, const char *needle)
+{
+  const char *p = memmem (s, n, needle, strlen (needle));
+  return p ? (size_t) (p - s) : n;
 }
 
 static void
@@ -122,7 +143,9 @@ emit (struct explain_scanner *sc, const struct smtp_code *code, const char *comm
       const char *text, size_t text_len, unsigned long line)
 {
   struct explain_finding f = { *code, "", text, text_len, line };
-  snprintf (f.command, sizeof f.command, "%s", command);
+  size_t len = strnlen (command, sizeof f.command - 1);
+  memcpy (f.command, command, len);
+  f.command[len] = '\0';
   trim (&f.text, &f.text_len);
   sc->count++;
   sc->callback (&f, sc->data);
@@ -190,7 +213,7 @@ find_command (const char *s, size_t n, char *command, size_t size)
     "QUIT", "RSET", "VRFY", "EXPN", "ETRN"
   };
   command[0] = '\0';
-  size_t at = find_ci (s, n, "in reply to ");
+  size_t at = find_exact (s, n, "in reply to ");
   if (at < n)
     {
       const char *p = s + at + 12;
@@ -202,7 +225,8 @@ find_command (const char *s, size_t n, char *command, size_t size)
           return;
         }
     }
-  for (size_t i = find_ci (s, n, "after "); i < n; i += 1 + find_ci (s + i + 1, n - i - 1, "after "))
+  for (size_t i = find_exact (s, n, "after "); i < n;
+       i += 1 + find_exact (s + i + 1, n - i - 1, "after "))
     {
       if (i > 0 && !is_space (s[i - 1]))
         continue;
@@ -268,7 +292,7 @@ words_len (const char *s, size_t end, char quote)
 {
   if (quote && end > 0 && s[end - 1] == quote)
     return end - 1;
-  size_t tail = find_ci (s, end, " (in reply to ");
+  size_t tail = find_exact (s, end, " (in reply to ");
   return tail;
 }
 
@@ -276,30 +300,38 @@ words_len (const char *s, size_t end, char quote)
 static size_t
 after_marker (const char *s, size_t n, size_t i)
 {
-  static const char *const markers[] = { "said:", "error:", "<<< ", "returned '",
-                                         "returned \"" };
-  char first = lower (s[i]);
-  if ((i > 0 && is_alnum (s[i - 1]))
-      || !(first == 's' || first == 'e' || first == '<' || first == 'r'))
+  if (i > 0 && is_alnum (s[i - 1]))
     return 0;
-  for (size_t m = 0; m < sizeof markers / sizeof markers[0]; m++)
-    if (starts_ci (s + i, n - i, markers[m]))
-      {
-        size_t len = strlen (markers[m]);
-        return markers[m][len - 1] == '\'' || markers[m][len - 1] == '"' ? i + len - 1 : i + len;
-      }
-  /* Exim: "SMTP error from remote mail server after RCPT TO:<a@b>: 550 ...",
-     perhaps with "host mx [192.0.2.1]: " between.  */
-  if (starts_ci (s + i, n - i, "SMTP error from remote"))
-    for (size_t j = i + 22; j + 2 < n; j++)
-      {
-        struct smtp_code code;
-        char sep;
-        if (s[j] == ':' && s[j + 1] == ' '
-            && parse_reply (s + j + 2, n - j - 2, false, &code, &sep))
-          return j + 2;
-      }
-  return 0;
+  const char *p = s + i;
+  size_t rest = n - i;
+  switch (lower (*p))
+    {
+    case 's':
+      if (starts_ci (p, rest, "said:"))
+        return i + 5;
+      /* Exim: "SMTP error from remote mail server after RCPT TO:<a@b>: 550
+         ...", perhaps with "host mx [192.0.2.1]: " between.  */
+      if (starts_ci (p, rest, "SMTP error from remote"))
+        for (size_t j = i + 22; j + 2 < n; j++)
+          {
+            struct smtp_code code;
+            char sep;
+            if (s[j] == ':' && s[j + 1] == ' '
+                && parse_reply (s + j + 2, n - j - 2, false, &code, &sep))
+              return j + 2;
+          }
+      return 0;
+    case 'e':
+      return starts_ci (p, rest, "error:") ? i + 6 : 0;
+    case '<':
+      return starts_ci (p, rest, "<<< ") ? i + 4 : 0;
+    case 'r':
+      /* The quote stays, for the words to end at its twin.  */
+      return starts_ci (p, rest, "returned '") || starts_ci (p, rest, "returned \"")
+        ? i + 9 : 0;
+    default:
+      return 0;
+    }
 }
 
 /* A Python smtplib error: "(550, b'5.1.1 <a@b>: Recipient rejected')".
@@ -337,6 +369,20 @@ try_tuple (struct explain_scanner *sc, const char *s, size_t n, size_t i,
   return p + end;
 }
 
+/* Characters that make a number part of an address, a path, a version
+   or a time rather than a reply code.  */
+static bool
+joins_word (char c)
+{
+  switch (c)
+    {
+    case '.': case '_': case '/': case '-': case ':': case '+': case '#': case '@':
+      return true;
+    default:
+      return false;
+    }
+}
+
 /* Looks for a reply at offset I of a line of free text; reports it and
    returns the offset after its words, or 0.  */
 static size_t
@@ -358,7 +404,7 @@ try_at (struct explain_scanner *sc, const char *s, size_t n, size_t i,
     return try_tuple (sc, s, n, i, command, line);
   /* Anywhere else only a code with a matching enhanced code counts, and
      not inside a word, an address or a version.  */
-  if (len == 0 && (i == 0 || !(is_alnum (s[i - 1]) || strchr ("._/-:+#@", s[i - 1]))))
+  if (len == 0 && (i == 0 || !(is_alnum (s[i - 1]) || joins_word (s[i - 1]))))
     {
       start = i;
       quote = i > 0 && (s[i - 1] == '\'' || s[i - 1] == '"') ? s[i - 1] : 0;
@@ -407,6 +453,15 @@ try_dsn_field (struct explain_scanner *sc, const char *s, size_t n,
   return true;
 }
 
+/* The bytes at which a reply or a marker ("said:", "error:", "<<<",
+   "returned", "SMTP error", "(550, ...") may begin.  */
+static const bool may_start[256] = {
+  ['0'] = true, ['1'] = true, ['2'] = true, ['3'] = true, ['4'] = true,
+  ['5'] = true, ['6'] = true, ['7'] = true, ['8'] = true, ['9'] = true,
+  ['('] = true, ['<'] = true, ['s'] = true, ['S'] = true, ['e'] = true,
+  ['E'] = true, ['r'] = true, ['R'] = true,
+};
+
 static unsigned
 scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long line)
 {
@@ -417,9 +472,9 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
     {
       /* Most bytes cannot start a reply or a marker: skip them cheaply,
          it is what makes a large log fast to scan.  */
-      unsigned char c = (unsigned char) s[i];
-      if (!((c >= '0' && c <= '9') || c == '(' || c == '<' || lower ((char) c) == 's'
-            || lower ((char) c) == 'e' || lower ((char) c) == 'r'))
+      /* Nothing but "(550, " starts inside a word.  */
+      if (!may_start[(unsigned char) s[i]]
+          || (i > 0 && s[i] != '(' && is_alnum (s[i - 1])))
         {
           i++;
           continue;
