@@ -201,7 +201,6 @@ int
 cli_compare (int argc, char **argv, const struct cli_options *options)
 {
   struct smtp_code *codes = calloc ((size_t) argc + 1, sizeof *codes);
-  int status = EXIT_FOUND;
   if (codes == NULL)
     return EXIT_USAGE;
   int n = parse_codes (argc, argv, codes);
@@ -218,12 +217,9 @@ cli_compare (int argc, char **argv, const struct cli_options *options)
       free (codes);
       return EXIT_USAGE;
     }
-  for (int i = 0; i < n; i++)
-    if (!registered (&codes[i]))
-      status = EXIT_NOT_FOUND;
-  compare_codes (codes, (size_t) n, options->json);
+  bool all_registered = compare_codes (codes, (size_t) n, options->json);
   free (codes);
-  return status;
+  return all_registered ? EXIT_FOUND : EXIT_NOT_FOUND;
 }
 
 /* Whether COMPONENT (a number, "x", "X" or "*") admits VALUE.  */
@@ -315,18 +311,10 @@ filter_matches (const struct filter *f, const struct code_entry *e)
 }
 
 static void
-shown_code (const struct code_entry *e, int cls, char *buf, size_t size)
-{
-  snprintf (buf, size, "%s", e->code);
-  if (cls && buf[0] == 'X')
-    buf[0] = (char) ('0' + cls);
-}
-
-static void
 list_line (const struct code_entry *e, int cls)
 {
   char shown[16];
-  shown_code (e, cls, shown, sizeof shown);
+  codedb_format (e, cls, shown, sizeof shown);
   out_printf ("%-8s", shown);
   text_wrap_from (_(e->title), 8, 8, render_width ());
 }

@@ -2,6 +2,9 @@
 
 #include <config.h>
 
+#include <stdio.h>
+#include <string.h>
+
 #include "codedb.h"
 
 const struct code_entry *
@@ -35,6 +38,24 @@ codedb_find_code (const char *code)
 {
   long key = codekey_of_code (code);
   return key < 0 ? NULL : codedb_find (key);
+}
+
+bool
+codedb_pairs (const struct code_entry *entry, const char *basic)
+{
+  size_t len = strlen (basic);
+  for (const char *p = strstr (entry->basic, basic); p; p = strstr (p + 1, basic))
+    if ((p == entry->basic || p[-1] == ' ') && (p[len] == '\0' || p[len] == ' '))
+      return true;
+  return false;
+}
+
+void
+codedb_format (const struct code_entry *entry, int cls, char *buf, size_t size)
+{
+  snprintf (buf, size, "%s", entry->code);
+  if (cls && buf[0] == 'X')
+    buf[0] = (char) ('0' + cls);
 }
 
 const char *

@@ -7,6 +7,7 @@
 #ifndef SMTPCODE_CODEDB_H
 #define SMTPCODE_CODEDB_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "codekey.h"
@@ -86,6 +87,13 @@ const struct class_entry *codedb_find_class (long key);
 
 /* The entry of a code written as in data/ ("251", "X.1.1"), or NULL.  */
 const struct code_entry *codedb_find_code (const char *code);
+
+/* Whether the registry associates the enhanced ENTRY with BASIC ("550").  */
+bool codedb_pairs (const struct code_entry *entry, const char *basic);
+
+/* ENTRY's code as shown in class CLS (2, 4, 5): "X.1.1" becomes "5.1.1";
+   CLS 0 and basic codes are shown as they are.  */
+void codedb_format (const struct code_entry *entry, int cls, char *buf, size_t size);
 
 /* English names, for JSON and for the stage/actor/standing labels.  */
 const char *codedb_standing_name (enum standing standing);

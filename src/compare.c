@@ -152,11 +152,7 @@ registry_pairs (const struct item *enhanced, const struct item *basic)
   if (enhanced->entry == NULL || !code_has_enhanced (&enhanced->code)
       || !code_has_basic (&basic->code))
     return false;
-  const char *list = enhanced->entry->basic;
-  for (const char *p = strstr (list, basic->shown); p; p = strstr (p + 1, basic->shown))
-    if ((p == list || p[-1] == ' ') && (p[3] == '\0' || p[3] == ' '))
-      return true;
-  return false;
+  return codedb_pairs (enhanced->entry, basic->shown);
 }
 
 struct lines

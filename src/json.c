@@ -240,9 +240,7 @@ json_list (const struct code_entry *const *entries, size_t n, int cls)
   for (size_t i = 0; i < n; i++)
     {
       char shown[16];
-      snprintf (shown, sizeof shown, "%s", entries[i]->code);
-      if (cls && shown[0] == 'X')
-        shown[0] = (char) ('0' + cls);
+      codedb_format (entries[i], cls, shown, sizeof shown);
       out_puts (i ? ",\n{\"code\":" : "{\"code\":");
       json_text (shown);
       json_field ("title", _(entries[i]->title));

@@ -74,10 +74,7 @@ language_activate (enum language lang, const char *localedir)
   /* English is the text of the program itself: no locale, no catalogue,
      nothing to load.  */
   if (lang == LANGUAGE_EN)
-    {
-      setenv ("LANGUAGE", "en", 1);
-      return;
-    }
+    return;
   /* gettext translates nothing in the C locale, and LANGUAGE decides the
      catalogue otherwise: make both say what we chose.  Only LC_MESSAGES
      matters (widths are computed in text.c), and C.UTF-8 is built into

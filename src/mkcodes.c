@@ -433,8 +433,7 @@ emit_string (const char *s)
 }
 
 static void
-emit_flags (struct record *r, const char *name, const char *prefix,
-            const char *const *list)
+emit_flags (struct record *r, const char *name, const char *prefix)
 {
   struct field *f = find_field (r, name);
   bool any = false;
@@ -447,7 +446,6 @@ emit_flags (struct record *r, const char *name, const char *prefix,
         putchar (*c == '-' ? '_' : toupper ((unsigned char) *c));
       any = true;
     }
-  (void) list;
   if (!any)
     putchar ('0');
 }
@@ -490,9 +488,9 @@ emit (void)
       for (const char *c = find_field (r, "standing")->value; *c; c++)
         putchar (*c == '-' ? '_' : toupper ((unsigned char) *c));
       printf (",\n    ");
-      emit_flags (r, "stages", "STAGE_", stages);
+      emit_flags (r, "stages", "STAGE_");
       printf (",\n    ");
-      emit_flags (r, "actor", "ACTOR_", actors);
+      emit_flags (r, "actor", "ACTOR_");
       printf (",\n    %uu,\n    ", enhanced ? class_mask (r) : 1u << (r->code[0] - '0'));
       emit_string (enhanced ? find_field (r, "basic")->value : "");
       printf (",\n    ");

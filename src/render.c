@@ -237,10 +237,7 @@ render_pair_note (const struct smtp_code *code, char *buf, size_t size)
   if (entry == NULL || codedb_find (code->basic) == NULL
       || strcmp (entry->basic, "any") == 0 || strcmp (entry->basic, "none") == 0)
     return false;
-  const char *p = strstr (entry->basic, basic);
-  bool listed = p && (p == entry->basic || p[-1] == ' ')
-    && (p[3] == '\0' || p[3] == ' ');
-  if (!listed)
+  if (!codedb_pairs (entry, basic))
     snprintf (buf, size,
               _("Note: the registry does not pair %s with %s (it names %s). "
                 "The pair is allowed but unusual; read both explanations."),

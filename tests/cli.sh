@@ -33,11 +33,17 @@ if have_chinese; then
 fi
 
 # JSON: valid, and with the documented shape.
+# jq checks the shape; python3 only the syntax; with neither the JSON is
+# not validated at all, and the log says so (CI installs jq).
+if command -v jq >/dev/null; then json_tool=jq
+elif command -v python3 >/dev/null; then json_tool=python3; echo "NOTE: no jq: JSON syntax checked, not its shape"
+else json_tool=; echo "SKIP: no jq or python3: JSON output not validated"; fi
 json_ok () {
-  if command -v jq >/dev/null; then jq -e "$1" "$tmp/out" >/dev/null
-  elif command -v python3 >/dev/null; then
-    python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$tmp/out"
-  else return 0; fi
+  case $json_tool in
+    jq) jq -e "$1" "$tmp/out" >/dev/null ;;
+    python3) python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$tmp/out" ;;
+    *) return 0 ;;
+  esac
 }
 expect_status 0 "$SMTPCODE" --json "550 5.1.1" 251
 json_ok '.[0].query == "550 5.1.1" and (.[0].codes | length) == 2 and .[0].codes[1].basic_codes == ["451","550"] and .[1].codes[0].stages == ["RCPT","ETRN"] and .[0].warning == null' ||
