@@ -363,6 +363,8 @@ scan_input (struct explain_run *run, const char *file, const char *text,
       cli_error ("%s", strerror (ENOMEM));
       return false;
     }
+  if (run->options->summary)
+    explain_skip_commands (scanner);
   bool ok = true;
   if (text)
     explain_feed (scanner, text, strlen (text));
