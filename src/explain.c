@@ -24,6 +24,10 @@
    searched lies in the header buffer, which has this many more.  */
 #define SEARCH_PAD 32
 
+/* What Postfix writes after a server's words: "(in reply to RCPT TO
+   command)".  */
+#define POSTFIX_TAIL " (in reply to "
+
 struct explain_scanner
 {
   explain_callback callback;
@@ -115,6 +119,9 @@ same (const char *s, const char *needle, size_t len, bool fold)
 static bool
 starts_ci (const char *s, size_t n, const char *needle)
 {
+  /* Most calls fail at the first byte: test it before measuring NEEDLE.  */
+  if (n == 0 || lower (s[0]) != lower (needle[0]))
+    return false;
   size_t len = strlen (needle);
   return len <= n && same (s, needle, len, true);
 }
@@ -334,44 +341,40 @@ emit (struct explain_scanner *sc, const struct smtp_code *code, struct command_s
 }
 
 /* Where the server's words that start at S end: at a closing QUOTE, at
-   Postfix's " (in reply to", or at the end of the line less the
-   parentheses that close around the reply.  */
+   Postfix's " (in reply to ...)", or at the end of the line less the
+   parentheses that close around the reply.  Sets *WORDS to their length
+   without the closing quote and without Postfix's tail.  */
 static size_t
-text_end (const char *s, size_t n, char quote)
+text_end (const char *s, size_t n, char quote, size_t *words)
 {
   if (quote)
     {
       /* A quote inside a word ("recipient's") does not close.  */
       for (size_t i = 0; i < n; i++)
         if (s[i] == quote && (i + 1 == n || !is_alnum (s[i + 1])))
-          return i + 1;
-      return n;
+          {
+            *words = i;
+            return i + 1;
+          }
     }
-  size_t end = find_ci (s, n, " (in reply to ");
-  if (end < n)
+  size_t tail = find_ci (s, n, POSTFIX_TAIL);
+  *words = tail;
+  if (tail < n)
     {
-      size_t close = end + 1;
+      size_t close = tail + 1;
       while (close < n && s[close] != ')')
         close++;
       return close < n ? close + 1 : n;
     }
+  if (quote)
+    return n;
   int depth = 0;
   for (size_t i = 0; i < n; i++)
     depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
   while (n > 0 && (is_space (s[n - 1]) || (s[n - 1] == ')' && depth < 0)))
     depth += s[--n] == ')';
+  *words = n;
   return n;
-}
-
-/* The length of the words at S, up to END, less a closing quote and the
-   Postfix tail.  */
-static size_t
-words_len (const char *s, size_t end, char quote)
-{
-  if (quote && end > 0 && s[end - 1] == quote)
-    return end - 1;
-  size_t tail = find_exact (s, end, " (in reply to ");
-  return tail;
 }
 
 /* Markers after which a reply code may stand alone.  */
@@ -442,8 +445,8 @@ try_tuple (struct explain_scanner *sc, const char *s, size_t n, size_t i,
       code.detail = enhanced.detail;
       p += len;
     }
-  size_t end = text_end (s + p, n - p, quote);
-  emit (sc, &code, cmd, s + p, words_len (s + p, end, quote), line);
+  size_t words, end = text_end (s + p, n - p, quote, &words);
+  emit (sc, &code, cmd, s + p, words, line);
   return p + end;
 }
 
@@ -491,8 +494,8 @@ try_at (struct explain_scanner *sc, const char *s, size_t n, size_t i,
   if (len == 0)
     return 0;
   const char *words = s + start + len;
-  size_t rest = n - start - len, end = text_end (words, rest, quote);
-  emit (sc, &code, cmd, words, words_len (words, end, quote), line);
+  size_t words_n, end = text_end (words, n - start - len, quote, &words_n);
+  emit (sc, &code, cmd, words, words_n, line);
   return start + len + end;
 }
 
@@ -523,8 +526,7 @@ try_dsn_field (struct explain_scanner *sc, const char *s, size_t n,
       if (open < n)
         {
           words = s + open + 2;
-          len = text_end (words, n - open - 2, 0);
-          len = words_len (words, len, 0);
+          text_end (words, n - open - 2, 0, &len);
         }
     }
   emit (sc, &code, cmd, words, len, line);
@@ -696,7 +698,8 @@ close_header (struct explain_scanner *sc)
     prefix_len = 3;
   memcpy (prefix, value, prefix_len);
   size_t words = drop_repeated_codes (value + len, n - len, prefix, prefix_len);
-  emit (sc, &code, &cmd, value + len, words_len (value + len, words, 0), sc->header_line);
+  emit (sc, &code, &cmd, value + len, find_ci (value + len, words, POSTFIX_TAIL),
+        sc->header_line);
 }
 
 static void
