@@ -359,6 +359,9 @@ text_end (const char *s, size_t n, char quote, size_t *words)
     }
   size_t tail = find_ci (s, n, POSTFIX_TAIL);
   *words = tail;
+  /* An open quote runs to the end of the line.  */
+  if (quote)
+    return n;
   if (tail < n)
     {
       size_t close = tail + 1;
@@ -366,8 +369,6 @@ text_end (const char *s, size_t n, char quote, size_t *words)
         close++;
       return close < n ? close + 1 : n;
     }
-  if (quote)
-    return n;
   int depth = 0;
   for (size_t i = 0; i < n; i++)
     depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
@@ -536,7 +537,7 @@ try_dsn_field (struct explain_scanner *sc, const char *s, size_t n,
 /* The first offset from I on where a reply or a marker may start, or N.
    Every way try_at succeeds needs a byte at a fixed distance that is rare
    in logs: "said:" has ':' four bytes on, "SMTP error" a space, "error:"
-   ':' five bytes on, "<<<" a second '<', "returned '" a 'd' eight bytes
+   ':' five bytes on, "<<<" a second '<', "returned '" a 'd' seven bytes
    on, "(550, " a comma four bytes on, and a code with its enhanced code
    "550 5.1.1" has ' ' or '-' three bytes on and '.' five.  A false "yes"
    costs only a closer look by try_at; a false "no" would lose a reply.  */
@@ -544,19 +545,19 @@ static size_t
 next_candidate (const char *s, size_t n, size_t i)
 {
 #if defined __GNUC__
-  /* Blocks read up to 8 + 15 bytes past I, into the padding after S; what
+  /* Blocks read up to 7 + 15 bytes past I, into the padding after S; what
      they see there is a false "yes" at worst.  */
   for (; i < n; i += 16)
     {
       byte_block c0 = load_block (s + i), c1 = load_block (s + i + 1),
         c3 = load_block (s + i + 3), c4 = load_block (s + i + 4),
-        c5 = load_block (s + i + 5), c8 = load_block (s + i + 8);
+        c5 = load_block (s + i + 5), c7 = load_block (s + i + 7);
       /* | 0x20 folds ASCII capitals; what else it folds is a false "yes".  */
-      byte_block l0 = c0 | 0x20, l8 = c8 | 0x20;
+      byte_block l0 = c0 | 0x20, l7 = c7 | 0x20;
       byte_block hit = (byte_block) (((l0 == 's') & ((c4 == ':') | (c4 == ' ')))
                                      | ((l0 == 'e') & (c5 == ':'))
                                      | ((c0 == '<') & (c1 == '<'))
-                                     | ((l0 == 'r') & (l8 == 'd'))
+                                     | ((l0 == 'r') & (l7 == 'd'))
                                      | ((c0 == '(') & (c4 == ','))
                                      | (((byte_block) (c0 - '2') < 4)
                                         & ((c3 == ' ') | (c3 == '-')) & (c5 == '.')));

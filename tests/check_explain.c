@@ -182,6 +182,53 @@ START_TEST (nul_and_invalid_utf8)
 }
 END_TEST
 
+/* Each way a reply is introduced, with a code that has no enhanced code
+   (so that nothing but the marker makes it count), at every offset
+   within two 16-byte blocks: searches test sixteen offsets at once.  */
+START_TEST (markers_at_every_offset)
+{
+  static const char *const cases[][2] = {
+    { "mx said: 550 No such user", "1 550 [] |No such user|\n" },
+    { "Error: 554 rejected", "1 554 [] |rejected|\n" },
+    { "<<< 421 closing", "1 421 [] |closing|\n" },
+    { "Server returned '550 Unknown'", "1 550 [] |Unknown|\n" },
+    { "Server RETURNED \"452 Too many\"", "1 452 [] |Too many|\n" },
+    { "SMTP error from remote mail server after RCPT TO:<a@b>: 451 Later",
+      "1 451 [RCPT TO] |Later|\n" },
+    { "refused: (550, b'No such user')", "1 550 [] |No such user|\n" },
+    { "then 550 5.1.1 strong", "1 550 5.1.1 [] |strong|\n" },
+    { "mx said: 550", "1 550 [] ||\n" },
+  };
+  char text[256];
+  for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++)
+    for (int pad = 0; pad < 40; pad++)
+      {
+        snprintf (text, sizeof text, "%.*s%s", pad,
+                  "========================================", cases[c][0]);
+        ck_assert_msg (strcmp (scan (text), cases[c][1]) == 0, "\"%s\" gave \"%s\"",
+                       text, last.buf);
+      }
+}
+END_TEST
+
+/* A caller that only counts codes gets no command, and the same codes.  */
+START_TEST (commands_skipped_on_request)
+{
+  static const char in[] = "a said: 550 5.1.1 No (in reply to RCPT TO command)\n"
+    "SMTP error from remote mail server after MAIL FROM:<a@b>: 451 Later\n";
+  last.len = 0;
+  struct explain_scanner *sc = explain_new (record, &last);
+  ck_assert_ptr_nonnull (sc);
+  explain_skip_commands (sc);
+  explain_feed (sc, in, sizeof in - 1);
+  ck_assert_uint_eq (explain_finish (sc), 2);
+  explain_free (sc);
+  last.buf[last.len] = '\0';
+  ck_assert_str_eq (last.buf, "1 550 5.1.1 [] |No|\n2 451 [] |Later|\n");
+  ck_assert_str_eq (scan (in), "1 550 5.1.1 [RCPT TO] |No|\n2 451 [MAIL FROM] |Later|\n");
+}
+END_TEST
+
 Suite *
 explain_suite (void)
 {
@@ -194,6 +241,8 @@ explain_suite (void)
   tcase_add_test (tc, decoys_ignored);
   tcase_add_test (tc, long_line_bounded);
   tcase_add_test (tc, nul_and_invalid_utf8);
+  tcase_add_test (tc, markers_at_every_offset);
+  tcase_add_test (tc, commands_skipped_on_request);
   suite_add_tcase (s, tc);
   return s;
 }
