@@ -364,7 +364,7 @@ scan_input (struct explain_run *run, const char *file, const char *text,
       return false;
     }
   if (run->options->summary)
-    explain_skip_commands (scanner);
+    explain_codes_only (scanner);
   bool ok = true;
   if (text)
     explain_feed (scanner, text, strlen (text));

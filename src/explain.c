@@ -22,7 +22,7 @@
 
 /* The bytes a search may read past the end of its text: every text
    searched lies in the header buffer, which has this many more.  */
-#define SEARCH_PAD 32
+#define SEARCH_PAD 64
 
 /* What Postfix writes after a server's words: "(in reply to RCPT TO
    command)".  */
@@ -33,7 +33,7 @@ struct explain_scanner
   explain_callback callback;
   void *data;
   unsigned long count;
-  bool skip_commands;
+  bool codes_only;
 
   char *line;                   /* the line being collected */
   size_t line_len;
@@ -100,6 +100,22 @@ block_empty (byte_block b)
   memcpy (words, &b, sizeof words);
   return (words[0] | words[1]) == 0;
 }
+
+/* The index of the first byte of B that is not zero, or 16.  */
+static size_t
+first_hit (byte_block b)
+{
+  unsigned long long words[2];
+  memcpy (words, &b, sizeof words);
+  for (size_t half = 0; half < 2; half++)
+    if (words[half])
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+      return half * 8 + (size_t) __builtin_clzll (words[half]) / 8;
+#else
+      return half * 8 + (size_t) __builtin_ctzll (words[half]) / 8;
+#endif
+  return 16;
+}
 #endif
 
 /* Whether S starts with the LEN bytes of NEEDLE, ignoring ASCII case
@@ -126,17 +142,17 @@ starts_ci (const char *s, size_t n, const char *needle)
   return len <= n && same (s, needle, len, true);
 }
 
-/* The offset of NEEDLE in S (N bytes), or N; with FOLD, ASCII case is
-   ignored.  Offsets are first tested on two bytes of the needle, its
-   first and last but for spaces (spaces are everywhere), sixteen at a
-   time where vectors allow, so that only likely places are compared
-   whole.  */
+/* The offset of NEEDLE (LEN bytes) in S (N bytes), or N; with FOLD,
+   ASCII case is ignored.  Offsets are first tested on two bytes of the
+   needle, its first and last but for spaces (spaces are everywhere),
+   sixteen at a time where vectors allow, so that only likely places are
+   compared whole.  */
 static size_t
-find (const char *s, size_t n, const char *needle, bool fold)
+find (const char *s, size_t n, const char *needle, size_t len, bool fold)
 {
-  size_t len = strlen (needle), i = 0, a = 0, b = len - 1;
-  if (len == 0 || len > n)
-    return len == 0 ? 0 : n;
+  size_t i = 0, a = 0, b = len - 1;
+  if (len > n)
+    return n;
   while (a < b && needle[a] == ' ')
     a++;
   while (b > a && needle[b] == ' ')
@@ -150,11 +166,12 @@ find (const char *s, size_t n, const char *needle, bool fold)
     {
       byte_block hit = (byte_block) (((load_block (s + i + a) | bits) == at_a)
                                      & ((load_block (s + i + b) | bits) == at_b));
-      if (block_empty (hit))
-        continue;
-      for (size_t k = 0; k < 16 && i + k + len <= n; k++)
-        if (hit[k] && same (s + i + k, needle, len, fold))
-          return i + k;
+      for (size_t k = first_hit (hit); k < 16 && i + k + len <= n; k = first_hit (hit))
+        {
+          if (same (s + i + k, needle, len, fold))
+            return i + k;
+          hit[k] = 0;
+        }
     }
   return n;
 #else
@@ -166,21 +183,11 @@ find (const char *s, size_t n, const char *needle, bool fold)
 #endif
 }
 
-/* The offset of NEEDLE in S (N bytes), ignoring case, or N.  */
-static size_t
-find_ci (const char *s, size_t n, const char *needle)
-{
-  return find (s, n, needle, true);
-}
-
-/* The offset of NEEDLE in S (N bytes), or N.  For the phrases that mail
-   servers write always the same way ("in reply to", "after"), a search
-   that respects case is right.  */
-static size_t
-find_exact (const char *s, size_t n, const char *needle)
-{
-  return find (s, n, needle, false);
-}
+/* The offset of NEEDLE, a string literal, in S (N bytes), or N: ignoring
+   case, or, for the phrases that mail servers always write the same way
+   ("in reply to", "after"), exactly.  */
+#define find_ci(s, n, needle) find (s, n, "" needle, sizeof needle - 1, true)
+#define find_exact(s, n, needle) find (s, n, "" needle, sizeof needle - 1, false)
 
 static void
 trim (const char **s, size_t *n)
@@ -319,7 +326,7 @@ struct command_source
 static void
 search_command (const struct explain_scanner *sc, struct command_source *cmd)
 {
-  if (!cmd->searched && !sc->skip_commands)
+  if (!cmd->searched && !sc->codes_only)
     find_command (cmd->s, cmd->n, cmd->name, sizeof cmd->name);
   cmd->searched = true;
 }
@@ -329,7 +336,7 @@ static void
 emit (struct explain_scanner *sc, const struct smtp_code *code, struct command_source *cmd,
       const char *text, size_t text_len, unsigned long line)
 {
-  struct explain_finding f = { *code, "", text, text_len, line };
+  struct explain_finding f = { *code, "", text, sc->codes_only ? 0 : text_len, line };
   if (cmd)
     {
       search_command (sc, cmd);
@@ -342,8 +349,9 @@ emit (struct explain_scanner *sc, const struct smtp_code *code, struct command_s
 
 /* Where the server's words that start at S end: at a closing QUOTE, at
    Postfix's " (in reply to ...)", or at the end of the line less the
-   parentheses that close around the reply.  Sets *WORDS to their length
-   without the closing quote and without Postfix's tail.  */
+   parentheses that close around the reply.  Sets *WORDS, unless it is
+   NULL, to their length without the closing quote and without Postfix's
+   tail.  */
 static size_t
 text_end (const char *s, size_t n, char quote, size_t *words)
 {
@@ -353,67 +361,50 @@ text_end (const char *s, size_t n, char quote, size_t *words)
       for (size_t i = 0; i < n; i++)
         if (s[i] == quote && (i + 1 == n || !is_alnum (s[i + 1])))
           {
-            *words = i;
+            if (words)
+              *words = i;
             return i + 1;
           }
+      /* An open quote runs to the end of the line.  */
+      if (words)
+        *words = find_ci (s, n, POSTFIX_TAIL);
+      return n;
     }
   size_t tail = find_ci (s, n, POSTFIX_TAIL);
-  *words = tail;
-  /* An open quote runs to the end of the line.  */
-  if (quote)
-    return n;
   if (tail < n)
     {
-      size_t close = tail + 1;
-      while (close < n && s[close] != ')')
-        close++;
-      return close < n ? close + 1 : n;
+      if (words)
+        *words = tail;
+      const char *close = memchr (s + tail, ')', n - tail);
+      return close ? (size_t) (close - s) + 1 : n;
     }
-  int depth = 0;
-  for (size_t i = 0; i < n; i++)
-    depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
-  while (n > 0 && (is_space (s[n - 1]) || (s[n - 1] == ')' && depth < 0)))
-    depth += s[--n] == ')';
+  /* What follows is only what the words leave out.  */
+  if (words == NULL)
+    return n;
+  while (n > 0 && is_space (s[n - 1]))
+    n--;
+  if (n > 0 && s[n - 1] == ')')
+    {
+      int depth = 0;
+      for (size_t i = 0; i < n; i++)
+        depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
+      while (n > 0 && (is_space (s[n - 1]) || (s[n - 1] == ')' && depth < 0)))
+        depth += s[--n] == ')';
+    }
   *words = n;
   return n;
 }
 
-/* Markers after which a reply code may stand alone.  */
+/* Reports a reply whose words start at S (N bytes to the end of the
+   line), and returns where they end.  */
 static size_t
-after_marker (const char *s, size_t n, size_t i)
+emit_reply (struct explain_scanner *sc, const struct smtp_code *code,
+            struct command_source *cmd, const char *s, size_t n, char quote,
+            unsigned long line)
 {
-  if (i > 0 && is_alnum (s[i - 1]))
-    return 0;
-  const char *p = s + i;
-  size_t rest = n - i;
-  switch (lower (*p))
-    {
-    case 's':
-      if (starts_ci (p, rest, "said:"))
-        return i + 5;
-      /* Exim: "SMTP error from remote mail server after RCPT TO:<a@b>: 550
-         ...", perhaps with "host mx [192.0.2.1]: " between.  */
-      if (starts_ci (p, rest, "SMTP error from remote"))
-        for (size_t j = i + 22; j + 2 < n; j++)
-          {
-            struct smtp_code code;
-            char sep;
-            if (s[j] == ':' && s[j + 1] == ' '
-                && parse_reply (s + j + 2, n - j - 2, false, &code, &sep))
-              return j + 2;
-          }
-      return 0;
-    case 'e':
-      return starts_ci (p, rest, "error:") ? i + 6 : 0;
-    case '<':
-      return starts_ci (p, rest, "<<< ") ? i + 4 : 0;
-    case 'r':
-      /* The quote stays, for the words to end at its twin.  */
-      return starts_ci (p, rest, "returned '") || starts_ci (p, rest, "returned \"")
-        ? i + 9 : 0;
-    default:
-      return 0;
-    }
+  size_t words = 0, end = text_end (s, n, quote, sc->codes_only ? NULL : &words);
+  emit (sc, code, cmd, s, words, line);
+  return end;
 }
 
 /* A Python smtplib error: "(550, b'5.1.1 <a@b>: Recipient rejected')".
@@ -446,9 +437,7 @@ try_tuple (struct explain_scanner *sc, const char *s, size_t n, size_t i,
       code.detail = enhanced.detail;
       p += len;
     }
-  size_t words, end = text_end (s + p, n - p, quote, &words);
-  emit (sc, &code, cmd, s + p, words, line);
-  return p + end;
+  return p + emit_reply (sc, &code, cmd, s + p, n - p, quote, line);
 }
 
 /* Characters that make a number part of an address, a path, a version
@@ -465,39 +454,67 @@ joins_word (char c)
     }
 }
 
-/* Looks for a reply at offset I of a line of free text; reports it and
-   returns the offset after its words, or 0.  */
+/* Whether the marker M ends at offset K of S, in full after offset I
+   and not at the end of a longer word.  */
+static bool
+marker_ends (const char *s, size_t i, size_t k, const char *m)
+{
+  size_t len = strlen (m);
+  return k - i >= len && same (s + k - len, m, len, true)
+    && (k == len || !is_alnum (s[k - len - 1]));
+}
+
+/* Whether a marker that starts at or after offset I introduces the code
+   at P: "said:", "error:" or "<<< " then spaces, perhaps a quote;
+   "returned " then a quote; or Exim's "SMTP error from remote mail
+   server after RCPT TO:<a@b>: ", the colon right before the code.  */
+static bool
+introduced (const char *s, size_t i, size_t p)
+{
+  size_t k = p;
+  if (k > i && (s[k - 1] == '\'' || s[k - 1] == '"'))
+    {
+      if (marker_ends (s, i, --k, "returned "))
+        return true;
+    }
+  size_t before_spaces = k;
+  while (k > i && is_space (s[k - 1]))
+    k--;
+  if (marker_ends (s, i, k, "said:") || marker_ends (s, i, k, "error:")
+      || (k < before_spaces && marker_ends (s, i, k, "<<<")))
+    return true;
+  if (p - i < 2 || s[p - 2] != ':' || s[p - 1] != ' ')
+    return false;
+  for (size_t m = i; m < p - 2; m++)
+    {
+      m += find_ci (s + m, p - 2 - m, "SMTP error from remote");
+      if (m < p - 2 && (m == 0 || !is_alnum (s[m - 1])))
+        return true;
+    }
+  return false;
+}
+
+/* Looks at the code at offset P of a line of free text scanned from
+   offset I: it is a reply when a marker introduces it, when it opens a
+   Python tuple, or when an enhanced code of its class follows it and it
+   is not inside a word, an address or a version.  Reports it and returns
+   the offset after its words, or 0.  */
 static size_t
-try_at (struct explain_scanner *sc, const char *s, size_t n, size_t i,
-        struct command_source *cmd, unsigned long line)
+try_code (struct explain_scanner *sc, const char *s, size_t n, size_t i, size_t p,
+          struct command_source *cmd, unsigned long line)
 {
   struct smtp_code code;
-  char sep, quote = 0;
-  size_t start = after_marker (s, n, i), len = 0;
-  if (start)
-    {
-      while (start < n && is_space (s[start]))
-        start++;
-      if (start < n && (s[start] == '\'' || s[start] == '"'))
-        quote = s[start++];
-      len = parse_reply (s + start, n - start, false, &code, &sep);
-    }
-  if (len == 0 && s[i] == '(')
-    return try_tuple (sc, s, n, i, cmd, line);
-  /* Anywhere else only a code with a matching enhanced code counts, and
-     not inside a word, an address or a version.  */
-  if (len == 0 && (i == 0 || !(is_alnum (s[i - 1]) || joins_word (s[i - 1]))))
-    {
-      start = i;
-      quote = i > 0 && (s[i - 1] == '\'' || s[i - 1] == '"') ? s[i - 1] : 0;
-      len = parse_reply (s + i, n - i, true, &code, &sep);
-    }
+  char sep, quote = p > 0 && (s[p - 1] == '\'' || s[p - 1] == '"') ? s[p - 1] : 0;
+  size_t len = 0;
+  if (p + 3 < n && s[p + 3] == ',')
+    return p > i && s[p - 1] == '(' ? try_tuple (sc, s, n, p - 1, cmd, line) : 0;
+  if (p == 0 || !(is_alnum (s[p - 1]) || joins_word (s[p - 1])))
+    len = parse_reply (s + p, n - p, true, &code, &sep);
+  if (len == 0 && introduced (s, i, p))
+    len = parse_reply (s + p, n - p, false, &code, &sep);
   if (len == 0)
     return 0;
-  const char *words = s + start + len;
-  size_t words_n, end = text_end (words, n - start - len, quote, &words_n);
-  emit (sc, &code, cmd, words, words_n, line);
-  return start + len + end;
+  return p + len + emit_reply (sc, &code, cmd, s + p + len, n - p - len, quote, line);
 }
 
 /* "dsn=5.1.1" of Postfix and Sendmail, for lines that quote no reply:
@@ -518,7 +535,11 @@ try_dsn_field (struct explain_scanner *sc, const char *s, size_t n,
         break;
     }
   const char *words = s + n;
-  size_t len = 0, stat = find_ci (s, n, "stat="), status = find_ci (s, n, "status=");
+  size_t len = 0, stat, status;
+  if (sc->codes_only)
+    stat = status = n;
+  else
+    stat = find_ci (s, n, "stat="), status = find_ci (s, n, "status=");
   if (stat < n && (stat == 0 || !is_alnum (s[stat - 1])))
     words = s + stat + 5, len = n - stat - 5;
   else if (status < n)
@@ -534,44 +555,54 @@ try_dsn_field (struct explain_scanner *sc, const char *s, size_t n,
   return true;
 }
 
-/* The first offset from I on where a reply or a marker may start, or N.
-   Every way try_at succeeds needs a byte at a fixed distance that is rare
-   in logs: "said:" has ':' four bytes on, "SMTP error" a space, "error:"
-   ':' five bytes on, "<<<" a second '<', "returned '" a 'd' seven bytes
-   on, "(550, " a comma four bytes on, and a code with its enhanced code
-   "550 5.1.1" has ' ' or '-' three bytes on and '.' five.  A false "yes"
-   costs only a closer look by try_at; a false "no" would lose a reply.  */
-static size_t
-next_candidate (const char *s, size_t n, size_t i)
+static bool
+code_digits (const char *s)
 {
+  return s[0] >= '2' && s[0] <= '5' && s[1] >= '0' && s[1] <= '5' && is_digit (s[2]);
+}
+
 #if defined __GNUC__
-  /* Blocks read up to 7 + 15 bytes past I, into the padding after S; what
-     they see there is a false "yes" at worst.  */
-  for (; i < n; i += 16)
-    {
-      byte_block c0 = load_block (s + i), c1 = load_block (s + i + 1),
-        c3 = load_block (s + i + 3), c4 = load_block (s + i + 4),
-        c5 = load_block (s + i + 5), c7 = load_block (s + i + 7);
-      /* | 0x20 folds ASCII capitals; what else it folds is a false "yes".  */
-      byte_block l0 = c0 | 0x20, l7 = c7 | 0x20;
-      byte_block hit = (byte_block) (((l0 == 's') & ((c4 == ':') | (c4 == ' ')))
-                                     | ((l0 == 'e') & (c5 == ':'))
-                                     | ((c0 == '<') & (c1 == '<'))
-                                     | ((l0 == 'r') & (l7 == 'd'))
-                                     | ((c0 == '(') & (c4 == ','))
-                                     | (((byte_block) (c0 - '2') < 4)
-                                        & ((c3 == ' ') | (c3 == '-')) & (c5 == '.')));
-      if (block_empty (hit))
-        continue;
-      for (size_t k = 0; k < 16 && i + k < n; k++)
-        if (hit[k])
-          return i + k;
-    }
-  return n;
-#else
-  /* Without vectors, every offset gets the closer look.  */
-  return i;
+/* Which of the sixteen offsets from P may start a reply code.  */
+static byte_block
+code_starts (const char *p)
+{
+  byte_block c0 = load_block (p), c1 = load_block (p + 1), c2 = load_block (p + 2),
+    c3 = load_block (p + 3);
+  return (byte_block) (((byte_block) (c0 - '2') < 4) & ((byte_block) (c1 - '0') < 6)
+                       & ((byte_block) (c2 - '0') < 10)
+                       & ((c3 == ' ') | (c3 == '-') | (c3 == ',')));
+}
 #endif
+
+/* The first offset from I on of what may be a reply code, or N: three
+   digits 2xx to 5xx (the second 0 to 5) that end the text or are
+   followed by a space, '-' or ',' (in a tuple).  Every reply quoted in
+   free text has one, and a log line has few.  */
+static size_t
+next_code (const char *s, size_t n, size_t i)
+{
+  size_t from = i;
+#if defined __GNUC__
+  /* Two blocks at a time, reading up to 3 + 31 bytes past I, into the
+     padding after S.  */
+  for (; i + 3 < n; i += 32)
+    {
+      byte_block low = code_starts (s + i), high = code_starts (s + i + 16);
+      if (block_empty (low | high))
+        continue;
+      size_t k = first_hit (low);
+      if (k == 16)
+        k += first_hit (high);
+      if (i + k + 3 < n)
+        return i + k;
+      break;
+    }
+#else
+  for (; i + 3 < n; i++)
+    if (code_digits (s + i) && (s[i + 3] == ' ' || s[i + 3] == '-' || s[i + 3] == ','))
+      return i;
+#endif
+  return n >= 3 && n - 3 >= from && code_digits (s + n - 3) ? n - 3 : n;
 }
 
 static unsigned
@@ -579,13 +610,13 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
 {
   struct command_source cmd = { s, n, false, "" };
   unsigned found = 0;
-  for (size_t i = next_candidate (s, n, 0); i < n; i = next_candidate (s, n, i))
+  /* FROM: where the text not yet part of a finding starts.  */
+  for (size_t from = 0, p = next_code (s, n, 0); p < n;)
     {
-      size_t next = try_at (sc, s, n, i, &cmd, line);
-      if (next > i)
-        found++, i = next;
-      else
-        i++;
+      size_t end = try_code (sc, s, n, from, p, &cmd, line);
+      if (end)
+        found++, from = end;
+      p = next_code (s, n, end ? end : p + 1);
     }
   if (found == 0 && try_dsn_field (sc, s, n, &cmd, line))
     found++;
@@ -784,13 +815,19 @@ explain_feed (struct explain_scanner *sc, const char *buf, size_t len)
       const char *nl = memchr (buf, '\n', len);
       size_t part = nl ? (size_t) (nl - buf) : len;
       /* Past the cap the rest of the line is dropped, not stored.  */
-      size_t room = EXPLAIN_LINE_MAX - sc->line_len;
-      memcpy (sc->line + sc->line_len, buf, part < room ? part : room);
-      sc->line_len += part < room ? part : room;
-      if (!nl)
-        return;
-      scan_line (sc, sc->line, sc->line_len);
-      sc->line_len = 0;
+      size_t room = EXPLAIN_LINE_MAX - sc->line_len, keep = part < room ? part : room;
+      if (nl && sc->line_len == 0)
+        /* The whole line is in BUF: no need to collect it first.  */
+        scan_line (sc, buf, keep);
+      else
+        {
+          memcpy (sc->line + sc->line_len, buf, keep);
+          sc->line_len += keep;
+          if (!nl)
+            return;
+          scan_line (sc, sc->line, sc->line_len);
+          sc->line_len = 0;
+        }
       sc->line_no++;
       buf += part + 1;
       len -= part + 1;
@@ -798,9 +835,9 @@ explain_feed (struct explain_scanner *sc, const char *buf, size_t len)
 }
 
 void
-explain_skip_commands (struct explain_scanner *sc)
+explain_codes_only (struct explain_scanner *sc)
 {
-  sc->skip_commands = true;
+  sc->codes_only = true;
 }
 
 unsigned long

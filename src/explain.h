@@ -37,9 +37,9 @@ struct explain_scanner;
 
 /* A new scanner, or NULL when memory is short.  */
 struct explain_scanner *explain_new (explain_callback callback, void *data);
-/* Leaves every finding's command empty, for a caller that only counts
-   codes: it saves a search of each line that holds a reply.  */
-void explain_skip_commands (struct explain_scanner *scanner);
+/* Leaves every finding's command and text empty, for a caller that only
+   counts codes: it saves searches of each line that holds a reply.  */
+void explain_codes_only (struct explain_scanner *scanner);
 void explain_feed (struct explain_scanner *scanner, const char *buf, size_t len);
 /* Scans what is left (a last line without newline, a pending reply) and
    returns the number of findings reported since explain_new.  */
