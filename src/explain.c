@@ -20,8 +20,9 @@
 
 #include "explain.h"
 
-/* The bytes a search may read past the end of its text: every text
-   searched lies in the header buffer, which has this many more.  */
+/* The bytes a search may read past the end of its text: a text searched
+   lies in the header buffer, which has this many more, or in the input
+   with at least this many more after it.  */
 #define SEARCH_PAD 64
 
 /* What Postfix writes after a server's words: "(in reply to RCPT TO
@@ -568,9 +569,10 @@ code_starts (const char *p)
 {
   byte_block c0 = load_block (p), c1 = load_block (p + 1), c2 = load_block (p + 2),
     c3 = load_block (p + 3);
+  /* ',' and '-' differ only in the lowest bit.  */
   return (byte_block) (((byte_block) (c0 - '2') < 4) & ((byte_block) (c1 - '0') < 6)
                        & ((byte_block) (c2 - '0') < 10)
-                       & ((c3 == ' ') | (c3 == '-') | (c3 == ',')));
+                       & ((c3 == ' ') | ((c3 | 1) == '-')));
 }
 #endif
 
@@ -745,8 +747,12 @@ open_header (struct explain_scanner *sc, const char *s, size_t n, bool diagnosti
   append (sc->header, &sc->header_len, s, n);
 }
 
+/* Scans the line S (N bytes, without its newline).  ALONE tells that the
+   next line does not continue it and that SEARCH_PAD bytes may be read
+   past its end: then free text is scanned where it lies, not copied to
+   wait for folded lines.  */
 static void
-scan_line (struct explain_scanner *sc, const char *s, size_t n)
+scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
 {
   struct smtp_code code;
   char sep;
@@ -784,6 +790,12 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n)
         emit (sc, &code, NULL, value + len, value_n - len, sc->line_no);
       return;
     }
+  if (alone)
+    {
+      trim (&s, &n);
+      scan_text (sc, s, n, sc->line_no);
+      return;
+    }
   open_header (sc, s, n, false);
 }
 
@@ -810,6 +822,7 @@ explain_new (explain_callback callback, void *data)
 void
 explain_feed (struct explain_scanner *sc, const char *buf, size_t len)
 {
+  const char *limit = buf + len;
   while (len > 0)
     {
       const char *nl = memchr (buf, '\n', len);
@@ -818,14 +831,14 @@ explain_feed (struct explain_scanner *sc, const char *buf, size_t len)
       size_t room = EXPLAIN_LINE_MAX - sc->line_len, keep = part < room ? part : room;
       if (nl && sc->line_len == 0)
         /* The whole line is in BUF: no need to collect it first.  */
-        scan_line (sc, buf, keep);
+        scan_line (sc, buf, keep, limit - nl > SEARCH_PAD && !is_space (nl[1]));
       else
         {
           memcpy (sc->line + sc->line_len, buf, keep);
           sc->line_len += keep;
           if (!nl)
             return;
-          scan_line (sc, sc->line, sc->line_len);
+          scan_line (sc, sc->line, sc->line_len, false);
           sc->line_len = 0;
         }
       sc->line_no++;
@@ -844,7 +857,7 @@ unsigned long
 explain_finish (struct explain_scanner *sc)
 {
   if (sc->line_len > 0)
-    scan_line (sc, sc->line, sc->line_len);
+    scan_line (sc, sc->line, sc->line_len, false);
   sc->line_len = 0;
   close_header (sc);
   close_reply (sc);
