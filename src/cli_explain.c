@@ -20,27 +20,17 @@
 #include "json.h"
 #include "out.h"
 #include "render.h"
+#include "tally.h"
 #include "text.h"
 
 #define BAR_WIDTH 30
-
-struct tally
-{
-  char code[32];
-  struct smtp_code parts;
-  unsigned long count;
-};
 
 struct explain_run
 {
   const struct cli_options *options;
   const char *file;             /* named in the output, or NULL */
   unsigned long printed;
-  struct tally *tallies;
-  size_t ntallies, capacity;
-  size_t *slots;                /* hash of the tallies: index + 1, 0 free */
-  size_t nslots;
-  bool out_of_memory;
+  struct tally_table counts;    /* for --summary */
 };
 
 static void
@@ -118,100 +108,16 @@ print_text (struct explain_run *run, const struct explain_finding *f)
     render_paragraph (note, 2);
 }
 
-static size_t
-code_hash (const struct smtp_code *c)
-{
-  return ((size_t) c->basic * 1000003u) ^ ((size_t) (c->enhanced_class + 1) * 7919u)
-    ^ ((size_t) c->subject * 1009u) ^ (size_t) c->detail * 31u;
-}
-
-static bool
-same_code (const struct smtp_code *a, const struct smtp_code *b)
-{
-  return a->basic == b->basic && a->enhanced_class == b->enhanced_class
-    && (a->enhanced_class < 0 || (a->subject == b->subject && a->detail == b->detail));
-}
-
-/* Doubles the hash table and places the tallies again.  */
-static bool
-grow_slots (struct explain_run *run)
-{
-  size_t nslots = run->nslots ? run->nslots * 2 : 64;
-  size_t *slots = calloc (nslots, sizeof *slots);
-  if (slots == NULL)
-    {
-      run->out_of_memory = true;
-      return false;
-    }
-  for (size_t i = 0; i < run->ntallies; i++)
-    {
-      size_t at = code_hash (&run->tallies[i].parts) & (nslots - 1);
-      while (slots[at])
-        at = (at + 1) & (nslots - 1);
-      slots[at] = i + 1;
-    }
-  free (run->slots);
-  run->slots = slots;
-  run->nslots = nslots;
-  return true;
-}
-
-static void
-count_finding (struct explain_run *run, const struct explain_finding *f)
-{
-  const struct smtp_code *c = &f->code;
-  /* A log may hold many distinct codes: find the tally by hash, not by
-     a walk through all of them.  */
-  if (2 * (run->ntallies + 1) > run->nslots && !grow_slots (run))
-    return;
-  size_t mask = run->nslots - 1, at = code_hash (c) & mask;
-  for (; run->slots[at]; at = (at + 1) & mask)
-    {
-      struct tally *t = &run->tallies[run->slots[at] - 1];
-      if (same_code (&t->parts, c))
-        {
-          t->count++;
-          return;
-        }
-    }
-  if (run->ntallies == run->capacity)
-    {
-      size_t capacity = run->capacity ? run->capacity * 2 : 16;
-      struct tally *more = realloc (run->tallies, capacity * sizeof *more);
-      if (more == NULL)
-        {
-          run->out_of_memory = true;
-          return;
-        }
-      run->tallies = more;
-      run->capacity = capacity;
-    }
-  struct tally *t = &run->tallies[run->ntallies++];
-  code_format (c, t->code, sizeof t->code);
-  t->parts = *c;
-  t->count = 1;
-  run->slots[at] = run->ntallies;
-}
-
 static void
 on_finding (const struct explain_finding *f, void *data)
 {
   struct explain_run *run = data;
   if (run->options->summary)
-    count_finding (run, f);
+    tally_add (&run->counts, &f->code, 1);
   else if (run->options->json)
     print_json (run, f);
   else
     print_text (run, f);
-}
-
-static int
-by_count (const void *a, const void *b)
-{
-  const struct tally *x = a, *y = b;
-  if (x->count != y->count)
-    return x->count > y->count ? -1 : 1;
-  return strcmp (x->code, y->code);
 }
 
 static void
@@ -219,15 +125,16 @@ print_summary (struct explain_run *run)
 {
   char title[1024];
   unsigned long most = 0;
-  qsort (run->tallies, run->ntallies, sizeof *run->tallies, by_count);
-  if (run->ntallies > 0)
-    most = run->tallies[0].count;
+  const struct tally_table *counts = &run->counts;
+  tally_sort (&run->counts);
+  if (counts->ntallies > 0)
+    most = counts->tallies[0].count;
   /* Block characters on a terminal; plain '#' in files and pipes, which
      may not be read as UTF-8.  */
   const char *block = isatty (STDOUT_FILENO) ? "\u2588" : "#";
-  for (size_t i = 0; i < run->ntallies; i++)
+  for (size_t i = 0; i < counts->ntallies; i++)
     {
-      const struct tally *t = &run->tallies[i];
+      const struct tally *t = &counts->tallies[i];
       render_titles (&t->parts, title, sizeof title);
       if (run->options->json)
         {
@@ -398,9 +305,9 @@ cli_explain (int argc, char **argv, const struct cli_options *options)
     }
   if (options->summary)
     print_summary (&run);
-  free (run.tallies);
-  free (run.slots);
-  if (run.out_of_memory)
+  bool out_of_memory = run.counts.out_of_memory;
+  tally_free (&run.counts);
+  if (out_of_memory)
     {
       cli_error ("%s", strerror (ENOMEM));
       return EXIT_USAGE;

@@ -50,7 +50,11 @@ awk -v mib="$log_mib" 'BEGIN {
   while (size < target) {
     i++
     if (i % 3) line = sprintf("Nov 28 03:%02d:%02d mx postfix/smtp[%d]: %X: to=<user%d@example.com>, relay=mx.example.net[192.0.2.%d]:25, delay=%d.%d, delays=0.1/0/0.2/0.3, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as %X)", i%60, i%60, 1000+i%9000, i, i, i%250, i%9, i%10, i*7)
-    else line = sprintf("Nov 28 03:%02d:%02d mx postfix/smtp[%d]: %X: to=<user%d@example.com>, relay=mx.example.net[192.0.2.%d]:25, delay=%d, delays=0.1/0/0.2/0.3, dsn=%s, status=deferred (host mx.example.net[192.0.2.%d] said: %s Try again later (in reply to RCPT TO command))", i%60, i%60, 1000+i%9000, i, i, i%250, i%9, substr(r[i%n+1],5), i%250, r[i%n+1])
+    else {
+      # Every third line a failure, each code of r in turn.
+      reply = r[int(i / 3) % n + 1]
+      line = sprintf("Nov 28 03:%02d:%02d mx postfix/smtp[%d]: %X: to=<user%d@example.com>, relay=mx.example.net[192.0.2.%d]:25, delay=%d, delays=0.1/0/0.2/0.3, dsn=%s, status=%s (host mx.example.net[192.0.2.%d] said: %s Try again later (in reply to RCPT TO command))", i%60, i%60, 1000+i%9000, i, i, i%250, i%9, substr(reply,5), substr(reply,1,1) == "4" ? "deferred" : "bounced", i%250, reply)
+    }
     print line; size += length(line) + 1
   }
 }' >"$work/mail.log"
