@@ -20,6 +20,7 @@
 #include "json.h"
 #include "out.h"
 #include "render.h"
+#include "summary.h"
 #include "tally.h"
 #include "text.h"
 
@@ -195,12 +196,14 @@ progress_start (struct progress *p, int fd)
     }
 }
 
+/* DONE bytes have been read: a summary_progress.  */
 static void
-progress_add (struct progress *p, size_t bytes)
+progress_show (off_t done, void *data)
 {
+  struct progress *p = data;
   if (p->total == 0)
     return;
-  p->done += (off_t) bytes;
+  p->done = done;
   double t = now ();
   if (t - p->last < 0.2)
     return;
@@ -222,64 +225,74 @@ progress_end (struct progress *p)
     fputs ("\r\033[K", stderr);
 }
 
-/* Scans FILE ("-" or NULL: standard input).  Returns false after
-   reporting an error.  */
-static bool
-scan_file (struct explain_scanner *scanner, const char *file)
+/* Scans what FD holds into SCANNER.  Returns 0 or the errno value of a
+   failed read.  */
+static int
+scan_fd (struct explain_scanner *scanner, int fd, struct progress *progress)
 {
-  bool stdin_ = file == NULL || strcmp (file, "-") == 0;
-  int fd = stdin_ ? STDIN_FILENO : open (file, O_RDONLY);
   static char buf[65536];
-  struct progress progress;
-  bool ok = true;
+  off_t done = 0;
   ssize_t got;
-  if (fd < 0)
-    {
-      file_error (file, errno);
-      return false;
-    }
-  progress_start (&progress, fd);
   while ((got = read (fd, buf, sizeof buf)) != 0)
     {
       if (got < 0 && errno == EINTR)
         continue;
       if (got < 0)
-        {
-          progress_end (&progress);
-          file_error (stdin_ ? "-" : file, errno);
-          ok = false;
-          break;
-        }
+        return errno;
       explain_feed (scanner, buf, (size_t) got);
-      progress_add (&progress, (size_t) got);
+      progress_show (done += got, progress);
     }
-  progress_end (&progress);
-  if (!stdin_)
-    close (fd);
-  return ok;
+  return 0;
 }
 
-/* Scans one input: a file, standard input, or TEXT when not NULL.  */
+/* Scans one input: TEXT when not NULL, else FILE (NULL or "-": standard
+   input).  Returns false after reporting an error.  */
 static bool
 scan_input (struct explain_run *run, const char *file, const char *text,
             unsigned long *found)
 {
-  struct explain_scanner *scanner = explain_new (on_finding, run);
-  if (scanner == NULL)
+  bool stdin_ = !text && (file == NULL || strcmp (file, "-") == 0);
+  int fd = text ? -1 : stdin_ ? STDIN_FILENO : open (file, O_RDONLY);
+  struct stat st;
+  struct progress progress;
+  int error = 0;
+  if (!text && fd < 0)
     {
-      cli_error ("%s", strerror (ENOMEM));
+      file_error (file, errno);
       return false;
     }
-  if (run->options->summary)
-    explain_codes_only (scanner);
-  bool ok = true;
-  if (text)
-    explain_feed (scanner, text, strlen (text));
+  if (!text)
+    progress_start (&progress, fd);
+  if (!text && run->options->summary && fstat (fd, &st) == 0 && S_ISREG (st.st_mode)
+      && summary_in_parts (st.st_size))
+    error = summary_count_file (fd, st.st_size, &run->counts, found, progress_show,
+                                &progress);
   else
-    ok = scan_file (scanner, file);
-  *found += explain_finish (scanner);
-  explain_free (scanner);
-  return ok;
+    {
+      struct explain_scanner *scanner = explain_new (on_finding, run);
+      if (scanner == NULL)
+        error = ENOMEM;
+      else
+        {
+          if (run->options->summary)
+            explain_codes_only (scanner);
+          if (text)
+            explain_feed (scanner, text, strlen (text));
+          else
+            error = scan_fd (scanner, fd, &progress);
+          *found += explain_finish (scanner);
+          explain_free (scanner);
+        }
+    }
+  if (!text)
+    progress_end (&progress);
+  if (fd >= 0 && !stdin_)
+    close (fd);
+  if (error == ENOMEM)
+    cli_error ("%s", strerror (ENOMEM));
+  else if (error)
+    file_error (stdin_ ? "-" : file, error);
+  return error == 0;
 }
 
 int

@@ -847,6 +847,14 @@ explain_feed (struct explain_scanner *sc, const char *buf, size_t len)
     }
 }
 
+bool
+explain_fresh_line (const char *line, size_t n)
+{
+  struct smtp_code code;
+  char sep;
+  return !(n > 0 && is_space (line[0])) && parse_reply (line, n, false, &code, &sep) == 0;
+}
+
 void
 explain_codes_only (struct explain_scanner *sc)
 {

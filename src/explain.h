@@ -15,6 +15,7 @@
 #ifndef SMTPCODE_EXPLAIN_H
 #define SMTPCODE_EXPLAIN_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "code.h"
@@ -37,6 +38,12 @@ struct explain_scanner;
 
 /* A new scanner, or NULL when memory is short.  */
 struct explain_scanner *explain_new (explain_callback callback, void *data);
+/* Whether the scanner may start afresh at LINE (N bytes, without its
+   newline): it neither continues a folded line nor goes on with a
+   multiline reply.  An input may be cut before such a line and its parts
+   scanned apart; their findings are those of the whole.  */
+bool explain_fresh_line (const char *line, size_t n);
+
 /* Leaves every finding's command and text empty, for a caller that only
    counts codes: it saves searches of each line that holds a reply.  */
 void explain_codes_only (struct explain_scanner *scanner);

@@ -230,6 +230,19 @@ START_TEST (codes_only_on_request)
 }
 END_TEST
 
+/* Where an input may be cut for its parts to be scanned apart.  */
+START_TEST (fresh_lines)
+{
+  static const char *const fresh[] = { "", "Nov 28 mx postfix", "5500 x", "600 no", "X: 550 5.1.1" };
+  static const char *const not_fresh[] = { " folded", "\tfolded", "550-5.1.1 more", "250 OK", "421" };
+  for (size_t i = 0; i < sizeof fresh / sizeof fresh[0]; i++)
+    ck_assert_msg (explain_fresh_line (fresh[i], strlen (fresh[i])), "\"%s\"", fresh[i]);
+  for (size_t i = 0; i < sizeof not_fresh / sizeof not_fresh[0]; i++)
+    ck_assert_msg (!explain_fresh_line (not_fresh[i], strlen (not_fresh[i])), "\"%s\"",
+                   not_fresh[i]);
+}
+END_TEST
+
 Suite *
 explain_suite (void)
 {
@@ -244,6 +257,7 @@ explain_suite (void)
   tcase_add_test (tc, nul_and_invalid_utf8);
   tcase_add_test (tc, markers_at_every_offset);
   tcase_add_test (tc, codes_only_on_request);
+  tcase_add_test (tc, fresh_lines);
   suite_add_tcase (s, tc);
   return s;
 }

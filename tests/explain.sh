@@ -40,6 +40,27 @@ expect_status 2 "$SMTPCODE" explain -e '250 OK' "$data/exim.log"
 expect_stderr 'either -e TEXT or files'
 expect_status 2 "$SMTPCODE" explain -e
 expect_stderr "needs an argument"
+# A large file is counted in parts, one per processor, cut only where
+# no folded line or multiline reply goes on: the counts are those of
+# one scan, as of standard input, which is read in one piece.
+awk 'BEGIN { for (b = 0; b < 1500; b++) {
+  for (k = 0; k < 300; k++) printf "250-mx%d.example.com says hello %d\n", b, k
+  print "250 HELP"
+  print "Diagnostic-Code: smtp; 550-5.1.1 The account"
+  for (k = 0; k < 20; k++) print "    550-5.1.1 does not exist"
+  print "\t550 5.1.1 at all."
+  print "postfix/smtp[1]: A: to=<a@b>, status=deferred (host x said: 451 4.7.1 Later)" } }' >"$tmp/large.log"
+expect_status 0 "$SMTPCODE" explain --summary "$tmp/large.log"
+expect_stdout '^  1500  250  '
+expect_stdout '^  1500  451 4\.7\.1  '
+expect_stdout '^  1500  550 5\.1\.1  '
+test "$(wc -l <"$tmp/out")" -eq 3 || fail "a code counted apart in two parts"
+mv "$tmp/out" "$tmp/large.out"
+expect_status 0 sh -c '"$SMTPCODE" explain --summary <"$1"' sh "$tmp/large.log"
+cmp -s "$tmp/large.out" "$tmp/out" || fail "a file counted in parts differs from one scan"
+test "$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)" -gt 1 ||
+  echo "SKIP: one processor, so the large file was not cut into parts" >&2
+
 if have_chinese; then
   expect_output explain-postfix.log.zh 0 env LANG=zh_CN.UTF-8 "$SMTPCODE" explain "$top_srcdir/tests/data/explain/postfix.log"
   expect_output explain-summary.zh 0 env LANG=zh_CN.UTF-8 "$SMTPCODE" explain --summary "$top_srcdir/tests/data/explain/dsn.eml"

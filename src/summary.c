@@ -1,0 +1,182 @@
+/* summary.c -- counting the replies of a large file on every processor.  */
+
+#include <config.h>
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "explain.h"
+#include "summary.h"
+
+enum
+{
+  PART_MIN_BYTES = 8 << 20,     /* smaller parts are not worth a thread */
+  PARTS_MAX = 8,
+  READ_BYTES = 65536
+};
+
+struct part
+{
+  int fd;
+  off_t start, end;             /* end < 0: up to the end of the file */
+  struct tally_table counts;
+  unsigned long found;
+  int error;
+  atomic_llong done;            /* bytes read, for the progress line */
+  /* For the part that reports progress: every part, to add up.  */
+  struct part *all;
+  size_t nall;
+  summary_progress progress;
+  void *data;
+};
+
+static size_t
+parts_wanted (off_t size)
+{
+  long cpus = sysconf (_SC_NPROCESSORS_ONLN);
+  off_t parts = size / PART_MIN_BYTES;
+  if (cpus < 1)
+    cpus = 1;
+  if (parts > cpus)
+    parts = cpus;
+  return parts > PARTS_MAX ? PARTS_MAX : parts < 1 ? 1 : (size_t) parts;
+}
+
+bool
+summary_in_parts (off_t size)
+{
+  return parts_wanted (size) > 1;
+}
+
+static void
+count (const struct explain_finding *f, void *data)
+{
+  tally_add (data, &f->code, 1);
+}
+
+static void
+report_progress (const struct part *p)
+{
+  off_t done = 0;
+  for (size_t i = 0; i < p->nall; i++)
+    done += atomic_load_explicit (&p->all[i].done, memory_order_relaxed);
+  p->progress (done, p->data);
+}
+
+static void *
+scan_part (void *arg)
+{
+  struct part *p = arg;
+  char *buf = malloc (READ_BYTES);
+  struct explain_scanner *scanner = explain_new (count, &p->counts);
+  if (buf == NULL || scanner == NULL)
+    {
+      p->error = ENOMEM;
+      free (buf);
+      explain_free (scanner);
+      return NULL;
+    }
+  explain_codes_only (scanner);
+  for (off_t at = p->start; p->end < 0 || at < p->end;)
+    {
+      size_t want = p->end >= 0 && p->end - at < READ_BYTES ? (size_t) (p->end - at) : READ_BYTES;
+      ssize_t got = pread (p->fd, buf, want, at);
+      if (got < 0 && errno == EINTR)
+        continue;
+      if (got < 0)
+        {
+          p->error = errno;
+          break;
+        }
+      if (got == 0)
+        break;
+      explain_feed (scanner, buf, (size_t) got);
+      at += got;
+      atomic_store_explicit (&p->done, at - p->start, memory_order_relaxed);
+      if (p->progress)
+        report_progress (p);
+    }
+  p->found = explain_finish (scanner);
+  explain_free (scanner);
+  free (buf);
+  return NULL;
+}
+
+/* The offset of the first line after offset AT at which the scanner may
+   start afresh, or -1 when there is none near.  */
+static off_t
+fresh_line_after (int fd, off_t at)
+{
+  char window[16384];
+  ssize_t got;
+  while ((got = pread (fd, window, sizeof window, at)) < 0 && errno == EINTR)
+    continue;
+  if (got <= 0)
+    return -1;
+  /* A line counts only when it ends in the window, so that it is seen
+     whole.  */
+  const char *end = window + got, *line = memchr (window, '\n', (size_t) got);
+  while (line)
+    {
+      line++;
+      const char *nl = memchr (line, '\n', (size_t) (end - line));
+      if (nl && explain_fresh_line (line, (size_t) (nl - line)))
+        return at + (line - window);
+      line = nl;
+    }
+  return -1;
+}
+
+int
+summary_count_file (int fd, off_t size, struct tally_table *counts,
+                    unsigned long *found, summary_progress progress, void *data)
+{
+  struct part parts[PARTS_MAX];
+  pthread_t threads[PARTS_MAX];
+  bool started[PARTS_MAX] = { false };
+  size_t nparts = 0, wanted = parts_wanted (size);
+  off_t start = 0;
+
+  /* Part K starts at the first fresh line after K / WANTED of the file;
+     where there is none near, the part before runs on.  */
+  for (size_t k = 1; k <= wanted; k++)
+    {
+      off_t end = k < wanted ? fresh_line_after (fd, size / (off_t) wanted * (off_t) k) : -1;
+      if (k < wanted && end <= start)
+        continue;
+      parts[nparts] = (struct part) { .fd = fd, .start = start, .end = end };
+      atomic_init (&parts[nparts].done, 0);
+      nparts++;
+      start = end;
+    }
+  parts[0].all = parts;
+  parts[0].nall = nparts;
+  parts[0].progress = progress;
+  parts[0].data = data;
+
+  for (size_t k = 1; k < nparts; k++)
+    started[k] = pthread_create (&threads[k], NULL, scan_part, &parts[k]) == 0;
+  scan_part (&parts[0]);
+  int error = parts[0].error;
+  for (size_t k = 1; k < nparts; k++)
+    {
+      /* Without a thread of its own, a part is scanned here.  */
+      if (started[k])
+        pthread_join (threads[k], NULL);
+      else
+        scan_part (&parts[k]);
+      if (error == 0)
+        error = parts[k].error;
+    }
+  for (size_t k = 0; k < nparts; k++)
+    {
+      tally_merge (counts, &parts[k].counts);
+      tally_free (&parts[k].counts);
+      *found += parts[k].found;
+    }
+  return error;
+}

@@ -1,0 +1,30 @@
+/* summary.h -- counting the replies of a large file on every processor,
+   for explain --summary.
+
+   The file is cut into parts at lines where the scanner may start afresh
+   (explain_fresh_line), each part is scanned by a thread of its own into
+   a tally of its own, and the tallies are added up: the counts are those
+   of one scan of the whole file.  */
+
+#ifndef SMTPCODE_SUMMARY_H
+#define SMTPCODE_SUMMARY_H
+
+#include <stdbool.h>
+#include <sys/types.h>
+
+#include "tally.h"
+
+/* Called now and then with the number of bytes read so far.  */
+typedef void (*summary_progress) (off_t done, void *data);
+
+/* Whether a regular file of SIZE bytes is worth cutting into parts.  */
+bool summary_in_parts (off_t size);
+
+/* Counts into COUNTS the replies of the regular file open as FD, SIZE
+   bytes when it was opened (it is read to its end, whatever its size
+   then), and adds their number to *FOUND.  Returns 0, or the errno value
+   of a failed read or allocation.  */
+int summary_count_file (int fd, off_t size, struct tally_table *counts,
+                        unsigned long *found, summary_progress progress, void *data);
+
+#endif
