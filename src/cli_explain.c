@@ -133,6 +133,10 @@ print_summary (struct explain_run *run)
   /* Block characters on a terminal; plain '#' in files and pipes, which
      may not be read as UTF-8.  */
   const char *block = isatty (STDOUT_FILENO) ? "\u2588" : "#";
+  /* The counts line up under the largest, six digits wide at least.  */
+  int width = 6;
+  for (unsigned long m = most; m >= 1000000; m /= 10)
+    width++;
   for (size_t i = 0; i < counts->ntallies; i++)
     {
       const struct tally *t = &counts->tallies[i];
@@ -147,7 +151,7 @@ print_summary (struct explain_run *run)
           continue;
         }
       size_t bar = (size_t) ((t->count * BAR_WIDTH + most - 1) / most);
-      out_printf ("%6lu  %-10s  ", t->count, t->code);
+      out_printf ("%*lu  %-10s  ", width, t->count, t->code);
       for (size_t k = 0; k < BAR_WIDTH; k++)
         out_puts (k < bar ? block : " ");
       out_printf ("  %s\n", title);
