@@ -170,6 +170,10 @@ closing_punctuation (unsigned c)
     0x300D, 0x300F, 0x3011, 0x201D, 0x2019, 0x3009, 0xFF0E,
     ',', '.', ';', ':', '!', '?', ')', ']', '}', '"', '\'',
   };
+  /* Han characters, most of Chinese text, lie between the punctuation
+     blocks: answer them without a search.  */
+  if (c >= 0x3400 && c < 0xFF00)
+    return false;
   for (size_t i = 0; i < sizeof list / sizeof list[0]; i++)
     if (c == list[i])
       return true;
