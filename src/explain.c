@@ -8,6 +8,10 @@
    ("said:", "returned '", "error:") precedes it: log lines are full of
    numbers, and a wrong explanation is worse than none.
 
+   Speed matters on logs of gigabytes: free text is first searched, sixteen
+   bytes at a time, for what may be a reply code, and only there is the
+   text looked at closely, back for a marker and on for an enhanced code.
+
    Every function works on a pointer and a length, never on C strings, so
    NUL bytes in the input are just bytes.  */
 
