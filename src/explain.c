@@ -40,6 +40,11 @@ struct explain_scanner
   unsigned long count;
   bool codes_only;
 
+  /* The client's command on line client_line (0: none) of a transcript:
+     the reply on the next line answers it.  */
+  char client_command[16];
+  unsigned long client_line;
+
   char *line;                   /* the line being collected */
   size_t line_len;
   unsigned long line_no;        /* its number */
@@ -266,15 +271,36 @@ parse_reply (const char *s, size_t n, bool strong, struct smtp_code *code, char 
   return i;
 }
 
-/* The command a reply answered, when the text names it: "(in reply to
-   RCPT TO command)" (Postfix), "after RCPT TO:<a@b>" (Exim).  */
-static void
-find_command (const char *s, size_t n, char *command, size_t size)
+/* Whether S (N bytes) starts with an SMTP command, which is then copied
+   to COMMAND (SIZE bytes).  */
+static bool
+command_word (const char *s, size_t n, char *command, size_t size)
 {
   static const char *const words[] = {
     "RCPT TO", "MAIL FROM", "DATA", "BDAT", "EHLO", "HELO", "AUTH", "STARTTLS",
     "QUIT", "RSET", "VRFY", "EXPN", "ETRN"
   };
+  for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+    {
+      size_t len = strlen (words[w]);
+      /* Single words only in capitals: "after data was sent" is prose.  */
+      bool ok = strchr (words[w], ' ') == NULL
+        ? n >= len && memcmp (s, words[w], len) == 0
+        : starts_ci (s, n, words[w]);
+      if (ok && (n == len || !is_alnum (s[len])))
+        {
+          snprintf (command, size, "%s", words[w]);
+          return true;
+        }
+    }
+  return false;
+}
+
+/* The command a reply answered, when the text names it: "(in reply to
+   RCPT TO command)" (Postfix), "after RCPT TO:<a@b>" (Exim).  */
+static void
+find_command (const char *s, size_t n, char *command, size_t size)
+{
   command[0] = '\0';
   size_t at = find_exact (s, n, "in reply to ");
   if (at < n)
@@ -302,20 +328,48 @@ find_command (const char *s, size_t n, char *command, size_t size)
           snprintf (command, size, "end of DATA");
           return;
         }
-      for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+      if (command_word (p, rest, command, size))
+        return;
+    }
+}
+
+/* The prompts that start the lines of a session transcript: the
+   client's (swaks's "->" and "~>", Exim's "SMTP>>", ">>>", "C:"), and the
+   server's (swaks's "<-", "<~", and "<**" and "<~*" for errors, Exim's
+   "SMTP<<", "<<<", "S:").  */
+static const char *const client_prompts[] = { "->", "~>", "SMTP>>", ">>>", "C:", NULL };
+static const char *const server_prompts[] = {
+  "<-", "<~", "<**", "<~*", "SMTP<<", "<<<", "S:", NULL
+};
+
+/* The length of the prompt of PROMPTS that starts the line S (N bytes),
+   spaces around it included, or 0.  */
+static size_t
+prompt_len (const char *s, size_t n, const char *const *prompts)
+{
+  size_t i = 0;
+  while (i < n && is_space (s[i]))
+    i++;
+  for (; *prompts; prompts++)
+    {
+      size_t len = strlen (*prompts);
+      if (n - i > len && memcmp (s + i, *prompts, len) == 0 && is_space (s[i + len]))
         {
-          size_t len = strlen (words[w]);
-          /* Single words only in capitals: "after data was sent" is prose.  */
-          bool ok = strchr (words[w], ' ') == NULL
-            ? rest >= len && memcmp (p, words[w], len) == 0
-            : starts_ci (p, rest, words[w]);
-          if (ok && (rest == len || !is_alnum (p[len])))
-            {
-              snprintf (command, size, "%s", words[w]);
-              return;
-            }
+          for (i += len; i < n && is_space (s[i]);)
+            i++;
+          return i;
         }
     }
+  return 0;
+}
+
+/* A client's command in a session transcript, "RCPT TO:<a@b>", perhaps
+   after a prompt; copies the command to COMMAND (SIZE bytes).  */
+static bool
+client_command (const char *s, size_t n, char *command, size_t size)
+{
+  size_t prompt = prompt_len (s, n, client_prompts);
+  return command_word (s + prompt, n - prompt, command, size);
 }
 
 /* Where the command a finding answered is looked for: the whole line,
@@ -347,6 +401,9 @@ emit (struct explain_scanner *sc, const struct smtp_code *code, struct command_s
       search_command (sc, cmd);
       memcpy (f.command, cmd->name, sizeof f.command);
     }
+  if (f.command[0] == '\0' && !sc->codes_only && sc->client_line != 0
+      && line == sc->client_line + 1)
+    memcpy (f.command, sc->client_command, sizeof f.command);
   trim (&f.text, &f.text_len);
   sc->count++;
   sc->callback (&f, sc->data);
@@ -764,7 +821,8 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
 
   if (n > 0 && s[n - 1] == '\r')
     n--;
-  if (sc->header_open && n > 0 && is_space (s[0]))
+  /* swaks indents the client's lines: they are not folded lines.  */
+  if (sc->header_open && n > 0 && is_space (s[0]) && prompt_len (s, n, client_prompts) == 0)
     {
       const char *more = s;
       trim (&more, &n);
@@ -772,12 +830,16 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
       return;
     }
   close_header (sc);
-  if ((len = parse_reply (s, n, false, &code, &sep)) != 0)
+  /* A server's reply, perhaps after a transcript's prompt.  */
+  size_t prompt = prompt_len (s, n, server_prompts);
+  if ((len = parse_reply (s + prompt, n - prompt, false, &code, &sep)) != 0)
     {
-      reply_line (sc, s, n, len, &code, sep);
+      reply_line (sc, s + prompt, n - prompt, len, &code, sep);
       return;
     }
   close_reply (sc);
+  if (client_command (s, n, sc->client_command, sizeof sc->client_command))
+    sc->client_line = sc->line_no;
   if (starts_ci (s, n, "Diagnostic-Code:"))
     {
       open_header (sc, s + 16, n - 16, true);
@@ -856,7 +918,9 @@ explain_fresh_line (const char *line, size_t n)
 {
   struct smtp_code code;
   char sep;
-  return !(n > 0 && is_space (line[0])) && parse_reply (line, n, false, &code, &sep) == 0;
+  size_t prompt = prompt_len (line, n, server_prompts);
+  return !(n > 0 && is_space (line[0]))
+    && parse_reply (line + prompt, n - prompt, false, &code, &sep) == 0;
 }
 
 void

@@ -2,9 +2,9 @@
 
    A scanner is fed the input in chunks of any size and calls back once per
    reply it finds: a server reply line ("550 5.1.1 ..." and its "550-"
-   continuations), a DSN field (Status:, Diagnostic-Code:), or a reply
-   quoted in a log line of Postfix, Exim, Sendmail, Exchange or a client
-   library.  It reports only what it is sure of: a number that merely looks
+   continuations, perhaps after a transcript's prompt such as swaks's
+   "<-"), a DSN field (Status:, Diagnostic-Code:), or a reply quoted in a
+   log line of Postfix, Exim, Sendmail, Exchange or a client library.  It reports only what it is sure of: a number that merely looks
    like a code (an address, a time, a size, a version) is left alone.
 
    Memory is bounded: a line longer than EXPLAIN_LINE_MAX bytes is scanned
@@ -41,7 +41,8 @@ struct explain_scanner *explain_new (explain_callback callback, void *data);
 /* Whether the scanner may start afresh at LINE (N bytes, without its
    newline): it neither continues a folded line nor goes on with a
    multiline reply.  An input may be cut before such a line and its parts
-   scanned apart; their findings are those of the whole.  */
+   scanned apart: they find the codes of the whole (though a command that
+   a transcript names on the line before the cut is lost).  */
 bool explain_fresh_line (const char *line, size_t n);
 
 /* Leaves every finding's command and text empty, for a caller that only

@@ -230,11 +230,35 @@ START_TEST (codes_only_on_request)
 }
 END_TEST
 
+/* In a session transcript the client's command on the line before names
+   what a reply answers; the server's lines may carry a prompt.  */
+START_TEST (transcripts)
+{
+  ck_assert_str_eq (scan (" -> EHLO client\n<-  250-mx\n<-  250 SIZE 100\n"
+                          " -> RCPT TO:<x@example.com>\n<** 550 5.1.1 No such user\n"
+                          "RCPT TO:<y@example.com>\n\n451 4.7.1 Later\n"),
+                    "2 250 [EHLO] |mx SIZE 100|\n5 550 5.1.1 [RCPT TO] |No such user|\n"
+                    "8 451 4.7.1 [] |Later|\n");
+  ck_assert_str_eq (scan ("C: MAIL FROM:<a@b>\nS: 250 Ok\nSMTP>> DATA\nSMTP<< 354 Go\n"
+                          ">>> QUIT\n<<< 221 Bye\n"),
+                    "2 250 [MAIL FROM] |Ok|\n4 354 [DATA] |Go|\n6 221 [QUIT] |Bye|\n");
+  /* Postfix folds "end of DATA command" onto an indented line: still a
+     folded line, not a client's command.  */
+  ck_assert_str_eq (scan ("<a@b>: host mx said: 554 5.7.1 Rejected (in reply to end of\n"
+                          "    DATA command)\n"),
+                    "1 554 5.7.1 [end of DATA] |Rejected|\n");
+  /* Commands in lower case or as prose do not count.  */
+  ck_assert_str_eq (scan ("Data was sent\n550 5.1.1 x\n"), "2 550 5.1.1 [] |x|\n");
+}
+END_TEST
+
 /* Where an input may be cut for its parts to be scanned apart.  */
 START_TEST (fresh_lines)
 {
   static const char *const fresh[] = { "", "Nov 28 mx postfix", "5500 x", "600 no", "X: 550 5.1.1" };
-  static const char *const not_fresh[] = { " folded", "\tfolded", "550-5.1.1 more", "250 OK", "421" };
+  static const char *const not_fresh[] = {
+    " folded", "\tfolded", "550-5.1.1 more", "250 OK", "421", "<-  250-PIPELINING", "S: 250 Ok"
+  };
   for (size_t i = 0; i < sizeof fresh / sizeof fresh[0]; i++)
     ck_assert_msg (explain_fresh_line (fresh[i], strlen (fresh[i])), "\"%s\"", fresh[i]);
   for (size_t i = 0; i < sizeof not_fresh / sizeof not_fresh[0]; i++)
@@ -257,6 +281,7 @@ explain_suite (void)
   tcase_add_test (tc, nul_and_invalid_utf8);
   tcase_add_test (tc, markers_at_every_offset);
   tcase_add_test (tc, codes_only_on_request);
+  tcase_add_test (tc, transcripts);
   tcase_add_test (tc, fresh_lines);
   suite_add_tcase (s, tc);
   return s;

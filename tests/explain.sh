@@ -4,7 +4,7 @@
 . "$top_srcdir/tests/lib.sh"
 
 data=$top_srcdir/tests/data/explain
-for input in postfix.log exim.log sendmail.log exchange.txt dsn.eml replies.txt; do
+for input in postfix.log exim.log sendmail.log exchange.txt dsn.eml replies.txt swaks.txt; do
   expect_output "explain-$input.en" 0 "$SMTPCODE" explain "$data/$input"
 done
 expect_output explain-postfix.log.json 0 "$SMTPCODE" explain --json "$data/postfix.log"
@@ -70,5 +70,6 @@ expect_stdout '^      1  421 4\.7\.0   #'
 if have_chinese; then
   expect_output explain-postfix.log.zh 0 env LANG=zh_CN.UTF-8 "$SMTPCODE" explain "$top_srcdir/tests/data/explain/postfix.log"
   expect_output explain-summary.zh 0 env LANG=zh_CN.UTF-8 "$SMTPCODE" explain --summary "$top_srcdir/tests/data/explain/dsn.eml"
+  expect_output explain-swaks.txt.zh 0 env LANG=zh_CN.UTF-8 "$SMTPCODE" explain "$top_srcdir/tests/data/explain/swaks.txt"
 fi
 finish
