@@ -29,7 +29,12 @@ LLVMFuzzerTestOneInput (const unsigned char *data, size_t size)
         explain_free (scanner);
       return 0;
     }
-  size_t step = data[0] % 64 + 1;
+  /* The first byte chooses: counting only, and pieces of 1 to 64 bytes
+     or the whole input at once (lines then are scanned where they lie,
+     and searches read up to the end of the input).  */
+  if (data[0] & 0x40)
+    explain_codes_only (scanner);
+  size_t step = data[0] & 0x80 ? size : data[0] % 64 + 1;
   for (size_t at = 1; at < size; at += step)
     explain_feed (scanner, (const char *) data + at, at + step <= size ? step : size - at);
   explain_finish (scanner);
