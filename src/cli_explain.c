@@ -267,10 +267,15 @@ scan_input (struct explain_run *run, const char *file, const char *text,
     }
   if (!text)
     progress_start (&progress, fd);
+  /* Standard input may be a file that something read the start of: cut
+     only a file read from its start, and leave it read to its end.  */
   if (!text && run->options->summary && fstat (fd, &st) == 0 && S_ISREG (st.st_mode)
-      && summary_in_parts (st.st_size))
-    error = summary_count_file (fd, st.st_size, &run->counts, found, progress_show,
-                                &progress);
+      && summary_in_parts (st.st_size) && lseek (fd, 0, SEEK_CUR) == 0)
+    {
+      error = summary_count_file (fd, st.st_size, &run->counts, found, progress_show,
+                                  &progress);
+      lseek (fd, 0, SEEK_END);
+    }
   else
     {
       struct explain_scanner *scanner = explain_new (on_finding, run);

@@ -58,6 +58,12 @@ test "$(wc -l <"$tmp/out")" -eq 3 || fail "a code counted apart in two parts"
 mv "$tmp/out" "$tmp/large.out"
 expect_status 0 sh -c 'cat "$1" | "$SMTPCODE" explain --summary' sh "$tmp/large.log"
 cmp -s "$tmp/large.out" "$tmp/out" || fail "a file counted in parts differs from one scan"
+# Standard input is read from where it stands, and to its end.
+{ echo "421 4.7.0 read before"; cat "$tmp/large.log"; } >"$tmp/offset.log"
+expect_status 0 sh -c '{ read -r first; "$1" explain --summary; cat; } <"$2"' \
+  sh "$SMTPCODE" "$tmp/offset.log"
+cmp -s "$tmp/large.out" "$tmp/out" || fail "standard input not read from where it stood"
+rm -f "$tmp/offset.log"
 test "$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)" -gt 1 ||
   echo "SKIP: one processor, so the large file was not cut into parts" >&2
 
