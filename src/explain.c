@@ -24,6 +24,13 @@
 
 #include "explain.h"
 
+/* Vector searches need the vector types of GCC and Clang; with
+   -DSMTPCODE_NO_VECTORS the plain loops are built instead, as they are
+   for other compilers (CI tests them too).  */
+#if defined __GNUC__ && !defined SMTPCODE_NO_VECTORS
+# define USE_VECTORS 1
+#endif
+
 /* The bytes a search may read past the end of its text: a text searched
    lies in the header buffer, which has this many more, or in the input
    with at least this many more after it.  */
@@ -89,7 +96,7 @@ lower (char c)
   return c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c;
 }
 
-#if defined __GNUC__
+#ifdef USE_VECTORS
 /* Searches test sixteen offsets at once with the compiler's portable
    vector types (SSE2 on x86-64, NEON on ARM): a log line is mostly bytes
    that start nothing, and this is what makes a large log fast to scan.  */
@@ -170,7 +177,7 @@ find (const char *s, size_t n, const char *needle, size_t len, bool fold)
   /* | 0x20 folds ASCII capitals; what else it folds is a false "yes".  */
   unsigned char bits = fold ? 0x20 : 0, at_a = (unsigned char) needle[a] | bits,
     at_b = (unsigned char) needle[b] | bits;
-#if defined __GNUC__
+#ifdef USE_VECTORS
   /* The last block reads into the padding after S.  */
   for (; i + len <= n; i += 16)
     {
@@ -623,7 +630,7 @@ code_digits (const char *s)
   return s[0] >= '2' && s[0] <= '5' && s[1] >= '0' && s[1] <= '5' && is_digit (s[2]);
 }
 
-#if defined __GNUC__
+#ifdef USE_VECTORS
 /* Which of the sixteen offsets from P may start a reply code.  */
 static byte_block
 code_starts (const char *p)
@@ -645,7 +652,7 @@ static size_t
 next_code (const char *s, size_t n, size_t i)
 {
   size_t from = i;
-#if defined __GNUC__
+#ifdef USE_VECTORS
   /* Two blocks at a time, reading up to 3 + 31 bytes past I, into the
      padding after S.  */
   for (; i + 3 < n; i += 32)
