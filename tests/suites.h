@@ -11,6 +11,8 @@ Suite *text_suite (void);
 Suite *language_suite (void);
 Suite *render_suite (void);
 Suite *explain_suite (void);
+Suite *tally_suite (void);
+Suite *summary_suite (void);
 
 /* Runs FN with standard output captured; returns the output (malloc'd).  */
 char *capture_output (void (*fn) (void *), void *arg);
