@@ -287,8 +287,13 @@ command_word (const char *s, size_t n, char *command, size_t size)
     "RCPT TO", "MAIL FROM", "DATA", "BDAT", "EHLO", "HELO", "AUTH", "STARTTLS",
     "QUIT", "RSET", "VRFY", "EXPN", "ETRN"
   };
+  /* Every line of a log is tried: the first letter rules out most.  */
+  if (n == 0)
+    return false;
   for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
     {
+      if (lower (s[0]) != lower (words[w][0]))
+        continue;
       size_t len = strlen (words[w]);
       /* Single words only in capitals: "after data was sent" is prose.  */
       bool ok = strchr (words[w], ' ') == NULL
@@ -357,8 +362,12 @@ prompt_len (const char *s, size_t n, const char *const *prompts)
   size_t i = 0;
   while (i < n && is_space (s[i]))
     i++;
+  if (i == n)
+    return 0;
   for (; *prompts; prompts++)
     {
+      if (s[i] != (*prompts)[0])
+        continue;
       size_t len = strlen (*prompts);
       if (n - i > len && memcmp (s + i, *prompts, len) == 0 && is_space (s[i + len]))
         {
@@ -845,7 +854,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
       return;
     }
   close_reply (sc);
-  if (client_command (s, n, sc->client_command, sizeof sc->client_command))
+  if (!sc->codes_only && client_command (s, n, sc->client_command, sizeof sc->client_command))
     sc->client_line = sc->line_no;
   if (starts_ci (s, n, "Diagnostic-Code:"))
     {
