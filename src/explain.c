@@ -362,7 +362,8 @@ prompt_len (const char *s, size_t n, const char *const *prompts)
   size_t i = 0;
   while (i < n && is_space (s[i]))
     i++;
-  if (i == n)
+  /* What every prompt starts with: most lines end here.  */
+  if (i == n || !memchr ("<>-~SC", s[i], 6))
     return 0;
   for (; *prompts; prompts++)
     {
