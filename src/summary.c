@@ -172,6 +172,9 @@ summary_count_file (int fd, off_t size, struct tally_table *counts,
       if (error == 0)
         error = parts[k].error;
     }
+  /* The last word on progress, once every part is read.  */
+  if (progress)
+    report_progress (&parts[0]);
   for (size_t k = 0; k < nparts; k++)
     {
       tally_merge (counts, &parts[k].counts);
