@@ -249,54 +249,63 @@ scan_fd (struct explain_scanner *scanner, int fd, struct progress *progress)
   return 0;
 }
 
+/* Scans TEXT, or else what FD holds, on one scanner.  Returns 0 or an
+   errno value.  */
+static int
+scan_whole (struct explain_run *run, const char *text, int fd, struct progress *progress,
+            unsigned long *found)
+{
+  struct explain_scanner *scanner = explain_new (on_finding, run);
+  int error = 0;
+  if (scanner == NULL)
+    return ENOMEM;
+  if (run->options->summary)
+    explain_codes_only (scanner);
+  if (text)
+    explain_feed (scanner, text, strlen (text));
+  else
+    error = scan_fd (scanner, fd, progress);
+  *found += explain_finish (scanner);
+  explain_free (scanner);
+  return error;
+}
+
 /* Scans one input: TEXT when not NULL, else FILE (NULL or "-": standard
    input).  Returns false after reporting an error.  */
 static bool
 scan_input (struct explain_run *run, const char *file, const char *text,
             unsigned long *found)
 {
-  bool stdin_ = !text && (file == NULL || strcmp (file, "-") == 0);
-  int fd = text ? -1 : stdin_ ? STDIN_FILENO : open (file, O_RDONLY);
+  bool stdin_ = file == NULL || strcmp (file, "-") == 0;
   struct stat st;
   struct progress progress;
-  int error = 0;
-  if (!text && fd < 0)
+  int error, fd;
+  if (text)
+    error = scan_whole (run, text, -1, NULL, found);
+  else if ((fd = stdin_ ? STDIN_FILENO : open (file, O_RDONLY)) < 0)
     {
       file_error (file, errno);
       return false;
     }
-  if (!text)
-    progress_start (&progress, fd);
-  /* Standard input may be a file that something read the start of: cut
-     only a file read from its start, and leave it read to its end.  */
-  if (!text && run->options->summary && fstat (fd, &st) == 0 && S_ISREG (st.st_mode)
-      && summary_in_parts (st.st_size) && lseek (fd, 0, SEEK_CUR) == 0)
-    {
-      error = summary_count_file (fd, st.st_size, &run->counts, found, progress_show,
-                                  &progress);
-      lseek (fd, 0, SEEK_END);
-    }
   else
     {
-      struct explain_scanner *scanner = explain_new (on_finding, run);
-      if (scanner == NULL)
-        error = ENOMEM;
-      else
+      progress_start (&progress, fd);
+      /* Standard input may be a file that something read the start of:
+         cut only a file read from its start, and leave it read to its
+         end.  */
+      if (run->options->summary && fstat (fd, &st) == 0 && S_ISREG (st.st_mode)
+          && summary_in_parts (st.st_size) && lseek (fd, 0, SEEK_CUR) == 0)
         {
-          if (run->options->summary)
-            explain_codes_only (scanner);
-          if (text)
-            explain_feed (scanner, text, strlen (text));
-          else
-            error = scan_fd (scanner, fd, &progress);
-          *found += explain_finish (scanner);
-          explain_free (scanner);
+          error = summary_count_file (fd, st.st_size, &run->counts, found, progress_show,
+                                      &progress);
+          lseek (fd, 0, SEEK_END);
         }
+      else
+        error = scan_whole (run, NULL, fd, &progress, found);
+      progress_end (&progress);
+      if (!stdin_)
+        close (fd);
     }
-  if (!text)
-    progress_end (&progress);
-  if (fd >= 0 && !stdin_)
-    close (fd);
   if (error == ENOMEM)
     cli_error ("%s", strerror (ENOMEM));
   else if (error)

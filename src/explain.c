@@ -253,6 +253,14 @@ parse_enhanced (const char *s, size_t n, struct smtp_code *code)
   return i;
 }
 
+/* Whether S starts with the three digits of a reply code: 2xx to 5xx,
+   the second digit 0 to 5, as RFC 5321 has it.  */
+static bool
+code_digits (const char *s)
+{
+  return s[0] >= '2' && s[0] <= '5' && s[1] >= '0' && s[1] <= '5' && is_digit (s[2]);
+}
+
 /* Reads a reply code at S: three digits 2xx-5xx (second digit 0-5, as RFC
    5321 has it) then a space, '-' or the end, and perhaps an enhanced code.
    With STRONG, the enhanced code must be there and of the same class.
@@ -262,7 +270,7 @@ static size_t
 parse_reply (const char *s, size_t n, bool strong, struct smtp_code *code, char *sep)
 {
   *code = (struct smtp_code) { .enhanced_class = -1 };
-  if (n < 3 || s[0] < '2' || s[0] > '5' || s[1] < '0' || s[1] > '5' || !is_digit (s[2]))
+  if (n < 3 || !code_digits (s))
     return 0;
   *sep = n > 3 ? s[3] : ' ';
   if (*sep != ' ' && *sep != '-')
@@ -362,10 +370,7 @@ prompt_len (const char *s, size_t n, const char *const *prompts)
   size_t i = 0;
   while (i < n && is_space (s[i]))
     i++;
-  /* What every prompt starts with: most lines end here.  */
-  if (i == n || !memchr ("<>-~SC", s[i], 6))
-    return 0;
-  for (; *prompts; prompts++)
+  for (; i < n && *prompts; prompts++)
     {
       if (s[i] != (*prompts)[0])
         continue;
@@ -418,8 +423,7 @@ emit (struct explain_scanner *sc, const struct smtp_code *code, struct command_s
       search_command (sc, cmd);
       memcpy (f.command, cmd->name, sizeof f.command);
     }
-  if (f.command[0] == '\0' && !sc->codes_only && sc->client_line != 0
-      && line == sc->client_line + 1)
+  if (f.command[0] == '\0' && sc->client_line != 0 && line == sc->client_line + 1)
     memcpy (f.command, sc->client_command, sizeof f.command);
   trim (&f.text, &f.text_len);
   sc->count++;
@@ -632,12 +636,6 @@ try_dsn_field (struct explain_scanner *sc, const char *s, size_t n,
     }
   emit (sc, &code, cmd, words, len, line);
   return true;
-}
-
-static bool
-code_digits (const char *s)
-{
-  return s[0] >= '2' && s[0] <= '5' && s[1] >= '0' && s[1] <= '5' && is_digit (s[2]);
 }
 
 #ifdef USE_VECTORS

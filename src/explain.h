@@ -4,8 +4,9 @@
    reply it finds: a server reply line ("550 5.1.1 ..." and its "550-"
    continuations, perhaps after a transcript's prompt such as swaks's
    "<-"), a DSN field (Status:, Diagnostic-Code:), or a reply quoted in a
-   log line of Postfix, Exim, Sendmail, Exchange or a client library.  It reports only what it is sure of: a number that merely looks
-   like a code (an address, a time, a size, a version) is left alone.
+   log line of Postfix, Exim, Sendmail, Exchange or a client library.  It
+   reports only what it is sure of: a number that merely looks like a code
+   (an address, a time, a size, a version) is left alone.
 
    Memory is bounded: a line longer than EXPLAIN_LINE_MAX bytes is scanned
    in its first EXPLAIN_LINE_MAX bytes only.  Any bytes are accepted: NUL

@@ -34,6 +34,11 @@ expect_no_stdout
 # Unreadable files: status 2, the file named; the other files still read.
 expect_status 2 "$SMTPCODE" explain "$tmp/missing.log"
 expect_stderr "^smtpcode: $tmp/missing\.log: No such file or directory$"
+# A read that fails (a directory) is named too, with or without --summary.
+expect_status 2 "$SMTPCODE" explain "$tmp"
+expect_stderr "^smtpcode: $tmp: Is a directory$"
+expect_status 2 "$SMTPCODE" explain --summary "$tmp/missing.log"
+expect_stderr "^smtpcode: $tmp/missing\.log: No such file or directory$"
 expect_status 2 "$SMTPCODE" explain "$data/exim.log" "$tmp/missing.log"
 expect_stdout 'exim\.log, Line 2: 550 5\.1\.1'
 expect_status 2 "$SMTPCODE" explain -e '250 OK' "$data/exim.log"
