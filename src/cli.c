@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli.c -- the commands of smtpcode: lookup, compare, list and search.  */
 
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli.h -- the commands of smtpcode: lookup, compare, list, search
    and explain.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* cli_explain.c -- the explain command: the SMTP replies found in files,
    standard input or -e TEXT, each with its explanation, or a summary.  */
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* code.h -- reading SMTP codes as people type them.
 
    Accepts a basic reply code ("251"), an enhanced status code ("5.1.1",

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* codedb.c -- lookup in the generated code table.  */
 
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* codedb.h -- the database of SMTP reply codes and enhanced status codes.
 
    The entries are generated from data/ into src/codetable.c, sorted by

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* codekey.h -- one integer key per code of the database.
 
    Shared by the generator (src/mkcodes.c) and the library so that the table

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* compare.c -- how two or more codes differ and when each is the right one.  */
 
 #include <config.h>

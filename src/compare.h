@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* compare.h -- how two or more codes differ and when each is the right one.
 
    Opens with the classes of the codes, shows each code's page, then the

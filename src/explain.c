@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* explain.c -- finding SMTP replies in pasted text, bounces and mail logs.
 
    The input is cut into lines, and each line is looked at in three ways:

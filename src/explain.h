@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* explain.h -- finding SMTP replies in pasted text, bounces and mail logs.
 
    A scanner is fed the input in chunks of any size and calls back once per

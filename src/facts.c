@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* facts.c -- the attributes of a code, in words of the current language.  */
 
 #include <config.h>

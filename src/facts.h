@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* facts.h -- the attributes of a code, in words of the current language.
 
    The lookup page, compare and JSON all describe a code by the same

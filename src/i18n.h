@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* i18n.h -- the one place that defines _() and N_().
 
    Built with --disable-nls, _() returns its argument and the program prints

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* json.h -- the --json output of every command.
 
    The shape is documented in README.md and is stable: English field names,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* language.c -- which language to print, and making gettext print it.  */
 
 #include <config.h>

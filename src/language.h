@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* language.h -- which language to print, and making gettext print it.
 
    The choice follows gettext's rules (LANGUAGE, then LC_ALL, LC_MESSAGES,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* main.c -- smtpcode: explain SMTP reply codes and enhanced status codes.
 
    Parses the options, sets up language and terminal output, and hands the
@@ -63,7 +64,9 @@ version (void)
 {
   out_printf ("%s %s\n", PACKAGE, VERSION);
   out_printf (_("Code data: %s.\n"), CODEDB_SNAPSHOT);
-  out_puts (_("This is free software: you are free to change and redistribute it.\n"
+  out_puts ("Copyright (C) 2026 the smtpcode authors.\n");
+  out_puts (_("License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n"
+              "This is free software: you are free to change and redistribute it.\n"
               "There is NO WARRANTY, to the extent permitted by law.\n"));
 }
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mkcodes -- turn the records of the data files into src/codetable.c.
 
    Runs on the build machine.  Every problem in the data is reported as

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* out.c -- buffered output on standard output, every write checked.  */
 
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* out.h -- buffered output on standard output, every write checked.
 
    Output is collected and written in large blocks, so a failing write is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* render.c -- printing code entries for people.  */
 
 #include <config.h>

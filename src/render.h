@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* render.h -- printing code entries for people: headings, sections,
    wrapped paragraphs, bold on a terminal.  */
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* summary.c -- counting the replies of a large file on every processor.  */
 
 #include <config.h>

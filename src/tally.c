@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* tally.c -- how many times each reply code was found.  */
 
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* tally.h -- how many times each reply code was found, for explain
    --summary: a hash table that grows with the number of distinct codes,
    that parts of one input counted apart can be added into, and that is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* text.h -- UTF-8 text on a terminal: display width and word wrapping.
 
    Widths are computed here rather than with wcwidth(3), so that they are

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Every code of the database resolves and prints every section, in English
 # and in Chinese; each enhanced code resolves in every class it is listed for.
 . "$top_srcdir/tests/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Bad and unusual input: never a crash, always the documented status and
 # a message that says what was wrong.
 . "$top_srcdir/tests/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # bench.sh -- how fast smtpcode is, side by side with its floor and peers.
 # Run by hand or by `make bench` (never by make check):
 #   tests/bench.sh [LOG_MIB]      (default 1024: a 1 GiB generated log)

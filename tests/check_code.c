@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* check_code.c -- parsing codes as people type them.  */
 
 #include <config.h>

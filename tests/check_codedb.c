@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* check_codedb.c -- the generated table: sorted, complete, consistent.  */
 
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* check_explain.c -- the scanner that finds SMTP replies in free text.  */
 
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* check_language.c -- choosing the language from the environment.  */
 
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* check_main.c -- runs every Check suite of the library.  */
 
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* check_render.c -- the page of a code, pair notes, compare.  */
 
 #include <config.h>

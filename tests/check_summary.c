@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* check_summary.c -- counting a large file in parts.  */
 
 #include <config.h>

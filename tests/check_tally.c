@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* check_tally.c -- counting reply codes.  */
 
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* check_text.c -- display width, wrapping and escaping.  */
 
 #include <config.h>

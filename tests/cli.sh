@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # list, search, --json, --brief, --color, --help and --version.
 . "$top_srcdir/tests/lib.sh"
 

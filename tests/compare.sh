@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # compare: the exact 214/251 page in both languages, mixed codes.
 . "$top_srcdir/tests/lib.sh"
 

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Every error path: the message names the bad input, the status is right.
 . "$top_srcdir/tests/lib.sh"
 

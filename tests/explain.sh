@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # explain: the replies found in logs, bounces and pasted replies, exactly,
 # and the exit statuses.
 . "$top_srcdir/tests/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # fuzz.sh -- build the libFuzzer targets with clang and run each for a
 # while: tests/fuzz.sh [SECONDS] (default 30), from a configured build
 # directory.  A crash stops with the failing input saved in the build

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # lib.sh -- sourced by the shell tests: run smtpcode in a known
 # environment, compare exact output and exit status.
 #

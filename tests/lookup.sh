@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Looking codes up: exact pages in English and Chinese, every form.
 . "$top_srcdir/tests/lib.sh"
 

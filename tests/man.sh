@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Both manual pages lint cleanly and document every option of --help.
 . "$top_srcdir/tests/lib.sh"
 

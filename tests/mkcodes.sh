@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The generator guards the data: each kind of bad record fails with
 # FILE:LINE: message; good data gives a sorted, translatable table.
 . "$top_srcdir/tests/lib.sh"

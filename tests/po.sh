@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Chinese catalogue is complete and the template is up to date.
 . "$top_srcdir/tests/lib.sh"
 command -v msgfmt >/dev/null && command -v xgettext >/dev/null || exit 77

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The examples of README.md are real: each "    $ smtpcode ..." block shows
 # what the program prints (up to a "    ..." line, when the block stops early).
 . "$top_srcdir/tests/lib.sh"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* suites.h -- the Check suites, one per module of the library.  */
 
 #ifndef SMTPCODE_SUITES_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_code.c -- libFuzzer target: parsing codes typed by people.  */
 
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_explain.c -- libFuzzer target: the explain scanner on any bytes,
    fed in pieces whose sizes come from the input itself.  */
 

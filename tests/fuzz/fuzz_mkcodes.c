@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_mkcodes.c -- libFuzzer target: the data generator's parser and
    checks, on any bytes as a data file.  */
 

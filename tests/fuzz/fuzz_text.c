@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_text.c -- libFuzzer target: wrapping and escaping any bytes.
    The first byte picks the width, the second the indentation.  */
 
