@@ -10,7 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -20,6 +19,7 @@
 #include "i18n.h"
 #include "json.h"
 #include "out.h"
+#include "progress.h"
 #include "render.h"
 #include "summary.h"
 #include "tally.h"
@@ -34,47 +34,6 @@ struct explain_run
   unsigned long printed;
   struct tally_table counts;    /* for --summary */
 };
-
-static void
-print_json (const struct explain_run *run, const struct explain_finding *f)
-{
-  char shown[32], basic[8], enhanced[16], title[1024], note[1024];
-  code_format (&f->code, shown, sizeof shown);
-  code_format_basic (&f->code, basic, sizeof basic);
-  code_format_enhanced (&f->code, enhanced, sizeof enhanced);
-  render_titles (&f->code, title, sizeof title);
-  bool warning = render_pair_note (&f->code, note, sizeof note);
-
-  out_putc ('{');
-  if (run->file)
-    {
-      json_key ("file");
-      json_text (run->file);
-      out_putc (',');
-    }
-  out_printf ("\"line\":%lu,", f->line);
-  json_key ("code");
-  json_text (shown);
-  out_putc (',');
-  json_key ("basic");
-  json_text (code_has_basic (&f->code) ? basic : NULL);
-  out_putc (',');
-  json_key ("enhanced");
-  json_text (code_has_enhanced (&f->code) ? enhanced : NULL);
-  out_putc (',');
-  json_key ("command");
-  json_text (f->command[0] ? f->command : NULL);
-  out_putc (',');
-  json_key ("text");
-  json_string (f->text, f->text_len);
-  out_putc (',');
-  json_key ("title");
-  json_text (title);
-  out_putc (',');
-  json_key ("warning");
-  json_text (warning ? note : NULL);
-  out_puts ("}\n");
-}
 
 static void
 print_text (struct explain_run *run, const struct explain_finding *f)
@@ -117,7 +76,7 @@ on_finding (const struct explain_finding *f, void *data)
   if (run->options->summary)
     tally_add (&run->counts, &f->code, 1);
   else if (run->options->json)
-    print_json (run, f);
+    json_finding (run->file, f);
   else
     print_text (run, f);
 }
@@ -144,11 +103,7 @@ print_summary (struct explain_run *run)
       render_titles (&t->parts, title, sizeof title);
       if (run->options->json)
         {
-          out_puts ("{\"code\":");
-          json_text (t->code);
-          out_printf (",\"count\":%lu,\"title\":", t->count);
-          json_text (title);
-          out_puts ("}\n");
+          json_tally (t, title);
           continue;
         }
       size_t bar = (size_t) ((t->count * BAR_WIDTH + most - 1) / most);
@@ -167,67 +122,6 @@ file_error (const char *file, int error)
   cli_quote (file, quoted, sizeof quoted);
   quoted[strlen (quoted) - 1] = '\0';
   cli_error ("%s: %s", quoted + 1, strerror (error));
-}
-
-/* Progress of a large file read, shown on standard error when it is a
-   terminal: a long scan should not look like a hang.  */
-struct progress
-{
-  bool shown;
-  off_t total, done;
-  double start, last;
-};
-
-enum { PROGRESS_MIN_BYTES = 16 << 20 };
-
-static double
-now (void)
-{
-  struct timespec ts;
-  clock_gettime (CLOCK_MONOTONIC, &ts);
-  return (double) ts.tv_sec + (double) ts.tv_nsec / 1e9;
-}
-
-static void
-progress_start (struct progress *p, int fd)
-{
-  struct stat st;
-  *p = (struct progress) { false, 0, 0, 0, 0 };
-  if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && st.st_size >= PROGRESS_MIN_BYTES
-      && isatty (STDERR_FILENO))
-    {
-      p->total = st.st_size;
-      p->start = p->last = now ();
-    }
-}
-
-/* DONE bytes have been read: a summary_progress.  */
-static void
-progress_show (off_t done, void *data)
-{
-  struct progress *p = data;
-  if (p->total == 0)
-    return;
-  p->done = done;
-  double t = now ();
-  if (t - p->last < 0.2)
-    return;
-  p->last = t;
-  p->shown = true;
-  double mib = 1024.0 * 1024.0;
-  fputc ('\r', stderr);
-  fprintf (stderr, _("%s: read %.0f of %.0f MiB (%.0f%%), %.0f MiB/s"), PACKAGE,
-           (double) p->done / mib, (double) p->total / mib,
-           100.0 * (double) p->done / (double) p->total,
-           (double) p->done / mib / (t - p->start > 0 ? t - p->start : 1));
-  fflush (stderr);
-}
-
-static void
-progress_end (struct progress *p)
-{
-  if (p->shown)
-    fputs ("\r\033[K", stderr);
 }
 
 /* Scans what FD holds into SCANNER.  Returns 0 or the errno value of a

@@ -213,7 +213,7 @@ json_lookup (const struct smtp_code *codes, size_t n)
         {
           struct smtp_code part = { .basic = codes[i].basic, .enhanced_class = -1 };
           json_part (&part);
-          registered = registered && codedb_find (part.basic);
+          registered = registered && codedb_find (code_basic_key (&part));
         }
       if (code_has_enhanced (&codes[i]))
         {
@@ -248,4 +248,45 @@ json_list (const struct code_entry *const *entries, size_t n, int cls)
       out_putc ('}');
     }
   out_puts ("]\n");
+}
+
+void
+json_finding (const char *file, const struct explain_finding *f)
+{
+  char shown[32], basic[8], enhanced[16], title[1024], note[1024];
+  code_format (&f->code, shown, sizeof shown);
+  code_format_basic (&f->code, basic, sizeof basic);
+  code_format_enhanced (&f->code, enhanced, sizeof enhanced);
+  render_titles (&f->code, title, sizeof title);
+  bool warning = render_pair_note (&f->code, note, sizeof note);
+
+  out_putc ('{');
+  if (file)
+    {
+      json_key ("file");
+      json_text (file);
+      out_putc (',');
+    }
+  out_printf ("\"line\":%lu,", f->line);
+  json_key ("code");
+  json_text (shown);
+  json_field ("basic", code_has_basic (&f->code) ? basic : NULL);
+  json_field ("enhanced", code_has_enhanced (&f->code) ? enhanced : NULL);
+  json_field ("command", f->command[0] ? f->command : NULL);
+  out_putc (',');
+  json_key ("text");
+  json_string (f->text, f->text_len);
+  json_field ("title", title);
+  json_field ("warning", warning ? note : NULL);
+  out_puts ("}\n");
+}
+
+void
+json_tally (const struct tally *t, const char *title)
+{
+  out_puts ("{\"code\":");
+  json_text (t->code);
+  out_printf (",\"count\":%lu", t->count);
+  json_field ("title", title);
+  out_puts ("}\n");
 }

@@ -11,6 +11,8 @@
 
 #include "code.h"
 #include "codedb.h"
+#include "explain.h"
+#include "tally.h"
 
 /* Writes S as a JSON string (quotes included).  Invalid UTF-8 becomes
    U+FFFD, so the output is always valid.  */
@@ -19,6 +21,10 @@ void json_string (const char *s, size_t n);
 void json_lookup (const struct smtp_code *codes, size_t n);
 /* CLS: the class the enhanced codes are shown in (0: as "X").  */
 void json_list (const struct code_entry *const *entries, size_t n, int cls);
+/* explain: one line per finding; FILE names the input, or is NULL.  */
+void json_finding (const char *file, const struct explain_finding *f);
+/* explain --summary: one line per code counted; TITLE is its title.  */
+void json_tally (const struct tally *t, const char *title);
 
 
 
