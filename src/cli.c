@@ -255,8 +255,8 @@ filter_matches (const struct filter *f, const struct code_entry *e)
           return false;
       return true;
     }
-  int subject = (int) ((e->key - CODEKEY_ENHANCED_BASE) / 1000);
-  int detail = (int) ((e->key - CODEKEY_ENHANCED_BASE) % 1000);
+  int subject = codekey_subject (e->key);
+  int detail = codekey_detail (e->key);
   if (f->enhanced_class && !(e->classes & (1u << f->enhanced_class)))
     return false;
   const char *p = strchr (f->pattern, '.') + 1;

@@ -116,7 +116,7 @@ const struct code_entry codedb_entries[] = {
     ACTOR_NONE,
     4u,
     "",
-    "RFC 5321 4.2.3; RFC 5321 4.2.5; RFC 5321 6.1; RFC 1985 5; RFC 2645 5.3; RFC 2645 7",
+    "RFC 5321 4.2.3; RFC 5321 4.2.5; RFC 5321 6.1; RFC 1985 5.1; RFC 2645 5.3; RFC 2645 7",
     "251 252 354 221 X.1.5 X.6.4",
     /* TRANSLATORS: 250, title */
     N_("Requested mail action okay, completed"),
@@ -137,7 +137,7 @@ const struct code_entry codedb_entries[] = {
     ACTOR_NONE,
     4u,
     "",
-    "RFC 5321 3.4; RFC 5321 4.2.3; RFC 5321 7.4; RFC 1985 5",
+    "RFC 5321 3.4; RFC 5321 4.2.3; RFC 5321 7.4; RFC 1985 5.1",
     "551 250 252 X.1.5 X.1.6",
     /* TRANSLATORS: 251, title */
     N_("User not local; will forward"),
@@ -158,7 +158,7 @@ const struct code_entry codedb_entries[] = {
     ACTOR_NONE,
     4u,
     "",
-    "RFC 5321 3.5.3; RFC 5321 7.3; RFC 1985 5",
+    "RFC 5321 3.5.3; RFC 5321 7.3; RFC 1985 5.1",
     "250 550 502 253 X.5.0",
     /* TRANSLATORS: 252, title */
     N_("Cannot VRFY user, but will accept message and attempt delivery"),
@@ -179,7 +179,7 @@ const struct code_entry codedb_entries[] = {
     ACTOR_NONE,
     4u,
     "",
-    "RFC 1985 5",
+    "RFC 1985 5.1",
     "250 251 252 458 459",
     /* TRANSLATORS: 253, title */
     N_("OK, pending messages for node started"),
@@ -354,7 +354,7 @@ const struct code_entry codedb_entries[] = {
     /* TRANSLATORS: 432, description */
     N_("In reply to AUTH (RFC 4954), the account cannot use the chosen mechanism until it has been converted to it, usually because the server needs the password once in clear form to derive what that mechanism stores. It is sent with enhanced status code 4.7.12."),
     /* TRANSLATORS: 432, when */
-    N_("With challenge-response mechanisms such as CRAM-MD5, DIGEST-MD5 or SCRAM when the server holds no secret for that mechanism yet, e.g. after a password reset or a migration. Some error-code lists on the web also give 432 an unrelated Exchange meaning, \"incoming mail queue has been stopped\", taken from enhanced code 4.3.2; that sense shows up after RCPT or in bounces, not after AUTH."),
+    N_("With challenge-response mechanisms such as CRAM-MD5, DIGEST-MD5 or SCRAM when the server holds no secret for that mechanism yet, e.g. after a password reset or a migration. Some error-code lists on the web also give 432 an unrelated Exchange meaning, \"incoming mail queue has been stopped\", taken from enhanced code 4.3.2. Microsoft documents \"432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded\" for Exchange Online: the recipient's mailbox is taking in too many messages at once. Those senses show up after RCPT, after the data or in bounces, not after AUTH."),
     /* TRANSLATORS: 432, fix */
     N_("The user, or the mail client, should authenticate once with the PLAIN mechanism over TLS; after that the chosen mechanism should work in later sessions. Retrying the same mechanism will not help until then. If the code appears outside AUTH, treat it as a temporary failure at the receiving server and let the queue retry."),
     /* TRANSLATORS: 432, send */
@@ -457,7 +457,7 @@ const struct code_entry codedb_entries[] = {
     /* TRANSLATORS: 449, title */
     N_("Non-standard: routing error (Exchange 4.4.9)"),
     /* TRANSLATORS: 449, description */
-    N_("No RFC defines a 449 reply, and X.4.9 is not a registered enhanced code either. It comes from Microsoft Exchange, whose non-standard status 4.4.9 reports a routing problem inside the Exchange organisation; error-code lists print it as 449."),
+    N_("No RFC defines a 449 reply, and X.4.9 is not a registered enhanced code either. It comes from Microsoft Exchange, whose non-standard status 4.4.9 reports a routing problem inside the Exchange organisation; error-code lists print it as 449. That meaning is known only from copies of an old Microsoft article on Exchange 2000 and 2003 status codes: current Exchange documentation does not list it."),
     /* TRANSLATORS: 449, when */
     N_("In Exchange delay notices and logs when a connector or routing group cannot route the message, e.g. a connector set to use DNS for a non-SMTP address space, or a recipient in a routing group that was deleted; also seen with smart host or DNS misconfiguration."),
     /* TRANSLATORS: 449, fix */
@@ -480,7 +480,7 @@ const struct code_entry codedb_entries[] = {
     /* TRANSLATORS: 450, description */
     N_("A temporary refusal of one command, usually one recipient: the mailbox cannot take mail right now (busy, locked, temporarily disabled) or the server holds back for a policy reason such as greylisting, and the session stays open. After ATRN (RFC 2645) it means the provider refuses the request to turn the connection around."),
     /* TRANSLATORS: 450, when */
-    N_("Greylisting (\"450 4.2.0 ... Greylisted, try again later\"), temporary DNS failures while checking the client or the sender domain (e.g. Postfix \"450 4.7.1 Client host rejected: cannot find your hostname\"), a mailbox being moved or locked, or per-recipient rate limits."),
+    N_("Greylisting (\"450 4.2.0 ... Greylisted, try again later\"), temporary DNS failures while checking the client or the sender domain (Postfix since 3.0 says \"450 4.7.25 Client host rejected: cannot find your hostname\" when the forward lookup of the PTR name fails, and keeps 4.7.1 for \"cannot find your reverse hostname\", when there is no PTR), a mailbox being moved or locked, or per-recipient rate limits."),
     /* TRANSLATORS: 450, fix */
     N_("Retrying helps; the sending MTA does it by itself, and greylisting normally lets the first retry through after a few minutes. If it lasts for hours, read the text: the sender's administrator fixes what it names (reverse DNS, DNS of the sender domain), or the recipient's administrator fixes the mailbox. Unlike 550, 450 is not final and must never cause an immediate bounce; unlike 421, only this command failed and the rest of the transaction can go on."),
     /* TRANSLATORS: 450, send */
@@ -599,7 +599,7 @@ const struct code_entry codedb_entries[] = {
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
     16u,
     "",
-    "RFC 1985 5",
+    "RFC 1985 5.1",
     "459 250 251 253 X.5.0",
     /* TRANSLATORS: 458, title */
     N_("Unable to queue messages for node"),
@@ -620,7 +620,7 @@ const struct code_entry codedb_entries[] = {
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
     16u,
     "",
-    "RFC 1985 5",
+    "RFC 1985 5.1",
     "458 502 550 X.5.0 X.7.1",
     /* TRANSLATORS: 459, title */
     N_("Node not allowed"),
@@ -641,12 +641,12 @@ const struct code_entry codedb_entries[] = {
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
     16u,
     "",
-    "RFC 3463 3.8",
+    "RFC 3463 3.8; RFC 5321 4.2",
     "450 451 550 554 X.7.1",
     /* TRANSLATORS: 471, title */
     N_("Non-standard: temporary policy or filter refusal (4.7.1)"),
     /* TRANSLATORS: 471, description */
-    N_("No RFC defines a 471 reply. It mirrors, in temporary form, the enhanced status code 4.7.1 \"Delivery not authorized, message refused\", and is used when a mail filter or anti-spam system defers the message, or fails while checking it."),
+    N_("No RFC defines a 471 reply. It mirrors, in temporary form, the enhanced status code 4.7.1 \"Delivery not authorized, message refused\", and is used when a mail filter or anti-spam system defers the message, or fails while checking it. The reply grammar of RFC 5321 (4.2) allows only 0 to 5 as the second digit, so a strict client may reject the reply as malformed rather than retry it."),
     /* TRANSLATORS: 471, when */
     N_("Typically from content or reputation filters: greylisting, an IP on a temporary blocklist, a sender policy check that could not finish, or an anti-spam engine that is down or timed out. Error-code lists often describe it as a fault of the local anti-spam filter, which may sit on the sending side."),
     /* TRANSLATORS: 471, fix */
@@ -704,14 +704,14 @@ const struct code_entry codedb_entries[] = {
     ACTOR_CLIENT | ACTOR_SENDER_ADMIN,
     32u,
     "",
-    "RFC 5321 4.2.4; RFC 5321 4.2.2; RFC 5321 4.3.2; RFC 5321 3.5.3",
+    "RFC 5321 4.2.4; RFC 5321 4.2.2; RFC 5321 4.3.2; RFC 5321 3.5.3; RFC 5321 7.3",
     "500 504 252 X.5.1 X.5.2 X.7.1",
     /* TRANSLATORS: 502, title */
     N_("Command not implemented"),
     /* TRANSLATORS: 502, description */
     N_("The server recognizes the command but does not implement it, or has switched it off. This differs from 500, where the command is not recognized at all, and from 504, where the command works but one of its parameters does not; a server must not advertise in its EHLO reply an extension it then answers with 502."),
     /* TRANSLATORS: 502, when */
-    N_("Common answers to VRFY and EXPN on servers that disable them for privacy, to EHLO on very old HELO-only servers, to obsolete commands such as TURN, and to extension commands such as ETRN, BDAT or AUTH sent to a server that did not list them after EHLO."),
+    N_("Common answers to VRFY and EXPN on servers that disable them for privacy, to EHLO on very old HELO-only servers, to obsolete commands such as TURN, and to extension commands such as ETRN, BDAT or AUTH sent to a server that did not list them after EHLO. Postfix's \"502 5.5.1 VRFY command is disabled\" is a common example, although RFC 5321 (7.3) says that a site that disables VRFY or EXPN must answer 252 instead; strictly, 502 there is common practice rather than compliance."),
     /* TRANSLATORS: 502, fix */
     N_("Repeating the command on this server will not help. The client should use only extensions the server advertised in its EHLO reply and fall back to HELO when EHLO draws 502; if it does not, its administrator must fix its configuration. A VRFY or EXPN refusal is a deliberate privacy choice and needs no fix: send the message and judge the address by the reply to RCPT TO."),
     /* TRANSLATORS: 502, send */
@@ -889,20 +889,20 @@ const struct code_entry codedb_entries[] = {
   },
   { "525", 525,
     STANDING_NON_STANDARD,
-    STAGE_AUTH,
+    STAGE_AUTH | STAGE_MAIL | STAGE_RCPT,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
     32u,
     "",
-    "RFC 5248; RFC 4954 6",
+    "RFC 5248 2; RFC 4954 6",
     "535 534 550 X.7.13 X.7.8",
     /* TRANSLATORS: 525, title */
     N_("User account disabled (non-standard)"),
     /* TRANSLATORS: 525, description */
     N_("No RFC defines 525 as an SMTP reply; it is listed beside X.7.13 \"User Account Disabled\" in the IANA enhanced status code registry and is seen in practice as \"525 5.7.13\". It means the credentials were accepted but the account they belong to has been disabled."),
     /* TRANSLATORS: 525, when */
-    N_("After AUTH with a correct user name and password for an account the provider has suspended, for example for non-payment, abuse, a compromised password or sending spam."),
+    N_("After AUTH with a correct user name and password for an account the provider has suspended, for example for non-payment, abuse, a compromised password or sending spam. It is also sent outside AUTH: at RCPT TO for a recipient whose account is disabled (\"525 5.7.13 Disabled recipient address\"), or at MAIL FROM by a provider that has blocked the sending account."),
     /* TRANSLATORS: 525, fix */
-    N_("Retrying or typing the password again will not help. The account owner must contact the mail provider or the server's administrator to have the account re-enabled; unlike 535, the credentials themselves are not the problem."),
+    N_("Retrying or typing the password again will not help. The account owner must contact the mail provider or the server's administrator to have the account re-enabled; unlike 535, the credentials themselves are not the problem. When it names a disabled recipient, the sender should use another address for that person."),
     /* TRANSLATORS: 525, send */
     N_("A server may send 525 with 5.7.13 after a successful authentication to a disabled account, knowing that clients will only see a generic permanent failure."),
     /* TRANSLATORS: 525, client */
@@ -1213,7 +1213,7 @@ const struct code_entry codedb_entries[] = {
     /* TRANSLATORS: 571, title */
     N_("Blocked by policy (non-standard)"),
     /* TRANSLATORS: 571, description */
-    N_("No RFC defines 571. It is a legacy and vendor code, used like a three-digit twin of the enhanced code 5.7.1, by which some servers and filters say that the sender, the connecting host or the message is blocked by policy. Clients treat it by its first digit as a permanent failure."),
+    N_("No RFC defines 571. It is a legacy and vendor code, used like a three-digit twin of the enhanced code 5.7.1, by which some servers and filters say that the sender, the connecting host or the message is blocked by policy. Clients treat it by its first digit as a permanent failure, but the reply grammar of RFC 5321 (4.2) allows only 0 to 5 as the second digit, so a strict client may instead reject the reply as malformed."),
     /* TRANSLATORS: 571, when */
     N_("After RCPT TO when relaying is refused, or at connection time, after MAIL FROM or after the data when a blocklist, a reverse DNS (PTR) check or a spam filter rejects the client or the message."),
     /* TRANSLATORS: 571, fix */
@@ -1759,11 +1759,11 @@ const struct code_entry codedb_entries[] = {
     /* TRANSLATORS: X.4.1, title */
     N_("No answer from host"),
     /* TRANSLATORS: X.4.1, description */
-    N_("The sending server could not open a connection to the receiving host: nothing answered, or the connection was refused. Registered only as a persistent transient failure (4.4.1). Microsoft 365's \"550 5.4.1 Recipient address rejected: Access denied\" is an unrelated vendor use meaning that the recipient does not exist in that tenant."),
+    N_("The sending server could not open a connection to the receiving host: nothing answered, or the connection was refused. Registered only as a persistent transient failure (4.4.1). Microsoft 365 uses 550 5.4.1 in its own way: \"Recipient address rejected: Access denied\" when the recipient does not exist in the tenant (directory-based edge blocking), and \"Relay Access Denied\" when the tenant does not accept mail for the recipient's domain at all, because the domain's MX points to Microsoft 365 but the domain is not an accepted domain there."),
     /* TRANSLATORS: X.4.1, when */
     N_("Written by your own server into its log, delay notice or final bounce, e.g. Postfix \"connect to mx.example.com[192.0.2.1]:25: Connection timed out\" or \"Connection refused\". Common causes: outbound port 25 blocked by the ISP, cloud provider or a firewall; the recipient's MX host down or firewalled; MX records pointing to a wrong or dead address; broken IPv6 routes."),
     /* TRANSLATORS: X.4.1, fix */
-    N_("The sender's administrator should test from the sending host (e.g. \"nc -v mx.example.com 25\"): if every destination times out, outbound port 25 is probably blocked locally; if only one domain fails, the recipient's administrator must fix the MX host, its firewall or the MX records. The sending server retries 4.4.1 by itself, so nothing needs resending unless the message expires. Microsoft's 550 5.4.1 is handled like 5.1.1: check the address and do not retry."),
+    N_("The sender's administrator should test from the sending host (e.g. \"nc -v mx.example.com 25\"): if every destination times out, outbound port 25 is probably blocked locally; if only one domain fails, the recipient's administrator must fix the MX host, its firewall or the MX records. The sending server retries 4.4.1 by itself, so nothing needs resending unless the message expires. Microsoft's 550 5.4.1 is permanent: check the address, and if the text says \"Relay Access Denied\", the recipient domain's administrator must fix its MX records or add the domain as an accepted domain in Microsoft 365."),
     /* TRANSLATORS: X.4.1, send */
     N_("When reporting that no connection could be made to any host for the destination."),
     /* TRANSLATORS: X.4.1, client */
@@ -1943,7 +1943,7 @@ const struct code_entry codedb_entries[] = {
     ACTOR_SENDER_ADMIN,
     32u,
     "500 501 502 550 555",
-    "RFC 3463 3.6; RFC 4954 6",
+    "RFC 3463 3.6; RFC 4954 4",
     "500 501 502 X.5.1 X.5.4",
     /* TRANSLATORS: X.5.2, title */
     N_("Syntax error"),
@@ -2240,7 +2240,7 @@ const struct code_entry codedb_entries[] = {
     "RFC 6531 3.5; RFC 6531 4.2",
     "550 554 X.6.7 X.6.3",
     /* TRANSLATORS: X.6.9, title */
-    N_("UTF-8 header message cannot be transferred to one or more recipients"),
+    N_("UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected"),
     /* TRANSLATORS: X.6.9, description */
     N_("The message has internationalized (UTF-8) header fields and at least one recipient's system cannot accept or process such a message, so the whole message is rejected after its content was sent."),
     /* TRANSLATORS: X.6.9, when */
@@ -2811,13 +2811,13 @@ const struct code_entry codedb_entries[] = {
     /* TRANSLATORS: X.7.25, description */
     N_("The IP address of the sending SMTP client failed the receiver's reverse DNS check, contrary to local policy: it has no PTR record, or the name in the PTR record does not resolve back to the same address."),
     /* TRANSLATORS: X.7.25, when */
-    N_("At the start of the session or at MAIL or RCPT, when mail comes from a server on a residential or cloud IP without reverse DNS, or with a PTR name whose forward lookup does not lead back to the IP. Before this code existed servers said the same with 550 5.7.1, or a bare \"571 No PTR Record found\"."),
+    N_("At the start of the session or at MAIL or RCPT, when mail comes from a server on a residential or cloud IP without reverse DNS, or with a PTR name whose forward lookup does not lead back to the IP. Postfix since 3.0 sends it in temporary form, \"450 4.7.25 Client host rejected: cannot find your hostname\", since a DNS lookup may fail only for a while. Before this code existed servers said the same with 550 5.7.1, or a bare \"571 No PTR Record found\"."),
     /* TRANSLATORS: X.7.25, fix */
     N_("Retrying from the same IP fails until DNS is fixed. The sender's administrator must ask whoever controls the address block (the ISP or hosting provider) to set a PTR record naming the mail server, give that name an A or AAAA record pointing back to the same IP, and preferably use that name in HELO/EHLO."),
     /* TRANSLATORS: X.7.25, send */
     N_("When the connecting client's IP address fails the reverse DNS validation that policy requires."),
     /* TRANSLATORS: X.7.25, client */
-    N_("Return the message as a permanent failure; the sending host's DNS must be fixed first."),
+    N_("Follow the class digit: the registry lists it with 550, but its most common use is Postfix's temporary \"450 4.7.25\", which is retried; 5.7.25 is returned as a permanent failure."),
   },
   { "X.7.26", 1007026,
     STANDING_EXTENSION,
@@ -2842,18 +2842,18 @@ const struct code_entry codedb_entries[] = {
   },
   { "X.7.27", 1007027,
     STANDING_EXTENSION,
-    STAGE_MAIL | STAGE_RCPT | STAGE_DSN,
+    STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_SENDER,
     32u,
     "550",
-    "RFC 7505 4.2",
+    "RFC 7505 4.1; RFC 7505 6",
     "X.1.10 556 550 X.1.8",
     /* TRANSLATORS: X.7.27, title */
     N_("Sender address has null MX"),
     /* TRANSLATORS: X.7.27, description */
     N_("The domain of the envelope sender (MAIL FROM) publishes a null MX record (\"MX 0 .\"), declaring that it accepts no mail, and the receiver refuses mail from it because replies and bounces could never be delivered."),
     /* TRANSLATORS: X.7.27, when */
-    N_("At MAIL FROM or RCPT TO, when the sender address uses a domain that exists only for web sites or outgoing notifications and has a null MX, such as a no-reply domain. It concerns the sender's domain; X.1.10, with 556, is the counterpart when a recipient's domain has a null MX."),
+    N_("At MAIL FROM or RCPT TO, when the sender address uses a domain that exists only for web sites or outgoing notifications and has a null MX, such as a no-reply domain; or after the data, when the receiver applies the same check to the domain of the From header field. It concerns the sender's domain; X.1.10, with 556, is the counterpart when a recipient's domain has a null MX."),
     /* TRANSLATORS: X.7.27, fix */
     N_("Retrying will not help while the DNS record stays. The sender's administrator must send from an address in a domain that accepts mail, or replace the null MX with real MX records if the domain is to receive replies and bounces."),
     /* TRANSLATORS: X.7.27, send */
@@ -2874,7 +2874,7 @@ const struct code_entry codedb_entries[] = {
     /* TRANSLATORS: X.7.28, description */
     N_("No RFC defines this code: IANA registered it on the strength of an Internet-Draft on mail bombs (draft-levine-mailbomb-header) that expired without becoming an RFC. It says the message looks like part of a flood of similar abusive messages, such as a mail bomb that buries a victim's mailbox, for example by signing the address up to many web forms or lists at once."),
     /* TRANSLATORS: X.7.28, when */
-    N_("Rare in the wild. Receivers that notice a sudden burst of near-identical messages to one mailbox, or abnormal volume from one source, may use it to refuse the excess. The registry gives neither class nor basic code: 4.7.28 (come back later) is the natural form for throttling, 5.7.28 for an outright block."),
+    N_("Common in the wild in its temporary form: Gmail answers \"421-4.7.28\" when it rate-limits a sender whose unsolicited mail volume or spam reports have jumped. Other receivers that notice a sudden burst of near-identical messages to one mailbox, or abnormal volume from one source, use it to refuse the excess. The registry gives neither class nor basic code: 4.7.28 (come back later) is the natural form for throttling, 5.7.28 for an outright block."),
     /* TRANSLATORS: X.7.28, fix */
     N_("As for any code without an RFC, go by the first digit. 4.7.28 is temporary and the sending queue will retry, but the sender should slow down and check whether its forms or sign-up pages are being abused to flood someone (add confirmation, CAPTCHAs, rate limits). 5.7.28 is not cured by retrying: the sender's administrator must stop the flood and ask the receiving administrator to lift the block."),
     /* TRANSLATORS: X.7.28, send */
@@ -2909,14 +2909,14 @@ const struct code_entry codedb_entries[] = {
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
     32u,
     "550",
-    "RFC 8689",
+    "RFC 8689 4.2.1; RFC 8689 7",
     "X.7.4 X.7.10 X.7.5 550",
     /* TRANSLATORS: X.7.30, title */
     N_("REQUIRETLS support required"),
     /* TRANSLATORS: X.7.30, description */
     N_("The message was sent with the REQUIRETLS option (RFC 8689), which demands verified TLS on every hop to the recipient, and it could not go on because none of the servers it should be passed to supports REQUIRETLS. It is returned rather than sent without the protection its sender asked for."),
     /* TRANSLATORS: X.7.30, when */
-    N_("Mostly in a bounce from the sender's own side: a relay that accepted a message with \"MAIL FROM:<...> REQUIRETLS\" finds that none of the recipient's MX hosts advertises REQUIRETLS (or passes the certificate checks it implies) and returns it with 5.7.30. Few receiving systems support REQUIRETLS, so for most destinations this is the expected outcome today."),
+    N_("Mostly in a bounce from the sender's own side: a relay that accepted a message with \"MAIL FROM:<...> REQUIRETLS\" finds that none of the recipient's MX hosts advertises REQUIRETLS and returns it with 5.7.30. RFC 8689 keeps this code for that case only: when the relay cannot set up verified TLS with the MX host (a bad certificate, no STARTTLS), the bounce says 5.7.10 instead. Few receiving systems support REQUIRETLS, so for most destinations this is the expected outcome today."),
     /* TRANSLATORS: X.7.30, fix */
     N_("Retrying with REQUIRETLS keeps failing until the recipient's servers support it. The sender must decide whether the message may travel without that guarantee and, if so, resend it without the option (STARTTLS, MTA-STS and DANE still protect many paths), or else use another secure channel. The recipient's administrator can add REQUIRETLS support, which also needs DNSSEC-signed MX records or an MTA-STS policy so that senders can verify the MX hosts."),
     /* TRANSLATORS: X.7.30, send */
