@@ -3,7 +3,6 @@
 
 #include <config.h>
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,50 +11,13 @@
 #include "code.h"
 #include "codedb.h"
 #include "compare.h"
+#include "diag.h"
 #include "i18n.h"
 #include "json.h"
 #include "out.h"
 #include "render.h"
 #include "text.h"
-
-void
-cli_error (const char *format, ...)
-{
-  va_list ap;
-  fflush (stdout);
-  fprintf (stderr, "%s: ", PACKAGE);
-  va_start (ap, format);
-  vfprintf (stderr, format, ap);
-  va_end (ap);
-  fputc ('\n', stderr);
-}
-
-void
-cli_quote (const char *text, char *buf, size_t size)
-{
-  size_t used = 0, limit = size > 16 ? size - 8 : 0;
-  buf[used++] = '\'';
-  for (const char *p = text; *p && used < limit;)
-    {
-      unsigned c;
-      size_t len = text_decode (p, strlen (p), &c);
-      if (c < 0x20 || c == 0x7F || (c == 0xFFFD && len == 1))
-        used += (size_t) snprintf (buf + used, size - used, "\\x%02X", (unsigned char) *p);
-      else
-        {
-          memcpy (buf + used, p, len);
-          used += len;
-        }
-      p += len;
-      if (*p && used >= limit)
-        {
-          memcpy (buf + used, "...", 3);
-          used += 3;
-        }
-    }
-  buf[used++] = '\'';
-  buf[used] = '\0';
-}
+#include "xalloc.h"
 
 /* Edit distance of two short strings, capped at 2 (all we need to know).  */
 static int
@@ -115,13 +77,13 @@ static void
 report_bad_code (const char *text, enum code_parse_result why)
 {
   char quoted[128], close[128];
-  cli_quote (text, quoted, sizeof quoted);
-  cli_error (_("%s is not an SMTP code."), quoted);
+  diag_quote (text, quoted, sizeof quoted);
+  diag_error (_("%s is not an SMTP code."), quoted);
   if (why == CODE_WORD && strlen (text) < 64)
-    fprintf (stderr, _("To find codes about it, try: %s search %s\n"), PACKAGE, quoted);
+    diag_note (_("To find codes about it, try: %s search %s\n"), PACKAGE, quoted);
   else if (suggest (text, close, sizeof close), close[0])
-    fprintf (stderr, _("Did you mean %s?\n"), close);
-  fprintf (stderr, _("A code looks like 251, 5.1.1, X.1.1, \"550 5.1.1\" or 550-5.1.1.\n"));
+    diag_note (_("Did you mean %s?\n"), close);
+  diag_note (_("A code looks like 251, 5.1.1, X.1.1, \"550 5.1.1\" or 550-5.1.1.\n"));
 }
 
 /* Reads the codes of ARGV; a basic code followed by an enhanced code in
@@ -167,10 +129,8 @@ registered (const struct smtp_code *code)
 int
 cli_lookup (int argc, char **argv, const struct cli_options *options)
 {
-  struct smtp_code *codes = calloc ((size_t) argc + 1, sizeof *codes);
+  struct smtp_code *codes = xcalloc ((size_t) argc + 1, sizeof *codes);
   int status = EXIT_FOUND;
-  if (codes == NULL)
-    return EXIT_USAGE;
   int n = parse_codes (argc, argv, codes);
   if (n < 0)
     {
@@ -201,16 +161,14 @@ cli_lookup (int argc, char **argv, const struct cli_options *options)
 int
 cli_compare (int argc, char **argv, const struct cli_options *options)
 {
-  struct smtp_code *codes = calloc ((size_t) argc + 1, sizeof *codes);
-  if (codes == NULL)
-    return EXIT_USAGE;
+  struct smtp_code *codes = xcalloc ((size_t) argc + 1, sizeof *codes);
   int n = parse_codes (argc, argv, codes);
   int parts = 0;
   for (int i = 0; i < n; i++)
     parts += code_has_basic (&codes[i]) + code_has_enhanced (&codes[i]);
   if (n >= 0 && parts < 2)
     {
-      cli_error (_("compare needs at least two codes, as in: %s compare 214 251"), PACKAGE);
+      diag_error (_("compare needs at least two codes, as in: %s compare 214 251"), PACKAGE);
       n = -1;
     }
   if (n < 0)
@@ -297,8 +255,8 @@ filter_matches (const struct filter *f, const struct code_entry *e)
           return false;
       return true;
     }
-  int subject = (int) ((e->key - CODEKEY_ENHANCED_BASE) / 1000);
-  int detail = (int) ((e->key - CODEKEY_ENHANCED_BASE) % 1000);
+  int subject = codekey_subject (e->key);
+  int detail = codekey_detail (e->key);
   if (f->enhanced_class && !(e->classes & (1u << f->enhanced_class)))
     return false;
   const char *p = strchr (f->pattern, '.') + 1;
@@ -326,21 +284,19 @@ cli_list (int argc, char **argv, const struct cli_options *options)
   struct filter filter;
   if (argc > 1)
     {
-      cli_error (_("list takes at most one filter"));
+      diag_error (_("list takes at most one filter"));
       return EXIT_USAGE;
     }
   if (!parse_filter (argc ? argv[0] : NULL, &filter))
     {
       char quoted[128];
-      cli_quote (argv[0], quoted, sizeof quoted);
-      cli_error (_("%s is not a filter."), quoted);
-      fprintf (stderr, _("Filters: basic, enhanced, 2xx, 5, 55x, 5.7, x.7.*\n"));
+      diag_quote (argv[0], quoted, sizeof quoted);
+      diag_error (_("%s is not a filter."), quoted);
+      diag_note (_("Filters: basic, enhanced, 2xx, 5, 55x, 5.7, x.7.*\n"));
       return EXIT_USAGE;
     }
-  const struct code_entry **found = calloc (codedb_entry_count + 1, sizeof *found);
+  const struct code_entry **found = xcalloc (codedb_entry_count + 1, sizeof *found);
   size_t n = 0;
-  if (found == NULL)
-    return EXIT_USAGE;
   for (size_t i = 0; i < codedb_entry_count; i++)
     if (filter_matches (&filter, &codedb_entries[i]))
       found[n++] = &codedb_entries[i];
@@ -380,13 +336,11 @@ cli_search (int argc, char **argv, const struct cli_options *options)
 {
   if (argc == 0)
     {
-      cli_error (_("search needs a word, as in: %s search relay"), PACKAGE);
+      diag_error (_("search needs a word, as in: %s search relay"), PACKAGE);
       return EXIT_USAGE;
     }
-  const struct code_entry **found = calloc (codedb_entry_count + 1, sizeof *found);
+  const struct code_entry **found = xcalloc (codedb_entry_count + 1, sizeof *found);
   size_t n = 0;
-  if (found == NULL)
-    return EXIT_USAGE;
   for (size_t i = 0; i < codedb_entry_count; i++)
     {
       bool all = true;
@@ -401,7 +355,7 @@ cli_search (int argc, char **argv, const struct cli_options *options)
     for (size_t i = 0; i < n; i++)
       list_line (found[i], 0);
   if (n == 0 && !options->json)
-    cli_error (_("no code mentions all of the words given"));
+    diag_error (_("no code mentions all of the words given"));
   free (found);
   return n ? EXIT_FOUND : EXIT_NOT_FOUND;
 }

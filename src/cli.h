@@ -30,11 +30,4 @@ int cli_search (int argc, char **argv, const struct cli_options *options);
 /* In cli_explain.c: the replies found in files, standard input or -e TEXT.  */
 int cli_explain (int argc, char **argv, const struct cli_options *options);
 
-/* Prints "smtpcode: MESSAGE" on standard error, the user's input in it
-   escaped so that it cannot drive the terminal.  */
-void cli_error (const char *format, ...) __attribute__ ((format (printf, 1, 2)));
-
-/* Writes into BUF a quoted, escaped and shortened copy of TEXT.  */
-void cli_quote (const char *text, char *buf, size_t size);
-
 #endif

@@ -15,6 +15,7 @@
 #include "cli.h"
 #include "code.h"
 #include "codedb.h"
+#include "diag.h"
 #include "explain.h"
 #include "i18n.h"
 #include "json.h"
@@ -24,6 +25,7 @@
 #include "summary.h"
 #include "tally.h"
 #include "text.h"
+#include "xalloc.h"
 
 #define BAR_WIDTH 30
 
@@ -114,16 +116,6 @@ print_summary (struct explain_run *run)
     }
 }
 
-/* FILE as it may be named on standard error: escaped, without quotes.  */
-static void
-file_error (const char *file, int error)
-{
-  char quoted[512];
-  cli_quote (file, quoted, sizeof quoted);
-  quoted[strlen (quoted) - 1] = '\0';
-  cli_error ("%s: %s", quoted + 1, strerror (error));
-}
-
 /* Scans what FD holds into SCANNER.  Returns 0 or the errno value of a
    failed read.  */
 static int
@@ -153,7 +145,7 @@ scan_whole (struct explain_run *run, const char *text, int fd, struct progress *
   struct explain_scanner *scanner = explain_new (on_finding, run);
   int error = 0;
   if (scanner == NULL)
-    return ENOMEM;
+    xalloc_die ();
   if (run->options->summary)
     explain_codes_only (scanner);
   if (text)
@@ -179,7 +171,7 @@ scan_input (struct explain_run *run, const char *file, const char *text,
     error = scan_whole (run, text, -1, NULL, found);
   else if ((fd = stdin_ ? STDIN_FILENO : open (file, O_RDONLY)) < 0)
     {
-      file_error (file, errno);
+      diag_file_error (file, errno);
       return false;
     }
   else
@@ -201,10 +193,8 @@ scan_input (struct explain_run *run, const char *file, const char *text,
       if (!stdin_)
         close (fd);
     }
-  if (error == ENOMEM)
-    cli_error ("%s", strerror (ENOMEM));
-  else if (error)
-    file_error (stdin_ ? "-" : file, error);
+  if (error)
+    diag_file_error (stdin_ ? "-" : file, error);
   return error == 0;
 }
 
@@ -217,7 +207,7 @@ cli_explain (int argc, char **argv, const struct cli_options *options)
 
   if (options->expression && argc > 0)
     {
-      cli_error (_("explain takes either -e TEXT or files, not both"));
+      diag_error (_("explain takes either -e TEXT or files, not both"));
       return EXIT_USAGE;
     }
   if (options->expression)
@@ -231,16 +221,10 @@ cli_explain (int argc, char **argv, const struct cli_options *options)
     }
   if (options->summary)
     print_summary (&run);
-  bool out_of_memory = run.counts.out_of_memory;
   tally_free (&run.counts);
-  if (out_of_memory)
-    {
-      cli_error ("%s", strerror (ENOMEM));
-      return EXIT_USAGE;
-    }
   if (!ok)
     return EXIT_USAGE;
   if (found == 0 && !options->json)
-    cli_error (_("no SMTP reply found"));
+    diag_error (_("no SMTP reply found"));
   return found ? EXIT_FOUND : EXIT_NOT_FOUND;
 }

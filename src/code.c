@@ -121,7 +121,7 @@ code_has_enhanced (const struct smtp_code *code)
 long
 code_basic_key (const struct smtp_code *code)
 {
-  return code->basic;
+  return codekey_basic (code->basic);
 }
 
 long

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "codedb.h"
+#include "i18n.h"
 
 const struct code_entry *
 codedb_find (long key)
@@ -59,41 +60,123 @@ codedb_format (const struct code_entry *entry, int cls, char *buf, size_t size)
     buf[0] = (char) ('0' + cls);
 }
 
+/* The vocabulary's names as one block of strings and offsets into it:
+   tables of pointers would each need relocating when the program starts.  */
+struct vocabulary_strings
+{
+#define STAGE(id, name, label) char stage_##id[sizeof name];
+#define ACTOR(id, name, label) char actor_##id[sizeof name];
+#define STANDING(id, name, label) char standing_##id[sizeof name];
+#define CAUSE(id, name) char cause_##id[sizeof name];
+#define PROVIDER(id, name, shown) char provider_##id[sizeof name]; char shown_##id[sizeof shown];
+#include "vocabulary.def"
+};
+
+static const struct vocabulary_strings strings = {
+#define STAGE(id, name, label) name,
+#define ACTOR(id, name, label) name,
+#define STANDING(id, name, label) name,
+#define CAUSE(id, name) name,
+#define PROVIDER(id, name, shown) name, shown,
+#include "vocabulary.def"
+};
+
+#define AT(member) (unsigned short) offsetof (struct vocabulary_strings, member)
+static const unsigned short stage_names[STAGE_COUNT] = {
+#define STAGE(id, name, label) AT (stage_##id),
+#include "vocabulary.def"
+};
+static const unsigned short actor_names[ACTOR_COUNT] = {
+#define ACTOR(id, name, label) AT (actor_##id),
+#include "vocabulary.def"
+};
+static const unsigned short standing_names[STANDING_COUNT] = {
+#define STANDING(id, name, label) AT (standing_##id),
+#include "vocabulary.def"
+};
+static const unsigned short cause_names[CAUSE_COUNT] = {
+#define CAUSE(id, name) AT (cause_##id),
+#include "vocabulary.def"
+};
+static const unsigned short provider_names[PROVIDER_COUNT] = {
+#define PROVIDER(id, name, shown) AT (provider_##id),
+#include "vocabulary.def"
+};
+static const unsigned short provider_shown[PROVIDER_COUNT] = {
+#define PROVIDER(id, name, shown) AT (shown_##id),
+#include "vocabulary.def"
+};
+#undef AT
+
+static const char *
+name_at (const unsigned short *names, size_t count, size_t i)
+{
+  return i < count ? (const char *) &strings + names[i] : "";
+}
+
+static int
+index_of (const unsigned short *names, size_t count, const char *name)
+{
+  for (size_t i = 0; i < count; i++)
+    if (strcmp ((const char *) &strings + names[i], name) == 0)
+      return (int) i;
+  return -1;
+}
+
+/* The index of the one bit set in BIT, or COUNT when there is not one.  */
+static size_t
+bit_index (unsigned bit, size_t count)
+{
+  for (size_t i = 0; i < count; i++)
+    if (bit == 1u << i)
+      return i;
+  return count;
+}
+
 const char *
 codedb_standing_name (enum standing standing)
 {
-  static const char *const names[] = {
-    "standard", "extension", "experimental", "historic", "deprecated",
-    "non-standard"
-  };
-  return names[standing];
-}
-
-static const char *
-bit_name (unsigned bit, const char *const *names, unsigned count)
-{
-  for (unsigned i = 0; i < count; i++)
-    if (bit == 1u << i)
-      return names[i];
-  return "";
+  return name_at (standing_names, STANDING_COUNT, (size_t) standing);
 }
 
 const char *
 codedb_stage_name (unsigned stage_bit)
 {
-  static const char *const names[STAGE_COUNT] = {
-    "CONNECT", "EHLO", "HELO", "MAIL", "RCPT", "DATA", "EOD", "BDAT", "AUTH",
-    "STARTTLS", "VRFY", "EXPN", "HELP", "NOOP", "RSET", "QUIT", "ETRN",
-    "ATRN", "ANY", "DSN"
-  };
-  return bit_name (stage_bit, names, STAGE_COUNT);
+  return name_at (stage_names, STAGE_COUNT, bit_index (stage_bit, STAGE_COUNT));
 }
 
 const char *
 codedb_actor_name (unsigned actor_bit)
 {
-  static const char *const names[ACTOR_COUNT] = {
-    "none", "client", "sender", "sender-admin", "receiver-admin", "recipient"
-  };
-  return bit_name (actor_bit, names, ACTOR_COUNT);
+  return name_at (actor_names, ACTOR_COUNT, bit_index (actor_bit, ACTOR_COUNT));
+}
+
+const char *
+codedb_cause_name (enum cause cause)
+{
+  return name_at (cause_names, CAUSE_COUNT, (size_t) cause);
+}
+
+const char *
+codedb_provider_name (enum provider provider)
+{
+  return name_at (provider_names, PROVIDER_COUNT, (size_t) provider);
+}
+
+const char *
+codedb_provider_shown (enum provider provider)
+{
+  return name_at (provider_shown, PROVIDER_COUNT, (size_t) provider);
+}
+
+int
+codedb_cause_by_name (const char *name)
+{
+  return index_of (cause_names, CAUSE_COUNT, name);
+}
+
+int
+codedb_provider_by_name (const char *name)
+{
+  return index_of (provider_names, PROVIDER_COUNT, name);
 }

@@ -17,35 +17,52 @@
 #define CODEDB_SNAPSHOT \
   "IANA SMTP Enhanced Status Codes registry X.0.0-X.7.30 (RFC 3463 to RFC 8689), checked 2026-11-28"
 
+/* The vocabulary's enums, from vocabulary.def.  Stages and actors are bits
+   (a code has several), the others indexes.  */
 enum standing
 {
-  STANDING_STANDARD,
-  STANDING_EXTENSION,
-  STANDING_EXPERIMENTAL,
-  STANDING_HISTORIC,
-  STANDING_DEPRECATED,
-  STANDING_NON_STANDARD
+#define STANDING(id, name, label) STANDING_##id,
+#include "vocabulary.def"
+  STANDING_COUNT
 };
 
+enum stage_index
+{
+#define STAGE(id, name, label) STAGE_INDEX_##id,
+#include "vocabulary.def"
+  STAGE_COUNT
+};
 enum stage
 {
-  STAGE_CONNECT = 1 << 0, STAGE_EHLO = 1 << 1, STAGE_HELO = 1 << 2,
-  STAGE_MAIL = 1 << 3, STAGE_RCPT = 1 << 4, STAGE_DATA = 1 << 5,
-  STAGE_EOD = 1 << 6, STAGE_BDAT = 1 << 7, STAGE_AUTH = 1 << 8,
-  STAGE_STARTTLS = 1 << 9, STAGE_VRFY = 1 << 10, STAGE_EXPN = 1 << 11,
-  STAGE_HELP = 1 << 12, STAGE_NOOP = 1 << 13, STAGE_RSET = 1 << 14,
-  STAGE_QUIT = 1 << 15, STAGE_ETRN = 1 << 16, STAGE_ATRN = 1 << 17,
-  STAGE_ANY = 1 << 18, STAGE_DSN = 1 << 19
+#define STAGE(id, name, label) STAGE_##id = 1u << STAGE_INDEX_##id,
+#include "vocabulary.def"
 };
-#define STAGE_COUNT 20
 
+enum actor_index
+{
+#define ACTOR(id, name, label) ACTOR_INDEX_##id,
+#include "vocabulary.def"
+  ACTOR_COUNT
+};
 enum actor
 {
-  ACTOR_NONE = 1 << 0, ACTOR_CLIENT = 1 << 1, ACTOR_SENDER = 1 << 2,
-  ACTOR_SENDER_ADMIN = 1 << 3, ACTOR_RECEIVER_ADMIN = 1 << 4,
-  ACTOR_RECIPIENT = 1 << 5
+#define ACTOR(id, name, label) ACTOR_##id = 1u << ACTOR_INDEX_##id,
+#include "vocabulary.def"
 };
-#define ACTOR_COUNT 6
+
+enum cause
+{
+#define CAUSE(id, name) CAUSE_##id,
+#include "vocabulary.def"
+  CAUSE_COUNT
+};
+
+enum provider
+{
+#define PROVIDER(id, name, shown) PROVIDER_##id,
+#include "vocabulary.def"
+  PROVIDER_COUNT
+};
 
 struct code_entry
 {
@@ -96,9 +113,20 @@ bool codedb_pairs (const struct code_entry *entry, const char *basic);
    CLS 0 and basic codes are shown as they are.  */
 void codedb_format (const struct code_entry *entry, int cls, char *buf, size_t size);
 
-/* English names, for JSON and for the stage/actor/standing labels.  */
+/* The vocabulary's names as in data/ and JSON ("RCPT", "sender-admin",
+   "non-standard", "userunknown", "netease"); "" for a value out of range.  */
 const char *codedb_standing_name (enum standing standing);
 const char *codedb_stage_name (unsigned stage_bit);
 const char *codedb_actor_name (unsigned actor_bit);
+const char *codedb_cause_name (enum cause cause);
+const char *codedb_provider_name (enum provider provider);
+
+/* The cause or provider named NAME (exactly; cause and provider names are
+   lower case), or -1.  */
+int codedb_cause_by_name (const char *name);
+int codedb_provider_by_name (const char *name);
+
+/* The provider's name for people, English, marked N_(): translate with _().  */
+const char *codedb_provider_shown (enum provider provider);
 
 #endif

@@ -24,10 +24,66 @@ codekey_kind (long key)
     : key >= 100 ? CODEKEY_BASIC : CODEKEY_CLASS;
 }
 
+/* Every key is made and taken apart here, so that no other file depends
+   on how the numbers are laid out.  */
+
+static inline long
+codekey_basic (int basic)
+{
+  return basic;
+}
+
 static inline long
 codekey_enhanced (int subject, int detail)
 {
   return CODEKEY_ENHANCED_BASE + subject * 1000L + detail;
+}
+
+/* The basic code of a basic key (211), the subject and detail of an
+   enhanced key (X.7.26: 7 and 26).  */
+static inline int
+codekey_basic_code (long key)
+{
+  return (int) key;
+}
+
+static inline int
+codekey_subject (long key)
+{
+  return (int) ((key - CODEKEY_ENHANCED_BASE) / 1000);
+}
+
+static inline int
+codekey_detail (long key)
+{
+  return (int) ((key - CODEKEY_ENHANCED_BASE) % 1000);
+}
+
+/* The keys of class-level knowledge: a basic code's first digit ("5xx")
+   and second digit ("x5x"), an enhanced class ("5.X.X"), a subject
+   ("X.7.X"; -1 past 9).  */
+static inline long
+codekey_first_digit (int basic)
+{
+  return 10 + basic / 100;
+}
+
+static inline long
+codekey_second_digit (int basic)
+{
+  return 20 + basic / 10 % 10;
+}
+
+static inline long
+codekey_enhanced_class (int cls)
+{
+  return 30 + cls;
+}
+
+static inline long
+codekey_subject_class (int subject)
+{
+  return subject >= 0 && subject <= 9 ? 40 + subject : -1;
 }
 
 /* Reads 1 to 3 digits without a leading zero at *S; -1 if there are none.  */
@@ -52,16 +108,16 @@ codekey_of_code (const char *c)
 {
   if (c[0] >= '1' && c[0] <= '5' && c[1] >= '0' && c[1] <= '9'
       && c[2] >= '0' && c[2] <= '9' && c[3] == '\0')
-    return (c[0] - '0') * 100 + (c[1] - '0') * 10 + (c[2] - '0');
+    return codekey_basic ((c[0] - '0') * 100 + (c[1] - '0') * 10 + (c[2] - '0'));
   if (c[0] >= '1' && c[0] <= '5' && c[1] == 'x' && c[2] == 'x' && c[3] == '\0')
-    return 10 + (c[0] - '0');
+    return codekey_first_digit ((c[0] - '0') * 100);
   if (c[0] == 'x' && c[1] >= '0' && c[1] <= '9' && c[2] == 'x' && c[3] == '\0')
-    return 20 + (c[1] - '0');
+    return codekey_second_digit ((c[1] - '0') * 10);
   if ((c[0] == '2' || c[0] == '4' || c[0] == '5') && strcmp (c + 1, ".X.X") == 0)
-    return 30 + (c[0] - '0');
+    return codekey_enhanced_class (c[0] - '0');
   if (c[0] == 'X' && c[1] == '.' && c[2] >= '0' && c[2] <= '9'
       && strcmp (c + 3, ".X") == 0)
-    return 40 + (c[2] - '0');
+    return codekey_subject_class (c[2] - '0');
   if (c[0] == 'X' && c[1] == '.')
     {
       const char *p = c + 2;

@@ -14,6 +14,7 @@
 #include "out.h"
 #include "render.h"
 #include "text.h"
+#include "xalloc.h"
 
 struct item
 {
@@ -165,17 +166,8 @@ struct lines
 static void
 add_line (struct lines *lines, const char *text)
 {
-  char **grown = realloc (lines->text, (lines->count + 1) * sizeof *grown);
-  char *copy = strdup (text);
-  if (grown == NULL || copy == NULL)
-    {
-      free (copy);
-      if (grown)
-        lines->text = grown;
-      return;
-    }
-  lines->text = grown;
-  lines->text[lines->count++] = copy;
+  lines->text = xreallocarray (lines->text, lines->count + 1, sizeof *lines->text);
+  lines->text[lines->count++] = xstrdup (text);
 }
 
 static void
@@ -203,10 +195,8 @@ key_differences (const struct item *items, size_t n, struct lines *out)
     { N_("Standing"), attr_standing, true },
   };
   unsigned number = 0;
-  char (*values)[512] = calloc (n, sizeof *values), line[4096];
+  char (*values)[512] = xcalloc (n, sizeof *values), line[4096];
 
-  if (values == NULL)
-    return;
   for (size_t a = 0; a < sizeof attributes / sizeof attributes[0]; a++)
     {
       bool differ = false, usable = true;
@@ -347,13 +337,11 @@ print_json (const struct item *items, size_t n, const char *summary,
 bool
 compare_codes (const struct smtp_code *codes, size_t n, bool json)
 {
-  struct item *items = calloc (2 * n, sizeof *items);
+  struct item *items = xcalloc (2 * n, sizeof *items);
   struct lines differences = { NULL, 0 }, uses = { NULL, 0 };
   char summary[2048];
   bool registered = true;
 
-  if (items == NULL)
-    return false;
   n = split_items (codes, n, items);
   for (size_t i = 0; i < n; i++)
     if (items[i].entry == NULL)

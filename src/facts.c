@@ -3,6 +3,7 @@
 
 #include <config.h>
 
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -20,25 +21,25 @@ facts_class_digit (const struct code_entry *entry, int cls)
 const struct class_entry *
 facts_first_digit (int basic)
 {
-  return codedb_find_class (10 + basic / 100);
+  return codedb_find_class (codekey_first_digit (basic));
 }
 
 const struct class_entry *
 facts_second_digit (int basic)
 {
-  return codedb_find_class (20 + basic / 10 % 10);
+  return codedb_find_class (codekey_second_digit (basic));
 }
 
 const struct class_entry *
 facts_enhanced_class (int cls)
 {
-  return codedb_find_class (30 + cls);
+  return codedb_find_class (codekey_enhanced_class (cls));
 }
 
 const struct class_entry *
 facts_subject (int subject)
 {
-  return subject <= 9 ? codedb_find_class (40 + subject) : NULL;
+  return codedb_find_class (codekey_subject_class (subject));
 }
 
 static void
@@ -56,7 +57,7 @@ facts_class (const struct code_entry *entry, int cls, char *buf, size_t size)
   buf[0] = '\0';
   if (codekey_kind (entry->key) == CODEKEY_BASIC)
     {
-      c = facts_first_digit ((int) entry->key);
+      c = facts_first_digit (codekey_basic_code (entry->key));
       snprintf (buf, size, "%s %s", c ? c->code : "", c ? _(c->title) : "");
       return;
     }
@@ -89,36 +90,55 @@ facts_retry (int cls)
     }
 }
 
+/* The labels of the vocabulary as one block of strings and offsets into
+   it, which need no relocating when the program starts.  */
+struct label_strings
+{
+#define STAGE(id, name, label) char stage_##id[sizeof label];
+#define ACTOR(id, name, label) char actor_##id[sizeof label];
+#define STANDING(id, name, label) char standing_##id[sizeof label];
+#include "vocabulary.def"
+};
+
+static const struct label_strings labels = {
+#define STAGE(id, name, label) label,
+#define ACTOR(id, name, label) label,
+#define STANDING(id, name, label) label,
+#include "vocabulary.def"
+};
+
+#define AT(member) (unsigned short) offsetof (struct label_strings, member)
+static const unsigned short stage_labels[STAGE_COUNT] = {
+#define STAGE(id, name, label) AT (stage_##id),
+#include "vocabulary.def"
+};
+static const unsigned short actor_labels[ACTOR_COUNT] = {
+#define ACTOR(id, name, label) AT (actor_##id),
+#include "vocabulary.def"
+};
+static const unsigned short standing_labels[STANDING_COUNT] = {
+#define STANDING(id, name, label) AT (standing_##id),
+#include "vocabulary.def"
+};
+#undef AT
+
+static const char *
+label (unsigned short offset)
+{
+  return (const char *) &labels + offset;
+}
+
 void
 facts_stages (unsigned stages, char *buf, size_t size)
 {
   buf[0] = '\0';
   for (unsigned i = 0; i < STAGE_COUNT; i++)
-    {
-      unsigned bit = 1u << i;
-      const char *name;
-      if (!(stages & bit))
-        continue;
-      switch (bit)
-        {
-        case STAGE_CONNECT:
-          name = _("connection greeting");
-          break;
-        case STAGE_EOD:
-          name = _("end of data");
-          break;
-        case STAGE_ANY:
-          name = _("any command");
-          break;
-        case STAGE_DSN:
-          name = _("delivery status notifications");
-          break;
-        default:
-          name = codedb_stage_name (bit);
-        }
-      /* TRANSLATORS: separates the items of a list.  */
-      append (buf, size, _(", "), name);
-    }
+    if (stages & (1u << i))
+      {
+        const char *name = label (stage_labels[i]);
+        /* TRANSLATORS: separates the items of a list.  */
+        append (buf, size, _(", "), name[0] ? _(name) : codedb_stage_name (1u << i));
+      }
 }
 
 void
@@ -126,53 +146,14 @@ facts_actors (unsigned actors, char *buf, size_t size)
 {
   buf[0] = '\0';
   for (unsigned i = 0; i < ACTOR_COUNT; i++)
-    {
-      const char *name = NULL;
-      switch (actors & (1u << i))
-        {
-        case ACTOR_NONE:
-          name = _("nobody: nothing to fix");
-          break;
-        case ACTOR_CLIENT:
-          name = _("the client software, which simply continues");
-          break;
-        case ACTOR_SENDER:
-          name = _("the sender");
-          break;
-        case ACTOR_SENDER_ADMIN:
-          name = _("the sender's administrator");
-          break;
-        case ACTOR_RECEIVER_ADMIN:
-          name = _("the receiving server's administrator");
-          break;
-        case ACTOR_RECIPIENT:
-          name = _("the recipient");
-          break;
-        }
-      if (name)
-        append (buf, size, _(", "), name);
-    }
+    if (actors & (1u << i))
+      append (buf, size, _(", "), _(label (actor_labels[i])));
 }
 
 const char *
 facts_standing (enum standing standing)
 {
-  switch (standing)
-    {
-    case STANDING_STANDARD:
-      return _("standard");
-    case STANDING_EXTENSION:
-      return _("standard, from an SMTP extension");
-    case STANDING_EXPERIMENTAL:
-      return _("experimental, not on the standards track");
-    case STANDING_HISTORIC:
-      return _("historic: no longer in use");
-    case STANDING_DEPRECATED:
-      return _("deprecated: use its replacement");
-    case STANDING_NON_STANDARD:
-      return _("non-standard: defined by no RFC");
-    }
-  return "";
+  return (unsigned) standing < STANDING_COUNT ? _(label (standing_labels[standing])) : "";
 }
 
 void
@@ -180,8 +161,8 @@ facts_area (const struct code_entry *entry, char *buf, size_t size)
 {
   const struct class_entry *c;
   if (codekey_kind (entry->key) == CODEKEY_BASIC)
-    c = facts_second_digit ((int) entry->key);
+    c = facts_second_digit (codekey_basic_code (entry->key));
   else
-    c = facts_subject ((int) ((entry->key - CODEKEY_ENHANCED_BASE) / 1000));
+    c = facts_subject (codekey_subject (entry->key));
   snprintf (buf, size, "%s %s", c ? c->code : "", c ? _(c->title) : "");
 }

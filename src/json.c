@@ -213,7 +213,7 @@ json_lookup (const struct smtp_code *codes, size_t n)
         {
           struct smtp_code part = { .basic = codes[i].basic, .enhanced_class = -1 };
           json_part (&part);
-          registered = registered && codedb_find (part.basic);
+          registered = registered && codedb_find (code_basic_key (&part));
         }
       if (code_has_enhanced (&codes[i]))
         {

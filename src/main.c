@@ -16,6 +16,7 @@
 
 #include "cli.h"
 #include "codedb.h"
+#include "diag.h"
 #include "i18n.h"
 #include "language.h"
 #include "out.h"
@@ -73,7 +74,7 @@ version (void)
 static void
 try_help (void)
 {
-  fprintf (stderr, _("Try '%s --help' for more information.\n"), PACKAGE);
+  diag_note (_("Try '%s --help' for more information.\n"), PACKAGE);
 }
 
 static size_t
@@ -177,16 +178,16 @@ main (int argc, char **argv)
   char quoted[128];
   if (bad_option)
     {
-      cli_quote (argv[optind - 1], quoted, sizeof quoted);
-      cli_error (optopt && optopt != '?' && strchr ("Le", optopt)
+      diag_quote (argv[optind - 1], quoted, sizeof quoted);
+      diag_error (optopt && optopt != '?' && strchr ("Le", optopt)
                  ? _("option %s needs an argument") : _("unknown option %s"), quoted);
       try_help ();
       return EXIT_USAGE;
     }
   if (lang < 0)
     {
-      cli_quote (lang_arg, quoted, sizeof quoted);
-      cli_error (_("unknown language %s: use en or zh"), quoted);
+      diag_quote (lang_arg, quoted, sizeof quoted);
+      diag_error (_("unknown language %s: use en or zh"), quoted);
       return EXIT_USAGE;
     }
   if (color_arg)
@@ -199,8 +200,8 @@ main (int argc, char **argv)
         color = COLOR_NEVER;
       else
         {
-          cli_quote (color_arg, quoted, sizeof quoted);
-          cli_error (_("--color takes auto, always or never, not %s"), quoted);
+          diag_quote (color_arg, quoted, sizeof quoted);
+          diag_error (_("--color takes auto, always or never, not %s"), quoted);
           return EXIT_USAGE;
         }
     }
@@ -217,7 +218,7 @@ main (int argc, char **argv)
     status = cli_explain (0, words, &options);
   else if (nwords == 0)
     {
-      cli_error (_("no code given"));
+      diag_error (_("no code given"));
       try_help ();
       return EXIT_USAGE;
     }
@@ -235,7 +236,7 @@ main (int argc, char **argv)
   int error = out_flush ();
   if (error)
     {
-      cli_error (_("write error: %s"), strerror (error));
+      diag_error (_("write error: %s"), strerror (error));
       return EXIT_USAGE;
     }
   return status;

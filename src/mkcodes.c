@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "codekey.h"
+#include "utf8.h"
 
 enum { MAX_FIELDS = 16 };
 
@@ -47,18 +48,31 @@ static const char *const translated_fields[] = {
   "title", "description", "when", "fix", "send", "client", NULL
 };
 
-static const char *const standings[] = {
-  "standard", "extension", "experimental", "historic", "deprecated",
-  "non-standard", NULL
+/* The vocabulary, from the file the library builds its enums from: the
+   name as in data/ and the enum constant the table is written with.  */
+struct word
+{
+  const char *name;
+  const char *constant;
 };
-static const char *const stages[] = {
-  "CONNECT", "EHLO", "HELO", "MAIL", "RCPT", "DATA", "EOD", "BDAT", "AUTH",
-  "STARTTLS", "VRFY", "EXPN", "HELP", "NOOP", "RSET", "QUIT", "ETRN", "ATRN",
-  "ANY", "DSN", NULL
+#define N_(text) text
+static const struct word standings[] = {
+#define STANDING(id, name, label) { name, "STANDING_" #id },
+#include "vocabulary.def"
+  { NULL, NULL }
 };
-static const char *const actors[] = {
-  "none", "client", "sender", "sender-admin", "receiver-admin", "recipient",
-  NULL
+static const struct word stages[] = {
+#define STAGE(id, name, label) { name, "STAGE_" #id },
+#include "vocabulary.def"
+  { NULL, NULL }
+};
+static const struct word actors[] = {
+#define ACTOR(id, name, label) { name, "ACTOR_" #id },
+#include "vocabulary.def"
+  { NULL, NULL }
+};
+static const struct word class_digits[] = {
+  { "2", NULL }, { "4", NULL }, { "5", NULL }, { NULL, NULL }
 };
 
 static struct record *records;
@@ -89,6 +103,15 @@ xrealloc (void *p, size_t n)
   return p;
 }
 
+static const struct word *
+find_word (const char *name, const struct word *list)
+{
+  for (; list->name; list++)
+    if (strcmp (name, list->name) == 0)
+      return list;
+  return NULL;
+}
+
 static bool
 in_list (const char *word, const char *const *list)
 {
@@ -100,39 +123,13 @@ in_list (const char *word, const char *const *list)
 
 /* Length of the valid UTF-8 prefix of S (N bytes); N when all valid.  */
 static size_t
-utf8_valid_prefix (const unsigned char *s, size_t n)
+utf8_valid_prefix (const char *s, size_t n)
 {
   size_t i = 0;
-  while (i < n)
-    {
-      unsigned c = s[i];
-      size_t len;
-      unsigned min;
-      if (c < 0x80)
-        {
-          i++;
-          continue;
-        }
-      else if ((c & 0xE0) == 0xC0)
-        len = 2, min = 0x80, c &= 0x1F;
-      else if ((c & 0xF0) == 0xE0)
-        len = 3, min = 0x800, c &= 0x0F;
-      else if ((c & 0xF8) == 0xF0)
-        len = 4, min = 0x10000, c &= 0x07;
-      else
-        return i;
-      if (n - i < len)
-        return i;
-      for (size_t k = 1; k < len; k++)
-        {
-          if ((s[i + k] & 0xC0) != 0x80)
-            return i;
-          c = (c << 6) | (s[i + k] & 0x3F);
-        }
-      if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-        return i;
-      i += len;
-    }
+  unsigned c;
+  for (size_t len; i < n; i += len)
+    if ((len = utf8_decode (s + i, n - i, &c)) == 0)
+      return i;
   return n;
 }
 
@@ -204,7 +201,7 @@ parse_buffer (const char *file, char *buf, size_t len)
           error_at (file, lineno, "NUL byte in line");
           continue;
         }
-      size_t valid = utf8_valid_prefix ((const unsigned char *) line, n);
+      size_t valid = utf8_valid_prefix (line, n);
       if (valid != n)
         {
           error_at (file, lineno, "invalid UTF-8 at byte %zu", valid + 1);
@@ -306,7 +303,7 @@ read_file (const char *file)
 
 /* Checks each space-separated word of F against LIST.  */
 static void
-check_words (struct record *r, const char *name, const char *const *list)
+check_words (struct record *r, const char *name, const struct word *list)
 {
   struct field *f = find_field (r, name);
   if (f == NULL)
@@ -315,7 +312,7 @@ check_words (struct record *r, const char *name, const char *const *list)
   strcpy (copy, f->value);
   unsigned n = 0;
   for (char *w = strtok (copy, " "); w; w = strtok (NULL, " "), n++)
-    if (!in_list (w, list))
+    if (!find_word (w, list))
       error_at (r->file, f->line, "%s: unknown value '%s'", name, w);
   if (n == 0)
     error_at (r->file, f->line, "%s: empty", name);
@@ -362,10 +359,7 @@ check_fields (struct record *r)
     {
       struct field *classes = find_field (r, "classes");
       if (classes && strcmp (classes->value, "any") != 0)
-        {
-          static const char *const digits[] = { "2", "4", "5", NULL };
-          check_words (r, "classes", digits);
-        }
+        check_words (r, "classes", class_digits);
     }
 }
 
@@ -433,8 +427,9 @@ emit_string (const char *s)
   putchar ('"');
 }
 
+/* The enum constants of the words of field NAME, joined with "|".  */
 static void
-emit_flags (struct record *r, const char *name, const char *prefix)
+emit_flags (struct record *r, const char *name, const struct word *list)
 {
   struct field *f = find_field (r, name);
   bool any = false;
@@ -442,9 +437,7 @@ emit_flags (struct record *r, const char *name, const char *prefix)
   snprintf (copy, sizeof copy, "%s", f->value);
   for (char *w = strtok (copy, " "); w; w = strtok (NULL, " "))
     {
-      printf ("%s%s", any ? " | " : "", prefix);
-      for (const char *c = w; *c; c++)
-        putchar (*c == '-' ? '_' : toupper ((unsigned char) *c));
+      printf ("%s%s", any ? " | " : "", find_word (w, list)->constant);
       any = true;
     }
   if (!any)
@@ -485,13 +478,12 @@ emit (void)
       if (codekey_kind (r->key) == CODEKEY_CLASS)
         continue;
       bool enhanced = codekey_kind (r->key) == CODEKEY_ENHANCED;
-      printf ("  { \"%s\", %ld,\n    STANDING_", r->code, r->key);
-      for (const char *c = find_field (r, "standing")->value; *c; c++)
-        putchar (*c == '-' ? '_' : toupper ((unsigned char) *c));
+      printf ("  { \"%s\", %ld,\n    ", r->code, r->key);
+      emit_flags (r, "standing", standings);
       printf (",\n    ");
-      emit_flags (r, "stages", "STAGE_");
+      emit_flags (r, "stages", stages);
       printf (",\n    ");
-      emit_flags (r, "actor", "ACTOR_");
+      emit_flags (r, "actor", actors);
       printf (",\n    %uu,\n    ", enhanced ? class_mask (r) : 1u << (r->code[0] - '0'));
       emit_string (enhanced ? find_field (r, "basic")->value : "");
       printf (",\n    ");

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "out.h"
+#include "xalloc.h"
 
 enum { OUT_BLOCK = 64 * 1024 };
 
@@ -87,12 +88,7 @@ out_vprintf (const char *format, va_list ap)
       out_write (small, (size_t) n);
       return;
     }
-  char *text = malloc ((size_t) n + 1);
-  if (text == NULL)
-    {
-      failure = failure ? failure : ENOMEM;
-      return;
-    }
+  char *text = xmalloc ((size_t) n + 1);
   vsnprintf (text, (size_t) n + 1, format, ap);
   out_write (text, (size_t) n);
   free (text);

@@ -235,7 +235,7 @@ render_pair_note (const struct smtp_code *code, char *buf, size_t size)
       return true;
     }
   const struct code_entry *entry = codedb_find (code_enhanced_key (code));
-  if (entry == NULL || codedb_find (code->basic) == NULL
+  if (entry == NULL || codedb_find (code_basic_key (code)) == NULL
       || strcmp (entry->basic, "any") == 0 || strcmp (entry->basic, "none") == 0)
     return false;
   if (!codedb_pairs (entry, basic))

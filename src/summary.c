@@ -12,6 +12,7 @@
 
 #include "explain.h"
 #include "summary.h"
+#include "xalloc.h"
 
 enum
 {
@@ -72,15 +73,10 @@ static void *
 scan_part (void *arg)
 {
   struct part *p = arg;
-  char *buf = malloc (READ_BYTES);
+  char *buf = xmalloc (READ_BYTES);
   struct explain_scanner *scanner = explain_new (count, &p->counts);
-  if (buf == NULL || scanner == NULL)
-    {
-      p->error = ENOMEM;
-      free (buf);
-      explain_free (scanner);
-      return NULL;
-    }
+  if (scanner == NULL)
+    xalloc_die ();
   explain_codes_only (scanner);
   for (off_t at = p->start; p->end < 0 || at < p->end;)
     {

@@ -24,7 +24,7 @@ bool summary_in_parts (off_t size);
 /* Counts into COUNTS the replies of the regular file open as FD, SIZE
    bytes when it was opened (it is read to its end, whatever its size
    then), and adds their number to *FOUND.  Returns 0, or the errno value
-   of a failed read or allocation.  */
+   of a failed read (memory running out ends the program: xalloc.h).  */
 int summary_count_file (int fd, off_t size, struct tally_table *counts,
                         unsigned long *found, summary_progress progress, void *data);
 

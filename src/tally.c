@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "tally.h"
+#include "xalloc.h"
 
 static size_t
 code_hash (const struct smtp_code *c)
@@ -23,13 +24,11 @@ same_code (const struct smtp_code *a, const struct smtp_code *b)
 }
 
 /* Doubles the hash table and places the tallies again.  */
-static bool
+static void
 grow_slots (struct tally_table *table)
 {
   size_t nslots = table->nslots ? table->nslots * 2 : 64;
-  size_t *slots = calloc (nslots, sizeof *slots);
-  if (slots == NULL)
-    return false;
+  size_t *slots = xcalloc (nslots, sizeof *slots);
   for (size_t i = 0; i < table->ntallies; i++)
     {
       size_t at = code_hash (&table->tallies[i].parts) & (nslots - 1);
@@ -40,7 +39,6 @@ grow_slots (struct tally_table *table)
   free (table->slots);
   table->slots = slots;
   table->nslots = nslots;
-  return true;
 }
 
 void
@@ -48,11 +46,8 @@ tally_add (struct tally_table *table, const struct smtp_code *code, unsigned lon
 {
   /* A log may hold many distinct codes: find the tally by hash, not by
      a walk through all of them.  */
-  if (2 * (table->ntallies + 1) > table->nslots && !grow_slots (table))
-    {
-      table->out_of_memory = true;
-      return;
-    }
+  if (2 * (table->ntallies + 1) > table->nslots)
+    grow_slots (table);
   size_t mask = table->nslots - 1, at = code_hash (code) & mask;
   for (; table->slots[at]; at = (at + 1) & mask)
     {
@@ -66,13 +61,7 @@ tally_add (struct tally_table *table, const struct smtp_code *code, unsigned lon
   if (table->ntallies == table->capacity)
     {
       size_t capacity = table->capacity ? table->capacity * 2 : 16;
-      struct tally *more = realloc (table->tallies, capacity * sizeof *more);
-      if (more == NULL)
-        {
-          table->out_of_memory = true;
-          return;
-        }
-      table->tallies = more;
+      table->tallies = xreallocarray (table->tallies, capacity, sizeof *table->tallies);
       table->capacity = capacity;
     }
   struct tally *t = &table->tallies[table->ntallies++];
@@ -87,7 +76,6 @@ tally_merge (struct tally_table *into, const struct tally_table *from)
 {
   for (size_t i = 0; i < from->ntallies; i++)
     tally_add (into, &from->tallies[i].parts, from->tallies[i].count);
-  into->out_of_memory |= from->out_of_memory;
 }
 
 static int

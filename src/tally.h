@@ -25,7 +25,6 @@ struct tally_table
   size_t ntallies, capacity;
   size_t *slots;                /* hash of the tallies: index + 1, 0 free */
   size_t nslots;
-  bool out_of_memory;           /* a count was lost for want of memory */
 };
 
 /* Adds COUNT to CODE's tally.  */

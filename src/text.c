@@ -8,46 +8,22 @@
 
 #include "out.h"
 #include "text.h"
+#include "utf8.h"
 
 static const char replacement[] = "\xEF\xBF\xBD";
 
-/* The decoder itself, static so that the wrapping loop can inline it.  */
+/* The decoder with text.h's rule for invalid input, static so that the
+   wrapping loop can inline it.  */
 static inline size_t
 decode (const char *s, size_t n, unsigned *codepoint)
 {
-  const unsigned char *u = (const unsigned char *) s;
-  unsigned c = u[0], min;
-  size_t len;
-
-  if (c < 0x80)
+  size_t len = utf8_decode (s, n, codepoint);
+  if (len == 0)
     {
-      *codepoint = c;
+      *codepoint = 0xFFFD;
       return 1;
     }
-  if ((c & 0xE0) == 0xC0)
-    len = 2, min = 0x80, c &= 0x1F;
-  else if ((c & 0xF0) == 0xE0)
-    len = 3, min = 0x800, c &= 0x0F;
-  else if ((c & 0xF8) == 0xF0)
-    len = 4, min = 0x10000, c &= 0x07;
-  else
-    goto invalid;
-  if (n < len)
-    goto invalid;
-  for (size_t i = 1; i < len; i++)
-    {
-      if ((u[i] & 0xC0) != 0x80)
-        goto invalid;
-      c = (c << 6) | (u[i] & 0x3F);
-    }
-  if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-    goto invalid;
-  *codepoint = c;
   return len;
-
-invalid:
-  *codepoint = 0xFFFD;
-  return 1;
 }
 
 size_t

@@ -112,6 +112,54 @@ START_TEST (standard_basic_codes_present)
 }
 END_TEST
 
+START_TEST (vocabulary_names)
+{
+  ck_assert_str_eq (codedb_stage_name (STAGE_CONNECT), "CONNECT");
+  ck_assert_str_eq (codedb_stage_name (STAGE_DSN), "DSN");
+  ck_assert_str_eq (codedb_stage_name (STAGE_RCPT | STAGE_DATA), "");
+  ck_assert_str_eq (codedb_stage_name (0), "");
+  ck_assert_str_eq (codedb_actor_name (ACTOR_SENDER_ADMIN), "sender-admin");
+  ck_assert_str_eq (codedb_actor_name (ACTOR_RECIPIENT), "recipient");
+  ck_assert_str_eq (codedb_actor_name (1u << ACTOR_COUNT), "");
+  ck_assert_str_eq (codedb_standing_name (STANDING_STANDARD), "standard");
+  ck_assert_str_eq (codedb_standing_name (STANDING_NON_STANDARD), "non-standard");
+  ck_assert_str_eq (codedb_standing_name (STANDING_COUNT), "");
+  ck_assert_int_eq (CAUSE_COUNT, 32);
+  ck_assert_str_eq (codedb_cause_name (CAUSE_USERUNKNOWN), "userunknown");
+  ck_assert_str_eq (codedb_cause_name (CAUSE_UNDEFINED), "undefined");
+  ck_assert_str_eq (codedb_cause_name (CAUSE_COUNT), "");
+  ck_assert_int_eq (codedb_cause_by_name ("mailboxfull"), CAUSE_MAILBOXFULL);
+  ck_assert_int_eq (codedb_cause_by_name ("MailboxFull"), -1);
+  ck_assert_int_eq (codedb_cause_by_name ("feedback"), -1);
+  ck_assert_int_eq (PROVIDER_COUNT, 16);
+  ck_assert_str_eq (codedb_provider_name (PROVIDER_NETEASE), "netease");
+  ck_assert_str_eq (codedb_provider_name (PROVIDER_COUNT), "");
+  ck_assert_str_eq (codedb_provider_shown (PROVIDER_MAILRU), "Mail.ru");
+  ck_assert_str_eq (codedb_provider_shown (PROVIDER_TENCENT), "Tencent (QQ Mail, Exmail)");
+  ck_assert_int_eq (codedb_provider_by_name ("mailru"), PROVIDER_MAILRU);
+  ck_assert_int_eq (codedb_provider_by_name ("microsoft"), PROVIDER_MICROSOFT);
+  ck_assert_int_eq (codedb_provider_by_name ("gmail"), -1);
+}
+END_TEST
+
+START_TEST (key_helpers)
+{
+  long key = codekey_of_code ("X.7.26");
+  ck_assert_int_eq (codekey_kind (key), CODEKEY_ENHANCED);
+  ck_assert_int_eq (codekey_subject (key), 7);
+  ck_assert_int_eq (codekey_detail (key), 26);
+  ck_assert_int_eq (codekey_of_code ("550"), codekey_basic (550));
+  ck_assert_int_eq (codekey_basic_code (codekey_basic (421)), 421);
+  ck_assert_int_eq (codekey_first_digit (550), codekey_of_code ("5xx"));
+  ck_assert_int_eq (codekey_second_digit (550), codekey_of_code ("x5x"));
+  ck_assert_int_eq (codekey_enhanced_class (4), codekey_of_code ("4.X.X"));
+  ck_assert_int_eq (codekey_subject_class (7), codekey_of_code ("X.7.X"));
+  ck_assert_int_eq (codekey_subject_class (10), -1);
+  ck_assert_int_eq (codekey_kind (codekey_first_digit (250)), CODEKEY_CLASS);
+  ck_assert_ptr_null (codedb_find_class (codekey_subject_class (12)));
+}
+END_TEST
+
 Suite *
 codedb_suite (void)
 {
@@ -125,6 +173,8 @@ codedb_suite (void)
   tcase_add_test (tc, class_knowledge_is_complete);
   tcase_add_test (tc, registry_is_complete);
   tcase_add_test (tc, standard_basic_codes_present);
+  tcase_add_test (tc, vocabulary_names);
+  tcase_add_test (tc, key_helpers);
   suite_add_tcase (s, tc);
   return s;
 }

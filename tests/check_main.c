@@ -40,6 +40,7 @@ main (void)
   srunner_add_suite (runner, explain_suite ());
   srunner_add_suite (runner, tally_suite ());
   srunner_add_suite (runner, summary_suite ());
+  srunner_add_suite (runner, xalloc_suite ());
   srunner_run_all (runner, CK_NORMAL);
   int failed = srunner_ntests_failed (runner);
   srunner_free (runner);

@@ -80,4 +80,23 @@ if have_chinese; then
     expect_stderr '^smtpcode: /nonexistent: 没有'
   fi
 fi
+# Output and errors keep their order: the findings of the first file come
+# before the error about the second, on a pipe and on a terminal (the
+# output is buffered; a diagnostic flushes it first).
+log=$top_srcdir/tests/data/explain/postfix.log
+expect_status 2 "$SMTPCODE" explain "$log" /nonexistent
+expect_stderr '^smtpcode: /nonexistent: No such file or directory$'
+expect_status 0 sh -c '"$SMTPCODE" explain "$1" /nonexistent 2>&1 | cat' sh "$log"
+first=$(grep -n 'postfix.log, Line ' "$tmp/out" | head -1 | cut -d: -f1)
+error=$(grep -n '^smtpcode: /nonexistent: ' "$tmp/out" | cut -d: -f1)
+[ -n "$first" ] && [ "$error" = "$(wc -l <"$tmp/out")" ] ||
+  fail "on a pipe, the error is not after the findings (lines ${first:-none}, ${error:-none})"
+if script -qec true /dev/null >/dev/null 2>&1; then
+  expect_status 2 script -qec "'$SMTPCODE' explain '$log' /nonexistent" /dev/null
+  tr -d '\r' <"$tmp/out" >"$tmp/tty"
+  first=$(grep -n 'postfix.log, Line ' "$tmp/tty" | head -1 | cut -d: -f1)
+  error=$(grep -n '^smtpcode: /nonexistent: ' "$tmp/tty" | cut -d: -f1)
+  [ -n "$first" ] && [ "$error" = "$(wc -l <"$tmp/tty")" ] ||
+    fail "on a terminal, the error is not after the findings (lines ${first:-none}, ${error:-none})"
+fi
 finish

@@ -15,7 +15,7 @@ esac
 # Extract again with the options of po/Makevars and compare the messages.
 checks=$((checks + 1))
 (cd "$top_srcdir" && sed -e '/^#/d' -e '/^$/d' po/POTFILES.in |
-   xargs xgettext --from-code=UTF-8 --add-comments=TRANSLATORS: --keyword=_ \
+   xargs xgettext --language=C --from-code=UTF-8 --add-comments=TRANSLATORS: --keyword=_ \
      --keyword=N_ --omit-header --no-location -o "$tmp/fresh.pot") || fail "xgettext"
 msgcat --no-location --sort-output --no-wrap "$tmp/fresh.pot" | sed '/^#/d' >"$tmp/a"
 msgcat --no-location --sort-output --no-wrap "$top_srcdir/po/smtpcode.pot" |

@@ -14,6 +14,7 @@ Suite *render_suite (void);
 Suite *explain_suite (void);
 Suite *tally_suite (void);
 Suite *summary_suite (void);
+Suite *xalloc_suite (void);
 
 /* Runs FN with standard output captured; returns the output (malloc'd).  */
 char *capture_output (void (*fn) (void *), void *arg);
