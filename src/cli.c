@@ -147,7 +147,7 @@ list_line (const struct code_entry *e, int cls)
   char shown[16];
   codedb_format (e, cls, shown, sizeof shown);
   out_printf ("%-8s", shown);
-  text_wrap_from (_(e->title), 8, 8, render_width ());
+  text_wrap_from (_(codedb_text (e->title)), 8, 8, render_width ());
 }
 
 int

@@ -50,6 +50,13 @@ append (char *buf, size_t size, const char *separator, const char *text)
     snprintf (buf + used, size - used, "%s%s", used ? separator : "", text);
 }
 
+/* "5.X.X Permanent Failure", or " " when C is NULL.  */
+static void
+class_title (const struct class_entry *c, char *buf, size_t size)
+{
+  snprintf (buf, size, "%s %s", c ? c->code : "", c ? _(codedb_text (c->title)) : "");
+}
+
 void
 facts_class (const struct code_entry *entry, int cls, char *buf, size_t size)
 {
@@ -58,7 +65,7 @@ facts_class (const struct code_entry *entry, int cls, char *buf, size_t size)
   if (codekey_kind (entry->key) == CODEKEY_BASIC)
     {
       c = facts_first_digit (codekey_basic_code (entry->key));
-      snprintf (buf, size, "%s %s", c ? c->code : "", c ? _(c->title) : "");
+      class_title (c, buf, size);
       return;
     }
   for (int d = 2; d <= 5; d++)
@@ -66,7 +73,7 @@ facts_class (const struct code_entry *entry, int cls, char *buf, size_t size)
       {
         char one[160];
         c = facts_enhanced_class (d);
-        snprintf (one, sizeof one, "%s %s", c ? c->code : "", c ? _(c->title) : "");
+        class_title (c, one, sizeof one);
         /* TRANSLATORS: separates alternatives in a list, as in "a or b".  */
         append (buf, size, _(" or "), one);
       }
@@ -164,7 +171,7 @@ facts_area (const struct code_entry *entry, char *buf, size_t size)
     c = facts_second_digit (codekey_basic_code (entry->key));
   else
     c = facts_subject (codekey_subject (entry->key));
-  snprintf (buf, size, "%s %s", c ? c->code : "", c ? _(c->title) : "");
+  class_title (c, buf, size);
 }
 
 bool
@@ -189,13 +196,14 @@ facts_pair_note (const struct smtp_code *code, char *buf, size_t size)
     }
   const struct code_entry *entry = codedb_find (code_enhanced_key (code));
   if (entry == NULL || codedb_find (code_basic_key (code)) == NULL
-      || strcmp (entry->basic, "any") == 0 || strcmp (entry->basic, "none") == 0)
+      || strcmp (codedb_text (entry->basic), "any") == 0
+      || strcmp (codedb_text (entry->basic), "none") == 0)
     return false;
   if (!codedb_pairs (entry, basic))
     snprintf (buf, size,
               _("Note: the registry does not pair %s with %s (it names %s). "
                 "The pair is allowed but unusual; read both explanations."),
-              entry->code, basic, entry->basic);
+              entry->code, basic, codedb_text (entry->basic));
   return false;
 }
 
@@ -207,13 +215,13 @@ facts_titles (const struct smtp_code *code, char *buf, size_t size)
   if (code_has_basic (code))
     {
       const struct code_entry *e = codedb_find (code_basic_key (code));
-      titles[0] = e ? _(e->title) : _("not registered");
+      titles[0] = e ? _(codedb_text (e->title)) : _("not registered");
       registered = registered && e;
     }
   if (code_has_enhanced (code))
     {
       const struct code_entry *e = codedb_find (code_enhanced_key (code));
-      titles[titles[0] ? 1 : 0] = e ? _(e->title) : _("not registered");
+      titles[titles[0] ? 1 : 0] = e ? _(codedb_text (e->title)) : _("not registered");
       registered = registered && e;
     }
   if (titles[1])

@@ -82,6 +82,11 @@ language_activate (enum language lang, const char *localedir)
      glibc, so this works where no Chinese locale is installed.  */
   if (setlocale (LC_MESSAGES, "C.UTF-8") == NULL)
     setlocale (LC_MESSAGES, "");
+  /* The C library's own messages (strerror) are translated too, and
+     converted to the character type's codeset: in the C locale that is
+     ASCII, and every Han character would print as '?'.  */
+  if (setlocale (LC_CTYPE, "C.UTF-8") == NULL)
+    setlocale (LC_CTYPE, "");
   setenv ("LANGUAGE", "zh_CN", 1);
   bindtextdomain (PACKAGE, localedir);
   bind_textdomain_codeset (PACKAGE, "UTF-8");

@@ -23,8 +23,11 @@ contains (const char *haystack, const char *needle)
 bool
 search_entry_has (const struct code_entry *e, const char *word)
 {
-  const char *fields[] = { e->code, e->title, e->description, e->when, e->fix,
-                           e->send, e->client, e->refs };
+  const char *fields[] = {
+    e->code, codedb_text (e->title), codedb_text (e->description),
+    codedb_text (e->when), codedb_text (e->fix), codedb_text (e->send),
+    codedb_text (e->client), codedb_text (e->refs)
+  };
   for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
     if (contains (fields[i], word) || (i > 0 && i < 7 && contains (_(fields[i]), word)))
       return true;

@@ -39,7 +39,7 @@ _smtpcode ()
     explain) _filedir ;;
     *)
       local codes
-      codes=$("${words[0]}" list 2>/dev/null | awk '{print $1}')
+      codes=$("${words[0]}" list 2>/dev/null | awk '/^[^ ]/ {print $1}')
       if [[ -z $command && $cword -eq 1 ]]; then
         codes="compare list search explain $codes"
       fi

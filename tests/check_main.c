@@ -38,6 +38,7 @@ main (void)
   srunner_add_suite (runner, language_suite ());
   srunner_add_suite (runner, render_suite ());
   srunner_add_suite (runner, explain_suite ());
+  srunner_add_suite (runner, bytesearch_suite ());
   srunner_add_suite (runner, tally_suite ());
   srunner_add_suite (runner, summary_suite ());
   srunner_add_suite (runner, xalloc_suite ());

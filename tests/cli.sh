@@ -85,5 +85,4 @@ if have_chinese; then
   expect_status 0 env LANG=zh_CN.UTF-8 "$SMTPCODE" --help
   expect_stdout '^用法：smtpcode'
 fi
-expect_status 0 bash -n "$top_srcdir/src/smtpcode.bash"
 finish

@@ -70,6 +70,16 @@ if have_chinese; then
     expect_stderr '^smtpcode: '
   fi
 fi
+# The C library's messages in Chinese are UTF-8 even where the only locale
+# is C.UTF-8 (no '?' for every Han character).
+if have_chinese; then
+  expect_status 2 env LANGUAGE=zh_CN "$SMTPCODE" explain /nonexistent
+  if grep -q '?' "$tmp/err"; then fail "system error message garbled: $(cat "$tmp/err")"; fi
+  # Debian's libc-l10n carries the C library's Chinese messages.
+  if [ -f /usr/share/locale/zh_CN/LC_MESSAGES/libc.mo ]; then
+    expect_stderr '^smtpcode: /nonexistent: 没有'
+  fi
+fi
 # Output and errors keep their order: the findings of the first file come
 # before the error about the second, on a pipe and on a terminal (the
 # output is buffered; a diagnostic flushes it first).

@@ -12,6 +12,7 @@ Suite *text_suite (void);
 Suite *language_suite (void);
 Suite *render_suite (void);
 Suite *explain_suite (void);
+Suite *bytesearch_suite (void);
 Suite *tally_suite (void);
 Suite *summary_suite (void);
 Suite *xalloc_suite (void);

@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* bytesearch.h -- the explain scanner's searches through raw bytes: for
+   a needle, and for the places where a reply code may stand.
+
+   They are what makes a log of gigabytes fast to scan, so they test
+   sixteen offsets at once with the compiler's vector types where it has
+   them; -DSMTPCODE_NO_VECTORS builds the plain loops instead (the unit
+   tests build both and compare them).  A search may read up to
+   SEARCH_PAD bytes past the end of its text: callers keep that many
+   readable bytes after it.  */
+
+#ifndef SMTPCODE_BYTESEARCH_H
+#define SMTPCODE_BYTESEARCH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define SEARCH_PAD 64
+
+/* The offset of NEEDLE (LEN bytes, at least 1) in S (N bytes), or N; with
+   FOLD, ASCII case is ignored.  */
+size_t search_text (const char *s, size_t n, const char *needle, size_t len, bool fold);
+
+/* The offset of NEEDLE, a string literal, in S (N bytes), or N: ignoring
+   case, or exactly (for the phrases that mail servers always write the
+   same way, such as "in reply to").  */
+#define find_ci(s, n, needle) search_text (s, n, "" needle, sizeof needle - 1, true)
+#define find_exact(s, n, needle) search_text (s, n, "" needle, sizeof needle - 1, false)
+
+/* The first offset from I on in S (N bytes) where a reply code may
+   stand, or N: see bytesearch.c for the exact shape.  */
+size_t search_code (const char *s, size_t n, size_t i);
+
+/* Whether S starts with the LEN bytes of NEEDLE, ignoring ASCII case
+   with FOLD.  */
+bool same_bytes (const char *s, const char *needle, size_t len, bool fold);
+
+#endif

@@ -1,0 +1,261 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* reply.c -- the grammar of an SMTP reply as it stands in text: the
+   three-digit code, the enhanced code, the command it answered, and where
+   the server's own words end.  Nothing here decides whether a number in
+   prose is a reply: that is decide.c's job.  */
+
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "bytesearch.h"
+#include "reply.h"
+#include "scanchar.h"
+
+/* Whether S (N bytes) starts with NEEDLE, ignoring ASCII case.  */
+bool
+starts_ci (const char *s, size_t n, const char *needle)
+{
+  /* Most calls fail at the first byte: test it before measuring NEEDLE.  */
+  if (n == 0 || lower (s[0]) != lower (needle[0]))
+    return false;
+  size_t len = strlen (needle);
+  return len <= n && same_bytes (s, needle, len, true);
+}
+
+void
+trim (const char **s, size_t *n)
+{
+  while (*n > 0 && is_space (**s))
+    (*s)++, (*n)--;
+  while (*n > 0 && is_space ((*s)[*n - 1]))
+    (*n)--;
+}
+
+/* Reads an enhanced code at S ("5.1.1", "4.7.10") into CODE.  It must end
+   the word: "5.1.1-beta" or "4.2.1.3" is a version, not a code.  Returns
+   its length, or 0.  */
+size_t
+reply_enhanced (const char *s, size_t n, struct smtp_code *code)
+{
+  size_t i = 0;
+  int parts[2] = { 0, 0 };
+  if (n < 5 || !(s[0] == '2' || s[0] == '4' || s[0] == '5') || s[1] != '.')
+    return 0;
+  i = 2;
+  for (int k = 0; k < 2; k++)
+    {
+      size_t start = i;
+      while (i < n && is_digit (s[i]) && i - start < 4)
+        parts[k] = parts[k] * 10 + (s[i++] - '0');
+      if (i == start || i - start > 3 || (k == 0 && (i >= n || s[i++] != '.')))
+        return 0;
+    }
+  if (i < n && !(is_space (s[i]) || strchr (";,)'\"", s[i])) )
+    return 0;
+  code->enhanced_class = s[0] - '0';
+  code->subject = parts[0];
+  code->detail = parts[1];
+  return i;
+}
+
+/* Reads a reply code at S: three digits 2xx-5xx (second digit 0-5, as RFC
+   5321 has it) then a space, '-' or the end, and perhaps an enhanced code.
+   With STRONG, the enhanced code must be there and of the same class.
+   Sets *SEP to the character after the digits (' ' at the end).  Returns
+   the length read, spaces after it included, or 0.  */
+size_t
+reply_parse (const char *s, size_t n, bool strong, struct smtp_code *code, char *sep)
+{
+  *code = (struct smtp_code) { .enhanced_class = -1 };
+  if (n < 3 || !code_digits (s))
+    return 0;
+  *sep = n > 3 ? s[3] : ' ';
+  if (*sep != ' ' && *sep != '-')
+    return 0;
+  code->basic = (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
+  size_t i = n > 3 ? 4 : 3;
+  size_t len = reply_enhanced (s + i, n - i, code);
+  if (strong && (len == 0 || code->enhanced_class != code->basic / 100))
+    return 0;
+  i += len;
+  while (i < n && is_space (s[i]))
+    i++;
+  return i;
+}
+
+/* Whether S (N bytes) starts with an SMTP command, which is then copied
+   to COMMAND (SIZE bytes).  */
+bool
+reply_command_word (const char *s, size_t n, char *command, size_t size)
+{
+  static const char *const words[] = {
+    "RCPT TO", "MAIL FROM", "DATA", "BDAT", "EHLO", "HELO", "AUTH", "STARTTLS",
+    "QUIT", "RSET", "VRFY", "EXPN", "ETRN"
+  };
+  /* Every line of a log is tried: the first letter rules out most.  */
+  if (n == 0)
+    return false;
+  for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+    {
+      if (lower (s[0]) != lower (words[w][0]))
+        continue;
+      size_t len = strlen (words[w]);
+      /* Single words only in capitals: "after data was sent" is prose.  */
+      bool ok = strchr (words[w], ' ') == NULL
+        ? n >= len && memcmp (s, words[w], len) == 0
+        : starts_ci (s, n, words[w]);
+      if (ok && (n == len || !is_alnum (s[len])))
+        {
+          snprintf (command, size, "%s", words[w]);
+          return true;
+        }
+    }
+  return false;
+}
+
+/* The command a reply answered, when the text names it: "(in reply to
+   RCPT TO command)" (Postfix), "after RCPT TO:<a@b>" (Exim).  */
+void
+reply_find_command (const char *s, size_t n, char *command, size_t size)
+{
+  command[0] = '\0';
+  size_t at = find_exact (s, n, "in reply to ");
+  if (at < n)
+    {
+      const char *p = s + at + 12;
+      size_t rest = n - at - 12, end = find_ci (p, rest, " command");
+      if (end < rest && end < size)
+        {
+          memcpy (command, p, end);
+          command[end] = '\0';
+          return;
+        }
+    }
+  for (size_t i = find_exact (s, n, "after "); i < n;
+       i += 1 + find_exact (s + i + 1, n - i - 1, "after "))
+    {
+      if (i > 0 && !is_space (s[i - 1]))
+        continue;
+      const char *p = s + i + 6;
+      size_t rest = n - i - 6;
+      if (starts_ci (p, rest, "pipelined "))
+        p += 10, rest -= 10;
+      if (starts_ci (p, rest, "end of data"))
+        {
+          snprintf (command, size, "end of DATA");
+          return;
+        }
+      if (reply_command_word (p, rest, command, size))
+        return;
+    }
+}
+
+/* Where the server's words that start at S end: at a closing QUOTE, at
+   Postfix's " (in reply to ...)", or at the end of the line less the
+   parentheses that close around the reply.  Sets *WORDS, unless it is
+   NULL, to their length without the closing quote and without Postfix's
+   tail.  */
+size_t
+reply_text_end (const char *s, size_t n, char quote, size_t *words)
+{
+  if (quote)
+    {
+      /* A quote inside a word ("recipient's") does not close.  */
+      for (size_t i = 0; i < n; i++)
+        if (s[i] == quote && (i + 1 == n || !is_alnum (s[i + 1])))
+          {
+            if (words)
+              *words = i;
+            return i + 1;
+          }
+      /* An open quote runs to the end of the line.  */
+      if (words)
+        *words = find_ci (s, n, POSTFIX_TAIL);
+      return n;
+    }
+  size_t tail = find_ci (s, n, POSTFIX_TAIL);
+  if (tail < n)
+    {
+      if (words)
+        *words = tail;
+      const char *close = memchr (s + tail, ')', n - tail);
+      return close ? (size_t) (close - s) + 1 : n;
+    }
+  /* What follows is only what the words leave out.  */
+  if (words == NULL)
+    return n;
+  while (n > 0 && is_space (s[n - 1]))
+    n--;
+  if (n > 0 && s[n - 1] == ')')
+    {
+      int depth = 0;
+      for (size_t i = 0; i < n; i++)
+        depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
+      while (n > 0 && (is_space (s[n - 1]) || (s[n - 1] == ')' && depth < 0)))
+        depth += s[--n] == ')';
+    }
+  *words = n;
+  return n;
+}
+
+/* Removes from TEXT the codes that begin the later lines of a multiline
+   reply folded into one header: "try 550-5.1.1 double-checking".  */
+size_t
+reply_drop_repeats (char *text, size_t n, const char *prefix, size_t prefix_len)
+{
+  size_t out = 0;
+  /* A bare "550" has no enhanced code to repeat.  */
+  if (prefix_len < 4)
+    return n;
+  for (size_t i = 0; i < n;)
+    {
+      if (i > 0 && text[i - 1] == ' ' && n - i >= prefix_len + 1
+          && memcmp (text + i, prefix, 3) == 0 && (text[i + 3] == '-' || text[i + 3] == ' ')
+          && memcmp (text + i + 4, prefix + 4, prefix_len - 4) == 0
+          && (i + prefix_len == n || text[i + prefix_len] == ' '))
+        {
+          i += prefix_len;
+          while (i < n && text[i] == ' ')
+            i++;
+          continue;
+        }
+      text[out++] = text[i++];
+    }
+  return out;
+}
+
+bool
+reply_dsn_field (const char *s, size_t n, bool codes_only, struct smtp_code *code,
+                 const char **words, size_t *len)
+{
+  *code = (struct smtp_code) { .enhanced_class = -1 };
+  size_t at = 0;
+  for (;; at++)
+    {
+      at += find_ci (s + at, n - at, "dsn=");
+      if (at >= n)
+        return false;
+      if ((at == 0 || is_space (s[at - 1]) || s[at - 1] == ',')
+          && reply_enhanced (s + at + 4, n - at - 4, code))
+        break;
+    }
+  size_t stat = n, status = n;
+  *words = s + n;
+  *len = 0;
+  if (!codes_only)
+    stat = find_ci (s, n, "stat="), status = find_ci (s, n, "status=");
+  if (stat < n && (stat == 0 || !is_alnum (s[stat - 1])))
+    *words = s + stat + 5, *len = n - stat - 5;
+  else if (status < n)
+    {
+      size_t open = status + find_ci (s + status, n - status, " (");
+      if (open < n)
+        {
+          *words = s + open + 2;
+          reply_text_end (*words, n - open - 2, 0, len);
+        }
+    }
+  return true;
+}

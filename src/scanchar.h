@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* scanchar.h -- the byte classes the explain scanner tests everywhere.
+
+   ASCII only, on purpose: the input is any bytes (UTF-8 or not, NUL
+   included), and a locale's notion of a letter must not change what is
+   found.  */
+
+#ifndef SMTPCODE_SCANCHAR_H
+#define SMTPCODE_SCANCHAR_H
+
+#include <stdbool.h>
+
+static inline bool
+is_digit (char c)
+{
+  return c >= '0' && c <= '9';
+}
+
+static inline bool
+is_alpha (char c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static inline bool
+is_alnum (char c)
+{
+  return is_digit (c) || is_alpha (c);
+}
+
+static inline bool
+is_space (char c)
+{
+  return c == ' ' || c == '\t';
+}
+
+static inline char
+lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c;
+}
+
+/* Whether S starts with the three digits of a reply code: 2xx to 5xx,
+   the second digit 0 to 5, as RFC 5321 has it.  */
+static inline bool
+code_digits (const char *s)
+{
+  return s[0] >= '2' && s[0] <= '5' && s[1] >= '0' && s[1] <= '5' && is_digit (s[2]);
+}
+
+#endif

@@ -1,0 +1,101 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* check_bytesearch.c -- the byte searches of the explain scanner: the
+   vector build, as the program uses it, against the plain loops, built
+   here a second time from the same source under other names.  */
+
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "bytesearch.h"
+#include "suites.h"
+
+/* The plain loops, as -DSMTPCODE_NO_VECTORS builds them.  */
+size_t plain_search_text (const char *s, size_t n, const char *needle, size_t len, bool fold);
+size_t plain_search_code (const char *s, size_t n, size_t i);
+bool plain_same_bytes (const char *s, const char *needle, size_t len, bool fold);
+#define SMTPCODE_NO_VECTORS 1
+#define search_text plain_search_text
+#define search_code plain_search_code
+#define same_bytes plain_same_bytes
+#include "bytesearch.c"
+#undef search_text
+#undef search_code
+#undef same_bytes
+
+/* A text of bytes that make many near misses: digits, separators, the
+   letters of the needles, padded as the scanner pads its lines.  */
+static size_t
+random_text (char *buf, size_t max, unsigned *seed)
+{
+  static const char alphabet[] = "0123456789012345 -,.:;'\"#(Ss)aid\t\n\xe5\x93\x8d";
+  size_t n = (size_t) rand_r (seed) % max;
+  for (size_t i = 0; i < n + SEARCH_PAD; i++)
+    buf[i] = alphabet[rand_r (seed) % (sizeof alphabet - 1)];
+  return n;
+}
+
+START_TEST (codes_found_alike)
+{
+  char buf[200 + SEARCH_PAD];
+  unsigned seed = 11;
+  for (int round = 0; round < 20000; round++)
+    {
+      size_t n = random_text (buf, 200, &seed);
+      /* ck_assert costs a message to the runner each time: test first.  */
+      for (size_t i = 0; i <= n; i++)
+        if (search_code (buf, n, i) != plain_search_code (buf, n, i))
+          ck_abort_msg ("round %d, n %zu, from %zu: %zu against %zu", round, n, i,
+                        search_code (buf, n, i), plain_search_code (buf, n, i));
+    }
+}
+END_TEST
+
+START_TEST (needles_found_alike)
+{
+  static const char *const needles[] = { "said:", "S", " (in reply to ", "5.", "a s", "\xe5\x93\x8d" };
+  char buf[200 + SEARCH_PAD];
+  unsigned seed = 7;
+  for (int round = 0; round < 20000; round++)
+    {
+      size_t n = random_text (buf, 200, &seed);
+      for (size_t k = 0; k < sizeof needles / sizeof needles[0]; k++)
+        for (int fold = 0; fold < 2; fold++)
+          {
+            size_t len = strlen (needles[k]);
+            if (search_text (buf, n, needles[k], len, fold)
+                != plain_search_text (buf, n, needles[k], len, fold))
+              ck_abort_msg ("round %d, needle \"%s\", fold %d", round, needles[k], fold);
+          }
+    }
+}
+END_TEST
+
+/* The plain loops on their own: what a code is, and where the text ends.  */
+START_TEST (plain_shapes)
+{
+  char buf[64 + SEARCH_PAD] = "x 550 y";
+  ck_assert_uint_eq (plain_search_code (buf, 7, 0), 2);
+  ck_assert_uint_eq (search_code (buf, 7, 0), 2);
+  ck_assert_uint_eq (plain_search_code (buf, 7, 3), 7);
+  strcpy (buf, "at 650 and 5601 end 421");
+  ck_assert_uint_eq (plain_search_code (buf, strlen (buf), 0), 20);
+  ck_assert_uint_eq (search_code (buf, strlen (buf), 0), 20);
+  ck_assert_uint_eq (plain_search_text (buf, strlen (buf), "END", 3, true), 16);
+  ck_assert_uint_eq (plain_search_text (buf, strlen (buf), "END", 3, false), strlen (buf));
+}
+END_TEST
+
+Suite *
+bytesearch_suite (void)
+{
+  Suite *s = suite_create ("bytesearch");
+  TCase *tc = tcase_create ("vector-plain");
+  tcase_set_timeout (tc, 60);
+  tcase_add_test (tc, codes_found_alike);
+  tcase_add_test (tc, needles_found_alike);
+  tcase_add_test (tc, plain_shapes);
+  suite_add_tcase (s, tc);
+  return s;
+}
