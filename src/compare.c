@@ -98,7 +98,12 @@ opening (const struct item *items, size_t n, char *text, size_t size)
           class_name (&items[i], name, sizeof name);
           snprintf (one, sizeof one, _("%s belongs to the %s class."), items[i].shown, name);
           size_t used = strlen (text);
-          snprintf (text + used, size - used, "%s%s", i ? " " : "", one);
+          if (i == 0)
+            snprintf (text, size, "%s", one);
+          else
+            /* TRANSLATORS: a further sentence of the opening: English
+               puts a space before it, Chinese nothing.  */
+            snprintf (text + used, size - used, _(" %s"), one);
         }
     }
 }
