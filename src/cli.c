@@ -275,7 +275,7 @@ list_line (const struct code_entry *e, int cls)
   char shown[16];
   codedb_format (e, cls, shown, sizeof shown);
   out_printf ("%-8s", shown);
-  text_wrap_from (_(e->title), 8, 8, render_width ());
+  text_wrap_from (_(codedb_text (e->title)), 8, 8, render_width ());
 }
 
 int
@@ -323,8 +323,11 @@ contains (const char *haystack, const char *needle)
 static bool
 entry_contains (const struct code_entry *e, const char *word)
 {
-  const char *fields[] = { e->code, e->title, e->description, e->when, e->fix,
-                           e->send, e->client, e->refs };
+  const char *fields[] = {
+    e->code, codedb_text (e->title), codedb_text (e->description),
+    codedb_text (e->when), codedb_text (e->fix), codedb_text (e->send),
+    codedb_text (e->client), codedb_text (e->refs)
+  };
   for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
     if (contains (fields[i], word) || (i > 0 && i < 7 && contains (_(fields[i]), word)))
       return true;

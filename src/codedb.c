@@ -46,8 +46,9 @@ bool
 codedb_pairs (const struct code_entry *entry, const char *basic)
 {
   size_t len = strlen (basic);
-  for (const char *p = strstr (entry->basic, basic); p; p = strstr (p + 1, basic))
-    if ((p == entry->basic || p[-1] == ' ') && (p[len] == '\0' || p[len] == ' '))
+  const char *list = codedb_text (entry->basic);
+  for (const char *p = strstr (list, basic); p; p = strstr (p + 1, basic))
+    if ((p == list || p[-1] == ' ') && (p[len] == '\0' || p[len] == ' '))
       return true;
   return false;
 }

@@ -2,7 +2,8 @@
 /* codedb.h -- the database of SMTP reply codes and enhanced status codes.
 
    The entries are generated from data/ into src/codetable.c, sorted by
-   codekey.  Texts are English and marked N_(); callers translate them with
+   codekey: one block of strings (codedb_strings) and entries that hold
+   offsets into it, read with codedb_text().  Texts are English and marked N_(); callers translate them with
    _() when they print, so the table itself never depends on the locale.  */
 
 #ifndef SMTPCODE_CODEDB_H
@@ -10,6 +11,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "codekey.h"
 
@@ -64,38 +66,52 @@ enum provider
   PROVIDER_COUNT
 };
 
+/* The fields named "offset" are offsets into codedb_strings: read them with
+   codedb_text().  The table holds no pointers, so nothing in it needs
+   relocating when the program starts.  */
+typedef uint32_t codedb_offset;
+
 struct code_entry
 {
-  const char *code;             /* "251" or "X.1.1" */
+  char code[8];                 /* "251" or "X.1.1" */
   long key;
   enum standing standing;
   unsigned stages;              /* enum stage bits */
   unsigned actors;              /* enum actor bits */
   unsigned classes;             /* bit N set: usable in class N */
-  const char *basic;            /* enhanced: associated basic codes, "any", "none" */
-  const char *refs;
-  const char *related;          /* space-separated codes */
-  const char *title;
-  const char *description;
-  const char *when;
-  const char *fix;
-  const char *send;
-  const char *client;
+  codedb_offset basic;          /* enhanced: associated basic codes, "any", "none" */
+  codedb_offset refs;
+  codedb_offset related;        /* space-separated codes */
+  codedb_offset title;
+  codedb_offset description;
+  codedb_offset when;
+  codedb_offset fix;
+  codedb_offset send;
+  codedb_offset client;
 };
 
 /* Class-level knowledge: "2xx", "x5x", "4.X.X", "X.7.X".  */
 struct class_entry
 {
-  const char *code;
+  char code[8];
   long key;
-  const char *title;
-  const char *description;
+  codedb_offset title;
+  codedb_offset description;
 };
 
+extern const char codedb_strings[];
 extern const struct code_entry codedb_entries[];
 extern const size_t codedb_entry_count;
 extern const struct class_entry codedb_classes[];
 extern const size_t codedb_class_count;
+
+/* The string at OFFSET of the table: English, marked N_() where it is
+   text for people, so translate it with _() when printing.  */
+static inline const char *
+codedb_text (codedb_offset offset)
+{
+  return codedb_strings + offset;
+}
 
 /* The entry with KEY, or NULL.  */
 const struct code_entry *codedb_find (long key);

@@ -57,7 +57,7 @@ class_name (const struct item *it, char *buf, size_t size)
   const struct class_entry *c = code_has_basic (&it->code)
     ? facts_first_digit (it->code.basic) : facts_enhanced_class (it->class_digit);
   if (c)
-    snprintf (buf, size, "%s %s", c->code, _(c->title));
+    snprintf (buf, size, "%s %s", c->code, _(codedb_text (c->title)));
   else if (it->entry)
     facts_class (it->entry, 0, buf, size);
   else
@@ -263,7 +263,8 @@ when_to_use (const struct item *items, size_t n, struct lines *out)
       if (items[i].entry)
         /* TRANSLATORS: a code, when a server sends it, what a client does.  */
         snprintf (line, sizeof line, _("%s: %s %s"), items[i].shown,
-                  _(items[i].entry->send), _(items[i].entry->client));
+                  _(codedb_text (items[i].entry->send)),
+                  _(codedb_text (items[i].entry->client)));
       else
         snprintf (line, sizeof line,
                   _("%s: not registered; a server should not send it, and a client "

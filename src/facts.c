@@ -50,6 +50,13 @@ append (char *buf, size_t size, const char *separator, const char *text)
     snprintf (buf + used, size - used, "%s%s", used ? separator : "", text);
 }
 
+/* "5.X.X Permanent Failure", or " " when C is NULL.  */
+static void
+class_title (const struct class_entry *c, char *buf, size_t size)
+{
+  snprintf (buf, size, "%s %s", c ? c->code : "", c ? _(codedb_text (c->title)) : "");
+}
+
 void
 facts_class (const struct code_entry *entry, int cls, char *buf, size_t size)
 {
@@ -58,7 +65,7 @@ facts_class (const struct code_entry *entry, int cls, char *buf, size_t size)
   if (codekey_kind (entry->key) == CODEKEY_BASIC)
     {
       c = facts_first_digit (codekey_basic_code (entry->key));
-      snprintf (buf, size, "%s %s", c ? c->code : "", c ? _(c->title) : "");
+      class_title (c, buf, size);
       return;
     }
   for (int d = 2; d <= 5; d++)
@@ -66,7 +73,7 @@ facts_class (const struct code_entry *entry, int cls, char *buf, size_t size)
       {
         char one[160];
         c = facts_enhanced_class (d);
-        snprintf (one, sizeof one, "%s %s", c ? c->code : "", c ? _(c->title) : "");
+        class_title (c, one, sizeof one);
         /* TRANSLATORS: separates alternatives in a list, as in "a or b".  */
         append (buf, size, _(" or "), one);
       }
@@ -164,5 +171,5 @@ facts_area (const struct code_entry *entry, char *buf, size_t size)
     c = facts_second_digit (codekey_basic_code (entry->key));
   else
     c = facts_subject (codekey_subject (entry->key));
-  snprintf (buf, size, "%s %s", c ? c->code : "", c ? _(c->title) : "");
+  class_title (c, buf, size);
 }

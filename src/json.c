@@ -116,7 +116,7 @@ json_entry (const struct code_entry *entry, const char *shown, int cls)
   json_key ("code");
   json_text (shown);
   out_puts (",\"registered\":true");
-  json_field ("title", _(entry->title));
+  json_field ("title", _(codedb_text (entry->title)));
   facts_class (entry, cls, buf, sizeof buf);
   json_field ("class", buf);
   facts_area (entry, buf, sizeof buf);
@@ -130,17 +130,17 @@ json_entry (const struct code_entry *entry, const char *shown, int cls)
   if (codekey_kind (entry->key) == CODEKEY_ENHANCED)
     {
       out_puts (",\"basic_codes\":");
-      json_words (entry->basic, ' ');
+      json_words (codedb_text (entry->basic), ' ');
     }
-  json_field ("description", _(entry->description));
-  json_field ("when", _(entry->when));
-  json_field ("fix", _(entry->fix));
-  json_field ("send", _(entry->send));
-  json_field ("client", _(entry->client));
+  json_field ("description", _(codedb_text (entry->description)));
+  json_field ("when", _(codedb_text (entry->when)));
+  json_field ("fix", _(codedb_text (entry->fix)));
+  json_field ("send", _(codedb_text (entry->send)));
+  json_field ("client", _(codedb_text (entry->client)));
   out_puts (",\"references\":");
-  json_words (entry->refs, ';');
+  json_words (codedb_text (entry->refs), ';');
   out_puts (",\"related\":");
-  json_words (entry->related, ' ');
+  json_words (codedb_text (entry->related), ' ');
   out_putc ('}');
 }
 
@@ -156,8 +156,8 @@ json_class (const char *key, const struct class_entry *c)
     }
   out_puts ("{\"code\":");
   json_text (c->code);
-  json_field ("title", _(c->title));
-  json_field ("description", _(c->description));
+  json_field ("title", _(codedb_text (c->title)));
+  json_field ("description", _(codedb_text (c->description)));
   out_putc ('}');
 }
 
@@ -244,7 +244,7 @@ json_list (const struct code_entry *const *entries, size_t n, int cls)
       codedb_format (entries[i], cls, shown, sizeof shown);
       out_puts (i ? ",\n{\"code\":" : "{\"code\":");
       json_text (shown);
-      json_field ("title", _(entries[i]->title));
+      json_field ("title", _(codedb_text (entries[i]->title)));
       out_putc ('}');
     }
   out_puts ("]\n");

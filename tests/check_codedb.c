@@ -46,7 +46,8 @@ must_exist (const char *code, const char *owner)
 START_TEST (related_codes_resolve)
 {
   for (size_t i = 0; i < codedb_entry_count; i++)
-    each_word (codedb_entries[i].related, must_exist, codedb_entries[i].code);
+    each_word (codedb_text (codedb_entries[i].related), must_exist,
+               codedb_entries[i].code);
 }
 END_TEST
 
@@ -55,9 +56,10 @@ START_TEST (basic_codes_resolve)
   for (size_t i = 0; i < codedb_entry_count; i++)
     {
       const struct code_entry *e = &codedb_entries[i];
-      if (codekey_kind (e->key) == CODEKEY_ENHANCED && strcmp (e->basic, "any") != 0
-          && strcmp (e->basic, "none") != 0)
-        each_word (e->basic, must_exist, e->code);
+      if (codekey_kind (e->key) == CODEKEY_ENHANCED
+          && strcmp (codedb_text (e->basic), "any") != 0
+          && strcmp (codedb_text (e->basic), "none") != 0)
+        each_word (codedb_text (e->basic), must_exist, e->code);
     }
 }
 END_TEST
@@ -67,10 +69,10 @@ START_TEST (every_field_has_text)
   for (size_t i = 0; i < codedb_entry_count; i++)
     {
       const struct code_entry *e = &codedb_entries[i];
-      const char *texts[] = { e->title, e->description, e->when, e->fix, e->send,
-                              e->client, e->refs };
+      const codedb_offset texts[] = { e->title, e->description, e->when, e->fix,
+                                      e->send, e->client, e->refs };
       for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++)
-        ck_assert_msg (texts[t][0] != '\0', "%s has an empty field", e->code);
+        ck_assert_msg (codedb_text (texts[t])[0] != '\0', "%s has an empty field", e->code);
       ck_assert_uint_ne (e->stages, 0);
       ck_assert_uint_ne (e->actors, 0);
     }
@@ -109,6 +111,37 @@ START_TEST (standard_basic_codes_present)
                           "555", "556" };
   for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
     must_exist (codes[i], "standard list");
+}
+END_TEST
+
+static void
+at_string_start (codedb_offset offset, const char *code)
+{
+  ck_assert_msg (offset == 0 || codedb_strings[offset - 1] == '\0',
+                 "%s: offset %u inside a string", code, (unsigned) offset);
+}
+
+START_TEST (offsets_start_strings)
+{
+  for (size_t i = 0; i < codedb_entry_count; i++)
+    {
+      const struct code_entry *e = &codedb_entries[i];
+      const codedb_offset all[] = { e->basic, e->refs, e->related, e->title,
+                                    e->description, e->when, e->fix, e->send,
+                                    e->client };
+      for (size_t f = 0; f < sizeof all / sizeof all[0]; f++)
+        at_string_start (all[f], e->code);
+    }
+  for (size_t i = 0; i < codedb_class_count; i++)
+    {
+      at_string_start (codedb_classes[i].title, codedb_classes[i].code);
+      at_string_start (codedb_classes[i].description, codedb_classes[i].code);
+    }
+  ck_assert_str_eq (codedb_text (codedb_find_code ("250")->title),
+                    "Requested mail action okay, completed");
+  ck_assert_str_eq (codedb_text (codedb_find_code ("X.1.1")->basic), "451 550");
+  ck_assert_str_eq (codedb_text (codedb_find_class (codekey_of_code ("X.7.X"))->title),
+                    "Security or Policy Status");
 }
 END_TEST
 
@@ -173,6 +206,7 @@ codedb_suite (void)
   tcase_add_test (tc, class_knowledge_is_complete);
   tcase_add_test (tc, registry_is_complete);
   tcase_add_test (tc, standard_basic_codes_present);
+  tcase_add_test (tc, offsets_start_strings);
   tcase_add_test (tc, vocabulary_names);
   tcase_add_test (tc, key_helpers);
   suite_add_tcase (s, tc);
