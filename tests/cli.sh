@@ -77,6 +77,7 @@ expect_status 0 "$SMTPCODE" --json --color=always 251
 
 expect_status 0 "$SMTPCODE" --help
 expect_stdout '^Usage: smtpcode \[OPTION\]\.\.\. CODE\.\.\.$'
+expect_stdout '^  or:  smtpcode explain \[OPTION\]\.\.\. \[FILE\]\.\.\.$'
 expect_stdout '^Exit status: 0 if every code was found'
 expect_status 0 "$SMTPCODE" --version
 expect_stdout '^smtpcode [0-9]'
