@@ -89,7 +89,12 @@ opening (const struct compare_item *items, size_t n, char *text, size_t size)
           class_name (&items[i], name, sizeof name);
           snprintf (one, sizeof one, _("%s belongs to the %s class."), items[i].shown, name);
           size_t used = strlen (text);
-          snprintf (text + used, size - used, "%s%s", i ? " " : "", one);
+          if (i == 0)
+            snprintf (text, size, "%s", one);
+          else
+            /* TRANSLATORS: a further sentence of the opening: English
+               puts a space before it, Chinese nothing.  */
+            snprintf (text + used, size - used, _(" %s"), one);
         }
     }
 }
@@ -138,12 +143,16 @@ attr_standing (const struct compare_item *it, char *buf, size_t size)
   snprintf (buf, size, "%s", facts_standing (it->entry->standing));
 }
 
-/* Whether an enhanced item's registry entry names a basic item's code.  */
+/* Whether an enhanced item's registry entry names a basic item's code, and
+   the two could stand on one line: 4.7.1 never goes with 550, whatever the
+   registry lists for X.7.1.  */
 static bool
 registry_pairs (const struct compare_item *enhanced, const struct compare_item *basic)
 {
   if (enhanced->entry == NULL || !code_has_enhanced (&enhanced->code)
       || !code_has_basic (&basic->code))
+    return false;
+  if (enhanced->class_digit != 0 && enhanced->class_digit != basic->shown[0] - '0')
     return false;
   return codedb_pairs (enhanced->entry, basic->shown);
 }
@@ -220,12 +229,14 @@ key_differences (const struct compare_item *items, size_t n, struct compare_line
     for (size_t j = 0; j < n; j++)
       if (registry_pairs (&items[i], &items[j]))
         {
+          char together[16];    /* X.7.1 beside 550 is sent as 5.7.1 */
+          codedb_format (items[i].entry, items[j].shown[0] - '0', together, sizeof together);
           snprintf (line, sizeof line,
                     _("%u. Together: the registry pairs %s with %s, so a server may "
                       "send them on one line as \"%s %s\": the basic code decides "
                       "what the client does, the enhanced code says why."),
                     ++number, items[i].entry->code, items[j].shown, items[j].shown,
-                    items[i].shown);
+                    together);
           add_line (out, line);
         }
   if (number == 0)

@@ -30,7 +30,9 @@ usage (void)
   out_printf (_("Usage: %s [OPTION]... CODE...\n"
                 "  or:  %s compare CODE CODE...\n"
                 "  or:  %s list [FILTER]\n"
-                "  or:  %s search WORD...\n"), PACKAGE, PACKAGE, PACKAGE, PACKAGE);
+                "  or:  %s search WORD...\n"
+                "  or:  %s explain [OPTION]... [FILE]...\n"),
+              PACKAGE, PACKAGE, PACKAGE, PACKAGE, PACKAGE);
   out_puts (_("Explain SMTP reply codes (251) and enhanced status codes (5.1.1): what\n"
               "they mean, when they occur and how to fix the problem behind them.\n\n"));
   out_puts (_("A CODE is a reply code (550), an enhanced status code (5.1.1, X.1.1),\n"

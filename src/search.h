@@ -15,4 +15,9 @@
 /* Whether entry E's text holds WORD.  */
 bool search_entry_has (const struct code_entry *e, const char *word);
 
+/* How well E matches all N WORDS, for ranking: -1 when a word is missing;
+   otherwise more for each word its title holds, then more for each text
+   that holds a word.  */
+long search_score (const struct code_entry *e, char *const *words, int n);
+
 #endif
