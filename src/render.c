@@ -215,39 +215,6 @@ render_unregistered_enhanced (const struct smtp_code *code)
 }
 
 bool
-render_pair_note (const struct smtp_code *code, char *buf, size_t size)
-{
-  char basic[8], enhanced[16];
-  buf[0] = '\0';
-  if (!code_has_basic (code) || !code_has_enhanced (code))
-    return false;
-  code_format_basic (code, basic, sizeof basic);
-  code_format_enhanced (code, enhanced, sizeof enhanced);
-
-  int basic_class = code->basic / 100;
-  if (code->enhanced_class != 0 && code->enhanced_class != basic_class)
-    {
-      snprintf (buf, size,
-                _("Warning: %s is a %dxx reply but %s is of class %d.X.X, so the two "
-                  "disagree. RFC 3463 requires the same class; the server is "
-                  "misconfigured. Clients act on the basic code, %s."),
-                basic, basic_class, enhanced, code->enhanced_class, basic);
-      return true;
-    }
-  const struct code_entry *entry = codedb_find (code_enhanced_key (code));
-  if (entry == NULL || codedb_find (code_basic_key (code)) == NULL
-      || strcmp (codedb_text (entry->basic), "any") == 0
-      || strcmp (codedb_text (entry->basic), "none") == 0)
-    return false;
-  if (!codedb_pairs (entry, basic))
-    snprintf (buf, size,
-              _("Note: the registry does not pair %s with %s (it names %s). "
-                "The pair is allowed but unusual; read both explanations."),
-              entry->code, basic, codedb_text (entry->basic));
-  return false;
-}
-
-bool
 render_lookup (const struct smtp_code *code)
 {
   bool registered = true;
@@ -280,7 +247,7 @@ render_lookup (const struct smtp_code *code)
         }
     }
   char note[1024];
-  render_pair_note (code, note, sizeof note);
+  facts_pair_note (code, note, sizeof note);
   if (note[0])
     {
       out_putc ('\n');
@@ -292,34 +259,10 @@ render_lookup (const struct smtp_code *code)
 }
 
 bool
-render_titles (const struct smtp_code *code, char *buf, size_t size)
-{
-  const char *titles[2] = { NULL, NULL };
-  bool registered = true;
-  if (code_has_basic (code))
-    {
-      const struct code_entry *e = codedb_find (code_basic_key (code));
-      titles[0] = e ? _(codedb_text (e->title)) : _("not registered");
-      registered = registered && e;
-    }
-  if (code_has_enhanced (code))
-    {
-      const struct code_entry *e = codedb_find (code_enhanced_key (code));
-      titles[titles[0] ? 1 : 0] = e ? _(codedb_text (e->title)) : _("not registered");
-      registered = registered && e;
-    }
-  if (titles[1])
-    snprintf (buf, size, "%s / %s", titles[0], titles[1]);
-  else
-    snprintf (buf, size, "%s", titles[0] ? titles[0] : "");
-  return registered;
-}
-
-bool
 render_brief (const struct smtp_code *code)
 {
   char shown[32], titles[1024];
-  bool registered = render_titles (code, titles, sizeof titles);
+  bool registered = facts_titles (code, titles, sizeof titles);
   code_format (code, shown, sizeof shown);
   out_printf ("%s  %s\n", shown, titles);
   return registered;
