@@ -149,6 +149,24 @@ START_TEST (lists_in_words)
 }
 END_TEST
 
+START_TEST (basic_and_related_codes)
+{
+  char buf[512];
+  facts_basic_codes (entry ("X.1.1"), buf, sizeof buf);
+  ck_assert_str_eq (buf, "451, 550");
+  facts_basic_codes (entry ("X.0.0"), buf, sizeof buf);
+  ck_assert_str_eq (buf, "any reply code");
+  facts_basic_codes (entry ("X.1.2"), buf, sizeof buf);
+  ck_assert_str_eq (buf, "none named by the registry");
+  facts_related (entry ("X.1.1"), buf, sizeof buf);
+  ck_assert_str_eq (buf, "550, 451, 450, X.1.10, X.1.6, X.2.1, X.1.2, X.1.3, X.4.1, X.7.1");
+  /* Cut short of a small buffer, never past it.  */
+  char small[12];
+  facts_related (entry ("X.1.1"), small, sizeof small);
+  ck_assert_str_eq (small, "550, ");
+}
+END_TEST
+
 Suite *
 facts_suite (void)
 {
@@ -161,6 +179,7 @@ facts_suite (void)
   tcase_add_test (tc, digits_and_subjects);
   tcase_add_test (tc, retry);
   tcase_add_test (tc, lists_in_words);
+  tcase_add_test (tc, basic_and_related_codes);
   suite_add_tcase (s, tc);
   return s;
 }
