@@ -109,12 +109,15 @@ do_compare (void *arg)
   compare_free (&c);
 }
 
-START_TEST (compare_lists_only_differences)
+START_TEST (compare_meanings_then_differences)
 {
   const char *same_class[] = { "214", "251" };
   char *s = capture_output (do_compare, (void *) same_class);
   ck_assert_msg (strncmp (s, "Both 214 and 251 belong to the 2xx Positive Completion class.", 61) == 0, "%s", s);
-  const char *parts[] = { "\n214  ", "\n251  ", "\nKey differences\n  1. ",
+  const char *parts[] = { "\n214  ", "\n251  ",
+                          "\nKey differences\n  1. What 214 means: The server answers HELP",
+                          "\n  2. What 251 means: The recipient is not local",
+                          "\n  3. About: for 214", "\n  4. Stage: for 214",
                           "\nWhen to use which\n  214: ", "\n  251: ", NULL };
   ck_assert_msg (in_order (s, parts), "%s", s);
   /* Same class: no difference of class is listed.  */
@@ -123,7 +126,16 @@ START_TEST (compare_lists_only_differences)
 
   const char *other_class[] = { "450", "550" };
   s = capture_output (do_compare, (void *) other_class);
-  ck_assert_ptr_nonnull (strstr (strstr (s, "Key differences"), "1. Class: for 450, 4xx"));
+  ck_assert_ptr_nonnull (strstr (strstr (s, "Key differences"), "3. Class: for 450, 4xx"));
+  free (s);
+
+  /* An unregistered code still gets its line of meaning, from its digits.  */
+  const char *unregistered[] = { "599", "5.1.1" };
+  s = capture_output (do_compare, (void *) unregistered);
+  const char *lines[] = { "\n  1. What 599 means: not registered; only its digits say",
+                          "\n  2. What 5.1.1 means: The recipient's server answered",
+                          "\n  3. Kind: for 599", NULL };
+  ck_assert_msg (in_order (s, lines), "%s", s);
   free (s);
 }
 END_TEST
@@ -138,7 +150,7 @@ render_suite (void)
   tcase_add_test (tc, enhanced_page_names_basic_codes);
   tcase_add_test (tc, unregistered_codes_explained_by_class);
   tcase_add_test (tc, pair_notes);
-  tcase_add_test (tc, compare_lists_only_differences);
+  tcase_add_test (tc, compare_meanings_then_differences);
   suite_add_tcase (s, tc);
   return s;
 }
