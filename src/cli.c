@@ -181,23 +181,6 @@ cli_list (int argc, char **argv, const struct cli_options *options)
   return n ? EXIT_FOUND : EXIT_NOT_FOUND;
 }
 
-/* A search result: best first, then in code order.  */
-struct ranked
-{
-  const struct code_entry *entry;
-  long score;
-  size_t order;
-};
-
-static int
-by_rank (const void *a, const void *b)
-{
-  const struct ranked *x = a, *y = b;
-  if (x->score != y->score)
-    return x->score > y->score ? -1 : 1;
-  return x->order < y->order ? -1 : x->order > y->order;
-}
-
 int
 cli_search (int argc, char **argv, const struct cli_options *options)
 {
@@ -206,19 +189,8 @@ cli_search (int argc, char **argv, const struct cli_options *options)
       diag_error (_("search needs a word, as in: %s search relay"), PACKAGE);
       return EXIT_USAGE;
     }
-  struct ranked *ranked = xcalloc (codedb_entry_count + 1, sizeof *ranked);
   const struct code_entry **found = xcalloc (codedb_entry_count + 1, sizeof *found);
-  size_t n = 0;
-  for (size_t i = 0; i < codedb_entry_count; i++)
-    {
-      long score = search_score (&codedb_entries[i], argv, argc);
-      if (score >= 0)
-        ranked[n].entry = &codedb_entries[i], ranked[n].score = score, ranked[n].order = n, n++;
-    }
-  qsort (ranked, n, sizeof *ranked, by_rank);
-  for (size_t i = 0; i < n; i++)
-    found[i] = ranked[i].entry;
-  free (ranked);
+  size_t n = search_codes (argv, argc, found);
   if (options->json)
     json_list (found, n, 0);
   else

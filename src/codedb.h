@@ -59,6 +59,13 @@ enum cause
   CAUSE_COUNT
 };
 
+enum retry
+{
+#define RETRY(id, name) RETRY_##id,
+#include "vocabulary.def"
+  RETRY_COUNT
+};
+
 enum provider
 {
 #define PROVIDER(id, name, shown) PROVIDER_##id,
@@ -114,6 +121,56 @@ codedb_text (codedb_offset offset)
   return codedb_strings + offset;
 }
 
+/* What data/causes.txt says about a cause (issue 12).  */
+struct cause_entry
+{
+  enum cause cause;
+  unsigned actors;              /* enum actor bits */
+  enum retry retry;
+  codedb_offset codes;          /* codes whose cause it is by default, as in data/ */
+  codedb_offset title;
+  codedb_offset description;
+  codedb_offset when;
+  codedb_offset fix;
+};
+
+/* A lower-case fragment of server words that identifies a cause.  */
+struct cause_phrase
+{
+  codedb_offset phrase;
+  enum cause cause;
+};
+
+/* The cause a code has when the server's words say nothing more.  */
+struct cause_code
+{
+  long key;
+  enum cause cause;
+};
+
+/* The causes that have a record, in the vocabulary's order; the phrases,
+   by cause in that order; the codes' default causes, sorted by key.  */
+extern const struct cause_entry codedb_causes[];
+extern const size_t codedb_cause_count;
+extern const struct cause_phrase codedb_cause_phrases[];
+extern const size_t codedb_cause_phrase_count;
+extern const struct cause_code codedb_cause_codes[];
+extern const size_t codedb_cause_code_count;
+
+/* The record of CAUSE, or of the cause named NAME ("userunknown"), or
+   NULL when there is none.  */
+const struct cause_entry *codedb_cause (enum cause cause);
+const struct cause_entry *codedb_find_cause (const char *name);
+
+/* The default cause of the code with KEY (a basic or enhanced key, the
+   enhanced key standing for every class), or -1.  */
+int codedb_default_cause (long key);
+
+/* The cause whose phrase occurs in TEXT (N bytes), compared without
+   regard to ASCII case; when several do, the one with the longest phrase,
+   which says most.  -1 when none does.  */
+int codedb_cause_of_text (const char *text, size_t n);
+
 /* The entry with KEY, or NULL.  */
 const struct code_entry *codedb_find (long key);
 
@@ -136,6 +193,7 @@ const char *codedb_standing_name (enum standing standing);
 const char *codedb_stage_name (unsigned stage_bit);
 const char *codedb_actor_name (unsigned actor_bit);
 const char *codedb_cause_name (enum cause cause);
+const char *codedb_retry_name (enum retry retry);
 const char *codedb_provider_name (enum provider provider);
 
 /* The cause or provider named NAME (exactly; cause and provider names are

@@ -2307,10 +2307,41 @@ const char codedb_strings[] =
   N_("Security or Policy Status") "\0"
   /* TRANSLATORS: X.7.X, description */
   N_("A security or policy rule decided the outcome: per-host or per-recipient filtering, authentication, encryption requirements, SPF, DKIM or DMARC checks, or reputation and anti-spam policy. Read the reply text for the specific rule; depending on it the sender, the sender's administrator (authentication, DNS records, IP reputation) or the recipient's administrator (their policy) must act.") "\0"
+  /* TRANSLATORS: cause userunknown, title */
+  N_("The recipient address does not exist") "\0"
+  /* TRANSLATORS: cause userunknown, description */
+  N_("The receiving system has no mailbox for the address: it was mistyped, never existed, or was removed when the person left.") "\0"
+  /* TRANSLATORS: cause userunknown, when */
+  N_("Usually in answer to RCPT TO, or in a bounce when a relay that accepted the message finds no such user at the final system.") "\0"
+  /* TRANSLATORS: cause userunknown, fix */
+  N_("Retrying does not help. The sender checks the address for typos and confirms it with the recipient by other means; mailing list owners remove the address.") "\0"
+  "X.1.1 X.1.10 X.1.6" "\0"
+  /* TRANSLATORS: cause mailboxfull, title */
+  N_("The recipient's mailbox is full") "\0"
+  /* TRANSLATORS: cause mailboxfull, description */
+  N_("The mailbox exists but has used up its storage quota, so the receiving system cannot store the message now.") "\0"
+  /* TRANSLATORS: cause mailboxfull, when */
+  N_("In answer to RCPT TO or after DATA, and in bounces after a temporary refusal lasted too long, for mailboxes nobody reads or empties.") "\0"
+  /* TRANSLATORS: cause mailboxfull, fix */
+  N_("The recipient must delete mail or get a larger quota. A temporary refusal is retried by the sending server; after a bounce, send again once the recipient says there is room.") "\0"
+  "X.2.2" "\0"
+  "user unknown" "\0"
+  "no such user" "\0"
+  "unknown user" "\0"
+  "mailbox not found" "\0"
+  "recipient not found" "\0"
+  "address rejected: user unknown in" "\0"
+  "does not exist" "\0"
+  "mailbox full" "\0"
+  "mailbox is full" "\0"
+  "over quota" "\0"
+  "quota exceeded" "\0"
+  "exceeded storage allocation" "\0"
+  "insufficient storage" "\0"
   ;
 
 /* The compiler counts the bytes as the generator did.  */
-_Static_assert (sizeof codedb_strings == 185317 + 1, "string blob");
+_Static_assert (sizeof codedb_strings == 186457 + 1, "string blob");
 
 const struct code_entry codedb_entries[] = {
   { "211", 211, STANDING_STANDARD,
@@ -2899,3 +2930,40 @@ const struct class_entry codedb_classes[] = {
 };
 
 const size_t codedb_class_count = 22;
+
+const struct cause_entry codedb_causes[] = {
+  { CAUSE_USERUNKNOWN, ACTOR_SENDER | ACTOR_RECIPIENT, RETRY_NO, 185755, 185317, 185354, 185476, 185600 },
+  { CAUSE_MAILBOXFULL, ACTOR_RECIPIENT, RETRY_LATER, 186221, 185774, 185806, 185914, 186047 },
+  { 0 }
+};
+
+const size_t codedb_cause_count = 2;
+
+const struct cause_phrase codedb_cause_phrases[] = {
+  { 186227, CAUSE_USERUNKNOWN },
+  { 186240, CAUSE_USERUNKNOWN },
+  { 186253, CAUSE_USERUNKNOWN },
+  { 186266, CAUSE_USERUNKNOWN },
+  { 186284, CAUSE_USERUNKNOWN },
+  { 186304, CAUSE_USERUNKNOWN },
+  { 186338, CAUSE_USERUNKNOWN },
+  { 186353, CAUSE_MAILBOXFULL },
+  { 186366, CAUSE_MAILBOXFULL },
+  { 186382, CAUSE_MAILBOXFULL },
+  { 186393, CAUSE_MAILBOXFULL },
+  { 186408, CAUSE_MAILBOXFULL },
+  { 186436, CAUSE_MAILBOXFULL },
+  { 0 }
+};
+
+const size_t codedb_cause_phrase_count = 13;
+
+const struct cause_code codedb_cause_codes[] = {
+  { 1001001, CAUSE_USERUNKNOWN },
+  { 1001006, CAUSE_USERUNKNOWN },
+  { 1001010, CAUSE_USERUNKNOWN },
+  { 1002002, CAUSE_MAILBOXFULL },
+  { 0 }
+};
+
+const size_t codedb_cause_code_count = 4;

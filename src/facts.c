@@ -230,3 +230,34 @@ facts_titles (const struct smtp_code *code, char *buf, size_t size)
     snprintf (buf, size, "%s", titles[0] ? titles[0] : "");
   return registered;
 }
+
+/* "550 551" as "550, 551" in the current language, into BUF.  */
+static void
+join_words (const char *words, char *buf, size_t size)
+{
+  size_t used = 0;
+  for (const char *p = words; *p && used + 8 < size; p++)
+    if (*p != ' ')
+      buf[used++] = *p;
+    else
+      used += (size_t) snprintf (buf + used, size - used, "%s", _(", "));
+  buf[used < size ? used : size - 1] = '\0';
+}
+
+void
+facts_basic_codes (const struct code_entry *entry, char *buf, size_t size)
+{
+  const char *basic = codedb_text (entry->basic);
+  if (strcmp (basic, "any") == 0)
+    snprintf (buf, size, "%s", _("any reply code"));
+  else if (strcmp (basic, "none") == 0)
+    snprintf (buf, size, "%s", _("none named by the registry"));
+  else
+    join_words (basic, buf, size);
+}
+
+void
+facts_related (const struct code_entry *entry, char *buf, size_t size)
+{
+  join_words (codedb_text (entry->related), buf, size);
+}

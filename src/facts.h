@@ -43,6 +43,12 @@ const char *facts_standing (enum standing standing);
    "x5x Mail system" or "X.1.X Addressing Status".  */
 void facts_area (const struct code_entry *entry, char *buf, size_t size);
 
+/* The basic codes an enhanced code's ENTRY is used with, as "451, 550",
+   "any reply code" or "none named by the registry", into BUF.  */
+void facts_basic_codes (const struct code_entry *entry, char *buf, size_t size);
+/* ENTRY's related codes as "X.1.2, X.1.3" ("" when none), into BUF.  */
+void facts_related (const struct code_entry *entry, char *buf, size_t size);
+
 /* The titles of CODE's parts, "basic / enhanced", into BUF.  Returns
    false if a part is not registered.  */
 bool facts_titles (const struct smtp_code *code, char *buf, size_t size);

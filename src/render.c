@@ -90,19 +90,6 @@ render_facts (const char *const *labels, const char *const *values)
     }
 }
 
-/* "550 551" as "550, 551" in the current language, into BUF.  */
-static void
-join_words (const char *words, char *buf, size_t size)
-{
-  size_t used = 0;
-  for (const char *p = words; *p && used + 8 < size; p++)
-    if (*p != ' ')
-      buf[used++] = *p;
-    else
-      used += (size_t) snprintf (buf + used, size - used, "%s", _(", "));
-  buf[used < size ? used : size - 1] = '\0';
-}
-
 void
 render_title (const char *shown, const char *title)
 {
@@ -136,12 +123,7 @@ render_entry (const struct code_entry *entry, const char *shown, int cls)
   labels[n] = _("Standing"), values[n++] = facts_standing (entry->standing);
   if (enhanced)
     {
-      if (strcmp (codedb_text (entry->basic), "any") == 0)
-        snprintf (used_with, sizeof used_with, "%s", _("any reply code"));
-      else if (strcmp (codedb_text (entry->basic), "none") == 0)
-        snprintf (used_with, sizeof used_with, "%s", _("none named by the registry"));
-      else
-        join_words (codedb_text (entry->basic), used_with, sizeof used_with);
+      facts_basic_codes (entry, used_with, sizeof used_with);
       labels[n] = _("Basic codes"), values[n++] = used_with;
     }
   labels[n] = NULL, values[n] = NULL;
@@ -157,7 +139,7 @@ render_entry (const struct code_entry *entry, const char *shown, int cls)
   if (codedb_text (entry->related)[0])
     {
       char list[512], related[640];
-      join_words (codedb_text (entry->related), list, sizeof list);
+      facts_related (entry, list, sizeof list);
       snprintf (related, sizeof related, _("Related codes: %s"), list);
       render_paragraph (related, INDENT);
     }

@@ -3,11 +3,13 @@
 
 #include <config.h>
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "i18n.h"
 #include "search.h"
+#include "xalloc.h"
 
 /* Case-insensitive (ASCII) substring search.  */
 static bool
@@ -66,4 +68,39 @@ search_score (const struct code_entry *e, char *const *words, int n)
       fields += count;
     }
   return titles * FIELD_COUNT * n + fields;
+}
+
+/* A search result: best first, then in code order.  */
+struct ranked
+{
+  const struct code_entry *entry;
+  long score;
+  size_t order;
+};
+
+static int
+by_rank (const void *a, const void *b)
+{
+  const struct ranked *x = a, *y = b;
+  if (x->score != y->score)
+    return x->score > y->score ? -1 : 1;
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
+size_t
+search_codes (char *const *words, int n, const struct code_entry **found)
+{
+  struct ranked *ranked = xcalloc (codedb_entry_count + 1, sizeof *ranked);
+  size_t count = 0;
+  for (size_t i = 0; i < codedb_entry_count; i++)
+    {
+      long score = search_score (&codedb_entries[i], words, n);
+      if (score >= 0)
+        ranked[count] = (struct ranked) { &codedb_entries[i], score, count }, count++;
+    }
+  qsort (ranked, count, sizeof *ranked, by_rank);
+  for (size_t i = 0; i < count; i++)
+    found[i] = ranked[i].entry;
+  free (ranked);
+  return count;
 }

@@ -40,6 +40,38 @@ reject continuation.txt "1: continuation line outside a field"
 # Every code has a gist (compare opens with it); class records have none.
 reject gist.txt "1: 250: missing field 'gist'"
 expect_stderr "^$fixtures/gist.txt:16: 2xx: field 'gist' does not belong in this record"
+# Causes: their texts translatable, phrases and codes in the table.
+expect_status 0 "$MKCODES" "$fixtures/good.txt" "$fixtures/causes-good.txt"
+expect_stdout '^  /\* TRANSLATORS: cause userunknown, fix \*/$'
+expect_stdout '^  N_\("Check the address\."\) "\\0"$'
+expect_stdout '^  "no such user" "\\0"$'
+expect_stdout '^  \{ CAUSE_USERUNKNOWN, ACTOR_SENDER \| ACTOR_RECIPIENT, RETRY_NO, '
+expect_stdout '^const size_t codedb_cause_phrase_count = 4;$'
+# In vocabulary order, whatever the order of the records.
+grep '^  { CAUSE_' "$tmp/out" | cut -d, -f1 | tr '\n' ' ' |
+  grep -q '^  { CAUSE_USERUNKNOWN   { CAUSE_MAILBOXFULL $' || fail "causes out of order"
+grep -A3 '^const struct cause_code' "$tmp/out" | tr -d '\n' |
+  grep -q '{ 250, CAUSE_USERUNKNOWN },  { 251, CAUSE_MAILBOXFULL },' || fail "cause codes"
+
+# Every kind of bad cause record, each at its line.
+expect_status 1 "$MKCODES" "$fixtures/good.txt" "$fixtures/causes-bad.txt"
+expect_no_stdout
+bad=$fixtures/causes-bad.txt
+expect_stderr "^$bad:1: unknown cause 'nosuchcause'$"
+expect_stderr "^$bad:11: actor: unknown value 'martian'$"
+expect_stderr "^$bad:12: retry: unknown value 'maybe'$"
+expect_stderr "^$bad:13: userunknown: code '599' does not exist$"
+expect_stderr "^$bad:13: userunknown: code '2xx' does not exist$"
+expect_stderr "^$bad:14: userunknown: phrase 'User Unknown' is not lower case$"
+expect_stderr "^$bad:19: duplicate cause 'userunknown' \(first at $bad:9\)$"
+expect_stderr "^$bad:27: mailboxfull: missing field 'fix'$"
+expect_stderr "^$bad:30: retry: give exactly one$"
+expect_stderr "^$bad:31: mailboxfull: code '250' is already the default of userunknown \($bad:13\)$"
+expect_stderr "^$bad:32: mailboxfull: phrase 'user unknown' already belongs to userunknown \($bad:14\)$"
+expect_stderr "^$bad:35: mailboxfull: field 'standing' does not belong in this record$"
+expect_stderr "^$bad:41: blocked: phrases: empty alternative, or '\|' without a space on each side$"
+expect_stderr '^mkcodes: 14 errors$'
+
 expect_status 1 "$MKCODES" "$fixtures/does-not-exist.txt"
 expect_stderr 'does-not-exist.txt: No such file'
 expect_status 2 "$MKCODES"
