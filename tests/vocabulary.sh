@@ -39,4 +39,8 @@ same () { # MACRO FIELD
 same STAGE stages
 same ACTOR actor
 same STANDING standing
+same CAUSE cause
+same RETRY retry
+same PROVIDER provider
+same CONFIDENCE confidence
 finish
