@@ -2689,3 +2689,17 @@ const struct cause_code codedb_cause_codes[] = {
 };
 
 const size_t codedb_cause_code_count = 4;
+
+const struct provider_entry codedb_providers[] = {
+  { 0 }
+};
+
+const size_t codedb_provider_count = 0;
+
+const struct vendor_entry codedb_vendor_entries[] = {
+  { 0 }
+};
+
+const size_t codedb_vendor_entry_count = 0;
+
+const char codedb_vendor_checked[] = "";

@@ -67,6 +67,9 @@ version (void)
 {
   out_printf ("%s %s\n", PACKAGE, VERSION);
   out_printf (_("Code data: %s.\n"), CODEDB_SNAPSHOT);
+  if (codedb_vendor_checked[0])
+    out_printf (_("Provider codes: %zu entries from %zu providers, checked %s.\n"),
+                codedb_vendor_entry_count, codedb_provider_count, codedb_vendor_checked);
   out_puts ("Copyright (C) 2026 the smtpcode authors.\n");
   out_puts (_("License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n"
               "This is free software: you are free to change and redistribute it.\n"

@@ -5,7 +5,8 @@
    FILE:LINE: message and makes the exit status non-zero, so a bad record
    fails the build instead of reaching users.  The format is described in
    data/README.  This file reads the data, owns the code records and the
-   string blob, and hands the cause records to mkcauses.c.  */
+   string blob, and hands the cause records to mkcauses.c, the provider
+   records to mkvendors.c.  */
 
 #include <ctype.h>
 #include <errno.h>
@@ -54,8 +55,8 @@ static const struct word class_digits[] = {
 /* The code records, sorted by key once checked; the cause records.  */
 static struct record *records;
 static size_t nrecords, records_cap;
-static struct record *cause_records;
-static size_t ncause_records;
+static struct record *cause_records, *vendor_records;
+static size_t ncause_records, nvendor_records;
 static unsigned errors;
 
 void
@@ -131,7 +132,8 @@ static const char *
 intern_field_name (const char *name)
 {
   const char *const *lists[] = { code_fields, enhanced_extra_fields, cause_fields,
-                                 cause_optional_fields };
+                                 cause_optional_fields, provider_fields, vendor_fields,
+                                 vendor_optional_fields };
   for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
     for (const char *const *f = lists[l]; *f; f++)
       if (strcmp (*f, name) == 0)
@@ -522,6 +524,7 @@ emit_blob (void)
           blob_text (r->code, find_field (r, *texts));
       }
   causes_blob ();
+  vendors_blob ();
   printf ("  ;\n\n/* The compiler counts the bytes as the generator did.  */\n"
           "_Static_assert (sizeof codedb_strings == %lu + 1, \"string blob\");\n\n",
           blob_size);
@@ -572,6 +575,7 @@ emit (void)
     }
   printf ("};\n\nconst size_t codedb_class_count = %zu;\n", nclasses);
   causes_emit ();
+  vendors_emit ();
 }
 
 void
@@ -587,7 +591,8 @@ check_shape (struct record *r, const char *what, const char *const *required,
         error_at (r->file, fl->line, "%s: field '%s' is empty", what, *f);
     }
   for (size_t i = 0; i < r->nfields; i++)
-    if (!in_list (r->fields[i].name, required) && !in_list (r->fields[i].name, optional))
+    if (!in_list (r->fields[i].name, required)
+        && (optional == NULL || !in_list (r->fields[i].name, optional)))
       error_at (r->file, r->fields[i].line,
                 "%s: field '%s' does not belong in this record", what, r->fields[i].name);
 }
@@ -632,11 +637,19 @@ set_apart_others (void)
 {
   size_t kept = 0;
   for (size_t i = 0; i < nrecords; i++)
-    if (find_field (&records[i], "code") == NULL && find_field (&records[i], "cause"))
+    if (find_field (&records[i], "code"))
+      records[kept++] = records[i];
+    else if (find_field (&records[i], "cause"))
       {
         cause_records = xrealloc (cause_records,
                                   (ncause_records + 1) * sizeof *cause_records);
         cause_records[ncause_records++] = records[i];
+      }
+    else if (find_field (&records[i], "provider"))
+      {
+        vendor_records = xrealloc (vendor_records,
+                                   (nvendor_records + 1) * sizeof *vendor_records);
+        vendor_records[nvendor_records++] = records[i];
       }
     else
       records[kept++] = records[i];
@@ -662,7 +675,7 @@ check_records (void)
       r->key = -1;
       if (code == NULL)
         {
-          error_at (r->file, r->line, "record has no 'code' or 'cause' field");
+          error_at (r->file, r->line, "record has no 'code', 'cause' or 'provider' field");
           continue;
         }
       r->code = code->value;
@@ -697,6 +710,7 @@ check_records (void)
       check_references (&records[i], "basic", true);
     }
   causes_check (cause_records, ncause_records);
+  vendors_check (vendor_records, nvendor_records);
 }
 
 static void
@@ -706,11 +720,15 @@ free_records (void)
     free_fields (&records[i]);
   for (size_t i = 0; i < ncause_records; i++)
     free_fields (&cause_records[i]);
+  for (size_t i = 0; i < nvendor_records; i++)
+    free_fields (&vendor_records[i]);
   causes_free ();
+  vendors_free ();
   free (records);
   free (cause_records);
-  records = cause_records = NULL;
-  nrecords = records_cap = ncause_records = 0;
+  free (vendor_records);
+  records = cause_records = vendor_records = NULL;
+  nrecords = records_cap = ncause_records = nvendor_records = 0;
   errors = 0;
 }
 

@@ -88,6 +88,14 @@ expect_stdout '^Exit status: 0 if every code was found'
 expect_status 0 "$SMTPCODE" --version
 expect_stdout '^smtpcode [0-9]'
 expect_stdout '^Code data: IANA SMTP Enhanced Status Codes registry X\.0\.0-X\.7\.30'
+# The providers' data names the oldest date it was checked, once there is some.
+checked=$(sed -n 's/^checked: *//p' "$top_srcdir"/data/vendor-*.txt 2>/dev/null | sort | head -1)
+if [ -n "$checked" ]; then
+  expect_stdout "^Provider codes: [0-9]+ entries from [0-9]+ providers, checked $checked\.\$"
+else
+  checks=$((checks + 1))
+  ! grep -q '^Provider codes' "$tmp/out" || fail "--version names provider data where there is none"
+fi
 if have_chinese; then
   expect_status 0 env LANG=zh_CN.UTF-8 "$SMTPCODE" --help
   expect_stdout '^用法：smtpcode'

@@ -69,6 +69,47 @@ expect_stderr "^$bad:35: mailboxfull: field 'standing' does not belong in this r
 expect_stderr "^$bad:41: blocked: phrases: empty alternative, or '\|' without a space on each side$"
 expect_stderr '^mkcodes: 14 errors$'
 
+# Providers' codes: in the blob with their texts translatable, grouped by
+# provider in the vocabulary's order, the oldest date checked.
+expect_status 0 "$MKCODES" "$fixtures/good.txt" "$fixtures/vendor-netease.txt" \
+  "$fixtures/vendor-microsoft.txt"
+expect_stdout '^  /\* TRANSLATORS: netease DT:SPM, title \*/$'
+expect_stdout '^  /\* TRANSLATORS: microsoft AS\(7555\), fix \*/$'
+expect_stdout '^  N_\("Content looks like spam"\) "\\0"$'
+expect_stdout '^  "RESOLVER.ADR.RecipNotFound \| not found by SMTP address lookup" "\\0"$'
+expect_stdout '^  \{ PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 5, 1007606, 1007649,$'
+expect_stdout '^  \{ PROVIDER_MICROSOFT, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,$'
+expect_stdout '^  \{ PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,$'
+expect_stdout '^const size_t codedb_vendor_entry_count = 10;$'
+expect_stdout '^const char codedb_vendor_checked\[\] = "2026-11-29";$'
+grep '^  { PROVIDER_[A-Z]*, [0-9]' "$tmp/out" | cut -d, -f1,5,6 | tr '\n' ' ' |
+  grep -q '^  { PROVIDER_MICROSOFT, 0, 7 }   { PROVIDER_NETEASE, 7, 3 } $' ||
+  fail "providers out of order"
+
+# Every kind of bad provider record, each at its line.
+expect_status 1 "$MKCODES" "$fixtures/good.txt" "$fixtures/vendor-zoho.txt"
+expect_no_stdout
+bad=$fixtures/vendor-zoho.txt
+expect_stderr "^$bad:2: zoho: name 'Zoho' is not the vocabulary's 'Zoho Mail'$"
+expect_stderr "^$bad:3: zoho: signatures: empty alternative, or '\|' without a space on each side$"
+expect_stderr "^$bad:4: zoho: checked: '2026-13-01' is not a date YYYY-MM-DD$"
+expect_stderr "^$bad:7: duplicate provider record 'zoho' \(first at $bad:1\)$"
+expect_stderr "^$bad:13: unknown provider 'gmail'$"
+expect_stderr "^$bad:24: zoho: key '5.7' is neither a code, a range nor a token$"
+expect_stderr "^$bad:25: zoho: basic: '99x' is not a reply code$"
+expect_stderr "^$bad:31: confidence: unknown value 'sure'$"
+expect_stderr "^$bad:34: zoho: key '550' is a basic code: give 'match'$"
+expect_stderr "^$bad:43: zoho: missing field 'fix'$"
+expect_stderr "^$bad:53: zoho: range '5.7.550-650' overlaps '5.7.500-599' \($bad:44\)$"
+expect_stderr "^$bad:74: zoho: key 'zx01' repeats $bad:63 without distinct match fragments$"
+expect_stderr "^$bad:95: zoho: key 'ZX02' repeats $bad:85 without distinct match fragments$"
+expect_stderr "^$bad:104: provider 'yandex' in the file of 'zoho'$"
+expect_stderr "^$bad:105: yandex: key '5.7.999-1000' is neither a code, a range nor a token$"
+expect_stderr "^$bad:112: confidence: give exactly one$"
+expect_stderr "^$bad:113: unknown field 'colour'$"
+expect_stderr "^$bad:115: provider 'yandex' has no provider record$"
+expect_stderr '^mkcodes: 20 errors$'
+
 expect_status 1 "$MKCODES" "$fixtures/does-not-exist.txt"
 expect_stderr 'does-not-exist.txt: No such file'
 expect_status 2 "$MKCODES"
