@@ -46,7 +46,7 @@ static int
 parse_codes (int argc, char **argv, struct smtp_code *codes)
 {
   int n = 0;
-  bool bad = false, pairable = false;
+  bool bad = false, after_code = false;
   for (int i = 0; i < argc; i++)
     {
       struct smtp_code code;
@@ -55,18 +55,16 @@ parse_codes (int argc, char **argv, struct smtp_code *codes)
         {
           report_bad_code (argv[i], r);
           bad = true;
-          pairable = false;
+          after_code = false;
           continue;
         }
-      if (pairable && !code_has_basic (&code))
+      /* A code pairs only with the word right before it, once.  */
+      if (after_code && code_pair (&codes[n - 1], &code))
         {
-          codes[n - 1].enhanced_class = code.enhanced_class;
-          codes[n - 1].subject = code.subject;
-          codes[n - 1].detail = code.detail;
-          pairable = false;
+          after_code = false;
           continue;
         }
-      pairable = !code_has_enhanced (&code);
+      after_code = true;
       codes[n++] = code;
     }
   return bad ? -1 : n;

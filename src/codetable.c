@@ -10,6 +10,8 @@ const char codedb_strings[] =
   "214 250 502" "\0"
   /* TRANSLATORS: 211, title */
   N_("System status, or system help reply") "\0"
+  /* TRANSLATORS: 211, gist */
+  N_("The server reports on its own state or gives brief help, in answer to HELP; rarely seen today.") "\0"
   /* TRANSLATORS: 211, description */
   N_("A successful, informational reply that reports on the state of the server, or gives a short help answer, instead of the outcome of a mail action. No RFC fixes its content: what follows the code is free text for a human.") "\0"
   /* TRANSLATORS: 211, when */
@@ -24,6 +26,8 @@ const char codedb_strings[] =
   "211 502 504 250" "\0"
   /* TRANSLATORS: 214, title */
   N_("Help message") "\0"
+  /* TRANSLATORS: 214, gist */
+  N_("The server answers HELP with help text meant for a person to read.") "\0"
   /* TRANSLATORS: 214, description */
   N_("The server is answering HELP with text written for a person: usually the commands it knows, or an explanation of one command or of a non-standard command it offers. It is a successful reply that changes nothing in the session; where 211 reports the state of the system, 214 carries instructions.") "\0"
   /* TRANSLATORS: 214, when */
@@ -38,6 +42,8 @@ const char codedb_strings[] =
   "421 554 221 454 530 X.7.0" "\0"
   /* TRANSLATORS: 220, title */
   N_("Service ready") "\0"
+  /* TRANSLATORS: 220, gist */
+  N_("The server is ready, with its greeting when a connection opens or as its go-ahead for TLS after STARTTLS.") "\0"
   /* TRANSLATORS: 220, description */
   N_("The server is ready. As the greeting after the TCP connection opens, it starts the session and names the server; in answer to STARTTLS (RFC 3207) it means \"ready to start TLS\", and the TLS handshake must begin at once.") "\0"
   /* TRANSLATORS: 220, when */
@@ -52,6 +58,8 @@ const char codedb_strings[] =
   "250 421 220 X.3.0" "\0"
   /* TRANSLATORS: 221, title */
   N_("Service closing transmission channel") "\0"
+  /* TRANSLATORS: 221, gist */
+  N_("The server answers QUIT and closes the connection; it says nothing about whether mail was delivered.") "\0"
   /* TRANSLATORS: 221, description */
   N_("The server acknowledges QUIT and is about to close the connection in an orderly way. It says nothing about delivery: whether a message was accepted was decided earlier, by the reply to the final \".\" of DATA.") "\0"
   /* TRANSLATORS: 221, when */
@@ -66,6 +74,8 @@ const char codedb_strings[] =
   "334 535 454 530 503 X.7.0" "\0"
   /* TRANSLATORS: 235, title */
   N_("Authentication successful") "\0"
+  /* TRANSLATORS: 235, gist */
+  N_("The login succeeded, and the server accepted the credentials given with AUTH.") "\0"
   /* TRANSLATORS: 235, description */
   N_("The SMTP AUTH exchange (RFC 4954) has succeeded: the server has verified the client's credentials and the session now runs under that identity. It is normally sent with enhanced status code 2.7.0.") "\0"
   /* TRANSLATORS: 235, when */
@@ -80,6 +90,8 @@ const char codedb_strings[] =
   "251 252 354 221 X.1.5 X.6.4" "\0"
   /* TRANSLATORS: 250, title */
   N_("Requested mail action okay, completed") "\0"
+  /* TRANSLATORS: 250, gist */
+  N_("The command succeeded; after the end of the message data it means the server has taken the message.") "\0"
   /* TRANSLATORS: 250, description */
   N_("The command succeeded, with a weight that depends on the command: after EHLO it carries the list of extensions, after MAIL and RCPT it accepts the sender or the recipient, and after the final \".\" of DATA it means the server has taken responsibility for the message. Extensions add meanings: after ETRN (RFC 1985) the queue run for the named node has started, and after ATRN (RFC 2645) the roles of the connection are about to reverse.") "\0"
   /* TRANSLATORS: 250, when */
@@ -94,6 +106,8 @@ const char codedb_strings[] =
   "551 250 252 X.1.5 X.1.6" "\0"
   /* TRANSLATORS: 251, title */
   N_("User not local; will forward") "\0"
+  /* TRANSLATORS: 251, gist */
+  N_("The recipient is not local, and the server takes the message anyway to forward it to the right place.") "\0"
   /* TRANSLATORS: 251, description */
   N_("In reply to RCPT TO, the recipient is accepted even though the mailbox is not hosted on this server: the server knows where the user now receives mail, takes responsibility for forwarding the message there, and usually names the new address in the reply. In reply to ETRN (RFC 1985) the same code means something unrelated: no messages are waiting for the node that was named.") "\0"
   /* TRANSLATORS: 251, when */
@@ -108,6 +122,8 @@ const char codedb_strings[] =
   "250 550 502 253 X.5.0" "\0"
   /* TRANSLATORS: 252, title */
   N_("Cannot VRFY user, but will accept message and attempt delivery") "\0"
+  /* TRANSLATORS: 252, gist */
+  N_("After VRFY the server will not confirm the address but will take mail for it; after ETRN, delivery has started.") "\0"
   /* TRANSLATORS: 252, description */
   N_("In reply to VRFY, the server will not or cannot confirm whether the address exists, yet would accept mail for it and try to deliver it. In reply to ETRN (RFC 1985), it means the server has started delivering the messages it holds for the named node.") "\0"
   /* TRANSLATORS: 252, when */
@@ -122,6 +138,8 @@ const char codedb_strings[] =
   "250 251 252 458 459" "\0"
   /* TRANSLATORS: 253, title */
   N_("OK, pending messages for node started") "\0"
+  /* TRANSLATORS: 253, gist */
+  N_("After ETRN the server has started sending the messages it held for the node, and says how many.") "\0"
   /* TRANSLATORS: 253, description */
   N_("In reply to ETRN (RFC 1985), the server has begun delivering the messages it was holding for the named node and says how many there are (\"253 OK, <n> pending messages for node <x> started\"). It is the counted form of the ETRN meaning of 252.") "\0"
   /* TRANSLATORS: 253, when */
@@ -136,6 +154,8 @@ const char codedb_strings[] =
   "235 535 501 504 500 X.5.6" "\0"
   /* TRANSLATORS: 334, title */
   N_("Server challenge; AUTH continues") "\0"
+  /* TRANSLATORS: 334, gist */
+  N_("During AUTH the server asks for the next piece of the credentials, usually as a base64 challenge.") "\0"
   /* TRANSLATORS: 334, description */
   N_("An intermediate reply in an SMTP AUTH exchange (RFC 4954): the server wants the next piece of the client's credentials. The text after the code is a base64-encoded challenge from the SASL mechanism, or nothing at all (\"334 \" with a single space) when the server waits for the client to speak first.") "\0"
   /* TRANSLATORS: 334, when */
@@ -150,6 +170,8 @@ const char codedb_strings[] =
   "250 503 554 552 451" "\0"
   /* TRANSLATORS: 354, title */
   N_("Start mail input; end with <CRLF>.<CRLF>") "\0"
+  /* TRANSLATORS: 354, gist */
+  N_("After DATA the server waits for the message itself, ended by a line holding only a dot.") "\0"
   /* TRANSLATORS: 354, description */
   N_("The server accepts the DATA command and waits for the message itself, header and body, ended by a line that holds only \".\". It is an intermediate reply: the verdict on the message comes only after that final dot.") "\0"
   /* TRANSLATORS: 354, when */
@@ -164,6 +186,8 @@ const char codedb_strings[] =
   "250 354 451" "\0"
   /* TRANSLATORS: 355, title */
   N_("Octet offset is the transaction offset") "\0"
+  /* TRANSLATORS: 355, gist */
+  N_("With the experimental CHECKPOINT extension, the server tells a reconnecting client how much of the message it already has.") "\0"
   /* TRANSLATORS: 355, description */
   N_("Part of the experimental checkpoint/restart extension (RFC 1845, EHLO keyword CHECKPOINT). The server recognises the transaction identifier given in \"MAIL FROM:<...> TRANSID=<...>\" as one that was interrupted and says how many octets of the message it already holds, so that the client can resume instead of sending everything again.") "\0"
   /* TRANSLATORS: 355, when */
@@ -178,6 +202,8 @@ const char codedb_strings[] =
   "450 451 554 221 X.4.2 X.7.28" "\0"
   /* TRANSLATORS: 421, title */
   N_("Service not available, closing transmission channel") "\0"
+  /* TRANSLATORS: 421, gist */
+  N_("The server closes the whole session for now, at the greeting or at any command; everything pending is deferred.") "\0"
   /* TRANSLATORS: 421, description */
   N_("The server cannot or will not go on with the session now and is closing the connection. The condition is temporary and covers the whole session, so every recipient and message still pending in it is deferred.") "\0"
   /* TRANSLATORS: 421, when */
@@ -192,6 +218,8 @@ const char codedb_strings[] =
   "432 452 552 X.7.12 X.2.2" "\0"
   /* TRANSLATORS: 422, title */
   N_("Non-standard; listed beside X.7.12 in the registry") "\0"
+  /* TRANSLATORS: 422, gist */
+  N_("No RFC defines it; the registry lists it beside a password transition, and error lists use it for a full mailbox.") "\0"
   /* TRANSLATORS: 422, description */
   N_("No RFC defines a 422 reply. The IANA enhanced status code registry lists 422 next to X.7.12 \"A password transition is needed\", for which RFC 4954 itself uses 432; separately, many error-code lists on the web use 422 for a recipient mailbox over its storage limit, mirroring enhanced code 4.2.2.") "\0"
   /* TRANSLATORS: 422, when */
@@ -206,6 +234,8 @@ const char codedb_strings[] =
   "500 503 530 550 X.5.1" "\0"
   /* TRANSLATORS: 430, title */
   N_("Non-standard; listed beside X.5.1 in the registry") "\0"
+  /* TRANSLATORS: 430, gist */
+  N_("No RFC defines it; listed beside X.5.1 in the registry, it would mean a command refused for now as invalid.") "\0"
   /* TRANSLATORS: 430, description */
   N_("No RFC defines a 430 reply. It appears only in the IANA enhanced status code registry, among the basic codes associated with X.5.1 \"Invalid command\" (a command out of sequence or not supported), where every other associated code is a 5xx.") "\0"
   /* TRANSLATORS: 430, when */
@@ -220,6 +250,8 @@ const char codedb_strings[] =
   "452 451 552 X.3.1" "\0"
   /* TRANSLATORS: 431, title */
   N_("Non-standard: mail system full (4.3.1)") "\0"
+  /* TRANSLATORS: 431, gist */
+  N_("A non-standard three-digit form of 4.3.1, saying the receiving system is short of storage for now.") "\0"
   /* TRANSLATORS: 431, description */
   N_("No RFC defines a 431 reply. Where it appears, it is the enhanced status code 4.3.1 \"Mail system full\" squeezed into three digits: the receiving system is short of disk space or memory and cannot take the message now.") "\0"
   /* TRANSLATORS: 431, when */
@@ -234,6 +266,8 @@ const char codedb_strings[] =
   "422 454 534 535 X.7.12" "\0"
   /* TRANSLATORS: 432, title */
   N_("A password transition is needed") "\0"
+  /* TRANSLATORS: 432, gist */
+  N_("After AUTH the account must first make a password transition, usually by logging in once with PLAIN.") "\0"
   /* TRANSLATORS: 432, description */
   N_("In reply to AUTH (RFC 4954), the account cannot use the chosen mechanism until it has been converted to it, usually because the server needs the password once in clear form to derive what that mechanism stores. It is sent with enhanced status code 4.7.12.") "\0"
   /* TRANSLATORS: 432, when */
@@ -248,6 +282,8 @@ const char codedb_strings[] =
   "421 451 X.4.1 X.4.2" "\0"
   /* TRANSLATORS: 441, title */
   N_("Non-standard: no answer from host (4.4.1)") "\0"
+  /* TRANSLATORS: 441, gist */
+  N_("Non-standard and from the sending side, saying the recipient's server did not answer, so the mail waits in the queue.") "\0"
   /* TRANSLATORS: 441, description */
   N_("No RFC defines a 441 reply. It is the enhanced status code 4.4.1 \"No answer from host\" written as three digits, and it is usually reported by the sending side: its own mail server got no response from the recipient's server.") "\0"
   /* TRANSLATORS: 441, when */
@@ -262,6 +298,8 @@ const char codedb_strings[] =
   "421 451 X.4.2" "\0"
   /* TRANSLATORS: 442, title */
   N_("Non-standard: connection dropped (4.4.2)") "\0"
+  /* TRANSLATORS: 442, gist */
+  N_("Non-standard and from the sending side, saying the connection to the other server broke off during the transfer.") "\0"
   /* TRANSLATORS: 442, description */
   N_("No RFC defines a 442 reply. It mirrors the enhanced status code 4.4.2 \"Bad connection\": the connection to the other server was established but broke off during the transfer.") "\0"
   /* TRANSLATORS: 442, when */
@@ -276,6 +314,8 @@ const char codedb_strings[] =
   "554 451 X.4.6" "\0"
   /* TRANSLATORS: 446, title */
   N_("Non-standard: routing loop detected (4.4.6)") "\0"
+  /* TRANSLATORS: 446, gist */
+  N_("Non-standard, saying the message passed through too many servers, usually two that keep handing it back and forth.") "\0"
   /* TRANSLATORS: 446, description */
   N_("No RFC defines a 446 reply. It mirrors the enhanced status code 4.4.6 \"Routing loop detected\": the message has passed through too many servers (too many Received header fields), which usually means two systems keep handing it back and forth.") "\0"
   /* TRANSLATORS: 446, when */
@@ -290,6 +330,8 @@ const char codedb_strings[] =
   "421 450 451 X.4.7" "\0"
   /* TRANSLATORS: 447, title */
   N_("Non-standard: delivery time expired (4.4.7)") "\0"
+  /* TRANSLATORS: 447, gist */
+  N_("Non-standard and from the sending side, saying the message waited in the queue too long or a session timed out.") "\0"
   /* TRANSLATORS: 447, description */
   N_("No RFC defines a 447 reply. It mirrors the enhanced status code 4.4.7 \"Delivery time expired\": the message waited in a queue too long, or a session with the receiving server timed out while the message was being sent.") "\0"
   /* TRANSLATORS: 447, when */
@@ -303,6 +345,8 @@ const char codedb_strings[] =
   "451 421 X.4.0 X.4.4" "\0"
   /* TRANSLATORS: 449, title */
   N_("Non-standard: routing error (Exchange 4.4.9)") "\0"
+  /* TRANSLATORS: 449, gist */
+  N_("Non-standard, from Microsoft Exchange, saying a routing problem inside the Exchange organisation holds the message up.") "\0"
   /* TRANSLATORS: 449, description */
   N_("No RFC defines a 449 reply, and X.4.9 is not a registered enhanced code either. It comes from Microsoft Exchange, whose non-standard status 4.4.9 reports a routing problem inside the Exchange organisation; error-code lists print it as 449. That meaning is known only from copies of an old Microsoft article on Exchange 2000 and 2003 status codes: current Exchange documentation does not list it.") "\0"
   /* TRANSLATORS: 449, when */
@@ -317,6 +361,8 @@ const char codedb_strings[] =
   "550 421 451 452 X.2.1 X.7.0" "\0"
   /* TRANSLATORS: 450, title */
   N_("Requested mail action not taken: mailbox unavailable") "\0"
+  /* TRANSLATORS: 450, gist */
+  N_("One command, usually one recipient, is refused for now because the mailbox is busy or greylisting holds the mail back.") "\0"
   /* TRANSLATORS: 450, description */
   N_("A temporary refusal of one command, usually one recipient: the mailbox cannot take mail right now (busy, locked, temporarily disabled) or the server holds back for a policy reason such as greylisting, and the session stays open. After ATRN (RFC 2645) it means the provider refuses the request to turn the connection around.") "\0"
   /* TRANSLATORS: 450, when */
@@ -331,6 +377,8 @@ const char codedb_strings[] =
   "450 421 452 554 X.4.3 X.4.5 X.7.24" "\0"
   /* TRANSLATORS: 451, title */
   N_("Requested action aborted: local error in processing") "\0"
+  /* TRANSLATORS: 451, gist */
+  N_("The server hit a temporary problem of its own while handling the command, such as a failed lookup.") "\0"
   /* TRANSLATORS: 451, description */
   N_("The server hit a temporary problem of its own while handling the command and gave up on it for now: a failed lookup, an unavailable filter or database, a full or unwritable queue. After ATRN (RFC 2645) it means the provider cannot process the request at the moment.") "\0"
   /* TRANSLATORS: 451, when */
@@ -345,6 +393,8 @@ const char codedb_strings[] =
   "552 451 450 X.3.1 X.5.3 X.2.2" "\0"
   /* TRANSLATORS: 452, title */
   N_("Requested action not taken: insufficient system storage") "\0"
+  /* TRANSLATORS: 452, gist */
+  N_("Not now, because the server is short of storage or the transaction has reached its limit on recipients.") "\0"
   /* TRANSLATORS: 452, description */
   N_("The server lacks the resources to accept this now. Three situations share the code: the server is short of storage; after RCPT, the transaction has reached the server's limit on recipients (\"too many recipients\", RFC 5321); after MAIL FROM with SIZE= (RFC 1870), the declared size cannot be accommodated at present but might be later.") "\0"
   /* TRANSLATORS: 452, when */
@@ -359,6 +409,8 @@ const char codedb_strings[] =
   "250 450 451 251 X.3.2" "\0"
   /* TRANSLATORS: 453, title */
   N_("You have no mail") "\0"
+  /* TRANSLATORS: 453, gist */
+  N_("After ATRN the provider says that no mail is waiting for the domains asked about; nothing is wrong.") "\0"
   /* TRANSLATORS: 453, description */
   N_("In On-Demand Mail Relay (RFC 2645), the provider answers the customer's ATRN request by saying that no mail is waiting for the requested domains, so the connection will not be turned around. It is not a fault.") "\0"
   /* TRANSLATORS: 453, when */
@@ -373,6 +425,8 @@ const char codedb_strings[] =
   "220 530 535 235 421 X.7.0" "\0"
   /* TRANSLATORS: 454, title */
   N_("TLS not available, or temporary authentication failure") "\0"
+  /* TRANSLATORS: 454, gist */
+  N_("A temporary security failure, when the server cannot start TLS after STARTTLS or cannot check credentials after AUTH.") "\0"
   /* TRANSLATORS: 454, description */
   N_("A temporary security failure with two defined meanings. After STARTTLS (RFC 3207), the server advertised TLS but cannot start it just now; after AUTH (RFC 4954, with 4.7.0), the credentials could not be checked because of a server-side fault, which says nothing about whether the password is right.") "\0"
   /* TRANSLATORS: 454, when */
@@ -387,6 +441,8 @@ const char codedb_strings[] =
   "555 452 501 X.5.4" "\0"
   /* TRANSLATORS: 455, title */
   N_("Server unable to accommodate parameters") "\0"
+  /* TRANSLATORS: 455, gist */
+  N_("The server recognises the parameters given with MAIL or RCPT but cannot honour them at the moment.") "\0"
   /* TRANSLATORS: 455, description */
   N_("The server understands the extension parameters given with MAIL FROM or RCPT TO (such as SIZE=, BODY=, NOTIFY= or REQUIRETLS) but cannot honour them at the moment. It is temporary: the parameters are recognised, not rejected.") "\0"
   /* TRANSLATORS: 455, when */
@@ -400,6 +456,8 @@ const char codedb_strings[] =
   "459 250 251 253 X.5.0" "\0"
   /* TRANSLATORS: 458, title */
   N_("Unable to queue messages for node") "\0"
+  /* TRANSLATORS: 458, gist */
+  N_("After ETRN the server cannot start a queue run for the node right now; the mail stays queued.") "\0"
   /* TRANSLATORS: 458, description */
   N_("In reply to ETRN (RFC 1985), the server cannot start processing its queue for the named node at the moment. The mail stays queued on the server.") "\0"
   /* TRANSLATORS: 458, when */
@@ -413,6 +471,8 @@ const char codedb_strings[] =
   "458 502 550 X.5.0 X.7.1" "\0"
   /* TRANSLATORS: 459, title */
   N_("Node not allowed") "\0"
+  /* TRANSLATORS: 459, gist */
+  N_("After ETRN the server refuses to start a queue run for that node, because the client may not ask for it.") "\0"
   /* TRANSLATORS: 459, description */
   N_("In reply to ETRN (RFC 1985), the server refuses to start a queue run for the named node and gives the reason in the text (\"459 Node <x> not allowed: <reason>\"). The refusal is about permission, not about a passing fault.") "\0"
   /* TRANSLATORS: 459, when */
@@ -427,6 +487,8 @@ const char codedb_strings[] =
   "450 451 550 554 X.7.1" "\0"
   /* TRANSLATORS: 471, title */
   N_("Non-standard: temporary policy or filter refusal (4.7.1)") "\0"
+  /* TRANSLATORS: 471, gist */
+  N_("Non-standard, saying a filter or anti-spam check defers the message or failed while checking it; strict clients may reject the code.") "\0"
   /* TRANSLATORS: 471, description */
   N_("No RFC defines a 471 reply. It mirrors, in temporary form, the enhanced status code 4.7.1 \"Delivery not authorized, message refused\", and is used when a mail filter or anti-spam system defers the message, or fails while checking it. The reply grammar of RFC 5321 (4.2) allows only 0 to 5 as the second digit, so a strict client may reject the reply as malformed rather than retry it.") "\0"
   /* TRANSLATORS: 471, when */
@@ -441,6 +503,8 @@ const char codedb_strings[] =
   "501 502 503 X.5.1 X.5.2 X.5.6" "\0"
   /* TRANSLATORS: 500, title */
   N_("Syntax error, command unrecognized") "\0"
+  /* TRANSLATORS: 500, gist */
+  N_("The server cannot make sense of the command line, because the command word is unknown or the line is too long.") "\0"
   /* TRANSLATORS: 500, description */
   N_("The server could not make sense of the command line at all: the command word is unknown to it, or the line is longer than it will accept. During AUTH the same code (with 5.5.6) reports a base64 response line too long for the server's authentication buffer.") "\0"
   /* TRANSLATORS: 500, when */
@@ -455,6 +519,8 @@ const char codedb_strings[] =
   "500 504 553 555 X.5.2 X.5.4 X.1.3 X.1.7 X.7.0" "\0"
   /* TRANSLATORS: 501, title */
   N_("Syntax error in parameters or arguments") "\0"
+  /* TRANSLATORS: 501, gist */
+  N_("The command is known, but its arguments are not acceptable, such as a malformed address.") "\0"
   /* TRANSLATORS: 501, description */
   N_("The command word was understood but its arguments were not acceptable: a malformed address, a missing or surplus argument, or characters that are not allowed. STARTTLS answers 501 when given any parameter, and AUTH answers 501 when the client cancels with \"*\", sends invalid base64 (5.5.2), or sends an initial response for a mechanism in which the server must speak first (5.7.0).") "\0"
   /* TRANSLATORS: 501, when */
@@ -469,6 +535,8 @@ const char codedb_strings[] =
   "500 504 252 X.5.1 X.5.2 X.7.1" "\0"
   /* TRANSLATORS: 502, title */
   N_("Command not implemented") "\0"
+  /* TRANSLATORS: 502, gist */
+  N_("The server knows the command but does not implement it or has switched it off, often VRFY or EXPN.") "\0"
   /* TRANSLATORS: 502, description */
   N_("The server recognizes the command but does not implement it, or has switched it off. This differs from 500, where the command is not recognized at all, and from 504, where the command works but one of its parameters does not; a server must not advertise in its EHLO reply an extension it then answers with 502.") "\0"
   /* TRANSLATORS: 502, when */
@@ -483,6 +551,8 @@ const char codedb_strings[] =
   "554 530 501 X.5.1 X.5.0 X.7.0" "\0"
   /* TRANSLATORS: 503, title */
   N_("Bad sequence of commands") "\0"
+  /* TRANSLATORS: 503, gist */
+  N_("The command is valid but comes at the wrong point of the session, such as RCPT before MAIL.") "\0"
   /* TRANSLATORS: 503, description */
   N_("The command is valid in itself but not at this point of the session. The server stays in the state it was in before the command.") "\0"
   /* TRANSLATORS: 503, when */
@@ -497,6 +567,8 @@ const char codedb_strings[] =
   "502 501 534 538 555 X.5.4 X.7.4 X.7.0" "\0"
   /* TRANSLATORS: 504, title */
   N_("Command parameter not implemented") "\0"
+  /* TRANSLATORS: 504, gist */
+  N_("The command works, but a parameter given with it is not supported, typically an AUTH mechanism.") "\0"
   /* TRANSLATORS: 504, description */
   N_("The command is implemented but a parameter or option given with it is not. It is the standard answer to AUTH with a SASL mechanism the server does not support or will not allow in the current state, for example one that requires an encrypted connection (enhanced code 5.5.4).") "\0"
   /* TRANSLATORS: 504, when */
@@ -511,6 +583,8 @@ const char codedb_strings[] =
   "550 553 512 513 X.1.0 X.1.1" "\0"
   /* TRANSLATORS: 510, title */
   N_("Bad email address (non-standard)") "\0"
+  /* TRANSLATORS: 510, gist */
+  N_("A non-standard three-digit form of 5.1.0, saying the recipient address is bad, usually misspelled or non-existent.") "\0"
   /* TRANSLATORS: 510, description */
   N_("No RFC defines 510. It is seen in bounces and in some lists of reply codes as \"bad email address\", apparently the enhanced code 5.1.0 (other address status) written as a three-digit code. A standards-following client goes by the first digit only, so it is a permanent failure.") "\0"
   /* TRANSLATORS: 510, when */
@@ -524,6 +598,8 @@ const char codedb_strings[] =
   "550 556 510 X.1.2 X.1.10 X.4.4" "\0"
   /* TRANSLATORS: 512, title */
   N_("Recipient domain not found (non-standard)") "\0"
+  /* TRANSLATORS: 512, gist */
+  N_("Non-standard, saying the recipient's domain cannot be found in DNS, often because it is misspelled.") "\0"
   /* TRANSLATORS: 512, description */
   N_("No RFC defines 512. Software and bounce texts that use it mean that the domain part of a recipient address cannot be found or resolved, the situation the enhanced code 5.1.2 (bad destination system address) describes. As a 5xx code it is a permanent failure.") "\0"
   /* TRANSLATORS: 512, when */
@@ -537,6 +613,8 @@ const char codedb_strings[] =
   "501 553 510 X.1.3 X.1.7" "\0"
   /* TRANSLATORS: 513, title */
   N_("Bad address syntax (non-standard)") "\0"
+  /* TRANSLATORS: 513, gist */
+  N_("A non-standard three-digit form of 5.1.3, saying the address is not in a form the server accepts.") "\0"
   /* TRANSLATORS: 513, description */
   N_("No RFC defines 513. It is usually met as the three-digit form of the enhanced code 5.1.3 (bad destination mailbox address syntax): the address is not in a form the server can accept. As with every unofficial code, the reply text and any enhanced code say what the server really meant, and the first digit makes it a permanent failure.") "\0"
   /* TRANSLATORS: 513, when */
@@ -551,6 +629,8 @@ const char codedb_strings[] =
   "554 556 421 X.3.2 X.1.10" "\0"
   /* TRANSLATORS: 521, title */
   N_("Host does not accept mail") "\0"
+  /* TRANSLATORS: 521, gist */
+  N_("The host never accepts mail and says so when the connection opens, instead of the 220 greeting.") "\0"
   /* TRANSLATORS: 521, description */
   N_("The host at this address never accepts mail and says so instead of sending the normal 220 greeting. RFC 7504 reserves 521 for machines with no mail service at all, typically a dummy listener whose only job is to refuse quickly; refusing particular senders or messages is a job for 550 or 554, not 521.") "\0"
   /* TRANSLATORS: 521, when */
@@ -565,6 +645,8 @@ const char codedb_strings[] =
   "538 524 504 530 X.7.10 X.7.11" "\0"
   /* TRANSLATORS: 523, title */
   N_("Encryption needed (non-standard)") "\0"
+  /* TRANSLATORS: 523, gist */
+  N_("Non-standard and named only in the registry, saying the chosen AUTH mechanism needs an encrypted connection first.") "\0"
   /* TRANSLATORS: 523, description */
   N_("No RFC defines 523 as an SMTP reply; it appears only as the basic code listed beside X.7.10 \"Encryption Needed\" in the IANA enhanced status code registry. Servers that send it mean that the chosen authentication mechanism, usually a plain-text password one, may only be used over an encrypted connection.") "\0"
   /* TRANSLATORS: 523, when */
@@ -579,6 +661,8 @@ const char codedb_strings[] =
   "538 523 504 530 X.7.11" "\0"
   /* TRANSLATORS: 524, title */
   N_("Encryption required for mechanism (non-standard)") "\0"
+  /* TRANSLATORS: 524, gist */
+  N_("Non-standard and named only in the registry, saying the chosen AUTH mechanism requires encryption; 538 is the documented code.") "\0"
   /* TRANSLATORS: 524, description */
   N_("No RFC defines 524 as an SMTP reply; the IANA enhanced status code registry lists it, together with 538, beside X.7.11 \"Encryption required for requested authentication mechanism\". Where it is used it means the same as 538: the chosen AUTH mechanism is allowed only on an encrypted connection.") "\0"
   /* TRANSLATORS: 524, when */
@@ -593,6 +677,8 @@ const char codedb_strings[] =
   "535 534 550 X.7.13 X.7.8" "\0"
   /* TRANSLATORS: 525, title */
   N_("User account disabled (non-standard)") "\0"
+  /* TRANSLATORS: 525, gist */
+  N_("Non-standard, saying the account has been disabled by its provider; seen after AUTH or when a sender is blocked.") "\0"
   /* TRANSLATORS: 525, description */
   N_("No RFC defines 525 as an SMTP reply; it is listed beside X.7.13 \"User Account Disabled\" in the IANA enhanced status code registry and is seen in practice as \"525 5.7.13\". It means the credentials were accepted but the account they belong to has been disabled.") "\0"
   /* TRANSLATORS: 525, when */
@@ -607,6 +693,8 @@ const char codedb_strings[] =
   "550 554 535 538 503 454 X.7.0 X.7.1" "\0"
   /* TRANSLATORS: 530, title */
   N_("Authentication required, or must issue STARTTLS first") "\0"
+  /* TRANSLATORS: 530, gist */
+  N_("The command needs a step first in this session, logging in with AUTH or starting TLS with STARTTLS.") "\0"
   /* TRANSLATORS: 530, description */
   N_("The server will not carry out the command until a missing step is done in this session. RFC 4954 uses 530 (with 5.7.0) for \"authentication required\", and RFC 3207 uses it for \"must issue a STARTTLS command first\" on servers that insist on encryption; the reply text says which step is missing.") "\0"
   /* TRANSLATORS: 530, when */
@@ -621,6 +709,8 @@ const char codedb_strings[] =
   "550 554 571 X.7.1" "\0"
   /* TRANSLATORS: 533, title */
   N_("Delivery not authorized (non-standard)") "\0"
+  /* TRANSLATORS: 533, gist */
+  N_("Non-standard and named only in the registry beside X.7.1, saying delivery is not authorized for this sender or message.") "\0"
   /* TRANSLATORS: 533, description */
   N_("No RFC defines 533 as an SMTP reply; it appears only in the IANA enhanced status code registry, among the basic codes listed beside X.7.1 \"Delivery not authorized, message refused\". A server that uses it means what 550 5.7.1 means: the sender or the message is refused by policy.") "\0"
   /* TRANSLATORS: 533, when */
@@ -634,6 +724,8 @@ const char codedb_strings[] =
   "504 535 538 X.7.9" "\0"
   /* TRANSLATORS: 534, title */
   N_("Authentication mechanism is too weak") "\0"
+  /* TRANSLATORS: 534, gist */
+  N_("After AUTH, the chosen mechanism is weaker than the policy for this account allows.") "\0"
   /* TRANSLATORS: 534, description */
   N_("The server supports the AUTH mechanism the client chose, but its policy does not allow that mechanism for this user because it is weaker than required. It is sent with the enhanced code 5.7.9.") "\0"
   /* TRANSLATORS: 534, when */
@@ -648,6 +740,8 @@ const char codedb_strings[] =
   "534 454 525 530 X.7.8" "\0"
   /* TRANSLATORS: 535, title */
   N_("Authentication credentials invalid") "\0"
+  /* TRANSLATORS: 535, gist */
+  N_("After AUTH, the user name or password is wrong, so the login failed.") "\0"
   /* TRANSLATORS: 535, description */
   N_("The authentication exchange failed because the user name, password or other credentials are wrong or not sufficient. It is sent with the enhanced code 5.7.8 and is the usual answer to a failed authentication when no more specific code fits.") "\0"
   /* TRANSLATORS: 535, when */
@@ -662,6 +756,8 @@ const char codedb_strings[] =
   "504 523 524 530 X.7.11" "\0"
   /* TRANSLATORS: 538, title */
   N_("Encryption required for requested authentication mechanism") "\0"
+  /* TRANSLATORS: 538, gist */
+  N_("After AUTH, the chosen mechanism is allowed only on an encrypted connection; a reply kept for history only.") "\0"
   /* TRANSLATORS: 538, description */
   N_("The chosen AUTH mechanism may only be used once the connection is encrypted. RFC 4954 keeps this code (with 5.7.11) for historical purposes only and deprecates it: servers should simply not advertise such mechanisms until TLS is active.") "\0"
   /* TRANSLATORS: 538, when */
@@ -676,6 +772,8 @@ const char codedb_strings[] =
   "550 554 571 542 X.7.1" "\0"
   /* TRANSLATORS: 541, title */
   N_("Rejected by the recipient's filter (non-standard)") "\0"
+  /* TRANSLATORS: 541, gist */
+  N_("Non-standard, saying the recipient's system or its spam filter refused the message.") "\0"
   /* TRANSLATORS: 541, description */
   N_("No RFC defines 541. It is seen in the wild from some anti-spam systems and mail services, usually meaning that the recipient's system or its filter refused the message; what exactly happened depends on the software, so read the reply text and any enhanced code. By its first digit it is a permanent failure.") "\0"
   /* TRANSLATORS: 541, when */
@@ -689,6 +787,8 @@ const char codedb_strings[] =
   "550 554 541 571 X.7.1" "\0"
   /* TRANSLATORS: 542, title */
   N_("Rejected by the recipient's service (non-standard)") "\0"
+  /* TRANSLATORS: 542, gist */
+  N_("Non-standard, saying the recipient's filtering service refused the recipient or the message, often with little explanation.") "\0"
   /* TRANSLATORS: 542, description */
   N_("No RFC defines 542. It is seen in the wild from some hosted mail filtering services as a terse rejection of a recipient or message, often with little more than the address and the word \"Rejected\". By its first digit it is a permanent failure.") "\0"
   /* TRANSLATORS: 542, when */
@@ -703,6 +803,8 @@ const char codedb_strings[] =
   "450 551 553 554 530 556 X.1.1 X.1.10 X.2.1 X.7.1 X.7.23 X.7.26 X.7.27" "\0"
   /* TRANSLATORS: 550, title */
   N_("Requested action not taken: mailbox unavailable") "\0"
+  /* TRANSLATORS: 550, gist */
+  N_("Refused for good, most often because the mailbox does not exist, otherwise because access or policy forbids it.") "\0"
   /* TRANSLATORS: 550, description */
   N_("The server refused the command for good. RFC 5321 puts three broad reasons under this code: the mailbox does not exist, the client has no access to it, or the command is refused for policy reasons. The enhanced code tells which: 5.1.1 unknown mailbox, 5.2.1 disabled mailbox, 5.7.1 policy or relay refusal, 5.7.23 to 5.7.26 SPF, DKIM or DMARC failures, 5.7.27 a sender domain with a null MX.") "\0"
   /* TRANSLATORS: 550, when */
@@ -717,6 +819,8 @@ const char codedb_strings[] =
   "251 550 X.1.6 X.7.1" "\0"
   /* TRANSLATORS: 551, title */
   N_("User not local; please try forward-path") "\0"
+  /* TRANSLATORS: 551, gist */
+  N_("The recipient is not here, so the server refuses the message and gives the new address to send it to.") "\0"
   /* TRANSLATORS: 551, description */
   N_("The server will not accept mail for this recipient because the mailbox is not handled here, and it gives in the reply text the address where the user can now be reached. The message is refused: the server does not forward it.") "\0"
   /* TRANSLATORS: 551, when */
@@ -731,6 +835,8 @@ const char codedb_strings[] =
   "452 554 550 X.2.2 X.2.3 X.3.4 X.7.16" "\0"
   /* TRANSLATORS: 552, title */
   N_("Requested mail action aborted: exceeded storage allocation") "\0"
+  /* TRANSLATORS: 552, gist */
+  N_("Refused because the message is too big or the recipient's storage quota is used up.") "\0"
   /* TRANSLATORS: 552, description */
   N_("The server will not take the message because a size or storage limit is exceeded: the message is larger than the server or the recipient's mailbox accepts, or the recipient's quota is used up. With the SIZE extension (RFC 1870) it is the answer to a declared size above the server's fixed maximum.") "\0"
   /* TRANSLATORS: 552, when */
@@ -745,6 +851,8 @@ const char codedb_strings[] =
   "501 550 X.1.3 X.1.7 X.1.8 X.6.7 X.7.1" "\0"
   /* TRANSLATORS: 553, title */
   N_("Requested action not taken: mailbox name not allowed") "\0"
+  /* TRANSLATORS: 553, gist */
+  N_("The address is refused as given, because its form is not accepted or the sender may not use it.") "\0"
   /* TRANSLATORS: 553, description */
   N_("The server refuses the address as given: its form is not acceptable, or the sender is not allowed to use it. In reply to VRFY, 553 also reports a name that is ambiguous because it matches several mailboxes.") "\0"
   /* TRANSLATORS: 553, when */
@@ -759,6 +867,8 @@ const char codedb_strings[] =
   "550 521 503 552 421 X.7.1 X.3.0 X.3.4 X.5.0 X.6.3 X.7.8" "\0"
   /* TRANSLATORS: 554, title */
   N_("Transaction failed, or no SMTP service here") "\0"
+  /* TRANSLATORS: 554, gist */
+  N_("The whole transaction fails; at the greeting the server refuses to talk, after the data it rejects the message.") "\0"
   /* TRANSLATORS: 554, description */
   N_("A permanent failure of the transaction as a whole rather than of one address, and where it comes matters. As the connection greeting it means the server will not talk to this client at all; in reply to DATA, that no recipient was accepted; after the data, that the message itself is refused.") "\0"
   /* TRANSLATORS: 554, when */
@@ -773,6 +883,8 @@ const char codedb_strings[] =
   "455 501 504 X.5.4 X.5.2 X.5.1" "\0"
   /* TRANSLATORS: 555, title */
   N_("MAIL FROM/RCPT TO parameters not recognized or not implemented") "\0"
+  /* TRANSLATORS: 555, gist */
+  N_("The server does not recognise or cannot implement a parameter given after the address in MAIL FROM or RCPT TO.") "\0"
   /* TRANSLATORS: 555, description */
   N_("The server does not recognize, or cannot implement, one or more of the ESMTP parameters given after the address in MAIL FROM or RCPT TO. It is the permanent counterpart of 455, which means the parameters are understood but cannot be accommodated right now.") "\0"
   /* TRANSLATORS: 555, when */
@@ -787,6 +899,8 @@ const char codedb_strings[] =
   "521 550 554 512 X.1.10 X.7.27" "\0"
   /* TRANSLATORS: 556, title */
   N_("Domain does not accept mail") "\0"
+  /* TRANSLATORS: 556, gist */
+  N_("The recipient's domain accepts no mail at all, normally because it publishes a null MX record.") "\0"
   /* TRANSLATORS: 556, description */
   N_("The recipient's domain has declared that it accepts no mail at all, normally by publishing a null MX record (\"MX 0 .\"). Unlike 521, which a host without mail service sends about itself, 556 comes from a relay, a submission server or the sending system, which looked the domain up and found that it takes no mail; it goes with the enhanced code 5.1.10.") "\0"
   /* TRANSLATORS: 556, when */
@@ -801,6 +915,8 @@ const char codedb_strings[] =
   "550 554 533 541 X.7.1 X.7.25" "\0"
   /* TRANSLATORS: 571, title */
   N_("Blocked by policy (non-standard)") "\0"
+  /* TRANSLATORS: 571, gist */
+  N_("A non-standard twin of 5.7.1, saying policy refuses the sender, the host or the message; strict clients may reject the code.") "\0"
   /* TRANSLATORS: 571, description */
   N_("No RFC defines 571. It is a legacy and vendor code, used like a three-digit twin of the enhanced code 5.7.1, by which some servers and filters say that the sender, the connecting host or the message is blocked by policy. Clients treat it by its first digit as a permanent failure, but the reply grammar of RFC 5321 (4.2) allows only 0 to 5 as the second digit, so a strict client may instead reject the reply as malformed.") "\0"
   /* TRANSLATORS: 571, when */
@@ -816,6 +932,8 @@ const char codedb_strings[] =
   "X.1.0 X.2.0 X.3.0 X.4.0 250 451 550 554" "\0"
   /* TRANSLATORS: X.0.0, title */
   N_("Other undefined status") "\0"
+  /* TRANSLATORS: X.0.0, gist */
+  N_("No detail is given; only the class digit says whether it is success, a temporary or a permanent failure.") "\0"
   /* TRANSLATORS: X.0.0, description */
   N_("The catch-all enhanced code: only the class digit carries meaning (2 success, 4 temporary failure, 5 permanent failure) and no subject or detail is given. Whatever the real reason is, it can only be found in the text after the code.") "\0"
   /* TRANSLATORS: X.0.0, when */
@@ -831,6 +949,8 @@ const char codedb_strings[] =
   "X.1.1 X.1.3 X.1.7 X.1.8 X.0.0 250 550 553" "\0"
   /* TRANSLATORS: X.1.0, title */
   N_("Other address status") "\0"
+  /* TRANSLATORS: X.1.0, gist */
+  N_("Something about the sender's or a recipient's address; most often seen as success after MAIL FROM.") "\0"
   /* TRANSLATORS: X.1.0, description */
   N_("Something about an address, the sender's or a recipient's, caused this status, but no finer detail is given. The registry lists no basic code and no class for it; it is seen with 2, 4 and 5.") "\0"
   /* TRANSLATORS: X.1.0, when */
@@ -846,6 +966,8 @@ const char codedb_strings[] =
   "550 451 450 X.1.10 X.1.6 X.2.1 X.1.2 X.1.3 X.4.1 X.7.1" "\0"
   /* TRANSLATORS: X.1.1, title */
   N_("Bad destination mailbox address") "\0"
+  /* TRANSLATORS: X.1.1, gist */
+  N_("The recipient's server answered but has no such mailbox, so the user is unknown.") "\0"
   /* TRANSLATORS: X.1.1, description */
   N_("\"User unknown\": the recipient's domain is valid and its server answered, but that server has no mailbox or alias for the part left of the \"@\". As \"550 5.1.1\" (\"No such user\", \"mailbox does not exist\", \"Recipient address rejected\") it is the most common permanent bounce.") "\0"
   /* TRANSLATORS: X.1.1, when */
@@ -859,6 +981,8 @@ const char codedb_strings[] =
   "X.1.1 X.4.4 X.4.3 X.1.10 550 450 556" "\0"
   /* TRANSLATORS: X.1.2, title */
   N_("Bad destination system address") "\0"
+  /* TRANSLATORS: X.1.2, gist */
+  N_("The recipient's domain does not exist or cannot receive mail.") "\0"
   /* TRANSLATORS: X.1.2, description */
   N_("The part of the recipient address right of the \"@\" is unusable for mail: the domain does not exist or cannot receive mail. RFC 3463 intends it for permanent failures, but the registry gives no class or basic code and 4.1.2 is common in practice.") "\0"
   /* TRANSLATORS: X.1.2, when */
@@ -874,6 +998,8 @@ const char codedb_strings[] =
   "501 553 X.1.1 X.1.7 X.5.2 X.6.7" "\0"
   /* TRANSLATORS: X.1.3, title */
   N_("Bad destination mailbox address syntax") "\0"
+  /* TRANSLATORS: X.1.3, gist */
+  N_("The recipient address is malformed, so the server does not even look it up.") "\0"
   /* TRANSLATORS: X.1.3, description */
   N_("The recipient address is not a well-formed address at all, so the server does not even look it up. Only meaningful as a permanent failure, normally with 501.") "\0"
   /* TRANSLATORS: X.1.3, when */
@@ -887,6 +1013,8 @@ const char codedb_strings[] =
   "553 252 X.1.1 550" "\0"
   /* TRANSLATORS: X.1.4, title */
   N_("Destination mailbox address ambiguous") "\0"
+  /* TRANSLATORS: X.1.4, gist */
+  N_("The recipient address matches more than one mailbox, and the server will not guess which.") "\0"
   /* TRANSLATORS: X.1.4, description */
   N_("The recipient address, as written, matches more than one mailbox on the destination system, so the server will not guess which person is meant. It comes from servers that map addresses loosely (e.g. by name) instead of by exact lookup. The registry gives no class or basic code; it makes sense only as a permanent failure (5.1.4), usually with 553 or 550.") "\0"
   /* TRANSLATORS: X.1.4, when */
@@ -902,6 +1030,8 @@ const char codedb_strings[] =
   "250 251 X.1.0 X.0.0 X.1.1" "\0"
   /* TRANSLATORS: X.1.5, title */
   N_("Destination address valid") "\0"
+  /* TRANSLATORS: X.1.5, gist */
+  N_("Success, the recipient address was checked and is valid, usually in answer to RCPT TO.") "\0"
   /* TRANSLATORS: X.1.5, description */
   N_("A success status: the recipient address was checked and is valid. It is registered only for class 2.") "\0"
   /* TRANSLATORS: X.1.5, when */
@@ -916,6 +1046,8 @@ const char codedb_strings[] =
   "551 251 550 X.1.1 X.2.1" "\0"
   /* TRANSLATORS: X.1.6, title */
   N_("Destination mailbox has moved, no forwarding address") "\0"
+  /* TRANSLATORS: X.1.6, gist */
+  N_("The mailbox used to exist, but its owner has left and no forwarding address is known.") "\0"
   /* TRANSLATORS: X.1.6, description */
   N_("The address used to be valid, but its owner has moved on and the server knows (or will give) no new address. RFC 3463 restricts it to permanent failures; the registry gives no basic code, and 550 is the usual one.") "\0"
   /* TRANSLATORS: X.1.6, when */
@@ -930,6 +1062,8 @@ const char codedb_strings[] =
   "501 553 X.1.3 X.1.8 X.5.2 X.6.7" "\0"
   /* TRANSLATORS: X.1.7, title */
   N_("Bad sender's mailbox address syntax") "\0"
+  /* TRANSLATORS: X.1.7, gist */
+  N_("The envelope sender address given in MAIL FROM is malformed.") "\0"
   /* TRANSLATORS: X.1.7, description */
   N_("The envelope sender address (the reverse-path in MAIL FROM) is syntactically invalid. The registry gives no class or basic code; since the same malformed address fails every time, it makes sense as a permanent failure, usually with 501 or 553.") "\0"
   /* TRANSLATORS: X.1.7, when */
@@ -944,6 +1078,8 @@ const char codedb_strings[] =
   "451 501 450 550 553 X.1.7 X.1.2 X.4.3 X.7.27" "\0"
   /* TRANSLATORS: X.1.8, title */
   N_("Bad sender's system address") "\0"
+  /* TRANSLATORS: X.1.8, gist */
+  N_("The envelope sender's domain does not exist or cannot receive mail, so bounces could not be returned.") "\0"
   /* TRANSLATORS: X.1.8, description */
   N_("The domain of the envelope sender (MAIL FROM) does not exist or cannot receive mail, so the server refuses the message: a bounce could never be returned. As 4.1.8 the DNS check failed only for now; as 5.1.8 the domain is definitely unusable.") "\0"
   /* TRANSLATORS: X.1.8, when */
@@ -958,6 +1094,8 @@ const char codedb_strings[] =
   "X.1.5 X.0.0 250" "\0"
   /* TRANSLATORS: X.1.9, title */
   N_("Message relayed to non-compliant mailer") "\0"
+  /* TRANSLATORS: X.1.9, gist */
+  N_("The message was passed on, but to a system that cannot report further on its delivery.") "\0"
   /* TRANSLATORS: X.1.9, description */
   N_("The address was valid and the message was passed on, but to a system that does not support the status reporting in use (delivery status notifications or message tracking), so no further news can be given. Added by RFC 3886 (message tracking); the registry gives no class or basic code, and as a report of a hand-over rather than a failure it fits class 2.") "\0"
   /* TRANSLATORS: X.1.9, when */
@@ -973,6 +1111,8 @@ const char codedb_strings[] =
   "556 550 X.1.1 X.1.2 X.4.4 X.7.27" "\0"
   /* TRANSLATORS: X.1.10, title */
   N_("Recipient address has null MX") "\0"
+  /* TRANSLATORS: X.1.10, gist */
+  N_("The recipient's domain publishes a null MX and accepts no mail; usually reported by your own server.") "\0"
   /* TRANSLATORS: X.1.10, description */
   N_("In the IANA registry this means that the recipient's domain publishes a null MX (a single MX record \"0 .\", RFC 7505), stating in DNS that it accepts no mail at all; its reply code is 556 (RFC 7504). Microsoft 365 and Exchange use \"550 5.1.10\" for something else: recipient not found (RESOLVER.ADR.RecipientNotFound), which in effect is a 5.1.1.") "\0"
   /* TRANSLATORS: X.1.10, when */
@@ -987,6 +1127,8 @@ const char codedb_strings[] =
   "X.2.1 X.2.2 X.1.1 X.0.0 450 550" "\0"
   /* TRANSLATORS: X.2.0, title */
   N_("Other or undefined mailbox status") "\0"
+  /* TRANSLATORS: X.2.0, gist */
+  N_("The mailbox exists, but something about it prevented delivery; no finer reason is given.") "\0"
   /* TRANSLATORS: X.2.0, description */
   N_("The mailbox exists, but something about it prevented delivery, and the server gives no finer reason. The registry names no class or basic code; it occurs as 4.2.0 (temporary) and 5.2.0 (permanent).") "\0"
   /* TRANSLATORS: X.2.0, when */
@@ -1000,6 +1142,8 @@ const char codedb_strings[] =
   "450 550 X.1.1 X.1.6 X.2.0 X.2.2" "\0"
   /* TRANSLATORS: X.2.1, title */
   N_("Mailbox disabled, not accepting messages") "\0"
+  /* TRANSLATORS: X.2.1, gist */
+  N_("The mailbox exists but is not taking mail, being suspended, closed or switched off for now.") "\0"
   /* TRANSLATORS: X.2.1, description */
   N_("The mailbox exists but is currently not taking mail. RFC 3463 allows both readings: permanent (5.2.1, e.g. an account closed or suspended for good) and temporary (4.2.1, the mailbox is switched off only for now).") "\0"
   /* TRANSLATORS: X.2.1, when */
@@ -1015,6 +1159,8 @@ const char codedb_strings[] =
   "552 452 450 X.3.1 X.2.3 X.3.4 X.2.1" "\0"
   /* TRANSLATORS: X.2.2, title */
   N_("Mailbox full") "\0"
+  /* TRANSLATORS: X.2.2, gist */
+  N_("The recipient's mailbox is full; delivery may work once the recipient deletes mail.") "\0"
   /* TRANSLATORS: X.2.2, description */
   N_("The recipient's own mailbox has reached its quota or storage limit, so the message cannot be stored. The recipient can cure it by deleting mail, which is why RFC 3463 calls it a persistent transient condition even though the registry pairs it with 552 (class 5); \"452 4.2.2\" is just as common in practice.") "\0"
   /* TRANSLATORS: X.2.2, when */
@@ -1029,6 +1175,8 @@ const char codedb_strings[] =
   "552 554 X.3.4 X.2.2" "\0"
   /* TRANSLATORS: X.2.3, title */
   N_("Message length exceeds administrative limit") "\0"
+  /* TRANSLATORS: X.2.3, gist */
+  N_("The message is bigger than the limit the administrator set for this mailbox.") "\0"
   /* TRANSLATORS: X.2.3, description */
   N_("The message is bigger than a size limit set by the administrator for this particular mailbox, a limit lower than the server's general one. It is a permanent failure for this message: it will always be too big for that mailbox.") "\0"
   /* TRANSLATORS: X.2.3, when */
@@ -1043,6 +1191,8 @@ const char codedb_strings[] =
   "450 452 550 X.2.0 X.4.6" "\0"
   /* TRANSLATORS: X.2.4, title */
   N_("Mailing list expansion problem") "\0"
+  /* TRANSLATORS: X.2.4, gist */
+  N_("The recipient is a mailing list or group, and the server could not expand it into its members.") "\0"
   /* TRANSLATORS: X.2.4, description */
   N_("The recipient is a mailing list or group address, and the server could not expand it into its members. RFC 3463 allows it as permanent or persistent transient, but the registry pairs it only with 450 and 452, so it is normally seen as 4.2.4.") "\0"
   /* TRANSLATORS: X.2.4, when */
@@ -1057,6 +1207,8 @@ const char codedb_strings[] =
   "221 250 421 451 550 554 X.0.0 X.3.5" "\0"
   /* TRANSLATORS: X.3.0, title */
   N_("Other or undefined mail system status") "\0"
+  /* TRANSLATORS: X.3.0, gist */
+  N_("The receiving mail system itself is behind the status, with no finer reason given.") "\0"
   /* TRANSLATORS: X.3.0, description */
   N_("The receiving mail system itself, rather than the address or the mailbox, is behind this status, with no finer reason given. The registry pairs it with 221, 250, 421, 451, 550 and 554, so it occurs in all three classes.") "\0"
   /* TRANSLATORS: X.3.0, when */
@@ -1072,6 +1224,8 @@ const char codedb_strings[] =
   "452 421 552 X.2.2 X.3.4 X.4.5" "\0"
   /* TRANSLATORS: X.3.1, title */
   N_("Mail system full") "\0"
+  /* TRANSLATORS: X.3.1, gist */
+  N_("The receiving server as a whole is out of storage, not just one mailbox.") "\0"
   /* TRANSLATORS: X.3.1, description */
   N_("The receiving server as a whole is out of storage (queue or mail store), not just one mailbox, so the recipient cannot make room by deleting mail. Registered only as a persistent transient failure, 4.3.1.") "\0"
   /* TRANSLATORS: X.3.1, when */
@@ -1087,6 +1241,8 @@ const char codedb_strings[] =
   "421 453 521 554 556 X.3.1 X.4.5 X.1.10" "\0"
   /* TRANSLATORS: X.3.2, title */
   N_("System not accepting network messages") "\0"
+  /* TRANSLATORS: X.3.2, gist */
+  N_("The host is not accepting mail from the network, for now (maintenance, overload) or at all.") "\0"
   /* TRANSLATORS: X.3.2, description */
   N_("The host that should receive the mail is not accepting messages from the network, for now or at all. As 4.3.2 it is temporary (shutdown, maintenance, overload); as 5.3.2, which RFC 7504 pairs with 521, the host never accepts mail. The registry also lists 453 for it.") "\0"
   /* TRANSLATORS: X.3.2, when */
@@ -1100,6 +1256,8 @@ const char codedb_strings[] =
   "504 554 555 X.3.5 X.5.4 X.6.3" "\0"
   /* TRANSLATORS: X.3.3, title */
   N_("System not capable of selected features") "\0"
+  /* TRANSLATORS: X.3.3, gist */
+  N_("The message asks for a feature that the destination system or a gateway on the way does not support.") "\0"
   /* TRANSLATORS: X.3.3, description */
   N_("The message asks for a feature that the destination system, or a gateway on the way, does not support, so it cannot be handled as requested. RFC 3463 has in mind gateways where a feature of one mail system has no equivalent in another. The registry gives no class or basic code; since retrying cannot add the missing feature, it fits class 5.") "\0"
   /* TRANSLATORS: X.3.3, when */
@@ -1115,6 +1273,8 @@ const char codedb_strings[] =
   "552 554 X.2.3 X.2.2 X.3.1" "\0"
   /* TRANSLATORS: X.3.4, title */
   N_("Message too big for system") "\0"
+  /* TRANSLATORS: X.3.4, gist */
+  N_("The message is larger than the receiving system accepts for any message.") "\0"
   /* TRANSLATORS: X.3.4, description */
   N_("The message is larger than the receiving system's limit for any message, whether the limit is policy or technical. A permanent failure: the same message will never fit.") "\0"
   /* TRANSLATORS: X.3.4, when */
@@ -1128,6 +1288,8 @@ const char codedb_strings[] =
   "451 554 421 X.3.0 X.4.4 X.4.6" "\0"
   /* TRANSLATORS: X.3.5, title */
   N_("System incorrectly configured") "\0"
+  /* TRANSLATORS: X.3.5, gist */
+  N_("A configuration error on the server itself stops it from accepting or passing on the message.") "\0"
   /* TRANSLATORS: X.3.5, description */
   N_("The server cannot accept or pass on the message because of a configuration error on that server itself. The registry gives no class or basic code; software uses both 4.3.5, so that mail waits while the error is fixed, and 5.3.5.") "\0"
   /* TRANSLATORS: X.3.5, when */
@@ -1143,6 +1305,8 @@ const char codedb_strings[] =
   "250 251 X.3.0" "\0"
   /* TRANSLATORS: X.3.6, title */
   N_("Requested priority was changed") "\0"
+  /* TRANSLATORS: X.3.6, gist */
+  N_("Success with the MT-PRIORITY extension, but the server changed the priority the client asked for.") "\0"
   /* TRANSLATORS: X.3.6, description */
   N_("A success status from the MT-PRIORITY extension (RFC 6710): the message was accepted, but not at the transfer priority the client asked for (or the default one), because server policy changed it. The reply text gives the priority actually used, then an explanation.") "\0"
   /* TRANSLATORS: X.3.6, when */
@@ -1156,6 +1320,8 @@ const char codedb_strings[] =
   "X.4.1 X.4.2 X.4.4 X.4.7 X.0.0 421 451" "\0"
   /* TRANSLATORS: X.4.0, title */
   N_("Other or undefined network or routing status") "\0"
+  /* TRANSLATORS: X.4.0, gist */
+  N_("A network or routing problem on the way to the destination, not described further.") "\0"
   /* TRANSLATORS: X.4.0, description */
   N_("Something went wrong with the network or with routing the message toward its destination, but the reporting system does not say exactly what. The registry gives no class or basic code; it is mostly seen as 4.4.0, sometimes as 5.4.0.") "\0"
   /* TRANSLATORS: X.4.0, when */
@@ -1170,6 +1336,8 @@ const char codedb_strings[] =
   "451 421 X.4.2 X.4.4 X.4.7 X.1.1" "\0"
   /* TRANSLATORS: X.4.1, title */
   N_("No answer from host") "\0"
+  /* TRANSLATORS: X.4.1, gist */
+  N_("Your server could not connect to the recipient's server, because nothing answered or the connection was refused.") "\0"
   /* TRANSLATORS: X.4.1, description */
   N_("The sending server could not open a connection to the receiving host: nothing answered, or the connection was refused. Registered only as a persistent transient failure (4.4.1). Microsoft 365 uses 550 5.4.1 in its own way: \"Recipient address rejected: Access denied\" when the recipient does not exist in the tenant (directory-based edge blocking), and \"Relay Access Denied\" when the tenant does not accept mail for the recipient's domain at all, because the domain's MX points to Microsoft 365 but the domain is not an accepted domain there.") "\0"
   /* TRANSLATORS: X.4.1, when */
@@ -1185,6 +1353,8 @@ const char codedb_strings[] =
   "421 451 X.4.1 X.4.5 X.4.7" "\0"
   /* TRANSLATORS: X.4.2, title */
   N_("Bad connection") "\0"
+  /* TRANSLATORS: X.4.2, gist */
+  N_("A connection to the receiving host was made but broke off or timed out before the transfer finished.") "\0"
   /* TRANSLATORS: X.4.2, description */
   N_("A connection to the receiving host was made, but the transaction could not be completed because it timed out, was dropped, or was too poor. Registered only as a persistent transient failure.") "\0"
   /* TRANSLATORS: X.4.2, when */
@@ -1198,6 +1368,8 @@ const char codedb_strings[] =
   "451 550 X.4.4 X.1.2 X.3.0 X.4.0" "\0"
   /* TRANSLATORS: X.4.3, title */
   N_("Directory server failure") "\0"
+  /* TRANSLATORS: X.4.3, gist */
+  N_("A directory needed for routing or delivery, such as DNS or LDAP, did not answer.") "\0"
   /* TRANSLATORS: X.4.3, description */
   N_("A directory service needed to route or deliver the message did not answer: a DNS resolver, or a user directory such as LDAP or Active Directory. RFC 3463 describes it as a persistent transient failure; the registry also pairs it with 550, so 5.4.3 exists but is unusual.") "\0"
   /* TRANSLATORS: X.4.3, when */
@@ -1212,6 +1384,8 @@ const char codedb_strings[] =
   "X.1.2 X.4.3 X.1.10 X.4.0 550 554 556" "\0"
   /* TRANSLATORS: X.4.4, title */
   N_("Unable to route") "\0"
+  /* TRANSLATORS: X.4.4, gist */
+  N_("The mail system cannot find where to send the message next, because DNS gives no usable route.") "\0"
   /* TRANSLATORS: X.4.4, description */
   N_("The mail system could not work out where to send the message next, because DNS (or another directory) gave no usable routing information for the destination. RFC 3463 allows it as permanent or persistent transient; the registry names no basic code, and both 4.4.4 and 5.4.4 are common.") "\0"
   /* TRANSLATORS: X.4.4, when */
@@ -1225,6 +1399,8 @@ const char codedb_strings[] =
   "451 421 452 X.3.1 X.3.2 X.4.2" "\0"
   /* TRANSLATORS: X.4.5, title */
   N_("Mail system congestion") "\0"
+  /* TRANSLATORS: X.4.5, gist */
+  N_("The mail system is too busy to handle the message now.") "\0"
   /* TRANSLATORS: X.4.5, description */
   N_("The mail system was too busy to handle the message now: queues, connections or processing capacity are at their limit. Registered only as a persistent transient failure.") "\0"
   /* TRANSLATORS: X.4.5, when */
@@ -1238,6 +1414,8 @@ const char codedb_strings[] =
   "554 550 X.4.4 X.3.5 X.2.4" "\0"
   /* TRANSLATORS: X.4.6, title */
   N_("Routing loop detected") "\0"
+  /* TRANSLATORS: X.4.6, gist */
+  N_("The message went round in a loop between servers or forwarding rules and was stopped.") "\0"
   /* TRANSLATORS: X.4.6, description */
   N_("The message has been passed around too many times, between servers or through forwarding rules, and was stopped to end an endless loop. RFC 3463 calls it persistent transient, but software nearly always returns it as a permanent 5.4.6, since the loop repeats until someone fixes the configuration.") "\0"
   /* TRANSLATORS: X.4.6, when */
@@ -1252,6 +1430,8 @@ const char codedb_strings[] =
   "X.4.1 X.4.2 X.4.3 X.4.4 X.2.2 421 451 550" "\0"
   /* TRANSLATORS: X.4.7, title */
   N_("Delivery time expired") "\0"
+  /* TRANSLATORS: X.4.7, gist */
+  N_("The message stayed queued too long and was given up, usually after days of failed attempts.") "\0"
   /* TRANSLATORS: X.4.7, description */
   N_("The message was given up because it was too old: it stayed queued longer than the server's maximum queue lifetime, or past a deadline the sender set (e.g. with the DELIVERBY extension, RFC 2852). It says when delivery stopped, not why it failed; RFC 3463 asks servers to report the underlying problem instead where they can.") "\0"
   /* TRANSLATORS: X.4.7, when */
@@ -1267,6 +1447,8 @@ const char codedb_strings[] =
   "X.5.1 X.5.2 X.0.0 554 451" "\0"
   /* TRANSLATORS: X.5.0, title */
   N_("Other or undefined protocol status") "\0"
+  /* TRANSLATORS: X.5.0, gist */
+  N_("A problem in the SMTP conversation itself, with no finer protocol code given.") "\0"
   /* TRANSLATORS: X.5.0, description */
   N_("Something went wrong at the level of the SMTP conversation itself (or, with class 2, a protocol step simply completed), and the server did not pick a more precise protocol code. It places the problem in the exchange of commands and replies, not in the address, the mailbox or the content.") "\0"
   /* TRANSLATORS: X.5.0, when */
@@ -1281,6 +1463,8 @@ const char codedb_strings[] =
   "503 502 530 X.5.2 X.5.4" "\0"
   /* TRANSLATORS: X.5.1, title */
   N_("Invalid command") "\0"
+  /* TRANSLATORS: X.5.1, gist */
+  N_("The command is understood but not accepted here, being out of order or not supported.") "\0"
   /* TRANSLATORS: X.5.1, description */
   N_("A command was sent that the server will not take at this point: either it is out of order in the SMTP dialogue or the server does not support it. The command itself was understood; the problem is its place or its availability.") "\0"
   /* TRANSLATORS: X.5.1, when */
@@ -1296,6 +1480,8 @@ const char codedb_strings[] =
   "500 501 502 X.5.1 X.5.4" "\0"
   /* TRANSLATORS: X.5.2, title */
   N_("Syntax error") "\0"
+  /* TRANSLATORS: X.5.2, gist */
+  N_("The server cannot parse the command, an unknown command or a badly malformed line.") "\0"
   /* TRANSLATORS: X.5.2, description */
   N_("The server could not make sense of a command: either it does not know the command at all, or the line is so malformed that it cannot be parsed. Only this line was rejected; the session itself can continue.") "\0"
   /* TRANSLATORS: X.5.2, when */
@@ -1310,6 +1496,8 @@ const char codedb_strings[] =
   "452 552 451" "\0"
   /* TRANSLATORS: X.5.3, title */
   N_("Too many recipients") "\0"
+  /* TRANSLATORS: X.5.3, gist */
+  N_("Too many recipients for one message; those beyond the server's limit are refused.") "\0"
   /* TRANSLATORS: X.5.3, description */
   N_("More recipients were given for one message than the server, or the protocol path, accepts in a single transaction. The recipients beyond the limit were refused; those accepted before it are unaffected.") "\0"
   /* TRANSLATORS: X.5.3, when */
@@ -1324,6 +1512,8 @@ const char codedb_strings[] =
   "501 504 555 X.5.2 X.5.1" "\0"
   /* TRANSLATORS: X.5.4, title */
   N_("Invalid command arguments") "\0"
+  /* TRANSLATORS: X.5.4, gist */
+  N_("The command came at the right time, but its arguments are malformed or name an unsupported option.") "\0"
   /* TRANSLATORS: X.5.4, description */
   N_("The command was recognized and came at the right time, but its arguments are wrong: malformed, out of range, or naming an option or extension the server does not support.") "\0"
   /* TRANSLATORS: X.5.4, when */
@@ -1337,6 +1527,8 @@ const char codedb_strings[] =
   "X.5.0 X.5.2" "\0"
   /* TRANSLATORS: X.5.5, title */
   N_("Wrong protocol version") "\0"
+  /* TRANSLATORS: X.5.5, gist */
+  N_("The two sides speak incompatible versions of the protocol; rare in live SMTP.") "\0"
   /* TRANSLATORS: X.5.5, description */
   N_("The two sides use incompatible versions or dialects of the protocol and could not settle on a common one. It concerns how the conversation is spoken, not the message.") "\0"
   /* TRANSLATORS: X.5.5, when */
@@ -1351,6 +1543,8 @@ const char codedb_strings[] =
   "500 334 X.5.2 X.7.8" "\0"
   /* TRANSLATORS: X.5.6, title */
   N_("Authentication exchange line is too long") "\0"
+  /* TRANSLATORS: X.5.6, gist */
+  N_("During AUTH the client sent a line too long for the server, so the login was abandoned.") "\0"
   /* TRANSLATORS: X.5.6, description */
   N_("During AUTH the client sent a base64 line longer than the server can hold for the chosen SASL mechanism, so the server abandoned the authentication. The credentials were never checked.") "\0"
   /* TRANSLATORS: X.5.6, when */
@@ -1365,6 +1559,8 @@ const char codedb_strings[] =
   "554 550 X.6.1 X.6.3 X.7.1" "\0"
   /* TRANSLATORS: X.6.0, title */
   N_("Other or undefined media error") "\0"
+  /* TRANSLATORS: X.6.0, gist */
+  N_("Something in the message content made it undeliverable, without a more specific reason.") "\0"
   /* TRANSLATORS: X.6.0, description */
   N_("Something in the message content made it undeliverable, and the server did not use a more specific content code. The envelope and the addresses were acceptable; the problem is in the message itself.") "\0"
   /* TRANSLATORS: X.6.0, when */
@@ -1378,6 +1574,8 @@ const char codedb_strings[] =
   "554 X.6.3 X.3.3" "\0"
   /* TRANSLATORS: X.6.1, title */
   N_("Media not supported") "\0"
+  /* TRANSLATORS: X.6.1, gist */
+  N_("The message uses a kind of content, such as 8-bit or binary data, that the next system cannot carry.") "\0"
   /* TRANSLATORS: X.6.1, description */
   N_("The message uses a kind of content that the delivery protocol or the next system in the path cannot carry. The problem is the form of the content (body type, encoding, media type), not what it says.") "\0"
   /* TRANSLATORS: X.6.1, when */
@@ -1391,6 +1589,8 @@ const char codedb_strings[] =
   "X.6.3 X.6.4 X.6.5" "\0"
   /* TRANSLATORS: X.6.2, title */
   N_("Conversion required and prohibited") "\0"
+  /* TRANSLATORS: X.6.2, gist */
+  N_("The message would need converting before delivery, but conversion is not allowed.") "\0"
   /* TRANSLATORS: X.6.2, description */
   N_("The message would have to be converted, for example re-encoded or turned into another format, before it could be delivered, but conversion is not allowed. The prohibition comes either from the sender, in the message itself, or from the policy of the sending host.") "\0"
   /* TRANSLATORS: X.6.2, when */
@@ -1405,6 +1605,8 @@ const char codedb_strings[] =
   "554 X.6.2 X.6.5 X.3.3" "\0"
   /* TRANSLATORS: X.6.3, title */
   N_("Conversion required but not supported") "\0"
+  /* TRANSLATORS: X.6.3, gist */
+  N_("The message needs converting for the next hop, usually 8-bit to 7-bit, but the relay cannot do it.") "\0"
   /* TRANSLATORS: X.6.3, description */
   N_("The content has to be converted before the next hop can take it, but the relay in the path cannot or will not do that conversion. The usual case is 8-bit content that must become 7-bit for a server without 8BITMIME.") "\0"
   /* TRANSLATORS: X.6.3, when */
@@ -1418,6 +1620,8 @@ const char codedb_strings[] =
   "250 X.6.2 X.6.5" "\0"
   /* TRANSLATORS: X.6.4, title */
   N_("Conversion with loss performed") "\0"
+  /* TRANSLATORS: X.6.4, gist */
+  N_("The message was delivered, but a conversion on the way lost some of its content.") "\0"
   /* TRANSLATORS: X.6.4, description */
   N_("The message was delivered, but on the way it had to be converted and some information was lost, such as parts that could not be represented or characters with no equivalent. As a failure (5.6.4) it means such a lossy conversion was needed but the sender had forbidden it.") "\0"
   /* TRANSLATORS: X.6.4, when */
@@ -1431,6 +1635,8 @@ const char codedb_strings[] =
   "X.6.3 X.6.4 X.6.2" "\0"
   /* TRANSLATORS: X.6.5, title */
   N_("Conversion failed") "\0"
+  /* TRANSLATORS: X.6.5, gist */
+  N_("A needed conversion of the content was attempted and failed.") "\0"
   /* TRANSLATORS: X.6.5, description */
   N_("A conversion of the content was needed and was attempted, but it did not succeed. The cause can be temporary (the converter was unavailable) or permanent (the content could not be converted at all).") "\0"
   /* TRANSLATORS: X.6.5, when */
@@ -1445,6 +1651,8 @@ const char codedb_strings[] =
   "554 X.7.14" "\0"
   /* TRANSLATORS: X.6.6, title */
   N_("Message content not available") "\0"
+  /* TRANSLATORS: X.6.6, gist */
+  N_("The submission server could not fetch the message content it was pointed to, as with BURL.") "\0"
   /* TRANSLATORS: X.6.6, description */
   N_("The submission server was told to fetch the message content from elsewhere, normally from an IMAP server through the BURL command, and could not get it. Nothing is wrong with the recipients; the server simply had no content to send.") "\0"
   /* TRANSLATORS: X.6.6, when */
@@ -1460,6 +1668,8 @@ const char codedb_strings[] =
   "553 550 X.6.9 X.1.3" "\0"
   /* TRANSLATORS: X.6.7, title */
   N_("Non-ASCII addresses not permitted for that sender/recipient") "\0"
+  /* TRANSLATORS: X.6.7, gist */
+  N_("An address with non-ASCII characters is not accepted for this sender or recipient.") "\0"
   /* TRANSLATORS: X.6.7, description */
   N_("An address containing non-ASCII characters (an internationalized address, for example one with a Chinese local part) was given in MAIL FROM or RCPT TO, and the server does not accept such an address for that sender or recipient.") "\0"
   /* TRANSLATORS: X.6.7, when */
@@ -1475,6 +1685,8 @@ const char codedb_strings[] =
   "252 550 553 X.6.10 X.6.7" "\0"
   /* TRANSLATORS: X.6.8, title */
   N_("UTF-8 string reply is required, but not permitted by the SMTP client") "\0"
+  /* TRANSLATORS: X.6.8, gist */
+  N_("A truthful VRFY or EXPN answer would show a UTF-8 address, which the client has not said it accepts.") "\0"
   /* TRANSLATORS: X.6.8, description */
   N_("A truthful answer to the command would have to show a mailbox name containing UTF-8 characters, but the client has not said it can accept UTF-8 in replies, so the server withholds it. It concerns only the reply text; no message was refused.") "\0"
   /* TRANSLATORS: X.6.8, when */
@@ -1489,6 +1701,8 @@ const char codedb_strings[] =
   "550 554 X.6.7 X.6.3" "\0"
   /* TRANSLATORS: X.6.9, title */
   N_("UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected") "\0"
+  /* TRANSLATORS: X.6.9, gist */
+  N_("The message has UTF-8 header fields that a recipient's system cannot take, so it is rejected after the data.") "\0"
   /* TRANSLATORS: X.6.9, description */
   N_("The message has internationalized (UTF-8) header fields and at least one recipient's system cannot accept or process such a message, so the whole message is rejected after its content was sent.") "\0"
   /* TRANSLATORS: X.6.9, when */
@@ -1503,6 +1717,8 @@ const char codedb_strings[] =
   "X.6.8 252 550 553" "\0"
   /* TRANSLATORS: X.6.10, title */
   N_("Deprecated duplicate of X.6.8") "\0"
+  /* TRANSLATORS: X.6.10, gist */
+  N_("A deprecated duplicate of X.6.8 that should not be sent; read it as X.6.8.") "\0"
   /* TRANSLATORS: X.6.10, description */
   N_("This code was registered by RFC 6531 without a title of its own and is marked in the IANA registry as a duplicate of X.6.8, and therefore deprecated. Read it as X.6.8: a reply would need to show a UTF-8 mailbox name that the client has not allowed.") "\0"
   /* TRANSLATORS: X.6.10, when */
@@ -1518,6 +1734,8 @@ const char codedb_strings[] =
   "530 454 235 X.7.1 X.7.8 X.7.10" "\0"
   /* TRANSLATORS: X.7.0, title */
   N_("Other or undefined security status") "\0"
+  /* TRANSLATORS: X.7.0, gist */
+  N_("A security or policy outcome without finer detail; 2.7.0 after a successful login is the common form.") "\0"
   /* TRANSLATORS: X.7.0, description */
   N_("Catch-all for a security or policy outcome that none of the more specific X.7 details describes; servers also use it on purpose when they prefer not to reveal which security rule applied. Its sense depends on the class: 2.7.0 reports success (as in \"235 2.7.0\" after a successful AUTH), 4.7.0 a temporary security problem, 5.7.0 a lasting refusal.") "\0"
   /* TRANSLATORS: X.7.0, when */
@@ -1533,6 +1751,8 @@ const char codedb_strings[] =
   "550 554 451 450 571 X.7.0 X.7.23 X.7.25 X.7.26 X.7.27" "\0"
   /* TRANSLATORS: X.7.1, title */
   N_("Delivery not authorized, message refused") "\0"
+  /* TRANSLATORS: X.7.1, gist */
+  N_("The receiver's policy refuses this sender, host or message, as with refused relaying, spam, a blocklist or a restriction.") "\0"
   /* TRANSLATORS: X.7.1, description */
   N_("The receiving side will not take the message because its policy does not allow this sender, sending host or message: a refused relay, a spam or authentication check, a blocklist or a per-recipient restriction. The class digit tells the two faces apart: 4.7.1 is a temporary deferral (greylisting, rate or reputation limits) that a later attempt may pass, 5.7.1 a refusal that stays until something is changed; RFC 3463 described the code as permanent only, but the temporary use is long established and the registry allows both classes.") "\0"
   /* TRANSLATORS: X.7.1, when */
@@ -1547,6 +1767,8 @@ const char codedb_strings[] =
   "550 X.2.4 X.7.1" "\0"
   /* TRANSLATORS: X.7.2, title */
   N_("Mailing list expansion prohibited") "\0"
+  /* TRANSLATORS: X.7.2, gist */
+  N_("The sender may not post to this mailing list, so the list will not pass the message on.") "\0"
   /* TRANSLATORS: X.7.2, description */
   N_("The sender is not allowed to post to the mailing list the message was addressed to, so the list will not pass it on to its members.") "\0"
   /* TRANSLATORS: X.7.2, when */
@@ -1560,6 +1782,8 @@ const char codedb_strings[] =
   "X.7.4 X.6.3 X.6.5 554" "\0"
   /* TRANSLATORS: X.7.3, title */
   N_("Security conversion required but not possible") "\0"
+  /* TRANSLATORS: X.7.3, gist */
+  N_("The message had to be converted between secure messaging formats, and that was not possible.") "\0"
   /* TRANSLATORS: X.7.3, description */
   N_("Delivery needed the message to be converted from one secure messaging format to another, and that conversion could not be done. RFC 3463 means it only as a permanent failure; the registry gives no class or basic code, so 5.7.3 is the form that makes sense.") "\0"
   /* TRANSLATORS: X.7.3, when */
@@ -1574,6 +1798,8 @@ const char codedb_strings[] =
   "504 X.7.3 X.7.10 X.7.30" "\0"
   /* TRANSLATORS: X.7.4, title */
   N_("Security features not supported") "\0"
+  /* TRANSLATORS: X.7.4, gist */
+  N_("A requested security feature is not supported by the receiving system or the protocol.") "\0"
   /* TRANSLATORS: X.7.4, description */
   N_("The message or the request asked for a security feature, such as a form of secure authentication or protection, that the delivery protocol or the receiving system cannot provide, so it cannot be handled as requested.") "\0"
   /* TRANSLATORS: X.7.4, when */
@@ -1587,6 +1813,8 @@ const char codedb_strings[] =
   "X.7.6 X.7.7 X.7.0 454" "\0"
   /* TRANSLATORS: X.7.5, title */
   N_("Cryptographic failure") "\0"
+  /* TRANSLATORS: X.7.5, gist */
+  N_("A system that must decrypt or verify the message lacked a usable key or certificate.") "\0"
   /* TRANSLATORS: X.7.5, description */
   N_("A system entitled to verify or decrypt the message in transit could not do so because what it needed, typically a key or a certificate, was missing or invalid. The registry gives no class; both 4.7.5 (the key may yet become usable) and 5.7.5 make sense and occur.") "\0"
   /* TRANSLATORS: X.7.5, when */
@@ -1600,6 +1828,8 @@ const char codedb_strings[] =
   "X.7.5 X.7.4 X.7.9" "\0"
   /* TRANSLATORS: X.7.6, title */
   N_("Cryptographic algorithm not supported") "\0"
+  /* TRANSLATORS: X.7.6, gist */
+  N_("The message is signed or encrypted with an algorithm the receiving system does not support.") "\0"
   /* TRANSLATORS: X.7.6, description */
   N_("A system entitled to verify or decrypt the message could not, because the message uses a signing or encryption algorithm that system does not implement. The registry gives no class; support for an algorithm does not appear between two retries, so the permanent form 5.7.6 is the one that makes sense.") "\0"
   /* TRANSLATORS: X.7.6, when */
@@ -1613,6 +1843,8 @@ const char codedb_strings[] =
   "X.7.5 X.7.20 X.7.21" "\0"
   /* TRANSLATORS: X.7.7, title */
   N_("Message integrity failure") "\0"
+  /* TRANSLATORS: X.7.7, gist */
+  N_("The message was altered on the way, so its signature or integrity check no longer matches.") "\0"
   /* TRANSLATORS: X.7.7, description */
   N_("A system entitled to validate the message found that it had been corrupted or altered on the way, so its integrity protection, such as a signature, no longer matches. RFC 3463 allows it as a success, a transient and a permanent code, so the registry's missing class is read here as all three.") "\0"
   /* TRANSLATORS: X.7.7, when */
@@ -1627,6 +1859,8 @@ const char codedb_strings[] =
   "535 334 235 X.7.13 X.7.9 X.7.0" "\0"
   /* TRANSLATORS: X.7.8, title */
   N_("Authentication credentials invalid") "\0"
+  /* TRANSLATORS: X.7.8, gist */
+  N_("After AUTH, the user name, password or other credentials are wrong.") "\0"
   /* TRANSLATORS: X.7.8, description */
   N_("The server rejected the AUTH attempt because the user name, password or other credentials presented were wrong or not sufficient. It concerns the login only: no message has been refused.") "\0"
   /* TRANSLATORS: X.7.8, when */
@@ -1641,6 +1875,8 @@ const char codedb_strings[] =
   "534 X.7.8 X.7.10 X.7.11" "\0"
   /* TRANSLATORS: X.7.9, title */
   N_("Authentication mechanism is too weak") "\0"
+  /* TRANSLATORS: X.7.9, gist */
+  N_("After AUTH, the chosen login mechanism is too weak for this account.") "\0"
   /* TRANSLATORS: X.7.9, description */
   N_("The server refuses the SASL mechanism the client chose for this user because it is weaker than policy allows, even though the server may offer that mechanism to others.") "\0"
   /* TRANSLATORS: X.7.9, when */
@@ -1656,6 +1892,8 @@ const char codedb_strings[] =
   "523 530 X.7.11 X.7.9 X.7.0" "\0"
   /* TRANSLATORS: X.7.10, title */
   N_("Encryption needed") "\0"
+  /* TRANSLATORS: X.7.10, gist */
+  N_("After AUTH, the chosen mechanism may only be used inside TLS, and the connection is not encrypted.") "\0"
   /* TRANSLATORS: X.7.10, description */
   N_("The requested authentication mechanism may only be used inside an external encryption layer such as TLS. It mainly concerns mechanisms that send the password in clear text, such as PLAIN and LOGIN.") "\0"
   /* TRANSLATORS: X.7.10, when */
@@ -1670,6 +1908,8 @@ const char codedb_strings[] =
   "538 530 X.7.10" "\0"
   /* TRANSLATORS: X.7.11, title */
   N_("Encryption required for requested authentication mechanism") "\0"
+  /* TRANSLATORS: X.7.11, gist */
+  N_("After AUTH, the mechanism needs an encrypted connection; kept for history, as servers should not offer it before TLS.") "\0"
   /* TRANSLATORS: X.7.11, description */
   N_("The chosen authentication mechanism is allowed only on an encrypted SMTP connection, and this one is not encrypted. RFC 4954 keeps this reply for historical reasons only: a current server simply does not advertise such mechanisms until TLS is active, so a well-behaved client never meets it.") "\0"
   /* TRANSLATORS: X.7.11, when */
@@ -1684,6 +1924,8 @@ const char codedb_strings[] =
   "432 334 X.7.8 X.7.9" "\0"
   /* TRANSLATORS: X.7.12, title */
   N_("A password transition is needed") "\0"
+  /* TRANSLATORS: X.7.12, gist */
+  N_("After AUTH, the account must first make a password transition, usually by logging in once with PLAIN.") "\0"
   /* TRANSLATORS: X.7.12, description */
   N_("The server cannot yet use the mechanism the client chose for this user, because it has not stored the password in the form that mechanism needs. Logging in once with PLAIN lets the server derive it, and the chosen mechanism should then work in later sessions.") "\0"
   /* TRANSLATORS: X.7.12, when */
@@ -1698,6 +1940,8 @@ const char codedb_strings[] =
   "525 535 X.7.8 X.2.1" "\0"
   /* TRANSLATORS: X.7.13, title */
   N_("User account disabled") "\0"
+  /* TRANSLATORS: X.7.13, gist */
+  N_("The credentials are right, but the account has been disabled by its administrator.") "\0"
   /* TRANSLATORS: X.7.13, description */
   N_("The credentials were correct, but the account they belong to has been disabled by its administrator, for example for non-payment, abuse or a suspected break-in, so it may not be used to send mail.") "\0"
   /* TRANSLATORS: X.7.13, when */
@@ -1712,6 +1956,8 @@ const char codedb_strings[] =
   "554 534 X.7.8 X.7.9" "\0"
   /* TRANSLATORS: X.7.14, title */
   N_("Trust relationship required") "\0"
+  /* TRANSLATORS: X.7.14, gist */
+  N_("The submission server lacks the trust it needs to fetch the message from another server, as with BURL.") "\0"
   /* TRANSLATORS: X.7.14, description */
   N_("The submission server would need a configured trust relationship with a third-party server, typically the IMAP server holding the message content, before it may fetch that content, and no such trust exists. The code was created for the BURL extension (RFC 4468), replacing the X.7.8 that RFC 4468 first used for this case.") "\0"
   /* TRANSLATORS: X.7.14, when */
@@ -1726,6 +1972,8 @@ const char codedb_strings[] =
   "450 550 X.7.16 X.3.6" "\0"
   /* TRANSLATORS: X.7.15, title */
   N_("Priority level is too low") "\0"
+  /* TRANSLATORS: X.7.15, gist */
+  N_("The message's MT-PRIORITY is lower than the server accepts just now; often temporary.") "\0"
   /* TRANSLATORS: X.7.15, description */
   N_("The message carries an MT-PRIORITY value (the SMTP priority extension of RFC 6710) below the lowest priority the receiving server currently accepts. The condition is often temporary: a server under load or in an emergency mode may take only higher-priority traffic for a while.") "\0"
   /* TRANSLATORS: X.7.15, when */
@@ -1739,6 +1987,8 @@ const char codedb_strings[] =
   "552 X.7.15 X.3.4 X.2.3" "\0"
   /* TRANSLATORS: X.7.16, title */
   N_("Message is too big for the specified priority") "\0"
+  /* TRANSLATORS: X.7.16, gist */
+  N_("The message is too big for its MT-PRIORITY level, though it might pass at another priority.") "\0"
   /* TRANSLATORS: X.7.16, description */
   N_("The server accepts messages at this MT-PRIORITY only up to a certain size, and this message is larger, though it might pass at another priority or a smaller size. Unlike X.3.4 or X.2.3, the limit depends on the priority, and it may apply only while the server is in a restricted mode.") "\0"
   /* TRANSLATORS: X.7.16, when */
@@ -1753,6 +2003,8 @@ const char codedb_strings[] =
   "X.7.18 X.7.19 550" "\0"
   /* TRANSLATORS: X.7.17, title */
   N_("Mailbox owner has changed") "\0"
+  /* TRANSLATORS: X.7.17, gist */
+  N_("The recipient's mailbox changed owner after the date the sender gave with RRVS.") "\0"
   /* TRANSLATORS: X.7.17, description */
   N_("The message asked, through the RRVS extension or the Require-Recipient-Valid-Since header field (RFC 7293), to be delivered only if the recipient address has had the same owner since a given date, and the receiving system knows the mailbox changed hands after it. The message is refused so that it does not reach the new owner of a recycled address.") "\0"
   /* TRANSLATORS: X.7.17, when */
@@ -1766,6 +2018,8 @@ const char codedb_strings[] =
   "X.7.17 X.7.19 550" "\0"
   /* TRANSLATORS: X.7.18, title */
   N_("Domain owner has changed") "\0"
+  /* TRANSLATORS: X.7.18, gist */
+  N_("The recipient's domain changed owner after the date the sender gave with RRVS.") "\0"
   /* TRANSLATORS: X.7.18, description */
   N_("An RRVS check (RFC 7293) was requested and the receiving system chooses to reveal that the recipient's domain itself has changed owner since the date the sender gave, so the whole address may now be controlled by someone else.") "\0"
   /* TRANSLATORS: X.7.18, when */
@@ -1779,6 +2033,8 @@ const char codedb_strings[] =
   "X.7.17 X.7.18 550" "\0"
   /* TRANSLATORS: X.7.19, title */
   N_("RRVS test cannot be completed") "\0"
+  /* TRANSLATORS: X.7.19, gist */
+  N_("The RRVS check the sender asked for cannot be done, since the receiver never recorded when the mailbox got its owner.") "\0"
   /* TRANSLATORS: X.7.19, description */
   N_("The message required an RRVS check (RFC 7293), but the receiving system cannot perform it because it never recorded when the mailbox got its current owner. Nothing is known to be wrong with the address; the check is simply impossible.") "\0"
   /* TRANSLATORS: X.7.19, when */
@@ -1793,6 +2049,8 @@ const char codedb_strings[] =
   "X.7.21 X.7.22 X.7.26 X.7.1 550" "\0"
   /* TRANSLATORS: X.7.20, title */
   N_("No passing DKIM signature found") "\0"
+  /* TRANSLATORS: X.7.20, gist */
+  N_("The receiver requires a valid DKIM signature, and the message has none that verifies.") "\0"
   /* TRANSLATORS: X.7.20, description */
   N_("The receiver's policy requires a valid DKIM signature and the message has none that verifies: it was not signed at all, or every signature failed (body hash mismatch, public key missing from DNS, expired signature).") "\0"
   /* TRANSLATORS: X.7.20, when */
@@ -1806,6 +2064,8 @@ const char codedb_strings[] =
   "X.7.20 X.7.22 550" "\0"
   /* TRANSLATORS: X.7.21, title */
   N_("No acceptable DKIM signature found") "\0"
+  /* TRANSLATORS: X.7.21, gist */
+  N_("The message has a DKIM signature that verifies, but none that the receiver's policy accepts.") "\0"
   /* TRANSLATORS: X.7.21, description */
   N_("The message has at least one DKIM signature that verifies, but none that the receiver's policy accepts, for example because of the signing domain, a weak key or algorithm, or too few signed header fields.") "\0"
   /* TRANSLATORS: X.7.21, when */
@@ -1819,6 +2079,8 @@ const char codedb_strings[] =
   "X.7.21 X.7.20 X.7.26 550" "\0"
   /* TRANSLATORS: X.7.22, title */
   N_("No valid author-matched DKIM signature found") "\0"
+  /* TRANSLATORS: X.7.22, gist */
+  N_("The message has DKIM signatures that verify, but none from the domain of the From address.") "\0"
   /* TRANSLATORS: X.7.22, description */
   N_("The message has passing DKIM signatures, but none whose signing domain (d=) matches the author's address in the From header field. It is the special case of X.7.21 where the missing match with the author is the reason.") "\0"
   /* TRANSLATORS: X.7.22, when */
@@ -1833,6 +2095,8 @@ const char codedb_strings[] =
   "X.7.24 X.7.1 X.7.26 550" "\0"
   /* TRANSLATORS: X.7.23, title */
   N_("SPF validation failed") "\0"
+  /* TRANSLATORS: X.7.23, gist */
+  N_("SPF failed, because the sender's domain does not allow the sending IP address to send its mail.") "\0"
   /* TRANSLATORS: X.7.23, description */
   N_("The receiver evaluated SPF and got the result \"fail\": the domain's SPF record says the sending IP address may not send mail for it, and local policy rejects such mail. RFC 7372 made this the code to use instead of the generic 5.7.1 that RFC 7208 had suggested.") "\0"
   /* TRANSLATORS: X.7.23, when */
@@ -1847,6 +2111,8 @@ const char codedb_strings[] =
   "X.7.23 X.4.3 451 550" "\0"
   /* TRANSLATORS: X.7.24, title */
   N_("SPF validation error") "\0"
+  /* TRANSLATORS: X.7.24, gist */
+  N_("The SPF check ended in an error, a passing DNS failure (4.7.24) or a broken record (5.7.24).") "\0"
   /* TRANSLATORS: X.7.24, description */
   N_("The SPF check produced no verdict because its evaluation ended in an error. 4.7.24 matches SPF's \"temperror\", a passing DNS problem, and 5.7.24 its \"permerror\", a broken record; RFC 7372 made them the codes to use instead of the 4.4.3 and 5.5.2 that RFC 7208 had suggested.") "\0"
   /* TRANSLATORS: X.7.24, when */
@@ -1861,6 +2127,8 @@ const char codedb_strings[] =
   "X.7.1 X.7.26 550 554 571" "\0"
   /* TRANSLATORS: X.7.25, title */
   N_("Reverse DNS validation failed") "\0"
+  /* TRANSLATORS: X.7.25, gist */
+  N_("The sending server's IP address failed the receiver's reverse DNS check, at the start or at MAIL or RCPT.") "\0"
   /* TRANSLATORS: X.7.25, description */
   N_("The IP address of the sending SMTP client failed the receiver's reverse DNS check, contrary to local policy: it has no PTR record, or the name in the PTR record does not resolve back to the same address.") "\0"
   /* TRANSLATORS: X.7.25, when */
@@ -1875,6 +2143,8 @@ const char codedb_strings[] =
   "X.7.20 X.7.23 X.7.25 X.7.29 X.7.1 550" "\0"
   /* TRANSLATORS: X.7.26, title */
   N_("Multiple authentication checks failed") "\0"
+  /* TRANSLATORS: X.7.26, gist */
+  N_("The message failed more than one authentication check, such as both SPF and DKIM.") "\0"
   /* TRANSLATORS: X.7.26, description */
   N_("The message failed more than one authentication check (for example both SPF and DKIM) and local policy rejects it; the code deliberately does not say which checks failed.") "\0"
   /* TRANSLATORS: X.7.26, when */
@@ -1889,6 +2159,8 @@ const char codedb_strings[] =
   "X.1.10 556 550 X.1.8" "\0"
   /* TRANSLATORS: X.7.27, title */
   N_("Sender address has null MX") "\0"
+  /* TRANSLATORS: X.7.27, gist */
+  N_("The sender's domain publishes a null MX and takes no mail, so the receiver refuses mail from it.") "\0"
   /* TRANSLATORS: X.7.27, description */
   N_("The domain of the envelope sender (MAIL FROM) publishes a null MX record (\"MX 0 .\"), declaring that it accepts no mail, and the receiver refuses mail from it because replies and bounces could never be delivered.") "\0"
   /* TRANSLATORS: X.7.27, when */
@@ -1903,6 +2175,8 @@ const char codedb_strings[] =
   "X.7.1 X.4.5 421 450 451" "\0"
   /* TRANSLATORS: X.7.28, title */
   N_("Mail flood detected") "\0"
+  /* TRANSLATORS: X.7.28, gist */
+  N_("The message looks like part of a flood of similar mail; Gmail's 421 4.7.28 rate limiting is common.") "\0"
   /* TRANSLATORS: X.7.28, description */
   N_("No RFC defines this code: IANA registered it on the strength of an Internet-Draft on mail bombs (draft-levine-mailbomb-header) that expired without becoming an RFC. It says the message looks like part of a flood of similar abusive messages, such as a mail bomb that buries a victim's mailbox, for example by signing the address up to many web forms or lists at once.") "\0"
   /* TRANSLATORS: X.7.28, when */
@@ -1917,6 +2191,8 @@ const char codedb_strings[] =
   "X.7.26 X.7.20 X.7.7 550" "\0"
   /* TRANSLATORS: X.7.29, title */
   N_("ARC validation failure") "\0"
+  /* TRANSLATORS: X.7.29, gist */
+  N_("The message's ARC chain, which vouches for earlier authentication results, does not validate.") "\0"
   /* TRANSLATORS: X.7.29, description */
   N_("The message carries an ARC chain (Authenticated Received Chain, RFC 8617) that does not validate, and the receiver refuses it. ARC lets intermediaries such as mailing lists and forwarders vouch for the authentication results they saw; a broken chain removes that evidence.") "\0"
   /* TRANSLATORS: X.7.29, when */
@@ -1931,6 +2207,8 @@ const char codedb_strings[] =
   "X.7.4 X.7.10 X.7.5 550" "\0"
   /* TRANSLATORS: X.7.30, title */
   N_("REQUIRETLS support required") "\0"
+  /* TRANSLATORS: X.7.30, gist */
+  N_("The message requires REQUIRETLS, and no server on the way to the recipient supports it.") "\0"
   /* TRANSLATORS: X.7.30, description */
   N_("The message was sent with the REQUIRETLS option (RFC 8689), which demands verified TLS on every hop to the recipient, and it could not go on because none of the servers it should be passed to supports REQUIRETLS. It is returned rather than sent without the protection its sender asked for.") "\0"
   /* TRANSLATORS: X.7.30, when */
@@ -2063,618 +2341,618 @@ const char codedb_strings[] =
   ;
 
 /* The compiler counts the bytes as the generator did.  */
-_Static_assert (sizeof codedb_strings == 173190 + 1, "string blob");
+_Static_assert (sizeof codedb_strings == 186457 + 1, "string blob");
 
 const struct code_entry codedb_entries[] = {
   { "211", 211, STANDING_STANDARD,
     STAGE_HELP,
     ACTOR_NONE,
-    4u, 0, 1, 48, 60, 96, 316, 494, 672, 777 },
+    4u, 0, 1, 48, 60, 96, 191, 411, 589, 767, 872 },
   { "214", 214, STANDING_STANDARD,
     STAGE_HELP,
     ACTOR_NONE,
-    4u, 0, 857, 906, 922, 935, 1231, 1546, 1896, 1957 },
+    4u, 0, 952, 1001, 1017, 1030, 1097, 1393, 1708, 2058, 2119 },
   { "220", 220, STANDING_STANDARD,
     STAGE_CONNECT | STAGE_STARTTLS | STAGE_ATRN,
     ACTOR_NONE,
-    4u, 0, 2075, 2144, 2170, 2184, 2403, 2670, 3108, 3218 },
+    4u, 0, 2237, 2306, 2332, 2346, 2452, 2671, 2938, 3376, 3486 },
   { "221", 221, STANDING_STANDARD,
     STAGE_QUIT,
     ACTOR_NONE,
-    4u, 0, 3375, 3423, 3441, 3478, 3686, 3921, 4181, 4236 },
+    4u, 0, 3643, 3691, 3709, 3746, 3847, 4055, 4290, 4550, 4605 },
   { "235", 235, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_NONE,
-    4u, 0, 4279, 4302, 4328, 4354, 4551, 4759, 5049, 5101 },
+    4u, 0, 4648, 4671, 4697, 4723, 4801, 4998, 5206, 5496, 5548 },
   { "250", 250, STANDING_STANDARD,
     STAGE_EHLO | STAGE_HELO | STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_BDAT | STAGE_RSET | STAGE_NOOP | STAGE_VRFY | STAGE_EXPN | STAGE_ETRN | STAGE_ATRN,
     ACTOR_NONE,
-    4u, 0, 5219, 5304, 5332, 5370, 5805, 5966, 6302, 6362 },
+    4u, 0, 5666, 5751, 5779, 5817, 5917, 6352, 6513, 6849, 6909 },
   { "251", 251, STANDING_STANDARD,
     STAGE_RCPT | STAGE_ETRN,
     ACTOR_NONE,
-    4u, 0, 6478, 6535, 6559, 6588, 6965, 7298, 7773, 7916 },
+    4u, 0, 7025, 7082, 7106, 7135, 7237, 7614, 7947, 8422, 8565 },
   { "252", 252, STANDING_STANDARD,
     STAGE_VRFY | STAGE_ETRN,
     ACTOR_NONE,
-    4u, 0, 8039, 8082, 8104, 8167, 8417, 8791, 9019, 9155 },
+    4u, 0, 8688, 8731, 8753, 8816, 8928, 9178, 9552, 9780, 9916 },
   { "253", 253, STANDING_EXTENSION,
     STAGE_ETRN,
     ACTOR_NONE,
-    4u, 0, 9252, 9265, 9285, 9323, 9565, 9823, 10064, 10166 },
+    4u, 0, 10013, 10026, 10046, 10084, 10180, 10422, 10680, 10921, 11023 },
   { "334", 334, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_CLIENT,
-    8u, 0, 10246, 10269, 10295, 10328, 10627, 10857, 11155, 11236 },
+    8u, 0, 11103, 11126, 11152, 11185, 11283, 11582, 11812, 12110, 12191 },
   { "354", 354, STANDING_STANDARD,
     STAGE_DATA,
     ACTOR_CLIENT,
-    8u, 0, 11353, 11418, 11438, 11479, 11692, 11875, 12259, 12358 },
+    8u, 0, 12308, 12373, 12393, 12434, 12522, 12735, 12918, 13302, 13401 },
   { "355", 355, STANDING_EXPERIMENTAL,
     STAGE_MAIL,
     ACTOR_CLIENT,
-    8u, 0, 12455, 12466, 12478, 12517, 12851, 13102, 13419, 13516 },
+    8u, 0, 13498, 13509, 13521, 13560, 13683, 14017, 14268, 14585, 14682 },
   { "421", 421, STANDING_STANDARD,
     STAGE_CONNECT | STAGE_ANY,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u, 0, 13623, 13670, 13699, 13751, 13960, 14304, 14727, 14843 },
+    16u, 0, 14789, 14836, 14865, 14917, 15029, 15238, 15582, 16005, 16121 },
   { "422", 422, STANDING_NON_STANDARD,
     STAGE_AUTH | STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u, 0, 14938, 14959, 14984, 15035, 15330, 15503, 15866, 15978 },
+    16u, 0, 16216, 16237, 16262, 16313, 16427, 16722, 16895, 17258, 17370 },
   { "430", 430, STANDING_NON_STANDARD,
     STAGE_ANY,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u, 0, 16043, 16066, 16088, 16138, 16377, 16524, 16898, 16951 },
+    16u, 0, 17435, 17458, 17480, 17530, 17638, 17877, 18024, 18398, 18451 },
   { "431", 431, STANDING_NON_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN,
-    16u, 0, 17051, 17064, 17082, 17121, 17338, 17518, 17811, 17876 },
+    16u, 0, 18551, 18564, 18582, 18621, 18720, 18937, 19117, 19410, 19475 },
   { "432", 432, STANDING_EXTENSION,
     STAGE_AUTH | STAGE_DSN,
     ACTOR_SENDER | ACTOR_CLIENT,
-    16u, 0, 17941, 17952, 17975, 18007, 18263, 18832, 19154, 19265 },
+    16u, 0, 19540, 19551, 19574, 19606, 19707, 19963, 20532, 20854, 20965 },
   { "441", 441, STANDING_NON_STANDARD,
     STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u, 0, 19379, 19392, 19412, 19454, 19679, 19876, 20165, 20267 },
+    16u, 0, 21079, 21092, 21112, 21154, 21272, 21497, 21694, 21983, 22085 },
   { "442", 442, STANDING_NON_STANDARD,
     STAGE_DATA | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u, 0, 20332, 20359, 20373, 20414, 20588, 20814, 21190, 21255 },
+    16u, 0, 22150, 22177, 22191, 22232, 22345, 22519, 22745, 23121, 23186 },
   { "446", 446, STANDING_NON_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    16u, 0, 21320, 21347, 21361, 21405, 21647, 21892, 22286, 22370 },
+    16u, 0, 23251, 23278, 23292, 23336, 23451, 23693, 23938, 24332, 24416 },
   { "447", 447, STANDING_NON_STANDARD,
     STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_SENDER,
-    16u, 0, 22470, 22501, 22519, 22563, 22781, 22921, 23230, 23321 },
+    16u, 0, 24516, 24547, 24565, 24609, 24721, 24939, 25079, 25388, 25479 },
   { "449", 449, STANDING_NON_STANDARD,
     STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u, 0, 19379, 23389, 23409, 23454, 23850, 24110, 24342, 24424 },
+    16u, 0, 21079, 25547, 25567, 25612, 25731, 26127, 26387, 26619, 26701 },
   { "450", 450, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_ATRN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN | ACTOR_RECIPIENT,
-    16u, 0, 24489, 24550, 24578, 24631, 24955, 25359, 25814, 25935 },
+    16u, 0, 26766, 26827, 26855, 26908, 27027, 27351, 27755, 28210, 28331 },
   { "451", 451, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_DATA | STAGE_EOD | STAGE_ATRN | STAGE_ANY,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    16u, 0, 26046, 26101, 26136, 26188, 26454, 26767, 27157, 27227 },
+    16u, 0, 28442, 28497, 28532, 28584, 28683, 28949, 29262, 29652, 29722 },
   { "452", 452, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN | ACTOR_RECIPIENT,
-    16u, 0, 27296, 27360, 27390, 27446, 27781, 28113, 28593, 28697 },
+    16u, 0, 29791, 29855, 29885, 29941, 30045, 30380, 30712, 31192, 31296 },
   { "453", 453, STANDING_EXTENSION,
     STAGE_ATRN,
     ACTOR_NONE,
-    16u, 0, 28820, 28831, 28853, 28870, 29080, 29240, 29446, 29520 },
+    16u, 0, 31419, 31430, 31452, 31469, 31569, 31779, 31939, 32145, 32219 },
   { "454", 454, STANDING_EXTENSION,
     STAGE_STARTTLS | STAGE_AUTH | STAGE_RCPT,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    16u, 0, 29599, 29622, 29648, 29703, 30002, 30279, 30732, 30862 },
+    16u, 0, 32298, 32321, 32347, 32402, 32520, 32819, 33096, 33549, 33679 },
   { "455", 455, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u, 0, 30981, 31015, 31033, 31073, 31299, 31467, 31827, 31919 },
+    16u, 0, 33798, 33832, 33850, 33890, 33989, 34215, 34383, 34743, 34835 },
   { "458", 458, STANDING_EXTENSION,
     STAGE_ETRN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    16u, 0, 9252, 32009, 32031, 32065, 32210, 32318, 32616, 32685 },
+    16u, 0, 10013, 34925, 34947, 34981, 35075, 35220, 35328, 35626, 35695 },
   { "459", 459, STANDING_EXTENSION,
     STAGE_ETRN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    16u, 0, 9252, 32760, 32784, 32801, 33022, 33215, 33535, 33612 },
+    16u, 0, 10013, 35770, 35794, 35811, 35916, 36137, 36330, 36650, 36727 },
   { "471", 471, STANDING_NON_STANDARD,
     STAGE_CONNECT | STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u, 0, 33687, 33714, 33736, 33793, 34177, 34475, 34905, 34984 },
+    16u, 0, 36802, 36829, 36851, 36908, 37041, 37425, 37723, 38153, 38232 },
   { "500", 500, STANDING_STANDARD,
     STAGE_ANY | STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_CLIENT,
-    32u, 0, 35049, 35142, 35172, 35207, 35464, 35697, 36038, 36133 },
+    32u, 0, 38297, 38390, 38420, 38455, 38566, 38823, 39056, 39397, 39492 },
   { "501", 501, STANDING_STANDARD,
     STAGE_ANY | STAGE_EHLO | STAGE_HELO | STAGE_MAIL | STAGE_RCPT | STAGE_AUTH | STAGE_STARTTLS,
     ACTOR_SENDER_ADMIN | ACTOR_CLIENT,
-    32u, 0, 36231, 36332, 36378, 36418, 36800, 37066, 37472, 37573 },
+    32u, 0, 39590, 39691, 39737, 39777, 39866, 40248, 40514, 40920, 41021 },
   { "502", 502, STANDING_STANDARD,
     STAGE_ANY | STAGE_EHLO | STAGE_VRFY | STAGE_EXPN | STAGE_HELP,
     ACTOR_CLIENT | ACTOR_SENDER_ADMIN,
-    32u, 0, 37736, 37813, 37843, 37867, 38178, 38655, 39026, 39103 },
+    32u, 0, 41184, 41261, 41291, 41315, 41414, 41725, 42202, 42573, 42650 },
   { "503", 503, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_DATA | STAGE_BDAT | STAGE_AUTH | STAGE_ANY,
     ACTOR_CLIENT | ACTOR_SENDER_ADMIN,
-    32u, 0, 39192, 39263, 39293, 39318, 39447, 39795, 40128, 40223 },
+    32u, 0, 42739, 42810, 42840, 42865, 42957, 43086, 43434, 43767, 43862 },
   { "504", 504, STANDING_STANDARD,
     STAGE_EHLO | STAGE_HELO | STAGE_AUTH | STAGE_VRFY | STAGE_EXPN | STAGE_HELP,
     ACTOR_SENDER_ADMIN | ACTOR_CLIENT,
-    32u, 0, 40351, 40422, 40460, 40494, 40770, 40992, 41311, 41405 },
+    32u, 0, 43990, 44061, 44099, 44133, 44229, 44505, 44727, 45046, 45140 },
   { "510", 510, STANDING_NON_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u, 0, 41510, 41553, 41581, 41614, 41891, 42011, 42333, 42441 },
+    32u, 0, 45245, 45288, 45316, 45349, 45464, 45741, 45861, 46183, 46291 },
   { "512", 512, STANDING_NON_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u, 0, 41510, 42540, 42571, 42613, 42872, 43007, 43316, 43442 },
+    32u, 0, 45245, 46390, 46421, 46463, 46563, 46822, 46957, 47266, 47392 },
   { "513", 513, STANDING_NON_STANDARD,
     STAGE_RCPT | STAGE_MAIL | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u, 0, 41510, 43506, 43530, 43564, 43899, 44066, 44320, 44421 },
+    32u, 0, 45245, 47456, 47480, 47514, 47612, 47947, 48114, 48368, 48469 },
   { "521", 521, STANDING_EXTENSION,
     STAGE_CONNECT | STAGE_ANY,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u, 0, 44483, 44532, 44557, 44583, 44885, 45185, 45487, 45591 },
+    32u, 0, 48531, 48580, 48605, 48631, 48727, 49029, 49329, 49631, 49735 },
   { "523", 523, STANDING_NON_STANDARD,
     STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_CLIENT,
-    32u, 0, 45698, 45731, 45761, 45794, 46099, 46335, 46567, 46689 },
+    32u, 0, 49842, 49875, 49905, 49938, 50053, 50358, 50594, 50826, 50948 },
   { "524", 524, STANDING_NON_STANDARD,
     STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_CLIENT,
-    32u, 0, 46805, 46838, 46861, 46910, 47204, 47415, 47642, 47828 },
+    32u, 0, 51064, 51097, 51120, 51169, 51296, 51590, 51801, 52028, 52214 },
   { "525", 525, STANDING_NON_STANDARD,
     STAGE_AUTH | STAGE_MAIL | STAGE_RCPT,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u, 0, 47923, 47946, 47971, 48008, 48268, 48630, 48945, 49100 },
+    32u, 0, 52309, 52332, 52357, 52394, 52507, 52767, 53129, 53444, 53599 },
   { "530", 530, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_RCPT | STAGE_AUTH | STAGE_HELO | STAGE_ANY,
     ACTOR_SENDER_ADMIN | ACTOR_CLIENT,
-    32u, 0, 49216, 49255, 49291, 49345, 49639, 50007, 50445, 50543 },
+    32u, 0, 53715, 53754, 53790, 53844, 53944, 54238, 54606, 55044, 55142 },
   { "533", 533, STANDING_NON_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u, 0, 50657, 50694, 50712, 50751, 51031, 51254, 51525, 51622 },
+    32u, 0, 55256, 55293, 55311, 55350, 55470, 55750, 55973, 56244, 56341 },
   { "534", 534, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_CLIENT,
-    32u, 0, 17941, 51676, 51694, 51731, 51924, 52186, 52499, 52601 },
+    32u, 0, 19540, 56395, 56413, 56450, 56534, 56727, 56989, 57302, 57404 },
   { "535", 535, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u, 0, 52706, 52741, 52763, 52798, 53039, 53283, 53756, 53848 },
+    32u, 0, 57509, 57544, 57566, 57601, 57670, 57911, 58155, 58628, 58720 },
   { "538", 538, STANDING_DEPRECATED,
     STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_CLIENT,
-    32u, 0, 53931, 53964, 53987, 54046, 54283, 54430, 54738, 54868 },
+    32u, 0, 58803, 58836, 58859, 58918, 59026, 59263, 59410, 59718, 59848 },
   { "541", 541, STANDING_NON_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u, 0, 54975, 55004, 55026, 55076, 55384, 55591, 55880, 55962 },
+    32u, 0, 59955, 59984, 60006, 60056, 60140, 60448, 60655, 60944, 61026 },
   { "542", 542, STANDING_NON_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u, 0, 54975, 56016, 56038, 56089, 56332, 56499, 56828, 56919 },
+    32u, 0, 59955, 61080, 61102, 61153, 61277, 61520, 61687, 62016, 62107 },
   { "550", 550, STANDING_STANDARD,
     STAGE_RCPT | STAGE_MAIL | STAGE_EOD | STAGE_EHLO | STAGE_HELO | STAGE_VRFY | STAGE_EXPN | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN | ACTOR_RECIPIENT,
-    32u, 0, 56973, 57086, 57156, 57204, 57596, 58035, 58669, 58808 },
+    32u, 0, 62161, 62274, 62344, 62392, 62504, 62896, 63335, 63969, 64108 },
   { "551", 551, STANDING_STANDARD,
     STAGE_RCPT | STAGE_VRFY,
     ACTOR_SENDER,
-    32u, 0, 58956, 59015, 59035, 59075, 59301, 59577, 59871, 59997 },
+    32u, 0, 64256, 64315, 64335, 64375, 64477, 64703, 64979, 65273, 65399 },
   { "552", 552, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_BDAT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECIPIENT | ACTOR_RECEIVER_ADMIN,
-    32u, 0, 60138, 60294, 60331, 60390, 60688, 61070, 61557, 61653 },
+    32u, 0, 65540, 65696, 65733, 65792, 65876, 66174, 66556, 67043, 67139 },
   { "553", 553, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_VRFY,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u, 0, 61845, 61920, 61958, 62011, 62218, 62555, 62926, 63058 },
+    32u, 0, 67331, 67406, 67444, 67497, 67593, 67800, 68137, 68508, 68640 },
   { "554", 554, STANDING_STANDARD,
     STAGE_CONNECT | STAGE_DATA | STAGE_EOD | STAGE_RCPT | STAGE_MAIL | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u, 0, 63137, 63222, 63278, 63322, 63614, 64058, 64558, 64700 },
+    32u, 0, 68719, 68804, 68860, 68904, 69016, 69308, 69752, 70252, 70394 },
   { "555", 555, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT,
     ACTOR_CLIENT | ACTOR_SENDER_ADMIN,
-    32u, 0, 64873, 64923, 64953, 65016, 65273, 65511, 65883, 65972 },
+    32u, 0, 70567, 70617, 70647, 70710, 70821, 71078, 71316, 71688, 71777 },
   { "556", 556, STANDING_EXTENSION,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u, 0, 66098, 66135, 66165, 66193, 66545, 66798, 67069, 67219 },
+    32u, 0, 71903, 71940, 71970, 71998, 72093, 72445, 72698, 72969, 73119 },
   { "571", 571, STANDING_NON_STANDARD,
     STAGE_CONNECT | STAGE_MAIL | STAGE_RCPT | STAGE_EOD,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u, 0, 67299, 67342, 67371, 67404, 67827, 68020, 68358, 68433 },
+    32u, 0, 73199, 73242, 73271, 73304, 73429, 73852, 74045, 74383, 74458 },
   { "X.0.0", 1000000, STANDING_STANDARD,
     STAGE_ANY | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    52u, 68487, 68491, 68516, 68556, 68579, 68812, 69072, 69443, 69532 },
+    52u, 74512, 74516, 74541, 74581, 74604, 74709, 74942, 75202, 75573, 75662 },
   { "X.1.0", 1001000, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    52u, 69620, 69625, 69638, 69680, 69701, 69892, 70130, 70476, 70555 },
+    52u, 75750, 75755, 75768, 75810, 75831, 75930, 76121, 76359, 76705, 76784 },
   { "X.1.1", 1001001, STANDING_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECIPIENT | ACTOR_RECEIVER_ADMIN,
-    48u, 70657, 70665, 70710, 70765, 70797, 71068, 71576, 72273, 72413 },
+    48u, 76886, 76894, 76939, 76994, 77026, 77107, 77378, 77886, 78583, 78723 },
   { "X.1.2", 1001002, STANDING_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECIPIENT,
-    48u, 69620, 69625, 72538, 72575, 72606, 72852, 73196, 73584, 73714 },
+    48u, 75750, 75755, 78848, 78885, 78916, 78978, 79224, 79568, 79956, 80086 },
   { "X.1.3", 1001003, STANDING_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u, 73810, 73814, 73843, 73875, 73914, 74072, 74357, 74760, 74831 },
+    32u, 80182, 80186, 80215, 80247, 80286, 80362, 80520, 80805, 81208, 81279 },
   { "X.1.4", 1001004, STANDING_STANDARD,
     STAGE_RCPT | STAGE_VRFY | STAGE_DSN,
     ACTOR_SENDER,
-    32u, 69620, 69625, 74904, 74922, 74960, 75316, 75529, 75777, 75856 },
+    32u, 75750, 75755, 81352, 81370, 81408, 81498, 81854, 82067, 82315, 82394 },
   { "X.1.5", 1001005, STANDING_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_NONE,
-    4u, 75923, 75927, 75950, 75976, 76002, 76103, 76282, 76466, 76543 },
+    4u, 82461, 82465, 82488, 82514, 82540, 82627, 82728, 82907, 83091, 83168 },
   { "X.1.6", 1001006, STANDING_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER,
-    32u, 69620, 76627, 76654, 76678, 76731, 76945, 77112, 77414, 77501 },
+    32u, 75750, 83252, 83279, 83303, 83356, 83442, 83656, 83823, 84125, 84212 },
   { "X.1.7", 1001007, STANDING_STANDARD,
     STAGE_MAIL | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_SENDER,
-    32u, 69620, 77578, 77625, 77657, 77693, 77937, 78210, 78598, 78667 },
+    32u, 75750, 84289, 84336, 84368, 84404, 84465, 84709, 84982, 85370, 85439 },
   { "X.1.8", 1001008, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER_ADMIN,
-    48u, 78748, 69625, 78756, 78801, 78829, 79071, 79421, 79851, 79977 },
+    48u, 85520, 75755, 85528, 85573, 85601, 85703, 85945, 86295, 86725, 86851 },
   { "X.1.9", 1001009, STANDING_EXTENSION,
     STAGE_DSN,
     ACTOR_NONE,
-    4u, 69620, 80067, 80086, 80102, 80142, 80498, 80732, 80957, 81069 },
+    4u, 75750, 86941, 86960, 86976, 87016, 87103, 87459, 87693, 87918, 88030 },
   { "X.1.10", 1001010, STANDING_EXTENSION,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECIPIENT | ACTOR_RECEIVER_ADMIN,
-    32u, 81149, 81153, 81172, 81205, 81235, 81580, 82027, 82656, 82787 },
+    32u, 88110, 88114, 88133, 88166, 88196, 88297, 88642, 89089, 89718, 89849 },
   { "X.2.0", 1002000, STANDING_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_RECIPIENT,
-    48u, 69620, 82872, 82885, 82917, 82951, 83149, 83388, 83786, 83868 },
+    48u, 75750, 89934, 89947, 89979, 90013, 90102, 90300, 90539, 90937, 91019 },
   { "X.2.1", 1002001, STANDING_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_RECIPIENT | ACTOR_RECEIVER_ADMIN | ACTOR_SENDER,
-    48u, 69620, 82872, 83933, 83965, 84006, 84219, 84524, 84926, 85013 },
+    48u, 75750, 89934, 91084, 91116, 91157, 91249, 91462, 91767, 92169, 92256 },
   { "X.2.2", 1002002, STANDING_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_RECIPIENT | ACTOR_RECEIVER_ADMIN,
-    32u, 85095, 85099, 85128, 85164, 85177, 85483, 85769, 86342, 86424 },
+    32u, 92338, 92342, 92371, 92407, 92420, 92504, 92810, 93096, 93669, 93751 },
   { "X.2.3", 1002003, STANDING_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u, 85095, 86524, 86547, 86567, 86611, 86838, 87061, 87432, 87519 },
+    32u, 92338, 93851, 93874, 93894, 93938, 94015, 94242, 94465, 94836, 94923 },
   { "X.2.4", 1002004, STANDING_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_EXPN | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER,
-    16u, 87593, 82872, 87601, 87625, 87656, 87898, 88157, 88552, 88612 },
+    16u, 94997, 89934, 95005, 95029, 95060, 95155, 95397, 95656, 96051, 96111 },
   { "X.3.0", 1003000, STANDING_STANDARD,
     STAGE_ANY | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    52u, 88687, 17051, 88711, 88747, 88785, 89005, 89340, 89730, 89820 },
+    52u, 96186, 18551, 96210, 96246, 96284, 96367, 96587, 96922, 97312, 97402 },
   { "X.3.1", 1003001, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN,
-    16u, 89893, 89897, 89926, 89956, 89973, 90178, 90453, 90847, 90911 },
+    16u, 97475, 97479, 97508, 97538, 97555, 97628, 97833, 98108, 98502, 98566 },
   { "X.3.2", 1003002, STANDING_STANDARD,
     STAGE_CONNECT | STAGE_ANY | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    48u, 90988, 90996, 91019, 91058, 91096, 91363, 91662, 92120, 92225 },
+    48u, 98643, 98651, 98674, 98713, 98751, 98843, 99110, 99409, 99867, 99972 },
   { "X.3.3", 1003003, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u, 69620, 17051, 92335, 92365, 92405, 92748, 92990, 93268, 93340 },
+    32u, 75750, 18551, 100082, 100112, 100152, 100253, 100596, 100838, 101116, 101188 },
   { "X.3.4", 1003004, STANDING_STANDARD,
     STAGE_MAIL | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u, 93441, 93449, 93490, 93516, 93543, 93712, 94011, 94430, 94511 },
+    32u, 101289, 101297, 101338, 101364, 101391, 101464, 101633, 101932, 102351, 102432 },
   { "X.3.5", 1003005, STANDING_STANDARD,
     STAGE_ANY | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    48u, 69620, 17051, 94597, 94627, 94657, 94886, 95169, 95593, 95668 },
+    48u, 75750, 18551, 102518, 102548, 102578, 102672, 102901, 103184, 103608, 103683 },
   { "X.3.6", 1003006, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_RCPT,
     ACTOR_NONE,
-    4u, 95759, 95767, 95776, 95790, 95821, 96087, 96379, 96627, 96732 },
+    4u, 103774, 103782, 103791, 103805, 103836, 103934, 104200, 104492, 104740, 104845 },
   { "X.4.0", 1004000, STANDING_STANDARD,
     STAGE_ANY | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    48u, 69620, 19379, 96823, 96861, 96906, 97139, 97397, 97752, 97830 },
+    48u, 75750, 21079, 104936, 104974, 105019, 105102, 105335, 105593, 105948, 106026 },
   { "X.4.1", 1004001, STANDING_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u, 97907, 22470, 97911, 97943, 97963, 98505, 98872, 99472, 99553 },
+    16u, 106103, 24516, 106107, 106139, 106159, 106272, 106814, 107181, 107781, 107862 },
   { "X.4.2", 1004002, STANDING_STANDARD,
     STAGE_ANY | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u, 99621, 99625, 99656, 99682, 99697, 99888, 100179, 100631, 100700 },
+    16u, 107930, 107934, 107965, 107991, 108006, 108107, 108298, 108589, 109041, 109110 },
   { "X.4.3", 1004003, STANDING_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    48u, 70657, 19379, 100786, 100818, 100843, 101114, 101457, 101906, 101975 },
+    48u, 76886, 21079, 109196, 109228, 109253, 109334, 109605, 109948, 110397, 110466 },
   { "X.4.4", 1004004, STANDING_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECIPIENT | ACTOR_SENDER_ADMIN,
-    48u, 69620, 102063, 102090, 102127, 102143, 102429, 102827, 103247, 103330 },
+    48u, 75750, 110554, 110581, 110618, 110634, 110729, 111015, 111413, 111833, 111916 },
   { "X.4.5", 1004005, STANDING_STANDARD,
     STAGE_ANY | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    16u, 97907, 19379, 103398, 103428, 103451, 103621, 103907, 104232, 104301 },
+    16u, 106103, 21079, 111984, 112014, 112037, 112092, 112262, 112548, 112873, 112942 },
   { "X.4.6", 1004006, STANDING_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_RECIPIENT | ACTOR_SENDER_ADMIN,
-    48u, 69620, 21320, 104375, 104401, 104423, 104721, 105161, 105512, 105592 },
+    48u, 75750, 23251, 113016, 113042, 113064, 113150, 113448, 113888, 114239, 114319 },
   { "X.4.7", 1004007, STANDING_STANDARD,
     STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN | ACTOR_SENDER,
-    48u, 69620, 105680, 105721, 105763, 105785, 106110, 106527, 106981, 107088 },
+    48u, 75750, 114407, 114448, 114490, 114512, 114604, 114929, 115346, 115800, 115907 },
   { "X.5.0", 1005000, STANDING_STANDARD,
     STAGE_ANY | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    52u, 107165, 107221, 107234, 107260, 107295, 107584, 107890, 108310, 108400 },
+    52u, 115984, 116040, 116053, 116079, 116114, 116192, 116481, 116787, 117207, 117297 },
   { "X.5.1", 1005001, STANDING_STANDARD,
     STAGE_ANY,
     ACTOR_SENDER_ADMIN,
-    48u, 108528, 107221, 108560, 108584, 108600, 108827, 109164, 109553, 109663 },
+    48u, 117425, 116040, 117457, 117481, 117497, 117583, 117810, 118147, 118536, 118646 },
   { "X.5.2", 1005002, STANDING_STANDARD,
     STAGE_ANY,
     ACTOR_SENDER_ADMIN,
-    32u, 109768, 109788, 109813, 109837, 109850, 110056, 110326, 110663, 110731 },
+    32u, 118751, 118771, 118796, 118820, 118833, 118916, 119122, 119392, 119729, 119797 },
   { "X.5.3", 1005003, STANDING_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_CLIENT | ACTOR_SENDER,
-    16u, 97907, 110822, 110856, 110868, 110888, 111090, 111310, 111674, 111746 },
+    16u, 106103, 119888, 119922, 119934, 119954, 120036, 120238, 120458, 120822, 120894 },
   { "X.5.4", 1005004, STANDING_STANDARD,
     STAGE_ANY,
     ACTOR_SENDER_ADMIN,
-    48u, 111856, 109788, 111884, 111908, 111934, 112105, 112373, 112675, 112757 },
+    48u, 121004, 118771, 121032, 121056, 121082, 121181, 121352, 121620, 121922, 122004 },
   { "X.5.5", 1005005, STANDING_STANDARD,
     STAGE_CONNECT | STAGE_EHLO | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u, 69620, 107221, 112871, 112883, 112906, 113073, 113291, 113645, 113731 },
+    32u, 75750, 116040, 122118, 122130, 122153, 122231, 122398, 122616, 122970, 123056 },
   { "X.5.6", 1005006, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u, 113842, 4279, 113846, 113866, 113907, 114092, 114292, 114659, 114759 },
+    32u, 123167, 4648, 123171, 123191, 123232, 123320, 123505, 123705, 124072, 124172 },
   { "X.6.0", 1006000, STANDING_STANDARD,
     STAGE_EOD | STAGE_BDAT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    48u, 69620, 114891, 114904, 114930, 114961, 115160, 115477, 115899, 115971 },
+    48u, 75750, 124304, 124317, 124343, 124374, 124462, 124661, 124978, 125400, 125472 },
   { "X.6.1", 1006001, STANDING_STANDARD,
     STAGE_MAIL | STAGE_EOD | STAGE_BDAT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u, 69620, 114891, 116045, 116061, 116081, 116280, 116539, 116841, 116939 },
+    32u, 75750, 124304, 125546, 125562, 125582, 125683, 125882, 126141, 126443, 126541 },
   { "X.6.2", 1006002, STANDING_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u, 69620, 114891, 117049, 117067, 117102, 117366, 117605, 117952, 118033 },
+    32u, 75750, 124304, 126651, 126669, 126704, 126786, 127050, 127289, 127636, 127717 },
   { "X.6.3", 1006003, STANDING_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u, 118134, 114891, 118138, 118160, 118198, 118414, 118697, 119069, 119164 },
+    32u, 127818, 124304, 127822, 127844, 127882, 127981, 128197, 128480, 128852, 128947 },
   { "X.6.4", 1006004, STANDING_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_NONE | ACTOR_SENDER,
-    36u, 75923, 114891, 119270, 119286, 119317, 119589, 119823, 120130, 120262 },
+    36u, 82461, 124304, 129053, 129069, 129100, 129181, 129453, 129687, 129994, 130126 },
   { "X.6.5", 1006005, STANDING_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER,
-    48u, 69620, 114891, 120362, 120380, 120398, 120597, 120845, 121167, 121220 },
+    48u, 75750, 124304, 130226, 130244, 130262, 130323, 130522, 130770, 131092, 131145 },
   { "X.6.6", 1006006, STANDING_EXTENSION,
     STAGE_ANY,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u, 118134, 121308, 121331, 121342, 121372, 121605, 121849, 122298, 122372 },
+    32u, 127818, 131233, 131256, 131267, 131297, 131388, 131621, 131865, 132314, 132388 },
   { "X.6.7", 1006007, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_RCPT,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u, 122448, 122456, 122483, 122503, 122563, 122792, 123107, 123487, 123596 },
+    32u, 132464, 132472, 132499, 132519, 132579, 132662, 132891, 133206, 133586, 133695 },
   { "X.6.8", 1006008, STANDING_EXTENSION,
     STAGE_VRFY | STAGE_EXPN,
     ACTOR_CLIENT,
-    36u, 123679, 123691, 123722, 123747, 123816, 124057, 124287, 124639, 124744 },
+    36u, 133778, 133790, 133821, 133846, 133915, 134016, 134257, 134487, 134839, 134944 },
   { "X.6.9", 1006009, STANDING_EXTENSION,
     STAGE_EOD,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u, 124860, 122456, 124864, 124884, 124986, 125180, 125437, 125840, 125941 },
+    32u, 135060, 132472, 135064, 135084, 135186, 135295, 135489, 135746, 136149, 136250 },
   { "X.6.10", 1006010, STANDING_DEPRECATED,
     STAGE_VRFY | STAGE_EXPN,
     ACTOR_CLIENT | ACTOR_RECEIVER_ADMIN,
-    36u, 69620, 126032, 126045, 126063, 126093, 126342, 126509, 126750, 126804 },
+    36u, 75750, 136341, 136354, 136372, 136402, 136477, 136726, 136893, 137134, 137188 },
   { "X.7.0", 1007000, STANDING_STANDARD,
     STAGE_STARTTLS | STAGE_AUTH | STAGE_MAIL | STAGE_RCPT | STAGE_DATA | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    52u, 126823, 126867, 126892, 126923, 126958, 127306, 127691, 128196, 128334 },
+    52u, 137207, 137251, 137276, 137307, 137342, 137444, 137792, 138177, 138682, 138820 },
   { "X.7.1", 1007001, STANDING_STANDARD,
     STAGE_CONNECT | STAGE_HELO | STAGE_EHLO | STAGE_MAIL | STAGE_RCPT | STAGE_DATA | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    48u, 128539, 128567, 128614, 128668, 128709, 129246, 129859, 130636, 130845 },
+    48u, 139025, 139053, 139100, 139154, 139195, 139317, 139854, 140467, 141244, 141453 },
   { "X.7.2", 1007002, STANDING_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u, 124860, 130960, 130973, 130989, 131023, 131155, 131474, 131773, 131860 },
+    32u, 135060, 141568, 141581, 141597, 141631, 141719, 141851, 142170, 142469, 142556 },
   { "X.7.3", 1007003, STANDING_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u, 69620, 130960, 131931, 131953, 131999, 132256, 132607, 132883, 132983 },
+    32u, 75750, 141568, 142627, 142649, 142695, 142788, 143045, 143396, 143672, 143772 },
   { "X.7.4", 1007004, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_AUTH | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_SENDER,
-    32u, 133053, 130960, 133057, 133081, 133113, 133330, 133687, 133919, 134028 },
+    32u, 143842, 141568, 143846, 143870, 143902, 143989, 144206, 144563, 144795, 144904 },
   { "X.7.5", 1007005, STANDING_STANDARD,
     STAGE_STARTTLS | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    48u, 69620, 130960, 134153, 134175, 134197, 134461, 134799, 135242, 135361 },
+    48u, 75750, 141568, 145029, 145051, 145073, 145158, 145422, 145760, 146203, 146322 },
   { "X.7.6", 1007006, STANDING_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u, 69620, 130960, 135460, 135478, 135516, 135817, 136002, 136283, 136391 },
+    32u, 75750, 141568, 146421, 146439, 146477, 146569, 146870, 147055, 147336, 147444 },
   { "X.7.7", 1007007, STANDING_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    52u, 69620, 130960, 136451, 136471, 136497, 136790, 137105, 137431, 137537 },
+    52u, 75750, 141568, 147504, 147524, 147550, 147641, 147934, 148249, 148575, 148681 },
   { "X.7.8", 1007008, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u, 137634, 4279, 137642, 137673, 137708, 137895, 138300, 138703, 138779 },
+    32u, 148778, 4648, 148786, 148817, 148852, 148920, 149107, 149512, 149915, 149991 },
   { "X.7.9", 1007009, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_SENDER,
-    32u, 138842, 17941, 138846, 138870, 138907, 139076, 139411, 139691, 139774 },
+    32u, 150054, 19540, 150058, 150082, 150119, 150188, 150357, 150692, 150972, 151055 },
   { "X.7.10", 1007010, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_SENDER,
-    32u, 139890, 139894, 139903, 139930, 139948, 140146, 140522, 140794, 140895 },
+    32u, 151171, 151175, 151184, 151211, 151229, 151328, 151526, 151902, 152174, 152275 },
   { "X.7.11", 1007011, STANDING_HISTORIC,
     STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u, 140970, 17941, 140978, 140993, 141052, 141344, 141598, 141886, 142018 },
+    32u, 152350, 19540, 152358, 152373, 152432, 152550, 152842, 153096, 153384, 153516 },
   { "X.7.12", 1007012, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_SENDER,
-    16u, 142074, 17941, 142082, 142102, 142134, 142394, 142704, 143021, 143131 },
+    16u, 153572, 19540, 153580, 153600, 153632, 153734, 153994, 154304, 154621, 154731 },
   { "X.7.13", 1007013, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u, 143222, 139894, 143226, 143246, 143268, 143465, 143769, 144055, 144123 },
+    32u, 154822, 151175, 154826, 154846, 154868, 154951, 155148, 155452, 155738, 155806 },
   { "X.7.14", 1007014, STANDING_EXTENSION,
     STAGE_BDAT | STAGE_AUTH,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    32u, 137634, 144222, 144243, 144263, 144291, 144614, 145042, 145431, 145526 },
+    32u, 148778, 155905, 155926, 155946, 155974, 156077, 156400, 156828, 157217, 157312 },
   { "X.7.15", 1007015, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    48u, 145610, 95767, 145618, 145639, 145665, 145943, 146258, 146524, 146607 },
+    48u, 157396, 103782, 157404, 157425, 157451, 157537, 157815, 158130, 158396, 158479 },
   { "X.7.16", 1007016, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    48u, 85095, 95767, 146719, 146742, 146788, 147073, 147371, 147648, 147717 },
+    48u, 92338, 103782, 158591, 158614, 158660, 158752, 159037, 159335, 159612, 159681 },
   { "X.7.17", 1007017, STANDING_EXTENSION,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER,
-    32u, 69620, 147827, 147836, 147854, 147880, 148230, 148556, 148786, 148903 },
+    32u, 75750, 159791, 159800, 159818, 159844, 159924, 160274, 160600, 160830, 160947 },
   { "X.7.18", 1007018, STANDING_EXTENSION,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER,
-    32u, 69620, 147827, 149023, 149041, 149066, 149293, 149567, 149772, 149908 },
+    32u, 75750, 159791, 161067, 161085, 161110, 161189, 161416, 161690, 161895, 162031 },
   { "X.7.19", 1007019, STANDING_EXTENSION,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER,
-    32u, 69620, 147827, 149977, 149995, 150025, 150260, 150523, 150761, 150857 },
+    32u, 75750, 159791, 162100, 162118, 162148, 162266, 162501, 162764, 163002, 163098 },
   { "X.7.20", 1007020, STANDING_EXTENSION,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN,
-    32u, 124860, 150932, 150955, 150986, 151018, 151234, 151533, 151923, 152024 },
+    32u, 135060, 163173, 163196, 163227, 163259, 163345, 163561, 163860, 164250, 164351 },
   { "X.7.21", 1007021, STANDING_EXTENSION,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN,
-    32u, 124860, 150932, 152081, 152099, 152134, 152339, 152601, 152882, 152963 },
+    32u, 135060, 163173, 164408, 164426, 164461, 164554, 164759, 165021, 165302, 165383 },
   { "X.7.22", 1007022, STANDING_EXTENSION,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN,
-    32u, 124860, 150932, 153020, 153045, 153090, 153309, 153572, 153850, 153938 },
+    32u, 135060, 163173, 165440, 165465, 165510, 165601, 165820, 166083, 166361, 166449 },
   { "X.7.23", 1007023, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN,
-    32u, 124860, 153995, 154022, 154046, 154068, 154329, 154651, 154990, 155063 },
+    32u, 135060, 166506, 166533, 166557, 166579, 166675, 166936, 167258, 167597, 167670 },
   { "X.7.24", 1007024, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    48u, 70657, 155120, 155161, 155182, 155203, 155477, 155744, 156085, 156209 },
+    48u, 76886, 167727, 167768, 167789, 167810, 167903, 168177, 168444, 168785, 168909 },
   { "X.7.25", 1007025, STANDING_EXTENSION,
     STAGE_CONNECT | STAGE_HELO | STAGE_EHLO | STAGE_MAIL | STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER_ADMIN,
-    32u, 124860, 156291, 156304, 156329, 156359, 156563, 157015, 157320, 157415 },
+    32u, 135060, 168991, 169004, 169029, 169059, 169165, 169369, 169821, 170126, 170221 },
   { "X.7.26", 1007026, STANDING_EXTENSION,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN,
-    32u, 124860, 157593, 157606, 157644, 157682, 157853, 158166, 158525, 158617 },
+    32u, 135060, 170399, 170412, 170450, 170488, 170570, 170741, 171054, 171413, 171505 },
   { "X.7.27", 1007027, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_SENDER,
-    32u, 124860, 158674, 158699, 158720, 158747, 158959, 159336, 159564, 159647 },
+    32u, 135060, 171562, 171587, 171608, 171635, 171732, 171944, 172321, 172549, 172632 },
   { "X.7.28", 1007028, STANDING_NON_STANDARD,
     STAGE_CONNECT | STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    48u, 69620, 159765, 159794, 159818, 159838, 160205, 160653, 161051, 161183 },
+    48u, 75750, 172750, 172779, 172803, 172823, 172923, 173290, 173738, 174136, 174268 },
   { "X.7.29", 1007029, STANDING_EXPERIMENTAL,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u, 124860, 161301, 161316, 161340, 161363, 161636, 162039, 162391, 162483 },
+    32u, 135060, 174386, 174401, 174425, 174448, 174542, 174815, 175218, 175570, 175662 },
   { "X.7.30", 1007030, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u, 124860, 162596, 162623, 162646, 162674, 162964, 163444, 163896, 164002 },
+    32u, 135060, 175775, 175802, 175825, 175853, 175941, 176231, 176711, 177163, 177269 },
 };
 
 const size_t codedb_entry_count = 139;
 
 const struct class_entry codedb_classes[] = {
-  { "1xx", 11, 164106, 164127 },
-  { "2xx", 12, 164606, 164626 },
-  { "3xx", 13, 164922, 164944 },
-  { "4xx", 14, 165315, 165345 },
-  { "5xx", 15, 165778, 165808 },
-  { "x0x", 20, 166194, 166201 },
-  { "x1x", 21, 166554, 166566 },
-  { "x2x", 22, 166798, 166810 },
-  { "x3x", 23, 167128, 167140 },
-  { "x4x", 24, 167397, 167409 },
-  { "x5x", 25, 167655, 167667 },
-  { "2.X.X", 32, 168021, 168029 },
-  { "4.X.X", 34, 168332, 168361 },
-  { "5.X.X", 35, 168791, 168809 },
-  { "X.0.X", 40, 169232, 169258 },
-  { "X.1.X", 41, 169519, 169537 },
-  { "X.2.X", 42, 169868, 169883 },
-  { "X.3.X", 43, 170197, 170216 },
-  { "X.4.X", 44, 170524, 170551 },
-  { "X.5.X", 45, 170906, 170936 },
-  { "X.6.X", 46, 171250, 171282 },
-  { "X.7.X", 47, 171635, 171661 },
+  { "1xx", 11, 177373, 177394 },
+  { "2xx", 12, 177873, 177893 },
+  { "3xx", 13, 178189, 178211 },
+  { "4xx", 14, 178582, 178612 },
+  { "5xx", 15, 179045, 179075 },
+  { "x0x", 20, 179461, 179468 },
+  { "x1x", 21, 179821, 179833 },
+  { "x2x", 22, 180065, 180077 },
+  { "x3x", 23, 180395, 180407 },
+  { "x4x", 24, 180664, 180676 },
+  { "x5x", 25, 180922, 180934 },
+  { "2.X.X", 32, 181288, 181296 },
+  { "4.X.X", 34, 181599, 181628 },
+  { "5.X.X", 35, 182058, 182076 },
+  { "X.0.X", 40, 182499, 182525 },
+  { "X.1.X", 41, 182786, 182804 },
+  { "X.2.X", 42, 183135, 183150 },
+  { "X.3.X", 43, 183464, 183483 },
+  { "X.4.X", 44, 183791, 183818 },
+  { "X.5.X", 45, 184173, 184203 },
+  { "X.6.X", 46, 184517, 184549 },
+  { "X.7.X", 47, 184902, 184928 },
 };
 
 const size_t codedb_class_count = 22;
 
 const struct cause_entry codedb_causes[] = {
-  { CAUSE_USERUNKNOWN, ACTOR_SENDER | ACTOR_RECIPIENT, RETRY_NO, 172488, 172050, 172087, 172209, 172333 },
-  { CAUSE_MAILBOXFULL, ACTOR_RECIPIENT, RETRY_LATER, 172954, 172507, 172539, 172647, 172780 },
+  { CAUSE_USERUNKNOWN, ACTOR_SENDER | ACTOR_RECIPIENT, RETRY_NO, 185755, 185317, 185354, 185476, 185600 },
+  { CAUSE_MAILBOXFULL, ACTOR_RECIPIENT, RETRY_LATER, 186221, 185774, 185806, 185914, 186047 },
   { 0 }
 };
 
 const size_t codedb_cause_count = 2;
 
 const struct cause_phrase codedb_cause_phrases[] = {
-  { 172960, CAUSE_USERUNKNOWN },
-  { 172973, CAUSE_USERUNKNOWN },
-  { 172986, CAUSE_USERUNKNOWN },
-  { 172999, CAUSE_USERUNKNOWN },
-  { 173017, CAUSE_USERUNKNOWN },
-  { 173037, CAUSE_USERUNKNOWN },
-  { 173071, CAUSE_USERUNKNOWN },
-  { 173086, CAUSE_MAILBOXFULL },
-  { 173099, CAUSE_MAILBOXFULL },
-  { 173115, CAUSE_MAILBOXFULL },
-  { 173126, CAUSE_MAILBOXFULL },
-  { 173141, CAUSE_MAILBOXFULL },
-  { 173169, CAUSE_MAILBOXFULL },
+  { 186227, CAUSE_USERUNKNOWN },
+  { 186240, CAUSE_USERUNKNOWN },
+  { 186253, CAUSE_USERUNKNOWN },
+  { 186266, CAUSE_USERUNKNOWN },
+  { 186284, CAUSE_USERUNKNOWN },
+  { 186304, CAUSE_USERUNKNOWN },
+  { 186338, CAUSE_USERUNKNOWN },
+  { 186353, CAUSE_MAILBOXFULL },
+  { 186366, CAUSE_MAILBOXFULL },
+  { 186382, CAUSE_MAILBOXFULL },
+  { 186393, CAUSE_MAILBOXFULL },
+  { 186408, CAUSE_MAILBOXFULL },
+  { 186436, CAUSE_MAILBOXFULL },
   { 0 }
 };
 

@@ -111,7 +111,9 @@ START_TEST (lookup)
 {
   char *s = capture_output (do_lookup, "251");
   ck_assert_msg (starts_with (s, "[{\"query\":\"251\",\"codes\":[{\"code\":\"251\",\"registered\":true,"
-                              "\"title\":\"User not local; will forward\",\"class\":\"2xx Positive "
+                              "\"title\":\"User not local; will forward\",\"gist\":\"The recipient is not "
+                              "local, and the server takes the message anyway to forward it to "
+                              "the right place.\",\"class\":\"2xx Positive "
                               "Completion\",\"about\":\"x5x Mail system\",\"retry\":\"no need: the "
                               "request succeeded\",\"stages\":[\"RCPT\",\"ETRN\"],\"actors\":[\"none\"],"
                               "\"standing\":\"standard\",\"description\":\""), "%s", s);
@@ -202,9 +204,10 @@ START_TEST (comparison)
   char *s = capture_output (do_compare, NULL);
   ck_assert_msg (starts_with (s, "{\"summary\":\"Both 214 and 251 belong to the 2xx Positive "
                               "Completion class.\",\"codes\":[{\"code\":\"214\",\"registered\":true,"
-                              "\"title\":\"Help message\","), "%s", s);
+                              "\"title\":\"Help message\",\"gist\":\"The server answers HELP with help "
+                              "text meant for a person to read.\","), "%s", s);
   ck_assert_ptr_nonnull (strstr (s, "},{\"code\":\"251\",\"registered\":true,"));
-  ck_assert_ptr_nonnull (strstr (s, "}],\"differences\":[\"1. "));
+  ck_assert_ptr_nonnull (strstr (s, "}],\"differences\":[\"1. What 214 means: The server answers HELP"));
   ck_assert_ptr_nonnull (strstr (s, "\"],\"when_to_use\":[{\"code\":\"214\",\"text\":\"214: "));
   ck_assert_ptr_nonnull (strstr (s, "\"},{\"code\":\"251\",\"text\":\"251: "));
   ck_assert_msg (ends_with (s, "\"}]}\n"), "%s", s);
