@@ -67,7 +67,7 @@ print_text (struct explain_run *run, const struct explain_finding *f)
       return;
     }
   out_puts ("  ");
-  render_brief (&f->code);
+  render_brief (&f->code, NULL);
   if (facts_pair_note (&f->code, note, sizeof note))
     render_paragraph (note, 2);
 }

@@ -91,7 +91,7 @@ do_lookup (void *arg)
 {
   struct smtp_code code;
   ck_assert_int_eq (code_parse (arg, &code), CODE_OK);
-  json_lookup (&code, 1);
+  json_lookup (&code, NULL, 1);
 }
 
 static bool

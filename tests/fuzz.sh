@@ -11,7 +11,7 @@ seconds=${1:-30}
 CLANG=${CLANG:-clang}
 flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all"
 includes="-I$top_builddir -I$top_srcdir/src -DLOCALEDIR=\"/nonexistent\""
-library="code.c codedb.c vendordb.c codetable.c compare.c facts.c json.c language.c out.c render.c text.c explain.c bytesearch.c decide.c reply.c"
+library="code.c codedb.c vendordb.c vendor.c codetable.c compare.c facts.c json.c language.c out.c render.c text.c explain.c bytesearch.c decide.c reply.c"
 
 out=$top_builddir/tests/fuzz
 mkdir -p "$out"

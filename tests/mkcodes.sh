@@ -37,6 +37,7 @@ reject related.txt "21: 251: related code '599' does not exist"
 reject utf8.txt "30: invalid UTF-8 at byte 18"
 reject badvalue.txt "18: stages: unknown value 'LUNCH'"
 reject continuation.txt "1: continuation line outside a field"
+reject vendorstanding.txt "3: standing: vendor-specific belongs to data/vendor-\*.txt, not to codes"
 # Causes: their texts translatable, phrases and codes in the table.
 expect_status 0 "$MKCODES" "$fixtures/good.txt" "$fixtures/causes-good.txt"
 expect_stdout '^  /\* TRANSLATORS: cause userunknown, fix \*/$'
