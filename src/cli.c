@@ -97,7 +97,7 @@ cli_lookup (int argc, char **argv, const struct cli_options *options)
     for (int i = 0; i < n; i++)
       {
         if (options->brief)
-          render_brief (&codes[i]);
+          render_brief (&codes[i], 0);
         else
           {
             if (i > 0)

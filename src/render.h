@@ -28,7 +28,8 @@ void render_facts (const char *const *labels, const char *const *values);
    enhanced class digit of SHOWN (0 for X).  */
 void render_entry (const struct code_entry *entry, const char *shown, int cls);
 
-/* The title line alone: "251  User not local; will forward".  */
+/* The title line alone: "251  User not local; will forward", the title
+   wrapped under its first character.  */
 void render_title (const char *shown, const char *title);
 
 /* The page of a well-formed code the database does not hold: what its
@@ -40,7 +41,9 @@ void render_unregistered_enhanced (const struct smtp_code *code);
    whether the two agree.  Returns false if a part is not registered.  */
 bool render_lookup (const struct smtp_code *code);
 
-/* One line for CODE, for --brief and list.  Returns false if unregistered.  */
-bool render_brief (const struct smtp_code *code);
+/* One line for CODE, for --brief and explain, starting at column INDENT,
+   the titles wrapped under their first character.  Returns false if
+   unregistered.  */
+bool render_brief (const struct smtp_code *code, size_t indent);
 
 #endif
