@@ -105,32 +105,54 @@ search_text (const char *s, size_t n, const char *needle, size_t len, bool fold)
 #endif
 }
 
+/* Whether a code may stand at offset I of S (N bytes): no digit before
+   it, and either three digits 2xx to 5xx (the second 0 to 5) not followed
+   by a digit, or the start of an enhanced code, "2.", "4." or "5." then a
+   digit, not after a '.' (as in 192.0.2.1).  */
+static bool
+code_at (const char *s, size_t n, size_t i)
+{
+  if ((i > 0 && is_digit (s[i - 1])) || n - i < 3)
+    return false;
+  if (code_digits (s + i))
+    return n - i == 3 || !is_digit (s[i + 3]);
+  return s[i] != '3' && s[i] >= '2' && s[i] <= '5' && s[i + 1] == '.' && is_digit (s[i + 2])
+    && (i == 0 || s[i - 1] != '.');
+}
+
 #ifdef USE_VECTORS
-/* Which of the sixteen offsets from P may start a reply code.  */
+/* Which of the sixteen offsets from P may start a code, as code_at has
+   it, for offsets whose fourth byte is in the text; P - 1 is read.  */
 static byte_block
 code_starts (const char *p)
 {
-  byte_block c0 = load_block (p), c1 = load_block (p + 1), c2 = load_block (p + 2),
-    c3 = load_block (p + 3);
-  /* ',' and '-' differ only in the lowest bit.  */
-  return (byte_block) (((byte_block) (c0 - '2') < 4) & ((byte_block) (c1 - '0') < 6)
-                       & ((byte_block) (c2 - '0') < 10)
-                       & ((c3 == ' ') | ((c3 | 1) == '-')));
+  byte_block before = load_block (p - 1), c0 = load_block (p), c1 = load_block (p + 1),
+    c2 = load_block (p + 2), c3 = load_block (p + 3);
+  byte_block basic = ((byte_block) (c1 - '0') < 6) & ((byte_block) (c3 - '0') >= 10);
+  byte_block enhanced = (c1 == '.') & (c0 != '3') & (before != '.');
+  return (byte_block) (((byte_block) (before - '0') >= 10) & ((byte_block) (c0 - '2') < 4)
+                       & ((byte_block) (c2 - '0') < 10) & (basic | enhanced));
 }
 #endif
 
-/* A place where a reply code may stand: three digits 2xx to 5xx (the
-   second 0 to 5) that end the text or are followed by a space, '-' or
-   ',' (in a tuple).  Every reply quoted in free text has one, and a log
-   line has few.  */
+/* Every reply quoted in free text has a code, and a log line has few
+   places where one may stand.  */
 size_t
 search_code (const char *s, size_t n, size_t i)
 {
-  size_t from = i;
 #ifdef USE_VECTORS
-  /* Two blocks at a time, reading up to 3 + 31 bytes past I, into the
-     padding after S.  */
-  for (; i + 3 < n; i += 32)
+  if (i == 0 && n > 0)
+    {
+      if (code_at (s, n, 0))
+        return 0;
+      i = 1;
+    }
+  /* Two blocks at a time, reading from I - 1 up to 3 + 31 bytes past I,
+     into the padding after S.  Below LIMIT, the fourth byte of an offset
+     is in the text, and the blocks' answer is exact; the offsets from
+     LIMIT on are tested one by one.  */
+  size_t from = i, limit = n > 3 ? n - 3 : 0;
+  for (; i < limit; i += 32)
     {
       byte_block low = code_starts (s + i), high = code_starts (s + i + 16);
       if (block_empty (low | high))
@@ -138,14 +160,15 @@ search_code (const char *s, size_t n, size_t i)
       size_t k = first_hit (low);
       if (k == 16)
         k += first_hit (high);
-      if (i + k + 3 < n)
+      if (i + k < limit)
         return i + k;
       break;
     }
-#else
-  for (; i + 3 < n; i++)
-    if (code_digits (s + i) && (s[i + 3] == ' ' || s[i + 3] == '-' || s[i + 3] == ','))
-      return i;
+  if (i > limit)
+    i = limit > from ? limit : from;
 #endif
-  return n >= 3 && n - 3 >= from && code_digits (s + n - 3) ? n - 3 : n;
+  for (; i < n; i++)
+    if (code_at (s, n, i))
+      return i;
+  return n;
 }

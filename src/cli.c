@@ -62,7 +62,7 @@ static int
 parse_codes (int argc, char **argv, struct smtp_code *codes, const char **tokens)
 {
   int n = 0;
-  bool bad = false, pairable = false;
+  bool bad = false, after_code = false;
   for (int i = 0; i < argc; i++)
     {
       struct smtp_code code;
@@ -71,25 +71,23 @@ parse_codes (int argc, char **argv, struct smtp_code *codes, const char **tokens
         {
           tokens[n] = argv[i];
           codes[n++] = code;
-          pairable = false;
+          after_code = false;
           continue;
         }
       if (r != CODE_OK)
         {
           report_bad_code (argv[i], r);
           bad = true;
-          pairable = false;
+          after_code = false;
           continue;
         }
-      if (pairable && !code_has_basic (&code))
+      /* A code pairs only with the word right before it, once.  */
+      if (after_code && code_pair (&codes[n - 1], &code))
         {
-          codes[n - 1].enhanced_class = code.enhanced_class;
-          codes[n - 1].subject = code.subject;
-          codes[n - 1].detail = code.detail;
-          pairable = false;
+          after_code = false;
           continue;
         }
-      pairable = !code_has_enhanced (&code);
+      after_code = true;
       codes[n++] = code;
     }
   return bad ? -1 : n;
@@ -130,7 +128,7 @@ cli_lookup (int argc, char **argv, const struct cli_options *options)
       else if (options->json)
         continue;
       else if (options->brief)
-        render_brief (&codes[i], tokens[i]);
+        render_brief (&codes[i], tokens[i], 0);
       else
         {
           if (printed)

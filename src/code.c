@@ -145,6 +145,18 @@ code_has_enhanced (const struct smtp_code *code)
   return code->enhanced_class >= 0;
 }
 
+bool
+code_pair (struct smtp_code *code, const struct smtp_code *next)
+{
+  if (!code_has_basic (code) || code_has_enhanced (code)
+      || code_has_basic (next) || !code_has_enhanced (next))
+    return false;
+  code->enhanced_class = next->enhanced_class;
+  code->subject = next->subject;
+  code->detail = next->detail;
+  return true;
+}
+
 long
 code_basic_key (const struct smtp_code *code)
 {

@@ -37,6 +37,11 @@ enum code_parse_result code_parse_part (const char *text, struct smtp_code *code
 bool code_has_basic (const struct smtp_code *code);
 bool code_has_enhanced (const struct smtp_code *code);
 
+/* Makes CODE, a basic code alone, and NEXT, an enhanced code alone, one
+   reply, as when "550" and "5.1.1" are given as two words.  Returns false,
+   CODE unchanged, when the two are not such halves.  */
+bool code_pair (struct smtp_code *code, const struct smtp_code *next);
+
 /* The database key of the basic part, and of the enhanced part (any class).  */
 long code_basic_key (const struct smtp_code *code);
 long code_enhanced_key (const struct smtp_code *code);

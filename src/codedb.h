@@ -97,6 +97,7 @@ struct code_entry
   codedb_offset refs;
   codedb_offset related;        /* space-separated codes */
   codedb_offset title;
+  codedb_offset gist;           /* one sentence: what it means, when it comes */
   codedb_offset description;
   codedb_offset when;
   codedb_offset fix;

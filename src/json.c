@@ -119,6 +119,7 @@ json_entry (const struct code_entry *entry, const char *shown, int cls)
   json_text (shown);
   out_puts (",\"registered\":true");
   json_field ("title", _(codedb_text (entry->title)));
+  json_field ("gist", _(codedb_text (entry->gist)));
   facts_class (entry, cls, buf, sizeof buf);
   json_field ("class", buf);
   facts_area (entry, buf, sizeof buf);

@@ -47,7 +47,7 @@ usage (void)
               "  explain [FILE]...  find the SMTP replies in bounces, logs or pasted\n"
               "                     text (standard input without FILE) and explain them\n\n"));
   out_puts (_("Options:\n"
-              "  -b, --brief          one line per code\n"
+              "  -b, --brief          only each code and its title\n"
               "      --json           print JSON (field names in English)\n"
               "      --color[=WHEN]   bold headings: auto (on a terminal), always, never\n"
               "  -e, --expression=TEXT\n"

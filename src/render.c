@@ -91,15 +91,21 @@ render_facts (const char *const *labels, const char *const *values)
     }
 }
 
+/* SHOWN and TITLE, the title wrapped with its later lines under its first
+   character, in bold when asked; the line starts at column INDENT.  */
+static void
+code_and_title (size_t indent, const char *shown, const char *title, bool bold)
+{
+  const char *on = bold && use_bold ? "\033[1m" : "", *off = bold && use_bold ? "\033[0m" : "";
+  size_t column = indent + text_width (shown, strlen (shown)) + 2;
+  out_printf ("%*s%s%s  ", (int) indent, "", on, shown);
+  text_wrap_styled (title, column, column, wrap_width, on, off);
+}
+
 void
 render_title (const char *shown, const char *title)
 {
-  bold_on ();
-  out_puts (shown);
-  out_puts ("  ");
-  out_puts (title);
-  bold_off ();
-  out_putc ('\n');
+  code_and_title (0, shown, title, true);
 }
 
 void
@@ -344,7 +350,7 @@ render_lookup (const struct smtp_code *code)
 }
 
 bool
-render_brief (const struct smtp_code *code, const char *token)
+render_brief (const struct smtp_code *code, const char *token, size_t indent)
 {
   char shown[32], titles[1024];
   const struct vendor_entry *e[VENDOR_MAX];
@@ -353,7 +359,7 @@ render_brief (const struct smtp_code *code, const char *token)
     {
       bool registered = facts_titles (code, titles, sizeof titles);
       code_format (code, shown, sizeof shown);
-      out_printf ("%s  %s\n", shown, titles);
+      code_and_title (indent, shown, titles, false);
       return registered;
     }
   for (size_t i = 0; i < n; i++)
@@ -362,9 +368,10 @@ render_brief (const struct smtp_code *code, const char *token)
         snprintf (shown, sizeof shown, "%s", codedb_text (e[i]->key));
       else
         code_format (code, shown, sizeof shown);
-      /* TRANSLATORS: a code, a provider's title for it, and the provider.  */
-      out_printf (_("%s  %s (%s)\n"), shown, _(codedb_text (e[i]->title)),
-                  vendor_provider (e[i]));
+      /* TRANSLATORS: a provider's title for a code, and the provider.  */
+      snprintf (titles, sizeof titles, _("%s (%s)"), _(codedb_text (e[i]->title)),
+                vendor_provider (e[i]));
+      code_and_title (indent, shown, titles, false);
     }
   return true;
 }

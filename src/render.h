@@ -28,7 +28,8 @@ void render_facts (const char *const *labels, const char *const *values);
    enhanced class digit of SHOWN (0 for X).  */
 void render_entry (const struct code_entry *entry, const char *shown, int cls);
 
-/* The title line alone: "251  User not local; will forward".  */
+/* The title line alone: "251  User not local; will forward", the title
+   wrapped under its first character.  */
 void render_title (const char *shown, const char *title);
 
 /* The page of a well-formed code the database does not hold: what its
@@ -49,8 +50,9 @@ void render_vendor_entry (const struct vendor_entry *e, const char *shown);
 bool render_token (const char *token);
 
 /* One line for CODE, or for the provider token TOKEN when not NULL, for
-   --brief and list; a line per provider that has it.  Returns false if
-   unregistered and unknown.  */
-bool render_brief (const struct smtp_code *code, const char *token);
+   --brief and explain, starting at column INDENT, the titles wrapped under
+   their first character; a line per provider whose code it is.  Returns
+   false if unregistered and unknown.  */
+bool render_brief (const struct smtp_code *code, const char *token, size_t indent);
 
 #endif

@@ -12,8 +12,8 @@
 #include "code.h"
 #include "codedb.h"
 
-/* Most entries one query shows; data has at most a few per code.  */
-enum { VENDOR_MAX = 16 };
+/* Most entries one query shows: 5.7.1 has some twenty.  */
+enum { VENDOR_MAX = 64 };
 
 /* The entries that give CODE's enhanced part its meaning because the
    registry does not have it: of each provider, the exact code, or the
@@ -23,9 +23,10 @@ size_t vendor_meaning (const struct smtp_code *code, const struct vendor_entry *
 /* The entries of the token TOKEN, any case.  */
 size_t vendor_token (const char *token, const struct vendor_entry **out);
 
-/* Providers' own uses of CODE's registered parts (its class when it has
-   one): the enhanced part's entries, and the basic part's entries that
-   match fragments tell apart.  */
+/* Providers' own uses of CODE's registered enhanced part: their entries
+   for exactly that code, in its class when it has one.  (A basic code's
+   entries tell apart replies by their words: explain's business, not a
+   lookup's.)  */
 size_t vendor_uses (const struct smtp_code *code, const struct vendor_entry **out);
 
 /* The provider's name, translated.  */

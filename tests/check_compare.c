@@ -46,10 +46,16 @@ START_TEST (pair_counts_as_two)
                     "4xx Transient Negative Completion class.");
   ck_assert_uint_eq (c.uses.count, 3);
   ck_assert (strncmp (c.uses.text[1], "5.1.1: ", 7) == 0);
-  ck_assert_uint_eq (c.differences.count, 6);
-  ck_assert (strncmp (c.differences.text[0], "1. Class: for 550, 5xx", 22) == 0);
-  ck_assert (strncmp (c.differences.text[2], "3. About: ", 10) == 0);
-  ck_assert_str_eq (c.differences.text[5], "6. Together: the registry pairs X.1.1 with 550, so "
+  /* What each code means comes first, then the attributes.  */
+  ck_assert_uint_eq (c.differences.count, 9);
+  ck_assert_str_eq (c.differences.text[0], "1. What 550 means: Refused for good, most often "
+                    "because the mailbox does not exist, otherwise because access or policy "
+                    "forbids it.");
+  ck_assert (strncmp (c.differences.text[1], "2. What 5.1.1 means: The recipient's server", 43) == 0);
+  ck_assert (strncmp (c.differences.text[2], "3. What 450 means: One command", 30) == 0);
+  ck_assert (strncmp (c.differences.text[3], "4. Class: for 550, 5xx", 22) == 0);
+  ck_assert (strncmp (c.differences.text[5], "6. About: ", 10) == 0);
+  ck_assert_str_eq (c.differences.text[8], "9. Together: the registry pairs X.1.1 with 550, so "
                     "a server may send them on one line as \"550 5.1.1\": the basic code "
                     "decides what the client does, the enhanced code says why.");
   compare_free (&c);
@@ -64,8 +70,9 @@ START_TEST (same_class_and_no_difference)
   build (three, 3, &c);
   ck_assert_str_eq (c.summary, "All of 5.1.1, 5.1.3, 5.1.6 belong to the 5.X.X Permanent "
                     "Failure class.");
-  ck_assert_uint_eq (c.differences.count, 1);
-  ck_assert (strncmp (c.differences.text[0], "1. Who acts: for 5.1.1, ", 24) == 0);
+  ck_assert_uint_eq (c.differences.count, 4);
+  ck_assert (strncmp (c.differences.text[2], "3. What 5.1.6 means: The mailbox used to exist", 46) == 0);
+  ck_assert (strncmp (c.differences.text[3], "4. Who acts: for 5.1.1, ", 24) == 0);
   compare_free (&c);
 
   /* An unregistered code has no attributes but its class to compare.  */
@@ -73,11 +80,23 @@ START_TEST (same_class_and_no_difference)
   build (unregistered, 2, &c);
   ck_assert (!c.registered);
   ck_assert_str_eq (c.summary, "Both 299 and 251 belong to the 2xx Positive Completion class.");
-  ck_assert_uint_eq (c.differences.count, 1);
-  ck_assert_str_eq (c.differences.text[0], "They share class, area, stage, who acts and "
-                    "standing: they differ only in meaning, as the descriptions above say.");
+  ck_assert_uint_eq (c.differences.count, 3);
+  ck_assert_str_eq (c.differences.text[0], "1. What 299 means: not registered; only its digits "
+                    "say what it is, as shown above.");
+  ck_assert (strncmp (c.differences.text[1], "2. What 251 means: The recipient is not local", 45) == 0);
+  ck_assert_str_eq (c.differences.text[2], "They share class, area, stage, who acts and "
+                    "standing: they differ only in meaning.");
   ck_assert_str_eq (c.uses.text[0], "299: not registered; a server should not send it, and a "
                     "client acts on its first digit.");
+  compare_free (&c);
+
+  /* Codes of one entry share their line of meaning.  */
+  const char *one_entry[] = { "4.7.1", "5.7.1", "550" };
+  build (one_entry, 3, &c);
+  ck_assert (strncmp (c.differences.text[0], "1. What 4.7.1 and 5.7.1 mean: The receiver's "
+                      "policy refuses", 59) == 0);
+  ck_assert (strncmp (c.differences.text[1], "2. What 550 means: ", 19) == 0);
+  ck_assert (strncmp (c.differences.text[2], "3. Class: ", 10) == 0);
   compare_free (&c);
 }
 END_TEST
@@ -95,12 +114,16 @@ do_compare (void *arg)
   compare_free (&c);
 }
 
-START_TEST (compare_lists_only_differences)
+START_TEST (compare_meanings_then_differences)
 {
   const char *same_class[] = { "214", "251" };
   char *s = capture_output (do_compare, (void *) same_class);
   ck_assert_msg (strncmp (s, "Both 214 and 251 belong to the 2xx Positive Completion class.", 61) == 0, "%s", s);
-  const char *parts[] = { "\n214  ", "\n251  ", "\nKey differences\n  1. ",
+  const char *parts[] = { "\n214  ", "\n251  ",
+                          "\nKey differences\n  1. What 214 means: The server answers HELP",
+                          "\n  2. What 251 means: The recipient is not local, and the server "
+                          "takes the\n     message anyway",
+                          "\n  3. About: for 214", "\n  4. Stage: for 214",
                           "\nWhen to use which\n  214: ", "\n  251: ", NULL };
   ck_assert_msg (text_in_order (s, parts), "%s", s);
   /* Same class: no difference of class is listed.  */
@@ -109,7 +132,7 @@ START_TEST (compare_lists_only_differences)
 
   const char *other_class[] = { "450", "550" };
   s = capture_output (do_compare, (void *) other_class);
-  ck_assert_ptr_nonnull (strstr (strstr (s, "Key differences"), "1. Class: for 450, 4xx"));
+  ck_assert_ptr_nonnull (strstr (strstr (s, "Key differences"), "3. Class: for 450, 4xx"));
   free (s);
 }
 END_TEST
@@ -122,7 +145,7 @@ compare_suite (void)
   tcase_add_checked_fixture (tc, setup, NULL);
   tcase_add_test (tc, pair_counts_as_two);
   tcase_add_test (tc, same_class_and_no_difference);
-  tcase_add_test (tc, compare_lists_only_differences);
+  tcase_add_test (tc, compare_meanings_then_differences);
   suite_add_tcase (s, tc);
   return s;
 }

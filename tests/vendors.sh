@@ -37,8 +37,9 @@ expect_stdout '^5\.7\.1  Delivery not authorized, message refused$'
 expect_stdout "^Providers' own uses$"
 expect_stdout '^  Microsoft 365 / Exchange Online, 5\.7\.1: Delivery not authorized$'
 expect_stdout "^  NetEase \\(163\\.com, 126\\.com, yeah\\.net, Qiye\\), 5\\.7\\.1: NetEase's 5\\.7\\.1$"
+# A basic code's entries tell replies apart by their words: not a use.
 expect_status 0 "$V" 550
-expect_stdout '^  Microsoft 365 / Exchange Online, 550: Recipient not found \(when the reply says$'
+grep -q "^Providers' own uses" "$tmp/out" && fail "550 lists uses"
 expect_status 0 "$V" 4.7.1
 grep -q "^Providers' own uses" "$tmp/out" && fail "4.7.1 lists 5.7.1's uses"
 expect_status 0 "$V" 251
@@ -55,8 +56,8 @@ expect_stderr '^Did you mean DT:SPM\?$'
 expect_stdout '^251  User not local; will forward$'
 expect_status 1 "$V" dt:sp
 expect_stderr '^Did you mean DT:SPM\?$'
-expect_status 1 "$SMTPCODE" TSS04
-expect_stderr "^smtpcode: 'TSS04' is not a known code\\.$"
+expect_status 1 "$SMTPCODE" XX:ABC
+expect_stderr "^smtpcode: 'XX:ABC' is not a known code\\.$"
 expect_output vendor-brief.en 0 "$V" --brief 5.7.708 'AS(7555)' dt:spm 250
 
 # list vendors, list PROVIDER, search.
@@ -65,8 +66,18 @@ expect_output vendor-list-microsoft.en 0 "$V" list microsoft
 expect_status 1 "$V" list yahoo
 expect_no_stdout
 expect_stderr '^smtpcode: no codes of Yahoo / AOL are known$'
-expect_status 1 "$SMTPCODE" list vendors
-expect_no_stdout
+
+# The program's own data (data/vendor-*.txt): what issue 14 asks for.
+for code in 5.7.708 '550 5.7.606' DT:SPM dt:spm TSS04 S3150 'AS(7555)'; do
+  expect_status 0 "$SMTPCODE" "$code"
+  expect_stdout '^  Standing: +vendor-specific: '
+done
+expect_status 0 "$SMTPCODE" list vendors
+[ "$(grep -c '^[a-z]' "$tmp/out")" -ge 12 ] || fail "fewer than 12 providers"
+expect_status 0 "$SMTPCODE" list microsoft
+[ "$(grep -c '^[0-9A-Za-z]' "$tmp/out")" -ge 60 ] || fail "list microsoft: fewer than 60"
+expect_status 0 "$SMTPCODE" list netease
+[ "$(grep -c '^[A-Z][A-Z]:' "$tmp/out")" -ge 30 ] || fail "list netease: fewer than 30 tokens"
 expect_status 0 "$V" search envelope spam
 expect_stdout '^dt:spm      Envelope looks like spam \(NetEase '
 [ "$(wc -l <"$tmp/out")" -le 3 ] || fail "search envelope spam finds too much"
