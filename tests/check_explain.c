@@ -248,6 +248,13 @@ START_TEST (transcripts)
   ck_assert_str_eq (scan ("<a@b>: host mx said: 554 5.7.1 Rejected (in reply to end of\n"
                           "    DATA command)\n"),
                     "1 554 5.7.1 [end of DATA] |Rejected|\n");
+  /* Prompts without a colon, and the transcript that Postfix sends its
+     postmaster, indented inside a bounce.  */
+  ck_assert_str_eq (scan ("C RCPT TO:<c@d>\nS 554 5.7.1 Relay access denied\n"
+                          "Transcript:\n In:  DATA\n Out: 354 Go ahead\n"
+                          " Out: 451 4.3.0 Error: queue file write error\n"),
+                    "2 554 5.7.1 [RCPT TO] |Relay access denied|\n5 354 [DATA] |Go ahead|\n"
+                    "6 451 4.3.0 [] |Error: queue file write error|\n");
   /* Commands in lower case or as prose do not count.  */
   ck_assert_str_eq (scan ("Data was sent\n550 5.1.1 x\n"), "2 550 5.1.1 [] |x|\n");
 }
