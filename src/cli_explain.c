@@ -26,6 +26,7 @@
 #include "summary.h"
 #include "tally.h"
 #include "text.h"
+#include "vendormatch.h"
 #include "xalloc.h"
 
 #define BAR_WIDTH 30
@@ -37,6 +38,22 @@ struct explain_run
   unsigned long printed;
   struct tally_table counts;    /* for --summary */
 };
+
+/* The provider that sent F, when one is recognized, and its meaning.  */
+static void
+print_vendor (const struct explain_finding *f)
+{
+  struct vendor_match m;
+  if (!vendormatch_reply (&f->code, f->text, f->text_len, &m))
+    return;
+  out_printf (_("  Provider: %s (recognized by \"%.*s\")\n"),
+              _(codedb_provider_shown (m.provider)), (int) m.evidence_len, m.evidence);
+  if (m.entry == NULL)
+    return;
+  out_printf (_("  %s  %s (the provider's own meaning)\n"), codedb_text (m.entry->key),
+              _(codedb_text (m.entry->title)));
+  render_paragraph (_(codedb_text (m.entry->fix)), 4);
+}
 
 static void
 print_text (struct explain_run *run, const struct explain_finding *f)
@@ -59,6 +76,7 @@ print_text (struct explain_run *run, const struct explain_finding *f)
       out_puts (_("  Server said: "));
       text_write_escaped (f->text, f->text_len);
       out_putc ('\n');
+      print_vendor (f);
     }
   if (run->options->full)
     {
