@@ -252,7 +252,7 @@ find_token (const struct reply *r, struct vendor_match *match)
    Microsoft 365 would take too.  */
 static const struct
 {
-  const char *text;
+  char text[28];
   enum provider provider;
 } marks[] = {
   { "olc.protection.outlook.com", PROVIDER_OUTLOOK },
@@ -271,7 +271,7 @@ digit (unsigned char c)
 static bool
 netease_session (const char *text, size_t n, struct vendor_match *match)
 {
-  static const char *const hosts[] = { "163 smtp", "126 smtp", "163 mx", "126 mx",
+  static const char hosts[][10] = { "163 smtp", "126 smtp", "163 mx", "126 mx",
     "yeah smtp", "yeah mx" };
   for (size_t h = 0; h < sizeof hosts / sizeof hosts[0]; h++)
     {
