@@ -66,7 +66,7 @@ print_text (struct explain_run *run, const struct explain_finding *f)
       render_lookup (&f->code);
       return;
     }
-  render_brief (&f->code, 2);
+  render_brief (&f->code, NULL, 2);
   if (facts_pair_note (&f->code, note, sizeof note))
     render_paragraph (note, 2);
 }
