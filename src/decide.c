@@ -319,9 +319,10 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
 }
 
 /* The evidence after a code that ends at Q, whose words would start
-   there: a unit or HTTP's words rule it out, a server's words count.  */
+   there: a unit or HTTP's words rule it out, a server's words count.
+   AFTER_COLON: the code follows a ':', as a label's value does.  */
 static int
-after_score (const char *s, size_t n, size_t q)
+after_score (const char *s, size_t n, size_t q, bool after_colon)
 {
   if (q >= n)
     return 0;
@@ -335,7 +336,7 @@ after_score (const char *s, size_t n, size_t q)
   if (is_alpha (c))
     return -2;                  /* "421DDF840E6", a queue id; but "said:454Transient" */
   if (c == ':')
-    return 1;                   /* "550: User unknown", "504: 5.7.4 ..." */
+    return !after_colon;        /* "550: User unknown"; not "[1469]: 211: to=<a@b>" */
   size_t i = q + (c == ',');
   while (i < n && is_space (s[i]))
     i++;
@@ -455,7 +456,10 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
       /* "user250@", "4F2A550C1": a code alone glued to a word is none.  */
       if ((p > lo && is_alpha (s[p - 1])) || !codedb_find (code_basic_key (&code)))
         return false;
-      int after = after_score (s, n, p + 3);
+      size_t k = p;
+      while (k > lo && is_space (s[k - 1]))
+        k--;
+      int after = after_score (s, n, p + 3, k > lo && s[k - 1] == ':');
       if (after <= VETO / 2 || after + before_score (s, n, lo, p, false) < ENOUGH
           || other_protocol (s, n, p))
         return false;
@@ -483,7 +487,7 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   if (len == 0)
     return false;
   int before = before_score (s, n, lo, p, true);
-  if (before <= VETO / 2 || before + after_score (s, n, p + len) < ENOUGH)
+  if (before <= VETO / 2 || before + after_score (s, n, p + len, false) < ENOUGH)
     return false;
   size_t end = p + len;
   while (end < n && is_space (s[end]))
@@ -501,9 +505,19 @@ decide_reply (const char *s, size_t n, size_t from, size_t p, struct quoted_repl
   return decide_basic (s, n, from, p, r);
 }
 
+/* Whether S (N bytes) holds "ftp", ignoring case, byte by byte: a line
+   read here has no padding after it for the block searches.  */
+static bool
+names_ftp (const char *s, size_t n)
+{
+  for (size_t i = 0; i + 3 <= n; i++)
+    if ((s[i] | 0x20) == 'f' && same_bytes (s + i, "ftp", 3, true))
+      return true;
+  return false;
+}
+
 bool
 decide_line_reply (const char *s, size_t n, const struct smtp_code *code)
 {
-  return code->enhanced_class >= 0
-    || (codedb_find (code_basic_key (code)) && find_ci (s, n, "ftp") == n);
+  return code->enhanced_class >= 0 || (codedb_find (code_basic_key (code)) && !names_ftp (s, n));
 }

@@ -31,7 +31,7 @@ bool decide_reply (const char *s, size_t n, size_t from, size_t p, struct quoted
 /* Whether the line S (N bytes), which starts with CODE as a server's
    reply does, is one: a code alone must be one that the code database
    knows ("230 Login successful" is FTP's), on a line that does not name
-   FTP.  */
+   FTP.  No padding is needed after S.  */
 bool decide_line_reply (const char *s, size_t n, const struct smtp_code *code);
 
 #endif

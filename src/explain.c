@@ -222,20 +222,26 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
   return found;
 }
 
-/* Scans the words of a server's reply with code OUTER for a reply that
-   it quotes: an Exim callout's "550-550 5.1.10 ...", a relay's "577 ...
+/* Scans the words of a server's reply with code OUTER, copied to
+   sc->inner (N bytes), for a reply that they quote: an Exim callout's "550-550 5.1.10 ...", a relay's "577 ...
    said: 550 ...".  The prefixes of OUTER's own folded lines, where they
    are still in the words, are not new replies.  */
+static void
+scan_inner (struct explain_scanner *sc, const struct smtp_code *outer, size_t n,
+            unsigned long line)
+{
+  sc->outer = *outer;
+  scan_text (sc, sc->inner, n, line);
+  sc->outer.basic = -1;
+}
+
+/* The same for words WORDS (N bytes) anywhere.  */
 static void
 scan_quoted (struct explain_scanner *sc, const struct smtp_code *outer, const char *words,
              size_t n, unsigned long line)
 {
-  if (n < 3)
-    return;
   memcpy (sc->inner, words, n);
-  sc->outer = *outer;
-  scan_text (sc, sc->inner, n, line);
-  sc->outer.basic = -1;
+  scan_inner (sc, outer, n, line);
 }
 
 static void
@@ -321,10 +327,13 @@ close_header (struct explain_scanner *sc)
   struct command_source cmd = { value, n, false, "" };
   /* Now, before the words are rewritten below.  */
   search_command (sc, &cmd);
+  /* The words as they stand are searched for the replies they quote,
+     with or without codes_only: keep them before they are rewritten.  */
+  memcpy (sc->inner, value + len, n - len);
   size_t words = sc->codes_only ? 0 : reply_drop_prefixes (value + len, n - len, &code);
   emit (sc, &code, &cmd, value + len, find_ci (value + len, words, POSTFIX_TAIL),
         sc->header_line);
-  scan_quoted (sc, &code, value + len, sc->codes_only ? n - len : words, sc->header_line);
+  scan_inner (sc, &code, n - len, sc->header_line);
 }
 
 /* Appends the folded line S (N bytes) to the header.  A header that
