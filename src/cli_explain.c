@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "bounce.h"
 #include "cli.h"
 #include "code.h"
 #include "codedb.h"
@@ -19,6 +20,7 @@
 #include "explain.h"
 #include "i18n.h"
 #include "json.h"
+#include "message.h"
 #include "out.h"
 #include "progress.h"
 #include "render.h"
@@ -83,6 +85,84 @@ on_finding (const struct explain_finding *f, void *data)
     print_text (run, f);
 }
 
+/* A failed recipient of a bounce: "Message 3, to <bob@example.com>:
+   failed, 550 5.1.1 (in reply to RCPT TO)", the server's words, the
+   explanation.  */
+static void
+print_bounce (struct explain_run *run, const struct bounce_finding *b)
+{
+  const struct explain_finding *f = &b->reply;
+  char shown[32], note[1024];
+  bool coded = code_has_basic (&f->code) || code_has_enhanced (&f->code);
+  if (run->printed++ > 0)
+    out_putc ('\n');
+  if (run->file)
+    {
+      text_write_escaped (run->file, strlen (run->file));
+      out_puts (", ");
+    }
+  out_printf (_("Message %lu"), b->message);
+  if (b->recipient[0])
+    {
+      out_puts (_(", to <"));
+      text_write_escaped (b->recipient, strlen (b->recipient));
+      out_putc ('>');
+    }
+  out_putc (':');
+  if (b->action[0])
+    {
+      out_putc (' ');
+      text_write_escaped (b->action, strlen (b->action));
+      out_putc (',');
+    }
+  code_format (&f->code, shown, sizeof shown);
+  out_printf (" %s", coded ? shown : _("no code given"));
+  if (f->command[0])
+    out_printf (_(" (in reply to %s)"), f->command);
+  out_putc ('\n');
+  for (size_t i = 0; i < b->nothers; i++)
+    {
+      code_format (&b->others[i], shown, sizeof shown);
+      out_printf (_("  Also reported: %s\n"), shown);
+    }
+  if (f->text_len > 0)
+    {
+      out_puts (_("  Server said: "));
+      text_write_escaped (f->text, f->text_len);
+      out_putc ('\n');
+    }
+  if (b->remote[0])
+    {
+      out_puts (_("  Remote server: "));
+      text_write_escaped (b->remote, strlen (b->remote));
+      out_putc ('\n');
+    }
+  if (!coded)
+    return;
+  if (run->options->full)
+    {
+      out_putc ('\n');
+      render_lookup (&f->code);
+      return;
+    }
+  out_puts ("  ");
+  render_brief (&f->code);
+  if (render_pair_note (&f->code, note, sizeof note))
+    render_paragraph (note, 2);
+}
+
+static void
+on_bounce (const struct bounce_finding *b, void *data)
+{
+  struct explain_run *run = data;
+  if (run->options->summary)
+    tally_add (&run->counts, &b->reply.code, 1);
+  else if (run->options->json)
+    json_bounce (run->file, b);
+  else
+    print_bounce (run, b);
+}
+
 static void
 print_summary (struct explain_run *run)
 {
@@ -116,10 +196,65 @@ print_summary (struct explain_run *run)
     }
 }
 
-/* Scans what FD holds into SCANNER.  Returns 0 or the errno value of a
+/* One input on its way through the message reader: mail to the bounce
+   collector, other text to the scanner.  */
+struct reading
+{
+  struct explain_scanner *scanner;
+  struct bounce *bounce;
+  unsigned long found;
+};
+
+static void
+on_raw (const char *buf, size_t n, void *data)
+{
+  struct reading *r = data;
+  explain_feed (r->scanner, buf, n);
+}
+
+static void
+on_start (unsigned long number, void *data)
+{
+  struct reading *r = data;
+  bounce_start (r->bounce, number);
+}
+
+static void
+on_header (const char *name, size_t name_len, const char *value, size_t value_len, void *data)
+{
+  struct reading *r = data;
+  bounce_header (r->bounce, name, name_len, value, value_len);
+}
+
+static void
+on_text (const char *text, size_t n, unsigned long line, void *data)
+{
+  struct reading *r = data;
+  bounce_text (r->bounce, text, n, line);
+}
+
+static void
+on_recipient (const struct dsn_recipient *recipient, void *data)
+{
+  struct reading *r = data;
+  bounce_recipient (r->bounce, recipient);
+}
+
+static void
+on_end (void *data)
+{
+  struct reading *r = data;
+  r->found += bounce_end (r->bounce);
+}
+
+static const struct message_handler handler = {
+  on_raw, on_start, on_header, on_text, on_recipient, on_end
+};
+
+/* Reads what FD holds into READER.  Returns 0 or the errno value of a
    failed read.  */
 static int
-scan_fd (struct explain_scanner *scanner, int fd, struct progress *progress)
+scan_fd (struct message_reader *reader, int fd, struct progress *progress)
 {
   static char buf[65536];
   off_t done = 0;
@@ -130,7 +265,7 @@ scan_fd (struct explain_scanner *scanner, int fd, struct progress *progress)
         continue;
       if (got < 0)
         return errno;
-      explain_feed (scanner, buf, (size_t) got);
+      message_feed (reader, buf, (size_t) got);
       progress_show (done += got, progress);
     }
   return 0;
@@ -142,19 +277,33 @@ static int
 scan_whole (struct explain_run *run, const char *text, int fd, struct progress *progress,
             unsigned long *found)
 {
-  struct explain_scanner *scanner = explain_new (on_finding, run);
+  struct reading r = { explain_new (on_finding, run), bounce_new (on_bounce, run), 0 };
+  struct message_reader *reader = message_new (&handler, &r);
   int error = 0;
-  if (scanner == NULL)
+  if (r.scanner == NULL)
     xalloc_die ();
   if (run->options->summary)
-    explain_codes_only (scanner);
+    explain_codes_only (r.scanner);
   if (text)
-    explain_feed (scanner, text, strlen (text));
+    message_feed (reader, text, strlen (text));
   else
-    error = scan_fd (scanner, fd, progress);
-  *found += explain_finish (scanner);
-  explain_free (scanner);
+    error = scan_fd (reader, fd, progress);
+  message_finish (reader);
+  *found += explain_finish (r.scanner) + r.found;
+  message_free (reader);
+  bounce_free (r.bounce);
+  explain_free (r.scanner);
   return error;
+}
+
+/* Whether the regular file open as FD, at its start, holds mail: mail is
+   read in one piece, to know where each message starts.  */
+static bool
+starts_as_mail (int fd)
+{
+  char start[1024];
+  ssize_t got = pread (fd, start, sizeof start, 0);
+  return got > 0 && message_looks_like (start, (size_t) got);
 }
 
 /* Scans one input: TEXT when not NULL, else FILE (NULL or "-": standard
@@ -181,7 +330,8 @@ scan_input (struct explain_run *run, const char *file, const char *text,
          cut only a file read from its start, and leave it read to its
          end.  */
       if (run->options->summary && fstat (fd, &st) == 0 && S_ISREG (st.st_mode)
-          && summary_in_parts (st.st_size) && lseek (fd, 0, SEEK_CUR) == 0)
+          && summary_in_parts (st.st_size) && lseek (fd, 0, SEEK_CUR) == 0
+          && !starts_as_mail (fd))
         {
           error = summary_count_file (fd, st.st_size, &run->counts, found, progress_show,
                                       &progress);

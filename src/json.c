@@ -250,8 +250,9 @@ json_list (const struct code_entry *const *entries, size_t n, int cls)
   out_puts ("]\n");
 }
 
-void
-json_finding (const char *file, const struct explain_finding *f)
+/* The keys of a finding, without the closing brace.  */
+static void
+finding_keys (const char *file, const struct explain_finding *f)
 {
   char shown[32], basic[8], enhanced[16], title[1024], note[1024];
   code_format (&f->code, shown, sizeof shown);
@@ -278,7 +279,39 @@ json_finding (const char *file, const struct explain_finding *f)
   json_string (f->text, f->text_len);
   json_field ("title", title);
   json_field ("warning", warning ? note : NULL);
+}
+
+void
+json_finding (const char *file, const struct explain_finding *f)
+{
+  finding_keys (file, f);
   out_puts ("}\n");
+}
+
+void
+json_bounce (const char *file, const struct bounce_finding *b)
+{
+  char status[16];
+  finding_keys (file, &b->reply);
+  out_printf (",\"message\":%lu", b->message);
+  json_field ("recipient", b->recipient[0] ? b->recipient : NULL);
+  json_field ("action", b->action[0] ? b->action : NULL);
+  code_format_enhanced (&b->status, status, sizeof status);
+  json_field ("status", code_has_enhanced (&b->status) ? status : NULL);
+  json_field ("remote", b->remote[0] ? b->remote : NULL);
+  json_field ("cause", codedb_cause_name (b->cause));
+  /* Every other code reported for the recipient, each as "code" is.  */
+  out_puts (",\"others\":[");
+  for (size_t i = 0; i < b->nothers; i++)
+    {
+      char shown[32];
+      code_format (&b->others[i], shown, sizeof shown);
+      out_puts (i ? ",{" : "{");
+      json_key ("code");
+      json_text (shown);
+      out_putc ('}');
+    }
+  out_puts ("]}\n");
 }
 
 void

@@ -11,6 +11,7 @@
 
 #include "code.h"
 #include "codedb.h"
+#include "bounce.h"
 #include "explain.h"
 #include "tally.h"
 
@@ -23,6 +24,8 @@ void json_lookup (const struct smtp_code *codes, size_t n);
 void json_list (const struct code_entry *const *entries, size_t n, int cls);
 /* explain: one line per finding; FILE names the input, or is NULL.  */
 void json_finding (const char *file, const struct explain_finding *f);
+/* explain: one line per failed recipient of a bounce.  */
+void json_bounce (const char *file, const struct bounce_finding *b);
 /* explain --summary: one line per code counted; TITLE is its title.  */
 void json_tally (const struct tally *t, const char *title);
 
