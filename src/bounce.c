@@ -17,9 +17,13 @@
 #define LINE_RING 256
 /* The addresses named on the last lines of text.  */
 #define ADDRESS_RING 32
+/* The lines of a message's text looked at for the words of a cause: the
+   notice of a bounce comes first, and this keeps long texts fast.  */
+#define PHRASE_LINES 100
 
 struct reply
 {
+  bool words_only;              /* no reply: words that name a cause */
   struct smtp_code code;
   char command[16];
   char text[512];
@@ -63,6 +67,8 @@ struct bounce
   size_t ngroups, dsn_groups;
   struct group scratch;         /* a recipient reported unmerged */
   char failed[256];             /* X-Failed-Recipients, when one */
+  bool is_bounce;               /* the header fields say it is one */
+  bool original;                /* the text goes on with the original */
   struct group *diagnosed;      /* the group a Diagnostic-Code is read for */
   unsigned long diagnosed_line; /* where its report starts */
 };
@@ -251,7 +257,7 @@ report (struct bounce *b, struct group *g)
     .nothers = g->nothers, .words = g->words,
   };
   strcpy (f.reply.command, g->command);
-  f.cause = cause_of (&g->code, g->words, g->words_len);
+  f.cause = cause_of (&g->code, g->command, g->words, g->words_len);
   memcpy (f.others, g->others, sizeof f.others);
   b->count++;
   b->callback (&f, b->data);
@@ -293,6 +299,18 @@ bounce_start (struct bounce *b, unsigned long number)
   b->text_lines = b->naddresses = b->nreplies = b->ngroups = b->dsn_groups = 0;
   b->count = 0;
   b->failed[0] = '\0';
+  b->is_bounce = b->original = false;
+}
+
+/* Whether S (N bytes) holds WORDS (lower case), in any case.  */
+static bool
+find_words (const char *s, size_t n, const char *words)
+{
+  size_t len = strlen (words);
+  for (size_t i = 0; i + len <= n; i++)
+    if (strncasecmp (s + i, words, len) == 0)
+      return true;
+  return false;
 }
 
 void
@@ -300,9 +318,34 @@ bounce_header (struct bounce *b, const char *name, size_t name_len, const char *
                size_t value_len)
 {
   /* Exim names the failed recipients in a header field of its own.  */
+  static const char *const signs[] = {
+    "mailer-daemon", "postmaster", "mail delivery", "undeliver", "delivery status",
+    "delivery failure", "returned mail", "failure notice", "multipart/report",
+  };
   if (name_len == 19 && strncasecmp (name, "X-Failed-Recipients", 19) == 0
       && !memchr (value, ',', value_len))
     bounce_find_address (value, value_len, b->failed, sizeof b->failed);
+  /* Words that name a cause, without a reply code, are taken from a
+     message whose fields say it is a bounce, not from any mail.  */
+  if ((name_len == 4 && strncasecmp (name, "From", 4) == 0)
+      || (name_len == 7 && strncasecmp (name, "Subject", 7) == 0)
+      || (name_len == 12 && strncasecmp (name, "Content-Type", 12) == 0))
+    for (size_t i = 0; i < sizeof signs / sizeof signs[0] && !b->is_bounce; i++)
+      b->is_bounce = find_words (value, value_len, signs[i]);
+}
+
+/* Copies into ADDRESS the address named last at text line AT or before;
+   "" if none.  */
+static void
+last_address (const struct bounce *b, unsigned long at, char *address)
+{
+  address[0] = '\0';
+  for (size_t i = b->naddresses; i-- > 0 && i + ADDRESS_RING >= b->naddresses;)
+    if (b->addresses[i % ADDRESS_RING].at <= at)
+      {
+        strcpy (address, b->addresses[i % ADDRESS_RING].address);
+        return;
+      }
 }
 
 /* A reply found in the text of the message.  */
@@ -319,14 +362,8 @@ on_text_reply (const struct explain_finding *f, void *data)
   r->text_len = f->text_len < sizeof r->text ? f->text_len : sizeof r->text;
   memcpy (r->text, f->text, r->text_len);
   r->line = b->input_lines[f->line % LINE_RING];
-  /* The recipient is the address named last, at the reply or before.  */
-  r->address[0] = '\0';
-  for (size_t i = b->naddresses; i-- > 0 && i + ADDRESS_RING >= b->naddresses;)
-    if (b->addresses[i % ADDRESS_RING].at <= f->line)
-      {
-        strcpy (r->address, b->addresses[i % ADDRESS_RING].address);
-        break;
-      }
+  r->words_only = false;
+  last_address (b, f->line, r->address);
   if (!r->address[0])
     bounce_find_address (f->text, f->text_len, r->address, sizeof r->address);
   if (r != &spare)
@@ -339,6 +376,30 @@ on_text_reply (const struct explain_finding *f, void *data)
   init_group (g, r->address);
   add_reply (g, &r->code, false, r->command, r->text, r->text_len, r->line);
   report (b, g);
+}
+
+/* Whether LINE (N bytes) starts the copy of the original message that
+   a bounce without MIME parts quotes after its notice: a marker line, or
+   a header field of the original.  */
+static bool
+starts_original (const char *line, size_t n)
+{
+  static const char *const markers[] = {
+    "original message", "copy of the message", "copy of your message",
+    "message headers follow", "original headers", "header of the original",
+    "received: ", "return-path:", "message-id:", "dkim-signature:",
+    "x-google-smtp-source:", "content-type:",
+  };
+  for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++)
+    {
+      size_t len = strlen (markers[i]);
+      /* Header fields at the start of the line, markers anywhere.  */
+      size_t last = strchr (markers[i], ':') ? 0 : n;
+      for (size_t k = 0; k + len <= n && k <= last; k++)
+        if (strncasecmp (line + k, markers[i], len) == 0)
+          return true;
+    }
+  return false;
 }
 
 void
@@ -361,6 +422,20 @@ bounce_text (struct bounce *b, const char *text, size_t n, unsigned long line)
     }
   explain_feed (b->scanner, text, n);
   explain_feed (b->scanner, "\n", 1);
+  if (!b->original && starts_original (text, n))
+    b->original = true;
+  if (b->text_lines <= PHRASE_LINES && !b->original && b->nreplies < BOUNCE_TEXT_MAX
+      && cause_in_words (text, n) >= 0)
+    {
+      struct reply *r = &b->replies[b->nreplies++];
+      r->words_only = true;
+      r->code = (struct smtp_code) { .enhanced_class = -1 };
+      r->command[0] = '\0';
+      r->text_len = n < sizeof r->text ? n : sizeof r->text;
+      memcpy (r->text, text, r->text_len);
+      r->line = line;
+      last_address (b, b->text_lines, r->address);
+    }
 }
 
 static void
@@ -461,6 +536,32 @@ group_of (struct bounce *b, const struct reply *r)
   return new_group (b, r->address);
 }
 
+/* Words R of the text that name a cause: they add to the recipient's
+   finding, or when no reply failed, make a finding without a code.  */
+static void
+add_words_of (struct bounce *b, const struct reply *r, bool failures)
+{
+  struct group *g = r->address[0] ? find_group (b, r->address) : NULL;
+  if (g == NULL && b->ngroups == 1)
+    g = &b->groups[0];
+  if (g == NULL && !failures && b->is_bounce)
+    {
+      const char *address = r->address[0] ? r->address : b->failed;
+      g = find_group (b, address) ? find_group (b, address) : new_group (b, address);
+    }
+  if (g == NULL)
+    return;
+  add_words (g, r->text, r->text_len);
+  if (g->text_len == 0)
+    {
+      memcpy (g->text, r->text, r->text_len);
+      g->text_len = r->text_len;
+      g->line = r->line;
+    }
+  if (g == &b->scratch)
+    report (b, g);
+}
+
 unsigned long
 bounce_end (struct bounce *b)
 {
@@ -472,6 +573,8 @@ bounce_end (struct bounce *b)
   for (size_t i = 0; i < b->nreplies; i++)
     {
       const struct reply *r = &b->replies[i];
+      if (r->words_only)
+        continue;
       /* In a bounce, the "250 OK" of a transcript is not what failed.  */
       if (failures && !is_failure (&r->code))
         continue;
@@ -480,6 +583,9 @@ bounce_end (struct bounce *b)
       if (g == &b->scratch)
         report (b, g);
     }
+  for (size_t i = 0; i < b->nreplies; i++)
+    if (b->replies[i].words_only)
+      add_words_of (b, &b->replies[i], failures);
   for (size_t i = 0; i < b->ngroups; i++)
     report (b, &b->groups[i]);
   explain_free (b->scanner);

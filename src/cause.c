@@ -57,8 +57,8 @@ code_cause (const struct smtp_code *code)
   return -1;
 }
 
-enum cause
-cause_of (const struct smtp_code *code, const char *words, size_t n)
+int
+cause_in_words (const char *words, size_t n)
 {
   char lower[WORDS_MAX + 1];
   if (n > WORDS_MAX)
@@ -70,8 +70,27 @@ cause_of (const struct smtp_code *code, const char *words, size_t n)
       lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c ? c : ' ';
     }
   lower[n] = '\0';
-  int cause = phrase_cause (lower);
+  return phrase_cause (lower);
+}
+
+enum cause
+cause_of (const struct smtp_code *code, const char *command, const char *words, size_t n)
+{
+  /* A code listed in data/causes.txt names its cause whatever the
+     words; the codes used for many causes (X.7.1) are listed nowhere.  */
+  int cause = code_cause (code);
   if (cause < 0)
-    cause = code_cause (code);
+    cause = cause_in_words (words, n);
+  bool after_data = strstr (command, "DATA") != NULL;
+  bool mail_from = strcmp (command, "MAIL FROM") == 0;
+  /* A recipient refused only once the message was sent: a filter
+     refused it, whatever it said.  */
+  if (cause == CAUSE_USERUNKNOWN && after_data && !(code->subject == 1 && code->detail == 1))
+    cause = CAUSE_FILTERED;
+  /* Refused at MAIL FROM, where no recipient was named yet: the sender
+     was refused, unless the words say why.  */
+  if (mail_from && (cause < 0 || cause == CAUSE_USERUNKNOWN || cause == CAUSE_HOSTUNKNOWN
+                    || cause == CAUSE_NETWORKERROR || cause == CAUSE_SYSTEMERROR))
+    cause = CAUSE_REJECTED;
   return cause < 0 ? CAUSE_UNDEFINED : (enum cause) cause;
 }

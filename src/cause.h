@@ -13,8 +13,13 @@
 #include "code.h"
 #include "codedb.h"
 
-/* The cause of a failure with CODE and the server's WORDS (N bytes).  */
-enum cause cause_of (const struct smtp_code *code, const char *words, size_t n);
+/* The cause of a failure with CODE, in reply to COMMAND ("RCPT TO",
+   "end of DATA", or ""), and the server's WORDS (N bytes).  */
+enum cause cause_of (const struct smtp_code *code, const char *command, const char *words,
+                     size_t n);
+
+/* The cause that a phrase in WORDS (N bytes) names, or -1.  */
+int cause_in_words (const char *words, size_t n);
 
 /* Whether CODE says too little for its explanation to come first: a
    generic enhanced code (X.0.0) or a basic code alone.  Then the cause

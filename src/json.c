@@ -254,12 +254,15 @@ json_list (const struct code_entry *const *entries, size_t n, int cls)
 static void
 finding_keys (const char *file, const struct explain_finding *f)
 {
-  char shown[32], basic[8], enhanced[16], title[1024], note[1024];
+  char shown[32], basic[8], enhanced[16], title[1024] = "", note[1024];
+  /* A bounce may tell a failure in words alone: no code, no title.  */
+  bool coded = code_has_basic (&f->code) || code_has_enhanced (&f->code);
   code_format (&f->code, shown, sizeof shown);
   code_format_basic (&f->code, basic, sizeof basic);
   code_format_enhanced (&f->code, enhanced, sizeof enhanced);
-  render_titles (&f->code, title, sizeof title);
-  bool warning = render_pair_note (&f->code, note, sizeof note);
+  if (coded)
+    render_titles (&f->code, title, sizeof title);
+  bool warning = coded && render_pair_note (&f->code, note, sizeof note);
 
   out_putc ('{');
   if (file)
@@ -270,14 +273,14 @@ finding_keys (const char *file, const struct explain_finding *f)
     }
   out_printf ("\"line\":%lu,", f->line);
   json_key ("code");
-  json_text (shown);
+  json_text (coded ? shown : NULL);
   json_field ("basic", code_has_basic (&f->code) ? basic : NULL);
   json_field ("enhanced", code_has_enhanced (&f->code) ? enhanced : NULL);
   json_field ("command", f->command[0] ? f->command : NULL);
   out_putc (',');
   json_key ("text");
   json_string (f->text, f->text_len);
-  json_field ("title", title);
+  json_field ("title", coded ? title : NULL);
   json_field ("warning", warning ? note : NULL);
 }
 
