@@ -15,9 +15,6 @@
 #include <string.h>
 
 #include "cause.h"
-#include "cause-temp.h"
-
-#define WORDS_MAX 2048
 
 bool
 cause_leads (const struct smtp_code *code)
@@ -25,52 +22,23 @@ cause_leads (const struct smtp_code *code)
   return !code_has_enhanced (code) || (code->subject == 0 && code->detail == 0);
 }
 
-/* The cause a phrase of WORDS (lower case, NUL-ended) names, or -1.  */
-static int
-phrase_cause (const char *words)
-{
-  int best = -1;
-  size_t best_len = 0;
-  for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++)
-    {
-      size_t len = strlen (phrases[i].phrase);
-      if (len > best_len && strstr (words, phrases[i].phrase))
-        {
-          best = (int) phrases[i].cause;
-          best_len = len;
-        }
-    }
-  return best;
-}
-
-/* The default cause of CODE's enhanced part, or -1.  */
-static int
-code_cause (const struct smtp_code *code)
-{
-  char key[16];
-  if (!code_has_enhanced (code))
-    return -1;
-  snprintf (key, sizeof key, "X.%d.%d", code->subject, code->detail);
-  for (size_t i = 0; i < sizeof code_causes / sizeof code_causes[0]; i++)
-    if (strcmp (code_causes[i].code, key) == 0)
-      return (int) code_causes[i].cause;
-  return -1;
-}
-
 int
 cause_in_words (const char *words, size_t n)
 {
-  char lower[WORDS_MAX + 1];
-  if (n > WORDS_MAX)
-    n = WORDS_MAX;
-  for (size_t i = 0; i < n; i++)
-    {
-      char c = words[i];
-      /* A NUL in the words must not end the search early.  */
-      lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c ? c : ' ';
-    }
-  lower[n] = '\0';
-  return phrase_cause (lower);
+  return codedb_cause_of_text (words, n);
+}
+
+/* The default cause of CODE: its enhanced part's, else its basic
+   part's; -1 when neither has one.  */
+static int
+code_cause (const struct smtp_code *code)
+{
+  int cause = -1;
+  if (code_has_enhanced (code))
+    cause = codedb_default_cause (code_enhanced_key (code));
+  if (cause < 0 && code_has_basic (code))
+    cause = codedb_default_cause (code_basic_key (code));
+  return cause;
 }
 
 enum cause

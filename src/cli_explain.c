@@ -18,6 +18,7 @@
 #include "codedb.h"
 #include "diag.h"
 #include "explain.h"
+#include "facts.h"
 #include "i18n.h"
 #include "json.h"
 #include "message.h"
@@ -69,7 +70,7 @@ print_text (struct explain_run *run, const struct explain_finding *f)
     }
   out_puts ("  ");
   render_brief (&f->code);
-  if (render_pair_note (&f->code, note, sizeof note))
+  if (facts_pair_note (&f->code, note, sizeof note))
     render_paragraph (note, 2);
 }
 
@@ -147,7 +148,7 @@ print_bounce (struct explain_run *run, const struct bounce_finding *b)
     }
   out_puts ("  ");
   render_brief (&f->code);
-  if (render_pair_note (&f->code, note, sizeof note))
+  if (facts_pair_note (&f->code, note, sizeof note))
     render_paragraph (note, 2);
 }
 
@@ -182,7 +183,7 @@ print_summary (struct explain_run *run)
   for (size_t i = 0; i < counts->ntallies; i++)
     {
       const struct tally *t = &counts->tallies[i];
-      render_titles (&t->parts, title, sizeof title);
+      facts_titles (&t->parts, title, sizeof title);
       if (run->options->json)
         {
           json_tally (t, title);

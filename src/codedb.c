@@ -4,6 +4,7 @@
 #include <config.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "codedb.h"
@@ -46,8 +47,9 @@ bool
 codedb_pairs (const struct code_entry *entry, const char *basic)
 {
   size_t len = strlen (basic);
-  for (const char *p = strstr (entry->basic, basic); p; p = strstr (p + 1, basic))
-    if ((p == entry->basic || p[-1] == ' ') && (p[len] == '\0' || p[len] == ' '))
+  const char *list = codedb_text (entry->basic);
+  for (const char *p = strstr (list, basic); p; p = strstr (p + 1, basic))
+    if ((p == list || p[-1] == ' ') && (p[len] == '\0' || p[len] == ' '))
       return true;
   return false;
 }
@@ -68,6 +70,7 @@ struct vocabulary_strings
 #define ACTOR(id, name, label) char actor_##id[sizeof name];
 #define STANDING(id, name, label) char standing_##id[sizeof name];
 #define CAUSE(id, name) char cause_##id[sizeof name];
+#define RETRY(id, name) char retry_##id[sizeof name];
 #define PROVIDER(id, name, shown) char provider_##id[sizeof name]; char shown_##id[sizeof shown];
 #include "vocabulary.def"
 };
@@ -77,6 +80,7 @@ static const struct vocabulary_strings strings = {
 #define ACTOR(id, name, label) name,
 #define STANDING(id, name, label) name,
 #define CAUSE(id, name) name,
+#define RETRY(id, name) name,
 #define PROVIDER(id, name, shown) name, shown,
 #include "vocabulary.def"
 };
@@ -96,6 +100,10 @@ static const unsigned short standing_names[STANDING_COUNT] = {
 };
 static const unsigned short cause_names[CAUSE_COUNT] = {
 #define CAUSE(id, name) AT (cause_##id),
+#include "vocabulary.def"
+};
+static const unsigned short retry_names[RETRY_COUNT] = {
+#define RETRY(id, name) AT (retry_##id),
 #include "vocabulary.def"
 };
 static const unsigned short provider_names[PROVIDER_COUNT] = {
@@ -158,6 +166,12 @@ codedb_cause_name (enum cause cause)
 }
 
 const char *
+codedb_retry_name (enum retry retry)
+{
+  return name_at (retry_names, RETRY_COUNT, (size_t) retry);
+}
+
+const char *
 codedb_provider_name (enum provider provider)
 {
   return name_at (provider_names, PROVIDER_COUNT, (size_t) provider);
@@ -179,4 +193,71 @@ int
 codedb_provider_by_name (const char *name)
 {
   return index_of (provider_names, PROVIDER_COUNT, name);
+}
+
+const struct cause_entry *
+codedb_cause (enum cause cause)
+{
+  for (size_t i = 0; i < codedb_cause_count; i++)
+    if (codedb_causes[i].cause == cause)
+      return &codedb_causes[i];
+  return NULL;
+}
+
+const struct cause_entry *
+codedb_find_cause (const char *name)
+{
+  int cause = codedb_cause_by_name (name);
+  return cause < 0 ? NULL : codedb_cause ((enum cause) cause);
+}
+
+static int
+compare_cause_code (const void *key, const void *element)
+{
+  long k = *(const long *) key, e = ((const struct cause_code *) element)->key;
+  return (k > e) - (k < e);
+}
+
+int
+codedb_default_cause (long key)
+{
+  const struct cause_code *c = bsearch (&key, codedb_cause_codes, codedb_cause_code_count,
+                                        sizeof *codedb_cause_codes, compare_cause_code);
+  return c ? (int) c->cause : -1;
+}
+
+static int
+fold (int c)
+{
+  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* Whether the lower-case NEEDLE occurs in TEXT (N bytes), any ASCII case.  */
+static bool
+contains_folded (const char *text, size_t n, const char *needle, size_t len)
+{
+  for (size_t i = 0; len <= n && i <= n - len; i++)
+    {
+      size_t k = 0;
+      while (k < len && fold ((unsigned char) text[i + k]) == needle[k])
+        k++;
+      if (k == len)
+        return true;
+    }
+  return false;
+}
+
+int
+codedb_cause_of_text (const char *text, size_t n)
+{
+  int found = -1;
+  size_t longest = 0;
+  for (size_t i = 0; i < codedb_cause_phrase_count; i++)
+    {
+      const char *phrase = codedb_text (codedb_cause_phrases[i].phrase);
+      size_t len = strlen (phrase);
+      if (len > longest && contains_folded (text, n, phrase, len))
+        found = (int) codedb_cause_phrases[i].cause, longest = len;
+    }
+  return found;
 }

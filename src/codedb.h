@@ -2,7 +2,8 @@
 /* codedb.h -- the database of SMTP reply codes and enhanced status codes.
 
    The entries are generated from data/ into src/codetable.c, sorted by
-   codekey.  Texts are English and marked N_(); callers translate them with
+   codekey: one block of strings (codedb_strings) and entries that hold
+   offsets into it, read with codedb_text().  Texts are English and marked N_(); callers translate them with
    _() when they print, so the table itself never depends on the locale.  */
 
 #ifndef SMTPCODE_CODEDB_H
@@ -10,6 +11,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "codekey.h"
 
@@ -57,6 +59,13 @@ enum cause
   CAUSE_COUNT
 };
 
+enum retry
+{
+#define RETRY(id, name) RETRY_##id,
+#include "vocabulary.def"
+  RETRY_COUNT
+};
+
 enum provider
 {
 #define PROVIDER(id, name, shown) PROVIDER_##id,
@@ -64,38 +73,102 @@ enum provider
   PROVIDER_COUNT
 };
 
+/* The fields named "offset" are offsets into codedb_strings: read them with
+   codedb_text().  The table holds no pointers, so nothing in it needs
+   relocating when the program starts.  */
+typedef uint32_t codedb_offset;
+
 struct code_entry
 {
-  const char *code;             /* "251" or "X.1.1" */
+  char code[8];                 /* "251" or "X.1.1" */
   long key;
   enum standing standing;
   unsigned stages;              /* enum stage bits */
   unsigned actors;              /* enum actor bits */
   unsigned classes;             /* bit N set: usable in class N */
-  const char *basic;            /* enhanced: associated basic codes, "any", "none" */
-  const char *refs;
-  const char *related;          /* space-separated codes */
-  const char *title;
-  const char *description;
-  const char *when;
-  const char *fix;
-  const char *send;
-  const char *client;
+  codedb_offset basic;          /* enhanced: associated basic codes, "any", "none" */
+  codedb_offset refs;
+  codedb_offset related;        /* space-separated codes */
+  codedb_offset title;
+  codedb_offset description;
+  codedb_offset when;
+  codedb_offset fix;
+  codedb_offset send;
+  codedb_offset client;
 };
 
 /* Class-level knowledge: "2xx", "x5x", "4.X.X", "X.7.X".  */
 struct class_entry
 {
-  const char *code;
+  char code[8];
   long key;
-  const char *title;
-  const char *description;
+  codedb_offset title;
+  codedb_offset description;
 };
 
+extern const char codedb_strings[];
 extern const struct code_entry codedb_entries[];
 extern const size_t codedb_entry_count;
 extern const struct class_entry codedb_classes[];
 extern const size_t codedb_class_count;
+
+/* The string at OFFSET of the table: English, marked N_() where it is
+   text for people, so translate it with _() when printing.  */
+static inline const char *
+codedb_text (codedb_offset offset)
+{
+  return codedb_strings + offset;
+}
+
+/* What data/causes.txt says about a cause (issue 12).  */
+struct cause_entry
+{
+  enum cause cause;
+  unsigned actors;              /* enum actor bits */
+  enum retry retry;
+  codedb_offset codes;          /* codes whose cause it is by default, as in data/ */
+  codedb_offset title;
+  codedb_offset description;
+  codedb_offset when;
+  codedb_offset fix;
+};
+
+/* A lower-case fragment of server words that identifies a cause.  */
+struct cause_phrase
+{
+  codedb_offset phrase;
+  enum cause cause;
+};
+
+/* The cause a code has when the server's words say nothing more.  */
+struct cause_code
+{
+  long key;
+  enum cause cause;
+};
+
+/* The causes that have a record, in the vocabulary's order; the phrases,
+   by cause in that order; the codes' default causes, sorted by key.  */
+extern const struct cause_entry codedb_causes[];
+extern const size_t codedb_cause_count;
+extern const struct cause_phrase codedb_cause_phrases[];
+extern const size_t codedb_cause_phrase_count;
+extern const struct cause_code codedb_cause_codes[];
+extern const size_t codedb_cause_code_count;
+
+/* The record of CAUSE, or of the cause named NAME ("userunknown"), or
+   NULL when there is none.  */
+const struct cause_entry *codedb_cause (enum cause cause);
+const struct cause_entry *codedb_find_cause (const char *name);
+
+/* The default cause of the code with KEY (a basic or enhanced key, the
+   enhanced key standing for every class), or -1.  */
+int codedb_default_cause (long key);
+
+/* The cause whose phrase occurs in TEXT (N bytes), compared without
+   regard to ASCII case; when several do, the one with the longest phrase,
+   which says most.  -1 when none does.  */
+int codedb_cause_of_text (const char *text, size_t n);
 
 /* The entry with KEY, or NULL.  */
 const struct code_entry *codedb_find (long key);
@@ -119,6 +192,7 @@ const char *codedb_standing_name (enum standing standing);
 const char *codedb_stage_name (unsigned stage_bit);
 const char *codedb_actor_name (unsigned actor_bit);
 const char *codedb_cause_name (enum cause cause);
+const char *codedb_retry_name (enum retry retry);
 const char *codedb_provider_name (enum provider provider);
 
 /* The cause or provider named NAME (exactly; cause and provider names are

@@ -4,3063 +4,3477 @@
 #include "codedb.h"
 #include "i18n.h"
 
+const char codedb_strings[] =
+  "" "\0"
+  "RFC 5321 4.2.2; RFC 5321 4.2.3; RFC 5321 4.3.2" "\0"
+  "214 250 502" "\0"
+  /* TRANSLATORS: 211, title */
+  N_("System status, or system help reply") "\0"
+  /* TRANSLATORS: 211, description */
+  N_("A successful, informational reply that reports on the state of the server, or gives a short help answer, instead of the outcome of a mail action. No RFC fixes its content: what follows the code is free text for a human.") "\0"
+  /* TRANSLATORS: 211, when */
+  N_("Rare today. RFC 5321 lists it as one of the two possible positive answers to HELP, and a few implementations use it for status output; most servers answer HELP with 214 instead.") "\0"
+  /* TRANSLATORS: 211, fix */
+  N_("Nothing has gone wrong, so there is nothing to fix or retry. If a script or monitoring check expects 214 or 250 after HELP and gets 211, relax the check to accept any 2xx reply.") "\0"
+  /* TRANSLATORS: 211, send */
+  N_("When answering a status request or HELP with information about the system rather than with instructions.") "\0"
+  /* TRANSLATORS: 211, client */
+  N_("Treat it as success, show the text to a human if one is watching, and carry on.") "\0"
+  "RFC 5321 4.1.1.8; RFC 5321 4.2.2; RFC 5321 4.3.2" "\0"
+  "211 502 504 250" "\0"
+  /* TRANSLATORS: 214, title */
+  N_("Help message") "\0"
+  /* TRANSLATORS: 214, description */
+  N_("The server is answering HELP with text written for a person: usually the commands it knows, or an explanation of one command or of a non-standard command it offers. It is a successful reply that changes nothing in the session; where 211 reports the state of the system, 214 carries instructions.") "\0"
+  /* TRANSLATORS: 214, when */
+  N_("After HELP, with or without a topic such as \"HELP RCPT\", typically as a multi-line reply (\"214-...\" lines ending with a \"214 ...\" line), often with enhanced status code 2.0.0. Some servers add the software name and a contact address; servers that disable HELP answer 502 instead, and an unknown topic may draw 504.") "\0"
+  /* TRANSLATORS: 214, fix */
+  N_("Nothing is wrong and there is nothing to retry. Read the text by hand when probing a server with telnet or openssl s_client, but take the list of supported extensions from the EHLO reply, not from HELP: EHLO is what the server is bound by. A receiving administrator who does not want to reveal software versions can shorten or disable the help text.") "\0"
+  /* TRANSLATORS: 214, send */
+  N_("When answering a HELP command with human-readable help text.") "\0"
+  /* TRANSLATORS: 214, client */
+  N_("Show the text to a human if one is watching and otherwise ignore it; never parse it to decide what the server can do.") "\0"
+  "RFC 5321 3.1; RFC 5321 4.3.1; RFC 3207 4; RFC 3207 4.2; RFC 2645 5.3" "\0"
+  "421 554 221 454 530 X.7.0" "\0"
+  /* TRANSLATORS: 220, title */
+  N_("Service ready") "\0"
+  /* TRANSLATORS: 220, description */
+  N_("The server is ready. As the greeting after the TCP connection opens, it starts the session and names the server; in answer to STARTTLS (RFC 3207) it means \"ready to start TLS\", and the TLS handshake must begin at once.") "\0"
+  /* TRANSLATORS: 220, when */
+  N_("The first line a client sees on port 25 or 587 (often multi-line: \"220-...\" lines, then \"220 ...\"), and the positive answer to STARTTLS. After a successful ATRN (RFC 2645) the customer side sends a 220 greeting too, because the roles of the connection have reversed.") "\0"
+  /* TRANSLATORS: 220, fix */
+  N_("No error, nothing to do. Trouble right after a 220 lies elsewhere: a slow greeting points to reverse DNS lookups on the server or to a deliberate greeting delay aimed at spam software that talks too early; a session that dies after \"220 Ready to start TLS\" has a TLS handshake problem (certificate, protocol version, ciphers), not an SMTP one. A greeting of 421 or 554 instead of 220 means the connection is refused, for now or for good.") "\0"
+  /* TRANSLATORS: 220, send */
+  N_("As the opening greeting when accepting a session, and in answer to STARTTLS when the TLS handshake can start.") "\0"
+  /* TRANSLATORS: 220, client */
+  N_("Wait for the last line of the greeting before sending EHLO; after 220 to STARTTLS start the TLS handshake immediately and send EHLO again once it completes.") "\0"
+  "RFC 5321 4.1.1.10; RFC 5321 3.8; RFC 5321 4.2.3" "\0"
+  "250 421 220 X.3.0" "\0"
+  /* TRANSLATORS: 221, title */
+  N_("Service closing transmission channel") "\0"
+  /* TRANSLATORS: 221, description */
+  N_("The server acknowledges QUIT and is about to close the connection in an orderly way. It says nothing about delivery: whether a message was accepted was decided earlier, by the reply to the final \".\" of DATA.") "\0"
+  /* TRANSLATORS: 221, when */
+  N_("In answer to QUIT at the end of a session, often with enhanced status code 2.0.0 and a short text such as \"Bye\". A 221 that arrives without any QUIT means the server ended the session on its own, a case for which RFC 5321 expects 421.") "\0"
+  /* TRANSLATORS: 221, fix */
+  N_("Nothing to fix and nothing to retry. If a message is missing, look at the reply that followed the end of its data (250 means it was accepted), not at the 221. If 221 came without a QUIT, read its text and the replies before it to learn why the server hung up.") "\0"
+  /* TRANSLATORS: 221, send */
+  N_("In answer to QUIT, just before closing the connection.") "\0"
+  /* TRANSLATORS: 221, client */
+  N_("Close the connection; the session is over.") "\0"
+  "RFC 4954 4; RFC 4954 6" "\0"
+  "334 535 454 530 503 X.7.0" "\0"
+  /* TRANSLATORS: 235, title */
+  N_("Authentication successful") "\0"
+  /* TRANSLATORS: 235, description */
+  N_("The SMTP AUTH exchange (RFC 4954) has succeeded: the server has verified the client's credentials and the session now runs under that identity. It is normally sent with enhanced status code 2.7.0.") "\0"
+  /* TRANSLATORS: 235, when */
+  N_("After the client's last response in an AUTH exchange, or directly after \"AUTH PLAIN <credentials>\" when the initial response carries everything. Typical on the submission ports 587 and 465, before MAIL FROM.") "\0"
+  /* TRANSLATORS: 235, fix */
+  N_("Nothing to fix. Being authenticated does not lift every policy: the server may still refuse a sender address the account may not use, or limit volume, so a later 550 or 553 after MAIL FROM is about that policy, not about the password. A second AUTH in the same session is refused with 503.") "\0"
+  /* TRANSLATORS: 235, send */
+  N_("When the SASL exchange ends with valid credentials.") "\0"
+  /* TRANSLATORS: 235, client */
+  N_("Go on with MAIL FROM; if a SASL security layer was negotiated, forget what was learned before it and send EHLO again.") "\0"
+  "RFC 5321 4.2.3; RFC 5321 4.2.5; RFC 5321 6.1; RFC 1985 5.1; RFC 2645 5.3; RFC 2645 7" "\0"
+  "251 252 354 221 X.1.5 X.6.4" "\0"
+  /* TRANSLATORS: 250, title */
+  N_("Requested mail action okay, completed") "\0"
+  /* TRANSLATORS: 250, description */
+  N_("The command succeeded, with a weight that depends on the command: after EHLO it carries the list of extensions, after MAIL and RCPT it accepts the sender or the recipient, and after the final \".\" of DATA it means the server has taken responsibility for the message. Extensions add meanings: after ETRN (RFC 1985) the queue run for the named node has started, and after ATRN (RFC 2645) the roles of the connection are about to reverse.") "\0"
+  /* TRANSLATORS: 250, when */
+  N_("On almost every successful command. The decisive one is the 250 after the message data, which usually carries a queue ID, e.g. \"250 2.0.0 Ok: queued as 4XmPQ1\".") "\0"
+  /* TRANSLATORS: 250, fix */
+  N_("No error. If a message answered with 250 never reached the recipient, the receiving side now owns the problem: give its administrator the time and the queue ID from the reply so the message can be traced through filters, quarantine or the spam folder. That server may still send a bounce later, as a delivery status notification (DSN).") "\0"
+  /* TRANSLATORS: 250, send */
+  N_("When the requested command has been carried out completely.") "\0"
+  /* TRANSLATORS: 250, client */
+  N_("Proceed to the next step; after the end of the data, consider the message handed over and remove it from the queue.") "\0"
+  "RFC 5321 3.4; RFC 5321 4.2.3; RFC 5321 7.4; RFC 1985 5.1" "\0"
+  "551 250 252 X.1.5 X.1.6" "\0"
+  /* TRANSLATORS: 251, title */
+  N_("User not local; will forward") "\0"
+  /* TRANSLATORS: 251, description */
+  N_("In reply to RCPT TO, the recipient is accepted even though the mailbox is not hosted on this server: the server knows where the user now receives mail, takes responsibility for forwarding the message there, and usually names the new address in the reply. In reply to ETRN (RFC 1985) the same code means something unrelated: no messages are waiting for the node that was named.") "\0"
+  /* TRANSLATORS: 251, when */
+  N_("RCPT: a server with a forwarding entry for a user who has moved or left, configured to announce the change instead of forwarding silently with 250; most servers forward silently, so this form is rare. ETRN: a backup MX or provider holding mail for an intermittently connected site answers \"251 OK, no messages waiting for node <x>\".") "\0"
+  /* TRANSLATORS: 251, fix */
+  N_("Nothing has failed and retrying is pointless. After RCPT the message will be delivered; the sender may update the address book to the address given in the reply, but only if the reply came over a connection the sender trusts, because a forged 251 could divert later mail. Unlike 551, where the server refuses and the sender must resend to the new address, 251 needs no action. After ETRN it only means there is nothing to fetch; check the MX setup only if mail was expected.") "\0"
+  /* TRANSLATORS: 251, send */
+  N_("After RCPT, when accepting a recipient that is not local and forwarding the message yourself; after ETRN, when nothing is queued for the node.") "\0"
+  /* TRANSLATORS: 251, client */
+  N_("Treat the recipient as accepted and continue the transaction (after ETRN, note that no mail is waiting and go on or QUIT).") "\0"
+  "RFC 5321 3.5.3; RFC 5321 7.3; RFC 1985 5.1" "\0"
+  "250 550 502 253 X.5.0" "\0"
+  /* TRANSLATORS: 252, title */
+  N_("Cannot VRFY user, but will accept message and attempt delivery") "\0"
+  /* TRANSLATORS: 252, description */
+  N_("In reply to VRFY, the server will not or cannot confirm whether the address exists, yet would accept mail for it and try to deliver it. In reply to ETRN (RFC 1985), it means the server has started delivering the messages it holds for the named node.") "\0"
+  /* TRANSLATORS: 252, when */
+  N_("Mostly from servers that disable address verification so that spammers cannot harvest valid addresses: RFC 5321 asks them to answer 252 rather than a code that looks like success or failure, and several large providers answer every VRFY this way. Also used when an address looks valid but cannot be checked in real time, e.g. by a relay in front of the real mailbox server.") "\0"
+  /* TRANSLATORS: 252, fix */
+  N_("Nothing to fix. For address-verification tools 252 proves nothing either way: the only reliable test is to send a message and watch for a bounce. Do not treat it as a rejection, and do not repeat VRFY hoping for another answer.") "\0"
+  /* TRANSLATORS: 252, send */
+  N_("After VRFY when the address is plausible but you will not or cannot confirm it; after ETRN when the queue run for the node has started.") "\0"
+  /* TRANSLATORS: 252, client */
+  N_("Treat the address as possibly valid and go ahead with MAIL FROM and RCPT TO if you mean to send.") "\0"
+  "RFC 1985 5.1" "\0"
+  "250 251 252 458 459" "\0"
+  /* TRANSLATORS: 253, title */
+  N_("OK, pending messages for node started") "\0"
+  /* TRANSLATORS: 253, description */
+  N_("In reply to ETRN (RFC 1985), the server has begun delivering the messages it was holding for the named node and says how many there are (\"253 OK, <n> pending messages for node <x> started\"). It is the counted form of the ETRN meaning of 252.") "\0"
+  /* TRANSLATORS: 253, when */
+  N_("When a site with an intermittent connection, or a primary server back online, asks its backup MX or provider to flush the queue held for its domain. Delivery then happens over new SMTP connections from the server to the node, not inside the current session.") "\0"
+  /* TRANSLATORS: 253, fix */
+  N_("Nothing to fix and nothing to retry. Make sure the node's own SMTP server is listening and reachable, because the queued messages arrive on fresh inbound connections; if they do not come, look at the provider's delivery log for that domain.") "\0"
+  /* TRANSLATORS: 253, send */
+  N_("After ETRN when you have started a queue run and can tell how many messages are waiting for the node.") "\0"
+  /* TRANSLATORS: 253, client */
+  N_("Note the count, then expect the incoming connections that deliver the messages.") "\0"
+  "RFC 4954 4; RFC 4954 8" "\0"
+  "235 535 501 504 500 X.5.6" "\0"
+  /* TRANSLATORS: 334, title */
+  N_("Server challenge; AUTH continues") "\0"
+  /* TRANSLATORS: 334, description */
+  N_("An intermediate reply in an SMTP AUTH exchange (RFC 4954): the server wants the next piece of the client's credentials. The text after the code is a base64-encoded challenge from the SASL mechanism, or nothing at all (\"334 \" with a single space) when the server waits for the client to speak first.") "\0"
+  /* TRANSLATORS: 334, when */
+  N_("After \"AUTH <mechanism>\" sent without an initial response, and between the rounds of mechanisms such as CRAM-MD5 or SCRAM. With the widespread but non-standard LOGIN mechanism the challenges decode to \"Username:\" and \"Password:\".") "\0"
+  /* TRANSLATORS: 334, fix */
+  N_("Not an error: the client must answer with one line of base64, or with \"*\" to cancel (the server then replies 501). If a session stalls after 334, the two sides disagree about the mechanism or the client sent plain text instead of base64; decoding the challenge shows what the server is asking for.") "\0"
+  /* TRANSLATORS: 334, send */
+  N_("During AUTH, whenever the SASL mechanism needs another response from the client.") "\0"
+  /* TRANSLATORS: 334, client */
+  N_("Decode the challenge, compute the mechanism's response and send it base64-encoded on one line, or send \"*\" to abort.") "\0"
+  "RFC 5321 3.3; RFC 5321 4.1.1.4; RFC 5321 4.5.2; RFC 5321 4.5.3.2" "\0"
+  "250 503 554 552 451" "\0"
+  /* TRANSLATORS: 354, title */
+  N_("Start mail input; end with <CRLF>.<CRLF>") "\0"
+  /* TRANSLATORS: 354, description */
+  N_("The server accepts the DATA command and waits for the message itself, header and body, ended by a line that holds only \".\". It is an intermediate reply: the verdict on the message comes only after that final dot.") "\0"
+  /* TRANSLATORS: 354, when */
+  N_("After DATA, once at least one recipient has been accepted; without one the server answers 503 or 554 instead. Sessions that use CHUNKING send the message with BDAT and never see 354.") "\0"
+  /* TRANSLATORS: 354, fix */
+  N_("Nothing is wrong yet. Failures that follow a 354 belong to the transfer or to the final reply: the connection timed out while sending (RFC 5321 suggests waiting up to 10 minutes for the reply after the dot), the message was too large (552), or content filters refused it (550 or 554). Clients must double any dot at the start of a line, so that the body cannot end the message early.") "\0"
+  /* TRANSLATORS: 354, send */
+  N_("After DATA when at least one recipient has been accepted and you are ready to receive the message.") "\0"
+  /* TRANSLATORS: 354, client */
+  N_("Send the message with leading dots doubled, end it with CRLF.CRLF, and wait for the final reply.") "\0"
+  "RFC 1845 3" "\0"
+  "250 354 451" "\0"
+  /* TRANSLATORS: 355, title */
+  N_("Octet offset is the transaction offset") "\0"
+  /* TRANSLATORS: 355, description */
+  N_("Part of the experimental checkpoint/restart extension (RFC 1845, EHLO keyword CHECKPOINT). The server recognises the transaction identifier given in \"MAIL FROM:<...> TRANSID=<...>\" as one that was interrupted and says how many octets of the message it already holds, so that the client can resume instead of sending everything again.") "\0"
+  /* TRANSLATORS: 355, when */
+  N_("Only when a client using CHECKPOINT reconnects after a broken connection and repeats the MAIL command with the same TRANSID; the offset is the first thing on the reply line. Almost no current server implements the extension, so the code is very rare.") "\0"
+  /* TRANSLATORS: 355, fix */
+  N_("Not an error. The client issues DATA again and sends only the message data after the reported offset (0 means from the beginning; added dots from dot-stuffing are not counted). If no server can resume the transaction, the client must send the whole message again; a client that never uses TRANSID never receives 355.") "\0"
+  /* TRANSLATORS: 355, send */
+  N_("In reply to a MAIL command whose TRANSID matches an interrupted transaction whose data you kept.") "\0"
+  /* TRANSLATORS: 355, client */
+  N_("Send DATA and transmit the message from the given octet offset on, skipping what the server already holds.") "\0"
+  "RFC 5321 3.8; RFC 5321 4.2.3; RFC 5321 4.5.4.1" "\0"
+  "450 451 554 221 X.4.2 X.7.28" "\0"
+  /* TRANSLATORS: 421, title */
+  N_("Service not available, closing transmission channel") "\0"
+  /* TRANSLATORS: 421, description */
+  N_("The server cannot or will not go on with the session now and is closing the connection. The condition is temporary and covers the whole session, so every recipient and message still pending in it is deferred.") "\0"
+  /* TRANSLATORS: 421, when */
+  N_("As the greeting when the server is overloaded, in maintenance or limiting connections per client IP; at any later command when it shuts down, drops an idle client or finds the client sending too fast. Large providers use it for rate limiting, e.g. Gmail's \"421-4.7.28 ... unusual rate of unsolicited mail\", or \"421 4.7.0 Too many connections\".") "\0"
+  /* TRANSLATORS: 421, fix */
+  N_("Retrying helps, and a standard MTA retries by itself; do not resend by hand. If 421 persists, the sender's administrator should act on the text: lower the sending rate and concurrency toward that domain, fix the reputation problem the provider names, and check blocklists for the sending IP. Unlike 450, which refuses one recipient or command in a session that goes on, 421 ends the connection and defers everything in it.") "\0"
+  /* TRANSLATORS: 421, send */
+  N_("When you must end the session early for a temporary reason, whether at connection time or in answer to any command.") "\0"
+  /* TRANSLATORS: 421, client */
+  N_("Close the connection and retry all pending mail for that server later with the usual back-off.") "\0"
+  "RFC 5248; RFC 4954 6" "\0"
+  "432 452 552 X.7.12 X.2.2" "\0"
+  /* TRANSLATORS: 422, title */
+  N_("Non-standard; listed beside X.7.12 in the registry") "\0"
+  /* TRANSLATORS: 422, description */
+  N_("No RFC defines a 422 reply. The IANA enhanced status code registry lists 422 next to X.7.12 \"A password transition is needed\", for which RFC 4954 itself uses 432; separately, many error-code lists on the web use 422 for a recipient mailbox over its storage limit, mirroring enhanced code 4.2.2.") "\0"
+  /* TRANSLATORS: 422, when */
+  N_("Rare in live SMTP sessions; seen mostly in bounces and logs from software that prints enhanced codes as three digits. The accompanying text tells which meaning is intended.") "\0"
+  /* TRANSLATORS: 422, fix */
+  N_("As a 4xx code it is temporary: a standard MTA retries and nothing needs to be done at once. If it keeps coming back with a mailbox-full text, the recipient must free space; with an authentication text, the user must log in once with a mechanism the server accepts (see 432). Server administrators should send 432, or 452/552 with a proper enhanced code, instead.") "\0"
+  /* TRANSLATORS: 422, send */
+  N_("Never; use 432 for a needed password transition, and 452 or 552 with an X.2.2 enhanced code for a full mailbox.") "\0"
+  /* TRANSLATORS: 422, client */
+  N_("Treat it as a temporary failure (first digit 4) and retry later.") "\0"
+  "RFC 5248; RFC 3463 3.6" "\0"
+  "500 503 530 550 X.5.1" "\0"
+  /* TRANSLATORS: 430, title */
+  N_("Non-standard; listed beside X.5.1 in the registry") "\0"
+  /* TRANSLATORS: 430, description */
+  N_("No RFC defines a 430 reply. It appears only in the IANA enhanced status code registry, among the basic codes associated with X.5.1 \"Invalid command\" (a command out of sequence or not supported), where every other associated code is a 5xx.") "\0"
+  /* TRANSLATORS: 430, when */
+  N_("Practically never seen in live sessions. A server that sends it most likely means that a command was refused, for now, as invalid or out of order.") "\0"
+  /* TRANSLATORS: 430, fix */
+  N_("A standards-following client treats it as temporary because of the first digit and retries later, but an invalid command does not become valid by waiting. If 430 repeats, the sender's administrator should check the command sequence in a protocol log (e.g. a missing EHLO, AUTH or STARTTLS before MAIL); the receiving administrator should send 503 or 500 with 5.5.1 instead.") "\0"
+  /* TRANSLATORS: 430, send */
+  N_("Never; use 500, 501 or 503 with enhanced code 5.5.1.") "\0"
+  /* TRANSLATORS: 430, client */
+  N_("Treat it as a temporary failure (first digit 4), retry later, and log it for review if it persists.") "\0"
+  "RFC 3463 3.4" "\0"
+  "452 451 552 X.3.1" "\0"
+  /* TRANSLATORS: 431, title */
+  N_("Non-standard: mail system full (4.3.1)") "\0"
+  /* TRANSLATORS: 431, description */
+  N_("No RFC defines a 431 reply. Where it appears, it is the enhanced status code 4.3.1 \"Mail system full\" squeezed into three digits: the receiving system is short of disk space or memory and cannot take the message now.") "\0"
+  /* TRANSLATORS: 431, when */
+  N_("In bounces, delay notices and logs from software and error-code lists that print enhanced codes as three-digit numbers; a correctly behaving server would send \"452 4.3.1\" instead.") "\0"
+  /* TRANSLATORS: 431, fix */
+  N_("Temporary: the sending MTA keeps retrying and nothing needs to be resent by hand. The receiving server's administrator must free disk space or memory (queue and spool partitions are the usual culprits). If delivery still fails after days, the sender should reach the recipient by other means.") "\0"
+  /* TRANSLATORS: 431, send */
+  N_("Never; use 452 with enhanced code 4.3.1 when storage runs short.") "\0"
+  /* TRANSLATORS: 431, client */
+  N_("Treat it as a temporary failure (first digit 4) and retry later.") "\0"
+  "RFC 4954 6" "\0"
+  "422 454 534 535 X.7.12" "\0"
+  /* TRANSLATORS: 432, title */
+  N_("A password transition is needed") "\0"
+  /* TRANSLATORS: 432, description */
+  N_("In reply to AUTH (RFC 4954), the account cannot use the chosen mechanism until it has been converted to it, usually because the server needs the password once in clear form to derive what that mechanism stores. It is sent with enhanced status code 4.7.12.") "\0"
+  /* TRANSLATORS: 432, when */
+  N_("With challenge-response mechanisms such as CRAM-MD5, DIGEST-MD5 or SCRAM when the server holds no secret for that mechanism yet, e.g. after a password reset or a migration. Some error-code lists on the web also give 432 an unrelated Exchange meaning, \"incoming mail queue has been stopped\", taken from enhanced code 4.3.2. Microsoft documents \"432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded\" for Exchange Online: the recipient's mailbox is taking in too many messages at once. Those senses show up after RCPT, after the data or in bounces, not after AUTH.") "\0"
+  /* TRANSLATORS: 432, fix */
+  N_("The user, or the mail client, should authenticate once with the PLAIN mechanism over TLS; after that the chosen mechanism should work in later sessions. Retrying the same mechanism will not help until then. If the code appears outside AUTH, treat it as a temporary failure at the receiving server and let the queue retry.") "\0"
+  /* TRANSLATORS: 432, send */
+  N_("After AUTH when the account must first authenticate with a plaintext mechanism before the chosen one can work.") "\0"
+  /* TRANSLATORS: 432, client */
+  N_("Try AUTH PLAIN once, only over TLS, or ask the user to do so, then use the preferred mechanism in later sessions.") "\0"
+  "RFC 3463 3.5" "\0"
+  "421 451 X.4.1 X.4.2" "\0"
+  /* TRANSLATORS: 441, title */
+  N_("Non-standard: no answer from host (4.4.1)") "\0"
+  /* TRANSLATORS: 441, description */
+  N_("No RFC defines a 441 reply. It is the enhanced status code 4.4.1 \"No answer from host\" written as three digits, and it is usually reported by the sending side: its own mail server got no response from the recipient's server.") "\0"
+  /* TRANSLATORS: 441, when */
+  N_("In delay notices and logs of the sender's MTA, and in error-code lists, when connections to the destination MX time out or are refused; a remote server does not normally send it in a live session.") "\0"
+  /* TRANSLATORS: 441, fix */
+  N_("Retrying helps and happens automatically. If it lasts, the sender's administrator should check the recipient domain's MX records, outbound firewall rules and whether the ISP blocks port 25; the recipient's administrator should check that the MX host is up and reachable from the Internet.") "\0"
+  /* TRANSLATORS: 441, send */
+  N_("Never as an SMTP reply; report a failed connection with enhanced code 4.4.1 in delay notices instead.") "\0"
+  /* TRANSLATORS: 441, client */
+  N_("Treat it as a temporary failure (first digit 4) and retry later.") "\0"
+  "RFC 3463 3.5; RFC 5321 3.8" "\0"
+  "421 451 X.4.2" "\0"
+  /* TRANSLATORS: 442, title */
+  N_("Non-standard: connection dropped (4.4.2)") "\0"
+  /* TRANSLATORS: 442, description */
+  N_("No RFC defines a 442 reply. It mirrors the enhanced status code 4.4.2 \"Bad connection\": the connection to the other server was established but broke off during the transfer.") "\0"
+  /* TRANSLATORS: 442, when */
+  N_("In the sender's logs or delay notices when the TCP connection dies in mid-session, e.g. during DATA or the TLS handshake; causes include network faults, firewalls or middleboxes that cut long sessions, and overloaded servers.") "\0"
+  /* TRANSLATORS: 442, fix */
+  N_("Retrying helps and is automatic; RFC 5321 tells clients to treat a dropped connection as if 451 had been received. If it recurs with one destination, the sender's administrator should use a protocol trace to check for MTU or path problems, firewall idle timeouts and TLS issues; drops that always happen at the same point are worth reporting to the recipient's administrator.") "\0"
+  /* TRANSLATORS: 442, send */
+  N_("Never; a server that must end the session should send 421 first.") "\0"
+  /* TRANSLATORS: 442, client */
+  N_("Treat it as a temporary failure (first digit 4) and retry later.") "\0"
+  "RFC 3463 3.5; RFC 5321 6.3" "\0"
+  "554 451 X.4.6" "\0"
+  /* TRANSLATORS: 446, title */
+  N_("Non-standard: routing loop detected (4.4.6)") "\0"
+  /* TRANSLATORS: 446, description */
+  N_("No RFC defines a 446 reply. It mirrors the enhanced status code 4.4.6 \"Routing loop detected\": the message has passed through too many servers (too many Received header fields), which usually means two systems keep handing it back and forth.") "\0"
+  /* TRANSLATORS: 446, when */
+  N_("In bounces and logs when a server counts the Received headers and stops the message; common after a migration or a split-domain setup where two servers each believe the other hosts the mailbox, or with forwarding rules that point at each other.") "\0"
+  /* TRANSLATORS: 446, fix */
+  N_("Although the code looks temporary, retrying will not help until the loop is fixed. The administrator of the looping systems (often the recipient's, sometimes the sender's own) must check MX records, relay and transport maps, accepted domains and mailbox forwarding, then release or resend the message. RFC 5321 suggests a loop threshold of at least 100 hops, so a real loop is the usual cause.") "\0"
+  /* TRANSLATORS: 446, send */
+  N_("Never; report a detected loop with an X.4.6 enhanced code (e.g. 554 5.4.6) instead.") "\0"
+  /* TRANSLATORS: 446, client */
+  N_("Treat it as a temporary failure by its first digit, but flag it for an administrator if it repeats.") "\0"
+  "RFC 3463 3.5; RFC 5321 4.5.4.1" "\0"
+  "421 450 451 X.4.7" "\0"
+  /* TRANSLATORS: 447, title */
+  N_("Non-standard: delivery time expired (4.4.7)") "\0"
+  /* TRANSLATORS: 447, description */
+  N_("No RFC defines a 447 reply. It mirrors the enhanced status code 4.4.7 \"Delivery time expired\": the message waited in a queue too long, or a session with the receiving server timed out while the message was being sent.") "\0"
+  /* TRANSLATORS: 447, when */
+  N_("In delay warnings and final bounces produced by the sender's own MTA, after repeated temporary failures or timeouts toward the destination.") "\0"
+  /* TRANSLATORS: 447, fix */
+  N_("Look for the underlying temporary failure: the sender's administrator should read the queue log for the reply or timeout seen on each attempt (421, 450, 451, connection failures). If the message has already expired, the sender must send it again once the cause is fixed; the expired copy will not be retried.") "\0"
+  /* TRANSLATORS: 447, send */
+  N_("Never as an SMTP reply; use enhanced code 4.4.7 in delay notices, or 5.4.7 when giving up.") "\0"
+  /* TRANSLATORS: 447, client */
+  N_("Treat it as a temporary failure by its first digit and retry later.") "\0"
+  "451 421 X.4.0 X.4.4" "\0"
+  /* TRANSLATORS: 449, title */
+  N_("Non-standard: routing error (Exchange 4.4.9)") "\0"
+  /* TRANSLATORS: 449, description */
+  N_("No RFC defines a 449 reply, and X.4.9 is not a registered enhanced code either. It comes from Microsoft Exchange, whose non-standard status 4.4.9 reports a routing problem inside the Exchange organisation; error-code lists print it as 449. That meaning is known only from copies of an old Microsoft article on Exchange 2000 and 2003 status codes: current Exchange documentation does not list it.") "\0"
+  /* TRANSLATORS: 449, when */
+  N_("In Exchange delay notices and logs when a connector or routing group cannot route the message, e.g. a connector set to use DNS for a non-SMTP address space, or a recipient in a routing group that was deleted; also seen with smart host or DNS misconfiguration.") "\0"
+  /* TRANSLATORS: 449, fix */
+  N_("Retrying alone rarely helps. The administrator of the Exchange system that produced it (the sender's if outbound, the recipient's if inbound) must check send connectors, smart hosts, address spaces and DNS resolution on the server.") "\0"
+  /* TRANSLATORS: 449, send */
+  N_("Never; use a registered code such as 451 with 4.4.0 or 4.4.4 for routing trouble.") "\0"
+  /* TRANSLATORS: 449, client */
+  N_("Treat it as a temporary failure (first digit 4) and retry later.") "\0"
+  "RFC 5321 4.2.2; RFC 5321 4.2.3; RFC 5321 4.5.4.1; RFC 2645 7" "\0"
+  "550 421 451 452 X.2.1 X.7.0" "\0"
+  /* TRANSLATORS: 450, title */
+  N_("Requested mail action not taken: mailbox unavailable") "\0"
+  /* TRANSLATORS: 450, description */
+  N_("A temporary refusal of one command, usually one recipient: the mailbox cannot take mail right now (busy, locked, temporarily disabled) or the server holds back for a policy reason such as greylisting, and the session stays open. After ATRN (RFC 2645) it means the provider refuses the request to turn the connection around.") "\0"
+  /* TRANSLATORS: 450, when */
+  N_("Greylisting (\"450 4.2.0 ... Greylisted, try again later\"), temporary DNS failures while checking the client or the sender domain (Postfix since 3.0 says \"450 4.7.25 Client host rejected: cannot find your hostname\" when the forward lookup of the PTR name fails, and keeps 4.7.1 for \"cannot find your reverse hostname\", when there is no PTR), a mailbox being moved or locked, or per-recipient rate limits.") "\0"
+  /* TRANSLATORS: 450, fix */
+  N_("Retrying helps; the sending MTA does it by itself, and greylisting normally lets the first retry through after a few minutes. If it lasts for hours, read the text: the sender's administrator fixes what it names (reverse DNS, DNS of the sender domain), or the recipient's administrator fixes the mailbox. Unlike 550, 450 is not final and must never cause an immediate bounce; unlike 421, only this command failed and the rest of the transaction can go on.") "\0"
+  /* TRANSLATORS: 450, send */
+  N_("When a mailbox or policy check fails for a reason expected to clear, for this command only, without closing the session.") "\0"
+  /* TRANSLATORS: 450, client */
+  N_("Keep the message queued for this recipient and retry later; carry on with the other recipients of the session.") "\0"
+  "RFC 5321 4.2.3; RFC 5321 3.8; RFC 2645 7; RFC 3463 3.5" "\0"
+  "450 421 452 554 X.4.3 X.4.5 X.7.24" "\0"
+  /* TRANSLATORS: 451, title */
+  N_("Requested action aborted: local error in processing") "\0"
+  /* TRANSLATORS: 451, description */
+  N_("The server hit a temporary problem of its own while handling the command and gave up on it for now: a failed lookup, an unavailable filter or database, a full or unwritable queue. After ATRN (RFC 2645) it means the provider cannot process the request at the moment.") "\0"
+  /* TRANSLATORS: 451, when */
+  N_("Typical texts: \"451 4.3.0 Temporary lookup failure\", \"451 4.4.3 ... DNS\", \"451 4.7.24 SPF temporary error\", a milter or virus scanner that did not answer, or greylisting in implementations that use 451. RFC 5321 also tells clients to treat a connection that breaks in mid-transaction as if 451 had been received.") "\0"
+  /* TRANSLATORS: 451, fix */
+  N_("Retrying helps and is automatic; nothing needs to be resent by hand. A burst of 451 from one server means its administrator should check the services named in the text (DNS resolver, content filter, database, disk). If the text points at the sender's domain, such as an SPF or DNS lookup that timed out, the sender's administrator should make sure the domain's DNS servers answer reliably.") "\0"
+  /* TRANSLATORS: 451, send */
+  N_("When a temporary local failure keeps you from completing the command.") "\0"
+  /* TRANSLATORS: 451, client */
+  N_("Keep the message queued and retry later; the condition is temporary.") "\0"
+  "RFC 5321 4.2.3; RFC 5321 4.5.3.1.10; RFC 1870 6.1; RFC 1870 6.4" "\0"
+  "552 451 450 X.3.1 X.5.3 X.2.2" "\0"
+  /* TRANSLATORS: 452, title */
+  N_("Requested action not taken: insufficient system storage") "\0"
+  /* TRANSLATORS: 452, description */
+  N_("The server lacks the resources to accept this now. Three situations share the code: the server is short of storage; after RCPT, the transaction has reached the server's limit on recipients (\"too many recipients\", RFC 5321); after MAIL FROM with SIZE= (RFC 1870), the declared size cannot be accommodated at present but might be later.") "\0"
+  /* TRANSLATORS: 452, when */
+  N_("\"452 4.5.3 Too many recipients\" once the server's recipient limit is reached (RFC 5321 requires room for at least 100 per transaction); \"452 4.3.1 Insufficient system storage\" when a queue disk fills; in reply to \"MAIL FROM:<...> SIZE=n\" when less than n octets are free. Some providers also use 452 4.2.2 for a mailbox over quota.") "\0"
+  /* TRANSLATORS: 452, fix */
+  N_("For too many recipients nothing is wrong: the client delivers to the recipients already accepted and sends the rest in a new transaction right away. For storage, retrying later helps and is automatic; the receiving administrator must free space, or the recipient must delete mail if the mailbox is full. Unlike 552, which says the message is too big for the server in any case, 452 says \"not now\"; RFC 5321 even asks clients to treat a 552 about too many recipients as temporary.") "\0"
+  /* TRANSLATORS: 452, send */
+  N_("When you cannot accept more recipients in this transaction or lack the storage to take the message now.") "\0"
+  /* TRANSLATORS: 452, client */
+  N_("After RCPT, continue with the accepted recipients and queue the refused ones for a new transaction; otherwise retry later.") "\0"
+  "RFC 2645 7" "\0"
+  "250 450 451 251 X.3.2" "\0"
+  /* TRANSLATORS: 453, title */
+  N_("You have no mail") "\0"
+  /* TRANSLATORS: 453, description */
+  N_("In On-Demand Mail Relay (RFC 2645), the provider answers the customer's ATRN request by saying that no mail is waiting for the requested domains, so the connection will not be turned around. It is not a fault.") "\0"
+  /* TRANSLATORS: 453, when */
+  N_("When an intermittently connected customer polls its provider (usually on port 366) with \"ATRN example.org\" and the provider's queue for those domains is empty.") "\0"
+  /* TRANSLATORS: 453, fix */
+  N_("Nothing to fix; the customer simply polls again later. If mail was expected, check that the domain's MX records point to the provider and that the provider holds mail for exactly the domains named in ATRN.") "\0"
+  /* TRANSLATORS: 453, send */
+  N_("After ATRN when you hold no queued mail for any of the requested domains.") "\0"
+  /* TRANSLATORS: 453, client */
+  N_("Treat the poll as done with nothing to fetch, send QUIT, and poll again later.") "\0"
+  "RFC 3207 4; RFC 4954 6" "\0"
+  "220 530 535 235 421 X.7.0" "\0"
+  /* TRANSLATORS: 454, title */
+  N_("TLS not available, or temporary authentication failure") "\0"
+  /* TRANSLATORS: 454, description */
+  N_("A temporary security failure with two defined meanings. After STARTTLS (RFC 3207), the server advertised TLS but cannot start it just now; after AUTH (RFC 4954, with 4.7.0), the credentials could not be checked because of a server-side fault, which says nothing about whether the password is right.") "\0"
+  /* TRANSLATORS: 454, when */
+  N_("STARTTLS: the server cannot load its certificate or key, or its TLS library fails. AUTH: the authentication backend (a SASL or Dovecot auth service, LDAP, a database) is down or timed out. Some servers also use 454 4.7.1 for a temporary relaying refusal, a use no RFC defines.") "\0"
+  /* TRANSLATORS: 454, fix */
+  N_("Retrying later succeeds once the receiving administrator fixes the cause: check the certificate and key files, their permissions and the TLS log, or the authentication service behind the SMTP server. After a STARTTLS 454 the client decides whether to continue unencrypted; a sender that requires TLS (MTA-STS, DANE or local policy) should defer. After an AUTH 454 do not ask the user for another password: unlike 535, the credentials were not rejected.") "\0"
+  /* TRANSLATORS: 454, send */
+  N_("After STARTTLS when TLS is temporarily impossible, or after AUTH when a temporary server fault prevents checking the credentials.") "\0"
+  /* TRANSLATORS: 454, client */
+  N_("Do not treat it as a wrong password; continue without TLS if policy allows, otherwise end the session and retry later.") "\0"
+  "RFC 5321 4.1.1.11; RFC 5321 4.2.3" "\0"
+  "555 452 501 X.5.4" "\0"
+  /* TRANSLATORS: 455, title */
+  N_("Server unable to accommodate parameters") "\0"
+  /* TRANSLATORS: 455, description */
+  N_("The server understands the extension parameters given with MAIL FROM or RCPT TO (such as SIZE=, BODY=, NOTIFY= or REQUIRETLS) but cannot honour them at the moment. It is temporary: the parameters are recognised, not rejected.") "\0"
+  /* TRANSLATORS: 455, when */
+  N_("Rare in practice. A server may send it when a parameter needs a resource that is briefly unavailable, e.g. a delivery-status or priority feature whose backend is down.") "\0"
+  /* TRANSLATORS: 455, fix */
+  N_("Retrying later may help, and a standard MTA retries by itself. If it repeats, the sender's administrator can find which parameter triggers it and, where acceptable, send without it; the receiving administrator should check the feature behind that parameter. Unlike 555, which says the parameter is not recognised or not implemented at all, 455 says \"not now\".") "\0"
+  /* TRANSLATORS: 455, send */
+  N_("When MAIL or RCPT parameters are valid and supported but cannot be accommodated at present.") "\0"
+  /* TRANSLATORS: 455, client */
+  N_("Keep the message queued and retry later, if policy allows without the optional parameter.") "\0"
+  "459 250 251 253 X.5.0" "\0"
+  /* TRANSLATORS: 458, title */
+  N_("Unable to queue messages for node") "\0"
+  /* TRANSLATORS: 458, description */
+  N_("In reply to ETRN (RFC 1985), the server cannot start processing its queue for the named node at the moment. The mail stays queued on the server.") "\0"
+  /* TRANSLATORS: 458, when */
+  N_("When the server cannot start a queue run: too many runs already active, resource limits, or a locked queue.") "\0"
+  /* TRANSLATORS: 458, fix */
+  N_("Send ETRN again later; no mail is lost, and the server also retries delivery on its own schedule. If it persists, the server's administrator should check the queue manager and its logs, and the node's administrator should check that the name sent with ETRN is the domain the server holds mail for.") "\0"
+  /* TRANSLATORS: 458, send */
+  N_("After ETRN when you cannot start a queue run for the node right now.") "\0"
+  /* TRANSLATORS: 458, client */
+  N_("Issue ETRN again later, or wait for the server's normal delivery attempts.") "\0"
+  "458 502 550 X.5.0 X.7.1" "\0"
+  /* TRANSLATORS: 459, title */
+  N_("Node not allowed") "\0"
+  /* TRANSLATORS: 459, description */
+  N_("In reply to ETRN (RFC 1985), the server refuses to start a queue run for the named node and gives the reason in the text (\"459 Node <x> not allowed: <reason>\"). The refusal is about permission, not about a passing fault.") "\0"
+  /* TRANSLATORS: 459, when */
+  N_("When the client may not trigger delivery for that domain (wrong source address, not authenticated), when the server is not a backup MX for it, or when ETRN is allowed only for certain domains.") "\0"
+  /* TRANSLATORS: 459, fix */
+  N_("Although the code starts with 4, repeating the same ETRN from the same place rarely helps. The node's administrator should check that the right domain is named and that the request comes from the address or account the provider expects; the provider's administrator must add the node to the domains allowed to use ETRN.") "\0"
+  /* TRANSLATORS: 459, send */
+  N_("After ETRN when policy does not let this client start delivery for the node.") "\0"
+  /* TRANSLATORS: 459, client */
+  N_("Stop sending ETRN for that node and report the reason to an administrator.") "\0"
+  "RFC 3463 3.8; RFC 5321 4.2" "\0"
+  "450 451 550 554 X.7.1" "\0"
+  /* TRANSLATORS: 471, title */
+  N_("Non-standard: temporary policy or filter refusal (4.7.1)") "\0"
+  /* TRANSLATORS: 471, description */
+  N_("No RFC defines a 471 reply. It mirrors, in temporary form, the enhanced status code 4.7.1 \"Delivery not authorized, message refused\", and is used when a mail filter or anti-spam system defers the message, or fails while checking it. The reply grammar of RFC 5321 (4.2) allows only 0 to 5 as the second digit, so a strict client may reject the reply as malformed rather than retry it.") "\0"
+  /* TRANSLATORS: 471, when */
+  N_("Typically from content or reputation filters: greylisting, an IP on a temporary blocklist, a sender policy check that could not finish, or an anti-spam engine that is down or timed out. Error-code lists often describe it as a fault of the local anti-spam filter, which may sit on the sending side.") "\0"
+  /* TRANSLATORS: 471, fix */
+  N_("Retrying usually helps and is automatic; greylisting clears after one properly delayed retry. If it persists, read the text: the sender's administrator should check the sending IP against blocklists and check SPF, DKIM and reverse DNS; the administrator of the server that produced it should check its filter service and send 450 or 451 with 4.7.1 instead. Unlike 550 or 554 with 5.7.1, which refuse for good, this is a deferral.") "\0"
+  /* TRANSLATORS: 471, send */
+  N_("Never; use 450 or 451 with enhanced code 4.7.1 for a temporary policy refusal.") "\0"
+  /* TRANSLATORS: 471, client */
+  N_("Treat it as a temporary failure (first digit 4) and retry later.") "\0"
+  "RFC 5321 4.2.2; RFC 5321 4.2.4; RFC 5321 4.3.2; RFC 5321 4.5.3.1.4; RFC 5321 3.2; RFC 4954 4" "\0"
+  "501 502 503 X.5.1 X.5.2 X.5.6" "\0"
+  /* TRANSLATORS: 500, title */
+  N_("Syntax error, command unrecognized") "\0"
+  /* TRANSLATORS: 500, description */
+  N_("The server could not make sense of the command line at all: the command word is unknown to it, or the line is longer than it will accept. During AUTH the same code (with 5.5.6) reports a base64 response line too long for the server's authentication buffer.") "\0"
+  /* TRANSLATORS: 500, when */
+  N_("A misspelled or private command, a command line longer than the 512 octets every server must accept, another protocol (HTTP, or a TLS handshake on a plain-text port) spoken to an SMTP port, or an oversized SASL response during AUTH.") "\0"
+  /* TRANSLATORS: 500, fix */
+  N_("Sending the same line again fails again. The sender's administrator should find the rejected command in the client's log, correct or shorten it, and check that the client uses the right port and TLS mode (implicit TLS on 465, STARTTLS on 587 and 25). If EHLO itself draws 500, the server is very old and the client should fall back to HELO.") "\0"
+  /* TRANSLATORS: 500, send */
+  N_("When the command word is not recognized or the command line is longer than the server accepts.") "\0"
+  /* TRANSLATORS: 500, client */
+  N_("Treat the command as failed and do not repeat it unchanged; after a 500 to EHLO, retry with HELO.") "\0"
+  "RFC 5321 4.2.2; RFC 5321 3.3; RFC 5321 4.1.2; RFC 5321 4.1.4; RFC 5321 4.3.2; RFC 3207 4; RFC 4954 4" "\0"
+  "500 504 553 555 X.5.2 X.5.4 X.1.3 X.1.7 X.7.0" "\0"
+  /* TRANSLATORS: 501, title */
+  N_("Syntax error in parameters or arguments") "\0"
+  /* TRANSLATORS: 501, description */
+  N_("The command word was understood but its arguments were not acceptable: a malformed address, a missing or surplus argument, or characters that are not allowed. STARTTLS answers 501 when given any parameter, and AUTH answers 501 when the client cancels with \"*\", sends invalid base64 (5.5.2), or sends an initial response for a mechanism in which the server must speak first (5.7.0).") "\0"
+  /* TRANSLATORS: 501, when */
+  N_("Typical triggers are \"MAIL FROM: <a@example.com>\" with a space after the colon or without angle brackets, an EHLO name with underscores or other invalid characters, arguments after DATA, RSET or QUIT, and an AUTH exchange that the client aborted or encoded wrongly.") "\0"
+  /* TRANSLATORS: 501, fix */
+  N_("The same command is refused every time, so retrying is useless. The sender's administrator should read the exact line in the client's log and fix the software or setting that builds it: address format, the host name used in EHLO, or the AUTH mechanism and its encoding. A well-formed address that the server refuses as a mailbox name gives 553 instead, and an unsupported MAIL or RCPT parameter gives 555.") "\0"
+  /* TRANSLATORS: 501, send */
+  N_("When a recognized command has arguments that are missing, malformed or not allowed for that command.") "\0"
+  /* TRANSLATORS: 501, client */
+  N_("Treat that command as permanently failed and do not resend it unchanged; after a 501 to AUTH the client may try another mechanism or go on without authentication.") "\0"
+  "RFC 5321 4.2.4; RFC 5321 4.2.2; RFC 5321 4.3.2; RFC 5321 3.5.3; RFC 5321 7.3" "\0"
+  "500 504 252 X.5.1 X.5.2 X.7.1" "\0"
+  /* TRANSLATORS: 502, title */
+  N_("Command not implemented") "\0"
+  /* TRANSLATORS: 502, description */
+  N_("The server recognizes the command but does not implement it, or has switched it off. This differs from 500, where the command is not recognized at all, and from 504, where the command works but one of its parameters does not; a server must not advertise in its EHLO reply an extension it then answers with 502.") "\0"
+  /* TRANSLATORS: 502, when */
+  N_("Common answers to VRFY and EXPN on servers that disable them for privacy, to EHLO on very old HELO-only servers, to obsolete commands such as TURN, and to extension commands such as ETRN, BDAT or AUTH sent to a server that did not list them after EHLO. Postfix's \"502 5.5.1 VRFY command is disabled\" is a common example, although RFC 5321 (7.3) says that a site that disables VRFY or EXPN must answer 252 instead; strictly, 502 there is common practice rather than compliance.") "\0"
+  /* TRANSLATORS: 502, fix */
+  N_("Repeating the command on this server will not help. The client should use only extensions the server advertised in its EHLO reply and fall back to HELO when EHLO draws 502; if it does not, its administrator must fix its configuration. A VRFY or EXPN refusal is a deliberate privacy choice and needs no fix: send the message and judge the address by the reply to RCPT TO.") "\0"
+  /* TRANSLATORS: 502, send */
+  N_("When a command is recognized but not implemented or disabled on this server.") "\0"
+  /* TRANSLATORS: 502, client */
+  N_("Stop using that command with this server and carry on with the commands it does support.") "\0"
+  "RFC 5321 4.2.2; RFC 5321 4.1.4; RFC 5321 3.3; RFC 5321 3.1; RFC 4954 4" "\0"
+  "554 530 501 X.5.1 X.5.0 X.7.0" "\0"
+  /* TRANSLATORS: 503, title */
+  N_("Bad sequence of commands") "\0"
+  /* TRANSLATORS: 503, description */
+  N_("The command is valid in itself but not at this point of the session. The server stays in the state it was in before the command.") "\0"
+  /* TRANSLATORS: 503, when */
+  N_("RCPT TO before MAIL FROM, DATA when no recipient was accepted, a second MAIL FROM inside an open transaction, MAIL before EHLO, AUTH during a transaction or after a successful AUTH, and any command other than QUIT after a 554 greeting. Some servers also answer 503 (often with 5.5.1 or 5.7.0) to MAIL FROM from a client that has not authenticated.") "\0"
+  /* TRANSLATORS: 503, fix */
+  N_("Repeating the command in the same place fails again. Usually the real error is an earlier reply the client ignored: look in the log just before the 503 for a refused MAIL FROM or RCPT TO, or a 554 greeting. If the client sends commands in the wrong order (a common PIPELINING bug), its administrator must fix or update the software.") "\0"
+  /* TRANSLATORS: 503, send */
+  N_("When a command arrives out of the order that the protocol or the current session state allows.") "\0"
+  /* TRANSLATORS: 503, client */
+  N_("Do not repeat the command blindly; reset with RSET (or QUIT after a refused session) and redo the commands in the proper order.") "\0"
+  "RFC 5321 4.2.2; RFC 5321 4.2.1; RFC 5321 4.3.2; RFC 4954 4; RFC 4954 3" "\0"
+  "502 501 534 538 555 X.5.4 X.7.4 X.7.0" "\0"
+  /* TRANSLATORS: 504, title */
+  N_("Command parameter not implemented") "\0"
+  /* TRANSLATORS: 504, description */
+  N_("The command is implemented but a parameter or option given with it is not. It is the standard answer to AUTH with a SASL mechanism the server does not support or will not allow in the current state, for example one that requires an encrypted connection (enhanced code 5.5.4).") "\0"
+  /* TRANSLATORS: 504, when */
+  N_("Most often after AUTH with a mechanism the server did not list on its EHLO AUTH line, such as CRAM-MD5 or NTLM offered out of habit, or AUTH PLAIN or LOGIN tried before STARTTLS on a server that only offers them over TLS.") "\0"
+  /* TRANSLATORS: 504, fix */
+  N_("Retrying with the same mechanism fails again. The sender's administrator should set the client to a mechanism the server lists in its EHLO reply, looking at the list again after STARTTLS because servers often offer more mechanisms under TLS. For unknown MAIL FROM or RCPT TO parameters the proper code is 555, not 504.") "\0"
+  /* TRANSLATORS: 504, send */
+  N_("When a command is implemented but a parameter, option or AUTH mechanism given with it is not.") "\0"
+  /* TRANSLATORS: 504, client */
+  N_("Retry without that parameter or with another mechanism the server advertised, or do without the feature.") "\0"
+  "RFC 5321 4.2; RFC 5321 4.3.2; RFC 3463 3.2" "\0"
+  "550 553 512 513 X.1.0 X.1.1" "\0"
+  /* TRANSLATORS: 510, title */
+  N_("Bad email address (non-standard)") "\0"
+  /* TRANSLATORS: 510, description */
+  N_("No RFC defines 510. It is seen in bounces and in some lists of reply codes as \"bad email address\", apparently the enhanced code 5.1.0 (other address status) written as a three-digit code. A standards-following client goes by the first digit only, so it is a permanent failure.") "\0"
+  /* TRANSLATORS: 510, when */
+  N_("Reported for a recipient address the receiving system will not accept, most often a misspelled or non-existent mailbox.") "\0"
+  /* TRANSLATORS: 510, fix */
+  N_("Retrying the same address will not help. The sender should check the spelling of the address and read the rest of the bounce, whose enhanced code or text usually says more (5.1.1 unknown mailbox, 5.1.2 unknown domain). The receiving server's administrator should use the standard 550 with an enhanced code instead of 510.") "\0"
+  /* TRANSLATORS: 510, send */
+  N_("A server should not send 510; use 550 (or 553 for a malformed address) with an enhanced code such as 5.1.1.") "\0"
+  /* TRANSLATORS: 510, client */
+  N_("Treat the recipient as permanently failed, as for any 5xx code, and return a bounce to the sender.") "\0"
+  "550 556 510 X.1.2 X.1.10 X.4.4" "\0"
+  /* TRANSLATORS: 512, title */
+  N_("Recipient domain not found (non-standard)") "\0"
+  /* TRANSLATORS: 512, description */
+  N_("No RFC defines 512. Software and bounce texts that use it mean that the domain part of a recipient address cannot be found or resolved, the situation the enhanced code 5.1.2 (bad destination system address) describes. As a 5xx code it is a permanent failure.") "\0"
+  /* TRANSLATORS: 512, when */
+  N_("The recipient's domain does not exist in DNS, is misspelled (such as gmial.com for gmail.com), or has no usable MX or address records.") "\0"
+  /* TRANSLATORS: 512, fix */
+  N_("Retrying will not help while the domain does not resolve. The sender should check the spelling of the domain; if it is right, the administrator of the recipient's domain must fix its DNS (MX records). A domain that deliberately takes no mail publishes a null MX, which is reported as 556 with 5.1.10 instead.") "\0"
+  /* TRANSLATORS: 512, send */
+  N_("A server should not send 512; report an unresolvable destination domain with 550 and 5.1.2, or a null MX with 556 and 5.1.10.") "\0"
+  /* TRANSLATORS: 512, client */
+  N_("Treat the recipient as permanently failed, as for any 5xx code.") "\0"
+  "501 553 510 X.1.3 X.1.7" "\0"
+  /* TRANSLATORS: 513, title */
+  N_("Bad address syntax (non-standard)") "\0"
+  /* TRANSLATORS: 513, description */
+  N_("No RFC defines 513. It is usually met as the three-digit form of the enhanced code 5.1.3 (bad destination mailbox address syntax): the address is not in a form the server can accept. As with every unofficial code, the reply text and any enhanced code say what the server really meant, and the first digit makes it a permanent failure.") "\0"
+  /* TRANSLATORS: 513, when */
+  N_("An address with illegal characters, spaces, a missing domain, or unbalanced brackets or quotes, often produced by a badly filled web form or an imported mailing list.") "\0"
+  /* TRANSLATORS: 513, fix */
+  N_("Retrying the same address fails again. The sender should correct the address as written (remove spaces, stray characters or pieces of a display name); if an application built the address, its administrator or developer must fix the code that formats it.") "\0"
+  /* TRANSLATORS: 513, send */
+  N_("A server should not send 513; report bad address syntax with 501 or 553 and the enhanced code 5.1.3.") "\0"
+  /* TRANSLATORS: 513, client */
+  N_("Treat the address as permanently failed, as for any 5xx code.") "\0"
+  "RFC 7504 3; RFC 7504 1; RFC 5321 3.1; RFC 7505 1" "\0"
+  "554 556 421 X.3.2 X.1.10" "\0"
+  /* TRANSLATORS: 521, title */
+  N_("Host does not accept mail") "\0"
+  /* TRANSLATORS: 521, description */
+  N_("The host at this address never accepts mail and says so instead of sending the normal 220 greeting. RFC 7504 reserves 521 for machines with no mail service at all, typically a dummy listener whose only job is to refuse quickly; refusing particular senders or messages is a job for 550 or 554, not 521.") "\0"
+  /* TRANSLATORS: 521, when */
+  N_("At connection time, when the client reaches a host with no mail role: a web or application server named in an MX record by mistake, or reached through the A/AAAA fallback because the domain has no MX. The server may answer 521 again to later commands other than QUIT, or simply close the connection.") "\0"
+  /* TRANSLATORS: 521, fix */
+  N_("Retrying this host is pointless. If the domain should receive mail, its administrator must point the MX records at a real mail server; if it should not, publishing a null MX (RFC 7505) makes senders fail at once without connecting at all. The sender should also check the recipient's domain for typos.") "\0"
+  /* TRANSLATORS: 521, send */
+  N_("As the connection greeting, in place of 220, on a host that never accepts mail under any circumstances.") "\0"
+  /* TRANSLATORS: 521, client */
+  N_("Send QUIT and treat delivery to this host as a permanent failure instead of queuing the message for retry.") "\0"
+  "RFC 5248; RFC 4954 4; RFC 3207 4" "\0"
+  "538 524 504 530 X.7.10 X.7.11" "\0"
+  /* TRANSLATORS: 523, title */
+  N_("Encryption needed (non-standard)") "\0"
+  /* TRANSLATORS: 523, description */
+  N_("No RFC defines 523 as an SMTP reply; it appears only as the basic code listed beside X.7.10 \"Encryption Needed\" in the IANA enhanced status code registry. Servers that send it mean that the chosen authentication mechanism, usually a plain-text password one, may only be used over an encrypted connection.") "\0"
+  /* TRANSLATORS: 523, when */
+  N_("After AUTH PLAIN or LOGIN on a connection without TLS. A few servers answer this way (as \"523 5.7.10\"); others use 504, 530 or 538 for the same situation, and well-configured servers do not offer such mechanisms before STARTTLS at all.") "\0"
+  /* TRANSLATORS: 523, fix */
+  N_("Retrying on the unencrypted connection will not help. The sender's administrator should make the client run STARTTLS (port 587) or use implicit TLS (port 465) before authenticating, or choose a stronger mechanism the server offers.") "\0"
+  /* TRANSLATORS: 523, send */
+  N_("A server should prefer the standard 504 for this case and, if it sends 523 anyway, pair it with the enhanced code 5.7.10.") "\0"
+  /* TRANSLATORS: 523, client */
+  N_("Treat this AUTH attempt as permanently failed, as for any 5xx code, and authenticate again only after starting TLS.") "\0"
+  "RFC 5248; RFC 4954 6; RFC 4954 4" "\0"
+  "538 523 504 530 X.7.11" "\0"
+  /* TRANSLATORS: 524, title */
+  N_("Encryption required for mechanism (non-standard)") "\0"
+  /* TRANSLATORS: 524, description */
+  N_("No RFC defines 524 as an SMTP reply; the IANA enhanced status code registry lists it, together with 538, beside X.7.11 \"Encryption required for requested authentication mechanism\". Where it is used it means the same as 538: the chosen AUTH mechanism is allowed only on an encrypted connection.") "\0"
+  /* TRANSLATORS: 524, when */
+  N_("In answer to AUTH on a connection without TLS. It is rarely seen: the code RFC 4954 documents for this is 538, and that RFC now advises servers not to offer such mechanisms before encryption in the first place.") "\0"
+  /* TRANSLATORS: 524, fix */
+  N_("Retrying without encryption fails again. The sender's administrator should configure the client to run STARTTLS, or use implicit TLS on port 465, before AUTH, or to pick a mechanism the server offers on the current connection.") "\0"
+  /* TRANSLATORS: 524, send */
+  N_("A server should not send 524; it should not advertise mechanisms that need encryption before TLS is active, and should answer AUTH with such a mechanism with 504 as RFC 4954 prescribes.") "\0"
+  /* TRANSLATORS: 524, client */
+  N_("Treat this AUTH attempt as permanently failed and authenticate again only after TLS is active.") "\0"
+  "RFC 5248 2; RFC 4954 6" "\0"
+  "535 534 550 X.7.13 X.7.8" "\0"
+  /* TRANSLATORS: 525, title */
+  N_("User account disabled (non-standard)") "\0"
+  /* TRANSLATORS: 525, description */
+  N_("No RFC defines 525 as an SMTP reply; it is listed beside X.7.13 \"User Account Disabled\" in the IANA enhanced status code registry and is seen in practice as \"525 5.7.13\". It means the credentials were accepted but the account they belong to has been disabled.") "\0"
+  /* TRANSLATORS: 525, when */
+  N_("After AUTH with a correct user name and password for an account the provider has suspended, for example for non-payment, abuse, a compromised password or sending spam. It is also sent outside AUTH: at RCPT TO for a recipient whose account is disabled (\"525 5.7.13 Disabled recipient address\"), or at MAIL FROM by a provider that has blocked the sending account.") "\0"
+  /* TRANSLATORS: 525, fix */
+  N_("Retrying or typing the password again will not help. The account owner must contact the mail provider or the server's administrator to have the account re-enabled; unlike 535, the credentials themselves are not the problem. When it names a disabled recipient, the sender should use another address for that person.") "\0"
+  /* TRANSLATORS: 525, send */
+  N_("A server may send 525 with 5.7.13 after a successful authentication to a disabled account, knowing that clients will only see a generic permanent failure.") "\0"
+  /* TRANSLATORS: 525, client */
+  N_("Treat it as a permanent failure, do not ask for the password again, and tell the user that the account is disabled.") "\0"
+  "RFC 4954 6; RFC 3207 4; RFC 5321 4.2.1" "\0"
+  "550 554 535 538 503 454 X.7.0 X.7.1" "\0"
+  /* TRANSLATORS: 530, title */
+  N_("Authentication required, or must issue STARTTLS first") "\0"
+  /* TRANSLATORS: 530, description */
+  N_("The server will not carry out the command until a missing step is done in this session. RFC 4954 uses 530 (with 5.7.0) for \"authentication required\", and RFC 3207 uses it for \"must issue a STARTTLS command first\" on servers that insist on encryption; the reply text says which step is missing.") "\0"
+  /* TRANSLATORS: 530, when */
+  N_("Typically MAIL FROM on a submission server (port 587) from a client configured without SMTP authentication, or any command other than EHLO, STARTTLS, NOOP or QUIT on a server that requires TLS when the client has not started it. RFC 3207 forbids a public MX from requiring STARTTLS for local delivery, so on port 25 it points to a private relay or a misconfiguration.") "\0"
+  /* TRANSLATORS: 530, fix */
+  N_("Retrying the same way fails again. The sender's administrator, or the user in the mail program's account settings, should turn on SMTP authentication with the right user name and password and turn on STARTTLS or the implicit-TLS port the provider documents. Unlike 550 5.7.1, which is a policy verdict on this message or relay request, 530 only reports a missing step: once authenticated or encrypted, the same command normally succeeds.") "\0"
+  /* TRANSLATORS: 530, send */
+  N_("When a command needs authentication or TLS that the client has not yet completed in this session.") "\0"
+  /* TRANSLATORS: 530, client */
+  N_("Run STARTTLS or AUTH as the reply asks and then repeat the command, or give up on this server if it cannot do so.") "\0"
+  "RFC 5248; RFC 3463 3.8; RFC 5321 4.2" "\0"
+  "550 554 571 X.7.1" "\0"
+  /* TRANSLATORS: 533, title */
+  N_("Delivery not authorized (non-standard)") "\0"
+  /* TRANSLATORS: 533, description */
+  N_("No RFC defines 533 as an SMTP reply; it appears only in the IANA enhanced status code registry, among the basic codes listed beside X.7.1 \"Delivery not authorized, message refused\". A server that uses it means what 550 5.7.1 means: the sender or the message is refused by policy.") "\0"
+  /* TRANSLATORS: 533, when */
+  N_("Rarely seen in live sessions. When it does appear it follows MAIL FROM, RCPT TO or the end of the data, for the same reasons as 550 5.7.1: relaying denied, a blocklisted sender or IP, or a content or authentication policy.") "\0"
+  /* TRANSLATORS: 533, fix */
+  N_("Retrying unchanged will not help. The sender's administrator should act on the reason given in the reply text (authenticate before relaying, fix SPF, DKIM or DMARC, request delisting); if the refusal is wrong, the receiving server's administrator must adjust the policy.") "\0"
+  /* TRANSLATORS: 533, send */
+  N_("A server should not send 533; use 550 (or 554) with the enhanced code 5.7.1 for policy refusals.") "\0"
+  /* TRANSLATORS: 533, client */
+  N_("Treat it as a permanent failure, as for any 5xx code.") "\0"
+  "504 535 538 X.7.9" "\0"
+  /* TRANSLATORS: 534, title */
+  N_("Authentication mechanism is too weak") "\0"
+  /* TRANSLATORS: 534, description */
+  N_("The server supports the AUTH mechanism the client chose, but its policy does not allow that mechanism for this user because it is weaker than required. It is sent with the enhanced code 5.7.9.") "\0"
+  /* TRANSLATORS: 534, when */
+  N_("After AUTH with PLAIN, LOGIN or CRAM-MD5 for an account restricted to stronger methods, such as OAuth 2.0 (XOAUTH2 or OAUTHBEARER). Some large providers also answer 534 when the account needs an app-specific password or a sign-in confirmed in the web interface.") "\0"
+  /* TRANSLATORS: 534, fix */
+  N_("Retrying with the same mechanism fails again. The client should retry with a stronger mechanism the server advertises, as RFC 4954 recommends; the user or the sender's administrator may have to enable OAuth in the mail program, create an app password, or follow the link in the reply text to confirm the sign-in.") "\0"
+  /* TRANSLATORS: 534, send */
+  N_("When the chosen AUTH mechanism is supported but weaker than the server's policy allows for this user.") "\0"
+  /* TRANSLATORS: 534, client */
+  N_("Retry AUTH with a stronger advertised mechanism and report the failure to the user only if none is left.") "\0"
+  "RFC 4954 6; RFC 4954 4; RFC 4954 9" "\0"
+  "534 454 525 530 X.7.8" "\0"
+  /* TRANSLATORS: 535, title */
+  N_("Authentication credentials invalid") "\0"
+  /* TRANSLATORS: 535, description */
+  N_("The authentication exchange failed because the user name, password or other credentials are wrong or not sufficient. It is sent with the enhanced code 5.7.8 and is the usual answer to a failed authentication when no more specific code fits.") "\0"
+  /* TRANSLATORS: 535, when */
+  N_("A wrong password or user name (many providers want the full address as the user name), a changed or expired password, an ordinary password used where the provider requires an app password or OAuth, or an account locked after too many failures.") "\0"
+  /* TRANSLATORS: 535, fix */
+  N_("Retrying with the same credentials fails again, and repeated failures can get the account or the IP address locked out. The sender should check and re-enter the user name and password in the mail program; if they are certainly right, the sender's administrator should check the account state and whether the provider requires app passwords, OAuth, or SMTP to be enabled for the account. A 454 reply instead would mean a temporary fault on the server, not a wrong password.") "\0"
+  /* TRANSLATORS: 535, send */
+  N_("When the authentication exchange completes but the credentials are invalid or insufficient.") "\0"
+  /* TRANSLATORS: 535, client */
+  N_("Ask the user for new credentials rather than retrying the same ones automatically.") "\0"
+  "RFC 4954 6; RFC 4954 1; RFC 2554" "\0"
+  "504 523 524 530 X.7.11" "\0"
+  /* TRANSLATORS: 538, title */
+  N_("Encryption required for requested authentication mechanism") "\0"
+  /* TRANSLATORS: 538, description */
+  N_("The chosen AUTH mechanism may only be used once the connection is encrypted. RFC 4954 keeps this code (with 5.7.11) for historical purposes only and deprecates it: servers should simply not advertise such mechanisms until TLS is active.") "\0"
+  /* TRANSLATORS: 538, when */
+  N_("After AUTH PLAIN or LOGIN on an unencrypted connection to an older server that advertises these mechanisms before STARTTLS but refuses them there.") "\0"
+  /* TRANSLATORS: 538, fix */
+  N_("Retrying without encryption will not help. The sender's administrator should enable STARTTLS, or implicit TLS on port 465, in the client so that AUTH happens inside TLS. The server's administrator should stop offering plain-text mechanisms on unencrypted connections, which removes the reason for this code.") "\0"
+  /* TRANSLATORS: 538, send */
+  N_("Not in new implementations; an old server may send it when AUTH asks for a mechanism it allows only over an encrypted connection.") "\0"
+  /* TRANSLATORS: 538, client */
+  N_("Start TLS if the server offers it and authenticate again, or else treat the attempt as permanently failed.") "\0"
+  "RFC 5321 4.2; RFC 5321 4.3.2" "\0"
+  "550 554 571 542 X.7.1" "\0"
+  /* TRANSLATORS: 541, title */
+  N_("Rejected by the recipient's filter (non-standard)") "\0"
+  /* TRANSLATORS: 541, description */
+  N_("No RFC defines 541. It is seen in the wild from some anti-spam systems and mail services, usually meaning that the recipient's system or its filter refused the message; what exactly happened depends on the software, so read the reply text and any enhanced code. By its first digit it is a permanent failure.") "\0"
+  /* TRANSLATORS: 541, when */
+  N_("Typically after RCPT TO or after the message data, when a spam or content filter in front of the recipient's mailbox rejects the message, or the sender's address or IP is blocked by the recipient's service.") "\0"
+  /* TRANSLATORS: 541, fix */
+  N_("Retrying unchanged will not help. The sender's administrator should check the sending IP and domain reputation, SPF, DKIM and DMARC results, and the message content; if the mail is legitimate, ask the recipient to allow-list the sender or the receiving administrator to adjust the filter.") "\0"
+  /* TRANSLATORS: 541, send */
+  N_("A server should not send 541; use 550 or 554 with an enhanced code such as 5.7.1.") "\0"
+  /* TRANSLATORS: 541, client */
+  N_("Treat it as a permanent failure, as for any 5xx code.") "\0"
+  "550 554 541 571 X.7.1" "\0"
+  /* TRANSLATORS: 542, title */
+  N_("Rejected by the recipient's service (non-standard)") "\0"
+  /* TRANSLATORS: 542, description */
+  N_("No RFC defines 542. It is seen in the wild from some hosted mail filtering services as a terse rejection of a recipient or message, often with little more than the address and the word \"Rejected\". By its first digit it is a permanent failure.") "\0"
+  /* TRANSLATORS: 542, when */
+  N_("After RCPT TO or after the message data, when the recipient's filtering service refuses the sender, the connecting IP or the message, frequently without saying which.") "\0"
+  /* TRANSLATORS: 542, fix */
+  N_("Retrying will not help until the cause is removed. Because the reply gives so little detail, the sender should contact the recipient by other means so that their administrator can look the rejection up in the filtering service's logs; meanwhile the sender's administrator should check blocklists and SPF, DKIM and DMARC results.") "\0"
+  /* TRANSLATORS: 542, send */
+  N_("A server should not send 542; use 550 or 554 with an enhanced code that states the reason.") "\0"
+  /* TRANSLATORS: 542, client */
+  N_("Treat it as a permanent failure, as for any 5xx code.") "\0"
+  "RFC 5321 4.2.2; RFC 5321 3.3; RFC 5321 3.6.2; RFC 5321 4.3.2; RFC 3463 3.2; RFC 3463 3.8; RFC 7372; RFC 7505 4.1" "\0"
+  "450 551 553 554 530 556 X.1.1 X.1.10 X.2.1 X.7.1 X.7.23 X.7.26 X.7.27" "\0"
+  /* TRANSLATORS: 550, title */
+  N_("Requested action not taken: mailbox unavailable") "\0"
+  /* TRANSLATORS: 550, description */
+  N_("The server refused the command for good. RFC 5321 puts three broad reasons under this code: the mailbox does not exist, the client has no access to it, or the command is refused for policy reasons. The enhanced code tells which: 5.1.1 unknown mailbox, 5.2.1 disabled mailbox, 5.7.1 policy or relay refusal, 5.7.23 to 5.7.26 SPF, DKIM or DMARC failures, 5.7.27 a sender domain with a null MX.") "\0"
+  /* TRANSLATORS: 550, when */
+  N_("Most often after RCPT TO for an address that does not exist (a typo, a person who left), after RCPT TO for another domain when the server will not relay for this client, after MAIL FROM when the sender, its domain or its IP is blocked, or after the data when a content or authentication check fails. Microsoft services answer an unknown recipient with 550 5.1.10 \"RecipientNotFound\", which is not the registry meaning of 5.1.10 (null MX).") "\0"
+  /* TRANSLATORS: 550, fix */
+  N_("Sending the same message again is refused again: unlike 450, where the condition is temporary and the sending server retries on its own, 550 needs someone to change something. For 5.1.1 (or Microsoft's 5.1.10) the sender should check the address or ask the recipient for a current one; for a relay refusal the sender's administrator must make the client authenticate or use the right outgoing server (a 530 would instead ask for authentication first). For blocks and SPF, DKIM or DMARC failures the sender's administrator must fix DNS records or reputation, and the receiving administrator may allow-list a sender blocked by mistake.") "\0"
+  /* TRANSLATORS: 550, send */
+  N_("When a command is refused permanently because the mailbox does not exist or is not accessible, or because local policy forbids the action.") "\0"
+  /* TRANSLATORS: 550, client */
+  N_("Treat the recipient (or the whole transaction, after MAIL FROM or the data) as permanently failed, bounce with the server's text, and do not retry.") "\0"
+  "RFC 5321 4.2.2; RFC 5321 3.4; RFC 5321 7.4; RFC 5321 3.5.3" "\0"
+  "251 550 X.1.6 X.7.1" "\0"
+  /* TRANSLATORS: 551, title */
+  N_("User not local; please try forward-path") "\0"
+  /* TRANSLATORS: 551, description */
+  N_("The server will not accept mail for this recipient because the mailbox is not handled here, and it gives in the reply text the address where the user can now be reached. The message is refused: the server does not forward it.") "\0"
+  /* TRANSLATORS: 551, when */
+  N_("In reply to RCPT TO (or VRFY) for a user who has moved, when the server knows the new address and is set up to make senders update their records rather than forward. It is rare today, because revealing the new address is a privacy concern and most servers answer 550 instead.") "\0"
+  /* TRANSLATORS: 551, fix */
+  N_("Retrying the old address fails every time. The sender should read the new address in the reply text, check that it is plausible, and resend the message to it; the client will not do this by itself. Compare 251, where the server accepts the message and forwards it, so nothing needs to be done.") "\0"
+  /* TRANSLATORS: 551, send */
+  N_("When a recipient is known to have moved, the server may disclose the new address, and it will not forward the message itself.") "\0"
+  /* TRANSLATORS: 551, client */
+  N_("Treat the recipient as failed and show the reply text, which holds the new address, to the user instead of redirecting the message silently.") "\0"
+  "RFC 5321 4.2.2; RFC 5321 4.3.2; RFC 5321 4.5.3.1.9; RFC 5321 4.5.3.1.10; RFC 1870 6.1; RFC 1870 6.2; RFC 1870 6.3; RFC 1870 6.4; RFC 3463 3.3; RFC 3463 3.4" "\0"
+  "452 554 550 X.2.2 X.2.3 X.3.4 X.7.16" "\0"
+  /* TRANSLATORS: 552, title */
+  N_("Requested mail action aborted: exceeded storage allocation") "\0"
+  /* TRANSLATORS: 552, description */
+  N_("The server will not take the message because a size or storage limit is exceeded: the message is larger than the server or the recipient's mailbox accepts, or the recipient's quota is used up. With the SIZE extension (RFC 1870) it is the answer to a declared size above the server's fixed maximum.") "\0"
+  /* TRANSLATORS: 552, when */
+  N_("At MAIL FROM when the SIZE= value exceeds the limit the server announced in its EHLO SIZE line; at RCPT TO when one particular recipient cannot take a message that large; after the data when the message is bigger than declared or than allowed (5.3.4, 5.2.3); and for a full mailbox (5.2.2). Some old servers also send 552 for too many recipients, which RFC 5321 says should be 452.") "\0"
+  /* TRANSLATORS: 552, fix */
+  N_("For a message that is too big, retrying the same message always fails: the sender should make attachments smaller or share a link instead, and the sending side should respect the EHLO SIZE value. For a full mailbox the recipient must delete mail or get more quota, after which a new attempt can succeed. Unlike 452 (temporary lack of storage, or a per-transaction recipient limit), 552 is permanent, except that a 552 to RCPT TO meaning \"too many recipients\" should be handled like 452.") "\0"
+  /* TRANSLATORS: 552, send */
+  N_("When the message size exceeds a fixed limit or the recipient's storage allocation is exhausted.") "\0"
+  /* TRANSLATORS: 552, client */
+  N_("Stop the transaction with RSET or QUIT and bounce the message, except that a 552 to RCPT TO meaning too many recipients is treated as 452 and the remaining recipients go in a new transaction.") "\0"
+  "RFC 5321 4.2.2; RFC 5321 3.3; RFC 5321 3.5.1; RFC 5321 4.3.2; RFC 3463 3.2" "\0"
+  "501 550 X.1.3 X.1.7 X.1.8 X.6.7 X.7.1" "\0"
+  /* TRANSLATORS: 553, title */
+  N_("Requested action not taken: mailbox name not allowed") "\0"
+  /* TRANSLATORS: 553, description */
+  N_("The server refuses the address as given: its form is not acceptable, or the sender is not allowed to use it. In reply to VRFY, 553 also reports a name that is ambiguous because it matches several mailboxes.") "\0"
+  /* TRANSLATORS: 553, when */
+  N_("After RCPT TO for a malformed address or one in a form the server will not take (for example a non-ASCII address without SMTPUTF8, 5.6.7); after MAIL FROM when the sender address is not one the authenticated user may send as, or its domain is not permitted. Some servers, qmail-derived ones for example, also use 553 to refuse relaying.") "\0"
+  /* TRANSLATORS: 553, fix */
+  N_("Retrying the same address fails again. The sender should check the address for typos and unusual characters; when MAIL FROM is refused, the sender's administrator must make the mail program send from an address the account is allowed to use, or log in as the right user. A 553 relay refusal needs authentication or the correct outgoing server, exactly as 550 5.7.1 does.") "\0"
+  /* TRANSLATORS: 553, send */
+  N_("When an address is refused because of its syntax or form, because the sender may not use it, or (for VRFY) because it is ambiguous.") "\0"
+  /* TRANSLATORS: 553, client */
+  N_("Treat the address as permanently failed and report the reply text to the user.") "\0"
+  "RFC 5321 4.2.2; RFC 5321 3.1; RFC 5321 3.3; RFC 5321 4.3.2; RFC 3463 3.8; RFC 7504 1" "\0"
+  "550 521 503 552 421 X.7.1 X.3.0 X.3.4 X.5.0 X.6.3 X.7.8" "\0"
+  /* TRANSLATORS: 554, title */
+  N_("Transaction failed, or no SMTP service here") "\0"
+  /* TRANSLATORS: 554, description */
+  N_("A permanent failure of the transaction as a whole rather than of one address, and where it comes matters. As the connection greeting it means the server will not talk to this client at all; in reply to DATA, that no recipient was accepted; after the data, that the message itself is refused.") "\0"
+  /* TRANSLATORS: 554, when */
+  N_("At the greeting, instead of 220, usually because the connecting IP is on a blocklist, has no reverse DNS, or the host offers no mail service; the server then waits for QUIT and answers 503 to anything else. After the final dot, typically a spam, virus or content filter verdict, a DMARC or other policy rejection (5.7.1), or a message too big (5.3.4). Some servers, Postfix among them, also answer RCPT TO with 554 5.7.1 \"Relay access denied\".") "\0"
+  /* TRANSLATORS: 554, fix */
+  N_("Retrying unchanged will not help. A 554 greeting is about the sending host, not the message: the sender's administrator should check the IP against public blocklists, set up matching reverse DNS and HELO names, and request delisting. A 554 after the data is about the message: read the filter's reason, fix SPF, DKIM and DMARC alignment or the content, or ask the receiving administrator to allow-list legitimate mail; a 554 to DATA means every RCPT TO was refused earlier, so look at those replies.") "\0"
+  /* TRANSLATORS: 554, send */
+  N_("When refusing a whole session at connection time, when DATA comes without any valid recipient, or when the message is refused after its data.") "\0"
+  /* TRANSLATORS: 554, client */
+  N_("Treat the transaction as permanently failed and bounce the message; after a 554 greeting, send QUIT and at most try another MX host rather than queuing a retry to this one.") "\0"
+  "RFC 5321 4.1.1.11; RFC 5321 4.2.2; RFC 5321 4.3.2" "\0"
+  "455 501 504 X.5.4 X.5.2 X.5.1" "\0"
+  /* TRANSLATORS: 555, title */
+  N_("MAIL FROM/RCPT TO parameters not recognized or not implemented") "\0"
+  /* TRANSLATORS: 555, description */
+  N_("The server does not recognize, or cannot implement, one or more of the ESMTP parameters given after the address in MAIL FROM or RCPT TO. It is the permanent counterpart of 455, which means the parameters are understood but cannot be accommodated right now.") "\0"
+  /* TRANSLATORS: 555, when */
+  N_("A client sends parameters such as SIZE=, BODY=8BITMIME, SMTPUTF8, RET=, ENVID=, NOTIFY= or REQUIRETLS to a server that did not advertise the matching extension after EHLO, or that was greeted with HELO and so offers no extensions at all.") "\0"
+  /* TRANSLATORS: 555, fix */
+  N_("Resending the same command fails again. Client software must add parameters only for extensions the server listed in its EHLO reply; the sender's administrator should update or reconfigure a client that ignores this, or a proxy or firewall that strips the EHLO capability list. Leaving out the unsupported parameter, for example the DSN options, lets the message through.") "\0"
+  /* TRANSLATORS: 555, send */
+  N_("When a MAIL FROM or RCPT TO parameter is unknown to the server or not implemented by it.") "\0"
+  /* TRANSLATORS: 555, client */
+  N_("Retry without the parameters the server did not advertise, or fail the message if a parameter is essential, as REQUIRETLS is.") "\0"
+  "RFC 7504 4; RFC 7504 1; RFC 7505 4.1" "\0"
+  "521 550 554 512 X.1.10 X.7.27" "\0"
+  /* TRANSLATORS: 556, title */
+  N_("Domain does not accept mail") "\0"
+  /* TRANSLATORS: 556, description */
+  N_("The recipient's domain has declared that it accepts no mail at all, normally by publishing a null MX record (\"MX 0 .\"). Unlike 521, which a host without mail service sends about itself, 556 comes from a relay, a submission server or the sending system, which looked the domain up and found that it takes no mail; it goes with the enhanced code 5.1.10.") "\0"
+  /* TRANSLATORS: 556, when */
+  N_("After RCPT TO on a submission server or relay when the recipient's domain has a null MX, or in a bounce generated by the sending system for the same reason; the address usually points at a parked, web-only or retired domain, or the domain was mistyped.") "\0"
+  /* TRANSLATORS: 556, fix */
+  N_("Retrying is pointless: the domain will not take mail while its null MX is in place. The sender should check the address and ask the recipient for the correct domain. If the domain is meant to receive mail, its administrator must replace the null MX with real MX records.") "\0"
+  /* TRANSLATORS: 556, send */
+  N_("When a relay or submission server refuses a recipient because the recipient's domain publishes a null MX or otherwise states that it accepts no mail.") "\0"
+  /* TRANSLATORS: 556, client */
+  N_("Treat the recipient as permanently failed at once, without queuing or retrying.") "\0"
+  "RFC 5321 4.2; RFC 5321 4.3.2; RFC 3463 3.8" "\0"
+  "550 554 533 541 X.7.1 X.7.25" "\0"
+  /* TRANSLATORS: 571, title */
+  N_("Blocked by policy (non-standard)") "\0"
+  /* TRANSLATORS: 571, description */
+  N_("No RFC defines 571. It is a legacy and vendor code, used like a three-digit twin of the enhanced code 5.7.1, by which some servers and filters say that the sender, the connecting host or the message is blocked by policy. Clients treat it by its first digit as a permanent failure, but the reply grammar of RFC 5321 (4.2) allows only 0 to 5 as the second digit, so a strict client may instead reject the reply as malformed.") "\0"
+  /* TRANSLATORS: 571, when */
+  N_("After RCPT TO when relaying is refused, or at connection time, after MAIL FROM or after the data when a blocklist, a reverse DNS (PTR) check or a spam filter rejects the client or the message.") "\0"
+  /* TRANSLATORS: 571, fix */
+  N_("Retrying unchanged will not help. The sender's administrator should read the reason in the reply text and act on it: authenticate or use the right outgoing server for relay refusals, publish a PTR record matching the sending host name, or get the IP delisted. The receiving server's administrator should switch to the standard 550 5.7.1.") "\0"
+  /* TRANSLATORS: 571, send */
+  N_("A server should not send 571; use 550 or 554 with the enhanced code 5.7.1.") "\0"
+  /* TRANSLATORS: 571, client */
+  N_("Treat it as a permanent failure, as for any 5xx code.") "\0"
+  "any" "\0"
+  "RFC 3463 3.1; RFC 3463 2" "\0"
+  "X.1.0 X.2.0 X.3.0 X.4.0 250 451 550 554" "\0"
+  /* TRANSLATORS: X.0.0, title */
+  N_("Other undefined status") "\0"
+  /* TRANSLATORS: X.0.0, description */
+  N_("The catch-all enhanced code: only the class digit carries meaning (2 success, 4 temporary failure, 5 permanent failure) and no subject or detail is given. Whatever the real reason is, it can only be found in the text after the code.") "\0"
+  /* TRANSLATORS: X.0.0, when */
+  N_("With any reply or in a DSN, when the software has no finer code for the situation. Common forms are \"250 2.0.0 Ok: queued as ...\" after the message data, \"221 2.0.0 Bye\", and unclassified rejections such as \"451 4.0.0\" or \"550 5.0.0\" from filters and scripts.") "\0"
+  /* TRANSLATORS: X.0.0, fix */
+  N_("Read the reply text and the bounce's diagnostic, since they are the only information. On 2.0.0 nothing needs fixing. On 4.0.0 the sending server retries by itself and nobody needs to act unless it persists. On 5.0.0 do not resend unchanged: the sender's administrator should send the full reply and its time to the recipient's postmaster, who can look it up in the logs.") "\0"
+  /* TRANSLATORS: X.0.0, send */
+  N_("When the class of the result is known but no more specific subject and detail code fits.") "\0"
+  /* TRANSLATORS: X.0.0, client */
+  N_("Act on the class digit alone: continue on 2, retry later on 4, give up and report on 5.") "\0"
+  "none" "\0"
+  "RFC 3463 3.2" "\0"
+  "X.1.1 X.1.3 X.1.7 X.1.8 X.0.0 250 550 553" "\0"
+  /* TRANSLATORS: X.1.0, title */
+  N_("Other address status") "\0"
+  /* TRANSLATORS: X.1.0, description */
+  N_("Something about an address, the sender's or a recipient's, caused this status, but no finer detail is given. The registry lists no basic code and no class for it; it is seen with 2, 4 and 5.") "\0"
+  /* TRANSLATORS: X.1.0, when */
+  N_("Most often as a success: Postfix and Sendmail accept MAIL FROM with \"250 2.1.0 Ok\" or \"250 2.1.0 Sender ok\". As a failure it comes from servers and filters that do not classify address problems further, e.g. \"550 5.1.0 Address rejected\".") "\0"
+  /* TRANSLATORS: X.1.0, fix */
+  N_("With 2.1.0 nothing is wrong. With 5.1.0 read the text to see which address is meant; it is often the envelope sender (MAIL FROM), and the sender or the sender's administrator must correct that address, because resending unchanged fails again. With 4.1.0 the sending server retries by itself; if it never clears, treat it like the permanent case.") "\0"
+  /* TRANSLATORS: X.1.0, send */
+  N_("When accepting or refusing an address and no more specific X.1 detail applies.") "\0"
+  /* TRANSLATORS: X.1.0, client */
+  N_("On 2.1.0 continue the transaction; on 4.1.0 retry later; on 5.1.0 do not retry with the same address.") "\0"
+  "451 550" "\0"
+  "RFC 3463 3.2; RFC 5321 4.2.2; RFC 5321 4.2.3" "\0"
+  "550 451 450 X.1.10 X.1.6 X.2.1 X.1.2 X.1.3 X.4.1 X.7.1" "\0"
+  /* TRANSLATORS: X.1.1, title */
+  N_("Bad destination mailbox address") "\0"
+  /* TRANSLATORS: X.1.1, description */
+  N_("\"User unknown\": the recipient's domain is valid and its server answered, but that server has no mailbox or alias for the part left of the \"@\". As \"550 5.1.1\" (\"No such user\", \"mailbox does not exist\", \"Recipient address rejected\") it is the most common permanent bounce.") "\0"
+  /* TRANSLATORS: X.1.1, when */
+  N_("Usually in reply to RCPT TO, then quoted in the bounce (DSN) that your own server sends back; sometimes only in a later DSN from a server that accepted the message first. Typical causes are a typo, a person who has left, a deleted alias, or an address harvested or remembered wrongly. The 4.1.1 form (\"450 4.1.1\", \"451 4.1.1\") means the server could not confirm the mailbox just now, e.g. its user directory or a recipient verification was unavailable, or it is set to refuse unknown users only temporarily.") "\0"
+  /* TRANSLATORS: X.1.1, fix */
+  N_("For 5.1.1 the sender must check the address (spelling, domain, an outdated address) and confirm it with the recipient by another channel; resending unchanged bounces again, and mailing lists should drop the address. If the address is certainly right, the recipient's administrator must check that the mailbox or alias exists, that directory sync has finished (a new user in a hybrid or cloud setup), and that the MX points to the server that really hosts the mailbox. A 4.1.1 is retried automatically and should be treated as unknown only if it lasts until the message expires. Do not confuse it with 550 5.7.1 (refused by policy, the address may exist) or 5.2.1 (mailbox exists but is disabled).") "\0"
+  /* TRANSLATORS: X.1.1, send */
+  N_("When the domain is handled here but no mailbox or alias exists for the local part (5.1.1), or that cannot be checked at the moment (4.1.1).") "\0"
+  /* TRANSLATORS: X.1.1, client */
+  N_("On 5.1.1 fail this recipient and report it to the sender without retrying; on 4.1.1 keep the message queued and retry later.") "\0"
+  "X.1.1 X.4.4 X.4.3 X.1.10 550 450 556" "\0"
+  /* TRANSLATORS: X.1.2, title */
+  N_("Bad destination system address") "\0"
+  /* TRANSLATORS: X.1.2, description */
+  N_("The part of the recipient address right of the \"@\" is unusable for mail: the domain does not exist or cannot receive mail. RFC 3463 intends it for permanent failures, but the registry gives no class or basic code and 4.1.2 is common in practice.") "\0"
+  /* TRANSLATORS: X.1.2, when */
+  N_("Sendmail reports a recipient domain missing from DNS as \"5.1.2 Host unknown\", where other MTAs say 5.4.4 for the same thing. Servers that check recipient domains at RCPT TO answer e.g. \"450 4.1.2 ... Recipient address rejected: Domain not found\" when the DNS lookup failed or found nothing (Postfix uses the temporary 450 for this by default).") "\0"
+  /* TRANSLATORS: X.1.2, fix */
+  N_("The sender should check the domain for typos (\"gmial.com\", a missing country suffix) and confirm it with the recipient; a domain that does not exist fails every time, so do not resend unchanged after 5.1.2. If the domain is right, its owner must repair its DNS (registration, delegation, MX or address records). A 4.1.2 is retried automatically and clears once the DNS answers correctly.") "\0"
+  /* TRANSLATORS: X.1.2, send */
+  N_("When the recipient's domain does not exist or cannot receive mail (5.1.2), or that could not be determined at the moment (4.1.2).") "\0"
+  /* TRANSLATORS: X.1.2, client */
+  N_("On 5.1.2 fail the recipient without retrying; on 4.1.2 keep the message queued and retry later.") "\0"
+  "501" "\0"
+  "RFC 3463 3.2; RFC 5321 4.1.2" "\0"
+  "501 553 X.1.1 X.1.7 X.5.2 X.6.7" "\0"
+  /* TRANSLATORS: X.1.3, title */
+  N_("Bad destination mailbox address syntax") "\0"
+  /* TRANSLATORS: X.1.3, description */
+  N_("The recipient address is not a well-formed address at all, so the server does not even look it up. Only meaningful as a permanent failure, normally with 501.") "\0"
+  /* TRANSLATORS: X.1.3, when */
+  N_("In reply to RCPT TO when the argument breaks the RFC 5321 address syntax: missing angle brackets, spaces or unquoted special characters, two \"@\" signs, a trailing dot, an empty domain, or non-ASCII characters without SMTPUTF8. Postfix answers \"501 5.1.3 Bad recipient address syntax\".") "\0"
+  /* TRANSLATORS: X.1.3, fix */
+  N_("The receiving side is not at fault and retrying cannot help. The sender must correct the address as typed; if it looks right to the user, the sender's administrator should check the sending software, which may produce malformed commands such as \"RCPT TO: user@example.com\" without brackets or with a display name left inside. Addresses with non-ASCII characters need SMTPUTF8 on both sides (see X.6.7).") "\0"
+  /* TRANSLATORS: X.1.3, send */
+  N_("When the RCPT TO argument cannot be parsed as a valid mailbox address.") "\0"
+  /* TRANSLATORS: X.1.3, client */
+  N_("Do not retry this recipient; report the malformed address to the sender.") "\0"
+  "553 252 X.1.1 550" "\0"
+  /* TRANSLATORS: X.1.4, title */
+  N_("Destination mailbox address ambiguous") "\0"
+  /* TRANSLATORS: X.1.4, description */
+  N_("The recipient address, as written, matches more than one mailbox on the destination system, so the server will not guess which person is meant. It comes from servers that map addresses loosely (e.g. by name) instead of by exact lookup. The registry gives no class or basic code; it makes sense only as a permanent failure (5.1.4), usually with 553 or 550.") "\0"
+  /* TRANSLATORS: X.1.4, when */
+  N_("In reply to RCPT TO or VRFY with a partial or name-based address such as \"smith@\" at a site with several Smiths; the reply text may list the candidates. Rare today, since most servers accept only exact addresses.") "\0"
+  /* TRANSLATORS: X.1.4, fix */
+  N_("The sender must use the full, exact address of the intended person (ask them, or pick from the candidates in the reply); resending the same address fails the same way. The receiving administrator can avoid it by turning off fuzzy address matching.") "\0"
+  /* TRANSLATORS: X.1.4, send */
+  N_("When an address matches several local mailboxes and none can be chosen safely.") "\0"
+  /* TRANSLATORS: X.1.4, client */
+  N_("Do not retry the same address; report the ambiguity to the sender.") "\0"
+  "250" "\0"
+  "RFC 3463 3.2; RFC 3464" "\0"
+  "250 251 X.1.0 X.0.0 X.1.1" "\0"
+  /* TRANSLATORS: X.1.5, title */
+  N_("Destination address valid") "\0"
+  /* TRANSLATORS: X.1.5, description */
+  N_("A success status: the recipient address was checked and is valid. It is registered only for class 2.") "\0"
+  /* TRANSLATORS: X.1.5, when */
+  N_("In reply to RCPT TO, e.g. Postfix \"250 2.1.5 Ok\" or Sendmail \"250 2.1.5 <user@example.com>... Recipient ok\", and in positive delivery reports (DSN requested with NOTIFY=SUCCESS).") "\0"
+  /* TRANSLATORS: X.1.5, fix */
+  N_("Nothing to fix and nothing to retry: the recipient has been accepted. Acceptance at RCPT TO is not final delivery, though; the message can still be refused after DATA or bounce later.") "\0"
+  /* TRANSLATORS: X.1.5, send */
+  N_("When a recipient has been accepted, or in a positive delivery report for it.") "\0"
+  /* TRANSLATORS: X.1.5, client */
+  N_("Treat the recipient as accepted and continue with further RCPT TO commands or DATA.") "\0"
+  "RFC 3463 3.2; RFC 5321 3.4" "\0"
+  "551 251 550 X.1.1 X.2.1" "\0"
+  /* TRANSLATORS: X.1.6, title */
+  N_("Destination mailbox has moved, no forwarding address") "\0"
+  /* TRANSLATORS: X.1.6, description */
+  N_("The address used to be valid, but its owner has moved on and the server knows (or will give) no new address. RFC 3463 restricts it to permanent failures; the registry gives no basic code, and 550 is the usual one.") "\0"
+  /* TRANSLATORS: X.1.6, when */
+  N_("In reply to RCPT TO or in a bounce, when an administrator has kept an entry for a departed user or retired domain so that senders learn \"moved\" rather than \"unknown\".") "\0"
+  /* TRANSLATORS: X.1.6, fix */
+  N_("Do not resend to this address; it will not work again. The sender must find the new address by other means (the person, a colleague, their new organisation) and update address books and mailing lists. Compare 551, where the server names the new address, and 5.1.1, where the address is simply unknown.") "\0"
+  /* TRANSLATORS: X.1.6, send */
+  N_("When a mailbox has been closed because its user moved and no new address can be given.") "\0"
+  /* TRANSLATORS: X.1.6, client */
+  N_("Fail the recipient permanently and report it to the sender without retrying.") "\0"
+  "RFC 3463 3.2; RFC 5321 4.1.1.2; RFC 5321 4.1.2" "\0"
+  "501 553 X.1.3 X.1.8 X.5.2 X.6.7" "\0"
+  /* TRANSLATORS: X.1.7, title */
+  N_("Bad sender's mailbox address syntax") "\0"
+  /* TRANSLATORS: X.1.7, description */
+  N_("The envelope sender address (the reverse-path in MAIL FROM) is syntactically invalid. The registry gives no class or basic code; since the same malformed address fails every time, it makes sense as a permanent failure, usually with 501 or 553.") "\0"
+  /* TRANSLATORS: X.1.7, when */
+  N_("In reply to MAIL FROM, e.g. Postfix \"501 5.1.7 Bad sender address syntax\". Typical culprits are scripts, printers and web applications that send \"MAIL FROM: user@example.com\" without angle brackets, a bare user name without a domain, or a display name inside the brackets.") "\0"
+  /* TRANSLATORS: X.1.7, fix */
+  N_("The sender's administrator must fix the program or device so that it sends a well-formed envelope sender, e.g. MAIL FROM:<noreply@example.com> (or <> for bounces); retrying unchanged fails again. Non-ASCII sender addresses need SMTPUTF8 (see X.6.7). The receiving side is not at fault, although strict servers (Postfix with strict_rfc821_envelopes) refuse forms that lenient ones accept.") "\0"
+  /* TRANSLATORS: X.1.7, send */
+  N_("When the MAIL FROM address cannot be parsed as a valid reverse-path.") "\0"
+  /* TRANSLATORS: X.1.7, client */
+  N_("Do not retry unchanged; correct the envelope sender and start a new transaction.") "\0"
+  "451 501" "\0"
+  "451 501 450 550 553 X.1.7 X.1.2 X.4.3 X.7.27" "\0"
+  /* TRANSLATORS: X.1.8, title */
+  N_("Bad sender's system address") "\0"
+  /* TRANSLATORS: X.1.8, description */
+  N_("The domain of the envelope sender (MAIL FROM) does not exist or cannot receive mail, so the server refuses the message: a bounce could never be returned. As 4.1.8 the DNS check failed only for now; as 5.1.8 the domain is definitely unusable.") "\0"
+  /* TRANSLATORS: X.1.8, when */
+  N_("In reply to MAIL FROM, or at RCPT TO on servers that delay their checks, e.g. Postfix \"450 4.1.8 <root@host.localdomain>: Sender address rejected: Domain not found\". Usual causes: a server sending as user@localhost or from its bare hostname, an internal-only domain such as \"company.local\", an expired domain, or a sender domain whose DNS is broken.") "\0"
+  /* TRANSLATORS: X.1.8, fix */
+  N_("The sender's administrator must make the sending system use an envelope sender in a real, publicly resolvable domain (set the application's sender address, or rewrite or masquerade the local hostname). If the domain is real, check that public DNS returns MX or address records for it. A 4.1.8 is retried automatically but keeps failing until this is fixed; a sender domain that publishes a null MX is refused with X.7.27 instead.") "\0"
+  /* TRANSLATORS: X.1.8, send */
+  N_("When the sender's domain has no DNS records a bounce could be delivered to (5.1.8), or the lookup failed temporarily (4.1.8).") "\0"
+  /* TRANSLATORS: X.1.8, client */
+  N_("On 4.1.8 retry later; on 5.1.8 do not retry until the envelope sender has been corrected.") "\0"
+  "RFC 3886; RFC 3464" "\0"
+  "X.1.5 X.0.0 250" "\0"
+  /* TRANSLATORS: X.1.9, title */
+  N_("Message relayed to non-compliant mailer") "\0"
+  /* TRANSLATORS: X.1.9, description */
+  N_("The address was valid and the message was passed on, but to a system that does not support the status reporting in use (delivery status notifications or message tracking), so no further news can be given. Added by RFC 3886 (message tracking); the registry gives no class or basic code, and as a report of a hand-over rather than a failure it fits class 2.") "\0"
+  /* TRANSLATORS: X.1.9, when */
+  N_("In a delivery report or message tracking response, when the message left the reporting server for a mailer that cannot return DSNs or tracking data, such as a gateway to another mail system or an old server without the DSN extension.") "\0"
+  /* TRANSLATORS: X.1.9, fix */
+  N_("Nothing has failed and nothing should be retried: the message has most likely gone on to be delivered. The sender only cannot get confirmation from beyond that point; if proof of delivery matters, ask the recipient directly.") "\0"
+  /* TRANSLATORS: X.1.9, send */
+  N_("When reporting that a message was handed to a next hop that cannot provide further delivery or tracking status.") "\0"
+  /* TRANSLATORS: X.1.9, client */
+  N_("Treat the message as passed on and expect no further status for that recipient.") "\0"
+  "556" "\0"
+  "RFC 7505; RFC 7504" "\0"
+  "556 550 X.1.1 X.1.2 X.4.4 X.7.27" "\0"
+  /* TRANSLATORS: X.1.10, title */
+  N_("Recipient address has null MX") "\0"
+  /* TRANSLATORS: X.1.10, description */
+  N_("In the IANA registry this means that the recipient's domain publishes a null MX (a single MX record \"0 .\", RFC 7505), stating in DNS that it accepts no mail at all; its reply code is 556 (RFC 7504). Microsoft 365 and Exchange use \"550 5.1.10\" for something else: recipient not found (RESOLVER.ADR.RecipientNotFound), which in effect is a 5.1.1.") "\0"
+  /* TRANSLATORS: X.1.10, when */
+  N_("The null MX form is usually produced by your own outgoing server or relay, which looks up the domain, finds the null MX and bounces at once without connecting anywhere (\"556 5.1.10 ... Domain has null MX\"). The Microsoft form comes from Microsoft 365 hosts (outlook.com, protection.outlook.com) or an on-premises Exchange server as \"550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup\", often at the end of DATA.") "\0"
+  /* TRANSLATORS: X.1.10, fix */
+  N_("To tell them apart, look at the basic code, the text and the reporting host: 556 or \"null MX\" means the domain takes no mail (\"dig MX domain\" answering \"0 .\" confirms it), while 550 with RESOLVER.ADR.RecipientNotFound from an Exchange or Microsoft 365 server means the mailbox does not exist. For a null MX the address can never work: the sender needs another address from the recipient, and retrying never helps. For Microsoft's form act as for user unknown: the sender checks the address, and the recipient's administrator checks that the mailbox, alias or synced user exists in the tenant; neither should be resent unchanged.") "\0"
+  /* TRANSLATORS: X.1.10, send */
+  N_("When the recipient's domain publishes a null MX, refuse with 556 5.1.10 or bounce with that status instead of attempting delivery.") "\0"
+  /* TRANSLATORS: X.1.10, client */
+  N_("Fail the recipient permanently without retrying and report the reason to the sender.") "\0"
+  "RFC 3463 3.3" "\0"
+  "X.2.1 X.2.2 X.1.1 X.0.0 450 550" "\0"
+  /* TRANSLATORS: X.2.0, title */
+  N_("Other or undefined mailbox status") "\0"
+  /* TRANSLATORS: X.2.0, description */
+  N_("The mailbox exists, but something about it prevented delivery, and the server gives no finer reason. The registry names no class or basic code; it occurs as 4.2.0 (temporary) and 5.2.0 (permanent).") "\0"
+  /* TRANSLATORS: X.2.0, when */
+  N_("When delivery into an existing mailbox fails for a reason the software does not classify, e.g. the mailbox store, a delivery agent, or a Sieve or procmail script returns an unexpected error, or the database holding the mailbox is offline.") "\0"
+  /* TRANSLATORS: X.2.0, fix */
+  N_("Read the text for the actual cause. A 4.2.0 is retried automatically and usually clears when the recipient's server recovers; if it lasts, the recipient's administrator should check the mailbox and the delivery logs. A 5.2.0 will not succeed unchanged: the sender should reach the recipient another way, and the recipient's administrator must find in the logs why delivery into that mailbox fails.") "\0"
+  /* TRANSLATORS: X.2.0, send */
+  N_("When delivery to an existing mailbox fails and no more specific X.2 code applies.") "\0"
+  /* TRANSLATORS: X.2.0, client */
+  N_("Retry later on 4.2.0; on 5.2.0 fail the recipient and report it.") "\0"
+  "450 550 X.1.1 X.1.6 X.2.0 X.2.2" "\0"
+  /* TRANSLATORS: X.2.1, title */
+  N_("Mailbox disabled, not accepting messages") "\0"
+  /* TRANSLATORS: X.2.1, description */
+  N_("The mailbox exists but is currently not taking mail. RFC 3463 allows both readings: permanent (5.2.1, e.g. an account closed or suspended for good) and temporary (4.2.1, the mailbox is switched off only for now).") "\0"
+  /* TRANSLATORS: X.2.1, when */
+  N_("Gmail answers \"550 5.2.1 The email account that you tried to reach is disabled\" for suspended accounts, and uses \"450 4.2.1\" when one recipient is receiving mail faster than it will accept. Other systems use it for accounts locked by an administrator, long-inactive accounts, or mailboxes being migrated.") "\0"
+  /* TRANSLATORS: X.2.1, fix */
+  N_("With 4.2.1 nothing special is needed: the sending server retries and the condition usually lifts within hours; if you are the one flooding that recipient, slow down. With 5.2.1 resending fails: the sender should reach the recipient another way, and only the recipient or their administrator can re-enable the mailbox. Unlike 5.1.1 the server knows the address, so it may work again after reactivation.") "\0"
+  /* TRANSLATORS: X.2.1, send */
+  N_("When an existing mailbox has been disabled permanently (5.2.1) or temporarily (4.2.1).") "\0"
+  /* TRANSLATORS: X.2.1, client */
+  N_("Retry later on 4.2.1; on 5.2.1 fail the recipient and report it without retrying.") "\0"
+  "552" "\0"
+  "RFC 3463 3.3; RFC 5321 4.2.2" "\0"
+  "552 452 450 X.3.1 X.2.3 X.3.4 X.2.1" "\0"
+  /* TRANSLATORS: X.2.2, title */
+  N_("Mailbox full") "\0"
+  /* TRANSLATORS: X.2.2, description */
+  N_("The recipient's own mailbox has reached its quota or storage limit, so the message cannot be stored. The recipient can cure it by deleting mail, which is why RFC 3463 calls it a persistent transient condition even though the registry pairs it with 552 (class 5); \"452 4.2.2\" is just as common in practice.") "\0"
+  /* TRANSLATORS: X.2.2, when */
+  N_("At RCPT TO or after DATA on servers that check quotas up front, or later in a DSN when local delivery fails, e.g. \"552 5.2.2 Mailbox full\" or \"452 4.2.2 The email account that you tried to reach is over quota\". A single large message can also push a nearly full mailbox over its limit.") "\0"
+  /* TRANSLATORS: X.2.2, fix */
+  N_("Only the recipient (by deleting mail) or the recipient's administrator (by raising the quota) can fix it, so the sender should tell the recipient by another channel. With 4.2.2 the sending server keeps retrying and the message arrives once space is freed, provided that happens before it expires from the queue. With 5.2.2 the message was returned: resend it after the recipient has made room, as an immediate resend fails the same way. Compare X.3.1 (the whole server is out of space) and X.2.3 (the message exceeds this mailbox's size limit, however much room there is).") "\0"
+  /* TRANSLATORS: X.2.2, send */
+  N_("When accepting the message would exceed the recipient mailbox's quota or storage.") "\0"
+  /* TRANSLATORS: X.2.2, client */
+  N_("On 4.2.2 keep the message queued and retry; on 5.2.2 return it to the sender, who may resend later.") "\0"
+  "RFC 3463 3.3; RFC 1870" "\0"
+  "552 554 X.3.4 X.2.2" "\0"
+  /* TRANSLATORS: X.2.3, title */
+  N_("Message length exceeds administrative limit") "\0"
+  /* TRANSLATORS: X.2.3, description */
+  N_("The message is bigger than a size limit set by the administrator for this particular mailbox, a limit lower than the server's general one. It is a permanent failure for this message: it will always be too big for that mailbox.") "\0"
+  /* TRANSLATORS: X.2.3, when */
+  N_("At RCPT TO when the size was announced with the SIZE parameter (RFC 1870), after DATA, or in a later DSN. Typical cases are mailboxes, shared mailboxes or distribution groups with a lower maximum receive size of their own.") "\0"
+  /* TRANSLATORS: X.2.3, fix */
+  N_("The sender must make the message smaller (compress or resize attachments, or send a link to a file share); attachments grow by about a third when encoded for mail. Alternatively the recipient's administrator can raise that mailbox's limit. Resending the same message fails again. Unlike X.3.4 the limit belongs to this recipient, so others may have received the message.") "\0"
+  /* TRANSLATORS: X.2.3, send */
+  N_("When a message exceeds the size limit configured for the particular recipient mailbox.") "\0"
+  /* TRANSLATORS: X.2.3, client */
+  N_("Do not retry the same message to this recipient; return it to the sender.") "\0"
+  "450 452" "\0"
+  "450 452 550 X.2.0 X.4.6" "\0"
+  /* TRANSLATORS: X.2.4, title */
+  N_("Mailing list expansion problem") "\0"
+  /* TRANSLATORS: X.2.4, description */
+  N_("The recipient is a mailing list or group address, and the server could not expand it into its members. RFC 3463 allows it as permanent or persistent transient, but the registry pairs it only with 450 and 452, so it is normally seen as 4.2.4.") "\0"
+  /* TRANSLATORS: X.2.4, when */
+  N_("When the list manager or the directory that holds the members is unavailable, the list definition is broken (an unreadable include file, a list containing itself), or the list cannot be expanded at this time. It can also appear in a DSN from the list server.") "\0"
+  /* TRANSLATORS: X.2.4, fix */
+  N_("The problem is on the receiving side: the list owner or the recipient's administrator must repair the list or its data source. The sending server retries 4.2.4 by itself; if the message finally bounces, the sender should tell the list owner (often listname-owner or postmaster at that domain) and resend once it is fixed. A 5.2.4, if seen, will not succeed unchanged until the list is repaired.") "\0"
+  /* TRANSLATORS: X.2.4, send */
+  N_("When a list address cannot be expanded into its recipients.") "\0"
+  /* TRANSLATORS: X.2.4, client */
+  N_("Keep the message queued and retry later; on 5.2.4 return it to the sender.") "\0"
+  "221 250 421 451 550 554" "\0"
+  "221 250 421 451 550 554 X.0.0 X.3.5" "\0"
+  /* TRANSLATORS: X.3.0, title */
+  N_("Other or undefined mail system status") "\0"
+  /* TRANSLATORS: X.3.0, description */
+  N_("The receiving mail system itself, rather than the address or the mailbox, is behind this status, with no finer reason given. The registry pairs it with 221, 250, 421, 451, 550 and 554, so it occurs in all three classes.") "\0"
+  /* TRANSLATORS: X.3.0, when */
+  N_("As a failure it usually means local trouble on the server: Postfix says \"451 4.3.0 Error: queue file write error\" or \"451 4.3.0 <address>: Temporary lookup failure\" when a disk, database or lookup table fails, and filters and appliances answer \"421 4.3.0\" or \"554 5.3.0\" for internal errors. With 221 or 250 it is just a success note.") "\0"
+  /* TRANSLATORS: X.3.0, fix */
+  N_("On 4.3.0 the sending server retries automatically and no one needs to act unless it persists; then the receiving administrator must check that server's logs, disk space and lookup tables. On 5.3.0 the message will not go through unchanged: the sender's administrator should send the full reply and its time to the recipient's postmaster, because only the receiving side can find the cause.") "\0"
+  /* TRANSLATORS: X.3.0, send */
+  N_("When a problem in the mail system affects handling and no more specific X.3 code applies.") "\0"
+  /* TRANSLATORS: X.3.0, client */
+  N_("Act on the class: continue on 2, retry later on 4, fail and report on 5.") "\0"
+  "452" "\0"
+  "RFC 3463 3.4; RFC 5321 4.2.2" "\0"
+  "452 421 552 X.2.2 X.3.4 X.4.5" "\0"
+  /* TRANSLATORS: X.3.1, title */
+  N_("Mail system full") "\0"
+  /* TRANSLATORS: X.3.1, description */
+  N_("The receiving server as a whole is out of storage (queue or mail store), not just one mailbox, so the recipient cannot make room by deleting mail. Registered only as a persistent transient failure, 4.3.1.") "\0"
+  /* TRANSLATORS: X.3.1, when */
+  N_("Postfix answers \"452 4.3.1 Insufficient system storage\" to MAIL FROM when its queue file system is almost full, and Exchange answers \"452 4.3.1 Insufficient system resources\" when back pressure starts because of low disk space or memory. A relay may also report it in a DSN.") "\0"
+  /* TRANSLATORS: X.3.1, fix */
+  N_("Only the receiving server's administrator can fix it: free disk space, clear a stuck or flooded queue, or add storage (on Exchange, check the disk and memory behind the transport queue). The sending server retries automatically and the message goes through once space is available; the sender need do nothing unless it finally bounces. Unlike X.2.2, deleting mail in one mailbox does not help.") "\0"
+  /* TRANSLATORS: X.3.1, send */
+  N_("When the server lacks the storage to accept the message at all.") "\0"
+  /* TRANSLATORS: X.3.1, client */
+  N_("Keep the message queued and retry later, preferably after a longer interval.") "\0"
+  "453 521" "\0"
+  "RFC 3463 3.4; RFC 7504" "\0"
+  "421 453 521 554 556 X.3.1 X.4.5 X.1.10" "\0"
+  /* TRANSLATORS: X.3.2, title */
+  N_("System not accepting network messages") "\0"
+  /* TRANSLATORS: X.3.2, description */
+  N_("The host that should receive the mail is not accepting messages from the network, for now or at all. As 4.3.2 it is temporary (shutdown, maintenance, overload); as 5.3.2, which RFC 7504 pairs with 521, the host never accepts mail. The registry also lists 453 for it.") "\0"
+  /* TRANSLATORS: X.3.2, when */
+  N_("At the greeting or in reply to any command: Exchange and Microsoft 365 send \"421 4.3.2 Service not available\" while a service is restarting or overloaded, and a host that runs no mail service may greet with \"521 5.3.2 ... does not accept mail\". A relay may report it in a DSN after failed attempts.") "\0"
+  /* TRANSLATORS: X.3.2, fix */
+  N_("With 4.3.2 the sending server retries by itself and the message normally goes through once the host is back; the receiving administrator needs to act only if it persists. With 5.3.2 or 521 retrying that host is pointless: it is not a mail server, so either the address is wrong or the domain's MX records point to the wrong machine, which the domain's administrator must correct. A domain that wants no mail at all should publish a null MX instead (X.1.10).") "\0"
+  /* TRANSLATORS: X.3.2, send */
+  N_("When the host refuses all incoming mail, temporarily (4.3.2, with 421) or permanently (5.3.2, with 521).") "\0"
+  /* TRANSLATORS: X.3.2, client */
+  N_("On 4.3.2 close the connection and retry later or try another MX host; on 5.3.2 or 521 do not retry that host.") "\0"
+  "504 554 555 X.3.5 X.5.4 X.6.3" "\0"
+  /* TRANSLATORS: X.3.3, title */
+  N_("System not capable of selected features") "\0"
+  /* TRANSLATORS: X.3.3, description */
+  N_("The message asks for a feature that the destination system, or a gateway on the way, does not support, so it cannot be handled as requested. RFC 3463 has in mind gateways where a feature of one mail system has no equivalent in another. The registry gives no class or basic code; since retrying cannot add the missing feature, it fits class 5.") "\0"
+  /* TRANSLATORS: X.3.3, when */
+  N_("When a message requires handling the next hop lacks, e.g. a gateway to a non-SMTP mail system that cannot carry a requested option, or a relay that cannot pass on an SMTP extension the sender required end to end. Rare on the public Internet.") "\0"
+  /* TRANSLATORS: X.3.3, fix */
+  N_("The sender should resend without the special requirement, or by another route, or ask the recipient for a different address; resending unchanged fails again. If the feature ought to work, the administrator of the system or gateway that reported the error must enable or fix it.") "\0"
+  /* TRANSLATORS: X.3.3, send */
+  N_("When a message requests a feature the system or gateway cannot provide.") "\0"
+  /* TRANSLATORS: X.3.3, client */
+  N_("Do not retry unchanged; report to the sender, who must drop the requirement or choose another route.") "\0"
+  "552 554" "\0"
+  "RFC 3463 3.4; RFC 1870; RFC 5321 4.5.3.1" "\0"
+  "552 554 X.2.3 X.2.2 X.3.1" "\0"
+  /* TRANSLATORS: X.3.4, title */
+  N_("Message too big for system") "\0"
+  /* TRANSLATORS: X.3.4, description */
+  N_("The message is larger than the receiving system's limit for any message, whether the limit is policy or technical. A permanent failure: the same message will never fit.") "\0"
+  /* TRANSLATORS: X.3.4, when */
+  N_("In reply to MAIL FROM when the client declared a SIZE above the server's advertised limit (RFC 1870), or after DATA when the actual message is too large, e.g. Postfix \"552 5.3.4 Message size exceeds fixed limit\". Also in bounces from a relay further on whose limit is lower than the first server's.") "\0"
+  /* TRANSLATORS: X.3.4, fix */
+  N_("The sender must shrink the message (compress or remove attachments, or share a link instead) and send again; encoding makes attachments about a third larger than on disk, so a 20 MB file can break a 25 MB limit. If large messages are wanted, the receiving administrator can raise the limit (in Postfix, message_size_limit). Compare X.2.3, where only one mailbox has a lower limit, and X.2.2, where the mailbox is full.") "\0"
+  /* TRANSLATORS: X.3.4, send */
+  N_("When the declared or actual message size exceeds the maximum the system accepts.") "\0"
+  /* TRANSLATORS: X.3.4, client */
+  N_("Do not retry the same message; return it to the sender, with the size limit if known.") "\0"
+  "451 554 421 X.3.0 X.4.4 X.4.6" "\0"
+  /* TRANSLATORS: X.3.5, title */
+  N_("System incorrectly configured") "\0"
+  /* TRANSLATORS: X.3.5, description */
+  N_("The server cannot accept or pass on the message because of a configuration error on that server itself. The registry gives no class or basic code; software uses both 4.3.5, so that mail waits while the error is fixed, and 5.3.5.") "\0"
+  /* TRANSLATORS: X.3.5, when */
+  N_("Postfix answers \"451 4.3.5 Server configuration error\" when, for example, its configuration names a missing lookup table or an unknown restriction. Other MTAs report 5.3.5 for local configuration errors, such as a domain whose MX points to a server not set up to accept mail for it.") "\0"
+  /* TRANSLATORS: X.3.5, fix */
+  N_("Only the administrator of the server that reported it can fix it, by reading its logs for the exact error (missing table, wrong domain or MX settings, broken filter set-up). With 4.3.5 the sending server retries and the mail goes through once the fix is in; with 5.3.5 the sender must resend after the problem has been reported and fixed. The sender's administrator should pass the reply text to the recipient's postmaster.") "\0"
+  /* TRANSLATORS: X.3.5, send */
+  N_("When the server's own configuration prevents it from handling the message.") "\0"
+  /* TRANSLATORS: X.3.5, client */
+  N_("Retry later on 4.3.5; on 5.3.5 fail and report, since resending before a fix is pointless.") "\0"
+  "250 251" "\0"
+  "RFC 6710" "\0"
+  "250 251 X.3.0" "\0"
+  /* TRANSLATORS: X.3.6, title */
+  N_("Requested priority was changed") "\0"
+  /* TRANSLATORS: X.3.6, description */
+  N_("A success status from the MT-PRIORITY extension (RFC 6710): the message was accepted, but not at the transfer priority the client asked for (or the default one), because server policy changed it. The reply text gives the priority actually used, then an explanation.") "\0"
+  /* TRANSLATORS: X.3.6, when */
+  N_("Only between servers that support MT-PRIORITY, mostly in closed networks with prioritised messaging: a client sends MAIL FROM with MT-PRIORITY=n and the server accepts with a 250 (or 251) reply carrying 2.3.6 and the new priority, e.g. because the sender is not authorised to use priority n.") "\0"
+  /* TRANSLATORS: X.3.6, fix */
+  N_("Nothing failed and nothing should be retried: the message will be delivered, possibly later or sooner than requested. If the priority matters, the sender's administrator should ask the receiving side which priorities this sender is allowed to use.") "\0"
+  /* TRANSLATORS: X.3.6, send */
+  N_("When accepting a message whose requested MT-PRIORITY will not be honoured, stating the priority applied.") "\0"
+  /* TRANSLATORS: X.3.6, client */
+  N_("Continue the transaction and, when relaying, use the new priority given in the reply text.") "\0"
+  "X.4.1 X.4.2 X.4.4 X.4.7 X.0.0 421 451" "\0"
+  /* TRANSLATORS: X.4.0, title */
+  N_("Other or undefined network or routing status") "\0"
+  /* TRANSLATORS: X.4.0, description */
+  N_("Something went wrong with the network or with routing the message toward its destination, but the reporting system does not say exactly what. The registry gives no class or basic code; it is mostly seen as 4.4.0, sometimes as 5.4.0.") "\0"
+  /* TRANSLATORS: X.4.0, when */
+  N_("Usually in a delay notice or bounce written by the sending side's own server rather than in a live reply, when a network or routing error fits no finer code, e.g. a failed transport or relay lookup. Some relays use 5.4.0 for mail they cannot route anywhere.") "\0"
+  /* TRANSLATORS: X.4.0, fix */
+  N_("Find the real error in the diagnostic text or the sending server's log (DNS, connection, routing). With 4.4.0 the sending server keeps retrying by itself, and the sender's administrator should investigate only if delays grow. With 5.4.0 resending unchanged will not help until the routing problem, often a wrong relay host or transport setting, is fixed.") "\0"
+  /* TRANSLATORS: X.4.0, send */
+  N_("When a network or routing problem occurs that fits no more specific X.4 code.") "\0"
+  /* TRANSLATORS: X.4.0, client */
+  N_("Retry later on 4.4.0; on 5.4.0 fail the recipient and report the diagnostic.") "\0"
+  "451" "\0"
+  "451 421 X.4.2 X.4.4 X.4.7 X.1.1" "\0"
+  /* TRANSLATORS: X.4.1, title */
+  N_("No answer from host") "\0"
+  /* TRANSLATORS: X.4.1, description */
+  N_("The sending server could not open a connection to the receiving host: nothing answered, or the connection was refused. Registered only as a persistent transient failure (4.4.1). Microsoft 365 uses 550 5.4.1 in its own way: \"Recipient address rejected: Access denied\" when the recipient does not exist in the tenant (directory-based edge blocking), and \"Relay Access Denied\" when the tenant does not accept mail for the recipient's domain at all, because the domain's MX points to Microsoft 365 but the domain is not an accepted domain there.") "\0"
+  /* TRANSLATORS: X.4.1, when */
+  N_("Written by your own server into its log, delay notice or final bounce, e.g. Postfix \"connect to mx.example.com[192.0.2.1]:25: Connection timed out\" or \"Connection refused\". Common causes: outbound port 25 blocked by the ISP, cloud provider or a firewall; the recipient's MX host down or firewalled; MX records pointing to a wrong or dead address; broken IPv6 routes.") "\0"
+  /* TRANSLATORS: X.4.1, fix */
+  N_("The sender's administrator should test from the sending host (e.g. \"nc -v mx.example.com 25\"): if every destination times out, outbound port 25 is probably blocked locally; if only one domain fails, the recipient's administrator must fix the MX host, its firewall or the MX records. The sending server retries 4.4.1 by itself, so nothing needs resending unless the message expires. Microsoft's 550 5.4.1 is permanent: check the address, and if the text says \"Relay Access Denied\", the recipient domain's administrator must fix its MX records or add the domain as an accepted domain in Microsoft 365.") "\0"
+  /* TRANSLATORS: X.4.1, send */
+  N_("When reporting that no connection could be made to any host for the destination.") "\0"
+  /* TRANSLATORS: X.4.1, client */
+  N_("Keep the message queued and retry later, trying the other MX hosts.") "\0"
+  "421" "\0"
+  "RFC 3463 3.5; RFC 5321 4.5.3.2" "\0"
+  "421 451 X.4.1 X.4.5 X.4.7" "\0"
+  /* TRANSLATORS: X.4.2, title */
+  N_("Bad connection") "\0"
+  /* TRANSLATORS: X.4.2, description */
+  N_("A connection to the receiving host was made, but the transaction could not be completed because it timed out, was dropped, or was too poor. Registered only as a persistent transient failure.") "\0"
+  /* TRANSLATORS: X.4.2, when */
+  N_("In the sending server's log or DSN, e.g. Postfix \"lost connection with mx.example.com while sending message body\" or \"conversation with ... timed out\". A server also sends it itself when giving up on a slow or idle client, as in Postfix \"421 4.4.2 mail.example.com Error: timeout exceeded\".") "\0"
+  /* TRANSLATORS: X.4.2, fix */
+  N_("Usually transient: the sending server retries automatically and a later attempt often succeeds. If it keeps happening with the same destination, administrators on both sides should look for network trouble: firewalls or \"SMTP inspection\" devices that interfere with STARTTLS or large messages, MTU problems, or an overloaded receiving server that stalls after DATA. A client that receives 421 4.4.2 should find out why it was idle or slow for so long.") "\0"
+  /* TRANSLATORS: X.4.2, send */
+  N_("When closing a session because of a timeout or a failing connection.") "\0"
+  /* TRANSLATORS: X.4.2, client */
+  N_("Close the connection and retry the message later, on another MX host if there is one.") "\0"
+  "451 550 X.4.4 X.1.2 X.3.0 X.4.0" "\0"
+  /* TRANSLATORS: X.4.3, title */
+  N_("Directory server failure") "\0"
+  /* TRANSLATORS: X.4.3, description */
+  N_("A directory service needed to route or deliver the message did not answer: a DNS resolver, or a user directory such as LDAP or Active Directory. RFC 3463 describes it as a persistent transient failure; the registry also pairs it with 550, so 5.4.3 exists but is unusual.") "\0"
+  /* TRANSLATORS: X.4.3, when */
+  N_("On the sending side when DNS fails, e.g. Postfix \"Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again\", because the local resolver is down or the recipient domain's name servers time out. On the receiving side when recipient lookups against a directory fail at RCPT TO or during delivery.") "\0"
+  /* TRANSLATORS: X.4.3, fix */
+  N_("Find out which directory failed. If your server logs it for many domains, the sender's administrator must fix the local resolver (its configuration, or a firewall blocking port 53); if only one domain is affected, that domain's DNS servers are failing and its administrator must fix them. A 4.4.3 is retried automatically; after a 5.4.3 bounce the message can be resent unchanged once the directory works again, since the message was not the cause.") "\0"
+  /* TRANSLATORS: X.4.3, send */
+  N_("When a DNS or directory lookup needed for routing or delivery fails.") "\0"
+  /* TRANSLATORS: X.4.3, client */
+  N_("Retry later on 4.4.3; on 5.4.3 fail and report, noting that a later resend may succeed.") "\0"
+  "RFC 3463 3.5; RFC 5321 5.1" "\0"
+  "X.1.2 X.4.3 X.1.10 X.4.0 550 554 556" "\0"
+  /* TRANSLATORS: X.4.4, title */
+  N_("Unable to route") "\0"
+  /* TRANSLATORS: X.4.4, description */
+  N_("The mail system could not work out where to send the message next, because DNS (or another directory) gave no usable routing information for the destination. RFC 3463 allows it as permanent or persistent transient; the registry names no basic code, and both 4.4.4 and 5.4.4 are common.") "\0"
+  /* TRANSLATORS: X.4.4, when */
+  N_("Typically for a recipient domain that does not exist or has neither MX nor address records: Postfix reports \"Host or domain name not found\" with 5.4.4, and Microsoft 365 \"550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain\". RFC 3463's example is a DNS answer containing only the zone's SOA record; it also occurs when an internal routing rule or connector has no next hop for the domain.") "\0"
+  /* TRANSLATORS: X.4.4, fix */
+  N_("The sender should first check the recipient domain for typos; a domain that does not exist never works, so do not resend unchanged after 5.4.4. If the domain is right, its owner must publish working MX or address records (\"dig MX domain\" shows what senders see). With 4.4.4 the sending server retries and delivers once DNS is fixed; for internal routes the sending administrator must add the missing route or connector.") "\0"
+  /* TRANSLATORS: X.4.4, send */
+  N_("When no next hop can be determined for the destination from DNS or routing tables.") "\0"
+  /* TRANSLATORS: X.4.4, client */
+  N_("Retry later on 4.4.4; on 5.4.4 fail the recipient without retrying.") "\0"
+  "451 421 452 X.3.1 X.3.2 X.4.2" "\0"
+  /* TRANSLATORS: X.4.5, title */
+  N_("Mail system congestion") "\0"
+  /* TRANSLATORS: X.4.5, description */
+  N_("The mail system was too busy to handle the message now: queues, connections or processing capacity are at their limit. Registered only as a persistent transient failure.") "\0"
+  /* TRANSLATORS: X.4.5, when */
+  N_("In a reply or DSN from an overloaded server or relay, e.g. \"451 4.4.5 Server busy, try again later\" or \"421 4.4.5 Service unavailable, concurrency limit reached\"; also when the sending server reaches its own concurrency or queue limits. Some providers use it while throttling a sender.") "\0"
+  /* TRANSLATORS: X.4.5, fix */
+  N_("Nobody needs to resend: the sending server retries automatically and the message goes through when the load drops. If it persists, the receiving administrator should check queue sizes and resource limits, and the sender's administrator should lower the number of parallel connections or the sending rate to that destination.") "\0"
+  /* TRANSLATORS: X.4.5, send */
+  N_("When the system temporarily lacks the capacity to process more mail.") "\0"
+  /* TRANSLATORS: X.4.5, client */
+  N_("Retry later with back-off, using fewer parallel connections to that host.") "\0"
+  "554 550 X.4.4 X.3.5 X.2.4" "\0"
+  /* TRANSLATORS: X.4.6, title */
+  N_("Routing loop detected") "\0"
+  /* TRANSLATORS: X.4.6, description */
+  N_("The message has been passed around too many times, between servers or through forwarding rules, and was stopped to end an endless loop. RFC 3463 calls it persistent transient, but software nearly always returns it as a permanent 5.4.6, since the loop repeats until someone fixes the configuration.") "\0"
+  /* TRANSLATORS: X.4.6, when */
+  N_("When the number of Received: header lines exceeds the server's hop limit (RFC 5321 recommends a generous one), e.g. \"554 5.4.6 Too many hops\" or Exchange's \"554 5.4.6 Hop count exceeded - possible mail loop\", or when a server finds that the MX for a domain points back to itself (\"mail for example.com loops back to myself\"). Typical causes: two forwarding rules pointing at each other, or mismatched MX and relay settings between servers.") "\0"
+  /* TRANSLATORS: X.4.6, fix */
+  N_("Resending unchanged loops again. The receiving administrators must follow the Received: lines in the bounce to see which hosts pass the message back and forth, then fix forwarding rules, aliases, MX records or relay settings; a recipient who set up forwarding should check their own rules. The sender can only report it to the recipient's postmaster.") "\0"
+  /* TRANSLATORS: X.4.6, send */
+  N_("When a message exceeds the hop limit or is found to be looping between systems.") "\0"
+  /* TRANSLATORS: X.4.6, client */
+  N_("Do not retry; return the message with its trace headers so that the loop can be traced.") "\0"
+  "RFC 3463 3.5; RFC 5321 4.5.4.1; RFC 2852" "\0"
+  "X.4.1 X.4.2 X.4.3 X.4.4 X.2.2 421 451 550" "\0"
+  /* TRANSLATORS: X.4.7, title */
+  N_("Delivery time expired") "\0"
+  /* TRANSLATORS: X.4.7, description */
+  N_("The message was given up because it was too old: it stayed queued longer than the server's maximum queue lifetime, or past a deadline the sender set (e.g. with the DELIVERBY extension, RFC 2852). It says when delivery stopped, not why it failed; RFC 3463 asks servers to report the underlying problem instead where they can.") "\0"
+  /* TRANSLATORS: X.4.7, when */
+  N_("Almost always in a final bounce (DSN) from your own server or a relay after days of failed attempts, e.g. Microsoft 365 \"550 4.4.7 QUEUE.Expired; message expired\", or Postfix \"status=expired\" after maximal_queue_lifetime (5 days by default); RFC 5321 suggests giving up after at least 4 to 5 days. Class 4 says each attempt failed only temporarily, so sending later may work; 5.4.7 reports the same outcome as final.") "\0"
+  /* TRANSLATORS: X.4.7, fix */
+  N_("The useful information is in the earlier temporary errors: read the last error in the bounce (Diagnostic-Code) or the sending server's log, and fix that (unreachable MX, greylisting never passed, full mailbox, blocked IP address). The message itself is fine, so the sender can resend it unchanged once the underlying problem is solved; resending before that just expires again. If the recipient's server was down for days, its administrator must fix it.") "\0"
+  /* TRANSLATORS: X.4.7, send */
+  N_("When abandoning a queued message because its maximum queue time or requested delivery deadline has passed.") "\0"
+  /* TRANSLATORS: X.4.7, client */
+  N_("Stop retrying and return the message to the sender with the last error seen.") "\0"
+  "220 250 251 252 253 451 452 454 458 459 501 502 503 554" "\0"
+  "RFC 3463 3.6" "\0"
+  "X.5.1 X.5.2 X.0.0 554 451" "\0"
+  /* TRANSLATORS: X.5.0, title */
+  N_("Other or undefined protocol status") "\0"
+  /* TRANSLATORS: X.5.0, description */
+  N_("Something went wrong at the level of the SMTP conversation itself (or, with class 2, a protocol step simply completed), and the server did not pick a more precise protocol code. It places the problem in the exchange of commands and replies, not in the address, the mailbox or the content.") "\0"
+  /* TRANSLATORS: X.5.0, when */
+  N_("A catch-all seen with many basic codes: 554 5.5.0 or 451 4.5.0 when a transaction fails for a reason in the command exchange that the server does not classify further, while 2.5.0 may accompany successful protocol replies, for example to ETRN. It also appears in DSNs when the next hop broke the protocol.") "\0"
+  /* TRANSLATORS: X.5.0, fix */
+  N_("Read the reply text and the SMTP transcript or logs of both servers; the protocol step that failed is usually named there. With 4.5.0 the client retries automatically and the problem often clears; with 5.5.0 the same conversation fails again, and the sender's administrator (client software, proxy, SMTP-inspecting firewall) or the receiving administrator must correct the dialogue. With 2.5.0 nothing needs to be done.") "\0"
+  /* TRANSLATORS: X.5.0, send */
+  N_("When a protocol-level condition must be reported and none of X.5.1 to X.5.6 describes it.") "\0"
+  /* TRANSLATORS: X.5.0, client */
+  N_("Act on the class digit (2 continue, 4 retry later, 5 give up for this recipient or transaction) and log the text for diagnosis.") "\0"
+  "430 500 501 503 530 550 554 555" "\0"
+  "503 502 530 X.5.2 X.5.4" "\0"
+  /* TRANSLATORS: X.5.1, title */
+  N_("Invalid command") "\0"
+  /* TRANSLATORS: X.5.1, description */
+  N_("A command was sent that the server will not take at this point: either it is out of order in the SMTP dialogue or the server does not support it. The command itself was understood; the problem is its place or its availability.") "\0"
+  /* TRANSLATORS: X.5.1, when */
+  N_("Typical replies are 503 5.5.1 for RCPT before MAIL or a second MAIL in one transaction; 503 or 554 with 5.5.1 for DATA when no recipient was accepted; 530 5.5.1 when a submission server wants AUTH before MAIL; 502 5.5.1 for a command the server has switched off, such as VRFY. The registry also lists 430, 501, 550, 554 and 555 with it.") "\0"
+  /* TRANSLATORS: X.5.1, fix */
+  N_("The cause is the sending software, not the recipient: the sender's administrator must fix the client's command order or configuration (for example enable authentication on the submission port, or remove a proxy that reorders pipelined commands). Retrying the same sequence gives the same error. Unlike X.5.2 the server parsed the command, and unlike X.5.4 the arguments are not the issue.") "\0"
+  /* TRANSLATORS: X.5.1, send */
+  N_("When a recognized command arrives out of sequence or is not available in the current state or on this server.") "\0"
+  /* TRANSLATORS: X.5.1, client */
+  N_("Treat that command as failed permanently, correct the command sequence, and do not repeat the same step.") "\0"
+  "500 501 502 550 555" "\0"
+  "RFC 3463 3.6; RFC 4954 4" "\0"
+  "500 501 502 X.5.1 X.5.4" "\0"
+  /* TRANSLATORS: X.5.2, title */
+  N_("Syntax error") "\0"
+  /* TRANSLATORS: X.5.2, description */
+  N_("The server could not make sense of a command: either it does not know the command at all, or the line is so malformed that it cannot be parsed. Only this line was rejected; the session itself can continue.") "\0"
+  /* TRANSLATORS: X.5.2, when */
+  N_("500 5.5.2 or 502 5.5.2 for an unknown verb (for example a web browser or a misconfigured program talking to port 25), an over-long command line or stray bytes; 501 5.5.2 when AUTH data cannot be base64-decoded. Firewalls that rewrite SMTP commands are a frequent cause.") "\0"
+  /* TRANSLATORS: X.5.2, fix */
+  N_("The sender's administrator must fix the client software, or whatever sits between it and the server (SMTP-inspecting firewall, antivirus proxy), so that it sends valid commands. Retrying the same command fails again. If only extended commands fail, check whether the client uses ESMTP features the server never listed in its EHLO reply.") "\0"
+  /* TRANSLATORS: X.5.2, send */
+  N_("When a command line cannot be parsed or its verb is not recognized.") "\0"
+  /* TRANSLATORS: X.5.2, client */
+  N_("Do not repeat the command; log the reply and treat the current step as failed permanently.") "\0"
+  "RFC 3463 3.6; RFC 5321 4.5.3.1.10" "\0"
+  "452 552 451" "\0"
+  /* TRANSLATORS: X.5.3, title */
+  N_("Too many recipients") "\0"
+  /* TRANSLATORS: X.5.3, description */
+  N_("More recipients were given for one message than the server, or the protocol path, accepts in a single transaction. The recipients beyond the limit were refused; those accepted before it are unaffected.") "\0"
+  /* TRANSLATORS: X.5.3, when */
+  N_("In answer to RCPT TO once a per-transaction recipient limit is reached, usually as 452 4.5.3 (RFC 5321 asks for 452 here, while the registry lists 451). It also shows up in DSNs when a relay could not split the message.") "\0"
+  /* TRANSLATORS: X.5.3, fix */
+  N_("Usually no person needs to act: the sending server should deliver to the accepted recipients now and send the refused ones in a new transaction, which then succeeds. If a sender sees it in a bounce, the message went to too many addresses at once; split the list or use a mailing list. Repeating the whole transaction with all recipients hits the same limit again.") "\0"
+  /* TRANSLATORS: X.5.3, send */
+  N_("When the number of RCPT commands exceeds the limit for one transaction.") "\0"
+  /* TRANSLATORS: X.5.3, client */
+  N_("Send the message to the recipients already accepted, then deliver the refused ones in a separate transaction.") "\0"
+  "451 501 502 503 504 550 555" "\0"
+  "501 504 555 X.5.2 X.5.1" "\0"
+  /* TRANSLATORS: X.5.4, title */
+  N_("Invalid command arguments") "\0"
+  /* TRANSLATORS: X.5.4, description */
+  N_("The command was recognized and came at the right time, but its arguments are wrong: malformed, out of range, or naming an option or extension the server does not support.") "\0"
+  /* TRANSLATORS: X.5.4, when */
+  N_("501 5.5.4 for a malformed MAIL FROM or RCPT TO line (missing angle brackets, a space after the colon); 555 5.5.4 for a MAIL or RCPT parameter such as SIZE or BODY sent to a server that did not advertise it; 504 5.5.4 for an AUTH mechanism the server does not support.") "\0"
+  /* TRANSLATORS: X.5.4, fix */
+  N_("The sender's administrator must correct what the client sends: exact address syntax with angle brackets, only the ESMTP parameters the server listed in its EHLO reply, and an AUTH mechanism the server offers. Retrying unchanged fails again. Compare X.5.2, where the command itself could not be parsed.") "\0"
+  /* TRANSLATORS: X.5.4, send */
+  N_("When a valid command at a valid point carries arguments the server cannot accept.") "\0"
+  /* TRANSLATORS: X.5.4, client */
+  N_("Fix the arguments or drop the unsupported parameter before trying again; repeating the same command is pointless.") "\0"
+  "X.5.0 X.5.2" "\0"
+  /* TRANSLATORS: X.5.5, title */
+  N_("Wrong protocol version") "\0"
+  /* TRANSLATORS: X.5.5, description */
+  N_("The two sides use incompatible versions or dialects of the protocol and could not settle on a common one. It concerns how the conversation is spoken, not the message.") "\0"
+  /* TRANSLATORS: X.5.5, when */
+  N_("Rare in live SMTP. It can appear when a client speaks a different protocol or dialect than the server expects, for instance LMTP against an SMTP service or the reverse, and in DSNs from gateways to other mail systems.") "\0"
+  /* TRANSLATORS: X.5.5, fix */
+  N_("Retrying does not help while both sides stay as they are. The sender's administrator should check that the client connects to the right port with the right protocol (SMTP, submission or LMTP); the receiving administrator may need to enable the protocol the client expects. The registry gives no class and no basic code; this data treats it as permanent.") "\0"
+  /* TRANSLATORS: X.5.5, send */
+  N_("When the client's protocol version or dialect cannot be reconciled with the server's.") "\0"
+  /* TRANSLATORS: X.5.5, client */
+  N_("Treat it as permanent for this server and report it to the administrator; do not retry with the same settings.") "\0"
+  "500" "\0"
+  "500 334 X.5.2 X.7.8" "\0"
+  /* TRANSLATORS: X.5.6, title */
+  N_("Authentication exchange line is too long") "\0"
+  /* TRANSLATORS: X.5.6, description */
+  N_("During AUTH the client sent a base64 line longer than the server can hold for the chosen SASL mechanism, so the server abandoned the authentication. The credentials were never checked.") "\0"
+  /* TRANSLATORS: X.5.6, when */
+  N_("As 500 5.5.6 in answer to an AUTH command carrying a very long initial response, or to a line sent after a 334 challenge. Large Kerberos (GSSAPI) tickets and long OAuth tokens are the usual triggers.") "\0"
+  /* TRANSLATORS: X.5.6, fix */
+  N_("Retrying the same exchange fails the same way. The sender's administrator can make the client send the initial response after the 334 prompt instead of on the AUTH line, or choose a mechanism with shorter tokens; the receiving administrator can raise the server's line limit for AUTH. Unlike X.7.8, the password or token was not judged, so changing it does not help.") "\0"
+  /* TRANSLATORS: X.5.6, send */
+  N_("When a client's base64 response in an AUTH exchange exceeds the buffer available for the mechanism.") "\0"
+  /* TRANSLATORS: X.5.6, client */
+  N_("Abandon this attempt and authenticate again only with a shorter response, another mechanism, or after the server's limit is raised.") "\0"
+  "RFC 3463 3.7" "\0"
+  "554 550 X.6.1 X.6.3 X.7.1" "\0"
+  /* TRANSLATORS: X.6.0, title */
+  N_("Other or undefined media error") "\0"
+  /* TRANSLATORS: X.6.0, description */
+  N_("Something in the message content made it undeliverable, and the server did not use a more specific content code. The envelope and the addresses were acceptable; the problem is in the message itself.") "\0"
+  /* TRANSLATORS: X.6.0, when */
+  N_("After the final \".\" of DATA or in a DSN, typically as 554 or 550 with 5.6.0. Servers use it for messages they cannot parse or will not carry, such as a broken MIME structure, invalid header syntax or an attachment the content filter cannot handle; 4.6.0 is occasionally used when a content scanner fails temporarily.") "\0"
+  /* TRANSLATORS: X.6.0, fix */
+  N_("With 5.6.0 the sender must change the message: read the reply text, then send it without the offending part or from a program that builds standard MIME. If the sender's own system generates the message (scripts, web forms), the sender's administrator should fix how it is built. With 4.6.0 a later retry may succeed. Compare X.7.1, which is a policy refusal (spam, forbidden attachment type) rather than a format problem.") "\0"
+  /* TRANSLATORS: X.6.0, send */
+  N_("When message content prevents delivery and none of X.6.1 to X.6.9 fits.") "\0"
+  /* TRANSLATORS: X.6.0, client */
+  N_("Do not retry a 5.6.0 with the same content; retry a 4.6.0 later as usual.") "\0"
+  "554 X.6.3 X.3.3" "\0"
+  /* TRANSLATORS: X.6.1, title */
+  N_("Media not supported") "\0"
+  /* TRANSLATORS: X.6.1, description */
+  N_("The message uses a kind of content that the delivery protocol or the next system in the path cannot carry. The problem is the form of the content (body type, encoding, media type), not what it says.") "\0"
+  /* TRANSLATORS: X.6.1, when */
+  N_("For example when a message needs binary (BODY=BINARYMIME) or 8-bit transport and the next hop cannot accept it, or when a gateway to another mail or fax system cannot represent a media type used in the message. Reported as 554 or 550 with 5.6.1, or in a DSN.") "\0"
+  /* TRANSLATORS: X.6.1, fix */
+  N_("The sender should resend the message in a more widely supported form: standard MIME with base64 or quoted-printable encoding, or without the unusual part. The sender's administrator can configure the outgoing server to downgrade 8-bit or binary content before relaying. Retrying unchanged fails again.") "\0"
+  /* TRANSLATORS: X.6.1, send */
+  N_("When the delivery protocol or the next system cannot carry the media or body type of the message.") "\0"
+  /* TRANSLATORS: X.6.1, client */
+  N_("Treat it as permanent for this content and report it to the sender; resend only after the content is changed.") "\0"
+  "X.6.3 X.6.4 X.6.5" "\0"
+  /* TRANSLATORS: X.6.2, title */
+  N_("Conversion required and prohibited") "\0"
+  /* TRANSLATORS: X.6.2, description */
+  N_("The message would have to be converted, for example re-encoded or turned into another format, before it could be delivered, but conversion is not allowed. The prohibition comes either from the sender, in the message itself, or from the policy of the sending host.") "\0"
+  /* TRANSLATORS: X.6.2, when */
+  N_("In a DSN or a reply after DATA from a relay or gateway, for example when the next hop takes only 7-bit data and the message carries 8-bit content marked as not to be converted, or is signed so that converting it would break the signature.") "\0"
+  /* TRANSLATORS: X.6.2, fix */
+  N_("A conversion would have worked, but it was forbidden: the sender can send the message in a form that needs no conversion (7-bit safe encoding, a format the destination accepts), or the sender's administrator can relax the no-conversion policy. Retrying unchanged fails again. Compare X.6.3, where conversion is allowed but the relay cannot do it.") "\0"
+  /* TRANSLATORS: X.6.2, send */
+  N_("When delivery needs a conversion that the message or the sending site prohibits.") "\0"
+  /* TRANSLATORS: X.6.2, client */
+  N_("Treat it as permanent and report it to the sender; retry only with content that needs no conversion.") "\0"
+  "554" "\0"
+  "554 X.6.2 X.6.5 X.3.3" "\0"
+  /* TRANSLATORS: X.6.3, title */
+  N_("Conversion required but not supported") "\0"
+  /* TRANSLATORS: X.6.3, description */
+  N_("The content has to be converted before the next hop can take it, but the relay in the path cannot or will not do that conversion. The usual case is 8-bit content that must become 7-bit for a server without 8BITMIME.") "\0"
+  /* TRANSLATORS: X.6.3, when */
+  N_("As 554 5.6.3 from a relay, or in a DSN, when a message with 8-bit or binary body parts is to be passed to a server that does not advertise 8BITMIME (or BINARYMIME) and the relay has no downgrade. It can also come from a gateway that cannot produce a format the destination requires.") "\0"
+  /* TRANSLATORS: X.6.3, fix */
+  N_("The sender can avoid it by sending 7-bit safe content: mail programs normally encode 8-bit text as quoted-printable or base64. The sender's administrator should enable 8-bit to 7-bit downgrading on the relay or route the message through a server that can do it; the receiving administrator can enable 8BITMIME on the destination. Retrying unchanged gives the same result.") "\0"
+  /* TRANSLATORS: X.6.3, send */
+  N_("When content must be converted for the next hop and this system cannot perform the conversion.") "\0"
+  /* TRANSLATORS: X.6.3, client */
+  N_("Treat it as permanent for this message and report it; resend only after the content or the route changes.") "\0"
+  "250 X.6.2 X.6.5" "\0"
+  /* TRANSLATORS: X.6.4, title */
+  N_("Conversion with loss performed") "\0"
+  /* TRANSLATORS: X.6.4, description */
+  N_("The message was delivered, but on the way it had to be converted and some information was lost, such as parts that could not be represented or characters with no equivalent. As a failure (5.6.4) it means such a lossy conversion was needed but the sender had forbidden it.") "\0"
+  /* TRANSLATORS: X.6.4, when */
+  N_("Mostly in a delivered or relayed DSN (2.6.4), or as 250 2.6.4 at the end of DATA, when a gateway or relay downgraded or translated the content. The permanent form appears when the message said that lossy conversion is not acceptable.") "\0"
+  /* TRANSLATORS: X.6.4, fix */
+  N_("With 2.6.4 nothing failed and retrying is pointless, but the sender may want to check with the recipient that the message arrived intact and resend important parts in a simpler format. With 5.6.4 the sender must send a version that needs no lossy conversion, for example plain text or standard attachments.") "\0"
+  /* TRANSLATORS: X.6.4, send */
+  N_("When a message was delivered only after a conversion that lost data, or (as 5.6.4) when such a conversion was needed but forbidden.") "\0"
+  /* TRANSLATORS: X.6.4, client */
+  N_("Treat 2.6.4 as delivered and pass the warning on to the sender; treat 5.6.4 as a permanent failure.") "\0"
+  "X.6.3 X.6.4 X.6.2" "\0"
+  /* TRANSLATORS: X.6.5, title */
+  N_("Conversion failed") "\0"
+  /* TRANSLATORS: X.6.5, description */
+  N_("A conversion of the content was needed and was attempted, but it did not succeed. The cause can be temporary (the converter was unavailable) or permanent (the content could not be converted at all).") "\0"
+  /* TRANSLATORS: X.6.5, when */
+  N_("In a DSN, or in a reply after DATA from a relay or gateway that converts content on the way, for example while downgrading 8-bit or binary parts or translating a character set, or when a gateway into another messaging system meets malformed input.") "\0"
+  /* TRANSLATORS: X.6.5, fix */
+  N_("With 4.6.5 the relay keeps the message and retries, which may succeed once its converter works again; the relay's administrator should check that component. With 5.6.5 the content itself is the likely cause: the sender should resend with simpler, well-formed content. Compare X.6.3, where the relay cannot convert at all.") "\0"
+  /* TRANSLATORS: X.6.5, send */
+  N_("When a required conversion was attempted and failed.") "\0"
+  /* TRANSLATORS: X.6.5, client */
+  N_("Retry later after 4.6.5; after 5.6.5 treat it as permanent and report it to the sender.") "\0"
+  "RFC 4468 5; RFC 4468 6" "\0"
+  "554 X.7.14" "\0"
+  /* TRANSLATORS: X.6.6, title */
+  N_("Message content not available") "\0"
+  /* TRANSLATORS: X.6.6, description */
+  N_("The submission server was told to fetch the message content from elsewhere, normally from an IMAP server through the BURL command, and could not get it. Nothing is wrong with the recipients; the server simply had no content to send.") "\0"
+  /* TRANSLATORS: X.6.6, when */
+  N_("In answer to BURL on a submission server (RFC 4468), usually as 554 5.6.6, when the IMAP URL is wrong, its URLAUTH authorization has expired or was revoked, the referenced message was deleted, or the submission server could not fetch the data.") "\0"
+  /* TRANSLATORS: X.6.6, fix */
+  N_("The sender's mail program should generate a fresh URLAUTH URL for the message and try again, or fall back to sending the content with DATA or BDAT; repeating the same URL normally fails the same way. If it happens for every message, the sender's administrator should check the link between the submission server and the IMAP server. If the reply is 5.7.14 instead, the two servers lack a trust relationship, which only the administrator can set up.") "\0"
+  /* TRANSLATORS: X.6.6, send */
+  N_("When content referenced by BURL cannot be fetched from the remote system.") "\0"
+  /* TRANSLATORS: X.6.6, client */
+  N_("Do not repeat the same BURL; obtain a new URL or send the content directly.") "\0"
+  "550 553" "\0"
+  "RFC 6531 3.5; RFC 6531 4.2" "\0"
+  "553 550 X.6.9 X.1.3" "\0"
+  /* TRANSLATORS: X.6.7, title */
+  N_("Non-ASCII addresses not permitted for that sender/recipient") "\0"
+  /* TRANSLATORS: X.6.7, description */
+  N_("An address containing non-ASCII characters (an internationalized address, for example one with a Chinese local part) was given in MAIL FROM or RCPT TO, and the server does not accept such an address for that sender or recipient.") "\0"
+  /* TRANSLATORS: X.6.7, when */
+  N_("As 553 in answer to RCPT TO and 550 in answer to MAIL FROM, when the server supports SMTPUTF8 but refuses UTF-8 addresses for that mailbox, or when the client used a UTF-8 address without the SMTPUTF8 parameter on MAIL. The experimental RFC 5336 used this code for \"ALT-ADDRESS required\"; that meaning is obsolete.") "\0"
+  /* TRANSLATORS: X.6.7, fix */
+  N_("Retrying the same address does not help. The sender should use an ASCII address for the person if one exists (many internationalized mailboxes also have an ASCII alias), and the sender's mail program must add SMTPUTF8 to MAIL FROM whenever an address is non-ASCII. If the recipient's domain ought to accept such addresses, its administrator must enable SMTPUTF8 for that mailbox.") "\0"
+  /* TRANSLATORS: X.6.7, send */
+  N_("When MAIL or RCPT carries a non-ASCII address that this server will not accept for that sender or recipient.") "\0"
+  /* TRANSLATORS: X.6.7, client */
+  N_("Treat the address as refused permanently and report it; do not retry it unchanged.") "\0"
+  "252 550 553" "\0"
+  "RFC 6531 3.7.4.2; RFC 6531 4.2" "\0"
+  "252 550 553 X.6.10 X.6.7" "\0"
+  /* TRANSLATORS: X.6.8, title */
+  N_("UTF-8 string reply is required, but not permitted by the SMTP client") "\0"
+  /* TRANSLATORS: X.6.8, description */
+  N_("A truthful answer to the command would have to show a mailbox name containing UTF-8 characters, but the client has not said it can accept UTF-8 in replies, so the server withholds it. It concerns only the reply text; no message was refused.") "\0"
+  /* TRANSLATORS: X.6.8, when */
+  N_("In answer to VRFY or EXPN sent without the SMTPUTF8 parameter, when the result is an internationalized address. RFC 6531 makes the server answer 252 (cannot show it, but mail will be accepted) or 550; the registry also lists 553.") "\0"
+  /* TRANSLATORS: X.6.8, fix */
+  N_("Nothing is wrong with mail delivery. A client that supports SMTPUTF8 should repeat the VRFY or EXPN with the SMTPUTF8 parameter once it has seen SMTPUTF8 in the EHLO reply; otherwise the answer simply cannot be shown. After 252 2.6.8 the address still accepts mail, so the sender can go ahead. X.6.10 is a deprecated duplicate of this code; use X.6.8.") "\0"
+  /* TRANSLATORS: X.6.8, send */
+  N_("When a VRFY or EXPN reply needs a UTF-8 mailbox name and the client did not give the SMTPUTF8 parameter.") "\0"
+  /* TRANSLATORS: X.6.8, client */
+  N_("Repeat the command with the SMTPUTF8 parameter if supported; otherwise accept that the mailbox cannot be displayed.") "\0"
+  "550" "\0"
+  "550 554 X.6.7 X.6.3" "\0"
+  /* TRANSLATORS: X.6.9, title */
+  N_("UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected") "\0"
+  /* TRANSLATORS: X.6.9, description */
+  N_("The message has internationalized (UTF-8) header fields and at least one recipient's system cannot accept or process such a message, so the whole message is rejected after its content was sent.") "\0"
+  /* TRANSLATORS: X.6.9, when */
+  N_("After the final \".\" of DATA. RFC 6531 section 3.5 pairs it with 554 while the registry lists 550, so both 550 5.6.9 and 554 5.6.9 occur. It usually means that a recipient's mailbox or next hop lacks SMTPUTF8 support although the server itself announced it.") "\0"
+  /* TRANSLATORS: X.6.9, fix */
+  N_("Retrying the same message fails again. The sender can resend with ASCII-only headers (ASCII addresses in From, To and Cc, non-ASCII display names as encoded-words) or send separately to the recipients that can take it. The receiving administrator should make sure every MX host and the final mailbox store support SMTPUTF8; RFC 6531 also asks servers to detect this at RCPT time rather than after DATA.") "\0"
+  /* TRANSLATORS: X.6.9, send */
+  N_("After the final \".\" of DATA, when one or more recipients cannot accept a message with UTF-8 headers.") "\0"
+  /* TRANSLATORS: X.6.9, client */
+  N_("Treat the message as rejected permanently in this transaction and return it to the sender.") "\0"
+  "RFC 6531 4.2" "\0"
+  "X.6.8 252 550 553" "\0"
+  /* TRANSLATORS: X.6.10, title */
+  N_("Deprecated duplicate of X.6.8") "\0"
+  /* TRANSLATORS: X.6.10, description */
+  N_("This code was registered by RFC 6531 without a title of its own and is marked in the IANA registry as a duplicate of X.6.8, and therefore deprecated. Read it as X.6.8: a reply would need to show a UTF-8 mailbox name that the client has not allowed.") "\0"
+  /* TRANSLATORS: X.6.10, when */
+  N_("It should not be sent. If it appears, the software that sent it used the duplicate entry, most likely in a reply to VRFY or EXPN given without the SMTPUTF8 parameter.") "\0"
+  /* TRANSLATORS: X.6.10, fix */
+  N_("Handle it exactly like X.6.8: mail delivery is not affected, and a client that supports SMTPUTF8 can repeat VRFY or EXPN with the SMTPUTF8 parameter. The server's administrator (or its vendor) should change the server to send X.6.8 instead.") "\0"
+  /* TRANSLATORS: X.6.10, send */
+  N_("Never; for this condition a server should send X.6.8.") "\0"
+  /* TRANSLATORS: X.6.10, client */
+  N_("Treat it as X.6.8.") "\0"
+  "220 235 450 454 500 501 503 504 530 535 550" "\0"
+  "RFC 3463 3.8; RFC 4954 6" "\0"
+  "530 454 235 X.7.1 X.7.8 X.7.10" "\0"
+  /* TRANSLATORS: X.7.0, title */
+  N_("Other or undefined security status") "\0"
+  /* TRANSLATORS: X.7.0, description */
+  N_("Catch-all for a security or policy outcome that none of the more specific X.7 details describes; servers also use it on purpose when they prefer not to reveal which security rule applied. Its sense depends on the class: 2.7.0 reports success (as in \"235 2.7.0\" after a successful AUTH), 4.7.0 a temporary security problem, 5.7.0 a lasting refusal.") "\0"
+  /* TRANSLATORS: X.7.0, when */
+  N_("Typical sightings are \"235 2.7.0 Authentication successful\"; \"454 4.7.0\" with \"TLS not available\" or \"Temporary authentication failure\" when the TLS or login back end is down; \"530 5.7.0 Authentication required\" or \"Must issue a STARTTLS command first\" when the server insists on login or encryption before MAIL FROM; and generic policy blocks whose reason the server keeps to itself.") "\0"
+  /* TRANSLATORS: X.7.0, fix */
+  N_("The code says little, so read the text that follows it. For 530 5.7.0 the sender's administrator must make the client use STARTTLS and SMTP AUTH with valid credentials before sending (submission on port 587 almost always demands both). A 4.7.0 is temporary and a later retry usually works; if it persists, the receiving server's administrator should check the TLS certificate and the authentication back end. A 5.7.0 policy refusal does not go away by retrying: ask the receiving site which rule was hit.") "\0"
+  /* TRANSLATORS: X.7.0, send */
+  N_("When a security or policy condition must be reported and no more specific X.7 detail fits, or the precise reason should not be disclosed.") "\0"
+  /* TRANSLATORS: X.7.0, client */
+  N_("Follow the class digit: carry on after 2.7.0, retry later after 4.7.0, and after 5.7.0 stop and report unless the reply asks for STARTTLS or AUTH, which the client should then perform before trying again.") "\0"
+  "451 454 502 503 533 550 551" "\0"
+  "RFC 3463 3.8; RFC 6647; RFC 7208 8.4; RFC 7372" "\0"
+  "550 554 451 450 571 X.7.0 X.7.23 X.7.25 X.7.26 X.7.27" "\0"
+  /* TRANSLATORS: X.7.1, title */
+  N_("Delivery not authorized, message refused") "\0"
+  /* TRANSLATORS: X.7.1, description */
+  N_("The receiving side will not take the message because its policy does not allow this sender, sending host or message: a refused relay, a spam or authentication check, a blocklist or a per-recipient restriction. The class digit tells the two faces apart: 4.7.1 is a temporary deferral (greylisting, rate or reputation limits) that a later attempt may pass, 5.7.1 a refusal that stays until something is changed; RFC 3463 described the code as permanent only, but the temporary use is long established and the registry allows both classes.") "\0"
+  /* TRANSLATORS: X.7.1, when */
+  N_("4.7.1 comes at RCPT TO or after DATA from greylisting (\"451 4.7.1 Greylisted, please try again later\") or from a temporary reputation or rate limit. 5.7.1 comes as \"554 5.7.1 Relay access denied\" or \"550 5.7.1 Unable to relay\" when an unauthenticated client asks a server to deliver to a domain it does not host, and as \"550 5.7.1 Message rejected\" when the connecting IP is on a DNS blocklist, the message fails SPF, DKIM or DMARC, a content filter scores it as spam, or the recipient accepts mail only from listed senders. By contrast, 530 5.7.0 only says that the client must log in before it may send at all.") "\0"
+  /* TRANSLATORS: X.7.1, fix */
+  N_("4.7.1 needs no action: a real MTA keeps the message in its queue and retries, and greylisting lets the next attempt through after a few minutes; only a deferral that lasts for hours calls for checking the sending IP's reputation and sending rate. 5.7.1 fails again if the same message is resent unchanged, so the sender's administrator must find the rule that was hit. For \"relay denied\", authenticate with SMTP AUTH or send through the server that hosts the sender's domain; for other refusals check that SPF lists the sending IP, DKIM verifies, DMARC aligns with the From domain, the IP is on no blocklist (such as Spamhaus) and has reverse DNS (a PTR name matching the HELO name). If all of that is clean, the recipient or the receiving administrator must allow the sender.") "\0"
+  /* TRANSLATORS: X.7.1, send */
+  N_("When local policy refuses the sender, the sending host or the message and no more specific code (such as X.7.23 for SPF or X.7.25 for reverse DNS) fits, using 4.7.1 only for a deferral a later retry may pass.") "\0"
+  /* TRANSLATORS: X.7.1, client */
+  N_("Retry later after 4.7.1 as after any 4xx reply, but after 5.7.1 return the message to its sender without retrying.") "\0"
+  "RFC 3463 3.8" "\0"
+  "550 X.2.4 X.7.1" "\0"
+  /* TRANSLATORS: X.7.2, title */
+  N_("Mailing list expansion prohibited") "\0"
+  /* TRANSLATORS: X.7.2, description */
+  N_("The sender is not allowed to post to the mailing list the message was addressed to, so the list will not pass it on to its members.") "\0"
+  /* TRANSLATORS: X.7.2, when */
+  N_("Sent by a list server, or the MTA in front of it, at RCPT TO or in a later bounce, when the list takes posts only from subscribers, moderators or an allow list and the sender's address is not among them. Unlike X.2.4, which reports a fault while expanding the list, here the list works and the sender lacks permission.") "\0"
+  /* TRANSLATORS: X.7.2, fix */
+  N_("Retrying will not help. The sender should post from exactly the address that is subscribed (an alias or a forwarding address is a common cause), subscribe first, or ask the list owner for posting rights; the list administrator can relax the posting policy or add the address to the allowed senders.") "\0"
+  /* TRANSLATORS: X.7.2, send */
+  N_("When a message addressed to a mailing list comes from a sender who may not post to it.") "\0"
+  /* TRANSLATORS: X.7.2, client */
+  N_("Do not retry; return the message to its sender as a permanent failure.") "\0"
+  "X.7.4 X.6.3 X.6.5 554" "\0"
+  /* TRANSLATORS: X.7.3, title */
+  N_("Security conversion required but not possible") "\0"
+  /* TRANSLATORS: X.7.3, description */
+  N_("Delivery needed the message to be converted from one secure messaging format to another, and that conversion could not be done. RFC 3463 means it only as a permanent failure; the registry gives no class or basic code, so 5.7.3 is the form that makes sense.") "\0"
+  /* TRANSLATORS: X.7.3, when */
+  N_("Rare today. It comes from gateways between mail systems that use different security formats, for example a gateway between Internet mail and an X.400 or other closed messaging system that needs a security label or encryption format it cannot derive from the incoming S/MIME or PGP message, and it usually appears in a bounce rather than a live reply.") "\0"
+  /* TRANSLATORS: X.7.3, fix */
+  N_("Resending the same message fails the same way. The sender should send it in a form the destination accepts (unencrypted, if that is acceptable, or in the destination's own security format) or by another route; only the gateway's administrators can add the missing conversion.") "\0"
+  /* TRANSLATORS: X.7.3, send */
+  N_("When a gateway must translate a message's security format for the next hop and has no way to do so.") "\0"
+  /* TRANSLATORS: X.7.3, client */
+  N_("Treat it as a permanent failure and return the message to its sender.") "\0"
+  "504" "\0"
+  "504 X.7.3 X.7.10 X.7.30" "\0"
+  /* TRANSLATORS: X.7.4, title */
+  N_("Security features not supported") "\0"
+  /* TRANSLATORS: X.7.4, description */
+  N_("The message or the request asked for a security feature, such as a form of secure authentication or protection, that the delivery protocol or the receiving system cannot provide, so it cannot be handled as requested.") "\0"
+  /* TRANSLATORS: X.7.4, when */
+  N_("When a client requests a security parameter or extension that the server does not implement (hence the pairing with 504, parameter not implemented), or when a message carries security requirements the next hop cannot honour. Before REQUIRETLS received its own code X.7.30, an experimental Exim implementation reported missing REQUIRETLS support with 5.7.4.") "\0"
+  /* TRANSLATORS: X.7.4, fix */
+  N_("Retrying the same request will not help. The sender's administrator should find which security option the client asked for (the reply text usually names it) and either drop it or route the message through a server that supports it.") "\0"
+  /* TRANSLATORS: X.7.4, send */
+  N_("When a client or a message requires a security feature that this server or the delivery path cannot support.") "\0"
+  /* TRANSLATORS: X.7.4, client */
+  N_("Do not repeat the same request; report the failure, or resend without the unsupported security option if the user allows it.") "\0"
+  "X.7.6 X.7.7 X.7.0 454" "\0"
+  /* TRANSLATORS: X.7.5, title */
+  N_("Cryptographic failure") "\0"
+  /* TRANSLATORS: X.7.5, description */
+  N_("A system entitled to verify or decrypt the message in transit could not do so because what it needed, typically a key or a certificate, was missing or invalid. The registry gives no class; both 4.7.5 (the key may yet become usable) and 5.7.5 make sense and occur.") "\0"
+  /* TRANSLATORS: X.7.5, when */
+  N_("Encryption gateways use it when they cannot decrypt S/MIME or PGP mail for lack of a usable private key, or cannot find or validate a certificate. Several MTAs also use 4.7.5 when the TLS handshake or the certificate check with the next hop fails (for example under DANE or MTA-STS), and it then shows up in the sender's queue or bounce.") "\0"
+  /* TRANSLATORS: X.7.5, fix */
+  N_("A 4.7.5 is retried from the queue and clears once the key, certificate or TLS setup is fixed; a 5.7.5 fails again as it is. For TLS failures the receiving server's administrator should check that the certificate is valid, unexpired, names the MX host and matches any TLSA or MTA-STS policy; for message encryption the recipient's side must install or publish the right key, or the sender must re-encrypt to a key the recipient actually holds.") "\0"
+  /* TRANSLATORS: X.7.5, send */
+  N_("When a message cannot be verified or decrypted in transit because a required key or certificate is missing or invalid.") "\0"
+  /* TRANSLATORS: X.7.5, client */
+  N_("Retry later after 4.7.5; after 5.7.5 return the message and report the key or certificate problem.") "\0"
+  "X.7.5 X.7.4 X.7.9" "\0"
+  /* TRANSLATORS: X.7.6, title */
+  N_("Cryptographic algorithm not supported") "\0"
+  /* TRANSLATORS: X.7.6, description */
+  N_("A system entitled to verify or decrypt the message could not, because the message uses a signing or encryption algorithm that system does not implement. The registry gives no class; support for an algorithm does not appear between two retries, so the permanent form 5.7.6 is the one that makes sense.") "\0"
+  /* TRANSLATORS: X.7.6, when */
+  N_("An encryption or signature gateway receives S/MIME or PGP content made with a cipher or hash it does not support: an old algorithm it has disabled, or a newer one it does not know yet.") "\0"
+  /* TRANSLATORS: X.7.6, fix */
+  N_("Resending the same message will not help. The sender should re-encrypt or re-sign it with a widely supported algorithm (for S/MIME, AES with SHA-256 is a safe choice) or send it unencrypted if that is acceptable; the receiving administrator can upgrade or reconfigure the gateway.") "\0"
+  /* TRANSLATORS: X.7.6, send */
+  N_("When a message must be verified or decrypted in transit but uses an algorithm this system does not support.") "\0"
+  /* TRANSLATORS: X.7.6, client */
+  N_("Treat it as permanent and return the message to its sender.") "\0"
+  "X.7.5 X.7.20 X.7.21" "\0"
+  /* TRANSLATORS: X.7.7, title */
+  N_("Message integrity failure") "\0"
+  /* TRANSLATORS: X.7.7, description */
+  N_("A system entitled to validate the message found that it had been corrupted or altered on the way, so its integrity protection, such as a signature, no longer matches. RFC 3463 allows it as a success, a transient and a permanent code, so the registry's missing class is read here as all three.") "\0"
+  /* TRANSLATORS: X.7.7, when */
+  N_("A gateway that checks S/MIME or similar signatures finds that the signed content no longer matches, often because a relay, a disclaimer footer or a content filter changed or re-encoded the body after signing; 2.7.7 can report delivery despite the failed check. DKIM failures have their own codes, X.7.20 to X.7.22.") "\0"
+  /* TRANSLATORS: X.7.7, fix */
+  N_("Resending unchanged only helps if the damage was a one-off accident in transit. The sender's administrator should find the hop that alters messages after signing (footers, antivirus rewriting, conversion to 7 bit) and stop it or sign after it; if the alteration happens on the receiving side, its administrator must fix that.") "\0"
+  /* TRANSLATORS: X.7.7, send */
+  N_("When a message arrives with integrity protection that no longer verifies because its content was altered.") "\0"
+  /* TRANSLATORS: X.7.7, client */
+  N_("Follow the class: carry on after 2.7.7, retry later after 4.7.7, return the message after 5.7.7.") "\0"
+  "535 554" "\0"
+  "535 334 235 X.7.13 X.7.9 X.7.0" "\0"
+  /* TRANSLATORS: X.7.8, title */
+  N_("Authentication credentials invalid") "\0"
+  /* TRANSLATORS: X.7.8, description */
+  N_("The server rejected the AUTH attempt because the user name, password or other credentials presented were wrong or not sufficient. It concerns the login only: no message has been refused.") "\0"
+  /* TRANSLATORS: X.7.8, when */
+  N_("Usually \"535 5.7.8 Authentication credentials invalid\" (Gmail says \"535-5.7.8 Username and Password not accepted\") after AUTH PLAIN or LOGIN, from a mail client or application with a wrong or changed password, a user name without its domain part, or a provider that wants an app password or OAuth. The 554 pairing dates from the BURL extension (RFC 4468), which first used X.7.8 where X.7.14 now applies.") "\0"
+  /* TRANSLATORS: X.7.8, fix */
+  N_("Sending the same credentials again only fails again, and repeated failures can get the account or the IP temporarily locked out. The user must correct the user name and password in the client (or create an app password, or switch to OAuth, where the provider requires it); if they are certainly right, the account's administrator should check whether it is locked, disabled or barred from SMTP sending.") "\0"
+  /* TRANSLATORS: X.7.8, send */
+  N_("When AUTH fails because the credentials supplied are wrong or insufficient.") "\0"
+  /* TRANSLATORS: X.7.8, client */
+  N_("Do not resend the same credentials; ask the user for new ones.") "\0"
+  "534" "\0"
+  "534 X.7.8 X.7.10 X.7.11" "\0"
+  /* TRANSLATORS: X.7.9, title */
+  N_("Authentication mechanism is too weak") "\0"
+  /* TRANSLATORS: X.7.9, description */
+  N_("The server refuses the SASL mechanism the client chose for this user because it is weaker than policy allows, even though the server may offer that mechanism to others.") "\0"
+  /* TRANSLATORS: X.7.9, when */
+  N_("After AUTH with a simple mechanism such as PLAIN, LOGIN or CRAM-MD5 for an account configured to need a stronger one (GSSAPI, SCRAM or OAuth, for instance), typically \"534 5.7.9 Authentication mechanism is too weak\". Providers also use it to demand app passwords: Gmail has answered \"534-5.7.9 Application-specific password required\".") "\0"
+  /* TRANSLATORS: X.7.9, fix */
+  N_("Repeating the same AUTH will not help, but the client may retry at once with a stronger mechanism from the server's EHLO list. The user or the sender's administrator should enable a stronger mechanism in the client, or use an app password or OAuth where the provider requires it.") "\0"
+  /* TRANSLATORS: X.7.9, send */
+  N_("When the mechanism a client chose is weaker than the policy for that user permits.") "\0"
+  /* TRANSLATORS: X.7.9, client */
+  N_("Choose a stronger mechanism from the EHLO AUTH list and authenticate again, or report the failure if there is none.") "\0"
+  "523" "\0"
+  "RFC 5248" "\0"
+  "523 530 X.7.11 X.7.9 X.7.0" "\0"
+  /* TRANSLATORS: X.7.10, title */
+  N_("Encryption needed") "\0"
+  /* TRANSLATORS: X.7.10, description */
+  N_("The requested authentication mechanism may only be used inside an external encryption layer such as TLS. It mainly concerns mechanisms that send the password in clear text, such as PLAIN and LOGIN.") "\0"
+  /* TRANSLATORS: X.7.10, when */
+  N_("When a client sends AUTH PLAIN or AUTH LOGIN over an unencrypted connection to a server that allows it only after STARTTLS. The basic code 523 is only named in the registry and rarely seen: in the same situation many servers answer \"530 5.7.0 Must issue a STARTTLS command first\" or \"538 5.7.11\", and well-configured ones do not offer clear-text mechanisms before TLS at all.") "\0"
+  /* TRANSLATORS: X.7.10, fix */
+  N_("Nothing is wrong on the server, and retrying without encryption will not help. The sender's administrator should configure the client to use STARTTLS on port 587, or implicit TLS on port 465, before authenticating, or to use a mechanism that does not expose the password.") "\0"
+  /* TRANSLATORS: X.7.10, send */
+  N_("When a client tries a clear-text authentication mechanism on a connection that is not yet encrypted.") "\0"
+  /* TRANSLATORS: X.7.10, client */
+  N_("Issue STARTTLS, or pick a stronger mechanism, and then authenticate again.") "\0"
+  "524 538" "\0"
+  "538 530 X.7.10" "\0"
+  /* TRANSLATORS: X.7.11, title */
+  N_("Encryption required for requested authentication mechanism") "\0"
+  /* TRANSLATORS: X.7.11, description */
+  N_("The chosen authentication mechanism is allowed only on an encrypted SMTP connection, and this one is not encrypted. RFC 4954 keeps this reply for historical reasons only: a current server simply does not advertise such mechanisms until TLS is active, so a well-behaved client never meets it.") "\0"
+  /* TRANSLATORS: X.7.11, when */
+  N_("From older servers, or ones that list AUTH PLAIN or LOGIN before STARTTLS and then refuse them, as \"538 5.7.11 Encryption required for requested authentication mechanism\"; 524 is only named beside it in the registry. X.7.10 describes the same situation.") "\0"
+  /* TRANSLATORS: X.7.11, fix */
+  N_("Retrying without encryption will not help. The sender's administrator should make the client start TLS (STARTTLS on port 587 or implicit TLS on 465) before AUTH; the receiving administrator should stop advertising clear-text mechanisms on unencrypted connections, as RFC 4954 recommends.") "\0"
+  /* TRANSLATORS: X.7.11, send */
+  N_("Only for compatibility: a current server should hide mechanisms that need encryption until TLS is in place instead of sending this.") "\0"
+  /* TRANSLATORS: X.7.11, client */
+  N_("Start TLS and repeat AUTH, or choose another mechanism.") "\0"
+  "422 432" "\0"
+  "432 334 X.7.8 X.7.9" "\0"
+  /* TRANSLATORS: X.7.12, title */
+  N_("A password transition is needed") "\0"
+  /* TRANSLATORS: X.7.12, description */
+  N_("The server cannot yet use the mechanism the client chose for this user, because it has not stored the password in the form that mechanism needs. Logging in once with PLAIN lets the server derive it, and the chosen mechanism should then work in later sessions.") "\0"
+  /* TRANSLATORS: X.7.12, when */
+  N_("After AUTH with a challenge-response mechanism such as CRAM-MD5, DIGEST-MD5 or SCRAM for an account whose password the server holds only in another form, for example after a password change or a migration, typically as \"432 4.7.12 A password transition is needed\". 422 is only named beside it in the registry.") "\0"
+  /* TRANSLATORS: X.7.12, fix */
+  N_("The 4 class means the condition ends once the transition is made; until then, retrying the same mechanism keeps failing. The user or the client should authenticate once with PLAIN over a TLS-protected connection, after which the stronger mechanism works; a client that cannot do this should stay with PLAIN over TLS.") "\0"
+  /* TRANSLATORS: X.7.12, send */
+  N_("When a user's password must first be presented once through PLAIN before the requested mechanism can be used.") "\0"
+  /* TRANSLATORS: X.7.12, client */
+  N_("Authenticate once with PLAIN over TLS, then use the requested mechanism in later sessions.") "\0"
+  "525" "\0"
+  "525 535 X.7.8 X.2.1" "\0"
+  /* TRANSLATORS: X.7.13, title */
+  N_("User account disabled") "\0"
+  /* TRANSLATORS: X.7.13, description */
+  N_("The credentials were correct, but the account they belong to has been disabled by its administrator, for example for non-payment, abuse or a suspected break-in, so it may not be used to send mail.") "\0"
+  /* TRANSLATORS: X.7.13, when */
+  N_("After a successful AUTH to a suspended account, as \"525 5.7.13 User account disabled\" (525 is a basic code only the registry names). It differs from X.7.8, where the password itself was wrong: prompting for the password again is pointless here. For a disabled recipient mailbox the code to use is X.2.1.") "\0"
+  /* TRANSLATORS: X.7.13, fix */
+  N_("Retrying or re-entering the password will not help. The account owner must contact the provider or the mail administrator to find out why the account was disabled and have it re-enabled; the administrator does so once the cause (unpaid bill, compromised password, abuse) is dealt with.") "\0"
+  /* TRANSLATORS: X.7.13, send */
+  N_("When a user authenticates successfully but the account is disabled.") "\0"
+  /* TRANSLATORS: X.7.13, client */
+  N_("Stop trying, do not prompt for the password again, and tell the user to contact the administrator.") "\0"
+  "RFC 5248; RFC 4468 6" "\0"
+  "554 534 X.7.8 X.7.9" "\0"
+  /* TRANSLATORS: X.7.14, title */
+  N_("Trust relationship required") "\0"
+  /* TRANSLATORS: X.7.14, description */
+  N_("The submission server would need a configured trust relationship with a third-party server, typically the IMAP server holding the message content, before it may fetch that content, and no such trust exists. The code was created for the BURL extension (RFC 4468), replacing the X.7.8 that RFC 4468 first used for this case.") "\0"
+  /* TRANSLATORS: X.7.14, when */
+  N_("When a client uses BURL (which, like BDAT, supplies message content) to have the submission server fetch the message by URL from an IMAP server, and that server does not trust the submission server, as in \"554 5.7.14 URL resolution requires trust relationship\". Gmail also sends \"534-5.7.14 Please log in via your web browser\" when it blocks a sign-in as suspicious; that is Google's own use, unrelated to the registry meaning.") "\0"
+  /* TRANSLATORS: X.7.14, fix */
+  N_("Retrying will not help until the servers are configured. The administrators of the submission and IMAP servers must set up the trust (for example the shared URLAUTH access the submission server needs), or the client must stop using BURL and send the content itself. For Gmail's message, the user must sign in once through the web and confirm the activity, or use an app password or OAuth.") "\0"
+  /* TRANSLATORS: X.7.14, send */
+  N_("When a BURL or similar request needs content from another server that does not trust this one.") "\0"
+  /* TRANSLATORS: X.7.14, client */
+  N_("Send the message content directly with DATA or BDAT instead, or report the failure.") "\0"
+  "450 550" "\0"
+  "450 550 X.7.16 X.3.6" "\0"
+  /* TRANSLATORS: X.7.15, title */
+  N_("Priority level is too low") "\0"
+  /* TRANSLATORS: X.7.15, description */
+  N_("The message carries an MT-PRIORITY value (the SMTP priority extension of RFC 6710) below the lowest priority the receiving server currently accepts. The condition is often temporary: a server under load or in an emergency mode may take only higher-priority traffic for a while.") "\0"
+  /* TRANSLATORS: X.7.15, when */
+  N_("In networks that use MT-PRIORITY (military, emergency services, some government systems), when a server in a restricted mode turns away low-priority mail: 450 4.7.15 while the mode lasts, 550 5.7.15 where low priorities are never accepted. The registry names 450 and 550 but allows any other 4xx or 5xx basic code.") "\0"
+  /* TRANSLATORS: X.7.15, fix */
+  N_("For 4.7.15 the sending queue retries on its own and usually succeeds once the restriction ends. For 5.7.15 retrying unchanged fails: the sender must resend at a higher priority if entitled to, or the receiving administrator must lower the minimum accepted priority.") "\0"
+  /* TRANSLATORS: X.7.15, send */
+  N_("When a message's MT-PRIORITY is below the lowest priority the server is accepting.") "\0"
+  /* TRANSLATORS: X.7.15, client */
+  N_("Retry later after 4.7.15; after 5.7.15 return the message, or resend it at a higher priority if policy permits.") "\0"
+  "552 X.7.15 X.3.4 X.2.3" "\0"
+  /* TRANSLATORS: X.7.16, title */
+  N_("Message is too big for the specified priority") "\0"
+  /* TRANSLATORS: X.7.16, description */
+  N_("The server accepts messages at this MT-PRIORITY only up to a certain size, and this message is larger, though it might pass at another priority or a smaller size. Unlike X.3.4 or X.2.3, the limit depends on the priority, and it may apply only while the server is in a restricted mode.") "\0"
+  /* TRANSLATORS: X.7.16, when */
+  N_("When a server that favours high-priority traffic limits its size, to keep urgent capacity free, and the SIZE given with MAIL FROM or the data received is larger: typically 552 5.7.16, or a 4xx reply during a temporary restriction. The registry names 552 but allows any other 4xx or 5xx basic code.") "\0"
+  /* TRANSLATORS: X.7.16, fix */
+  N_("A 4.7.16 may pass later, when the restriction ends, without any change. Otherwise the sender should shrink the message (remove large attachments or replace them with links) or send it at a priority with a higher limit; the receiving administrator sets the limits per priority.") "\0"
+  /* TRANSLATORS: X.7.16, send */
+  N_("When a message is larger than allowed for the priority it requested.") "\0"
+  /* TRANSLATORS: X.7.16, client */
+  N_("Retry later after 4.7.16; after 5.7.16 return the message so the sender can reduce it or change its priority.") "\0"
+  "RFC 7293" "\0"
+  "X.7.18 X.7.19 550" "\0"
+  /* TRANSLATORS: X.7.17, title */
+  N_("Mailbox owner has changed") "\0"
+  /* TRANSLATORS: X.7.17, description */
+  N_("The message asked, through the RRVS extension or the Require-Recipient-Valid-Since header field (RFC 7293), to be delivered only if the recipient address has had the same owner since a given date, and the receiving system knows the mailbox changed hands after it. The message is refused so that it does not reach the new owner of a recycled address.") "\0"
+  /* TRANSLATORS: X.7.17, when */
+  N_("On mail such as password resets or account statements sent with an RRVS date (an RCPT TO parameter, or the header field checked after DATA) to a provider that recycles abandoned addresses and records when each was reassigned. The registry gives only \"5XX\" as basic code, so this list names none; 550 5.7.17 is the usual form.") "\0"
+  /* TRANSLATORS: X.7.17, fix */
+  N_("Do not retry: the address now belongs to someone else. The sender, usually a service with an old address on file, must stop using it for that account and get a current, confirmed address from the customer through another channel.") "\0"
+  /* TRANSLATORS: X.7.17, send */
+  N_("When an RRVS check shows that the recipient mailbox has not had continuous ownership since the date the sender gave.") "\0"
+  /* TRANSLATORS: X.7.17, client */
+  N_("Do not retry; return the message, and automated senders should mark the address as no longer belonging to the customer.") "\0"
+  "X.7.17 X.7.19 550" "\0"
+  /* TRANSLATORS: X.7.18, title */
+  N_("Domain owner has changed") "\0"
+  /* TRANSLATORS: X.7.18, description */
+  N_("An RRVS check (RFC 7293) was requested and the receiving system chooses to reveal that the recipient's domain itself has changed owner since the date the sender gave, so the whole address may now be controlled by someone else.") "\0"
+  /* TRANSLATORS: X.7.18, when */
+  N_("For mail with an RRVS parameter or Require-Recipient-Valid-Since header field sent to an address whose domain expired and was registered again, or was sold, after that date. The registry gives only \"5XX\" as basic code, so this list names none; 550 5.7.18 is the usual form.") "\0"
+  /* TRANSLATORS: X.7.18, fix */
+  N_("Do not retry. The sender must treat every address at that domain as no longer verified for the customer and get an up-to-date address confirmed through another channel before sending sensitive mail again.") "\0"
+  /* TRANSLATORS: X.7.18, send */
+  N_("When an RRVS evaluation finds, and the receiver is willing to disclose, that the recipient domain's owner changed after the given date.") "\0"
+  /* TRANSLATORS: X.7.18, client */
+  N_("Do not retry; return the message and mark the address as unverified.") "\0"
+  "X.7.17 X.7.18 550" "\0"
+  /* TRANSLATORS: X.7.19, title */
+  N_("RRVS test cannot be completed") "\0"
+  /* TRANSLATORS: X.7.19, description */
+  N_("The message required an RRVS check (RFC 7293), but the receiving system cannot perform it because it never recorded when the mailbox got its current owner. Nothing is known to be wrong with the address; the check is simply impossible.") "\0"
+  /* TRANSLATORS: X.7.19, when */
+  N_("On mail carrying an RRVS date to a system that knows the mechanism but has no ownership timestamp for this mailbox, for example because the account predates its record keeping or was migrated. The registry gives only \"5XX\" as basic code, so this list names none.") "\0"
+  /* TRANSLATORS: X.7.19, fix */
+  N_("Resending with the same requirement fails again. The sender decides: if the content may be delivered without the ownership guarantee, resend without the RRVS parameter and header field; otherwise confirm the address by other means first.") "\0"
+  /* TRANSLATORS: X.7.19, send */
+  N_("When an RRVS check is requested for a mailbox whose ownership start this system did not record.") "\0"
+  /* TRANSLATORS: X.7.19, client */
+  N_("Do not retry as is; report to the originator, who may resend without RRVS.") "\0"
+  "RFC 7372 3.1; RFC 6376" "\0"
+  "X.7.21 X.7.22 X.7.26 X.7.1 550" "\0"
+  /* TRANSLATORS: X.7.20, title */
+  N_("No passing DKIM signature found") "\0"
+  /* TRANSLATORS: X.7.20, description */
+  N_("The receiver's policy requires a valid DKIM signature and the message has none that verifies: it was not signed at all, or every signature failed (body hash mismatch, public key missing from DNS, expired signature).") "\0"
+  /* TRANSLATORS: X.7.20, when */
+  N_("After the end of DATA at receivers that insist on DKIM for some or all senders. Usual causes are a sending service that was never set up to sign, a selector whose public key is missing from DNS or was rotated too early, and a mailing list or forwarder that altered the body or signed header fields.") "\0"
+  /* TRANSLATORS: X.7.20, fix */
+  N_("Resending unchanged is refused again. The sender's administrator must make outgoing mail carry a verifying DKIM signature: enable signing on the MTA or sending service, publish the key at selector._domainkey.domain, and check the Authentication-Results header of a test message sent to a mailbox elsewhere. If something changes messages after signing (footers, disclaimers), sign after it.") "\0"
+  /* TRANSLATORS: X.7.20, send */
+  N_("When local policy requires a passing DKIM signature and the message has none, or none that verifies.") "\0"
+  /* TRANSLATORS: X.7.20, client */
+  N_("Return the message to its sender as a permanent failure.") "\0"
+  "X.7.20 X.7.22 550" "\0"
+  /* TRANSLATORS: X.7.21, title */
+  N_("No acceptable DKIM signature found") "\0"
+  /* TRANSLATORS: X.7.21, description */
+  N_("The message has at least one DKIM signature that verifies, but none that the receiver's policy accepts, for example because of the signing domain, a weak key or algorithm, or too few signed header fields.") "\0"
+  /* TRANSLATORS: X.7.21, when */
+  N_("Typically when only a third party (an email service provider or a mailing list) signs, with its own domain, while the receiver wants a signature from the sender's domain, or when the signature uses rsa-sha1 or a short RSA key that the receiver no longer trusts.") "\0"
+  /* TRANSLATORS: X.7.21, fix */
+  N_("Resending unchanged fails. The sender's administrator should sign with the sender's own domain (set up custom DKIM with the sending provider), using rsa-sha256 and a key of at least 1024 bits, preferably 2048, and ask the receiving site what it requires if the reply does not say.") "\0"
+  /* TRANSLATORS: X.7.21, send */
+  N_("When a message's DKIM signatures verify but none of them satisfies local policy.") "\0"
+  /* TRANSLATORS: X.7.21, client */
+  N_("Return the message to its sender as a permanent failure.") "\0"
+  "X.7.21 X.7.20 X.7.26 550" "\0"
+  /* TRANSLATORS: X.7.22, title */
+  N_("No valid author-matched DKIM signature found") "\0"
+  /* TRANSLATORS: X.7.22, description */
+  N_("The message has passing DKIM signatures, but none whose signing domain (d=) matches the author's address in the From header field. It is the special case of X.7.21 where the missing match with the author is the reason.") "\0"
+  /* TRANSLATORS: X.7.22, when */
+  N_("When mail is signed only with a sending platform's own domain while the From shows the customer's domain, or when a receiver applying DMARC-style alignment requires the d= domain to equal the From domain (or, in relaxed mode, to share its organizational domain).") "\0"
+  /* TRANSLATORS: X.7.22, fix */
+  N_("Do not retry unchanged. The sender's administrator must have mail signed with d= set to the From domain or its parent organizational domain, usually by publishing the provider's DKIM key under the sender's own domain; otherwise change the From address to the domain that signs.") "\0"
+  /* TRANSLATORS: X.7.22, send */
+  N_("When no passing DKIM signature has a domain that matches the address in the From field.") "\0"
+  /* TRANSLATORS: X.7.22, client */
+  N_("Return the message to its sender as a permanent failure.") "\0"
+  "RFC 7372 3.2; RFC 7208 8.4" "\0"
+  "X.7.24 X.7.1 X.7.26 550" "\0"
+  /* TRANSLATORS: X.7.23, title */
+  N_("SPF validation failed") "\0"
+  /* TRANSLATORS: X.7.23, description */
+  N_("The receiver evaluated SPF and got the result \"fail\": the domain's SPF record says the sending IP address may not send mail for it, and local policy rejects such mail. RFC 7372 made this the code to use instead of the generic 5.7.1 that RFC 7208 had suggested.") "\0"
+  /* TRANSLATORS: X.7.23, when */
+  N_("At MAIL FROM, RCPT TO or after DATA, when the envelope sender's domain (or the HELO name) publishes an SPF record ending in \"-all\" that does not cover the connecting IP. Common causes are a new server or sending service not yet added to the record, and forwarding, where a third party resends the message from its own IP.") "\0"
+  /* TRANSLATORS: X.7.23, fix */
+  N_("Retrying from the same IP fails again. The sender's domain administrator must add the sending server or service to the SPF record (an ip4:, ip6: or include: term) while staying within the limit of 10 DNS lookups; for forwarded mail the forwarder should rewrite the envelope sender (SRS), or the recipient's side must exempt the forwarder.") "\0"
+  /* TRANSLATORS: X.7.23, send */
+  N_("When an SPF check returns \"fail\" and policy rejects mail on that result.") "\0"
+  /* TRANSLATORS: X.7.23, client */
+  N_("Return the message to its sender as a permanent failure.") "\0"
+  "RFC 7372 3.2; RFC 7208 8.6; RFC 7208 8.7" "\0"
+  "X.7.23 X.4.3 451 550" "\0"
+  /* TRANSLATORS: X.7.24, title */
+  N_("SPF validation error") "\0"
+  /* TRANSLATORS: X.7.24, description */
+  N_("The SPF check produced no verdict because its evaluation ended in an error. 4.7.24 matches SPF's \"temperror\", a passing DNS problem, and 5.7.24 its \"permerror\", a broken record; RFC 7372 made them the codes to use instead of the 4.4.3 and 5.5.2 that RFC 7208 had suggested.") "\0"
+  /* TRANSLATORS: X.7.24, when */
+  N_("4.7.24 when the DNS lookups for the SPF record time out or fail at the moment of the check. 5.7.24 when the domain's SPF record has a syntax error, the domain publishes two SPF records, or evaluation needs more than 10 DNS lookups (too many include:, a or mx terms).") "\0"
+  /* TRANSLATORS: X.7.24, fix */
+  N_("4.7.24 is temporary: the sending MTA retries by itself, and it clears once the DNS servers of the sender's domain, or the receiver's resolver, answer again. 5.7.24 does not clear by retrying: the sender's domain administrator must repair the SPF record (a single record, valid syntax, at most 10 lookups), checking it with an SPF validator.") "\0"
+  /* TRANSLATORS: X.7.24, send */
+  N_("When SPF evaluation ends in temperror (4.7.24) or permerror (5.7.24) and policy does not accept mail without an SPF result.") "\0"
+  /* TRANSLATORS: X.7.24, client */
+  N_("Retry later after 4.7.24; after 5.7.24 return the message as a permanent failure.") "\0"
+  "RFC 7372 3.3" "\0"
+  "X.7.1 X.7.26 550 554 571" "\0"
+  /* TRANSLATORS: X.7.25, title */
+  N_("Reverse DNS validation failed") "\0"
+  /* TRANSLATORS: X.7.25, description */
+  N_("The IP address of the sending SMTP client failed the receiver's reverse DNS check, contrary to local policy: it has no PTR record, or the name in the PTR record does not resolve back to the same address.") "\0"
+  /* TRANSLATORS: X.7.25, when */
+  N_("At the start of the session or at MAIL or RCPT, when mail comes from a server on a residential or cloud IP without reverse DNS, or with a PTR name whose forward lookup does not lead back to the IP. Postfix since 3.0 sends it in temporary form, \"450 4.7.25 Client host rejected: cannot find your hostname\", since a DNS lookup may fail only for a while. Before this code existed servers said the same with 550 5.7.1, or a bare \"571 No PTR Record found\".") "\0"
+  /* TRANSLATORS: X.7.25, fix */
+  N_("Retrying from the same IP fails until DNS is fixed. The sender's administrator must ask whoever controls the address block (the ISP or hosting provider) to set a PTR record naming the mail server, give that name an A or AAAA record pointing back to the same IP, and preferably use that name in HELO/EHLO.") "\0"
+  /* TRANSLATORS: X.7.25, send */
+  N_("When the connecting client's IP address fails the reverse DNS validation that policy requires.") "\0"
+  /* TRANSLATORS: X.7.25, client */
+  N_("Follow the class digit: the registry lists it with 550, but its most common use is Postfix's temporary \"450 4.7.25\", which is retried; 5.7.25 is returned as a permanent failure.") "\0"
+  "RFC 7372 3.4" "\0"
+  "X.7.20 X.7.23 X.7.25 X.7.29 X.7.1 550" "\0"
+  /* TRANSLATORS: X.7.26, title */
+  N_("Multiple authentication checks failed") "\0"
+  /* TRANSLATORS: X.7.26, description */
+  N_("The message failed more than one authentication check (for example both SPF and DKIM) and local policy rejects it; the code deliberately does not say which checks failed.") "\0"
+  /* TRANSLATORS: X.7.26, when */
+  N_("Mostly after the end of DATA, when a message fails SPF and DKIM together and therefore also fails DMARC. Gmail, for instance, answers 550 5.7.26 to unauthenticated mail and to mail rejected by the From domain's DMARC policy; spoofed From domains and forwarded mail that breaks both checks are the usual triggers.") "\0"
+  /* TRANSLATORS: X.7.26, fix */
+  N_("Retrying unchanged fails. The sender's administrator should send a test message to a mailbox elsewhere, read its Authentication-Results header to see which checks fail, and fix each: SPF covering every sending IP, DKIM signing with the From domain, and DMARC alignment between them. Mail that passes through forwarders may also need SRS or ARC on their side.") "\0"
+  /* TRANSLATORS: X.7.26, send */
+  N_("When a message fails two or more authentication checks and policy rejects it on that basis.") "\0"
+  /* TRANSLATORS: X.7.26, client */
+  N_("Return the message to its sender as a permanent failure.") "\0"
+  "RFC 7505 4.1; RFC 7505 6" "\0"
+  "X.1.10 556 550 X.1.8" "\0"
+  /* TRANSLATORS: X.7.27, title */
+  N_("Sender address has null MX") "\0"
+  /* TRANSLATORS: X.7.27, description */
+  N_("The domain of the envelope sender (MAIL FROM) publishes a null MX record (\"MX 0 .\"), declaring that it accepts no mail, and the receiver refuses mail from it because replies and bounces could never be delivered.") "\0"
+  /* TRANSLATORS: X.7.27, when */
+  N_("At MAIL FROM or RCPT TO, when the sender address uses a domain that exists only for web sites or outgoing notifications and has a null MX, such as a no-reply domain; or after the data, when the receiver applies the same check to the domain of the From header field. It concerns the sender's domain; X.1.10, with 556, is the counterpart when a recipient's domain has a null MX.") "\0"
+  /* TRANSLATORS: X.7.27, fix */
+  N_("Retrying will not help while the DNS record stays. The sender's administrator must send from an address in a domain that accepts mail, or replace the null MX with real MX records if the domain is to receive replies and bounces.") "\0"
+  /* TRANSLATORS: X.7.27, send */
+  N_("When the domain of the reverse-path has a null MX and policy refuses such senders.") "\0"
+  /* TRANSLATORS: X.7.27, client */
+  N_("Return the message as a permanent failure, bearing in mind that the bounce itself cannot be delivered to that domain.") "\0"
+  "draft-levine-mailbomb-header" "\0"
+  "X.7.1 X.4.5 421 450 451" "\0"
+  /* TRANSLATORS: X.7.28, title */
+  N_("Mail flood detected") "\0"
+  /* TRANSLATORS: X.7.28, description */
+  N_("No RFC defines this code: IANA registered it on the strength of an Internet-Draft on mail bombs (draft-levine-mailbomb-header) that expired without becoming an RFC. It says the message looks like part of a flood of similar abusive messages, such as a mail bomb that buries a victim's mailbox, for example by signing the address up to many web forms or lists at once.") "\0"
+  /* TRANSLATORS: X.7.28, when */
+  N_("Common in the wild in its temporary form: Gmail answers \"421-4.7.28\" when it rate-limits a sender whose unsolicited mail volume or spam reports have jumped. Other receivers that notice a sudden burst of near-identical messages to one mailbox, or abnormal volume from one source, use it to refuse the excess. The registry gives neither class nor basic code: 4.7.28 (come back later) is the natural form for throttling, 5.7.28 for an outright block.") "\0"
+  /* TRANSLATORS: X.7.28, fix */
+  N_("As for any code without an RFC, go by the first digit. 4.7.28 is temporary and the sending queue will retry, but the sender should slow down and check whether its forms or sign-up pages are being abused to flood someone (add confirmation, CAPTCHAs, rate limits). 5.7.28 is not cured by retrying: the sender's administrator must stop the flood and ask the receiving administrator to lift the block.") "\0"
+  /* TRANSLATORS: X.7.28, send */
+  N_("Since no RFC defines it, only when a burst of similar abusive messages to one target is detected, preferring 4.7.28 for throttling.") "\0"
+  /* TRANSLATORS: X.7.28, client */
+  N_("Handle it by its class digit like any code without an RFC: retry later after 4.7.28, return the message after 5.7.28.") "\0"
+  "RFC 8617 5.2.2" "\0"
+  "X.7.26 X.7.20 X.7.7 550" "\0"
+  /* TRANSLATORS: X.7.29, title */
+  N_("ARC validation failure") "\0"
+  /* TRANSLATORS: X.7.29, description */
+  N_("The message carries an ARC chain (Authenticated Received Chain, RFC 8617) that does not validate, and the receiver refuses it. ARC lets intermediaries such as mailing lists and forwarders vouch for the authentication results they saw; a broken chain removes that evidence.") "\0"
+  /* TRANSLATORS: X.7.29, when */
+  N_("After the end of DATA at receivers that check ARC, usually on mail that went through a mailing list or forwarding service: an intermediary's ARC seal or message signature fails, the chain has gaps or inconsistent instance numbers, or a later hop changed the message after sealing it. ARC is an experimental protocol, and most receivers treat a failed chain as missing evidence rather than reject on it.") "\0"
+  /* TRANSLATORS: X.7.29, fix */
+  N_("Retrying unchanged fails again. The administrator of the intermediary that added the broken ARC set (often the list or forwarding service, not the original author) must fix its ARC keys and DNS records and seal only after its last change to the message; the original sender can depend less on ARC by signing with a DKIM setup that survives forwarding.") "\0"
+  /* TRANSLATORS: X.7.29, send */
+  N_("When an ARC chain on an incoming message fails validation and policy rejects such messages.") "\0"
+  /* TRANSLATORS: X.7.29, client */
+  N_("Return the message as a permanent failure, to the list's or forwarder's bounce address when it came through one.") "\0"
+  "RFC 8689 4.2.1; RFC 8689 7" "\0"
+  "X.7.4 X.7.10 X.7.5 550" "\0"
+  /* TRANSLATORS: X.7.30, title */
+  N_("REQUIRETLS support required") "\0"
+  /* TRANSLATORS: X.7.30, description */
+  N_("The message was sent with the REQUIRETLS option (RFC 8689), which demands verified TLS on every hop to the recipient, and it could not go on because none of the servers it should be passed to supports REQUIRETLS. It is returned rather than sent without the protection its sender asked for.") "\0"
+  /* TRANSLATORS: X.7.30, when */
+  N_("Mostly in a bounce from the sender's own side: a relay that accepted a message with \"MAIL FROM:<...> REQUIRETLS\" finds that none of the recipient's MX hosts advertises REQUIRETLS and returns it with 5.7.30. RFC 8689 keeps this code for that case only: when the relay cannot set up verified TLS with the MX host (a bad certificate, no STARTTLS), the bounce says 5.7.10 instead. Few receiving systems support REQUIRETLS, so for most destinations this is the expected outcome today.") "\0"
+  /* TRANSLATORS: X.7.30, fix */
+  N_("Retrying with REQUIRETLS keeps failing until the recipient's servers support it. The sender must decide whether the message may travel without that guarantee and, if so, resend it without the option (STARTTLS, MTA-STS and DANE still protect many paths), or else use another secure channel. The recipient's administrator can add REQUIRETLS support, which also needs DNSSEC-signed MX records or an MTA-STS policy so that senders can verify the MX hosts.") "\0"
+  /* TRANSLATORS: X.7.30, send */
+  N_("When a message received with REQUIRETLS cannot be passed to any next-hop server that supports REQUIRETLS.") "\0"
+  /* TRANSLATORS: X.7.30, client */
+  N_("Do not fall back to sending the message without REQUIRETLS; return it to its originator with this code.") "\0"
+  /* TRANSLATORS: 1xx, title */
+  N_("Positive Preliminary") "\0"
+  /* TRANSLATORS: 1xx, description */
+  N_("RFC 5321 defines a first digit of 1 as \"accepted, but waiting for confirmation\", yet no SMTP command allows such a reply, so a real SMTP server never sends one. A client that gets a code starting with 1 (or with any digit other than 2 to 5) should treat it as a fatal error and end the transaction. Seeing one usually means the client reached something that is not an SMTP server, or a broken server or proxy whose administrator must fix it; retrying the same host rarely helps.") "\0"
+  /* TRANSLATORS: 2xx, title */
+  N_("Positive Completion") "\0"
+  /* TRANSLATORS: 2xx, description */
+  N_("The command was accepted and the requested action is complete. Nothing needs fixing and there is nothing to retry; after the final \".\" of DATA it means the receiving server has taken responsibility for the message. A client that does not know the exact 2xx code should still treat it as success.") "\0"
+  /* TRANSLATORS: 3xx, title */
+  N_("Positive Intermediate") "\0"
+  /* TRANSLATORS: 3xx, description */
+  N_("The command was accepted so far, but the server needs more input before it can finish, as with 354 after DATA or 334 during AUTH. This is not an error: the client software must send the next part of the exchange, and nobody else has to act. An unknown 3xx code still means \"go on\"; if the client has nothing further to send, the two programs disagree about the protocol.") "\0"
+  /* TRANSLATORS: 4xx, title */
+  N_("Transient Negative Completion") "\0"
+  /* TRANSLATORS: 4xx, description */
+  N_("The command was refused this time, but the condition is expected to be temporary. The client should keep the message and try again later, unchanged; mail servers do this by themselves, typically for several days, before giving up. If it keeps happening, the reply text shows whether the receiving side (load, greylisting, rate limits) or the sending side must change something; an unknown 4xx code is handled as a temporary failure.") "\0"
+  /* TRANSLATORS: 5xx, title */
+  N_("Permanent Negative Completion") "\0"
+  /* TRANSLATORS: 5xx, description */
+  N_("The command was refused and repeating it unchanged will fail again, so the client must not retry it as is; mail for that recipient bounces. Someone has to change something first: usually the sender (address, content) or the sender's administrator (configuration, reputation, authentication), sometimes the receiving administrator. An unknown 5xx code is handled as a permanent failure.") "\0"
+  /* TRANSLATORS: x0x, title */
+  N_("Syntax") "\0"
+  /* TRANSLATORS: x0x, description */
+  N_("A second digit of 0 marks replies about syntax: commands that could not be parsed, that fit no functional category, or that the server does not implement, such as 500, 501, 502, 503 and 504. For an unknown x0x code, look first at the exact command the client sent and at the client software or any proxy in between, not at the recipient or the message.") "\0"
+  /* TRANSLATORS: x1x, title */
+  N_("Information") "\0"
+  /* TRANSLATORS: x1x, description */
+  N_("A second digit of 1 marks replies to requests for information, such as system status or help (211, 214). An unknown x1x code is most likely an informational answer and says little about whether mail can be delivered; read its text.") "\0"
+  /* TRANSLATORS: x2x, title */
+  N_("Connections") "\0"
+  /* TRANSLATORS: x2x, description */
+  N_("A second digit of 2 marks replies about the transmission channel itself: the greeting, the closing of the connection, or a service that is not available (220, 221, 421, 521). For an unknown x2x code, look at the connection: whether the server accepts sessions at all, connection limits, timeouts and the network path.") "\0"
+  /* TRANSLATORS: x3x, title */
+  N_("Unspecified") "\0"
+  /* TRANSLATORS: x3x, description */
+  N_("RFC 5321 gives the second digit 3 no meaning. Later extensions use it mostly for authentication and TLS (334, 432, 530, 534, 535, 538), so an unknown x3x code often concerns login or encryption, but only the first digit and the reply text can be relied on.") "\0"
+  /* TRANSLATORS: x4x, title */
+  N_("Unspecified") "\0"
+  /* TRANSLATORS: x4x, description */
+  N_("RFC 5321 gives the second digit 4 no meaning, and no standard reply code uses it. Codes such as 441, 442, 541 or 542 are vendor inventions, so for an unknown x4x code rely only on the first digit (4 temporary, 5 permanent) and on the reply text.") "\0"
+  /* TRANSLATORS: x5x, title */
+  N_("Mail system") "\0"
+  /* TRANSLATORS: x5x, description */
+  N_("A second digit of 5 marks replies about the receiving mail system and the requested mail action: mailboxes, storage, acceptance of addresses and the transaction itself, such as 250, 354, 450, 452, 550, 552 and 554. For an unknown x5x code, look at the recipient address, the mailbox, size and storage limits, and the policy text of the receiving server.") "\0"
+  /* TRANSLATORS: 2.X.X, title */
+  N_("Success") "\0"
+  /* TRANSLATORS: 2.X.X, description */
+  N_("The delivery action succeeded: the message was delivered, relayed or expanded, or the command the code answers worked. Nothing needs to be done and there is nothing to retry; the other digits may report something that happened on the way, such as a conversion. An unknown 2.X.X code is still a success.") "\0"
+  /* TRANSLATORS: 4.X.X, title */
+  N_("Persistent Transient Failure") "\0"
+  /* TRANSLATORS: 4.X.X, description */
+  N_("The message as sent is valid, but a temporary condition has delayed it or stopped delivery for now, and sending again later may well succeed. In a live reply the sending server keeps the message queued and retries by itself. If a 4.X.X code appears in a final bounce, the retries ran out because the condition lasted too long, and the administrator the subject digit points to (usually on the receiving side) has to look into it.") "\0"
+  /* TRANSLATORS: 5.X.X, title */
+  N_("Permanent Failure") "\0"
+  /* TRANSLATORS: 5.X.X, description */
+  N_("Delivery failed, and sending the same message to the same address again will fail too: the message, the address or a configuration has to change first. Usually the sender (wrong address, refused content) or the sender's administrator (authentication, reputation, DNS records) must act, sometimes the recipient's administrator; the subject digit shows where to look. An unknown 5.X.X code is treated as a permanent failure.") "\0"
+  /* TRANSLATORS: X.0.X, title */
+  N_("Other or Undefined Status") "\0"
+  /* TRANSLATORS: X.0.X, description */
+  N_("The server gave no subject information: it only said whether the attempt succeeded, failed for now or failed for good. Look at the basic reply code and the text that came with it, and if needed ask the administrator of the server that produced it for its logs.") "\0"
+  /* TRANSLATORS: X.1.X, title */
+  N_("Addressing Status") "\0"
+  /* TRANSLATORS: X.1.X, description */
+  N_("The problem concerns an address, the recipient's or the sender's: its syntax, its domain, or whether the mailbox exists. Check the address for typos, check the DNS and MX records of its domain, and confirm the address with the person by other means; such problems can usually be corrected by the sender and the message sent again.") "\0"
+  /* TRANSLATORS: X.2.X, title */
+  N_("Mailbox Status") "\0"
+  /* TRANSLATORS: X.2.X, description */
+  N_("The recipient's address is valid, but something about that mailbox stopped the message: it is full, disabled, limited in message size, or a mailing list that could not be expanded. These conditions are under the recipient's control, so the recipient (or their administrator) must act; reach them by another route.") "\0"
+  /* TRANSLATORS: X.3.X, title */
+  N_("Mail System Status") "\0"
+  /* TRANSLATORS: X.3.X, description */
+  N_("The receiving mail system itself caused the status: it is out of storage, not accepting mail, lacks a requested feature, limits message size, or is misconfigured. Look at the destination server; fixing it is up to its administrator, and the sender can usually only wait or send a smaller or simpler message.") "\0"
+  /* TRANSLATORS: X.4.X, title */
+  N_("Network and Routing Status") "\0"
+  /* TRANSLATORS: X.4.X, description */
+  N_("The problem lies in getting the message there: DNS and MX lookups, connections, timeouts, congestion, routing loops or delivery time running out. Check the DNS and MX records of the recipient's domain and whether its servers are reachable; such issues belong to the administrators of the destination or of a relay in between, and many clear up with time.") "\0"
+  /* TRANSLATORS: X.5.X, title */
+  N_("Mail Delivery Protocol Status") "\0"
+  /* TRANSLATORS: X.5.X, description */
+  N_("The SMTP conversation itself went wrong: a command was out of order or malformed, had bad arguments, or the two sides disagreed about the protocol. Look at the transcript or logs of the session between the two servers; the usual cause is the sending software, its configuration, or a proxy or firewall in between.") "\0"
+  /* TRANSLATORS: X.6.X, title */
+  N_("Message Content or Media Status") "\0"
+  /* TRANSLATORS: X.6.X, description */
+  N_("The problem is in the message content: its encoding, MIME structure, media types, 8-bit or binary data, internationalized headers, or a conversion needed on the way. Look at how the message was built; sender and receiver must share a set of supported content types, so either the sender changes the message or the receiving side widens what it accepts.") "\0"
+  /* TRANSLATORS: X.7.X, title */
+  N_("Security or Policy Status") "\0"
+  /* TRANSLATORS: X.7.X, description */
+  N_("A security or policy rule decided the outcome: per-host or per-recipient filtering, authentication, encryption requirements, SPF, DKIM or DMARC checks, or reputation and anti-spam policy. Read the reply text for the specific rule; depending on it the sender, the sender's administrator (authentication, DNS records, IP reputation) or the recipient's administrator (their policy) must act.") "\0"
+  /* TRANSLATORS: cause userunknown, title */
+  N_("The recipient address does not exist") "\0"
+  /* TRANSLATORS: cause userunknown, description */
+  N_("The receiving system has no mailbox for the address: it was mistyped, never existed, or was removed when the person left.") "\0"
+  /* TRANSLATORS: cause userunknown, when */
+  N_("Usually in answer to RCPT TO, or in a bounce when a relay that accepted the message finds no such user at the final system.") "\0"
+  /* TRANSLATORS: cause userunknown, fix */
+  N_("Retrying does not help. The sender checks the address for typos and confirms it with the recipient by other means; mailing list owners remove the address.") "\0"
+  "X.1.1 X.1.3 X.1.10" "\0"
+  /* TRANSLATORS: cause mailboxfull, title */
+  N_("The recipient's mailbox is full") "\0"
+  /* TRANSLATORS: cause mailboxfull, description */
+  N_("The mailbox exists but has used up its storage quota, so the receiving system cannot store the message now.") "\0"
+  /* TRANSLATORS: cause mailboxfull, when */
+  N_("In answer to RCPT TO or after DATA, and in bounces after a temporary refusal lasted too long, for mailboxes nobody reads or empties.") "\0"
+  /* TRANSLATORS: cause mailboxfull, fix */
+  N_("The recipient must delete mail or get a larger quota. A temporary refusal is retried by the sending server; after a bounce, send again once the recipient says there is room.") "\0"
+  "X.2.2" "\0"
+  /* TRANSLATORS: cause hostunknown, title */
+  N_("The recipient's domain does not exist or has no mail server") "\0"
+  /* TRANSLATORS: cause hostunknown, description */
+  N_("The part of the address after the @ names no domain that the sending system can find in the DNS, so there is nowhere to deliver to.") "\0"
+  /* TRANSLATORS: cause hostunknown, when */
+  N_("Before any connection, when the sending server looks up the domain; typical of typing mistakes such as \"gmial.com\" and of domains that have expired.") "\0"
+  /* TRANSLATORS: cause hostunknown, fix */
+  N_("Retrying does not help unless the domain was only briefly missing. The sender corrects the domain; the domain's owner checks that it is registered and has MX or address records.") "\0"
+  "X.1.2" "\0"
+  /* TRANSLATORS: cause hasmoved, title */
+  N_("The recipient has moved to another address") "\0"
+  /* TRANSLATORS: cause hasmoved, description */
+  N_("The mailbox is no longer used and the receiving system knows that its owner now reads mail at another address.") "\0"
+  /* TRANSLATORS: cause hasmoved, when */
+  N_("In answer to RCPT TO, often with the new address in the reply text (a 551 reply names it).") "\0"
+  /* TRANSLATORS: cause hasmoved, fix */
+  N_("Send to the new address if the reply gives one, and update the address book or list; sending again to the old one fails again.") "\0"
+  "X.1.6" "\0"
+  /* TRANSLATORS: cause suspend, title */
+  N_("The recipient's mailbox is suspended or disabled") "\0"
+  /* TRANSLATORS: cause suspend, description */
+  N_("The mailbox exists, but its provider has switched it off for now: unpaid, unused for a long time, or locked for abuse.") "\0"
+  /* TRANSLATORS: cause suspend, when */
+  N_("In answer to RCPT TO at free mail providers and ISPs, for accounts that nobody has logged in to for months.") "\0"
+  /* TRANSLATORS: cause suspend, fix */
+  N_("Only the recipient can have the account enabled again. Tell them by other means; a retry succeeds only after they have.") "\0"
+  "X.2.1" "\0"
+  /* TRANSLATORS: cause blocked, title */
+  N_("The sending server's address or connection was blocked") "\0"
+  /* TRANSLATORS: cause blocked, description */
+  N_("The receiving system refused the sending server itself, not the message or the recipient: its IP address is on a blocklist or in a range the receiver does not take mail from.") "\0"
+  /* TRANSLATORS: cause blocked, when */
+  N_("At the greeting, at HELO or MAIL FROM, or at RCPT TO, usually with the name of the blocklist in the reply.") "\0"
+  /* TRANSLATORS: cause blocked, fix */
+  N_("The sender's administrator checks the IP address against the blocklist named, removes the reason (a compromised account, an open relay) and asks for delisting. Retrying before that fails.") "\0"
+  /* TRANSLATORS: cause badreputation, title */
+  N_("The sending server has a poor reputation") "\0"
+  /* TRANSLATORS: cause badreputation, description */
+  N_("The receiving system judged the sending IP address or domain by its past mail (complaints, volume, spam traps) and refuses or slows down its mail.") "\0"
+  /* TRANSLATORS: cause badreputation, when */
+  N_("At large providers, often as a temporary refusal at MAIL FROM or RCPT TO for new or suddenly busy senders.") "\0"
+  /* TRANSLATORS: cause badreputation, fix */
+  N_("The sender's administrator sends less and more wanted mail, handles complaints and unsubscribes, and uses the provider's postmaster tools. Retrying later may work for small volumes.") "\0"
+  /* TRANSLATORS: cause requireptr, title */
+  N_("The sending server has no valid reverse DNS") "\0"
+  /* TRANSLATORS: cause requireptr, description */
+  N_("The receiving system looked up the name of the sending IP address (its PTR record) and found none, or one that does not point back to the same address.") "\0"
+  /* TRANSLATORS: cause requireptr, when */
+  N_("At the greeting or at MAIL FROM, from servers that refuse mail from home connections and misconfigured hosts.") "\0"
+  /* TRANSLATORS: cause requireptr, fix */
+  N_("The sender's administrator has the IP address's owner set a PTR record whose name resolves back to the address.") "\0"
+  /* TRANSLATORS: cause spamdetected, title */
+  N_("The message was taken for spam") "\0"
+  /* TRANSLATORS: cause spamdetected, description */
+  N_("A content filter scored the message as unsolicited bulk mail and refused it.") "\0"
+  /* TRANSLATORS: cause spamdetected, when */
+  N_("After DATA, when the receiving system has seen the whole message.") "\0"
+  /* TRANSLATORS: cause spamdetected, fix */
+  N_("The sender removes what looks like spam (link shorteners, listed URLs, misleading subjects), makes sure the mail is authenticated, and sends again only after changing it.") "\0"
+  /* TRANSLATORS: cause virusdetected, title */
+  N_("The message carries a virus") "\0"
+  /* TRANSLATORS: cause virusdetected, description */
+  N_("A virus scanner of the receiving system found malicious code in the message or one of its attachments.") "\0"
+  /* TRANSLATORS: cause virusdetected, when */
+  N_("After DATA, or later in a bounce from a system that scans mail after accepting it.") "\0"
+  /* TRANSLATORS: cause virusdetected, fix */
+  N_("The sender scans the computer that sent the message and sends a clean file, or shares it another way.") "\0"
+  /* TRANSLATORS: cause contenterror, title */
+  N_("The message is malformed") "\0"
+  /* TRANSLATORS: cause contenterror, description */
+  N_("The receiving system could not accept the message as it was built: broken header fields, bad MIME structure, or a kind of content it refuses.") "\0"
+  /* TRANSLATORS: cause contenterror, when */
+  N_("After DATA, from systems that check the format of what they receive.") "\0"
+  /* TRANSLATORS: cause contenterror, fix */
+  N_("The sender's administrator fixes the software that built the message; resending the same message fails again.") "\0"
+  /* TRANSLATORS: cause policyviolation, title */
+  N_("The message breaks the receiver's policy") "\0"
+  /* TRANSLATORS: cause policyviolation, description */
+  N_("The receiving organization refused the message under a rule of its own: a banned attachment type, a sender or a network it does not allow, a confidentiality rule.") "\0"
+  /* TRANSLATORS: cause policyviolation, when */
+  N_("At RCPT TO or after DATA, in a reply that names the policy.") "\0"
+  /* TRANSLATORS: cause policyviolation, fix */
+  N_("The sender reads the reply, changes what the policy forbids or asks the recipient's administrator for an exception.") "\0"
+  /* TRANSLATORS: cause authfailure, title */
+  N_("The message failed SPF, DKIM or DMARC") "\0"
+  /* TRANSLATORS: cause authfailure, description */
+  N_("The receiving system checked whether the sending domain allows this server to send its mail (SPF) and signed it (DKIM), and the domain's DMARC policy told it to refuse the failure.") "\0"
+  /* TRANSLATORS: cause authfailure, when */
+  N_("After DATA or at MAIL FROM, for domains with strict records or for mail forwarded through another server.") "\0"
+  /* TRANSLATORS: cause authfailure, fix */
+  N_("The sender's administrator adds the sending server to the domain's SPF record, signs the mail with DKIM and checks the DMARC reports; then the message can be sent again.") "\0"
+  "X.7.26 X.7.25 X.7.27" "\0"
+  /* TRANSLATORS: cause norelaying, title */
+  N_("The server refused to relay the message") "\0"
+  /* TRANSLATORS: cause norelaying, description */
+  N_("The message went to a server that is neither the recipient's nor one the sender may use: it delivers only to its own domains or for its own authenticated users.") "\0"
+  /* TRANSLATORS: cause norelaying, when */
+  N_("At RCPT TO, when the MX records point to the wrong server or a client sends without logging in first.") "\0"
+  /* TRANSLATORS: cause norelaying, fix */
+  N_("The sender's administrator configures the client to authenticate, or fixes the MX records or the relay settings.") "\0"
+  /* TRANSLATORS: cause notaccept, title */
+  N_("The recipient's domain accepts no mail") "\0"
+  /* TRANSLATORS: cause notaccept, description */
+  N_("The domain exists but says it receives no mail at all, with a null MX record, or its mail server refuses every message.") "\0"
+  /* TRANSLATORS: cause notaccept, when */
+  N_("Before or at the connection, for domains used only for web sites or kept only to hold the name.") "\0"
+  /* TRANSLATORS: cause notaccept, fix */
+  N_("Retrying does not help. The sender finds another address for the recipient.") "\0"
+  /* TRANSLATORS: cause notcompliantrfc, title */
+  N_("The message does not follow the mail standards") "\0"
+  /* TRANSLATORS: cause notcompliantrfc, description */
+  N_("The message breaks the format rules of the Internet Message Format: a header field twice that may appear once, a missing Date or From, lines that are too long.") "\0"
+  /* TRANSLATORS: cause notcompliantrfc, when */
+  N_("After DATA, at providers that enforce the format strictly.") "\0"
+  /* TRANSLATORS: cause notcompliantrfc, fix */
+  N_("The sender's administrator fixes the software that wrote the message so that it follows RFC 5322.") "\0"
+  /* TRANSLATORS: cause rejected, title */
+  N_("The sender was refused") "\0"
+  /* TRANSLATORS: cause rejected, description */
+  N_("The receiving system refused mail from this sender address or its domain, before it judged the recipient.") "\0"
+  /* TRANSLATORS: cause rejected, when */
+  N_("At MAIL FROM, or with the From field checked after DATA; also for sender domains that do not resolve.") "\0"
+  /* TRANSLATORS: cause rejected, fix */
+  N_("The sender uses an address of a real, resolvable domain that the receiving system accepts, or asks its administrator why the address is refused.") "\0"
+  /* TRANSLATORS: cause filtered, title */
+  N_("A filter of the recipient refused the message") "\0"
+  /* TRANSLATORS: cause filtered, description */
+  N_("The recipient address exists, but a filter set by the recipient or the receiving system refused this message or this sender.") "\0"
+  /* TRANSLATORS: cause filtered, when */
+  N_("After DATA, when a per-recipient rule is applied to the whole message.") "\0"
+  /* TRANSLATORS: cause filtered, fix */
+  N_("The sender asks the recipient, by other means, to allow mail from the sender's address.") "\0"
+  /* TRANSLATORS: cause securityerror, title */
+  N_("The connection or sender did not meet security requirements") "\0"
+  /* TRANSLATORS: cause securityerror, description */
+  N_("The receiving system requires an encrypted connection or an authenticated client, and this session had neither.") "\0"
+  /* TRANSLATORS: cause securityerror, when */
+  N_("At MAIL FROM or RCPT TO, on submission servers and receivers that insist on TLS.") "\0"
+  /* TRANSLATORS: cause securityerror, fix */
+  N_("The sender's administrator enables STARTTLS and authentication on the sending side and sends again.") "\0"
+  /* TRANSLATORS: cause speeding, title */
+  N_("The sender sent too fast") "\0"
+  /* TRANSLATORS: cause speeding, description */
+  N_("The receiving system limits how many messages it takes from a sender or to a recipient in a given time, and this one went over.") "\0"
+  /* TRANSLATORS: cause speeding, when */
+  N_("As a temporary refusal during bulk sending or when a mailbox receives a flood of mail.") "\0"
+  /* TRANSLATORS: cause speeding, fix */
+  N_("Wait and send again more slowly; the sending server's retries usually succeed once the rate drops.") "\0"
+  /* TRANSLATORS: cause toomanyconn, title */
+  N_("Too many connections or recipients at once") "\0"
+  /* TRANSLATORS: cause toomanyconn, description */
+  N_("The receiving system limits the connections from one sender, or the recipients of one message, and this went over the limit.") "\0"
+  /* TRANSLATORS: cause toomanyconn, when */
+  N_("At the greeting or at RCPT TO, during bulk sending.") "\0"
+  /* TRANSLATORS: cause toomanyconn, fix */
+  N_("The sender's administrator opens fewer connections at a time or splits the recipients over several messages; retries succeed later.") "\0"
+  /* TRANSLATORS: cause exceedlimit, title */
+  N_("The message exceeds a limit of the recipient") "\0"
+  /* TRANSLATORS: cause exceedlimit, description */
+  N_("The message is larger than the recipient's mailbox allows for a single message, though the system may accept it elsewhere.") "\0"
+  /* TRANSLATORS: cause exceedlimit, when */
+  N_("At RCPT TO or after DATA, for large attachments.") "\0"
+  /* TRANSLATORS: cause exceedlimit, fix */
+  N_("The sender makes the message smaller or shares the file by a link.") "\0"
+  "X.2.3" "\0"
+  /* TRANSLATORS: cause mesgtoobig, title */
+  N_("The message is too big") "\0"
+  /* TRANSLATORS: cause mesgtoobig, description */
+  N_("The receiving system takes no message of this size at all.") "\0"
+  /* TRANSLATORS: cause mesgtoobig, when */
+  N_("At MAIL FROM when the size was declared, or after DATA.") "\0"
+  /* TRANSLATORS: cause mesgtoobig, fix */
+  N_("The sender sends smaller attachments, or a link to the file.") "\0"
+  "X.3.4" "\0"
+  /* TRANSLATORS: cause expired, title */
+  N_("Delivery took too long and was given up") "\0"
+  /* TRANSLATORS: cause expired, description */
+  N_("The sending server tried for days and every attempt failed temporarily, until the message's time in the queue ran out.") "\0"
+  /* TRANSLATORS: cause expired, when */
+  N_("In a bounce or delay warning from the sending side, after the receiving server was unreachable or kept deferring.") "\0"
+  /* TRANSLATORS: cause expired, fix */
+  N_("Find out why the attempts failed (the last reply or error in the bounce), fix that, and send again.") "\0"
+  "X.4.7" "\0"
+  /* TRANSLATORS: cause networkerror, title */
+  N_("The receiving server could not be reached") "\0"
+  /* TRANSLATORS: cause networkerror, description */
+  N_("The network between the two servers failed: no answer, dropped connections, DNS failures or a routing loop.") "\0"
+  /* TRANSLATORS: cause networkerror, when */
+  N_("While connecting or during the session, and in bounces after such failures lasted.") "\0"
+  /* TRANSLATORS: cause networkerror, fix */
+  N_("Usually temporary; the sending server retries. If it persists, the administrators check the MX records, firewalls and DNS.") "\0"
+  "X.4.1 X.4.2 X.4.4 X.4.6" "\0"
+  /* TRANSLATORS: cause mailererror, title */
+  N_("The recipient's delivery program failed") "\0"
+  /* TRANSLATORS: cause mailererror, description */
+  N_("The receiving system accepted the message but the program that stores or forwards it for the recipient failed.") "\0"
+  /* TRANSLATORS: cause mailererror, when */
+  N_("In a bounce from the final system, with the program's error.") "\0"
+  /* TRANSLATORS: cause mailererror, fix */
+  N_("The recipient's administrator fixes the delivery program or its configuration; then the message can be sent again.") "\0"
+  /* TRANSLATORS: cause systemerror, title */
+  N_("The receiving system had an error") "\0"
+  /* TRANSLATORS: cause systemerror, description */
+  N_("Something went wrong inside the receiving system: a crash, a configuration error, a service it depends on that was down.") "\0"
+  /* TRANSLATORS: cause systemerror, when */
+  N_("At any stage, often as a temporary refusal.") "\0"
+  /* TRANSLATORS: cause systemerror, fix */
+  N_("Retrying later usually helps; if it persists, the recipient's administrator must look at the system's logs.") "\0"
+  "X.3.5" "\0"
+  /* TRANSLATORS: cause systemfull, title */
+  N_("The receiving system is out of storage") "\0"
+  /* TRANSLATORS: cause systemfull, description */
+  N_("The receiving server's disk or queue is full, for all mailboxes, not just the recipient's.") "\0"
+  /* TRANSLATORS: cause systemfull, when */
+  N_("As a temporary refusal at MAIL FROM or after DATA.") "\0"
+  /* TRANSLATORS: cause systemfull, fix */
+  N_("The recipient's administrator frees space; the sending server's retries then succeed.") "\0"
+  "X.3.1" "\0"
+  /* TRANSLATORS: cause syntaxerror, title */
+  N_("A command was malformed or not understood") "\0"
+  /* TRANSLATORS: cause syntaxerror, description */
+  N_("The sending software sent a command or parameter that the receiving server did not understand or accept.") "\0"
+  /* TRANSLATORS: cause syntaxerror, when */
+  N_("At any command, with software that speaks the protocol wrongly or uses an extension the other side lacks.") "\0"
+  /* TRANSLATORS: cause syntaxerror, fix */
+  N_("The sender's administrator updates or fixes the sending software.") "\0"
+  "X.5.2" "\0"
+  /* TRANSLATORS: cause onhold, title */
+  N_("Delivery is on hold") "\0"
+  /* TRANSLATORS: cause onhold, description */
+  N_("The message was neither delivered nor refused: the receiving or sending system keeps it for now, and its fate is not known.") "\0"
+  /* TRANSLATORS: cause onhold, when */
+  N_("In delay notices and in bounces whose reason the system could not tell.") "\0"
+  /* TRANSLATORS: cause onhold, fix */
+  N_("Wait for a final report; if none comes, ask the recipient's administrator what became of the message.") "\0"
+  /* TRANSLATORS: cause delivered, title */
+  N_("The message was delivered") "\0"
+  /* TRANSLATORS: cause delivered, description */
+  N_("The report says that the message reached the recipient, as asked for by a delivery notification request.") "\0"
+  /* TRANSLATORS: cause delivered, when */
+  N_("In success reports (Action: delivered, relayed or expanded).") "\0"
+  /* TRANSLATORS: cause delivered, fix */
+  N_("Nothing to fix.") "\0"
+  /* TRANSLATORS: cause undefined, title */
+  N_("The cause could not be told") "\0"
+  /* TRANSLATORS: cause undefined, description */
+  N_("Neither the code nor the server's words say why delivery failed.") "\0"
+  /* TRANSLATORS: cause undefined, when */
+  N_("With generic codes (550, 5.0.0) and replies whose words name no known cause.") "\0"
+  /* TRANSLATORS: cause undefined, fix */
+  N_("Read the server's words and the full bounce; if they do not explain it, send them to the recipient's postmaster.") "\0"
+  "user unknown" "\0"
+  "no such user" "\0"
+  "unknown user" "\0"
+  "mailbox not found" "\0"
+  "recipient not found" "\0"
+  "no such mailbox" "\0"
+  "does not exist" "\0"
+  "doesn't exist" "\0"
+  "recipient unknown" "\0"
+  "unknown recipient" "\0"
+  "invalid recipient" "\0"
+  "user not found" "\0"
+  "no such recipient" "\0"
+  "unknown local part" "\0"
+  "not a valid mailbox" "\0"
+  "invalid mailbox" "\0"
+  "unknown address" "\0"
+  "address unknown" "\0"
+  "no mailbox here" "\0"
+  "is not a known user" "\0"
+  "no such account" "\0"
+  "user doesn't have" "\0"
+  "unknown or illegal alias" "\0"
+  "bad destination mailbox" "\0"
+  "mailbox does not" "\0"
+  "user invalid" "\0"
+  "invalid address" "\0"
+  "destinataire invalide" "\0"
+  "not our user" "\0"
+  "user not exist" "\0"
+  "not listed in" "\0"
+  "mailbox unavailable" "\0"
+  "recipientnotfound" "\0"
+  "not a registered" "\0"
+  "mailbox full" "\0"
+  "mailbox is full" "\0"
+  "over quota" "\0"
+  "quota exceeded" "\0"
+  "exceeded storage" "\0"
+  "insufficient storage" "\0"
+  "mailbox size limit" "\0"
+  "exceeds quota" "\0"
+  "quota exceed" "\0"
+  "disk quota" "\0"
+  "account is full" "\0"
+  "mailfolder is full" "\0"
+  "too much mail" "\0"
+  "full mailbox" "\0"
+  "exceeded the local limit" "\0"
+  "mailbox exceeded" "\0"
+  "out of storage" "\0"
+  "is over its" "\0"
+  "メールボックスが一杯" "\0"
+  "host unknown" "\0"
+  "unknown host" "\0"
+  "domain not found" "\0"
+  "no such domain" "\0"
+  "domain does not exist" "\0"
+  "host not found" "\0"
+  "unrouteable address" "\0"
+  "name or service not known" "\0"
+  "host or domain name not found" "\0"
+  "domain name not found" "\0"
+  "invalid domain" "\0"
+  "unroutable" "\0"
+  "domain is not reachable" "\0"
+  "no valid recipients" "\0"
+  "has moved" "\0"
+  "no longer with" "\0"
+  "not our customer" "\0"
+  "moved to" "\0"
+  "suspended" "\0"
+  "disabled" "\0"
+  "inactive" "\0"
+  "deactivated" "\0"
+  "not active" "\0"
+  "account is locked" "\0"
+  "temporarily disabled" "\0"
+  "expired account" "\0"
+  "account is blocked" "\0"
+  "is frozen" "\0"
+  "temporary locked" "\0"
+  "temporarily locked" "\0"
+  "blocked" "\0"
+  "blacklisted" "\0"
+  "blacklist" "\0"
+  "blocklist" "\0"
+  "block list" "\0"
+  "black list" "\0"
+  "dnsbl" "\0"
+  "spamhaus" "\0"
+  "spamcop" "\0"
+  "barracuda" "\0"
+  "not allowed to send" "\0"
+  "banned" "\0"
+  "refused to talk" "\0"
+  "connection refused" "\0"
+  "client host rejected" "\0"
+  "your ip" "\0"
+  "access denied" "\0"
+  "open relay" "\0"
+  "smtp server of your isp" "\0"
+  "not accepting connections" "\0"
+  "invalid ip" "\0"
+  "messages from" "\0"
+  "reputation" "\0"
+  "user complaints" "\0"
+  "reverse dns" "\0"
+  "reverse lookup" "\0"
+  "ptr record" "\0"
+  "no ptr" "\0"
+  "cannot find your hostname" "\0"
+  "hostname lookup" "\0"
+  "reverse hostname" "\0"
+  "rdns" "\0"
+  "not have a dns" "\0"
+  "dns ptr" "\0"
+  "name lookup failed" "\0"
+  "unverifyable" "\0"
+  "mismatches client ip" "\0"
+  "cannot find your reverse" "\0"
+  "spam" "\0"
+  "junk mail" "\0"
+  "bulk mail" "\0"
+  "unsolicited" "\0"
+  "ube," "\0"
+  "blacklisted url" "\0"
+  "uribl" "\0"
+  "mail rejete" "\0"
+  "virus" "\0"
+  "malware" "\0"
+  "infected" "\0"
+  "trojan" "\0"
+  "header error" "\0"
+  "invalid header" "\0"
+  "bad header" "\0"
+  "attachment" "\0"
+  "media error" "\0"
+  "8-bit data" "\0"
+  "headers too large" "\0"
+  "policy" "\0"
+  "prohibited" "\0"
+  "violat" "\0"
+  "not authorized" "\0"
+  "potential security" "\0"
+  "network not allowed" "\0"
+  "spf" "\0"
+  "dkim" "\0"
+  "dmarc" "\0"
+  "authentication failed" "\0"
+  "unauthenticated" "\0"
+  "authentication information" "\0"
+  "relay access denied" "\0"
+  "relaying denied" "\0"
+  "not permitted to relay" "\0"
+  "we do not relay" "\0"
+  "relay not permitted" "\0"
+  "relaying not allowed" "\0"
+  "unable to relay" "\0"
+  "no relaying" "\0"
+  "configured to relay" "\0"
+  "mail relay" "\0"
+  "not verified" "\0"
+  "does not accept mail" "\0"
+  "accepts no mail" "\0"
+  "null mx" "\0"
+  "not accepting network" "\0"
+  "no mx record" "\0"
+  "find a mail exchanger" "\0"
+  "rfc 5322" "\0"
+  "rfc5322" "\0"
+  "rfc 2822" "\0"
+  "rfc 822" "\0"
+  "not rfc" "\0"
+  "duplicate header" "\0"
+  "multiple addresses" "\0"
+  "sender address rejected" "\0"
+  "sender rejected" "\0"
+  "domain of sender" "\0"
+  "sender domain" "\0"
+  "sender verify" "\0"
+  "refused" "\0"
+  "rejected" "\0"
+  "purported responsible" "\0"
+  "valid from" "\0"
+  "filtered" "\0"
+  "filter" "\0"
+  "delivery not authorized" "\0"
+  "tls required" "\0"
+  "encryption required" "\0"
+  "must issue a starttls" "\0"
+  "authentication required" "\0"
+  "security" "\0"
+  "rate limit" "\0"
+  "too fast" "\0"
+  "rate exceeded" "\0"
+  "slow down" "\0"
+  "too many messages" "\0"
+  "at a rate" "\0"
+  "this hour" "\0"
+  "too many connections" "\0"
+  "connection limit" "\0"
+  "too many concurrent" "\0"
+  "too many sessions" "\0"
+  "frequency limited" "\0"
+  "too many recipients" "\0"
+  "connection rate" "\0"
+  "exceeds size" "\0"
+  "size limit" "\0"
+  "limit exceeded" "\0"
+  "message too big" "\0"
+  "message size exceeds" "\0"
+  "message is too large" "\0"
+  "message too large" "\0"
+  "too large" "\0"
+  "expired" "\0"
+  "retry timeout" "\0"
+  "delivery time" "\0"
+  "giving up" "\0"
+  "could not be delivered within" "\0"
+  "too long" "\0"
+  "time limit" "\0"
+  "temporary failure" "\0"
+  "has been delayed" "\0"
+  "will be retried" "\0"
+  "network" "\0"
+  "connection timed out" "\0"
+  "timed out" "\0"
+  "connection lost" "\0"
+  "mail loop" "\0"
+  "routing" "\0"
+  "no route" "\0"
+  "dns query failed" "\0"
+  "mailer" "\0"
+  "procmail" "\0"
+  "command died" "\0"
+  "local delivery" "\0"
+  "system error" "\0"
+  "internal error" "\0"
+  "local error" "\0"
+  "server error" "\0"
+  "system not accepting" "\0"
+  "service unavailable" "\0"
+  "service currently unavailable" "\0"
+  "try again later" "\0"
+  "please try later" "\0"
+  "could not load" "\0"
+  "system full" "\0"
+  "disk full" "\0"
+  "out of disk" "\0"
+  "insufficient system storage" "\0"
+  "no space" "\0"
+  "disk space" "\0"
+  "syntax error" "\0"
+  "command unrecognized" "\0"
+  "unrecognized command" "\0"
+  "syntax" "\0"
+  "not implemented" "\0"
+  "on hold" "\0"
+  ;
+
+/* The compiler counts the bytes as the generator did.  */
+_Static_assert (sizeof codedb_strings == 187604 + 1, "string blob");
+
 const struct code_entry codedb_entries[] = {
-  { "211", 211,
-    STANDING_STANDARD,
+  { "211", 211, STANDING_STANDARD,
     STAGE_HELP,
     ACTOR_NONE,
-    4u,
-    "",
-    "RFC 5321 4.2.2; RFC 5321 4.2.3; RFC 5321 4.3.2",
-    "214 250 502",
-    /* TRANSLATORS: 211, title */
-    N_("System status, or system help reply"),
-    /* TRANSLATORS: 211, description */
-    N_("A successful, informational reply that reports on the state of the server, or gives a short help answer, instead of the outcome of a mail action. No RFC fixes its content: what follows the code is free text for a human."),
-    /* TRANSLATORS: 211, when */
-    N_("Rare today. RFC 5321 lists it as one of the two possible positive answers to HELP, and a few implementations use it for status output; most servers answer HELP with 214 instead."),
-    /* TRANSLATORS: 211, fix */
-    N_("Nothing has gone wrong, so there is nothing to fix or retry. If a script or monitoring check expects 214 or 250 after HELP and gets 211, relax the check to accept any 2xx reply."),
-    /* TRANSLATORS: 211, send */
-    N_("When answering a status request or HELP with information about the system rather than with instructions."),
-    /* TRANSLATORS: 211, client */
-    N_("Treat it as success, show the text to a human if one is watching, and carry on."),
-  },
-  { "214", 214,
-    STANDING_STANDARD,
+    4u, 0, 1, 48, 60, 96, 316, 494, 672, 777 },
+  { "214", 214, STANDING_STANDARD,
     STAGE_HELP,
     ACTOR_NONE,
-    4u,
-    "",
-    "RFC 5321 4.1.1.8; RFC 5321 4.2.2; RFC 5321 4.3.2",
-    "211 502 504 250",
-    /* TRANSLATORS: 214, title */
-    N_("Help message"),
-    /* TRANSLATORS: 214, description */
-    N_("The server is answering HELP with text written for a person: usually the commands it knows, or an explanation of one command or of a non-standard command it offers. It is a successful reply that changes nothing in the session; where 211 reports the state of the system, 214 carries instructions."),
-    /* TRANSLATORS: 214, when */
-    N_("After HELP, with or without a topic such as \"HELP RCPT\", typically as a multi-line reply (\"214-...\" lines ending with a \"214 ...\" line), often with enhanced status code 2.0.0. Some servers add the software name and a contact address; servers that disable HELP answer 502 instead, and an unknown topic may draw 504."),
-    /* TRANSLATORS: 214, fix */
-    N_("Nothing is wrong and there is nothing to retry. Read the text by hand when probing a server with telnet or openssl s_client, but take the list of supported extensions from the EHLO reply, not from HELP: EHLO is what the server is bound by. A receiving administrator who does not want to reveal software versions can shorten or disable the help text."),
-    /* TRANSLATORS: 214, send */
-    N_("When answering a HELP command with human-readable help text."),
-    /* TRANSLATORS: 214, client */
-    N_("Show the text to a human if one is watching and otherwise ignore it; never parse it to decide what the server can do."),
-  },
-  { "220", 220,
-    STANDING_STANDARD,
+    4u, 0, 857, 906, 922, 935, 1231, 1546, 1896, 1957 },
+  { "220", 220, STANDING_STANDARD,
     STAGE_CONNECT | STAGE_STARTTLS | STAGE_ATRN,
     ACTOR_NONE,
-    4u,
-    "",
-    "RFC 5321 3.1; RFC 5321 4.3.1; RFC 3207 4; RFC 3207 4.2; RFC 2645 5.3",
-    "421 554 221 454 530 X.7.0",
-    /* TRANSLATORS: 220, title */
-    N_("Service ready"),
-    /* TRANSLATORS: 220, description */
-    N_("The server is ready. As the greeting after the TCP connection opens, it starts the session and names the server; in answer to STARTTLS (RFC 3207) it means \"ready to start TLS\", and the TLS handshake must begin at once."),
-    /* TRANSLATORS: 220, when */
-    N_("The first line a client sees on port 25 or 587 (often multi-line: \"220-...\" lines, then \"220 ...\"), and the positive answer to STARTTLS. After a successful ATRN (RFC 2645) the customer side sends a 220 greeting too, because the roles of the connection have reversed."),
-    /* TRANSLATORS: 220, fix */
-    N_("No error, nothing to do. Trouble right after a 220 lies elsewhere: a slow greeting points to reverse DNS lookups on the server or to a deliberate greeting delay aimed at spam software that talks too early; a session that dies after \"220 Ready to start TLS\" has a TLS handshake problem (certificate, protocol version, ciphers), not an SMTP one. A greeting of 421 or 554 instead of 220 means the connection is refused, for now or for good."),
-    /* TRANSLATORS: 220, send */
-    N_("As the opening greeting when accepting a session, and in answer to STARTTLS when the TLS handshake can start."),
-    /* TRANSLATORS: 220, client */
-    N_("Wait for the last line of the greeting before sending EHLO; after 220 to STARTTLS start the TLS handshake immediately and send EHLO again once it completes."),
-  },
-  { "221", 221,
-    STANDING_STANDARD,
+    4u, 0, 2075, 2144, 2170, 2184, 2403, 2670, 3108, 3218 },
+  { "221", 221, STANDING_STANDARD,
     STAGE_QUIT,
     ACTOR_NONE,
-    4u,
-    "",
-    "RFC 5321 4.1.1.10; RFC 5321 3.8; RFC 5321 4.2.3",
-    "250 421 220 X.3.0",
-    /* TRANSLATORS: 221, title */
-    N_("Service closing transmission channel"),
-    /* TRANSLATORS: 221, description */
-    N_("The server acknowledges QUIT and is about to close the connection in an orderly way. It says nothing about delivery: whether a message was accepted was decided earlier, by the reply to the final \".\" of DATA."),
-    /* TRANSLATORS: 221, when */
-    N_("In answer to QUIT at the end of a session, often with enhanced status code 2.0.0 and a short text such as \"Bye\". A 221 that arrives without any QUIT means the server ended the session on its own, a case for which RFC 5321 expects 421."),
-    /* TRANSLATORS: 221, fix */
-    N_("Nothing to fix and nothing to retry. If a message is missing, look at the reply that followed the end of its data (250 means it was accepted), not at the 221. If 221 came without a QUIT, read its text and the replies before it to learn why the server hung up."),
-    /* TRANSLATORS: 221, send */
-    N_("In answer to QUIT, just before closing the connection."),
-    /* TRANSLATORS: 221, client */
-    N_("Close the connection; the session is over."),
-  },
-  { "235", 235,
-    STANDING_EXTENSION,
+    4u, 0, 3375, 3423, 3441, 3478, 3686, 3921, 4181, 4236 },
+  { "235", 235, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_NONE,
-    4u,
-    "",
-    "RFC 4954 4; RFC 4954 6",
-    "334 535 454 530 503 X.7.0",
-    /* TRANSLATORS: 235, title */
-    N_("Authentication successful"),
-    /* TRANSLATORS: 235, description */
-    N_("The SMTP AUTH exchange (RFC 4954) has succeeded: the server has verified the client's credentials and the session now runs under that identity. It is normally sent with enhanced status code 2.7.0."),
-    /* TRANSLATORS: 235, when */
-    N_("After the client's last response in an AUTH exchange, or directly after \"AUTH PLAIN <credentials>\" when the initial response carries everything. Typical on the submission ports 587 and 465, before MAIL FROM."),
-    /* TRANSLATORS: 235, fix */
-    N_("Nothing to fix. Being authenticated does not lift every policy: the server may still refuse a sender address the account may not use, or limit volume, so a later 550 or 553 after MAIL FROM is about that policy, not about the password. A second AUTH in the same session is refused with 503."),
-    /* TRANSLATORS: 235, send */
-    N_("When the SASL exchange ends with valid credentials."),
-    /* TRANSLATORS: 235, client */
-    N_("Go on with MAIL FROM; if a SASL security layer was negotiated, forget what was learned before it and send EHLO again."),
-  },
-  { "250", 250,
-    STANDING_STANDARD,
+    4u, 0, 4279, 4302, 4328, 4354, 4551, 4759, 5049, 5101 },
+  { "250", 250, STANDING_STANDARD,
     STAGE_EHLO | STAGE_HELO | STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_BDAT | STAGE_RSET | STAGE_NOOP | STAGE_VRFY | STAGE_EXPN | STAGE_ETRN | STAGE_ATRN,
     ACTOR_NONE,
-    4u,
-    "",
-    "RFC 5321 4.2.3; RFC 5321 4.2.5; RFC 5321 6.1; RFC 1985 5.1; RFC 2645 5.3; RFC 2645 7",
-    "251 252 354 221 X.1.5 X.6.4",
-    /* TRANSLATORS: 250, title */
-    N_("Requested mail action okay, completed"),
-    /* TRANSLATORS: 250, description */
-    N_("The command succeeded, with a weight that depends on the command: after EHLO it carries the list of extensions, after MAIL and RCPT it accepts the sender or the recipient, and after the final \".\" of DATA it means the server has taken responsibility for the message. Extensions add meanings: after ETRN (RFC 1985) the queue run for the named node has started, and after ATRN (RFC 2645) the roles of the connection are about to reverse."),
-    /* TRANSLATORS: 250, when */
-    N_("On almost every successful command. The decisive one is the 250 after the message data, which usually carries a queue ID, e.g. \"250 2.0.0 Ok: queued as 4XmPQ1\"."),
-    /* TRANSLATORS: 250, fix */
-    N_("No error. If a message answered with 250 never reached the recipient, the receiving side now owns the problem: give its administrator the time and the queue ID from the reply so the message can be traced through filters, quarantine or the spam folder. That server may still send a bounce later, as a delivery status notification (DSN)."),
-    /* TRANSLATORS: 250, send */
-    N_("When the requested command has been carried out completely."),
-    /* TRANSLATORS: 250, client */
-    N_("Proceed to the next step; after the end of the data, consider the message handed over and remove it from the queue."),
-  },
-  { "251", 251,
-    STANDING_STANDARD,
+    4u, 0, 5219, 5304, 5332, 5370, 5805, 5966, 6302, 6362 },
+  { "251", 251, STANDING_STANDARD,
     STAGE_RCPT | STAGE_ETRN,
     ACTOR_NONE,
-    4u,
-    "",
-    "RFC 5321 3.4; RFC 5321 4.2.3; RFC 5321 7.4; RFC 1985 5.1",
-    "551 250 252 X.1.5 X.1.6",
-    /* TRANSLATORS: 251, title */
-    N_("User not local; will forward"),
-    /* TRANSLATORS: 251, description */
-    N_("In reply to RCPT TO, the recipient is accepted even though the mailbox is not hosted on this server: the server knows where the user now receives mail, takes responsibility for forwarding the message there, and usually names the new address in the reply. In reply to ETRN (RFC 1985) the same code means something unrelated: no messages are waiting for the node that was named."),
-    /* TRANSLATORS: 251, when */
-    N_("RCPT: a server with a forwarding entry for a user who has moved or left, configured to announce the change instead of forwarding silently with 250; most servers forward silently, so this form is rare. ETRN: a backup MX or provider holding mail for an intermittently connected site answers \"251 OK, no messages waiting for node <x>\"."),
-    /* TRANSLATORS: 251, fix */
-    N_("Nothing has failed and retrying is pointless. After RCPT the message will be delivered; the sender may update the address book to the address given in the reply, but only if the reply came over a connection the sender trusts, because a forged 251 could divert later mail. Unlike 551, where the server refuses and the sender must resend to the new address, 251 needs no action. After ETRN it only means there is nothing to fetch; check the MX setup only if mail was expected."),
-    /* TRANSLATORS: 251, send */
-    N_("After RCPT, when accepting a recipient that is not local and forwarding the message yourself; after ETRN, when nothing is queued for the node."),
-    /* TRANSLATORS: 251, client */
-    N_("Treat the recipient as accepted and continue the transaction (after ETRN, note that no mail is waiting and go on or QUIT)."),
-  },
-  { "252", 252,
-    STANDING_STANDARD,
+    4u, 0, 6478, 6535, 6559, 6588, 6965, 7298, 7773, 7916 },
+  { "252", 252, STANDING_STANDARD,
     STAGE_VRFY | STAGE_ETRN,
     ACTOR_NONE,
-    4u,
-    "",
-    "RFC 5321 3.5.3; RFC 5321 7.3; RFC 1985 5.1",
-    "250 550 502 253 X.5.0",
-    /* TRANSLATORS: 252, title */
-    N_("Cannot VRFY user, but will accept message and attempt delivery"),
-    /* TRANSLATORS: 252, description */
-    N_("In reply to VRFY, the server will not or cannot confirm whether the address exists, yet would accept mail for it and try to deliver it. In reply to ETRN (RFC 1985), it means the server has started delivering the messages it holds for the named node."),
-    /* TRANSLATORS: 252, when */
-    N_("Mostly from servers that disable address verification so that spammers cannot harvest valid addresses: RFC 5321 asks them to answer 252 rather than a code that looks like success or failure, and several large providers answer every VRFY this way. Also used when an address looks valid but cannot be checked in real time, e.g. by a relay in front of the real mailbox server."),
-    /* TRANSLATORS: 252, fix */
-    N_("Nothing to fix. For address-verification tools 252 proves nothing either way: the only reliable test is to send a message and watch for a bounce. Do not treat it as a rejection, and do not repeat VRFY hoping for another answer."),
-    /* TRANSLATORS: 252, send */
-    N_("After VRFY when the address is plausible but you will not or cannot confirm it; after ETRN when the queue run for the node has started."),
-    /* TRANSLATORS: 252, client */
-    N_("Treat the address as possibly valid and go ahead with MAIL FROM and RCPT TO if you mean to send."),
-  },
-  { "253", 253,
-    STANDING_EXTENSION,
+    4u, 0, 8039, 8082, 8104, 8167, 8417, 8791, 9019, 9155 },
+  { "253", 253, STANDING_EXTENSION,
     STAGE_ETRN,
     ACTOR_NONE,
-    4u,
-    "",
-    "RFC 1985 5.1",
-    "250 251 252 458 459",
-    /* TRANSLATORS: 253, title */
-    N_("OK, pending messages for node started"),
-    /* TRANSLATORS: 253, description */
-    N_("In reply to ETRN (RFC 1985), the server has begun delivering the messages it was holding for the named node and says how many there are (\"253 OK, <n> pending messages for node <x> started\"). It is the counted form of the ETRN meaning of 252."),
-    /* TRANSLATORS: 253, when */
-    N_("When a site with an intermittent connection, or a primary server back online, asks its backup MX or provider to flush the queue held for its domain. Delivery then happens over new SMTP connections from the server to the node, not inside the current session."),
-    /* TRANSLATORS: 253, fix */
-    N_("Nothing to fix and nothing to retry. Make sure the node's own SMTP server is listening and reachable, because the queued messages arrive on fresh inbound connections; if they do not come, look at the provider's delivery log for that domain."),
-    /* TRANSLATORS: 253, send */
-    N_("After ETRN when you have started a queue run and can tell how many messages are waiting for the node."),
-    /* TRANSLATORS: 253, client */
-    N_("Note the count, then expect the incoming connections that deliver the messages."),
-  },
-  { "334", 334,
-    STANDING_EXTENSION,
+    4u, 0, 9252, 9265, 9285, 9323, 9565, 9823, 10064, 10166 },
+  { "334", 334, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_CLIENT,
-    8u,
-    "",
-    "RFC 4954 4; RFC 4954 8",
-    "235 535 501 504 500 X.5.6",
-    /* TRANSLATORS: 334, title */
-    N_("Server challenge; AUTH continues"),
-    /* TRANSLATORS: 334, description */
-    N_("An intermediate reply in an SMTP AUTH exchange (RFC 4954): the server wants the next piece of the client's credentials. The text after the code is a base64-encoded challenge from the SASL mechanism, or nothing at all (\"334 \" with a single space) when the server waits for the client to speak first."),
-    /* TRANSLATORS: 334, when */
-    N_("After \"AUTH <mechanism>\" sent without an initial response, and between the rounds of mechanisms such as CRAM-MD5 or SCRAM. With the widespread but non-standard LOGIN mechanism the challenges decode to \"Username:\" and \"Password:\"."),
-    /* TRANSLATORS: 334, fix */
-    N_("Not an error: the client must answer with one line of base64, or with \"*\" to cancel (the server then replies 501). If a session stalls after 334, the two sides disagree about the mechanism or the client sent plain text instead of base64; decoding the challenge shows what the server is asking for."),
-    /* TRANSLATORS: 334, send */
-    N_("During AUTH, whenever the SASL mechanism needs another response from the client."),
-    /* TRANSLATORS: 334, client */
-    N_("Decode the challenge, compute the mechanism's response and send it base64-encoded on one line, or send \"*\" to abort."),
-  },
-  { "354", 354,
-    STANDING_STANDARD,
+    8u, 0, 10246, 10269, 10295, 10328, 10627, 10857, 11155, 11236 },
+  { "354", 354, STANDING_STANDARD,
     STAGE_DATA,
     ACTOR_CLIENT,
-    8u,
-    "",
-    "RFC 5321 3.3; RFC 5321 4.1.1.4; RFC 5321 4.5.2; RFC 5321 4.5.3.2",
-    "250 503 554 552 451",
-    /* TRANSLATORS: 354, title */
-    N_("Start mail input; end with <CRLF>.<CRLF>"),
-    /* TRANSLATORS: 354, description */
-    N_("The server accepts the DATA command and waits for the message itself, header and body, ended by a line that holds only \".\". It is an intermediate reply: the verdict on the message comes only after that final dot."),
-    /* TRANSLATORS: 354, when */
-    N_("After DATA, once at least one recipient has been accepted; without one the server answers 503 or 554 instead. Sessions that use CHUNKING send the message with BDAT and never see 354."),
-    /* TRANSLATORS: 354, fix */
-    N_("Nothing is wrong yet. Failures that follow a 354 belong to the transfer or to the final reply: the connection timed out while sending (RFC 5321 suggests waiting up to 10 minutes for the reply after the dot), the message was too large (552), or content filters refused it (550 or 554). Clients must double any dot at the start of a line, so that the body cannot end the message early."),
-    /* TRANSLATORS: 354, send */
-    N_("After DATA when at least one recipient has been accepted and you are ready to receive the message."),
-    /* TRANSLATORS: 354, client */
-    N_("Send the message with leading dots doubled, end it with CRLF.CRLF, and wait for the final reply."),
-  },
-  { "355", 355,
-    STANDING_EXPERIMENTAL,
+    8u, 0, 11353, 11418, 11438, 11479, 11692, 11875, 12259, 12358 },
+  { "355", 355, STANDING_EXPERIMENTAL,
     STAGE_MAIL,
     ACTOR_CLIENT,
-    8u,
-    "",
-    "RFC 1845 3",
-    "250 354 451",
-    /* TRANSLATORS: 355, title */
-    N_("Octet offset is the transaction offset"),
-    /* TRANSLATORS: 355, description */
-    N_("Part of the experimental checkpoint/restart extension (RFC 1845, EHLO keyword CHECKPOINT). The server recognises the transaction identifier given in \"MAIL FROM:<...> TRANSID=<...>\" as one that was interrupted and says how many octets of the message it already holds, so that the client can resume instead of sending everything again."),
-    /* TRANSLATORS: 355, when */
-    N_("Only when a client using CHECKPOINT reconnects after a broken connection and repeats the MAIL command with the same TRANSID; the offset is the first thing on the reply line. Almost no current server implements the extension, so the code is very rare."),
-    /* TRANSLATORS: 355, fix */
-    N_("Not an error. The client issues DATA again and sends only the message data after the reported offset (0 means from the beginning; added dots from dot-stuffing are not counted). If no server can resume the transaction, the client must send the whole message again; a client that never uses TRANSID never receives 355."),
-    /* TRANSLATORS: 355, send */
-    N_("In reply to a MAIL command whose TRANSID matches an interrupted transaction whose data you kept."),
-    /* TRANSLATORS: 355, client */
-    N_("Send DATA and transmit the message from the given octet offset on, skipping what the server already holds."),
-  },
-  { "421", 421,
-    STANDING_STANDARD,
+    8u, 0, 12455, 12466, 12478, 12517, 12851, 13102, 13419, 13516 },
+  { "421", 421, STANDING_STANDARD,
     STAGE_CONNECT | STAGE_ANY,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u,
-    "",
-    "RFC 5321 3.8; RFC 5321 4.2.3; RFC 5321 4.5.4.1",
-    "450 451 554 221 X.4.2 X.7.28",
-    /* TRANSLATORS: 421, title */
-    N_("Service not available, closing transmission channel"),
-    /* TRANSLATORS: 421, description */
-    N_("The server cannot or will not go on with the session now and is closing the connection. The condition is temporary and covers the whole session, so every recipient and message still pending in it is deferred."),
-    /* TRANSLATORS: 421, when */
-    N_("As the greeting when the server is overloaded, in maintenance or limiting connections per client IP; at any later command when it shuts down, drops an idle client or finds the client sending too fast. Large providers use it for rate limiting, e.g. Gmail's \"421-4.7.28 ... unusual rate of unsolicited mail\", or \"421 4.7.0 Too many connections\"."),
-    /* TRANSLATORS: 421, fix */
-    N_("Retrying helps, and a standard MTA retries by itself; do not resend by hand. If 421 persists, the sender's administrator should act on the text: lower the sending rate and concurrency toward that domain, fix the reputation problem the provider names, and check blocklists for the sending IP. Unlike 450, which refuses one recipient or command in a session that goes on, 421 ends the connection and defers everything in it."),
-    /* TRANSLATORS: 421, send */
-    N_("When you must end the session early for a temporary reason, whether at connection time or in answer to any command."),
-    /* TRANSLATORS: 421, client */
-    N_("Close the connection and retry all pending mail for that server later with the usual back-off."),
-  },
-  { "422", 422,
-    STANDING_NON_STANDARD,
+    16u, 0, 13623, 13670, 13699, 13751, 13960, 14304, 14727, 14843 },
+  { "422", 422, STANDING_NON_STANDARD,
     STAGE_AUTH | STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u,
-    "",
-    "RFC 5248; RFC 4954 6",
-    "432 452 552 X.7.12 X.2.2",
-    /* TRANSLATORS: 422, title */
-    N_("Non-standard; listed beside X.7.12 in the registry"),
-    /* TRANSLATORS: 422, description */
-    N_("No RFC defines a 422 reply. The IANA enhanced status code registry lists 422 next to X.7.12 \"A password transition is needed\", for which RFC 4954 itself uses 432; separately, many error-code lists on the web use 422 for a recipient mailbox over its storage limit, mirroring enhanced code 4.2.2."),
-    /* TRANSLATORS: 422, when */
-    N_("Rare in live SMTP sessions; seen mostly in bounces and logs from software that prints enhanced codes as three digits. The accompanying text tells which meaning is intended."),
-    /* TRANSLATORS: 422, fix */
-    N_("As a 4xx code it is temporary: a standard MTA retries and nothing needs to be done at once. If it keeps coming back with a mailbox-full text, the recipient must free space; with an authentication text, the user must log in once with a mechanism the server accepts (see 432). Server administrators should send 432, or 452/552 with a proper enhanced code, instead."),
-    /* TRANSLATORS: 422, send */
-    N_("Never; use 432 for a needed password transition, and 452 or 552 with an X.2.2 enhanced code for a full mailbox."),
-    /* TRANSLATORS: 422, client */
-    N_("Treat it as a temporary failure (first digit 4) and retry later."),
-  },
-  { "430", 430,
-    STANDING_NON_STANDARD,
+    16u, 0, 14938, 14959, 14984, 15035, 15330, 15503, 15866, 15978 },
+  { "430", 430, STANDING_NON_STANDARD,
     STAGE_ANY,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u,
-    "",
-    "RFC 5248; RFC 3463 3.6",
-    "500 503 530 550 X.5.1",
-    /* TRANSLATORS: 430, title */
-    N_("Non-standard; listed beside X.5.1 in the registry"),
-    /* TRANSLATORS: 430, description */
-    N_("No RFC defines a 430 reply. It appears only in the IANA enhanced status code registry, among the basic codes associated with X.5.1 \"Invalid command\" (a command out of sequence or not supported), where every other associated code is a 5xx."),
-    /* TRANSLATORS: 430, when */
-    N_("Practically never seen in live sessions. A server that sends it most likely means that a command was refused, for now, as invalid or out of order."),
-    /* TRANSLATORS: 430, fix */
-    N_("A standards-following client treats it as temporary because of the first digit and retries later, but an invalid command does not become valid by waiting. If 430 repeats, the sender's administrator should check the command sequence in a protocol log (e.g. a missing EHLO, AUTH or STARTTLS before MAIL); the receiving administrator should send 503 or 500 with 5.5.1 instead."),
-    /* TRANSLATORS: 430, send */
-    N_("Never; use 500, 501 or 503 with enhanced code 5.5.1."),
-    /* TRANSLATORS: 430, client */
-    N_("Treat it as a temporary failure (first digit 4), retry later, and log it for review if it persists."),
-  },
-  { "431", 431,
-    STANDING_NON_STANDARD,
+    16u, 0, 16043, 16066, 16088, 16138, 16377, 16524, 16898, 16951 },
+  { "431", 431, STANDING_NON_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN,
-    16u,
-    "",
-    "RFC 3463 3.4",
-    "452 451 552 X.3.1",
-    /* TRANSLATORS: 431, title */
-    N_("Non-standard: mail system full (4.3.1)"),
-    /* TRANSLATORS: 431, description */
-    N_("No RFC defines a 431 reply. Where it appears, it is the enhanced status code 4.3.1 \"Mail system full\" squeezed into three digits: the receiving system is short of disk space or memory and cannot take the message now."),
-    /* TRANSLATORS: 431, when */
-    N_("In bounces, delay notices and logs from software and error-code lists that print enhanced codes as three-digit numbers; a correctly behaving server would send \"452 4.3.1\" instead."),
-    /* TRANSLATORS: 431, fix */
-    N_("Temporary: the sending MTA keeps retrying and nothing needs to be resent by hand. The receiving server's administrator must free disk space or memory (queue and spool partitions are the usual culprits). If delivery still fails after days, the sender should reach the recipient by other means."),
-    /* TRANSLATORS: 431, send */
-    N_("Never; use 452 with enhanced code 4.3.1 when storage runs short."),
-    /* TRANSLATORS: 431, client */
-    N_("Treat it as a temporary failure (first digit 4) and retry later."),
-  },
-  { "432", 432,
-    STANDING_EXTENSION,
+    16u, 0, 17051, 17064, 17082, 17121, 17338, 17518, 17811, 17876 },
+  { "432", 432, STANDING_EXTENSION,
     STAGE_AUTH | STAGE_DSN,
     ACTOR_SENDER | ACTOR_CLIENT,
-    16u,
-    "",
-    "RFC 4954 6",
-    "422 454 534 535 X.7.12",
-    /* TRANSLATORS: 432, title */
-    N_("A password transition is needed"),
-    /* TRANSLATORS: 432, description */
-    N_("In reply to AUTH (RFC 4954), the account cannot use the chosen mechanism until it has been converted to it, usually because the server needs the password once in clear form to derive what that mechanism stores. It is sent with enhanced status code 4.7.12."),
-    /* TRANSLATORS: 432, when */
-    N_("With challenge-response mechanisms such as CRAM-MD5, DIGEST-MD5 or SCRAM when the server holds no secret for that mechanism yet, e.g. after a password reset or a migration. Some error-code lists on the web also give 432 an unrelated Exchange meaning, \"incoming mail queue has been stopped\", taken from enhanced code 4.3.2. Microsoft documents \"432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded\" for Exchange Online: the recipient's mailbox is taking in too many messages at once. Those senses show up after RCPT, after the data or in bounces, not after AUTH."),
-    /* TRANSLATORS: 432, fix */
-    N_("The user, or the mail client, should authenticate once with the PLAIN mechanism over TLS; after that the chosen mechanism should work in later sessions. Retrying the same mechanism will not help until then. If the code appears outside AUTH, treat it as a temporary failure at the receiving server and let the queue retry."),
-    /* TRANSLATORS: 432, send */
-    N_("After AUTH when the account must first authenticate with a plaintext mechanism before the chosen one can work."),
-    /* TRANSLATORS: 432, client */
-    N_("Try AUTH PLAIN once, only over TLS, or ask the user to do so, then use the preferred mechanism in later sessions."),
-  },
-  { "441", 441,
-    STANDING_NON_STANDARD,
+    16u, 0, 17941, 17952, 17975, 18007, 18263, 18832, 19154, 19265 },
+  { "441", 441, STANDING_NON_STANDARD,
     STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u,
-    "",
-    "RFC 3463 3.5",
-    "421 451 X.4.1 X.4.2",
-    /* TRANSLATORS: 441, title */
-    N_("Non-standard: no answer from host (4.4.1)"),
-    /* TRANSLATORS: 441, description */
-    N_("No RFC defines a 441 reply. It is the enhanced status code 4.4.1 \"No answer from host\" written as three digits, and it is usually reported by the sending side: its own mail server got no response from the recipient's server."),
-    /* TRANSLATORS: 441, when */
-    N_("In delay notices and logs of the sender's MTA, and in error-code lists, when connections to the destination MX time out or are refused; a remote server does not normally send it in a live session."),
-    /* TRANSLATORS: 441, fix */
-    N_("Retrying helps and happens automatically. If it lasts, the sender's administrator should check the recipient domain's MX records, outbound firewall rules and whether the ISP blocks port 25; the recipient's administrator should check that the MX host is up and reachable from the Internet."),
-    /* TRANSLATORS: 441, send */
-    N_("Never as an SMTP reply; report a failed connection with enhanced code 4.4.1 in delay notices instead."),
-    /* TRANSLATORS: 441, client */
-    N_("Treat it as a temporary failure (first digit 4) and retry later."),
-  },
-  { "442", 442,
-    STANDING_NON_STANDARD,
+    16u, 0, 19379, 19392, 19412, 19454, 19679, 19876, 20165, 20267 },
+  { "442", 442, STANDING_NON_STANDARD,
     STAGE_DATA | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u,
-    "",
-    "RFC 3463 3.5; RFC 5321 3.8",
-    "421 451 X.4.2",
-    /* TRANSLATORS: 442, title */
-    N_("Non-standard: connection dropped (4.4.2)"),
-    /* TRANSLATORS: 442, description */
-    N_("No RFC defines a 442 reply. It mirrors the enhanced status code 4.4.2 \"Bad connection\": the connection to the other server was established but broke off during the transfer."),
-    /* TRANSLATORS: 442, when */
-    N_("In the sender's logs or delay notices when the TCP connection dies in mid-session, e.g. during DATA or the TLS handshake; causes include network faults, firewalls or middleboxes that cut long sessions, and overloaded servers."),
-    /* TRANSLATORS: 442, fix */
-    N_("Retrying helps and is automatic; RFC 5321 tells clients to treat a dropped connection as if 451 had been received. If it recurs with one destination, the sender's administrator should use a protocol trace to check for MTU or path problems, firewall idle timeouts and TLS issues; drops that always happen at the same point are worth reporting to the recipient's administrator."),
-    /* TRANSLATORS: 442, send */
-    N_("Never; a server that must end the session should send 421 first."),
-    /* TRANSLATORS: 442, client */
-    N_("Treat it as a temporary failure (first digit 4) and retry later."),
-  },
-  { "446", 446,
-    STANDING_NON_STANDARD,
+    16u, 0, 20332, 20359, 20373, 20414, 20588, 20814, 21190, 21255 },
+  { "446", 446, STANDING_NON_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    16u,
-    "",
-    "RFC 3463 3.5; RFC 5321 6.3",
-    "554 451 X.4.6",
-    /* TRANSLATORS: 446, title */
-    N_("Non-standard: routing loop detected (4.4.6)"),
-    /* TRANSLATORS: 446, description */
-    N_("No RFC defines a 446 reply. It mirrors the enhanced status code 4.4.6 \"Routing loop detected\": the message has passed through too many servers (too many Received header fields), which usually means two systems keep handing it back and forth."),
-    /* TRANSLATORS: 446, when */
-    N_("In bounces and logs when a server counts the Received headers and stops the message; common after a migration or a split-domain setup where two servers each believe the other hosts the mailbox, or with forwarding rules that point at each other."),
-    /* TRANSLATORS: 446, fix */
-    N_("Although the code looks temporary, retrying will not help until the loop is fixed. The administrator of the looping systems (often the recipient's, sometimes the sender's own) must check MX records, relay and transport maps, accepted domains and mailbox forwarding, then release or resend the message. RFC 5321 suggests a loop threshold of at least 100 hops, so a real loop is the usual cause."),
-    /* TRANSLATORS: 446, send */
-    N_("Never; report a detected loop with an X.4.6 enhanced code (e.g. 554 5.4.6) instead."),
-    /* TRANSLATORS: 446, client */
-    N_("Treat it as a temporary failure by its first digit, but flag it for an administrator if it repeats."),
-  },
-  { "447", 447,
-    STANDING_NON_STANDARD,
+    16u, 0, 21320, 21347, 21361, 21405, 21647, 21892, 22286, 22370 },
+  { "447", 447, STANDING_NON_STANDARD,
     STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_SENDER,
-    16u,
-    "",
-    "RFC 3463 3.5; RFC 5321 4.5.4.1",
-    "421 450 451 X.4.7",
-    /* TRANSLATORS: 447, title */
-    N_("Non-standard: delivery time expired (4.4.7)"),
-    /* TRANSLATORS: 447, description */
-    N_("No RFC defines a 447 reply. It mirrors the enhanced status code 4.4.7 \"Delivery time expired\": the message waited in a queue too long, or a session with the receiving server timed out while the message was being sent."),
-    /* TRANSLATORS: 447, when */
-    N_("In delay warnings and final bounces produced by the sender's own MTA, after repeated temporary failures or timeouts toward the destination."),
-    /* TRANSLATORS: 447, fix */
-    N_("Look for the underlying temporary failure: the sender's administrator should read the queue log for the reply or timeout seen on each attempt (421, 450, 451, connection failures). If the message has already expired, the sender must send it again once the cause is fixed; the expired copy will not be retried."),
-    /* TRANSLATORS: 447, send */
-    N_("Never as an SMTP reply; use enhanced code 4.4.7 in delay notices, or 5.4.7 when giving up."),
-    /* TRANSLATORS: 447, client */
-    N_("Treat it as a temporary failure by its first digit and retry later."),
-  },
-  { "449", 449,
-    STANDING_NON_STANDARD,
+    16u, 0, 22470, 22501, 22519, 22563, 22781, 22921, 23230, 23321 },
+  { "449", 449, STANDING_NON_STANDARD,
     STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u,
-    "",
-    "RFC 3463 3.5",
-    "451 421 X.4.0 X.4.4",
-    /* TRANSLATORS: 449, title */
-    N_("Non-standard: routing error (Exchange 4.4.9)"),
-    /* TRANSLATORS: 449, description */
-    N_("No RFC defines a 449 reply, and X.4.9 is not a registered enhanced code either. It comes from Microsoft Exchange, whose non-standard status 4.4.9 reports a routing problem inside the Exchange organisation; error-code lists print it as 449. That meaning is known only from copies of an old Microsoft article on Exchange 2000 and 2003 status codes: current Exchange documentation does not list it."),
-    /* TRANSLATORS: 449, when */
-    N_("In Exchange delay notices and logs when a connector or routing group cannot route the message, e.g. a connector set to use DNS for a non-SMTP address space, or a recipient in a routing group that was deleted; also seen with smart host or DNS misconfiguration."),
-    /* TRANSLATORS: 449, fix */
-    N_("Retrying alone rarely helps. The administrator of the Exchange system that produced it (the sender's if outbound, the recipient's if inbound) must check send connectors, smart hosts, address spaces and DNS resolution on the server."),
-    /* TRANSLATORS: 449, send */
-    N_("Never; use a registered code such as 451 with 4.4.0 or 4.4.4 for routing trouble."),
-    /* TRANSLATORS: 449, client */
-    N_("Treat it as a temporary failure (first digit 4) and retry later."),
-  },
-  { "450", 450,
-    STANDING_STANDARD,
+    16u, 0, 19379, 23389, 23409, 23454, 23850, 24110, 24342, 24424 },
+  { "450", 450, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_ATRN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN | ACTOR_RECIPIENT,
-    16u,
-    "",
-    "RFC 5321 4.2.2; RFC 5321 4.2.3; RFC 5321 4.5.4.1; RFC 2645 7",
-    "550 421 451 452 X.2.1 X.7.0",
-    /* TRANSLATORS: 450, title */
-    N_("Requested mail action not taken: mailbox unavailable"),
-    /* TRANSLATORS: 450, description */
-    N_("A temporary refusal of one command, usually one recipient: the mailbox cannot take mail right now (busy, locked, temporarily disabled) or the server holds back for a policy reason such as greylisting, and the session stays open. After ATRN (RFC 2645) it means the provider refuses the request to turn the connection around."),
-    /* TRANSLATORS: 450, when */
-    N_("Greylisting (\"450 4.2.0 ... Greylisted, try again later\"), temporary DNS failures while checking the client or the sender domain (Postfix since 3.0 says \"450 4.7.25 Client host rejected: cannot find your hostname\" when the forward lookup of the PTR name fails, and keeps 4.7.1 for \"cannot find your reverse hostname\", when there is no PTR), a mailbox being moved or locked, or per-recipient rate limits."),
-    /* TRANSLATORS: 450, fix */
-    N_("Retrying helps; the sending MTA does it by itself, and greylisting normally lets the first retry through after a few minutes. If it lasts for hours, read the text: the sender's administrator fixes what it names (reverse DNS, DNS of the sender domain), or the recipient's administrator fixes the mailbox. Unlike 550, 450 is not final and must never cause an immediate bounce; unlike 421, only this command failed and the rest of the transaction can go on."),
-    /* TRANSLATORS: 450, send */
-    N_("When a mailbox or policy check fails for a reason expected to clear, for this command only, without closing the session."),
-    /* TRANSLATORS: 450, client */
-    N_("Keep the message queued for this recipient and retry later; carry on with the other recipients of the session."),
-  },
-  { "451", 451,
-    STANDING_STANDARD,
+    16u, 0, 24489, 24550, 24578, 24631, 24955, 25359, 25814, 25935 },
+  { "451", 451, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_DATA | STAGE_EOD | STAGE_ATRN | STAGE_ANY,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    16u,
-    "",
-    "RFC 5321 4.2.3; RFC 5321 3.8; RFC 2645 7; RFC 3463 3.5",
-    "450 421 452 554 X.4.3 X.4.5 X.7.24",
-    /* TRANSLATORS: 451, title */
-    N_("Requested action aborted: local error in processing"),
-    /* TRANSLATORS: 451, description */
-    N_("The server hit a temporary problem of its own while handling the command and gave up on it for now: a failed lookup, an unavailable filter or database, a full or unwritable queue. After ATRN (RFC 2645) it means the provider cannot process the request at the moment."),
-    /* TRANSLATORS: 451, when */
-    N_("Typical texts: \"451 4.3.0 Temporary lookup failure\", \"451 4.4.3 ... DNS\", \"451 4.7.24 SPF temporary error\", a milter or virus scanner that did not answer, or greylisting in implementations that use 451. RFC 5321 also tells clients to treat a connection that breaks in mid-transaction as if 451 had been received."),
-    /* TRANSLATORS: 451, fix */
-    N_("Retrying helps and is automatic; nothing needs to be resent by hand. A burst of 451 from one server means its administrator should check the services named in the text (DNS resolver, content filter, database, disk). If the text points at the sender's domain, such as an SPF or DNS lookup that timed out, the sender's administrator should make sure the domain's DNS servers answer reliably."),
-    /* TRANSLATORS: 451, send */
-    N_("When a temporary local failure keeps you from completing the command."),
-    /* TRANSLATORS: 451, client */
-    N_("Keep the message queued and retry later; the condition is temporary."),
-  },
-  { "452", 452,
-    STANDING_STANDARD,
+    16u, 0, 26046, 26101, 26136, 26188, 26454, 26767, 27157, 27227 },
+  { "452", 452, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN | ACTOR_RECIPIENT,
-    16u,
-    "",
-    "RFC 5321 4.2.3; RFC 5321 4.5.3.1.10; RFC 1870 6.1; RFC 1870 6.4",
-    "552 451 450 X.3.1 X.5.3 X.2.2",
-    /* TRANSLATORS: 452, title */
-    N_("Requested action not taken: insufficient system storage"),
-    /* TRANSLATORS: 452, description */
-    N_("The server lacks the resources to accept this now. Three situations share the code: the server is short of storage; after RCPT, the transaction has reached the server's limit on recipients (\"too many recipients\", RFC 5321); after MAIL FROM with SIZE= (RFC 1870), the declared size cannot be accommodated at present but might be later."),
-    /* TRANSLATORS: 452, when */
-    N_("\"452 4.5.3 Too many recipients\" once the server's recipient limit is reached (RFC 5321 requires room for at least 100 per transaction); \"452 4.3.1 Insufficient system storage\" when a queue disk fills; in reply to \"MAIL FROM:<...> SIZE=n\" when less than n octets are free. Some providers also use 452 4.2.2 for a mailbox over quota."),
-    /* TRANSLATORS: 452, fix */
-    N_("For too many recipients nothing is wrong: the client delivers to the recipients already accepted and sends the rest in a new transaction right away. For storage, retrying later helps and is automatic; the receiving administrator must free space, or the recipient must delete mail if the mailbox is full. Unlike 552, which says the message is too big for the server in any case, 452 says \"not now\"; RFC 5321 even asks clients to treat a 552 about too many recipients as temporary."),
-    /* TRANSLATORS: 452, send */
-    N_("When you cannot accept more recipients in this transaction or lack the storage to take the message now."),
-    /* TRANSLATORS: 452, client */
-    N_("After RCPT, continue with the accepted recipients and queue the refused ones for a new transaction; otherwise retry later."),
-  },
-  { "453", 453,
-    STANDING_EXTENSION,
+    16u, 0, 27296, 27360, 27390, 27446, 27781, 28113, 28593, 28697 },
+  { "453", 453, STANDING_EXTENSION,
     STAGE_ATRN,
     ACTOR_NONE,
-    16u,
-    "",
-    "RFC 2645 7",
-    "250 450 451 251 X.3.2",
-    /* TRANSLATORS: 453, title */
-    N_("You have no mail"),
-    /* TRANSLATORS: 453, description */
-    N_("In On-Demand Mail Relay (RFC 2645), the provider answers the customer's ATRN request by saying that no mail is waiting for the requested domains, so the connection will not be turned around. It is not a fault."),
-    /* TRANSLATORS: 453, when */
-    N_("When an intermittently connected customer polls its provider (usually on port 366) with \"ATRN example.org\" and the provider's queue for those domains is empty."),
-    /* TRANSLATORS: 453, fix */
-    N_("Nothing to fix; the customer simply polls again later. If mail was expected, check that the domain's MX records point to the provider and that the provider holds mail for exactly the domains named in ATRN."),
-    /* TRANSLATORS: 453, send */
-    N_("After ATRN when you hold no queued mail for any of the requested domains."),
-    /* TRANSLATORS: 453, client */
-    N_("Treat the poll as done with nothing to fetch, send QUIT, and poll again later."),
-  },
-  { "454", 454,
-    STANDING_EXTENSION,
+    16u, 0, 28820, 28831, 28853, 28870, 29080, 29240, 29446, 29520 },
+  { "454", 454, STANDING_EXTENSION,
     STAGE_STARTTLS | STAGE_AUTH | STAGE_RCPT,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    16u,
-    "",
-    "RFC 3207 4; RFC 4954 6",
-    "220 530 535 235 421 X.7.0",
-    /* TRANSLATORS: 454, title */
-    N_("TLS not available, or temporary authentication failure"),
-    /* TRANSLATORS: 454, description */
-    N_("A temporary security failure with two defined meanings. After STARTTLS (RFC 3207), the server advertised TLS but cannot start it just now; after AUTH (RFC 4954, with 4.7.0), the credentials could not be checked because of a server-side fault, which says nothing about whether the password is right."),
-    /* TRANSLATORS: 454, when */
-    N_("STARTTLS: the server cannot load its certificate or key, or its TLS library fails. AUTH: the authentication backend (a SASL or Dovecot auth service, LDAP, a database) is down or timed out. Some servers also use 454 4.7.1 for a temporary relaying refusal, a use no RFC defines."),
-    /* TRANSLATORS: 454, fix */
-    N_("Retrying later succeeds once the receiving administrator fixes the cause: check the certificate and key files, their permissions and the TLS log, or the authentication service behind the SMTP server. After a STARTTLS 454 the client decides whether to continue unencrypted; a sender that requires TLS (MTA-STS, DANE or local policy) should defer. After an AUTH 454 do not ask the user for another password: unlike 535, the credentials were not rejected."),
-    /* TRANSLATORS: 454, send */
-    N_("After STARTTLS when TLS is temporarily impossible, or after AUTH when a temporary server fault prevents checking the credentials."),
-    /* TRANSLATORS: 454, client */
-    N_("Do not treat it as a wrong password; continue without TLS if policy allows, otherwise end the session and retry later."),
-  },
-  { "455", 455,
-    STANDING_STANDARD,
+    16u, 0, 29599, 29622, 29648, 29703, 30002, 30279, 30732, 30862 },
+  { "455", 455, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u,
-    "",
-    "RFC 5321 4.1.1.11; RFC 5321 4.2.3",
-    "555 452 501 X.5.4",
-    /* TRANSLATORS: 455, title */
-    N_("Server unable to accommodate parameters"),
-    /* TRANSLATORS: 455, description */
-    N_("The server understands the extension parameters given with MAIL FROM or RCPT TO (such as SIZE=, BODY=, NOTIFY= or REQUIRETLS) but cannot honour them at the moment. It is temporary: the parameters are recognised, not rejected."),
-    /* TRANSLATORS: 455, when */
-    N_("Rare in practice. A server may send it when a parameter needs a resource that is briefly unavailable, e.g. a delivery-status or priority feature whose backend is down."),
-    /* TRANSLATORS: 455, fix */
-    N_("Retrying later may help, and a standard MTA retries by itself. If it repeats, the sender's administrator can find which parameter triggers it and, where acceptable, send without it; the receiving administrator should check the feature behind that parameter. Unlike 555, which says the parameter is not recognised or not implemented at all, 455 says \"not now\"."),
-    /* TRANSLATORS: 455, send */
-    N_("When MAIL or RCPT parameters are valid and supported but cannot be accommodated at present."),
-    /* TRANSLATORS: 455, client */
-    N_("Keep the message queued and retry later, if policy allows without the optional parameter."),
-  },
-  { "458", 458,
-    STANDING_EXTENSION,
+    16u, 0, 30981, 31015, 31033, 31073, 31299, 31467, 31827, 31919 },
+  { "458", 458, STANDING_EXTENSION,
     STAGE_ETRN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    16u,
-    "",
-    "RFC 1985 5.1",
-    "459 250 251 253 X.5.0",
-    /* TRANSLATORS: 458, title */
-    N_("Unable to queue messages for node"),
-    /* TRANSLATORS: 458, description */
-    N_("In reply to ETRN (RFC 1985), the server cannot start processing its queue for the named node at the moment. The mail stays queued on the server."),
-    /* TRANSLATORS: 458, when */
-    N_("When the server cannot start a queue run: too many runs already active, resource limits, or a locked queue."),
-    /* TRANSLATORS: 458, fix */
-    N_("Send ETRN again later; no mail is lost, and the server also retries delivery on its own schedule. If it persists, the server's administrator should check the queue manager and its logs, and the node's administrator should check that the name sent with ETRN is the domain the server holds mail for."),
-    /* TRANSLATORS: 458, send */
-    N_("After ETRN when you cannot start a queue run for the node right now."),
-    /* TRANSLATORS: 458, client */
-    N_("Issue ETRN again later, or wait for the server's normal delivery attempts."),
-  },
-  { "459", 459,
-    STANDING_EXTENSION,
+    16u, 0, 9252, 32009, 32031, 32065, 32210, 32318, 32616, 32685 },
+  { "459", 459, STANDING_EXTENSION,
     STAGE_ETRN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    16u,
-    "",
-    "RFC 1985 5.1",
-    "458 502 550 X.5.0 X.7.1",
-    /* TRANSLATORS: 459, title */
-    N_("Node not allowed"),
-    /* TRANSLATORS: 459, description */
-    N_("In reply to ETRN (RFC 1985), the server refuses to start a queue run for the named node and gives the reason in the text (\"459 Node <x> not allowed: <reason>\"). The refusal is about permission, not about a passing fault."),
-    /* TRANSLATORS: 459, when */
-    N_("When the client may not trigger delivery for that domain (wrong source address, not authenticated), when the server is not a backup MX for it, or when ETRN is allowed only for certain domains."),
-    /* TRANSLATORS: 459, fix */
-    N_("Although the code starts with 4, repeating the same ETRN from the same place rarely helps. The node's administrator should check that the right domain is named and that the request comes from the address or account the provider expects; the provider's administrator must add the node to the domains allowed to use ETRN."),
-    /* TRANSLATORS: 459, send */
-    N_("After ETRN when policy does not let this client start delivery for the node."),
-    /* TRANSLATORS: 459, client */
-    N_("Stop sending ETRN for that node and report the reason to an administrator."),
-  },
-  { "471", 471,
-    STANDING_NON_STANDARD,
+    16u, 0, 9252, 32760, 32784, 32801, 33022, 33215, 33535, 33612 },
+  { "471", 471, STANDING_NON_STANDARD,
     STAGE_CONNECT | STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u,
-    "",
-    "RFC 3463 3.8; RFC 5321 4.2",
-    "450 451 550 554 X.7.1",
-    /* TRANSLATORS: 471, title */
-    N_("Non-standard: temporary policy or filter refusal (4.7.1)"),
-    /* TRANSLATORS: 471, description */
-    N_("No RFC defines a 471 reply. It mirrors, in temporary form, the enhanced status code 4.7.1 \"Delivery not authorized, message refused\", and is used when a mail filter or anti-spam system defers the message, or fails while checking it. The reply grammar of RFC 5321 (4.2) allows only 0 to 5 as the second digit, so a strict client may reject the reply as malformed rather than retry it."),
-    /* TRANSLATORS: 471, when */
-    N_("Typically from content or reputation filters: greylisting, an IP on a temporary blocklist, a sender policy check that could not finish, or an anti-spam engine that is down or timed out. Error-code lists often describe it as a fault of the local anti-spam filter, which may sit on the sending side."),
-    /* TRANSLATORS: 471, fix */
-    N_("Retrying usually helps and is automatic; greylisting clears after one properly delayed retry. If it persists, read the text: the sender's administrator should check the sending IP against blocklists and check SPF, DKIM and reverse DNS; the administrator of the server that produced it should check its filter service and send 450 or 451 with 4.7.1 instead. Unlike 550 or 554 with 5.7.1, which refuse for good, this is a deferral."),
-    /* TRANSLATORS: 471, send */
-    N_("Never; use 450 or 451 with enhanced code 4.7.1 for a temporary policy refusal."),
-    /* TRANSLATORS: 471, client */
-    N_("Treat it as a temporary failure (first digit 4) and retry later."),
-  },
-  { "500", 500,
-    STANDING_STANDARD,
+    16u, 0, 33687, 33714, 33736, 33793, 34177, 34475, 34905, 34984 },
+  { "500", 500, STANDING_STANDARD,
     STAGE_ANY | STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_CLIENT,
-    32u,
-    "",
-    "RFC 5321 4.2.2; RFC 5321 4.2.4; RFC 5321 4.3.2; RFC 5321 4.5.3.1.4; RFC 5321 3.2; RFC 4954 4",
-    "501 502 503 X.5.1 X.5.2 X.5.6",
-    /* TRANSLATORS: 500, title */
-    N_("Syntax error, command unrecognized"),
-    /* TRANSLATORS: 500, description */
-    N_("The server could not make sense of the command line at all: the command word is unknown to it, or the line is longer than it will accept. During AUTH the same code (with 5.5.6) reports a base64 response line too long for the server's authentication buffer."),
-    /* TRANSLATORS: 500, when */
-    N_("A misspelled or private command, a command line longer than the 512 octets every server must accept, another protocol (HTTP, or a TLS handshake on a plain-text port) spoken to an SMTP port, or an oversized SASL response during AUTH."),
-    /* TRANSLATORS: 500, fix */
-    N_("Sending the same line again fails again. The sender's administrator should find the rejected command in the client's log, correct or shorten it, and check that the client uses the right port and TLS mode (implicit TLS on 465, STARTTLS on 587 and 25). If EHLO itself draws 500, the server is very old and the client should fall back to HELO."),
-    /* TRANSLATORS: 500, send */
-    N_("When the command word is not recognized or the command line is longer than the server accepts."),
-    /* TRANSLATORS: 500, client */
-    N_("Treat the command as failed and do not repeat it unchanged; after a 500 to EHLO, retry with HELO."),
-  },
-  { "501", 501,
-    STANDING_STANDARD,
+    32u, 0, 35049, 35142, 35172, 35207, 35464, 35697, 36038, 36133 },
+  { "501", 501, STANDING_STANDARD,
     STAGE_ANY | STAGE_EHLO | STAGE_HELO | STAGE_MAIL | STAGE_RCPT | STAGE_AUTH | STAGE_STARTTLS,
     ACTOR_SENDER_ADMIN | ACTOR_CLIENT,
-    32u,
-    "",
-    "RFC 5321 4.2.2; RFC 5321 3.3; RFC 5321 4.1.2; RFC 5321 4.1.4; RFC 5321 4.3.2; RFC 3207 4; RFC 4954 4",
-    "500 504 553 555 X.5.2 X.5.4 X.1.3 X.1.7 X.7.0",
-    /* TRANSLATORS: 501, title */
-    N_("Syntax error in parameters or arguments"),
-    /* TRANSLATORS: 501, description */
-    N_("The command word was understood but its arguments were not acceptable: a malformed address, a missing or surplus argument, or characters that are not allowed. STARTTLS answers 501 when given any parameter, and AUTH answers 501 when the client cancels with \"*\", sends invalid base64 (5.5.2), or sends an initial response for a mechanism in which the server must speak first (5.7.0)."),
-    /* TRANSLATORS: 501, when */
-    N_("Typical triggers are \"MAIL FROM: <a@example.com>\" with a space after the colon or without angle brackets, an EHLO name with underscores or other invalid characters, arguments after DATA, RSET or QUIT, and an AUTH exchange that the client aborted or encoded wrongly."),
-    /* TRANSLATORS: 501, fix */
-    N_("The same command is refused every time, so retrying is useless. The sender's administrator should read the exact line in the client's log and fix the software or setting that builds it: address format, the host name used in EHLO, or the AUTH mechanism and its encoding. A well-formed address that the server refuses as a mailbox name gives 553 instead, and an unsupported MAIL or RCPT parameter gives 555."),
-    /* TRANSLATORS: 501, send */
-    N_("When a recognized command has arguments that are missing, malformed or not allowed for that command."),
-    /* TRANSLATORS: 501, client */
-    N_("Treat that command as permanently failed and do not resend it unchanged; after a 501 to AUTH the client may try another mechanism or go on without authentication."),
-  },
-  { "502", 502,
-    STANDING_STANDARD,
+    32u, 0, 36231, 36332, 36378, 36418, 36800, 37066, 37472, 37573 },
+  { "502", 502, STANDING_STANDARD,
     STAGE_ANY | STAGE_EHLO | STAGE_VRFY | STAGE_EXPN | STAGE_HELP,
     ACTOR_CLIENT | ACTOR_SENDER_ADMIN,
-    32u,
-    "",
-    "RFC 5321 4.2.4; RFC 5321 4.2.2; RFC 5321 4.3.2; RFC 5321 3.5.3; RFC 5321 7.3",
-    "500 504 252 X.5.1 X.5.2 X.7.1",
-    /* TRANSLATORS: 502, title */
-    N_("Command not implemented"),
-    /* TRANSLATORS: 502, description */
-    N_("The server recognizes the command but does not implement it, or has switched it off. This differs from 500, where the command is not recognized at all, and from 504, where the command works but one of its parameters does not; a server must not advertise in its EHLO reply an extension it then answers with 502."),
-    /* TRANSLATORS: 502, when */
-    N_("Common answers to VRFY and EXPN on servers that disable them for privacy, to EHLO on very old HELO-only servers, to obsolete commands such as TURN, and to extension commands such as ETRN, BDAT or AUTH sent to a server that did not list them after EHLO. Postfix's \"502 5.5.1 VRFY command is disabled\" is a common example, although RFC 5321 (7.3) says that a site that disables VRFY or EXPN must answer 252 instead; strictly, 502 there is common practice rather than compliance."),
-    /* TRANSLATORS: 502, fix */
-    N_("Repeating the command on this server will not help. The client should use only extensions the server advertised in its EHLO reply and fall back to HELO when EHLO draws 502; if it does not, its administrator must fix its configuration. A VRFY or EXPN refusal is a deliberate privacy choice and needs no fix: send the message and judge the address by the reply to RCPT TO."),
-    /* TRANSLATORS: 502, send */
-    N_("When a command is recognized but not implemented or disabled on this server."),
-    /* TRANSLATORS: 502, client */
-    N_("Stop using that command with this server and carry on with the commands it does support."),
-  },
-  { "503", 503,
-    STANDING_STANDARD,
+    32u, 0, 37736, 37813, 37843, 37867, 38178, 38655, 39026, 39103 },
+  { "503", 503, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_DATA | STAGE_BDAT | STAGE_AUTH | STAGE_ANY,
     ACTOR_CLIENT | ACTOR_SENDER_ADMIN,
-    32u,
-    "",
-    "RFC 5321 4.2.2; RFC 5321 4.1.4; RFC 5321 3.3; RFC 5321 3.1; RFC 4954 4",
-    "554 530 501 X.5.1 X.5.0 X.7.0",
-    /* TRANSLATORS: 503, title */
-    N_("Bad sequence of commands"),
-    /* TRANSLATORS: 503, description */
-    N_("The command is valid in itself but not at this point of the session. The server stays in the state it was in before the command."),
-    /* TRANSLATORS: 503, when */
-    N_("RCPT TO before MAIL FROM, DATA when no recipient was accepted, a second MAIL FROM inside an open transaction, MAIL before EHLO, AUTH during a transaction or after a successful AUTH, and any command other than QUIT after a 554 greeting. Some servers also answer 503 (often with 5.5.1 or 5.7.0) to MAIL FROM from a client that has not authenticated."),
-    /* TRANSLATORS: 503, fix */
-    N_("Repeating the command in the same place fails again. Usually the real error is an earlier reply the client ignored: look in the log just before the 503 for a refused MAIL FROM or RCPT TO, or a 554 greeting. If the client sends commands in the wrong order (a common PIPELINING bug), its administrator must fix or update the software."),
-    /* TRANSLATORS: 503, send */
-    N_("When a command arrives out of the order that the protocol or the current session state allows."),
-    /* TRANSLATORS: 503, client */
-    N_("Do not repeat the command blindly; reset with RSET (or QUIT after a refused session) and redo the commands in the proper order."),
-  },
-  { "504", 504,
-    STANDING_STANDARD,
+    32u, 0, 39192, 39263, 39293, 39318, 39447, 39795, 40128, 40223 },
+  { "504", 504, STANDING_STANDARD,
     STAGE_EHLO | STAGE_HELO | STAGE_AUTH | STAGE_VRFY | STAGE_EXPN | STAGE_HELP,
     ACTOR_SENDER_ADMIN | ACTOR_CLIENT,
-    32u,
-    "",
-    "RFC 5321 4.2.2; RFC 5321 4.2.1; RFC 5321 4.3.2; RFC 4954 4; RFC 4954 3",
-    "502 501 534 538 555 X.5.4 X.7.4 X.7.0",
-    /* TRANSLATORS: 504, title */
-    N_("Command parameter not implemented"),
-    /* TRANSLATORS: 504, description */
-    N_("The command is implemented but a parameter or option given with it is not. It is the standard answer to AUTH with a SASL mechanism the server does not support or will not allow in the current state, for example one that requires an encrypted connection (enhanced code 5.5.4)."),
-    /* TRANSLATORS: 504, when */
-    N_("Most often after AUTH with a mechanism the server did not list on its EHLO AUTH line, such as CRAM-MD5 or NTLM offered out of habit, or AUTH PLAIN or LOGIN tried before STARTTLS on a server that only offers them over TLS."),
-    /* TRANSLATORS: 504, fix */
-    N_("Retrying with the same mechanism fails again. The sender's administrator should set the client to a mechanism the server lists in its EHLO reply, looking at the list again after STARTTLS because servers often offer more mechanisms under TLS. For unknown MAIL FROM or RCPT TO parameters the proper code is 555, not 504."),
-    /* TRANSLATORS: 504, send */
-    N_("When a command is implemented but a parameter, option or AUTH mechanism given with it is not."),
-    /* TRANSLATORS: 504, client */
-    N_("Retry without that parameter or with another mechanism the server advertised, or do without the feature."),
-  },
-  { "510", 510,
-    STANDING_NON_STANDARD,
+    32u, 0, 40351, 40422, 40460, 40494, 40770, 40992, 41311, 41405 },
+  { "510", 510, STANDING_NON_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u,
-    "",
-    "RFC 5321 4.2; RFC 5321 4.3.2; RFC 3463 3.2",
-    "550 553 512 513 X.1.0 X.1.1",
-    /* TRANSLATORS: 510, title */
-    N_("Bad email address (non-standard)"),
-    /* TRANSLATORS: 510, description */
-    N_("No RFC defines 510. It is seen in bounces and in some lists of reply codes as \"bad email address\", apparently the enhanced code 5.1.0 (other address status) written as a three-digit code. A standards-following client goes by the first digit only, so it is a permanent failure."),
-    /* TRANSLATORS: 510, when */
-    N_("Reported for a recipient address the receiving system will not accept, most often a misspelled or non-existent mailbox."),
-    /* TRANSLATORS: 510, fix */
-    N_("Retrying the same address will not help. The sender should check the spelling of the address and read the rest of the bounce, whose enhanced code or text usually says more (5.1.1 unknown mailbox, 5.1.2 unknown domain). The receiving server's administrator should use the standard 550 with an enhanced code instead of 510."),
-    /* TRANSLATORS: 510, send */
-    N_("A server should not send 510; use 550 (or 553 for a malformed address) with an enhanced code such as 5.1.1."),
-    /* TRANSLATORS: 510, client */
-    N_("Treat the recipient as permanently failed, as for any 5xx code, and return a bounce to the sender."),
-  },
-  { "512", 512,
-    STANDING_NON_STANDARD,
+    32u, 0, 41510, 41553, 41581, 41614, 41891, 42011, 42333, 42441 },
+  { "512", 512, STANDING_NON_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u,
-    "",
-    "RFC 5321 4.2; RFC 5321 4.3.2; RFC 3463 3.2",
-    "550 556 510 X.1.2 X.1.10 X.4.4",
-    /* TRANSLATORS: 512, title */
-    N_("Recipient domain not found (non-standard)"),
-    /* TRANSLATORS: 512, description */
-    N_("No RFC defines 512. Software and bounce texts that use it mean that the domain part of a recipient address cannot be found or resolved, the situation the enhanced code 5.1.2 (bad destination system address) describes. As a 5xx code it is a permanent failure."),
-    /* TRANSLATORS: 512, when */
-    N_("The recipient's domain does not exist in DNS, is misspelled (such as gmial.com for gmail.com), or has no usable MX or address records."),
-    /* TRANSLATORS: 512, fix */
-    N_("Retrying will not help while the domain does not resolve. The sender should check the spelling of the domain; if it is right, the administrator of the recipient's domain must fix its DNS (MX records). A domain that deliberately takes no mail publishes a null MX, which is reported as 556 with 5.1.10 instead."),
-    /* TRANSLATORS: 512, send */
-    N_("A server should not send 512; report an unresolvable destination domain with 550 and 5.1.2, or a null MX with 556 and 5.1.10."),
-    /* TRANSLATORS: 512, client */
-    N_("Treat the recipient as permanently failed, as for any 5xx code."),
-  },
-  { "513", 513,
-    STANDING_NON_STANDARD,
+    32u, 0, 41510, 42540, 42571, 42613, 42872, 43007, 43316, 43442 },
+  { "513", 513, STANDING_NON_STANDARD,
     STAGE_RCPT | STAGE_MAIL | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u,
-    "",
-    "RFC 5321 4.2; RFC 5321 4.3.2; RFC 3463 3.2",
-    "501 553 510 X.1.3 X.1.7",
-    /* TRANSLATORS: 513, title */
-    N_("Bad address syntax (non-standard)"),
-    /* TRANSLATORS: 513, description */
-    N_("No RFC defines 513. It is usually met as the three-digit form of the enhanced code 5.1.3 (bad destination mailbox address syntax): the address is not in a form the server can accept. As with every unofficial code, the reply text and any enhanced code say what the server really meant, and the first digit makes it a permanent failure."),
-    /* TRANSLATORS: 513, when */
-    N_("An address with illegal characters, spaces, a missing domain, or unbalanced brackets or quotes, often produced by a badly filled web form or an imported mailing list."),
-    /* TRANSLATORS: 513, fix */
-    N_("Retrying the same address fails again. The sender should correct the address as written (remove spaces, stray characters or pieces of a display name); if an application built the address, its administrator or developer must fix the code that formats it."),
-    /* TRANSLATORS: 513, send */
-    N_("A server should not send 513; report bad address syntax with 501 or 553 and the enhanced code 5.1.3."),
-    /* TRANSLATORS: 513, client */
-    N_("Treat the address as permanently failed, as for any 5xx code."),
-  },
-  { "521", 521,
-    STANDING_EXTENSION,
+    32u, 0, 41510, 43506, 43530, 43564, 43899, 44066, 44320, 44421 },
+  { "521", 521, STANDING_EXTENSION,
     STAGE_CONNECT | STAGE_ANY,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u,
-    "",
-    "RFC 7504 3; RFC 7504 1; RFC 5321 3.1; RFC 7505 1",
-    "554 556 421 X.3.2 X.1.10",
-    /* TRANSLATORS: 521, title */
-    N_("Host does not accept mail"),
-    /* TRANSLATORS: 521, description */
-    N_("The host at this address never accepts mail and says so instead of sending the normal 220 greeting. RFC 7504 reserves 521 for machines with no mail service at all, typically a dummy listener whose only job is to refuse quickly; refusing particular senders or messages is a job for 550 or 554, not 521."),
-    /* TRANSLATORS: 521, when */
-    N_("At connection time, when the client reaches a host with no mail role: a web or application server named in an MX record by mistake, or reached through the A/AAAA fallback because the domain has no MX. The server may answer 521 again to later commands other than QUIT, or simply close the connection."),
-    /* TRANSLATORS: 521, fix */
-    N_("Retrying this host is pointless. If the domain should receive mail, its administrator must point the MX records at a real mail server; if it should not, publishing a null MX (RFC 7505) makes senders fail at once without connecting at all. The sender should also check the recipient's domain for typos."),
-    /* TRANSLATORS: 521, send */
-    N_("As the connection greeting, in place of 220, on a host that never accepts mail under any circumstances."),
-    /* TRANSLATORS: 521, client */
-    N_("Send QUIT and treat delivery to this host as a permanent failure instead of queuing the message for retry."),
-  },
-  { "523", 523,
-    STANDING_NON_STANDARD,
+    32u, 0, 44483, 44532, 44557, 44583, 44885, 45185, 45487, 45591 },
+  { "523", 523, STANDING_NON_STANDARD,
     STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_CLIENT,
-    32u,
-    "",
-    "RFC 5248; RFC 4954 4; RFC 3207 4",
-    "538 524 504 530 X.7.10 X.7.11",
-    /* TRANSLATORS: 523, title */
-    N_("Encryption needed (non-standard)"),
-    /* TRANSLATORS: 523, description */
-    N_("No RFC defines 523 as an SMTP reply; it appears only as the basic code listed beside X.7.10 \"Encryption Needed\" in the IANA enhanced status code registry. Servers that send it mean that the chosen authentication mechanism, usually a plain-text password one, may only be used over an encrypted connection."),
-    /* TRANSLATORS: 523, when */
-    N_("After AUTH PLAIN or LOGIN on a connection without TLS. A few servers answer this way (as \"523 5.7.10\"); others use 504, 530 or 538 for the same situation, and well-configured servers do not offer such mechanisms before STARTTLS at all."),
-    /* TRANSLATORS: 523, fix */
-    N_("Retrying on the unencrypted connection will not help. The sender's administrator should make the client run STARTTLS (port 587) or use implicit TLS (port 465) before authenticating, or choose a stronger mechanism the server offers."),
-    /* TRANSLATORS: 523, send */
-    N_("A server should prefer the standard 504 for this case and, if it sends 523 anyway, pair it with the enhanced code 5.7.10."),
-    /* TRANSLATORS: 523, client */
-    N_("Treat this AUTH attempt as permanently failed, as for any 5xx code, and authenticate again only after starting TLS."),
-  },
-  { "524", 524,
-    STANDING_NON_STANDARD,
+    32u, 0, 45698, 45731, 45761, 45794, 46099, 46335, 46567, 46689 },
+  { "524", 524, STANDING_NON_STANDARD,
     STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_CLIENT,
-    32u,
-    "",
-    "RFC 5248; RFC 4954 6; RFC 4954 4",
-    "538 523 504 530 X.7.11",
-    /* TRANSLATORS: 524, title */
-    N_("Encryption required for mechanism (non-standard)"),
-    /* TRANSLATORS: 524, description */
-    N_("No RFC defines 524 as an SMTP reply; the IANA enhanced status code registry lists it, together with 538, beside X.7.11 \"Encryption required for requested authentication mechanism\". Where it is used it means the same as 538: the chosen AUTH mechanism is allowed only on an encrypted connection."),
-    /* TRANSLATORS: 524, when */
-    N_("In answer to AUTH on a connection without TLS. It is rarely seen: the code RFC 4954 documents for this is 538, and that RFC now advises servers not to offer such mechanisms before encryption in the first place."),
-    /* TRANSLATORS: 524, fix */
-    N_("Retrying without encryption fails again. The sender's administrator should configure the client to run STARTTLS, or use implicit TLS on port 465, before AUTH, or to pick a mechanism the server offers on the current connection."),
-    /* TRANSLATORS: 524, send */
-    N_("A server should not send 524; it should not advertise mechanisms that need encryption before TLS is active, and should answer AUTH with such a mechanism with 504 as RFC 4954 prescribes."),
-    /* TRANSLATORS: 524, client */
-    N_("Treat this AUTH attempt as permanently failed and authenticate again only after TLS is active."),
-  },
-  { "525", 525,
-    STANDING_NON_STANDARD,
+    32u, 0, 46805, 46838, 46861, 46910, 47204, 47415, 47642, 47828 },
+  { "525", 525, STANDING_NON_STANDARD,
     STAGE_AUTH | STAGE_MAIL | STAGE_RCPT,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u,
-    "",
-    "RFC 5248 2; RFC 4954 6",
-    "535 534 550 X.7.13 X.7.8",
-    /* TRANSLATORS: 525, title */
-    N_("User account disabled (non-standard)"),
-    /* TRANSLATORS: 525, description */
-    N_("No RFC defines 525 as an SMTP reply; it is listed beside X.7.13 \"User Account Disabled\" in the IANA enhanced status code registry and is seen in practice as \"525 5.7.13\". It means the credentials were accepted but the account they belong to has been disabled."),
-    /* TRANSLATORS: 525, when */
-    N_("After AUTH with a correct user name and password for an account the provider has suspended, for example for non-payment, abuse, a compromised password or sending spam. It is also sent outside AUTH: at RCPT TO for a recipient whose account is disabled (\"525 5.7.13 Disabled recipient address\"), or at MAIL FROM by a provider that has blocked the sending account."),
-    /* TRANSLATORS: 525, fix */
-    N_("Retrying or typing the password again will not help. The account owner must contact the mail provider or the server's administrator to have the account re-enabled; unlike 535, the credentials themselves are not the problem. When it names a disabled recipient, the sender should use another address for that person."),
-    /* TRANSLATORS: 525, send */
-    N_("A server may send 525 with 5.7.13 after a successful authentication to a disabled account, knowing that clients will only see a generic permanent failure."),
-    /* TRANSLATORS: 525, client */
-    N_("Treat it as a permanent failure, do not ask for the password again, and tell the user that the account is disabled."),
-  },
-  { "530", 530,
-    STANDING_EXTENSION,
+    32u, 0, 47923, 47946, 47971, 48008, 48268, 48630, 48945, 49100 },
+  { "530", 530, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_RCPT | STAGE_AUTH | STAGE_HELO | STAGE_ANY,
     ACTOR_SENDER_ADMIN | ACTOR_CLIENT,
-    32u,
-    "",
-    "RFC 4954 6; RFC 3207 4; RFC 5321 4.2.1",
-    "550 554 535 538 503 454 X.7.0 X.7.1",
-    /* TRANSLATORS: 530, title */
-    N_("Authentication required, or must issue STARTTLS first"),
-    /* TRANSLATORS: 530, description */
-    N_("The server will not carry out the command until a missing step is done in this session. RFC 4954 uses 530 (with 5.7.0) for \"authentication required\", and RFC 3207 uses it for \"must issue a STARTTLS command first\" on servers that insist on encryption; the reply text says which step is missing."),
-    /* TRANSLATORS: 530, when */
-    N_("Typically MAIL FROM on a submission server (port 587) from a client configured without SMTP authentication, or any command other than EHLO, STARTTLS, NOOP or QUIT on a server that requires TLS when the client has not started it. RFC 3207 forbids a public MX from requiring STARTTLS for local delivery, so on port 25 it points to a private relay or a misconfiguration."),
-    /* TRANSLATORS: 530, fix */
-    N_("Retrying the same way fails again. The sender's administrator, or the user in the mail program's account settings, should turn on SMTP authentication with the right user name and password and turn on STARTTLS or the implicit-TLS port the provider documents. Unlike 550 5.7.1, which is a policy verdict on this message or relay request, 530 only reports a missing step: once authenticated or encrypted, the same command normally succeeds."),
-    /* TRANSLATORS: 530, send */
-    N_("When a command needs authentication or TLS that the client has not yet completed in this session."),
-    /* TRANSLATORS: 530, client */
-    N_("Run STARTTLS or AUTH as the reply asks and then repeat the command, or give up on this server if it cannot do so."),
-  },
-  { "533", 533,
-    STANDING_NON_STANDARD,
+    32u, 0, 49216, 49255, 49291, 49345, 49639, 50007, 50445, 50543 },
+  { "533", 533, STANDING_NON_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u,
-    "",
-    "RFC 5248; RFC 3463 3.8; RFC 5321 4.2",
-    "550 554 571 X.7.1",
-    /* TRANSLATORS: 533, title */
-    N_("Delivery not authorized (non-standard)"),
-    /* TRANSLATORS: 533, description */
-    N_("No RFC defines 533 as an SMTP reply; it appears only in the IANA enhanced status code registry, among the basic codes listed beside X.7.1 \"Delivery not authorized, message refused\". A server that uses it means what 550 5.7.1 means: the sender or the message is refused by policy."),
-    /* TRANSLATORS: 533, when */
-    N_("Rarely seen in live sessions. When it does appear it follows MAIL FROM, RCPT TO or the end of the data, for the same reasons as 550 5.7.1: relaying denied, a blocklisted sender or IP, or a content or authentication policy."),
-    /* TRANSLATORS: 533, fix */
-    N_("Retrying unchanged will not help. The sender's administrator should act on the reason given in the reply text (authenticate before relaying, fix SPF, DKIM or DMARC, request delisting); if the refusal is wrong, the receiving server's administrator must adjust the policy."),
-    /* TRANSLATORS: 533, send */
-    N_("A server should not send 533; use 550 (or 554) with the enhanced code 5.7.1 for policy refusals."),
-    /* TRANSLATORS: 533, client */
-    N_("Treat it as a permanent failure, as for any 5xx code."),
-  },
-  { "534", 534,
-    STANDING_EXTENSION,
+    32u, 0, 50657, 50694, 50712, 50751, 51031, 51254, 51525, 51622 },
+  { "534", 534, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_CLIENT,
-    32u,
-    "",
-    "RFC 4954 6",
-    "504 535 538 X.7.9",
-    /* TRANSLATORS: 534, title */
-    N_("Authentication mechanism is too weak"),
-    /* TRANSLATORS: 534, description */
-    N_("The server supports the AUTH mechanism the client chose, but its policy does not allow that mechanism for this user because it is weaker than required. It is sent with the enhanced code 5.7.9."),
-    /* TRANSLATORS: 534, when */
-    N_("After AUTH with PLAIN, LOGIN or CRAM-MD5 for an account restricted to stronger methods, such as OAuth 2.0 (XOAUTH2 or OAUTHBEARER). Some large providers also answer 534 when the account needs an app-specific password or a sign-in confirmed in the web interface."),
-    /* TRANSLATORS: 534, fix */
-    N_("Retrying with the same mechanism fails again. The client should retry with a stronger mechanism the server advertises, as RFC 4954 recommends; the user or the sender's administrator may have to enable OAuth in the mail program, create an app password, or follow the link in the reply text to confirm the sign-in."),
-    /* TRANSLATORS: 534, send */
-    N_("When the chosen AUTH mechanism is supported but weaker than the server's policy allows for this user."),
-    /* TRANSLATORS: 534, client */
-    N_("Retry AUTH with a stronger advertised mechanism and report the failure to the user only if none is left."),
-  },
-  { "535", 535,
-    STANDING_EXTENSION,
+    32u, 0, 17941, 51676, 51694, 51731, 51924, 52186, 52499, 52601 },
+  { "535", 535, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u,
-    "",
-    "RFC 4954 6; RFC 4954 4; RFC 4954 9",
-    "534 454 525 530 X.7.8",
-    /* TRANSLATORS: 535, title */
-    N_("Authentication credentials invalid"),
-    /* TRANSLATORS: 535, description */
-    N_("The authentication exchange failed because the user name, password or other credentials are wrong or not sufficient. It is sent with the enhanced code 5.7.8 and is the usual answer to a failed authentication when no more specific code fits."),
-    /* TRANSLATORS: 535, when */
-    N_("A wrong password or user name (many providers want the full address as the user name), a changed or expired password, an ordinary password used where the provider requires an app password or OAuth, or an account locked after too many failures."),
-    /* TRANSLATORS: 535, fix */
-    N_("Retrying with the same credentials fails again, and repeated failures can get the account or the IP address locked out. The sender should check and re-enter the user name and password in the mail program; if they are certainly right, the sender's administrator should check the account state and whether the provider requires app passwords, OAuth, or SMTP to be enabled for the account. A 454 reply instead would mean a temporary fault on the server, not a wrong password."),
-    /* TRANSLATORS: 535, send */
-    N_("When the authentication exchange completes but the credentials are invalid or insufficient."),
-    /* TRANSLATORS: 535, client */
-    N_("Ask the user for new credentials rather than retrying the same ones automatically."),
-  },
-  { "538", 538,
-    STANDING_DEPRECATED,
+    32u, 0, 52706, 52741, 52763, 52798, 53039, 53283, 53756, 53848 },
+  { "538", 538, STANDING_DEPRECATED,
     STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_CLIENT,
-    32u,
-    "",
-    "RFC 4954 6; RFC 4954 1; RFC 2554",
-    "504 523 524 530 X.7.11",
-    /* TRANSLATORS: 538, title */
-    N_("Encryption required for requested authentication mechanism"),
-    /* TRANSLATORS: 538, description */
-    N_("The chosen AUTH mechanism may only be used once the connection is encrypted. RFC 4954 keeps this code (with 5.7.11) for historical purposes only and deprecates it: servers should simply not advertise such mechanisms until TLS is active."),
-    /* TRANSLATORS: 538, when */
-    N_("After AUTH PLAIN or LOGIN on an unencrypted connection to an older server that advertises these mechanisms before STARTTLS but refuses them there."),
-    /* TRANSLATORS: 538, fix */
-    N_("Retrying without encryption will not help. The sender's administrator should enable STARTTLS, or implicit TLS on port 465, in the client so that AUTH happens inside TLS. The server's administrator should stop offering plain-text mechanisms on unencrypted connections, which removes the reason for this code."),
-    /* TRANSLATORS: 538, send */
-    N_("Not in new implementations; an old server may send it when AUTH asks for a mechanism it allows only over an encrypted connection."),
-    /* TRANSLATORS: 538, client */
-    N_("Start TLS if the server offers it and authenticate again, or else treat the attempt as permanently failed."),
-  },
-  { "541", 541,
-    STANDING_NON_STANDARD,
+    32u, 0, 53931, 53964, 53987, 54046, 54283, 54430, 54738, 54868 },
+  { "541", 541, STANDING_NON_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u,
-    "",
-    "RFC 5321 4.2; RFC 5321 4.3.2",
-    "550 554 571 542 X.7.1",
-    /* TRANSLATORS: 541, title */
-    N_("Rejected by the recipient's filter (non-standard)"),
-    /* TRANSLATORS: 541, description */
-    N_("No RFC defines 541. It is seen in the wild from some anti-spam systems and mail services, usually meaning that the recipient's system or its filter refused the message; what exactly happened depends on the software, so read the reply text and any enhanced code. By its first digit it is a permanent failure."),
-    /* TRANSLATORS: 541, when */
-    N_("Typically after RCPT TO or after the message data, when a spam or content filter in front of the recipient's mailbox rejects the message, or the sender's address or IP is blocked by the recipient's service."),
-    /* TRANSLATORS: 541, fix */
-    N_("Retrying unchanged will not help. The sender's administrator should check the sending IP and domain reputation, SPF, DKIM and DMARC results, and the message content; if the mail is legitimate, ask the recipient to allow-list the sender or the receiving administrator to adjust the filter."),
-    /* TRANSLATORS: 541, send */
-    N_("A server should not send 541; use 550 or 554 with an enhanced code such as 5.7.1."),
-    /* TRANSLATORS: 541, client */
-    N_("Treat it as a permanent failure, as for any 5xx code."),
-  },
-  { "542", 542,
-    STANDING_NON_STANDARD,
+    32u, 0, 54975, 55004, 55026, 55076, 55384, 55591, 55880, 55962 },
+  { "542", 542, STANDING_NON_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u,
-    "",
-    "RFC 5321 4.2; RFC 5321 4.3.2",
-    "550 554 541 571 X.7.1",
-    /* TRANSLATORS: 542, title */
-    N_("Rejected by the recipient's service (non-standard)"),
-    /* TRANSLATORS: 542, description */
-    N_("No RFC defines 542. It is seen in the wild from some hosted mail filtering services as a terse rejection of a recipient or message, often with little more than the address and the word \"Rejected\". By its first digit it is a permanent failure."),
-    /* TRANSLATORS: 542, when */
-    N_("After RCPT TO or after the message data, when the recipient's filtering service refuses the sender, the connecting IP or the message, frequently without saying which."),
-    /* TRANSLATORS: 542, fix */
-    N_("Retrying will not help until the cause is removed. Because the reply gives so little detail, the sender should contact the recipient by other means so that their administrator can look the rejection up in the filtering service's logs; meanwhile the sender's administrator should check blocklists and SPF, DKIM and DMARC results."),
-    /* TRANSLATORS: 542, send */
-    N_("A server should not send 542; use 550 or 554 with an enhanced code that states the reason."),
-    /* TRANSLATORS: 542, client */
-    N_("Treat it as a permanent failure, as for any 5xx code."),
-  },
-  { "550", 550,
-    STANDING_STANDARD,
+    32u, 0, 54975, 56016, 56038, 56089, 56332, 56499, 56828, 56919 },
+  { "550", 550, STANDING_STANDARD,
     STAGE_RCPT | STAGE_MAIL | STAGE_EOD | STAGE_EHLO | STAGE_HELO | STAGE_VRFY | STAGE_EXPN | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN | ACTOR_RECIPIENT,
-    32u,
-    "",
-    "RFC 5321 4.2.2; RFC 5321 3.3; RFC 5321 3.6.2; RFC 5321 4.3.2; RFC 3463 3.2; RFC 3463 3.8; RFC 7372; RFC 7505 4.1",
-    "450 551 553 554 530 556 X.1.1 X.1.10 X.2.1 X.7.1 X.7.23 X.7.26 X.7.27",
-    /* TRANSLATORS: 550, title */
-    N_("Requested action not taken: mailbox unavailable"),
-    /* TRANSLATORS: 550, description */
-    N_("The server refused the command for good. RFC 5321 puts three broad reasons under this code: the mailbox does not exist, the client has no access to it, or the command is refused for policy reasons. The enhanced code tells which: 5.1.1 unknown mailbox, 5.2.1 disabled mailbox, 5.7.1 policy or relay refusal, 5.7.23 to 5.7.26 SPF, DKIM or DMARC failures, 5.7.27 a sender domain with a null MX."),
-    /* TRANSLATORS: 550, when */
-    N_("Most often after RCPT TO for an address that does not exist (a typo, a person who left), after RCPT TO for another domain when the server will not relay for this client, after MAIL FROM when the sender, its domain or its IP is blocked, or after the data when a content or authentication check fails. Microsoft services answer an unknown recipient with 550 5.1.10 \"RecipientNotFound\", which is not the registry meaning of 5.1.10 (null MX)."),
-    /* TRANSLATORS: 550, fix */
-    N_("Sending the same message again is refused again: unlike 450, where the condition is temporary and the sending server retries on its own, 550 needs someone to change something. For 5.1.1 (or Microsoft's 5.1.10) the sender should check the address or ask the recipient for a current one; for a relay refusal the sender's administrator must make the client authenticate or use the right outgoing server (a 530 would instead ask for authentication first). For blocks and SPF, DKIM or DMARC failures the sender's administrator must fix DNS records or reputation, and the receiving administrator may allow-list a sender blocked by mistake."),
-    /* TRANSLATORS: 550, send */
-    N_("When a command is refused permanently because the mailbox does not exist or is not accessible, or because local policy forbids the action."),
-    /* TRANSLATORS: 550, client */
-    N_("Treat the recipient (or the whole transaction, after MAIL FROM or the data) as permanently failed, bounce with the server's text, and do not retry."),
-  },
-  { "551", 551,
-    STANDING_STANDARD,
+    32u, 0, 56973, 57086, 57156, 57204, 57596, 58035, 58669, 58808 },
+  { "551", 551, STANDING_STANDARD,
     STAGE_RCPT | STAGE_VRFY,
     ACTOR_SENDER,
-    32u,
-    "",
-    "RFC 5321 4.2.2; RFC 5321 3.4; RFC 5321 7.4; RFC 5321 3.5.3",
-    "251 550 X.1.6 X.7.1",
-    /* TRANSLATORS: 551, title */
-    N_("User not local; please try forward-path"),
-    /* TRANSLATORS: 551, description */
-    N_("The server will not accept mail for this recipient because the mailbox is not handled here, and it gives in the reply text the address where the user can now be reached. The message is refused: the server does not forward it."),
-    /* TRANSLATORS: 551, when */
-    N_("In reply to RCPT TO (or VRFY) for a user who has moved, when the server knows the new address and is set up to make senders update their records rather than forward. It is rare today, because revealing the new address is a privacy concern and most servers answer 550 instead."),
-    /* TRANSLATORS: 551, fix */
-    N_("Retrying the old address fails every time. The sender should read the new address in the reply text, check that it is plausible, and resend the message to it; the client will not do this by itself. Compare 251, where the server accepts the message and forwards it, so nothing needs to be done."),
-    /* TRANSLATORS: 551, send */
-    N_("When a recipient is known to have moved, the server may disclose the new address, and it will not forward the message itself."),
-    /* TRANSLATORS: 551, client */
-    N_("Treat the recipient as failed and show the reply text, which holds the new address, to the user instead of redirecting the message silently."),
-  },
-  { "552", 552,
-    STANDING_STANDARD,
+    32u, 0, 58956, 59015, 59035, 59075, 59301, 59577, 59871, 59997 },
+  { "552", 552, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_BDAT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECIPIENT | ACTOR_RECEIVER_ADMIN,
-    32u,
-    "",
-    "RFC 5321 4.2.2; RFC 5321 4.3.2; RFC 5321 4.5.3.1.9; RFC 5321 4.5.3.1.10; RFC 1870 6.1; RFC 1870 6.2; RFC 1870 6.3; RFC 1870 6.4; RFC 3463 3.3; RFC 3463 3.4",
-    "452 554 550 X.2.2 X.2.3 X.3.4 X.7.16",
-    /* TRANSLATORS: 552, title */
-    N_("Requested mail action aborted: exceeded storage allocation"),
-    /* TRANSLATORS: 552, description */
-    N_("The server will not take the message because a size or storage limit is exceeded: the message is larger than the server or the recipient's mailbox accepts, or the recipient's quota is used up. With the SIZE extension (RFC 1870) it is the answer to a declared size above the server's fixed maximum."),
-    /* TRANSLATORS: 552, when */
-    N_("At MAIL FROM when the SIZE= value exceeds the limit the server announced in its EHLO SIZE line; at RCPT TO when one particular recipient cannot take a message that large; after the data when the message is bigger than declared or than allowed (5.3.4, 5.2.3); and for a full mailbox (5.2.2). Some old servers also send 552 for too many recipients, which RFC 5321 says should be 452."),
-    /* TRANSLATORS: 552, fix */
-    N_("For a message that is too big, retrying the same message always fails: the sender should make attachments smaller or share a link instead, and the sending side should respect the EHLO SIZE value. For a full mailbox the recipient must delete mail or get more quota, after which a new attempt can succeed. Unlike 452 (temporary lack of storage, or a per-transaction recipient limit), 552 is permanent, except that a 552 to RCPT TO meaning \"too many recipients\" should be handled like 452."),
-    /* TRANSLATORS: 552, send */
-    N_("When the message size exceeds a fixed limit or the recipient's storage allocation is exhausted."),
-    /* TRANSLATORS: 552, client */
-    N_("Stop the transaction with RSET or QUIT and bounce the message, except that a 552 to RCPT TO meaning too many recipients is treated as 452 and the remaining recipients go in a new transaction."),
-  },
-  { "553", 553,
-    STANDING_STANDARD,
+    32u, 0, 60138, 60294, 60331, 60390, 60688, 61070, 61557, 61653 },
+  { "553", 553, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_VRFY,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u,
-    "",
-    "RFC 5321 4.2.2; RFC 5321 3.3; RFC 5321 3.5.1; RFC 5321 4.3.2; RFC 3463 3.2",
-    "501 550 X.1.3 X.1.7 X.1.8 X.6.7 X.7.1",
-    /* TRANSLATORS: 553, title */
-    N_("Requested action not taken: mailbox name not allowed"),
-    /* TRANSLATORS: 553, description */
-    N_("The server refuses the address as given: its form is not acceptable, or the sender is not allowed to use it. In reply to VRFY, 553 also reports a name that is ambiguous because it matches several mailboxes."),
-    /* TRANSLATORS: 553, when */
-    N_("After RCPT TO for a malformed address or one in a form the server will not take (for example a non-ASCII address without SMTPUTF8, 5.6.7); after MAIL FROM when the sender address is not one the authenticated user may send as, or its domain is not permitted. Some servers, qmail-derived ones for example, also use 553 to refuse relaying."),
-    /* TRANSLATORS: 553, fix */
-    N_("Retrying the same address fails again. The sender should check the address for typos and unusual characters; when MAIL FROM is refused, the sender's administrator must make the mail program send from an address the account is allowed to use, or log in as the right user. A 553 relay refusal needs authentication or the correct outgoing server, exactly as 550 5.7.1 does."),
-    /* TRANSLATORS: 553, send */
-    N_("When an address is refused because of its syntax or form, because the sender may not use it, or (for VRFY) because it is ambiguous."),
-    /* TRANSLATORS: 553, client */
-    N_("Treat the address as permanently failed and report the reply text to the user."),
-  },
-  { "554", 554,
-    STANDING_STANDARD,
+    32u, 0, 61845, 61920, 61958, 62011, 62218, 62555, 62926, 63058 },
+  { "554", 554, STANDING_STANDARD,
     STAGE_CONNECT | STAGE_DATA | STAGE_EOD | STAGE_RCPT | STAGE_MAIL | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u,
-    "",
-    "RFC 5321 4.2.2; RFC 5321 3.1; RFC 5321 3.3; RFC 5321 4.3.2; RFC 3463 3.8; RFC 7504 1",
-    "550 521 503 552 421 X.7.1 X.3.0 X.3.4 X.5.0 X.6.3 X.7.8",
-    /* TRANSLATORS: 554, title */
-    N_("Transaction failed, or no SMTP service here"),
-    /* TRANSLATORS: 554, description */
-    N_("A permanent failure of the transaction as a whole rather than of one address, and where it comes matters. As the connection greeting it means the server will not talk to this client at all; in reply to DATA, that no recipient was accepted; after the data, that the message itself is refused."),
-    /* TRANSLATORS: 554, when */
-    N_("At the greeting, instead of 220, usually because the connecting IP is on a blocklist, has no reverse DNS, or the host offers no mail service; the server then waits for QUIT and answers 503 to anything else. After the final dot, typically a spam, virus or content filter verdict, a DMARC or other policy rejection (5.7.1), or a message too big (5.3.4). Some servers, Postfix among them, also answer RCPT TO with 554 5.7.1 \"Relay access denied\"."),
-    /* TRANSLATORS: 554, fix */
-    N_("Retrying unchanged will not help. A 554 greeting is about the sending host, not the message: the sender's administrator should check the IP against public blocklists, set up matching reverse DNS and HELO names, and request delisting. A 554 after the data is about the message: read the filter's reason, fix SPF, DKIM and DMARC alignment or the content, or ask the receiving administrator to allow-list legitimate mail; a 554 to DATA means every RCPT TO was refused earlier, so look at those replies."),
-    /* TRANSLATORS: 554, send */
-    N_("When refusing a whole session at connection time, when DATA comes without any valid recipient, or when the message is refused after its data."),
-    /* TRANSLATORS: 554, client */
-    N_("Treat the transaction as permanently failed and bounce the message; after a 554 greeting, send QUIT and at most try another MX host rather than queuing a retry to this one."),
-  },
-  { "555", 555,
-    STANDING_STANDARD,
+    32u, 0, 63137, 63222, 63278, 63322, 63614, 64058, 64558, 64700 },
+  { "555", 555, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT,
     ACTOR_CLIENT | ACTOR_SENDER_ADMIN,
-    32u,
-    "",
-    "RFC 5321 4.1.1.11; RFC 5321 4.2.2; RFC 5321 4.3.2",
-    "455 501 504 X.5.4 X.5.2 X.5.1",
-    /* TRANSLATORS: 555, title */
-    N_("MAIL FROM/RCPT TO parameters not recognized or not implemented"),
-    /* TRANSLATORS: 555, description */
-    N_("The server does not recognize, or cannot implement, one or more of the ESMTP parameters given after the address in MAIL FROM or RCPT TO. It is the permanent counterpart of 455, which means the parameters are understood but cannot be accommodated right now."),
-    /* TRANSLATORS: 555, when */
-    N_("A client sends parameters such as SIZE=, BODY=8BITMIME, SMTPUTF8, RET=, ENVID=, NOTIFY= or REQUIRETLS to a server that did not advertise the matching extension after EHLO, or that was greeted with HELO and so offers no extensions at all."),
-    /* TRANSLATORS: 555, fix */
-    N_("Resending the same command fails again. Client software must add parameters only for extensions the server listed in its EHLO reply; the sender's administrator should update or reconfigure a client that ignores this, or a proxy or firewall that strips the EHLO capability list. Leaving out the unsupported parameter, for example the DSN options, lets the message through."),
-    /* TRANSLATORS: 555, send */
-    N_("When a MAIL FROM or RCPT TO parameter is unknown to the server or not implemented by it."),
-    /* TRANSLATORS: 555, client */
-    N_("Retry without the parameters the server did not advertise, or fail the message if a parameter is essential, as REQUIRETLS is."),
-  },
-  { "556", 556,
-    STANDING_EXTENSION,
+    32u, 0, 64873, 64923, 64953, 65016, 65273, 65511, 65883, 65972 },
+  { "556", 556, STANDING_EXTENSION,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u,
-    "",
-    "RFC 7504 4; RFC 7504 1; RFC 7505 4.1",
-    "521 550 554 512 X.1.10 X.7.27",
-    /* TRANSLATORS: 556, title */
-    N_("Domain does not accept mail"),
-    /* TRANSLATORS: 556, description */
-    N_("The recipient's domain has declared that it accepts no mail at all, normally by publishing a null MX record (\"MX 0 .\"). Unlike 521, which a host without mail service sends about itself, 556 comes from a relay, a submission server or the sending system, which looked the domain up and found that it takes no mail; it goes with the enhanced code 5.1.10."),
-    /* TRANSLATORS: 556, when */
-    N_("After RCPT TO on a submission server or relay when the recipient's domain has a null MX, or in a bounce generated by the sending system for the same reason; the address usually points at a parked, web-only or retired domain, or the domain was mistyped."),
-    /* TRANSLATORS: 556, fix */
-    N_("Retrying is pointless: the domain will not take mail while its null MX is in place. The sender should check the address and ask the recipient for the correct domain. If the domain is meant to receive mail, its administrator must replace the null MX with real MX records."),
-    /* TRANSLATORS: 556, send */
-    N_("When a relay or submission server refuses a recipient because the recipient's domain publishes a null MX or otherwise states that it accepts no mail."),
-    /* TRANSLATORS: 556, client */
-    N_("Treat the recipient as permanently failed at once, without queuing or retrying."),
-  },
-  { "571", 571,
-    STANDING_NON_STANDARD,
+    32u, 0, 66098, 66135, 66165, 66193, 66545, 66798, 67069, 67219 },
+  { "571", 571, STANDING_NON_STANDARD,
     STAGE_CONNECT | STAGE_MAIL | STAGE_RCPT | STAGE_EOD,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u,
-    "",
-    "RFC 5321 4.2; RFC 5321 4.3.2; RFC 3463 3.8",
-    "550 554 533 541 X.7.1 X.7.25",
-    /* TRANSLATORS: 571, title */
-    N_("Blocked by policy (non-standard)"),
-    /* TRANSLATORS: 571, description */
-    N_("No RFC defines 571. It is a legacy and vendor code, used like a three-digit twin of the enhanced code 5.7.1, by which some servers and filters say that the sender, the connecting host or the message is blocked by policy. Clients treat it by its first digit as a permanent failure, but the reply grammar of RFC 5321 (4.2) allows only 0 to 5 as the second digit, so a strict client may instead reject the reply as malformed."),
-    /* TRANSLATORS: 571, when */
-    N_("After RCPT TO when relaying is refused, or at connection time, after MAIL FROM or after the data when a blocklist, a reverse DNS (PTR) check or a spam filter rejects the client or the message."),
-    /* TRANSLATORS: 571, fix */
-    N_("Retrying unchanged will not help. The sender's administrator should read the reason in the reply text and act on it: authenticate or use the right outgoing server for relay refusals, publish a PTR record matching the sending host name, or get the IP delisted. The receiving server's administrator should switch to the standard 550 5.7.1."),
-    /* TRANSLATORS: 571, send */
-    N_("A server should not send 571; use 550 or 554 with the enhanced code 5.7.1."),
-    /* TRANSLATORS: 571, client */
-    N_("Treat it as a permanent failure, as for any 5xx code."),
-  },
-  { "X.0.0", 1000000,
-    STANDING_STANDARD,
+    32u, 0, 67299, 67342, 67371, 67404, 67827, 68020, 68358, 68433 },
+  { "X.0.0", 1000000, STANDING_STANDARD,
     STAGE_ANY | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    52u,
-    "any",
-    "RFC 3463 3.1; RFC 3463 2",
-    "X.1.0 X.2.0 X.3.0 X.4.0 250 451 550 554",
-    /* TRANSLATORS: X.0.0, title */
-    N_("Other undefined status"),
-    /* TRANSLATORS: X.0.0, description */
-    N_("The catch-all enhanced code: only the class digit carries meaning (2 success, 4 temporary failure, 5 permanent failure) and no subject or detail is given. Whatever the real reason is, it can only be found in the text after the code."),
-    /* TRANSLATORS: X.0.0, when */
-    N_("With any reply or in a DSN, when the software has no finer code for the situation. Common forms are \"250 2.0.0 Ok: queued as ...\" after the message data, \"221 2.0.0 Bye\", and unclassified rejections such as \"451 4.0.0\" or \"550 5.0.0\" from filters and scripts."),
-    /* TRANSLATORS: X.0.0, fix */
-    N_("Read the reply text and the bounce's diagnostic, since they are the only information. On 2.0.0 nothing needs fixing. On 4.0.0 the sending server retries by itself and nobody needs to act unless it persists. On 5.0.0 do not resend unchanged: the sender's administrator should send the full reply and its time to the recipient's postmaster, who can look it up in the logs."),
-    /* TRANSLATORS: X.0.0, send */
-    N_("When the class of the result is known but no more specific subject and detail code fits."),
-    /* TRANSLATORS: X.0.0, client */
-    N_("Act on the class digit alone: continue on 2, retry later on 4, give up and report on 5."),
-  },
-  { "X.1.0", 1001000,
-    STANDING_STANDARD,
+    52u, 68487, 68491, 68516, 68556, 68579, 68812, 69072, 69443, 69532 },
+  { "X.1.0", 1001000, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    52u,
-    "none",
-    "RFC 3463 3.2",
-    "X.1.1 X.1.3 X.1.7 X.1.8 X.0.0 250 550 553",
-    /* TRANSLATORS: X.1.0, title */
-    N_("Other address status"),
-    /* TRANSLATORS: X.1.0, description */
-    N_("Something about an address, the sender's or a recipient's, caused this status, but no finer detail is given. The registry lists no basic code and no class for it; it is seen with 2, 4 and 5."),
-    /* TRANSLATORS: X.1.0, when */
-    N_("Most often as a success: Postfix and Sendmail accept MAIL FROM with \"250 2.1.0 Ok\" or \"250 2.1.0 Sender ok\". As a failure it comes from servers and filters that do not classify address problems further, e.g. \"550 5.1.0 Address rejected\"."),
-    /* TRANSLATORS: X.1.0, fix */
-    N_("With 2.1.0 nothing is wrong. With 5.1.0 read the text to see which address is meant; it is often the envelope sender (MAIL FROM), and the sender or the sender's administrator must correct that address, because resending unchanged fails again. With 4.1.0 the sending server retries by itself; if it never clears, treat it like the permanent case."),
-    /* TRANSLATORS: X.1.0, send */
-    N_("When accepting or refusing an address and no more specific X.1 detail applies."),
-    /* TRANSLATORS: X.1.0, client */
-    N_("On 2.1.0 continue the transaction; on 4.1.0 retry later; on 5.1.0 do not retry with the same address."),
-  },
-  { "X.1.1", 1001001,
-    STANDING_STANDARD,
+    52u, 69620, 69625, 69638, 69680, 69701, 69892, 70130, 70476, 70555 },
+  { "X.1.1", 1001001, STANDING_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECIPIENT | ACTOR_RECEIVER_ADMIN,
-    48u,
-    "451 550",
-    "RFC 3463 3.2; RFC 5321 4.2.2; RFC 5321 4.2.3",
-    "550 451 450 X.1.10 X.1.6 X.2.1 X.1.2 X.1.3 X.4.1 X.7.1",
-    /* TRANSLATORS: X.1.1, title */
-    N_("Bad destination mailbox address"),
-    /* TRANSLATORS: X.1.1, description */
-    N_("\"User unknown\": the recipient's domain is valid and its server answered, but that server has no mailbox or alias for the part left of the \"@\". As \"550 5.1.1\" (\"No such user\", \"mailbox does not exist\", \"Recipient address rejected\") it is the most common permanent bounce."),
-    /* TRANSLATORS: X.1.1, when */
-    N_("Usually in reply to RCPT TO, then quoted in the bounce (DSN) that your own server sends back; sometimes only in a later DSN from a server that accepted the message first. Typical causes are a typo, a person who has left, a deleted alias, or an address harvested or remembered wrongly. The 4.1.1 form (\"450 4.1.1\", \"451 4.1.1\") means the server could not confirm the mailbox just now, e.g. its user directory or a recipient verification was unavailable, or it is set to refuse unknown users only temporarily."),
-    /* TRANSLATORS: X.1.1, fix */
-    N_("For 5.1.1 the sender must check the address (spelling, domain, an outdated address) and confirm it with the recipient by another channel; resending unchanged bounces again, and mailing lists should drop the address. If the address is certainly right, the recipient's administrator must check that the mailbox or alias exists, that directory sync has finished (a new user in a hybrid or cloud setup), and that the MX points to the server that really hosts the mailbox. A 4.1.1 is retried automatically and should be treated as unknown only if it lasts until the message expires. Do not confuse it with 550 5.7.1 (refused by policy, the address may exist) or 5.2.1 (mailbox exists but is disabled)."),
-    /* TRANSLATORS: X.1.1, send */
-    N_("When the domain is handled here but no mailbox or alias exists for the local part (5.1.1), or that cannot be checked at the moment (4.1.1)."),
-    /* TRANSLATORS: X.1.1, client */
-    N_("On 5.1.1 fail this recipient and report it to the sender without retrying; on 4.1.1 keep the message queued and retry later."),
-  },
-  { "X.1.2", 1001002,
-    STANDING_STANDARD,
+    48u, 70657, 70665, 70710, 70765, 70797, 71068, 71576, 72273, 72413 },
+  { "X.1.2", 1001002, STANDING_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECIPIENT,
-    48u,
-    "none",
-    "RFC 3463 3.2",
-    "X.1.1 X.4.4 X.4.3 X.1.10 550 450 556",
-    /* TRANSLATORS: X.1.2, title */
-    N_("Bad destination system address"),
-    /* TRANSLATORS: X.1.2, description */
-    N_("The part of the recipient address right of the \"@\" is unusable for mail: the domain does not exist or cannot receive mail. RFC 3463 intends it for permanent failures, but the registry gives no class or basic code and 4.1.2 is common in practice."),
-    /* TRANSLATORS: X.1.2, when */
-    N_("Sendmail reports a recipient domain missing from DNS as \"5.1.2 Host unknown\", where other MTAs say 5.4.4 for the same thing. Servers that check recipient domains at RCPT TO answer e.g. \"450 4.1.2 ... Recipient address rejected: Domain not found\" when the DNS lookup failed or found nothing (Postfix uses the temporary 450 for this by default)."),
-    /* TRANSLATORS: X.1.2, fix */
-    N_("The sender should check the domain for typos (\"gmial.com\", a missing country suffix) and confirm it with the recipient; a domain that does not exist fails every time, so do not resend unchanged after 5.1.2. If the domain is right, its owner must repair its DNS (registration, delegation, MX or address records). A 4.1.2 is retried automatically and clears once the DNS answers correctly."),
-    /* TRANSLATORS: X.1.2, send */
-    N_("When the recipient's domain does not exist or cannot receive mail (5.1.2), or that could not be determined at the moment (4.1.2)."),
-    /* TRANSLATORS: X.1.2, client */
-    N_("On 5.1.2 fail the recipient without retrying; on 4.1.2 keep the message queued and retry later."),
-  },
-  { "X.1.3", 1001003,
-    STANDING_STANDARD,
+    48u, 69620, 69625, 72538, 72575, 72606, 72852, 73196, 73584, 73714 },
+  { "X.1.3", 1001003, STANDING_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u,
-    "501",
-    "RFC 3463 3.2; RFC 5321 4.1.2",
-    "501 553 X.1.1 X.1.7 X.5.2 X.6.7",
-    /* TRANSLATORS: X.1.3, title */
-    N_("Bad destination mailbox address syntax"),
-    /* TRANSLATORS: X.1.3, description */
-    N_("The recipient address is not a well-formed address at all, so the server does not even look it up. Only meaningful as a permanent failure, normally with 501."),
-    /* TRANSLATORS: X.1.3, when */
-    N_("In reply to RCPT TO when the argument breaks the RFC 5321 address syntax: missing angle brackets, spaces or unquoted special characters, two \"@\" signs, a trailing dot, an empty domain, or non-ASCII characters without SMTPUTF8. Postfix answers \"501 5.1.3 Bad recipient address syntax\"."),
-    /* TRANSLATORS: X.1.3, fix */
-    N_("The receiving side is not at fault and retrying cannot help. The sender must correct the address as typed; if it looks right to the user, the sender's administrator should check the sending software, which may produce malformed commands such as \"RCPT TO: user@example.com\" without brackets or with a display name left inside. Addresses with non-ASCII characters need SMTPUTF8 on both sides (see X.6.7)."),
-    /* TRANSLATORS: X.1.3, send */
-    N_("When the RCPT TO argument cannot be parsed as a valid mailbox address."),
-    /* TRANSLATORS: X.1.3, client */
-    N_("Do not retry this recipient; report the malformed address to the sender."),
-  },
-  { "X.1.4", 1001004,
-    STANDING_STANDARD,
+    32u, 73810, 73814, 73843, 73875, 73914, 74072, 74357, 74760, 74831 },
+  { "X.1.4", 1001004, STANDING_STANDARD,
     STAGE_RCPT | STAGE_VRFY | STAGE_DSN,
     ACTOR_SENDER,
-    32u,
-    "none",
-    "RFC 3463 3.2",
-    "553 252 X.1.1 550",
-    /* TRANSLATORS: X.1.4, title */
-    N_("Destination mailbox address ambiguous"),
-    /* TRANSLATORS: X.1.4, description */
-    N_("The recipient address, as written, matches more than one mailbox on the destination system, so the server will not guess which person is meant. It comes from servers that map addresses loosely (e.g. by name) instead of by exact lookup. The registry gives no class or basic code; it makes sense only as a permanent failure (5.1.4), usually with 553 or 550."),
-    /* TRANSLATORS: X.1.4, when */
-    N_("In reply to RCPT TO or VRFY with a partial or name-based address such as \"smith@\" at a site with several Smiths; the reply text may list the candidates. Rare today, since most servers accept only exact addresses."),
-    /* TRANSLATORS: X.1.4, fix */
-    N_("The sender must use the full, exact address of the intended person (ask them, or pick from the candidates in the reply); resending the same address fails the same way. The receiving administrator can avoid it by turning off fuzzy address matching."),
-    /* TRANSLATORS: X.1.4, send */
-    N_("When an address matches several local mailboxes and none can be chosen safely."),
-    /* TRANSLATORS: X.1.4, client */
-    N_("Do not retry the same address; report the ambiguity to the sender."),
-  },
-  { "X.1.5", 1001005,
-    STANDING_STANDARD,
+    32u, 69620, 69625, 74904, 74922, 74960, 75316, 75529, 75777, 75856 },
+  { "X.1.5", 1001005, STANDING_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_NONE,
-    4u,
-    "250",
-    "RFC 3463 3.2; RFC 3464",
-    "250 251 X.1.0 X.0.0 X.1.1",
-    /* TRANSLATORS: X.1.5, title */
-    N_("Destination address valid"),
-    /* TRANSLATORS: X.1.5, description */
-    N_("A success status: the recipient address was checked and is valid. It is registered only for class 2."),
-    /* TRANSLATORS: X.1.5, when */
-    N_("In reply to RCPT TO, e.g. Postfix \"250 2.1.5 Ok\" or Sendmail \"250 2.1.5 <user@example.com>... Recipient ok\", and in positive delivery reports (DSN requested with NOTIFY=SUCCESS)."),
-    /* TRANSLATORS: X.1.5, fix */
-    N_("Nothing to fix and nothing to retry: the recipient has been accepted. Acceptance at RCPT TO is not final delivery, though; the message can still be refused after DATA or bounce later."),
-    /* TRANSLATORS: X.1.5, send */
-    N_("When a recipient has been accepted, or in a positive delivery report for it."),
-    /* TRANSLATORS: X.1.5, client */
-    N_("Treat the recipient as accepted and continue with further RCPT TO commands or DATA."),
-  },
-  { "X.1.6", 1001006,
-    STANDING_STANDARD,
+    4u, 75923, 75927, 75950, 75976, 76002, 76103, 76282, 76466, 76543 },
+  { "X.1.6", 1001006, STANDING_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER,
-    32u,
-    "none",
-    "RFC 3463 3.2; RFC 5321 3.4",
-    "551 251 550 X.1.1 X.2.1",
-    /* TRANSLATORS: X.1.6, title */
-    N_("Destination mailbox has moved, no forwarding address"),
-    /* TRANSLATORS: X.1.6, description */
-    N_("The address used to be valid, but its owner has moved on and the server knows (or will give) no new address. RFC 3463 restricts it to permanent failures; the registry gives no basic code, and 550 is the usual one."),
-    /* TRANSLATORS: X.1.6, when */
-    N_("In reply to RCPT TO or in a bounce, when an administrator has kept an entry for a departed user or retired domain so that senders learn \"moved\" rather than \"unknown\"."),
-    /* TRANSLATORS: X.1.6, fix */
-    N_("Do not resend to this address; it will not work again. The sender must find the new address by other means (the person, a colleague, their new organisation) and update address books and mailing lists. Compare 551, where the server names the new address, and 5.1.1, where the address is simply unknown."),
-    /* TRANSLATORS: X.1.6, send */
-    N_("When a mailbox has been closed because its user moved and no new address can be given."),
-    /* TRANSLATORS: X.1.6, client */
-    N_("Fail the recipient permanently and report it to the sender without retrying."),
-  },
-  { "X.1.7", 1001007,
-    STANDING_STANDARD,
+    32u, 69620, 76627, 76654, 76678, 76731, 76945, 77112, 77414, 77501 },
+  { "X.1.7", 1001007, STANDING_STANDARD,
     STAGE_MAIL | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_SENDER,
-    32u,
-    "none",
-    "RFC 3463 3.2; RFC 5321 4.1.1.2; RFC 5321 4.1.2",
-    "501 553 X.1.3 X.1.8 X.5.2 X.6.7",
-    /* TRANSLATORS: X.1.7, title */
-    N_("Bad sender's mailbox address syntax"),
-    /* TRANSLATORS: X.1.7, description */
-    N_("The envelope sender address (the reverse-path in MAIL FROM) is syntactically invalid. The registry gives no class or basic code; since the same malformed address fails every time, it makes sense as a permanent failure, usually with 501 or 553."),
-    /* TRANSLATORS: X.1.7, when */
-    N_("In reply to MAIL FROM, e.g. Postfix \"501 5.1.7 Bad sender address syntax\". Typical culprits are scripts, printers and web applications that send \"MAIL FROM: user@example.com\" without angle brackets, a bare user name without a domain, or a display name inside the brackets."),
-    /* TRANSLATORS: X.1.7, fix */
-    N_("The sender's administrator must fix the program or device so that it sends a well-formed envelope sender, e.g. MAIL FROM:<noreply@example.com> (or <> for bounces); retrying unchanged fails again. Non-ASCII sender addresses need SMTPUTF8 (see X.6.7). The receiving side is not at fault, although strict servers (Postfix with strict_rfc821_envelopes) refuse forms that lenient ones accept."),
-    /* TRANSLATORS: X.1.7, send */
-    N_("When the MAIL FROM address cannot be parsed as a valid reverse-path."),
-    /* TRANSLATORS: X.1.7, client */
-    N_("Do not retry unchanged; correct the envelope sender and start a new transaction."),
-  },
-  { "X.1.8", 1001008,
-    STANDING_STANDARD,
+    32u, 69620, 77578, 77625, 77657, 77693, 77937, 78210, 78598, 78667 },
+  { "X.1.8", 1001008, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER_ADMIN,
-    48u,
-    "451 501",
-    "RFC 3463 3.2",
-    "451 501 450 550 553 X.1.7 X.1.2 X.4.3 X.7.27",
-    /* TRANSLATORS: X.1.8, title */
-    N_("Bad sender's system address"),
-    /* TRANSLATORS: X.1.8, description */
-    N_("The domain of the envelope sender (MAIL FROM) does not exist or cannot receive mail, so the server refuses the message: a bounce could never be returned. As 4.1.8 the DNS check failed only for now; as 5.1.8 the domain is definitely unusable."),
-    /* TRANSLATORS: X.1.8, when */
-    N_("In reply to MAIL FROM, or at RCPT TO on servers that delay their checks, e.g. Postfix \"450 4.1.8 <root@host.localdomain>: Sender address rejected: Domain not found\". Usual causes: a server sending as user@localhost or from its bare hostname, an internal-only domain such as \"company.local\", an expired domain, or a sender domain whose DNS is broken."),
-    /* TRANSLATORS: X.1.8, fix */
-    N_("The sender's administrator must make the sending system use an envelope sender in a real, publicly resolvable domain (set the application's sender address, or rewrite or masquerade the local hostname). If the domain is real, check that public DNS returns MX or address records for it. A 4.1.8 is retried automatically but keeps failing until this is fixed; a sender domain that publishes a null MX is refused with X.7.27 instead."),
-    /* TRANSLATORS: X.1.8, send */
-    N_("When the sender's domain has no DNS records a bounce could be delivered to (5.1.8), or the lookup failed temporarily (4.1.8)."),
-    /* TRANSLATORS: X.1.8, client */
-    N_("On 4.1.8 retry later; on 5.1.8 do not retry until the envelope sender has been corrected."),
-  },
-  { "X.1.9", 1001009,
-    STANDING_EXTENSION,
+    48u, 78748, 69625, 78756, 78801, 78829, 79071, 79421, 79851, 79977 },
+  { "X.1.9", 1001009, STANDING_EXTENSION,
     STAGE_DSN,
     ACTOR_NONE,
-    4u,
-    "none",
-    "RFC 3886; RFC 3464",
-    "X.1.5 X.0.0 250",
-    /* TRANSLATORS: X.1.9, title */
-    N_("Message relayed to non-compliant mailer"),
-    /* TRANSLATORS: X.1.9, description */
-    N_("The address was valid and the message was passed on, but to a system that does not support the status reporting in use (delivery status notifications or message tracking), so no further news can be given. Added by RFC 3886 (message tracking); the registry gives no class or basic code, and as a report of a hand-over rather than a failure it fits class 2."),
-    /* TRANSLATORS: X.1.9, when */
-    N_("In a delivery report or message tracking response, when the message left the reporting server for a mailer that cannot return DSNs or tracking data, such as a gateway to another mail system or an old server without the DSN extension."),
-    /* TRANSLATORS: X.1.9, fix */
-    N_("Nothing has failed and nothing should be retried: the message has most likely gone on to be delivered. The sender only cannot get confirmation from beyond that point; if proof of delivery matters, ask the recipient directly."),
-    /* TRANSLATORS: X.1.9, send */
-    N_("When reporting that a message was handed to a next hop that cannot provide further delivery or tracking status."),
-    /* TRANSLATORS: X.1.9, client */
-    N_("Treat the message as passed on and expect no further status for that recipient."),
-  },
-  { "X.1.10", 1001010,
-    STANDING_EXTENSION,
+    4u, 69620, 80067, 80086, 80102, 80142, 80498, 80732, 80957, 81069 },
+  { "X.1.10", 1001010, STANDING_EXTENSION,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECIPIENT | ACTOR_RECEIVER_ADMIN,
-    32u,
-    "556",
-    "RFC 7505; RFC 7504",
-    "556 550 X.1.1 X.1.2 X.4.4 X.7.27",
-    /* TRANSLATORS: X.1.10, title */
-    N_("Recipient address has null MX"),
-    /* TRANSLATORS: X.1.10, description */
-    N_("In the IANA registry this means that the recipient's domain publishes a null MX (a single MX record \"0 .\", RFC 7505), stating in DNS that it accepts no mail at all; its reply code is 556 (RFC 7504). Microsoft 365 and Exchange use \"550 5.1.10\" for something else: recipient not found (RESOLVER.ADR.RecipientNotFound), which in effect is a 5.1.1."),
-    /* TRANSLATORS: X.1.10, when */
-    N_("The null MX form is usually produced by your own outgoing server or relay, which looks up the domain, finds the null MX and bounces at once without connecting anywhere (\"556 5.1.10 ... Domain has null MX\"). The Microsoft form comes from Microsoft 365 hosts (outlook.com, protection.outlook.com) or an on-premises Exchange server as \"550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup\", often at the end of DATA."),
-    /* TRANSLATORS: X.1.10, fix */
-    N_("To tell them apart, look at the basic code, the text and the reporting host: 556 or \"null MX\" means the domain takes no mail (\"dig MX domain\" answering \"0 .\" confirms it), while 550 with RESOLVER.ADR.RecipientNotFound from an Exchange or Microsoft 365 server means the mailbox does not exist. For a null MX the address can never work: the sender needs another address from the recipient, and retrying never helps. For Microsoft's form act as for user unknown: the sender checks the address, and the recipient's administrator checks that the mailbox, alias or synced user exists in the tenant; neither should be resent unchanged."),
-    /* TRANSLATORS: X.1.10, send */
-    N_("When the recipient's domain publishes a null MX, refuse with 556 5.1.10 or bounce with that status instead of attempting delivery."),
-    /* TRANSLATORS: X.1.10, client */
-    N_("Fail the recipient permanently without retrying and report the reason to the sender."),
-  },
-  { "X.2.0", 1002000,
-    STANDING_STANDARD,
+    32u, 81149, 81153, 81172, 81205, 81235, 81580, 82027, 82656, 82787 },
+  { "X.2.0", 1002000, STANDING_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_RECIPIENT,
-    48u,
-    "none",
-    "RFC 3463 3.3",
-    "X.2.1 X.2.2 X.1.1 X.0.0 450 550",
-    /* TRANSLATORS: X.2.0, title */
-    N_("Other or undefined mailbox status"),
-    /* TRANSLATORS: X.2.0, description */
-    N_("The mailbox exists, but something about it prevented delivery, and the server gives no finer reason. The registry names no class or basic code; it occurs as 4.2.0 (temporary) and 5.2.0 (permanent)."),
-    /* TRANSLATORS: X.2.0, when */
-    N_("When delivery into an existing mailbox fails for a reason the software does not classify, e.g. the mailbox store, a delivery agent, or a Sieve or procmail script returns an unexpected error, or the database holding the mailbox is offline."),
-    /* TRANSLATORS: X.2.0, fix */
-    N_("Read the text for the actual cause. A 4.2.0 is retried automatically and usually clears when the recipient's server recovers; if it lasts, the recipient's administrator should check the mailbox and the delivery logs. A 5.2.0 will not succeed unchanged: the sender should reach the recipient another way, and the recipient's administrator must find in the logs why delivery into that mailbox fails."),
-    /* TRANSLATORS: X.2.0, send */
-    N_("When delivery to an existing mailbox fails and no more specific X.2 code applies."),
-    /* TRANSLATORS: X.2.0, client */
-    N_("Retry later on 4.2.0; on 5.2.0 fail the recipient and report it."),
-  },
-  { "X.2.1", 1002001,
-    STANDING_STANDARD,
+    48u, 69620, 82872, 82885, 82917, 82951, 83149, 83388, 83786, 83868 },
+  { "X.2.1", 1002001, STANDING_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_RECIPIENT | ACTOR_RECEIVER_ADMIN | ACTOR_SENDER,
-    48u,
-    "none",
-    "RFC 3463 3.3",
-    "450 550 X.1.1 X.1.6 X.2.0 X.2.2",
-    /* TRANSLATORS: X.2.1, title */
-    N_("Mailbox disabled, not accepting messages"),
-    /* TRANSLATORS: X.2.1, description */
-    N_("The mailbox exists but is currently not taking mail. RFC 3463 allows both readings: permanent (5.2.1, e.g. an account closed or suspended for good) and temporary (4.2.1, the mailbox is switched off only for now)."),
-    /* TRANSLATORS: X.2.1, when */
-    N_("Gmail answers \"550 5.2.1 The email account that you tried to reach is disabled\" for suspended accounts, and uses \"450 4.2.1\" when one recipient is receiving mail faster than it will accept. Other systems use it for accounts locked by an administrator, long-inactive accounts, or mailboxes being migrated."),
-    /* TRANSLATORS: X.2.1, fix */
-    N_("With 4.2.1 nothing special is needed: the sending server retries and the condition usually lifts within hours; if you are the one flooding that recipient, slow down. With 5.2.1 resending fails: the sender should reach the recipient another way, and only the recipient or their administrator can re-enable the mailbox. Unlike 5.1.1 the server knows the address, so it may work again after reactivation."),
-    /* TRANSLATORS: X.2.1, send */
-    N_("When an existing mailbox has been disabled permanently (5.2.1) or temporarily (4.2.1)."),
-    /* TRANSLATORS: X.2.1, client */
-    N_("Retry later on 4.2.1; on 5.2.1 fail the recipient and report it without retrying."),
-  },
-  { "X.2.2", 1002002,
-    STANDING_STANDARD,
+    48u, 69620, 82872, 83933, 83965, 84006, 84219, 84524, 84926, 85013 },
+  { "X.2.2", 1002002, STANDING_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_RECIPIENT | ACTOR_RECEIVER_ADMIN,
-    32u,
-    "552",
-    "RFC 3463 3.3; RFC 5321 4.2.2",
-    "552 452 450 X.3.1 X.2.3 X.3.4 X.2.1",
-    /* TRANSLATORS: X.2.2, title */
-    N_("Mailbox full"),
-    /* TRANSLATORS: X.2.2, description */
-    N_("The recipient's own mailbox has reached its quota or storage limit, so the message cannot be stored. The recipient can cure it by deleting mail, which is why RFC 3463 calls it a persistent transient condition even though the registry pairs it with 552 (class 5); \"452 4.2.2\" is just as common in practice."),
-    /* TRANSLATORS: X.2.2, when */
-    N_("At RCPT TO or after DATA on servers that check quotas up front, or later in a DSN when local delivery fails, e.g. \"552 5.2.2 Mailbox full\" or \"452 4.2.2 The email account that you tried to reach is over quota\". A single large message can also push a nearly full mailbox over its limit."),
-    /* TRANSLATORS: X.2.2, fix */
-    N_("Only the recipient (by deleting mail) or the recipient's administrator (by raising the quota) can fix it, so the sender should tell the recipient by another channel. With 4.2.2 the sending server keeps retrying and the message arrives once space is freed, provided that happens before it expires from the queue. With 5.2.2 the message was returned: resend it after the recipient has made room, as an immediate resend fails the same way. Compare X.3.1 (the whole server is out of space) and X.2.3 (the message exceeds this mailbox's size limit, however much room there is)."),
-    /* TRANSLATORS: X.2.2, send */
-    N_("When accepting the message would exceed the recipient mailbox's quota or storage."),
-    /* TRANSLATORS: X.2.2, client */
-    N_("On 4.2.2 keep the message queued and retry; on 5.2.2 return it to the sender, who may resend later."),
-  },
-  { "X.2.3", 1002003,
-    STANDING_STANDARD,
+    32u, 85095, 85099, 85128, 85164, 85177, 85483, 85769, 86342, 86424 },
+  { "X.2.3", 1002003, STANDING_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u,
-    "552",
-    "RFC 3463 3.3; RFC 1870",
-    "552 554 X.3.4 X.2.2",
-    /* TRANSLATORS: X.2.3, title */
-    N_("Message length exceeds administrative limit"),
-    /* TRANSLATORS: X.2.3, description */
-    N_("The message is bigger than a size limit set by the administrator for this particular mailbox, a limit lower than the server's general one. It is a permanent failure for this message: it will always be too big for that mailbox."),
-    /* TRANSLATORS: X.2.3, when */
-    N_("At RCPT TO when the size was announced with the SIZE parameter (RFC 1870), after DATA, or in a later DSN. Typical cases are mailboxes, shared mailboxes or distribution groups with a lower maximum receive size of their own."),
-    /* TRANSLATORS: X.2.3, fix */
-    N_("The sender must make the message smaller (compress or resize attachments, or send a link to a file share); attachments grow by about a third when encoded for mail. Alternatively the recipient's administrator can raise that mailbox's limit. Resending the same message fails again. Unlike X.3.4 the limit belongs to this recipient, so others may have received the message."),
-    /* TRANSLATORS: X.2.3, send */
-    N_("When a message exceeds the size limit configured for the particular recipient mailbox."),
-    /* TRANSLATORS: X.2.3, client */
-    N_("Do not retry the same message to this recipient; return it to the sender."),
-  },
-  { "X.2.4", 1002004,
-    STANDING_STANDARD,
+    32u, 85095, 86524, 86547, 86567, 86611, 86838, 87061, 87432, 87519 },
+  { "X.2.4", 1002004, STANDING_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_EXPN | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER,
-    16u,
-    "450 452",
-    "RFC 3463 3.3",
-    "450 452 550 X.2.0 X.4.6",
-    /* TRANSLATORS: X.2.4, title */
-    N_("Mailing list expansion problem"),
-    /* TRANSLATORS: X.2.4, description */
-    N_("The recipient is a mailing list or group address, and the server could not expand it into its members. RFC 3463 allows it as permanent or persistent transient, but the registry pairs it only with 450 and 452, so it is normally seen as 4.2.4."),
-    /* TRANSLATORS: X.2.4, when */
-    N_("When the list manager or the directory that holds the members is unavailable, the list definition is broken (an unreadable include file, a list containing itself), or the list cannot be expanded at this time. It can also appear in a DSN from the list server."),
-    /* TRANSLATORS: X.2.4, fix */
-    N_("The problem is on the receiving side: the list owner or the recipient's administrator must repair the list or its data source. The sending server retries 4.2.4 by itself; if the message finally bounces, the sender should tell the list owner (often listname-owner or postmaster at that domain) and resend once it is fixed. A 5.2.4, if seen, will not succeed unchanged until the list is repaired."),
-    /* TRANSLATORS: X.2.4, send */
-    N_("When a list address cannot be expanded into its recipients."),
-    /* TRANSLATORS: X.2.4, client */
-    N_("Keep the message queued and retry later; on 5.2.4 return it to the sender."),
-  },
-  { "X.3.0", 1003000,
-    STANDING_STANDARD,
+    16u, 87593, 82872, 87601, 87625, 87656, 87898, 88157, 88552, 88612 },
+  { "X.3.0", 1003000, STANDING_STANDARD,
     STAGE_ANY | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    52u,
-    "221 250 421 451 550 554",
-    "RFC 3463 3.4",
-    "221 250 421 451 550 554 X.0.0 X.3.5",
-    /* TRANSLATORS: X.3.0, title */
-    N_("Other or undefined mail system status"),
-    /* TRANSLATORS: X.3.0, description */
-    N_("The receiving mail system itself, rather than the address or the mailbox, is behind this status, with no finer reason given. The registry pairs it with 221, 250, 421, 451, 550 and 554, so it occurs in all three classes."),
-    /* TRANSLATORS: X.3.0, when */
-    N_("As a failure it usually means local trouble on the server: Postfix says \"451 4.3.0 Error: queue file write error\" or \"451 4.3.0 <address>: Temporary lookup failure\" when a disk, database or lookup table fails, and filters and appliances answer \"421 4.3.0\" or \"554 5.3.0\" for internal errors. With 221 or 250 it is just a success note."),
-    /* TRANSLATORS: X.3.0, fix */
-    N_("On 4.3.0 the sending server retries automatically and no one needs to act unless it persists; then the receiving administrator must check that server's logs, disk space and lookup tables. On 5.3.0 the message will not go through unchanged: the sender's administrator should send the full reply and its time to the recipient's postmaster, because only the receiving side can find the cause."),
-    /* TRANSLATORS: X.3.0, send */
-    N_("When a problem in the mail system affects handling and no more specific X.3 code applies."),
-    /* TRANSLATORS: X.3.0, client */
-    N_("Act on the class: continue on 2, retry later on 4, fail and report on 5."),
-  },
-  { "X.3.1", 1003001,
-    STANDING_STANDARD,
+    52u, 88687, 17051, 88711, 88747, 88785, 89005, 89340, 89730, 89820 },
+  { "X.3.1", 1003001, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN,
-    16u,
-    "452",
-    "RFC 3463 3.4; RFC 5321 4.2.2",
-    "452 421 552 X.2.2 X.3.4 X.4.5",
-    /* TRANSLATORS: X.3.1, title */
-    N_("Mail system full"),
-    /* TRANSLATORS: X.3.1, description */
-    N_("The receiving server as a whole is out of storage (queue or mail store), not just one mailbox, so the recipient cannot make room by deleting mail. Registered only as a persistent transient failure, 4.3.1."),
-    /* TRANSLATORS: X.3.1, when */
-    N_("Postfix answers \"452 4.3.1 Insufficient system storage\" to MAIL FROM when its queue file system is almost full, and Exchange answers \"452 4.3.1 Insufficient system resources\" when back pressure starts because of low disk space or memory. A relay may also report it in a DSN."),
-    /* TRANSLATORS: X.3.1, fix */
-    N_("Only the receiving server's administrator can fix it: free disk space, clear a stuck or flooded queue, or add storage (on Exchange, check the disk and memory behind the transport queue). The sending server retries automatically and the message goes through once space is available; the sender need do nothing unless it finally bounces. Unlike X.2.2, deleting mail in one mailbox does not help."),
-    /* TRANSLATORS: X.3.1, send */
-    N_("When the server lacks the storage to accept the message at all."),
-    /* TRANSLATORS: X.3.1, client */
-    N_("Keep the message queued and retry later, preferably after a longer interval."),
-  },
-  { "X.3.2", 1003002,
-    STANDING_STANDARD,
+    16u, 89893, 89897, 89926, 89956, 89973, 90178, 90453, 90847, 90911 },
+  { "X.3.2", 1003002, STANDING_STANDARD,
     STAGE_CONNECT | STAGE_ANY | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    48u,
-    "453 521",
-    "RFC 3463 3.4; RFC 7504",
-    "421 453 521 554 556 X.3.1 X.4.5 X.1.10",
-    /* TRANSLATORS: X.3.2, title */
-    N_("System not accepting network messages"),
-    /* TRANSLATORS: X.3.2, description */
-    N_("The host that should receive the mail is not accepting messages from the network, for now or at all. As 4.3.2 it is temporary (shutdown, maintenance, overload); as 5.3.2, which RFC 7504 pairs with 521, the host never accepts mail. The registry also lists 453 for it."),
-    /* TRANSLATORS: X.3.2, when */
-    N_("At the greeting or in reply to any command: Exchange and Microsoft 365 send \"421 4.3.2 Service not available\" while a service is restarting or overloaded, and a host that runs no mail service may greet with \"521 5.3.2 ... does not accept mail\". A relay may report it in a DSN after failed attempts."),
-    /* TRANSLATORS: X.3.2, fix */
-    N_("With 4.3.2 the sending server retries by itself and the message normally goes through once the host is back; the receiving administrator needs to act only if it persists. With 5.3.2 or 521 retrying that host is pointless: it is not a mail server, so either the address is wrong or the domain's MX records point to the wrong machine, which the domain's administrator must correct. A domain that wants no mail at all should publish a null MX instead (X.1.10)."),
-    /* TRANSLATORS: X.3.2, send */
-    N_("When the host refuses all incoming mail, temporarily (4.3.2, with 421) or permanently (5.3.2, with 521)."),
-    /* TRANSLATORS: X.3.2, client */
-    N_("On 4.3.2 close the connection and retry later or try another MX host; on 5.3.2 or 521 do not retry that host."),
-  },
-  { "X.3.3", 1003003,
-    STANDING_STANDARD,
+    48u, 90988, 90996, 91019, 91058, 91096, 91363, 91662, 92120, 92225 },
+  { "X.3.3", 1003003, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u,
-    "none",
-    "RFC 3463 3.4",
-    "504 554 555 X.3.5 X.5.4 X.6.3",
-    /* TRANSLATORS: X.3.3, title */
-    N_("System not capable of selected features"),
-    /* TRANSLATORS: X.3.3, description */
-    N_("The message asks for a feature that the destination system, or a gateway on the way, does not support, so it cannot be handled as requested. RFC 3463 has in mind gateways where a feature of one mail system has no equivalent in another. The registry gives no class or basic code; since retrying cannot add the missing feature, it fits class 5."),
-    /* TRANSLATORS: X.3.3, when */
-    N_("When a message requires handling the next hop lacks, e.g. a gateway to a non-SMTP mail system that cannot carry a requested option, or a relay that cannot pass on an SMTP extension the sender required end to end. Rare on the public Internet."),
-    /* TRANSLATORS: X.3.3, fix */
-    N_("The sender should resend without the special requirement, or by another route, or ask the recipient for a different address; resending unchanged fails again. If the feature ought to work, the administrator of the system or gateway that reported the error must enable or fix it."),
-    /* TRANSLATORS: X.3.3, send */
-    N_("When a message requests a feature the system or gateway cannot provide."),
-    /* TRANSLATORS: X.3.3, client */
-    N_("Do not retry unchanged; report to the sender, who must drop the requirement or choose another route."),
-  },
-  { "X.3.4", 1003004,
-    STANDING_STANDARD,
+    32u, 69620, 17051, 92335, 92365, 92405, 92748, 92990, 93268, 93340 },
+  { "X.3.4", 1003004, STANDING_STANDARD,
     STAGE_MAIL | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u,
-    "552 554",
-    "RFC 3463 3.4; RFC 1870; RFC 5321 4.5.3.1",
-    "552 554 X.2.3 X.2.2 X.3.1",
-    /* TRANSLATORS: X.3.4, title */
-    N_("Message too big for system"),
-    /* TRANSLATORS: X.3.4, description */
-    N_("The message is larger than the receiving system's limit for any message, whether the limit is policy or technical. A permanent failure: the same message will never fit."),
-    /* TRANSLATORS: X.3.4, when */
-    N_("In reply to MAIL FROM when the client declared a SIZE above the server's advertised limit (RFC 1870), or after DATA when the actual message is too large, e.g. Postfix \"552 5.3.4 Message size exceeds fixed limit\". Also in bounces from a relay further on whose limit is lower than the first server's."),
-    /* TRANSLATORS: X.3.4, fix */
-    N_("The sender must shrink the message (compress or remove attachments, or share a link instead) and send again; encoding makes attachments about a third larger than on disk, so a 20 MB file can break a 25 MB limit. If large messages are wanted, the receiving administrator can raise the limit (in Postfix, message_size_limit). Compare X.2.3, where only one mailbox has a lower limit, and X.2.2, where the mailbox is full."),
-    /* TRANSLATORS: X.3.4, send */
-    N_("When the declared or actual message size exceeds the maximum the system accepts."),
-    /* TRANSLATORS: X.3.4, client */
-    N_("Do not retry the same message; return it to the sender, with the size limit if known."),
-  },
-  { "X.3.5", 1003005,
-    STANDING_STANDARD,
+    32u, 93441, 93449, 93490, 93516, 93543, 93712, 94011, 94430, 94511 },
+  { "X.3.5", 1003005, STANDING_STANDARD,
     STAGE_ANY | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    48u,
-    "none",
-    "RFC 3463 3.4",
-    "451 554 421 X.3.0 X.4.4 X.4.6",
-    /* TRANSLATORS: X.3.5, title */
-    N_("System incorrectly configured"),
-    /* TRANSLATORS: X.3.5, description */
-    N_("The server cannot accept or pass on the message because of a configuration error on that server itself. The registry gives no class or basic code; software uses both 4.3.5, so that mail waits while the error is fixed, and 5.3.5."),
-    /* TRANSLATORS: X.3.5, when */
-    N_("Postfix answers \"451 4.3.5 Server configuration error\" when, for example, its configuration names a missing lookup table or an unknown restriction. Other MTAs report 5.3.5 for local configuration errors, such as a domain whose MX points to a server not set up to accept mail for it."),
-    /* TRANSLATORS: X.3.5, fix */
-    N_("Only the administrator of the server that reported it can fix it, by reading its logs for the exact error (missing table, wrong domain or MX settings, broken filter set-up). With 4.3.5 the sending server retries and the mail goes through once the fix is in; with 5.3.5 the sender must resend after the problem has been reported and fixed. The sender's administrator should pass the reply text to the recipient's postmaster."),
-    /* TRANSLATORS: X.3.5, send */
-    N_("When the server's own configuration prevents it from handling the message."),
-    /* TRANSLATORS: X.3.5, client */
-    N_("Retry later on 4.3.5; on 5.3.5 fail and report, since resending before a fix is pointless."),
-  },
-  { "X.3.6", 1003006,
-    STANDING_EXTENSION,
+    48u, 69620, 17051, 94597, 94627, 94657, 94886, 95169, 95593, 95668 },
+  { "X.3.6", 1003006, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_RCPT,
     ACTOR_NONE,
-    4u,
-    "250 251",
-    "RFC 6710",
-    "250 251 X.3.0",
-    /* TRANSLATORS: X.3.6, title */
-    N_("Requested priority was changed"),
-    /* TRANSLATORS: X.3.6, description */
-    N_("A success status from the MT-PRIORITY extension (RFC 6710): the message was accepted, but not at the transfer priority the client asked for (or the default one), because server policy changed it. The reply text gives the priority actually used, then an explanation."),
-    /* TRANSLATORS: X.3.6, when */
-    N_("Only between servers that support MT-PRIORITY, mostly in closed networks with prioritised messaging: a client sends MAIL FROM with MT-PRIORITY=n and the server accepts with a 250 (or 251) reply carrying 2.3.6 and the new priority, e.g. because the sender is not authorised to use priority n."),
-    /* TRANSLATORS: X.3.6, fix */
-    N_("Nothing failed and nothing should be retried: the message will be delivered, possibly later or sooner than requested. If the priority matters, the sender's administrator should ask the receiving side which priorities this sender is allowed to use."),
-    /* TRANSLATORS: X.3.6, send */
-    N_("When accepting a message whose requested MT-PRIORITY will not be honoured, stating the priority applied."),
-    /* TRANSLATORS: X.3.6, client */
-    N_("Continue the transaction and, when relaying, use the new priority given in the reply text."),
-  },
-  { "X.4.0", 1004000,
-    STANDING_STANDARD,
+    4u, 95759, 95767, 95776, 95790, 95821, 96087, 96379, 96627, 96732 },
+  { "X.4.0", 1004000, STANDING_STANDARD,
     STAGE_ANY | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    48u,
-    "none",
-    "RFC 3463 3.5",
-    "X.4.1 X.4.2 X.4.4 X.4.7 X.0.0 421 451",
-    /* TRANSLATORS: X.4.0, title */
-    N_("Other or undefined network or routing status"),
-    /* TRANSLATORS: X.4.0, description */
-    N_("Something went wrong with the network or with routing the message toward its destination, but the reporting system does not say exactly what. The registry gives no class or basic code; it is mostly seen as 4.4.0, sometimes as 5.4.0."),
-    /* TRANSLATORS: X.4.0, when */
-    N_("Usually in a delay notice or bounce written by the sending side's own server rather than in a live reply, when a network or routing error fits no finer code, e.g. a failed transport or relay lookup. Some relays use 5.4.0 for mail they cannot route anywhere."),
-    /* TRANSLATORS: X.4.0, fix */
-    N_("Find the real error in the diagnostic text or the sending server's log (DNS, connection, routing). With 4.4.0 the sending server keeps retrying by itself, and the sender's administrator should investigate only if delays grow. With 5.4.0 resending unchanged will not help until the routing problem, often a wrong relay host or transport setting, is fixed."),
-    /* TRANSLATORS: X.4.0, send */
-    N_("When a network or routing problem occurs that fits no more specific X.4 code."),
-    /* TRANSLATORS: X.4.0, client */
-    N_("Retry later on 4.4.0; on 5.4.0 fail the recipient and report the diagnostic."),
-  },
-  { "X.4.1", 1004001,
-    STANDING_STANDARD,
+    48u, 69620, 19379, 96823, 96861, 96906, 97139, 97397, 97752, 97830 },
+  { "X.4.1", 1004001, STANDING_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u,
-    "451",
-    "RFC 3463 3.5; RFC 5321 4.5.4.1",
-    "451 421 X.4.2 X.4.4 X.4.7 X.1.1",
-    /* TRANSLATORS: X.4.1, title */
-    N_("No answer from host"),
-    /* TRANSLATORS: X.4.1, description */
-    N_("The sending server could not open a connection to the receiving host: nothing answered, or the connection was refused. Registered only as a persistent transient failure (4.4.1). Microsoft 365 uses 550 5.4.1 in its own way: \"Recipient address rejected: Access denied\" when the recipient does not exist in the tenant (directory-based edge blocking), and \"Relay Access Denied\" when the tenant does not accept mail for the recipient's domain at all, because the domain's MX points to Microsoft 365 but the domain is not an accepted domain there."),
-    /* TRANSLATORS: X.4.1, when */
-    N_("Written by your own server into its log, delay notice or final bounce, e.g. Postfix \"connect to mx.example.com[192.0.2.1]:25: Connection timed out\" or \"Connection refused\". Common causes: outbound port 25 blocked by the ISP, cloud provider or a firewall; the recipient's MX host down or firewalled; MX records pointing to a wrong or dead address; broken IPv6 routes."),
-    /* TRANSLATORS: X.4.1, fix */
-    N_("The sender's administrator should test from the sending host (e.g. \"nc -v mx.example.com 25\"): if every destination times out, outbound port 25 is probably blocked locally; if only one domain fails, the recipient's administrator must fix the MX host, its firewall or the MX records. The sending server retries 4.4.1 by itself, so nothing needs resending unless the message expires. Microsoft's 550 5.4.1 is permanent: check the address, and if the text says \"Relay Access Denied\", the recipient domain's administrator must fix its MX records or add the domain as an accepted domain in Microsoft 365."),
-    /* TRANSLATORS: X.4.1, send */
-    N_("When reporting that no connection could be made to any host for the destination."),
-    /* TRANSLATORS: X.4.1, client */
-    N_("Keep the message queued and retry later, trying the other MX hosts."),
-  },
-  { "X.4.2", 1004002,
-    STANDING_STANDARD,
+    16u, 97907, 22470, 97911, 97943, 97963, 98505, 98872, 99472, 99553 },
+  { "X.4.2", 1004002, STANDING_STANDARD,
     STAGE_ANY | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u,
-    "421",
-    "RFC 3463 3.5; RFC 5321 4.5.3.2",
-    "421 451 X.4.1 X.4.5 X.4.7",
-    /* TRANSLATORS: X.4.2, title */
-    N_("Bad connection"),
-    /* TRANSLATORS: X.4.2, description */
-    N_("A connection to the receiving host was made, but the transaction could not be completed because it timed out, was dropped, or was too poor. Registered only as a persistent transient failure."),
-    /* TRANSLATORS: X.4.2, when */
-    N_("In the sending server's log or DSN, e.g. Postfix \"lost connection with mx.example.com while sending message body\" or \"conversation with ... timed out\". A server also sends it itself when giving up on a slow or idle client, as in Postfix \"421 4.4.2 mail.example.com Error: timeout exceeded\"."),
-    /* TRANSLATORS: X.4.2, fix */
-    N_("Usually transient: the sending server retries automatically and a later attempt often succeeds. If it keeps happening with the same destination, administrators on both sides should look for network trouble: firewalls or \"SMTP inspection\" devices that interfere with STARTTLS or large messages, MTU problems, or an overloaded receiving server that stalls after DATA. A client that receives 421 4.4.2 should find out why it was idle or slow for so long."),
-    /* TRANSLATORS: X.4.2, send */
-    N_("When closing a session because of a timeout or a failing connection."),
-    /* TRANSLATORS: X.4.2, client */
-    N_("Close the connection and retry the message later, on another MX host if there is one."),
-  },
-  { "X.4.3", 1004003,
-    STANDING_STANDARD,
+    16u, 99621, 99625, 99656, 99682, 99697, 99888, 100179, 100631, 100700 },
+  { "X.4.3", 1004003, STANDING_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    48u,
-    "451 550",
-    "RFC 3463 3.5",
-    "451 550 X.4.4 X.1.2 X.3.0 X.4.0",
-    /* TRANSLATORS: X.4.3, title */
-    N_("Directory server failure"),
-    /* TRANSLATORS: X.4.3, description */
-    N_("A directory service needed to route or deliver the message did not answer: a DNS resolver, or a user directory such as LDAP or Active Directory. RFC 3463 describes it as a persistent transient failure; the registry also pairs it with 550, so 5.4.3 exists but is unusual."),
-    /* TRANSLATORS: X.4.3, when */
-    N_("On the sending side when DNS fails, e.g. Postfix \"Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again\", because the local resolver is down or the recipient domain's name servers time out. On the receiving side when recipient lookups against a directory fail at RCPT TO or during delivery."),
-    /* TRANSLATORS: X.4.3, fix */
-    N_("Find out which directory failed. If your server logs it for many domains, the sender's administrator must fix the local resolver (its configuration, or a firewall blocking port 53); if only one domain is affected, that domain's DNS servers are failing and its administrator must fix them. A 4.4.3 is retried automatically; after a 5.4.3 bounce the message can be resent unchanged once the directory works again, since the message was not the cause."),
-    /* TRANSLATORS: X.4.3, send */
-    N_("When a DNS or directory lookup needed for routing or delivery fails."),
-    /* TRANSLATORS: X.4.3, client */
-    N_("Retry later on 4.4.3; on 5.4.3 fail and report, noting that a later resend may succeed."),
-  },
-  { "X.4.4", 1004004,
-    STANDING_STANDARD,
+    48u, 70657, 19379, 100786, 100818, 100843, 101114, 101457, 101906, 101975 },
+  { "X.4.4", 1004004, STANDING_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECIPIENT | ACTOR_SENDER_ADMIN,
-    48u,
-    "none",
-    "RFC 3463 3.5; RFC 5321 5.1",
-    "X.1.2 X.4.3 X.1.10 X.4.0 550 554 556",
-    /* TRANSLATORS: X.4.4, title */
-    N_("Unable to route"),
-    /* TRANSLATORS: X.4.4, description */
-    N_("The mail system could not work out where to send the message next, because DNS (or another directory) gave no usable routing information for the destination. RFC 3463 allows it as permanent or persistent transient; the registry names no basic code, and both 4.4.4 and 5.4.4 are common."),
-    /* TRANSLATORS: X.4.4, when */
-    N_("Typically for a recipient domain that does not exist or has neither MX nor address records: Postfix reports \"Host or domain name not found\" with 5.4.4, and Microsoft 365 \"550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain\". RFC 3463's example is a DNS answer containing only the zone's SOA record; it also occurs when an internal routing rule or connector has no next hop for the domain."),
-    /* TRANSLATORS: X.4.4, fix */
-    N_("The sender should first check the recipient domain for typos; a domain that does not exist never works, so do not resend unchanged after 5.4.4. If the domain is right, its owner must publish working MX or address records (\"dig MX domain\" shows what senders see). With 4.4.4 the sending server retries and delivers once DNS is fixed; for internal routes the sending administrator must add the missing route or connector."),
-    /* TRANSLATORS: X.4.4, send */
-    N_("When no next hop can be determined for the destination from DNS or routing tables."),
-    /* TRANSLATORS: X.4.4, client */
-    N_("Retry later on 4.4.4; on 5.4.4 fail the recipient without retrying."),
-  },
-  { "X.4.5", 1004005,
-    STANDING_STANDARD,
+    48u, 69620, 102063, 102090, 102127, 102143, 102429, 102827, 103247, 103330 },
+  { "X.4.5", 1004005, STANDING_STANDARD,
     STAGE_ANY | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    16u,
-    "451",
-    "RFC 3463 3.5",
-    "451 421 452 X.3.1 X.3.2 X.4.2",
-    /* TRANSLATORS: X.4.5, title */
-    N_("Mail system congestion"),
-    /* TRANSLATORS: X.4.5, description */
-    N_("The mail system was too busy to handle the message now: queues, connections or processing capacity are at their limit. Registered only as a persistent transient failure."),
-    /* TRANSLATORS: X.4.5, when */
-    N_("In a reply or DSN from an overloaded server or relay, e.g. \"451 4.4.5 Server busy, try again later\" or \"421 4.4.5 Service unavailable, concurrency limit reached\"; also when the sending server reaches its own concurrency or queue limits. Some providers use it while throttling a sender."),
-    /* TRANSLATORS: X.4.5, fix */
-    N_("Nobody needs to resend: the sending server retries automatically and the message goes through when the load drops. If it persists, the receiving administrator should check queue sizes and resource limits, and the sender's administrator should lower the number of parallel connections or the sending rate to that destination."),
-    /* TRANSLATORS: X.4.5, send */
-    N_("When the system temporarily lacks the capacity to process more mail."),
-    /* TRANSLATORS: X.4.5, client */
-    N_("Retry later with back-off, using fewer parallel connections to that host."),
-  },
-  { "X.4.6", 1004006,
-    STANDING_STANDARD,
+    16u, 97907, 19379, 103398, 103428, 103451, 103621, 103907, 104232, 104301 },
+  { "X.4.6", 1004006, STANDING_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_RECIPIENT | ACTOR_SENDER_ADMIN,
-    48u,
-    "none",
-    "RFC 3463 3.5; RFC 5321 6.3",
-    "554 550 X.4.4 X.3.5 X.2.4",
-    /* TRANSLATORS: X.4.6, title */
-    N_("Routing loop detected"),
-    /* TRANSLATORS: X.4.6, description */
-    N_("The message has been passed around too many times, between servers or through forwarding rules, and was stopped to end an endless loop. RFC 3463 calls it persistent transient, but software nearly always returns it as a permanent 5.4.6, since the loop repeats until someone fixes the configuration."),
-    /* TRANSLATORS: X.4.6, when */
-    N_("When the number of Received: header lines exceeds the server's hop limit (RFC 5321 recommends a generous one), e.g. \"554 5.4.6 Too many hops\" or Exchange's \"554 5.4.6 Hop count exceeded - possible mail loop\", or when a server finds that the MX for a domain points back to itself (\"mail for example.com loops back to myself\"). Typical causes: two forwarding rules pointing at each other, or mismatched MX and relay settings between servers."),
-    /* TRANSLATORS: X.4.6, fix */
-    N_("Resending unchanged loops again. The receiving administrators must follow the Received: lines in the bounce to see which hosts pass the message back and forth, then fix forwarding rules, aliases, MX records or relay settings; a recipient who set up forwarding should check their own rules. The sender can only report it to the recipient's postmaster."),
-    /* TRANSLATORS: X.4.6, send */
-    N_("When a message exceeds the hop limit or is found to be looping between systems."),
-    /* TRANSLATORS: X.4.6, client */
-    N_("Do not retry; return the message with its trace headers so that the loop can be traced."),
-  },
-  { "X.4.7", 1004007,
-    STANDING_STANDARD,
+    48u, 69620, 21320, 104375, 104401, 104423, 104721, 105161, 105512, 105592 },
+  { "X.4.7", 1004007, STANDING_STANDARD,
     STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN | ACTOR_SENDER,
-    48u,
-    "none",
-    "RFC 3463 3.5; RFC 5321 4.5.4.1; RFC 2852",
-    "X.4.1 X.4.2 X.4.3 X.4.4 X.2.2 421 451 550",
-    /* TRANSLATORS: X.4.7, title */
-    N_("Delivery time expired"),
-    /* TRANSLATORS: X.4.7, description */
-    N_("The message was given up because it was too old: it stayed queued longer than the server's maximum queue lifetime, or past a deadline the sender set (e.g. with the DELIVERBY extension, RFC 2852). It says when delivery stopped, not why it failed; RFC 3463 asks servers to report the underlying problem instead where they can."),
-    /* TRANSLATORS: X.4.7, when */
-    N_("Almost always in a final bounce (DSN) from your own server or a relay after days of failed attempts, e.g. Microsoft 365 \"550 4.4.7 QUEUE.Expired; message expired\", or Postfix \"status=expired\" after maximal_queue_lifetime (5 days by default); RFC 5321 suggests giving up after at least 4 to 5 days. Class 4 says each attempt failed only temporarily, so sending later may work; 5.4.7 reports the same outcome as final."),
-    /* TRANSLATORS: X.4.7, fix */
-    N_("The useful information is in the earlier temporary errors: read the last error in the bounce (Diagnostic-Code) or the sending server's log, and fix that (unreachable MX, greylisting never passed, full mailbox, blocked IP address). The message itself is fine, so the sender can resend it unchanged once the underlying problem is solved; resending before that just expires again. If the recipient's server was down for days, its administrator must fix it."),
-    /* TRANSLATORS: X.4.7, send */
-    N_("When abandoning a queued message because its maximum queue time or requested delivery deadline has passed."),
-    /* TRANSLATORS: X.4.7, client */
-    N_("Stop retrying and return the message to the sender with the last error seen."),
-  },
-  { "X.5.0", 1005000,
-    STANDING_STANDARD,
+    48u, 69620, 105680, 105721, 105763, 105785, 106110, 106527, 106981, 107088 },
+  { "X.5.0", 1005000, STANDING_STANDARD,
     STAGE_ANY | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    52u,
-    "220 250 251 252 253 451 452 454 458 459 501 502 503 554",
-    "RFC 3463 3.6",
-    "X.5.1 X.5.2 X.0.0 554 451",
-    /* TRANSLATORS: X.5.0, title */
-    N_("Other or undefined protocol status"),
-    /* TRANSLATORS: X.5.0, description */
-    N_("Something went wrong at the level of the SMTP conversation itself (or, with class 2, a protocol step simply completed), and the server did not pick a more precise protocol code. It places the problem in the exchange of commands and replies, not in the address, the mailbox or the content."),
-    /* TRANSLATORS: X.5.0, when */
-    N_("A catch-all seen with many basic codes: 554 5.5.0 or 451 4.5.0 when a transaction fails for a reason in the command exchange that the server does not classify further, while 2.5.0 may accompany successful protocol replies, for example to ETRN. It also appears in DSNs when the next hop broke the protocol."),
-    /* TRANSLATORS: X.5.0, fix */
-    N_("Read the reply text and the SMTP transcript or logs of both servers; the protocol step that failed is usually named there. With 4.5.0 the client retries automatically and the problem often clears; with 5.5.0 the same conversation fails again, and the sender's administrator (client software, proxy, SMTP-inspecting firewall) or the receiving administrator must correct the dialogue. With 2.5.0 nothing needs to be done."),
-    /* TRANSLATORS: X.5.0, send */
-    N_("When a protocol-level condition must be reported and none of X.5.1 to X.5.6 describes it."),
-    /* TRANSLATORS: X.5.0, client */
-    N_("Act on the class digit (2 continue, 4 retry later, 5 give up for this recipient or transaction) and log the text for diagnosis."),
-  },
-  { "X.5.1", 1005001,
-    STANDING_STANDARD,
+    52u, 107165, 107221, 107234, 107260, 107295, 107584, 107890, 108310, 108400 },
+  { "X.5.1", 1005001, STANDING_STANDARD,
     STAGE_ANY,
     ACTOR_SENDER_ADMIN,
-    48u,
-    "430 500 501 503 530 550 554 555",
-    "RFC 3463 3.6",
-    "503 502 530 X.5.2 X.5.4",
-    /* TRANSLATORS: X.5.1, title */
-    N_("Invalid command"),
-    /* TRANSLATORS: X.5.1, description */
-    N_("A command was sent that the server will not take at this point: either it is out of order in the SMTP dialogue or the server does not support it. The command itself was understood; the problem is its place or its availability."),
-    /* TRANSLATORS: X.5.1, when */
-    N_("Typical replies are 503 5.5.1 for RCPT before MAIL or a second MAIL in one transaction; 503 or 554 with 5.5.1 for DATA when no recipient was accepted; 530 5.5.1 when a submission server wants AUTH before MAIL; 502 5.5.1 for a command the server has switched off, such as VRFY. The registry also lists 430, 501, 550, 554 and 555 with it."),
-    /* TRANSLATORS: X.5.1, fix */
-    N_("The cause is the sending software, not the recipient: the sender's administrator must fix the client's command order or configuration (for example enable authentication on the submission port, or remove a proxy that reorders pipelined commands). Retrying the same sequence gives the same error. Unlike X.5.2 the server parsed the command, and unlike X.5.4 the arguments are not the issue."),
-    /* TRANSLATORS: X.5.1, send */
-    N_("When a recognized command arrives out of sequence or is not available in the current state or on this server."),
-    /* TRANSLATORS: X.5.1, client */
-    N_("Treat that command as failed permanently, correct the command sequence, and do not repeat the same step."),
-  },
-  { "X.5.2", 1005002,
-    STANDING_STANDARD,
+    48u, 108528, 107221, 108560, 108584, 108600, 108827, 109164, 109553, 109663 },
+  { "X.5.2", 1005002, STANDING_STANDARD,
     STAGE_ANY,
     ACTOR_SENDER_ADMIN,
-    32u,
-    "500 501 502 550 555",
-    "RFC 3463 3.6; RFC 4954 4",
-    "500 501 502 X.5.1 X.5.4",
-    /* TRANSLATORS: X.5.2, title */
-    N_("Syntax error"),
-    /* TRANSLATORS: X.5.2, description */
-    N_("The server could not make sense of a command: either it does not know the command at all, or the line is so malformed that it cannot be parsed. Only this line was rejected; the session itself can continue."),
-    /* TRANSLATORS: X.5.2, when */
-    N_("500 5.5.2 or 502 5.5.2 for an unknown verb (for example a web browser or a misconfigured program talking to port 25), an over-long command line or stray bytes; 501 5.5.2 when AUTH data cannot be base64-decoded. Firewalls that rewrite SMTP commands are a frequent cause."),
-    /* TRANSLATORS: X.5.2, fix */
-    N_("The sender's administrator must fix the client software, or whatever sits between it and the server (SMTP-inspecting firewall, antivirus proxy), so that it sends valid commands. Retrying the same command fails again. If only extended commands fail, check whether the client uses ESMTP features the server never listed in its EHLO reply."),
-    /* TRANSLATORS: X.5.2, send */
-    N_("When a command line cannot be parsed or its verb is not recognized."),
-    /* TRANSLATORS: X.5.2, client */
-    N_("Do not repeat the command; log the reply and treat the current step as failed permanently."),
-  },
-  { "X.5.3", 1005003,
-    STANDING_STANDARD,
+    32u, 109768, 109788, 109813, 109837, 109850, 110056, 110326, 110663, 110731 },
+  { "X.5.3", 1005003, STANDING_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_CLIENT | ACTOR_SENDER,
-    16u,
-    "451",
-    "RFC 3463 3.6; RFC 5321 4.5.3.1.10",
-    "452 552 451",
-    /* TRANSLATORS: X.5.3, title */
-    N_("Too many recipients"),
-    /* TRANSLATORS: X.5.3, description */
-    N_("More recipients were given for one message than the server, or the protocol path, accepts in a single transaction. The recipients beyond the limit were refused; those accepted before it are unaffected."),
-    /* TRANSLATORS: X.5.3, when */
-    N_("In answer to RCPT TO once a per-transaction recipient limit is reached, usually as 452 4.5.3 (RFC 5321 asks for 452 here, while the registry lists 451). It also shows up in DSNs when a relay could not split the message."),
-    /* TRANSLATORS: X.5.3, fix */
-    N_("Usually no person needs to act: the sending server should deliver to the accepted recipients now and send the refused ones in a new transaction, which then succeeds. If a sender sees it in a bounce, the message went to too many addresses at once; split the list or use a mailing list. Repeating the whole transaction with all recipients hits the same limit again."),
-    /* TRANSLATORS: X.5.3, send */
-    N_("When the number of RCPT commands exceeds the limit for one transaction."),
-    /* TRANSLATORS: X.5.3, client */
-    N_("Send the message to the recipients already accepted, then deliver the refused ones in a separate transaction."),
-  },
-  { "X.5.4", 1005004,
-    STANDING_STANDARD,
+    16u, 97907, 110822, 110856, 110868, 110888, 111090, 111310, 111674, 111746 },
+  { "X.5.4", 1005004, STANDING_STANDARD,
     STAGE_ANY,
     ACTOR_SENDER_ADMIN,
-    48u,
-    "451 501 502 503 504 550 555",
-    "RFC 3463 3.6; RFC 4954 4",
-    "501 504 555 X.5.2 X.5.1",
-    /* TRANSLATORS: X.5.4, title */
-    N_("Invalid command arguments"),
-    /* TRANSLATORS: X.5.4, description */
-    N_("The command was recognized and came at the right time, but its arguments are wrong: malformed, out of range, or naming an option or extension the server does not support."),
-    /* TRANSLATORS: X.5.4, when */
-    N_("501 5.5.4 for a malformed MAIL FROM or RCPT TO line (missing angle brackets, a space after the colon); 555 5.5.4 for a MAIL or RCPT parameter such as SIZE or BODY sent to a server that did not advertise it; 504 5.5.4 for an AUTH mechanism the server does not support."),
-    /* TRANSLATORS: X.5.4, fix */
-    N_("The sender's administrator must correct what the client sends: exact address syntax with angle brackets, only the ESMTP parameters the server listed in its EHLO reply, and an AUTH mechanism the server offers. Retrying unchanged fails again. Compare X.5.2, where the command itself could not be parsed."),
-    /* TRANSLATORS: X.5.4, send */
-    N_("When a valid command at a valid point carries arguments the server cannot accept."),
-    /* TRANSLATORS: X.5.4, client */
-    N_("Fix the arguments or drop the unsupported parameter before trying again; repeating the same command is pointless."),
-  },
-  { "X.5.5", 1005005,
-    STANDING_STANDARD,
+    48u, 111856, 109788, 111884, 111908, 111934, 112105, 112373, 112675, 112757 },
+  { "X.5.5", 1005005, STANDING_STANDARD,
     STAGE_CONNECT | STAGE_EHLO | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u,
-    "none",
-    "RFC 3463 3.6",
-    "X.5.0 X.5.2",
-    /* TRANSLATORS: X.5.5, title */
-    N_("Wrong protocol version"),
-    /* TRANSLATORS: X.5.5, description */
-    N_("The two sides use incompatible versions or dialects of the protocol and could not settle on a common one. It concerns how the conversation is spoken, not the message."),
-    /* TRANSLATORS: X.5.5, when */
-    N_("Rare in live SMTP. It can appear when a client speaks a different protocol or dialect than the server expects, for instance LMTP against an SMTP service or the reverse, and in DSNs from gateways to other mail systems."),
-    /* TRANSLATORS: X.5.5, fix */
-    N_("Retrying does not help while both sides stay as they are. The sender's administrator should check that the client connects to the right port with the right protocol (SMTP, submission or LMTP); the receiving administrator may need to enable the protocol the client expects. The registry gives no class and no basic code; this data treats it as permanent."),
-    /* TRANSLATORS: X.5.5, send */
-    N_("When the client's protocol version or dialect cannot be reconciled with the server's."),
-    /* TRANSLATORS: X.5.5, client */
-    N_("Treat it as permanent for this server and report it to the administrator; do not retry with the same settings."),
-  },
-  { "X.5.6", 1005006,
-    STANDING_EXTENSION,
+    32u, 69620, 107221, 112871, 112883, 112906, 113073, 113291, 113645, 113731 },
+  { "X.5.6", 1005006, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u,
-    "500",
-    "RFC 4954 4; RFC 4954 6",
-    "500 334 X.5.2 X.7.8",
-    /* TRANSLATORS: X.5.6, title */
-    N_("Authentication exchange line is too long"),
-    /* TRANSLATORS: X.5.6, description */
-    N_("During AUTH the client sent a base64 line longer than the server can hold for the chosen SASL mechanism, so the server abandoned the authentication. The credentials were never checked."),
-    /* TRANSLATORS: X.5.6, when */
-    N_("As 500 5.5.6 in answer to an AUTH command carrying a very long initial response, or to a line sent after a 334 challenge. Large Kerberos (GSSAPI) tickets and long OAuth tokens are the usual triggers."),
-    /* TRANSLATORS: X.5.6, fix */
-    N_("Retrying the same exchange fails the same way. The sender's administrator can make the client send the initial response after the 334 prompt instead of on the AUTH line, or choose a mechanism with shorter tokens; the receiving administrator can raise the server's line limit for AUTH. Unlike X.7.8, the password or token was not judged, so changing it does not help."),
-    /* TRANSLATORS: X.5.6, send */
-    N_("When a client's base64 response in an AUTH exchange exceeds the buffer available for the mechanism."),
-    /* TRANSLATORS: X.5.6, client */
-    N_("Abandon this attempt and authenticate again only with a shorter response, another mechanism, or after the server's limit is raised."),
-  },
-  { "X.6.0", 1006000,
-    STANDING_STANDARD,
+    32u, 113842, 4279, 113846, 113866, 113907, 114092, 114292, 114659, 114759 },
+  { "X.6.0", 1006000, STANDING_STANDARD,
     STAGE_EOD | STAGE_BDAT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    48u,
-    "none",
-    "RFC 3463 3.7",
-    "554 550 X.6.1 X.6.3 X.7.1",
-    /* TRANSLATORS: X.6.0, title */
-    N_("Other or undefined media error"),
-    /* TRANSLATORS: X.6.0, description */
-    N_("Something in the message content made it undeliverable, and the server did not use a more specific content code. The envelope and the addresses were acceptable; the problem is in the message itself."),
-    /* TRANSLATORS: X.6.0, when */
-    N_("After the final \".\" of DATA or in a DSN, typically as 554 or 550 with 5.6.0. Servers use it for messages they cannot parse or will not carry, such as a broken MIME structure, invalid header syntax or an attachment the content filter cannot handle; 4.6.0 is occasionally used when a content scanner fails temporarily."),
-    /* TRANSLATORS: X.6.0, fix */
-    N_("With 5.6.0 the sender must change the message: read the reply text, then send it without the offending part or from a program that builds standard MIME. If the sender's own system generates the message (scripts, web forms), the sender's administrator should fix how it is built. With 4.6.0 a later retry may succeed. Compare X.7.1, which is a policy refusal (spam, forbidden attachment type) rather than a format problem."),
-    /* TRANSLATORS: X.6.0, send */
-    N_("When message content prevents delivery and none of X.6.1 to X.6.9 fits."),
-    /* TRANSLATORS: X.6.0, client */
-    N_("Do not retry a 5.6.0 with the same content; retry a 4.6.0 later as usual."),
-  },
-  { "X.6.1", 1006001,
-    STANDING_STANDARD,
+    48u, 69620, 114891, 114904, 114930, 114961, 115160, 115477, 115899, 115971 },
+  { "X.6.1", 1006001, STANDING_STANDARD,
     STAGE_MAIL | STAGE_EOD | STAGE_BDAT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u,
-    "none",
-    "RFC 3463 3.7",
-    "554 X.6.3 X.3.3",
-    /* TRANSLATORS: X.6.1, title */
-    N_("Media not supported"),
-    /* TRANSLATORS: X.6.1, description */
-    N_("The message uses a kind of content that the delivery protocol or the next system in the path cannot carry. The problem is the form of the content (body type, encoding, media type), not what it says."),
-    /* TRANSLATORS: X.6.1, when */
-    N_("For example when a message needs binary (BODY=BINARYMIME) or 8-bit transport and the next hop cannot accept it, or when a gateway to another mail or fax system cannot represent a media type used in the message. Reported as 554 or 550 with 5.6.1, or in a DSN."),
-    /* TRANSLATORS: X.6.1, fix */
-    N_("The sender should resend the message in a more widely supported form: standard MIME with base64 or quoted-printable encoding, or without the unusual part. The sender's administrator can configure the outgoing server to downgrade 8-bit or binary content before relaying. Retrying unchanged fails again."),
-    /* TRANSLATORS: X.6.1, send */
-    N_("When the delivery protocol or the next system cannot carry the media or body type of the message."),
-    /* TRANSLATORS: X.6.1, client */
-    N_("Treat it as permanent for this content and report it to the sender; resend only after the content is changed."),
-  },
-  { "X.6.2", 1006002,
-    STANDING_STANDARD,
+    32u, 69620, 114891, 116045, 116061, 116081, 116280, 116539, 116841, 116939 },
+  { "X.6.2", 1006002, STANDING_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u,
-    "none",
-    "RFC 3463 3.7",
-    "X.6.3 X.6.4 X.6.5",
-    /* TRANSLATORS: X.6.2, title */
-    N_("Conversion required and prohibited"),
-    /* TRANSLATORS: X.6.2, description */
-    N_("The message would have to be converted, for example re-encoded or turned into another format, before it could be delivered, but conversion is not allowed. The prohibition comes either from the sender, in the message itself, or from the policy of the sending host."),
-    /* TRANSLATORS: X.6.2, when */
-    N_("In a DSN or a reply after DATA from a relay or gateway, for example when the next hop takes only 7-bit data and the message carries 8-bit content marked as not to be converted, or is signed so that converting it would break the signature."),
-    /* TRANSLATORS: X.6.2, fix */
-    N_("A conversion would have worked, but it was forbidden: the sender can send the message in a form that needs no conversion (7-bit safe encoding, a format the destination accepts), or the sender's administrator can relax the no-conversion policy. Retrying unchanged fails again. Compare X.6.3, where conversion is allowed but the relay cannot do it."),
-    /* TRANSLATORS: X.6.2, send */
-    N_("When delivery needs a conversion that the message or the sending site prohibits."),
-    /* TRANSLATORS: X.6.2, client */
-    N_("Treat it as permanent and report it to the sender; retry only with content that needs no conversion."),
-  },
-  { "X.6.3", 1006003,
-    STANDING_STANDARD,
+    32u, 69620, 114891, 117049, 117067, 117102, 117366, 117605, 117952, 118033 },
+  { "X.6.3", 1006003, STANDING_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u,
-    "554",
-    "RFC 3463 3.7",
-    "554 X.6.2 X.6.5 X.3.3",
-    /* TRANSLATORS: X.6.3, title */
-    N_("Conversion required but not supported"),
-    /* TRANSLATORS: X.6.3, description */
-    N_("The content has to be converted before the next hop can take it, but the relay in the path cannot or will not do that conversion. The usual case is 8-bit content that must become 7-bit for a server without 8BITMIME."),
-    /* TRANSLATORS: X.6.3, when */
-    N_("As 554 5.6.3 from a relay, or in a DSN, when a message with 8-bit or binary body parts is to be passed to a server that does not advertise 8BITMIME (or BINARYMIME) and the relay has no downgrade. It can also come from a gateway that cannot produce a format the destination requires."),
-    /* TRANSLATORS: X.6.3, fix */
-    N_("The sender can avoid it by sending 7-bit safe content: mail programs normally encode 8-bit text as quoted-printable or base64. The sender's administrator should enable 8-bit to 7-bit downgrading on the relay or route the message through a server that can do it; the receiving administrator can enable 8BITMIME on the destination. Retrying unchanged gives the same result."),
-    /* TRANSLATORS: X.6.3, send */
-    N_("When content must be converted for the next hop and this system cannot perform the conversion."),
-    /* TRANSLATORS: X.6.3, client */
-    N_("Treat it as permanent for this message and report it; resend only after the content or the route changes."),
-  },
-  { "X.6.4", 1006004,
-    STANDING_STANDARD,
+    32u, 118134, 114891, 118138, 118160, 118198, 118414, 118697, 119069, 119164 },
+  { "X.6.4", 1006004, STANDING_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_NONE | ACTOR_SENDER,
-    36u,
-    "250",
-    "RFC 3463 3.7",
-    "250 X.6.2 X.6.5",
-    /* TRANSLATORS: X.6.4, title */
-    N_("Conversion with loss performed"),
-    /* TRANSLATORS: X.6.4, description */
-    N_("The message was delivered, but on the way it had to be converted and some information was lost, such as parts that could not be represented or characters with no equivalent. As a failure (5.6.4) it means such a lossy conversion was needed but the sender had forbidden it."),
-    /* TRANSLATORS: X.6.4, when */
-    N_("Mostly in a delivered or relayed DSN (2.6.4), or as 250 2.6.4 at the end of DATA, when a gateway or relay downgraded or translated the content. The permanent form appears when the message said that lossy conversion is not acceptable."),
-    /* TRANSLATORS: X.6.4, fix */
-    N_("With 2.6.4 nothing failed and retrying is pointless, but the sender may want to check with the recipient that the message arrived intact and resend important parts in a simpler format. With 5.6.4 the sender must send a version that needs no lossy conversion, for example plain text or standard attachments."),
-    /* TRANSLATORS: X.6.4, send */
-    N_("When a message was delivered only after a conversion that lost data, or (as 5.6.4) when such a conversion was needed but forbidden."),
-    /* TRANSLATORS: X.6.4, client */
-    N_("Treat 2.6.4 as delivered and pass the warning on to the sender; treat 5.6.4 as a permanent failure."),
-  },
-  { "X.6.5", 1006005,
-    STANDING_STANDARD,
+    36u, 75923, 114891, 119270, 119286, 119317, 119589, 119823, 120130, 120262 },
+  { "X.6.5", 1006005, STANDING_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER,
-    48u,
-    "none",
-    "RFC 3463 3.7",
-    "X.6.3 X.6.4 X.6.2",
-    /* TRANSLATORS: X.6.5, title */
-    N_("Conversion failed"),
-    /* TRANSLATORS: X.6.5, description */
-    N_("A conversion of the content was needed and was attempted, but it did not succeed. The cause can be temporary (the converter was unavailable) or permanent (the content could not be converted at all)."),
-    /* TRANSLATORS: X.6.5, when */
-    N_("In a DSN, or in a reply after DATA from a relay or gateway that converts content on the way, for example while downgrading 8-bit or binary parts or translating a character set, or when a gateway into another messaging system meets malformed input."),
-    /* TRANSLATORS: X.6.5, fix */
-    N_("With 4.6.5 the relay keeps the message and retries, which may succeed once its converter works again; the relay's administrator should check that component. With 5.6.5 the content itself is the likely cause: the sender should resend with simpler, well-formed content. Compare X.6.3, where the relay cannot convert at all."),
-    /* TRANSLATORS: X.6.5, send */
-    N_("When a required conversion was attempted and failed."),
-    /* TRANSLATORS: X.6.5, client */
-    N_("Retry later after 4.6.5; after 5.6.5 treat it as permanent and report it to the sender."),
-  },
-  { "X.6.6", 1006006,
-    STANDING_EXTENSION,
+    48u, 69620, 114891, 120362, 120380, 120398, 120597, 120845, 121167, 121220 },
+  { "X.6.6", 1006006, STANDING_EXTENSION,
     STAGE_ANY,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u,
-    "554",
-    "RFC 4468 5; RFC 4468 6",
-    "554 X.7.14",
-    /* TRANSLATORS: X.6.6, title */
-    N_("Message content not available"),
-    /* TRANSLATORS: X.6.6, description */
-    N_("The submission server was told to fetch the message content from elsewhere, normally from an IMAP server through the BURL command, and could not get it. Nothing is wrong with the recipients; the server simply had no content to send."),
-    /* TRANSLATORS: X.6.6, when */
-    N_("In answer to BURL on a submission server (RFC 4468), usually as 554 5.6.6, when the IMAP URL is wrong, its URLAUTH authorization has expired or was revoked, the referenced message was deleted, or the submission server could not fetch the data."),
-    /* TRANSLATORS: X.6.6, fix */
-    N_("The sender's mail program should generate a fresh URLAUTH URL for the message and try again, or fall back to sending the content with DATA or BDAT; repeating the same URL normally fails the same way. If it happens for every message, the sender's administrator should check the link between the submission server and the IMAP server. If the reply is 5.7.14 instead, the two servers lack a trust relationship, which only the administrator can set up."),
-    /* TRANSLATORS: X.6.6, send */
-    N_("When content referenced by BURL cannot be fetched from the remote system."),
-    /* TRANSLATORS: X.6.6, client */
-    N_("Do not repeat the same BURL; obtain a new URL or send the content directly."),
-  },
-  { "X.6.7", 1006007,
-    STANDING_EXTENSION,
+    32u, 118134, 121308, 121331, 121342, 121372, 121605, 121849, 122298, 122372 },
+  { "X.6.7", 1006007, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_RCPT,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u,
-    "550 553",
-    "RFC 6531 3.5; RFC 6531 4.2",
-    "553 550 X.6.9 X.1.3",
-    /* TRANSLATORS: X.6.7, title */
-    N_("Non-ASCII addresses not permitted for that sender/recipient"),
-    /* TRANSLATORS: X.6.7, description */
-    N_("An address containing non-ASCII characters (an internationalized address, for example one with a Chinese local part) was given in MAIL FROM or RCPT TO, and the server does not accept such an address for that sender or recipient."),
-    /* TRANSLATORS: X.6.7, when */
-    N_("As 553 in answer to RCPT TO and 550 in answer to MAIL FROM, when the server supports SMTPUTF8 but refuses UTF-8 addresses for that mailbox, or when the client used a UTF-8 address without the SMTPUTF8 parameter on MAIL. The experimental RFC 5336 used this code for \"ALT-ADDRESS required\"; that meaning is obsolete."),
-    /* TRANSLATORS: X.6.7, fix */
-    N_("Retrying the same address does not help. The sender should use an ASCII address for the person if one exists (many internationalized mailboxes also have an ASCII alias), and the sender's mail program must add SMTPUTF8 to MAIL FROM whenever an address is non-ASCII. If the recipient's domain ought to accept such addresses, its administrator must enable SMTPUTF8 for that mailbox."),
-    /* TRANSLATORS: X.6.7, send */
-    N_("When MAIL or RCPT carries a non-ASCII address that this server will not accept for that sender or recipient."),
-    /* TRANSLATORS: X.6.7, client */
-    N_("Treat the address as refused permanently and report it; do not retry it unchanged."),
-  },
-  { "X.6.8", 1006008,
-    STANDING_EXTENSION,
+    32u, 122448, 122456, 122483, 122503, 122563, 122792, 123107, 123487, 123596 },
+  { "X.6.8", 1006008, STANDING_EXTENSION,
     STAGE_VRFY | STAGE_EXPN,
     ACTOR_CLIENT,
-    36u,
-    "252 550 553",
-    "RFC 6531 3.7.4.2; RFC 6531 4.2",
-    "252 550 553 X.6.10 X.6.7",
-    /* TRANSLATORS: X.6.8, title */
-    N_("UTF-8 string reply is required, but not permitted by the SMTP client"),
-    /* TRANSLATORS: X.6.8, description */
-    N_("A truthful answer to the command would have to show a mailbox name containing UTF-8 characters, but the client has not said it can accept UTF-8 in replies, so the server withholds it. It concerns only the reply text; no message was refused."),
-    /* TRANSLATORS: X.6.8, when */
-    N_("In answer to VRFY or EXPN sent without the SMTPUTF8 parameter, when the result is an internationalized address. RFC 6531 makes the server answer 252 (cannot show it, but mail will be accepted) or 550; the registry also lists 553."),
-    /* TRANSLATORS: X.6.8, fix */
-    N_("Nothing is wrong with mail delivery. A client that supports SMTPUTF8 should repeat the VRFY or EXPN with the SMTPUTF8 parameter once it has seen SMTPUTF8 in the EHLO reply; otherwise the answer simply cannot be shown. After 252 2.6.8 the address still accepts mail, so the sender can go ahead. X.6.10 is a deprecated duplicate of this code; use X.6.8."),
-    /* TRANSLATORS: X.6.8, send */
-    N_("When a VRFY or EXPN reply needs a UTF-8 mailbox name and the client did not give the SMTPUTF8 parameter."),
-    /* TRANSLATORS: X.6.8, client */
-    N_("Repeat the command with the SMTPUTF8 parameter if supported; otherwise accept that the mailbox cannot be displayed."),
-  },
-  { "X.6.9", 1006009,
-    STANDING_EXTENSION,
+    36u, 123679, 123691, 123722, 123747, 123816, 124057, 124287, 124639, 124744 },
+  { "X.6.9", 1006009, STANDING_EXTENSION,
     STAGE_EOD,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u,
-    "550",
-    "RFC 6531 3.5; RFC 6531 4.2",
-    "550 554 X.6.7 X.6.3",
-    /* TRANSLATORS: X.6.9, title */
-    N_("UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected"),
-    /* TRANSLATORS: X.6.9, description */
-    N_("The message has internationalized (UTF-8) header fields and at least one recipient's system cannot accept or process such a message, so the whole message is rejected after its content was sent."),
-    /* TRANSLATORS: X.6.9, when */
-    N_("After the final \".\" of DATA. RFC 6531 section 3.5 pairs it with 554 while the registry lists 550, so both 550 5.6.9 and 554 5.6.9 occur. It usually means that a recipient's mailbox or next hop lacks SMTPUTF8 support although the server itself announced it."),
-    /* TRANSLATORS: X.6.9, fix */
-    N_("Retrying the same message fails again. The sender can resend with ASCII-only headers (ASCII addresses in From, To and Cc, non-ASCII display names as encoded-words) or send separately to the recipients that can take it. The receiving administrator should make sure every MX host and the final mailbox store support SMTPUTF8; RFC 6531 also asks servers to detect this at RCPT time rather than after DATA."),
-    /* TRANSLATORS: X.6.9, send */
-    N_("After the final \".\" of DATA, when one or more recipients cannot accept a message with UTF-8 headers."),
-    /* TRANSLATORS: X.6.9, client */
-    N_("Treat the message as rejected permanently in this transaction and return it to the sender."),
-  },
-  { "X.6.10", 1006010,
-    STANDING_DEPRECATED,
+    32u, 124860, 122456, 124864, 124884, 124986, 125180, 125437, 125840, 125941 },
+  { "X.6.10", 1006010, STANDING_DEPRECATED,
     STAGE_VRFY | STAGE_EXPN,
     ACTOR_CLIENT | ACTOR_RECEIVER_ADMIN,
-    36u,
-    "none",
-    "RFC 6531 4.2",
-    "X.6.8 252 550 553",
-    /* TRANSLATORS: X.6.10, title */
-    N_("Deprecated duplicate of X.6.8"),
-    /* TRANSLATORS: X.6.10, description */
-    N_("This code was registered by RFC 6531 without a title of its own and is marked in the IANA registry as a duplicate of X.6.8, and therefore deprecated. Read it as X.6.8: a reply would need to show a UTF-8 mailbox name that the client has not allowed."),
-    /* TRANSLATORS: X.6.10, when */
-    N_("It should not be sent. If it appears, the software that sent it used the duplicate entry, most likely in a reply to VRFY or EXPN given without the SMTPUTF8 parameter."),
-    /* TRANSLATORS: X.6.10, fix */
-    N_("Handle it exactly like X.6.8: mail delivery is not affected, and a client that supports SMTPUTF8 can repeat VRFY or EXPN with the SMTPUTF8 parameter. The server's administrator (or its vendor) should change the server to send X.6.8 instead."),
-    /* TRANSLATORS: X.6.10, send */
-    N_("Never; for this condition a server should send X.6.8."),
-    /* TRANSLATORS: X.6.10, client */
-    N_("Treat it as X.6.8."),
-  },
-  { "X.7.0", 1007000,
-    STANDING_STANDARD,
+    36u, 69620, 126032, 126045, 126063, 126093, 126342, 126509, 126750, 126804 },
+  { "X.7.0", 1007000, STANDING_STANDARD,
     STAGE_STARTTLS | STAGE_AUTH | STAGE_MAIL | STAGE_RCPT | STAGE_DATA | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    52u,
-    "220 235 450 454 500 501 503 504 530 535 550",
-    "RFC 3463 3.8; RFC 4954 6",
-    "530 454 235 X.7.1 X.7.8 X.7.10",
-    /* TRANSLATORS: X.7.0, title */
-    N_("Other or undefined security status"),
-    /* TRANSLATORS: X.7.0, description */
-    N_("Catch-all for a security or policy outcome that none of the more specific X.7 details describes; servers also use it on purpose when they prefer not to reveal which security rule applied. Its sense depends on the class: 2.7.0 reports success (as in \"235 2.7.0\" after a successful AUTH), 4.7.0 a temporary security problem, 5.7.0 a lasting refusal."),
-    /* TRANSLATORS: X.7.0, when */
-    N_("Typical sightings are \"235 2.7.0 Authentication successful\"; \"454 4.7.0\" with \"TLS not available\" or \"Temporary authentication failure\" when the TLS or login back end is down; \"530 5.7.0 Authentication required\" or \"Must issue a STARTTLS command first\" when the server insists on login or encryption before MAIL FROM; and generic policy blocks whose reason the server keeps to itself."),
-    /* TRANSLATORS: X.7.0, fix */
-    N_("The code says little, so read the text that follows it. For 530 5.7.0 the sender's administrator must make the client use STARTTLS and SMTP AUTH with valid credentials before sending (submission on port 587 almost always demands both). A 4.7.0 is temporary and a later retry usually works; if it persists, the receiving server's administrator should check the TLS certificate and the authentication back end. A 5.7.0 policy refusal does not go away by retrying: ask the receiving site which rule was hit."),
-    /* TRANSLATORS: X.7.0, send */
-    N_("When a security or policy condition must be reported and no more specific X.7 detail fits, or the precise reason should not be disclosed."),
-    /* TRANSLATORS: X.7.0, client */
-    N_("Follow the class digit: carry on after 2.7.0, retry later after 4.7.0, and after 5.7.0 stop and report unless the reply asks for STARTTLS or AUTH, which the client should then perform before trying again."),
-  },
-  { "X.7.1", 1007001,
-    STANDING_STANDARD,
+    52u, 126823, 126867, 126892, 126923, 126958, 127306, 127691, 128196, 128334 },
+  { "X.7.1", 1007001, STANDING_STANDARD,
     STAGE_CONNECT | STAGE_HELO | STAGE_EHLO | STAGE_MAIL | STAGE_RCPT | STAGE_DATA | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    48u,
-    "451 454 502 503 533 550 551",
-    "RFC 3463 3.8; RFC 6647; RFC 7208 8.4; RFC 7372",
-    "550 554 451 450 571 X.7.0 X.7.23 X.7.25 X.7.26 X.7.27",
-    /* TRANSLATORS: X.7.1, title */
-    N_("Delivery not authorized, message refused"),
-    /* TRANSLATORS: X.7.1, description */
-    N_("The receiving side will not take the message because its policy does not allow this sender, sending host or message: a refused relay, a spam or authentication check, a blocklist or a per-recipient restriction. The class digit tells the two faces apart: 4.7.1 is a temporary deferral (greylisting, rate or reputation limits) that a later attempt may pass, 5.7.1 a refusal that stays until something is changed; RFC 3463 described the code as permanent only, but the temporary use is long established and the registry allows both classes."),
-    /* TRANSLATORS: X.7.1, when */
-    N_("4.7.1 comes at RCPT TO or after DATA from greylisting (\"451 4.7.1 Greylisted, please try again later\") or from a temporary reputation or rate limit. 5.7.1 comes as \"554 5.7.1 Relay access denied\" or \"550 5.7.1 Unable to relay\" when an unauthenticated client asks a server to deliver to a domain it does not host, and as \"550 5.7.1 Message rejected\" when the connecting IP is on a DNS blocklist, the message fails SPF, DKIM or DMARC, a content filter scores it as spam, or the recipient accepts mail only from listed senders. By contrast, 530 5.7.0 only says that the client must log in before it may send at all."),
-    /* TRANSLATORS: X.7.1, fix */
-    N_("4.7.1 needs no action: a real MTA keeps the message in its queue and retries, and greylisting lets the next attempt through after a few minutes; only a deferral that lasts for hours calls for checking the sending IP's reputation and sending rate. 5.7.1 fails again if the same message is resent unchanged, so the sender's administrator must find the rule that was hit. For \"relay denied\", authenticate with SMTP AUTH or send through the server that hosts the sender's domain; for other refusals check that SPF lists the sending IP, DKIM verifies, DMARC aligns with the From domain, the IP is on no blocklist (such as Spamhaus) and has reverse DNS (a PTR name matching the HELO name). If all of that is clean, the recipient or the receiving administrator must allow the sender."),
-    /* TRANSLATORS: X.7.1, send */
-    N_("When local policy refuses the sender, the sending host or the message and no more specific code (such as X.7.23 for SPF or X.7.25 for reverse DNS) fits, using 4.7.1 only for a deferral a later retry may pass."),
-    /* TRANSLATORS: X.7.1, client */
-    N_("Retry later after 4.7.1 as after any 4xx reply, but after 5.7.1 return the message to its sender without retrying."),
-  },
-  { "X.7.2", 1007002,
-    STANDING_STANDARD,
+    48u, 128539, 128567, 128614, 128668, 128709, 129246, 129859, 130636, 130845 },
+  { "X.7.2", 1007002, STANDING_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u,
-    "550",
-    "RFC 3463 3.8",
-    "550 X.2.4 X.7.1",
-    /* TRANSLATORS: X.7.2, title */
-    N_("Mailing list expansion prohibited"),
-    /* TRANSLATORS: X.7.2, description */
-    N_("The sender is not allowed to post to the mailing list the message was addressed to, so the list will not pass it on to its members."),
-    /* TRANSLATORS: X.7.2, when */
-    N_("Sent by a list server, or the MTA in front of it, at RCPT TO or in a later bounce, when the list takes posts only from subscribers, moderators or an allow list and the sender's address is not among them. Unlike X.2.4, which reports a fault while expanding the list, here the list works and the sender lacks permission."),
-    /* TRANSLATORS: X.7.2, fix */
-    N_("Retrying will not help. The sender should post from exactly the address that is subscribed (an alias or a forwarding address is a common cause), subscribe first, or ask the list owner for posting rights; the list administrator can relax the posting policy or add the address to the allowed senders."),
-    /* TRANSLATORS: X.7.2, send */
-    N_("When a message addressed to a mailing list comes from a sender who may not post to it."),
-    /* TRANSLATORS: X.7.2, client */
-    N_("Do not retry; return the message to its sender as a permanent failure."),
-  },
-  { "X.7.3", 1007003,
-    STANDING_STANDARD,
+    32u, 124860, 130960, 130973, 130989, 131023, 131155, 131474, 131773, 131860 },
+  { "X.7.3", 1007003, STANDING_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u,
-    "none",
-    "RFC 3463 3.8",
-    "X.7.4 X.6.3 X.6.5 554",
-    /* TRANSLATORS: X.7.3, title */
-    N_("Security conversion required but not possible"),
-    /* TRANSLATORS: X.7.3, description */
-    N_("Delivery needed the message to be converted from one secure messaging format to another, and that conversion could not be done. RFC 3463 means it only as a permanent failure; the registry gives no class or basic code, so 5.7.3 is the form that makes sense."),
-    /* TRANSLATORS: X.7.3, when */
-    N_("Rare today. It comes from gateways between mail systems that use different security formats, for example a gateway between Internet mail and an X.400 or other closed messaging system that needs a security label or encryption format it cannot derive from the incoming S/MIME or PGP message, and it usually appears in a bounce rather than a live reply."),
-    /* TRANSLATORS: X.7.3, fix */
-    N_("Resending the same message fails the same way. The sender should send it in a form the destination accepts (unencrypted, if that is acceptable, or in the destination's own security format) or by another route; only the gateway's administrators can add the missing conversion."),
-    /* TRANSLATORS: X.7.3, send */
-    N_("When a gateway must translate a message's security format for the next hop and has no way to do so."),
-    /* TRANSLATORS: X.7.3, client */
-    N_("Treat it as a permanent failure and return the message to its sender."),
-  },
-  { "X.7.4", 1007004,
-    STANDING_STANDARD,
+    32u, 69620, 130960, 131931, 131953, 131999, 132256, 132607, 132883, 132983 },
+  { "X.7.4", 1007004, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_AUTH | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_SENDER,
-    32u,
-    "504",
-    "RFC 3463 3.8",
-    "504 X.7.3 X.7.10 X.7.30",
-    /* TRANSLATORS: X.7.4, title */
-    N_("Security features not supported"),
-    /* TRANSLATORS: X.7.4, description */
-    N_("The message or the request asked for a security feature, such as a form of secure authentication or protection, that the delivery protocol or the receiving system cannot provide, so it cannot be handled as requested."),
-    /* TRANSLATORS: X.7.4, when */
-    N_("When a client requests a security parameter or extension that the server does not implement (hence the pairing with 504, parameter not implemented), or when a message carries security requirements the next hop cannot honour. Before REQUIRETLS received its own code X.7.30, an experimental Exim implementation reported missing REQUIRETLS support with 5.7.4."),
-    /* TRANSLATORS: X.7.4, fix */
-    N_("Retrying the same request will not help. The sender's administrator should find which security option the client asked for (the reply text usually names it) and either drop it or route the message through a server that supports it."),
-    /* TRANSLATORS: X.7.4, send */
-    N_("When a client or a message requires a security feature that this server or the delivery path cannot support."),
-    /* TRANSLATORS: X.7.4, client */
-    N_("Do not repeat the same request; report the failure, or resend without the unsupported security option if the user allows it."),
-  },
-  { "X.7.5", 1007005,
-    STANDING_STANDARD,
+    32u, 133053, 130960, 133057, 133081, 133113, 133330, 133687, 133919, 134028 },
+  { "X.7.5", 1007005, STANDING_STANDARD,
     STAGE_STARTTLS | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    48u,
-    "none",
-    "RFC 3463 3.8",
-    "X.7.6 X.7.7 X.7.0 454",
-    /* TRANSLATORS: X.7.5, title */
-    N_("Cryptographic failure"),
-    /* TRANSLATORS: X.7.5, description */
-    N_("A system entitled to verify or decrypt the message in transit could not do so because what it needed, typically a key or a certificate, was missing or invalid. The registry gives no class; both 4.7.5 (the key may yet become usable) and 5.7.5 make sense and occur."),
-    /* TRANSLATORS: X.7.5, when */
-    N_("Encryption gateways use it when they cannot decrypt S/MIME or PGP mail for lack of a usable private key, or cannot find or validate a certificate. Several MTAs also use 4.7.5 when the TLS handshake or the certificate check with the next hop fails (for example under DANE or MTA-STS), and it then shows up in the sender's queue or bounce."),
-    /* TRANSLATORS: X.7.5, fix */
-    N_("A 4.7.5 is retried from the queue and clears once the key, certificate or TLS setup is fixed; a 5.7.5 fails again as it is. For TLS failures the receiving server's administrator should check that the certificate is valid, unexpired, names the MX host and matches any TLSA or MTA-STS policy; for message encryption the recipient's side must install or publish the right key, or the sender must re-encrypt to a key the recipient actually holds."),
-    /* TRANSLATORS: X.7.5, send */
-    N_("When a message cannot be verified or decrypted in transit because a required key or certificate is missing or invalid."),
-    /* TRANSLATORS: X.7.5, client */
-    N_("Retry later after 4.7.5; after 5.7.5 return the message and report the key or certificate problem."),
-  },
-  { "X.7.6", 1007006,
-    STANDING_STANDARD,
+    48u, 69620, 130960, 134153, 134175, 134197, 134461, 134799, 135242, 135361 },
+  { "X.7.6", 1007006, STANDING_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u,
-    "none",
-    "RFC 3463 3.8",
-    "X.7.5 X.7.4 X.7.9",
-    /* TRANSLATORS: X.7.6, title */
-    N_("Cryptographic algorithm not supported"),
-    /* TRANSLATORS: X.7.6, description */
-    N_("A system entitled to verify or decrypt the message could not, because the message uses a signing or encryption algorithm that system does not implement. The registry gives no class; support for an algorithm does not appear between two retries, so the permanent form 5.7.6 is the one that makes sense."),
-    /* TRANSLATORS: X.7.6, when */
-    N_("An encryption or signature gateway receives S/MIME or PGP content made with a cipher or hash it does not support: an old algorithm it has disabled, or a newer one it does not know yet."),
-    /* TRANSLATORS: X.7.6, fix */
-    N_("Resending the same message will not help. The sender should re-encrypt or re-sign it with a widely supported algorithm (for S/MIME, AES with SHA-256 is a safe choice) or send it unencrypted if that is acceptable; the receiving administrator can upgrade or reconfigure the gateway."),
-    /* TRANSLATORS: X.7.6, send */
-    N_("When a message must be verified or decrypted in transit but uses an algorithm this system does not support."),
-    /* TRANSLATORS: X.7.6, client */
-    N_("Treat it as permanent and return the message to its sender."),
-  },
-  { "X.7.7", 1007007,
-    STANDING_STANDARD,
+    32u, 69620, 130960, 135460, 135478, 135516, 135817, 136002, 136283, 136391 },
+  { "X.7.7", 1007007, STANDING_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    52u,
-    "none",
-    "RFC 3463 3.8",
-    "X.7.5 X.7.20 X.7.21",
-    /* TRANSLATORS: X.7.7, title */
-    N_("Message integrity failure"),
-    /* TRANSLATORS: X.7.7, description */
-    N_("A system entitled to validate the message found that it had been corrupted or altered on the way, so its integrity protection, such as a signature, no longer matches. RFC 3463 allows it as a success, a transient and a permanent code, so the registry's missing class is read here as all three."),
-    /* TRANSLATORS: X.7.7, when */
-    N_("A gateway that checks S/MIME or similar signatures finds that the signed content no longer matches, often because a relay, a disclaimer footer or a content filter changed or re-encoded the body after signing; 2.7.7 can report delivery despite the failed check. DKIM failures have their own codes, X.7.20 to X.7.22."),
-    /* TRANSLATORS: X.7.7, fix */
-    N_("Resending unchanged only helps if the damage was a one-off accident in transit. The sender's administrator should find the hop that alters messages after signing (footers, antivirus rewriting, conversion to 7 bit) and stop it or sign after it; if the alteration happens on the receiving side, its administrator must fix that."),
-    /* TRANSLATORS: X.7.7, send */
-    N_("When a message arrives with integrity protection that no longer verifies because its content was altered."),
-    /* TRANSLATORS: X.7.7, client */
-    N_("Follow the class: carry on after 2.7.7, retry later after 4.7.7, return the message after 5.7.7."),
-  },
-  { "X.7.8", 1007008,
-    STANDING_EXTENSION,
+    52u, 69620, 130960, 136451, 136471, 136497, 136790, 137105, 137431, 137537 },
+  { "X.7.8", 1007008, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u,
-    "535 554",
-    "RFC 4954 4; RFC 4954 6",
-    "535 334 235 X.7.13 X.7.9 X.7.0",
-    /* TRANSLATORS: X.7.8, title */
-    N_("Authentication credentials invalid"),
-    /* TRANSLATORS: X.7.8, description */
-    N_("The server rejected the AUTH attempt because the user name, password or other credentials presented were wrong or not sufficient. It concerns the login only: no message has been refused."),
-    /* TRANSLATORS: X.7.8, when */
-    N_("Usually \"535 5.7.8 Authentication credentials invalid\" (Gmail says \"535-5.7.8 Username and Password not accepted\") after AUTH PLAIN or LOGIN, from a mail client or application with a wrong or changed password, a user name without its domain part, or a provider that wants an app password or OAuth. The 554 pairing dates from the BURL extension (RFC 4468), which first used X.7.8 where X.7.14 now applies."),
-    /* TRANSLATORS: X.7.8, fix */
-    N_("Sending the same credentials again only fails again, and repeated failures can get the account or the IP temporarily locked out. The user must correct the user name and password in the client (or create an app password, or switch to OAuth, where the provider requires it); if they are certainly right, the account's administrator should check whether it is locked, disabled or barred from SMTP sending."),
-    /* TRANSLATORS: X.7.8, send */
-    N_("When AUTH fails because the credentials supplied are wrong or insufficient."),
-    /* TRANSLATORS: X.7.8, client */
-    N_("Do not resend the same credentials; ask the user for new ones."),
-  },
-  { "X.7.9", 1007009,
-    STANDING_EXTENSION,
+    32u, 137634, 4279, 137642, 137673, 137708, 137895, 138300, 138703, 138779 },
+  { "X.7.9", 1007009, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_SENDER,
-    32u,
-    "534",
-    "RFC 4954 6",
-    "534 X.7.8 X.7.10 X.7.11",
-    /* TRANSLATORS: X.7.9, title */
-    N_("Authentication mechanism is too weak"),
-    /* TRANSLATORS: X.7.9, description */
-    N_("The server refuses the SASL mechanism the client chose for this user because it is weaker than policy allows, even though the server may offer that mechanism to others."),
-    /* TRANSLATORS: X.7.9, when */
-    N_("After AUTH with a simple mechanism such as PLAIN, LOGIN or CRAM-MD5 for an account configured to need a stronger one (GSSAPI, SCRAM or OAuth, for instance), typically \"534 5.7.9 Authentication mechanism is too weak\". Providers also use it to demand app passwords: Gmail has answered \"534-5.7.9 Application-specific password required\"."),
-    /* TRANSLATORS: X.7.9, fix */
-    N_("Repeating the same AUTH will not help, but the client may retry at once with a stronger mechanism from the server's EHLO list. The user or the sender's administrator should enable a stronger mechanism in the client, or use an app password or OAuth where the provider requires it."),
-    /* TRANSLATORS: X.7.9, send */
-    N_("When the mechanism a client chose is weaker than the policy for that user permits."),
-    /* TRANSLATORS: X.7.9, client */
-    N_("Choose a stronger mechanism from the EHLO AUTH list and authenticate again, or report the failure if there is none."),
-  },
-  { "X.7.10", 1007010,
-    STANDING_EXTENSION,
+    32u, 138842, 17941, 138846, 138870, 138907, 139076, 139411, 139691, 139774 },
+  { "X.7.10", 1007010, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_SENDER,
-    32u,
-    "523",
-    "RFC 5248",
-    "523 530 X.7.11 X.7.9 X.7.0",
-    /* TRANSLATORS: X.7.10, title */
-    N_("Encryption needed"),
-    /* TRANSLATORS: X.7.10, description */
-    N_("The requested authentication mechanism may only be used inside an external encryption layer such as TLS. It mainly concerns mechanisms that send the password in clear text, such as PLAIN and LOGIN."),
-    /* TRANSLATORS: X.7.10, when */
-    N_("When a client sends AUTH PLAIN or AUTH LOGIN over an unencrypted connection to a server that allows it only after STARTTLS. The basic code 523 is only named in the registry and rarely seen: in the same situation many servers answer \"530 5.7.0 Must issue a STARTTLS command first\" or \"538 5.7.11\", and well-configured ones do not offer clear-text mechanisms before TLS at all."),
-    /* TRANSLATORS: X.7.10, fix */
-    N_("Nothing is wrong on the server, and retrying without encryption will not help. The sender's administrator should configure the client to use STARTTLS on port 587, or implicit TLS on port 465, before authenticating, or to use a mechanism that does not expose the password."),
-    /* TRANSLATORS: X.7.10, send */
-    N_("When a client tries a clear-text authentication mechanism on a connection that is not yet encrypted."),
-    /* TRANSLATORS: X.7.10, client */
-    N_("Issue STARTTLS, or pick a stronger mechanism, and then authenticate again."),
-  },
-  { "X.7.11", 1007011,
-    STANDING_HISTORIC,
+    32u, 139890, 139894, 139903, 139930, 139948, 140146, 140522, 140794, 140895 },
+  { "X.7.11", 1007011, STANDING_HISTORIC,
     STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u,
-    "524 538",
-    "RFC 4954 6",
-    "538 530 X.7.10",
-    /* TRANSLATORS: X.7.11, title */
-    N_("Encryption required for requested authentication mechanism"),
-    /* TRANSLATORS: X.7.11, description */
-    N_("The chosen authentication mechanism is allowed only on an encrypted SMTP connection, and this one is not encrypted. RFC 4954 keeps this reply for historical reasons only: a current server simply does not advertise such mechanisms until TLS is active, so a well-behaved client never meets it."),
-    /* TRANSLATORS: X.7.11, when */
-    N_("From older servers, or ones that list AUTH PLAIN or LOGIN before STARTTLS and then refuse them, as \"538 5.7.11 Encryption required for requested authentication mechanism\"; 524 is only named beside it in the registry. X.7.10 describes the same situation."),
-    /* TRANSLATORS: X.7.11, fix */
-    N_("Retrying without encryption will not help. The sender's administrator should make the client start TLS (STARTTLS on port 587 or implicit TLS on 465) before AUTH; the receiving administrator should stop advertising clear-text mechanisms on unencrypted connections, as RFC 4954 recommends."),
-    /* TRANSLATORS: X.7.11, send */
-    N_("Only for compatibility: a current server should hide mechanisms that need encryption until TLS is in place instead of sending this."),
-    /* TRANSLATORS: X.7.11, client */
-    N_("Start TLS and repeat AUTH, or choose another mechanism."),
-  },
-  { "X.7.12", 1007012,
-    STANDING_EXTENSION,
+    32u, 140970, 17941, 140978, 140993, 141052, 141344, 141598, 141886, 142018 },
+  { "X.7.12", 1007012, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_SENDER,
-    16u,
-    "422 432",
-    "RFC 4954 6",
-    "432 334 X.7.8 X.7.9",
-    /* TRANSLATORS: X.7.12, title */
-    N_("A password transition is needed"),
-    /* TRANSLATORS: X.7.12, description */
-    N_("The server cannot yet use the mechanism the client chose for this user, because it has not stored the password in the form that mechanism needs. Logging in once with PLAIN lets the server derive it, and the chosen mechanism should then work in later sessions."),
-    /* TRANSLATORS: X.7.12, when */
-    N_("After AUTH with a challenge-response mechanism such as CRAM-MD5, DIGEST-MD5 or SCRAM for an account whose password the server holds only in another form, for example after a password change or a migration, typically as \"432 4.7.12 A password transition is needed\". 422 is only named beside it in the registry."),
-    /* TRANSLATORS: X.7.12, fix */
-    N_("The 4 class means the condition ends once the transition is made; until then, retrying the same mechanism keeps failing. The user or the client should authenticate once with PLAIN over a TLS-protected connection, after which the stronger mechanism works; a client that cannot do this should stay with PLAIN over TLS."),
-    /* TRANSLATORS: X.7.12, send */
-    N_("When a user's password must first be presented once through PLAIN before the requested mechanism can be used."),
-    /* TRANSLATORS: X.7.12, client */
-    N_("Authenticate once with PLAIN over TLS, then use the requested mechanism in later sessions."),
-  },
-  { "X.7.13", 1007013,
-    STANDING_EXTENSION,
+    16u, 142074, 17941, 142082, 142102, 142134, 142394, 142704, 143021, 143131 },
+  { "X.7.13", 1007013, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u,
-    "525",
-    "RFC 5248",
-    "525 535 X.7.8 X.2.1",
-    /* TRANSLATORS: X.7.13, title */
-    N_("User account disabled"),
-    /* TRANSLATORS: X.7.13, description */
-    N_("The credentials were correct, but the account they belong to has been disabled by its administrator, for example for non-payment, abuse or a suspected break-in, so it may not be used to send mail."),
-    /* TRANSLATORS: X.7.13, when */
-    N_("After a successful AUTH to a suspended account, as \"525 5.7.13 User account disabled\" (525 is a basic code only the registry names). It differs from X.7.8, where the password itself was wrong: prompting for the password again is pointless here. For a disabled recipient mailbox the code to use is X.2.1."),
-    /* TRANSLATORS: X.7.13, fix */
-    N_("Retrying or re-entering the password will not help. The account owner must contact the provider or the mail administrator to find out why the account was disabled and have it re-enabled; the administrator does so once the cause (unpaid bill, compromised password, abuse) is dealt with."),
-    /* TRANSLATORS: X.7.13, send */
-    N_("When a user authenticates successfully but the account is disabled."),
-    /* TRANSLATORS: X.7.13, client */
-    N_("Stop trying, do not prompt for the password again, and tell the user to contact the administrator."),
-  },
-  { "X.7.14", 1007014,
-    STANDING_EXTENSION,
+    32u, 143222, 139894, 143226, 143246, 143268, 143465, 143769, 144055, 144123 },
+  { "X.7.14", 1007014, STANDING_EXTENSION,
     STAGE_BDAT | STAGE_AUTH,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    32u,
-    "535 554",
-    "RFC 5248; RFC 4468 6",
-    "554 534 X.7.8 X.7.9",
-    /* TRANSLATORS: X.7.14, title */
-    N_("Trust relationship required"),
-    /* TRANSLATORS: X.7.14, description */
-    N_("The submission server would need a configured trust relationship with a third-party server, typically the IMAP server holding the message content, before it may fetch that content, and no such trust exists. The code was created for the BURL extension (RFC 4468), replacing the X.7.8 that RFC 4468 first used for this case."),
-    /* TRANSLATORS: X.7.14, when */
-    N_("When a client uses BURL (which, like BDAT, supplies message content) to have the submission server fetch the message by URL from an IMAP server, and that server does not trust the submission server, as in \"554 5.7.14 URL resolution requires trust relationship\". Gmail also sends \"534-5.7.14 Please log in via your web browser\" when it blocks a sign-in as suspicious; that is Google's own use, unrelated to the registry meaning."),
-    /* TRANSLATORS: X.7.14, fix */
-    N_("Retrying will not help until the servers are configured. The administrators of the submission and IMAP servers must set up the trust (for example the shared URLAUTH access the submission server needs), or the client must stop using BURL and send the content itself. For Gmail's message, the user must sign in once through the web and confirm the activity, or use an app password or OAuth."),
-    /* TRANSLATORS: X.7.14, send */
-    N_("When a BURL or similar request needs content from another server that does not trust this one."),
-    /* TRANSLATORS: X.7.14, client */
-    N_("Send the message content directly with DATA or BDAT instead, or report the failure."),
-  },
-  { "X.7.15", 1007015,
-    STANDING_EXTENSION,
+    32u, 137634, 144222, 144243, 144263, 144291, 144614, 145042, 145431, 145526 },
+  { "X.7.15", 1007015, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    48u,
-    "450 550",
-    "RFC 6710",
-    "450 550 X.7.16 X.3.6",
-    /* TRANSLATORS: X.7.15, title */
-    N_("Priority level is too low"),
-    /* TRANSLATORS: X.7.15, description */
-    N_("The message carries an MT-PRIORITY value (the SMTP priority extension of RFC 6710) below the lowest priority the receiving server currently accepts. The condition is often temporary: a server under load or in an emergency mode may take only higher-priority traffic for a while."),
-    /* TRANSLATORS: X.7.15, when */
-    N_("In networks that use MT-PRIORITY (military, emergency services, some government systems), when a server in a restricted mode turns away low-priority mail: 450 4.7.15 while the mode lasts, 550 5.7.15 where low priorities are never accepted. The registry names 450 and 550 but allows any other 4xx or 5xx basic code."),
-    /* TRANSLATORS: X.7.15, fix */
-    N_("For 4.7.15 the sending queue retries on its own and usually succeeds once the restriction ends. For 5.7.15 retrying unchanged fails: the sender must resend at a higher priority if entitled to, or the receiving administrator must lower the minimum accepted priority."),
-    /* TRANSLATORS: X.7.15, send */
-    N_("When a message's MT-PRIORITY is below the lowest priority the server is accepting."),
-    /* TRANSLATORS: X.7.15, client */
-    N_("Retry later after 4.7.15; after 5.7.15 return the message, or resend it at a higher priority if policy permits."),
-  },
-  { "X.7.16", 1007016,
-    STANDING_EXTENSION,
+    48u, 145610, 95767, 145618, 145639, 145665, 145943, 146258, 146524, 146607 },
+  { "X.7.16", 1007016, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    48u,
-    "552",
-    "RFC 6710",
-    "552 X.7.15 X.3.4 X.2.3",
-    /* TRANSLATORS: X.7.16, title */
-    N_("Message is too big for the specified priority"),
-    /* TRANSLATORS: X.7.16, description */
-    N_("The server accepts messages at this MT-PRIORITY only up to a certain size, and this message is larger, though it might pass at another priority or a smaller size. Unlike X.3.4 or X.2.3, the limit depends on the priority, and it may apply only while the server is in a restricted mode."),
-    /* TRANSLATORS: X.7.16, when */
-    N_("When a server that favours high-priority traffic limits its size, to keep urgent capacity free, and the SIZE given with MAIL FROM or the data received is larger: typically 552 5.7.16, or a 4xx reply during a temporary restriction. The registry names 552 but allows any other 4xx or 5xx basic code."),
-    /* TRANSLATORS: X.7.16, fix */
-    N_("A 4.7.16 may pass later, when the restriction ends, without any change. Otherwise the sender should shrink the message (remove large attachments or replace them with links) or send it at a priority with a higher limit; the receiving administrator sets the limits per priority."),
-    /* TRANSLATORS: X.7.16, send */
-    N_("When a message is larger than allowed for the priority it requested."),
-    /* TRANSLATORS: X.7.16, client */
-    N_("Retry later after 4.7.16; after 5.7.16 return the message so the sender can reduce it or change its priority."),
-  },
-  { "X.7.17", 1007017,
-    STANDING_EXTENSION,
+    48u, 85095, 95767, 146719, 146742, 146788, 147073, 147371, 147648, 147717 },
+  { "X.7.17", 1007017, STANDING_EXTENSION,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER,
-    32u,
-    "none",
-    "RFC 7293",
-    "X.7.18 X.7.19 550",
-    /* TRANSLATORS: X.7.17, title */
-    N_("Mailbox owner has changed"),
-    /* TRANSLATORS: X.7.17, description */
-    N_("The message asked, through the RRVS extension or the Require-Recipient-Valid-Since header field (RFC 7293), to be delivered only if the recipient address has had the same owner since a given date, and the receiving system knows the mailbox changed hands after it. The message is refused so that it does not reach the new owner of a recycled address."),
-    /* TRANSLATORS: X.7.17, when */
-    N_("On mail such as password resets or account statements sent with an RRVS date (an RCPT TO parameter, or the header field checked after DATA) to a provider that recycles abandoned addresses and records when each was reassigned. The registry gives only \"5XX\" as basic code, so this list names none; 550 5.7.17 is the usual form."),
-    /* TRANSLATORS: X.7.17, fix */
-    N_("Do not retry: the address now belongs to someone else. The sender, usually a service with an old address on file, must stop using it for that account and get a current, confirmed address from the customer through another channel."),
-    /* TRANSLATORS: X.7.17, send */
-    N_("When an RRVS check shows that the recipient mailbox has not had continuous ownership since the date the sender gave."),
-    /* TRANSLATORS: X.7.17, client */
-    N_("Do not retry; return the message, and automated senders should mark the address as no longer belonging to the customer."),
-  },
-  { "X.7.18", 1007018,
-    STANDING_EXTENSION,
+    32u, 69620, 147827, 147836, 147854, 147880, 148230, 148556, 148786, 148903 },
+  { "X.7.18", 1007018, STANDING_EXTENSION,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER,
-    32u,
-    "none",
-    "RFC 7293",
-    "X.7.17 X.7.19 550",
-    /* TRANSLATORS: X.7.18, title */
-    N_("Domain owner has changed"),
-    /* TRANSLATORS: X.7.18, description */
-    N_("An RRVS check (RFC 7293) was requested and the receiving system chooses to reveal that the recipient's domain itself has changed owner since the date the sender gave, so the whole address may now be controlled by someone else."),
-    /* TRANSLATORS: X.7.18, when */
-    N_("For mail with an RRVS parameter or Require-Recipient-Valid-Since header field sent to an address whose domain expired and was registered again, or was sold, after that date. The registry gives only \"5XX\" as basic code, so this list names none; 550 5.7.18 is the usual form."),
-    /* TRANSLATORS: X.7.18, fix */
-    N_("Do not retry. The sender must treat every address at that domain as no longer verified for the customer and get an up-to-date address confirmed through another channel before sending sensitive mail again."),
-    /* TRANSLATORS: X.7.18, send */
-    N_("When an RRVS evaluation finds, and the receiver is willing to disclose, that the recipient domain's owner changed after the given date."),
-    /* TRANSLATORS: X.7.18, client */
-    N_("Do not retry; return the message and mark the address as unverified."),
-  },
-  { "X.7.19", 1007019,
-    STANDING_EXTENSION,
+    32u, 69620, 147827, 149023, 149041, 149066, 149293, 149567, 149772, 149908 },
+  { "X.7.19", 1007019, STANDING_EXTENSION,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER,
-    32u,
-    "none",
-    "RFC 7293",
-    "X.7.17 X.7.18 550",
-    /* TRANSLATORS: X.7.19, title */
-    N_("RRVS test cannot be completed"),
-    /* TRANSLATORS: X.7.19, description */
-    N_("The message required an RRVS check (RFC 7293), but the receiving system cannot perform it because it never recorded when the mailbox got its current owner. Nothing is known to be wrong with the address; the check is simply impossible."),
-    /* TRANSLATORS: X.7.19, when */
-    N_("On mail carrying an RRVS date to a system that knows the mechanism but has no ownership timestamp for this mailbox, for example because the account predates its record keeping or was migrated. The registry gives only \"5XX\" as basic code, so this list names none."),
-    /* TRANSLATORS: X.7.19, fix */
-    N_("Resending with the same requirement fails again. The sender decides: if the content may be delivered without the ownership guarantee, resend without the RRVS parameter and header field; otherwise confirm the address by other means first."),
-    /* TRANSLATORS: X.7.19, send */
-    N_("When an RRVS check is requested for a mailbox whose ownership start this system did not record."),
-    /* TRANSLATORS: X.7.19, client */
-    N_("Do not retry as is; report to the originator, who may resend without RRVS."),
-  },
-  { "X.7.20", 1007020,
-    STANDING_EXTENSION,
+    32u, 69620, 147827, 149977, 149995, 150025, 150260, 150523, 150761, 150857 },
+  { "X.7.20", 1007020, STANDING_EXTENSION,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN,
-    32u,
-    "550",
-    "RFC 7372 3.1; RFC 6376",
-    "X.7.21 X.7.22 X.7.26 X.7.1 550",
-    /* TRANSLATORS: X.7.20, title */
-    N_("No passing DKIM signature found"),
-    /* TRANSLATORS: X.7.20, description */
-    N_("The receiver's policy requires a valid DKIM signature and the message has none that verifies: it was not signed at all, or every signature failed (body hash mismatch, public key missing from DNS, expired signature)."),
-    /* TRANSLATORS: X.7.20, when */
-    N_("After the end of DATA at receivers that insist on DKIM for some or all senders. Usual causes are a sending service that was never set up to sign, a selector whose public key is missing from DNS or was rotated too early, and a mailing list or forwarder that altered the body or signed header fields."),
-    /* TRANSLATORS: X.7.20, fix */
-    N_("Resending unchanged is refused again. The sender's administrator must make outgoing mail carry a verifying DKIM signature: enable signing on the MTA or sending service, publish the key at selector._domainkey.domain, and check the Authentication-Results header of a test message sent to a mailbox elsewhere. If something changes messages after signing (footers, disclaimers), sign after it."),
-    /* TRANSLATORS: X.7.20, send */
-    N_("When local policy requires a passing DKIM signature and the message has none, or none that verifies."),
-    /* TRANSLATORS: X.7.20, client */
-    N_("Return the message to its sender as a permanent failure."),
-  },
-  { "X.7.21", 1007021,
-    STANDING_EXTENSION,
+    32u, 124860, 150932, 150955, 150986, 151018, 151234, 151533, 151923, 152024 },
+  { "X.7.21", 1007021, STANDING_EXTENSION,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN,
-    32u,
-    "550",
-    "RFC 7372 3.1; RFC 6376",
-    "X.7.20 X.7.22 550",
-    /* TRANSLATORS: X.7.21, title */
-    N_("No acceptable DKIM signature found"),
-    /* TRANSLATORS: X.7.21, description */
-    N_("The message has at least one DKIM signature that verifies, but none that the receiver's policy accepts, for example because of the signing domain, a weak key or algorithm, or too few signed header fields."),
-    /* TRANSLATORS: X.7.21, when */
-    N_("Typically when only a third party (an email service provider or a mailing list) signs, with its own domain, while the receiver wants a signature from the sender's domain, or when the signature uses rsa-sha1 or a short RSA key that the receiver no longer trusts."),
-    /* TRANSLATORS: X.7.21, fix */
-    N_("Resending unchanged fails. The sender's administrator should sign with the sender's own domain (set up custom DKIM with the sending provider), using rsa-sha256 and a key of at least 1024 bits, preferably 2048, and ask the receiving site what it requires if the reply does not say."),
-    /* TRANSLATORS: X.7.21, send */
-    N_("When a message's DKIM signatures verify but none of them satisfies local policy."),
-    /* TRANSLATORS: X.7.21, client */
-    N_("Return the message to its sender as a permanent failure."),
-  },
-  { "X.7.22", 1007022,
-    STANDING_EXTENSION,
+    32u, 124860, 150932, 152081, 152099, 152134, 152339, 152601, 152882, 152963 },
+  { "X.7.22", 1007022, STANDING_EXTENSION,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN,
-    32u,
-    "550",
-    "RFC 7372 3.1; RFC 6376",
-    "X.7.21 X.7.20 X.7.26 550",
-    /* TRANSLATORS: X.7.22, title */
-    N_("No valid author-matched DKIM signature found"),
-    /* TRANSLATORS: X.7.22, description */
-    N_("The message has passing DKIM signatures, but none whose signing domain (d=) matches the author's address in the From header field. It is the special case of X.7.21 where the missing match with the author is the reason."),
-    /* TRANSLATORS: X.7.22, when */
-    N_("When mail is signed only with a sending platform's own domain while the From shows the customer's domain, or when a receiver applying DMARC-style alignment requires the d= domain to equal the From domain (or, in relaxed mode, to share its organizational domain)."),
-    /* TRANSLATORS: X.7.22, fix */
-    N_("Do not retry unchanged. The sender's administrator must have mail signed with d= set to the From domain or its parent organizational domain, usually by publishing the provider's DKIM key under the sender's own domain; otherwise change the From address to the domain that signs."),
-    /* TRANSLATORS: X.7.22, send */
-    N_("When no passing DKIM signature has a domain that matches the address in the From field."),
-    /* TRANSLATORS: X.7.22, client */
-    N_("Return the message to its sender as a permanent failure."),
-  },
-  { "X.7.23", 1007023,
-    STANDING_EXTENSION,
+    32u, 124860, 150932, 153020, 153045, 153090, 153309, 153572, 153850, 153938 },
+  { "X.7.23", 1007023, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN,
-    32u,
-    "550",
-    "RFC 7372 3.2; RFC 7208 8.4",
-    "X.7.24 X.7.1 X.7.26 550",
-    /* TRANSLATORS: X.7.23, title */
-    N_("SPF validation failed"),
-    /* TRANSLATORS: X.7.23, description */
-    N_("The receiver evaluated SPF and got the result \"fail\": the domain's SPF record says the sending IP address may not send mail for it, and local policy rejects such mail. RFC 7372 made this the code to use instead of the generic 5.7.1 that RFC 7208 had suggested."),
-    /* TRANSLATORS: X.7.23, when */
-    N_("At MAIL FROM, RCPT TO or after DATA, when the envelope sender's domain (or the HELO name) publishes an SPF record ending in \"-all\" that does not cover the connecting IP. Common causes are a new server or sending service not yet added to the record, and forwarding, where a third party resends the message from its own IP."),
-    /* TRANSLATORS: X.7.23, fix */
-    N_("Retrying from the same IP fails again. The sender's domain administrator must add the sending server or service to the SPF record (an ip4:, ip6: or include: term) while staying within the limit of 10 DNS lookups; for forwarded mail the forwarder should rewrite the envelope sender (SRS), or the recipient's side must exempt the forwarder."),
-    /* TRANSLATORS: X.7.23, send */
-    N_("When an SPF check returns \"fail\" and policy rejects mail on that result."),
-    /* TRANSLATORS: X.7.23, client */
-    N_("Return the message to its sender as a permanent failure."),
-  },
-  { "X.7.24", 1007024,
-    STANDING_EXTENSION,
+    32u, 124860, 153995, 154022, 154046, 154068, 154329, 154651, 154990, 155063 },
+  { "X.7.24", 1007024, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    48u,
-    "451 550",
-    "RFC 7372 3.2; RFC 7208 8.6; RFC 7208 8.7",
-    "X.7.23 X.4.3 451 550",
-    /* TRANSLATORS: X.7.24, title */
-    N_("SPF validation error"),
-    /* TRANSLATORS: X.7.24, description */
-    N_("The SPF check produced no verdict because its evaluation ended in an error. 4.7.24 matches SPF's \"temperror\", a passing DNS problem, and 5.7.24 its \"permerror\", a broken record; RFC 7372 made them the codes to use instead of the 4.4.3 and 5.5.2 that RFC 7208 had suggested."),
-    /* TRANSLATORS: X.7.24, when */
-    N_("4.7.24 when the DNS lookups for the SPF record time out or fail at the moment of the check. 5.7.24 when the domain's SPF record has a syntax error, the domain publishes two SPF records, or evaluation needs more than 10 DNS lookups (too many include:, a or mx terms)."),
-    /* TRANSLATORS: X.7.24, fix */
-    N_("4.7.24 is temporary: the sending MTA retries by itself, and it clears once the DNS servers of the sender's domain, or the receiver's resolver, answer again. 5.7.24 does not clear by retrying: the sender's domain administrator must repair the SPF record (a single record, valid syntax, at most 10 lookups), checking it with an SPF validator."),
-    /* TRANSLATORS: X.7.24, send */
-    N_("When SPF evaluation ends in temperror (4.7.24) or permerror (5.7.24) and policy does not accept mail without an SPF result."),
-    /* TRANSLATORS: X.7.24, client */
-    N_("Retry later after 4.7.24; after 5.7.24 return the message as a permanent failure."),
-  },
-  { "X.7.25", 1007025,
-    STANDING_EXTENSION,
+    48u, 70657, 155120, 155161, 155182, 155203, 155477, 155744, 156085, 156209 },
+  { "X.7.25", 1007025, STANDING_EXTENSION,
     STAGE_CONNECT | STAGE_HELO | STAGE_EHLO | STAGE_MAIL | STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER_ADMIN,
-    32u,
-    "550",
-    "RFC 7372 3.3",
-    "X.7.1 X.7.26 550 554 571",
-    /* TRANSLATORS: X.7.25, title */
-    N_("Reverse DNS validation failed"),
-    /* TRANSLATORS: X.7.25, description */
-    N_("The IP address of the sending SMTP client failed the receiver's reverse DNS check, contrary to local policy: it has no PTR record, or the name in the PTR record does not resolve back to the same address."),
-    /* TRANSLATORS: X.7.25, when */
-    N_("At the start of the session or at MAIL or RCPT, when mail comes from a server on a residential or cloud IP without reverse DNS, or with a PTR name whose forward lookup does not lead back to the IP. Postfix since 3.0 sends it in temporary form, \"450 4.7.25 Client host rejected: cannot find your hostname\", since a DNS lookup may fail only for a while. Before this code existed servers said the same with 550 5.7.1, or a bare \"571 No PTR Record found\"."),
-    /* TRANSLATORS: X.7.25, fix */
-    N_("Retrying from the same IP fails until DNS is fixed. The sender's administrator must ask whoever controls the address block (the ISP or hosting provider) to set a PTR record naming the mail server, give that name an A or AAAA record pointing back to the same IP, and preferably use that name in HELO/EHLO."),
-    /* TRANSLATORS: X.7.25, send */
-    N_("When the connecting client's IP address fails the reverse DNS validation that policy requires."),
-    /* TRANSLATORS: X.7.25, client */
-    N_("Follow the class digit: the registry lists it with 550, but its most common use is Postfix's temporary \"450 4.7.25\", which is retried; 5.7.25 is returned as a permanent failure."),
-  },
-  { "X.7.26", 1007026,
-    STANDING_EXTENSION,
+    32u, 124860, 156291, 156304, 156329, 156359, 156563, 157015, 157320, 157415 },
+  { "X.7.26", 1007026, STANDING_EXTENSION,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN,
-    32u,
-    "550",
-    "RFC 7372 3.4",
-    "X.7.20 X.7.23 X.7.25 X.7.29 X.7.1 550",
-    /* TRANSLATORS: X.7.26, title */
-    N_("Multiple authentication checks failed"),
-    /* TRANSLATORS: X.7.26, description */
-    N_("The message failed more than one authentication check (for example both SPF and DKIM) and local policy rejects it; the code deliberately does not say which checks failed."),
-    /* TRANSLATORS: X.7.26, when */
-    N_("Mostly after the end of DATA, when a message fails SPF and DKIM together and therefore also fails DMARC. Gmail, for instance, answers 550 5.7.26 to unauthenticated mail and to mail rejected by the From domain's DMARC policy; spoofed From domains and forwarded mail that breaks both checks are the usual triggers."),
-    /* TRANSLATORS: X.7.26, fix */
-    N_("Retrying unchanged fails. The sender's administrator should send a test message to a mailbox elsewhere, read its Authentication-Results header to see which checks fail, and fix each: SPF covering every sending IP, DKIM signing with the From domain, and DMARC alignment between them. Mail that passes through forwarders may also need SRS or ARC on their side."),
-    /* TRANSLATORS: X.7.26, send */
-    N_("When a message fails two or more authentication checks and policy rejects it on that basis."),
-    /* TRANSLATORS: X.7.26, client */
-    N_("Return the message to its sender as a permanent failure."),
-  },
-  { "X.7.27", 1007027,
-    STANDING_EXTENSION,
+    32u, 124860, 157593, 157606, 157644, 157682, 157853, 158166, 158525, 158617 },
+  { "X.7.27", 1007027, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_SENDER,
-    32u,
-    "550",
-    "RFC 7505 4.1; RFC 7505 6",
-    "X.1.10 556 550 X.1.8",
-    /* TRANSLATORS: X.7.27, title */
-    N_("Sender address has null MX"),
-    /* TRANSLATORS: X.7.27, description */
-    N_("The domain of the envelope sender (MAIL FROM) publishes a null MX record (\"MX 0 .\"), declaring that it accepts no mail, and the receiver refuses mail from it because replies and bounces could never be delivered."),
-    /* TRANSLATORS: X.7.27, when */
-    N_("At MAIL FROM or RCPT TO, when the sender address uses a domain that exists only for web sites or outgoing notifications and has a null MX, such as a no-reply domain; or after the data, when the receiver applies the same check to the domain of the From header field. It concerns the sender's domain; X.1.10, with 556, is the counterpart when a recipient's domain has a null MX."),
-    /* TRANSLATORS: X.7.27, fix */
-    N_("Retrying will not help while the DNS record stays. The sender's administrator must send from an address in a domain that accepts mail, or replace the null MX with real MX records if the domain is to receive replies and bounces."),
-    /* TRANSLATORS: X.7.27, send */
-    N_("When the domain of the reverse-path has a null MX and policy refuses such senders."),
-    /* TRANSLATORS: X.7.27, client */
-    N_("Return the message as a permanent failure, bearing in mind that the bounce itself cannot be delivered to that domain."),
-  },
-  { "X.7.28", 1007028,
-    STANDING_NON_STANDARD,
+    32u, 124860, 158674, 158699, 158720, 158747, 158959, 159336, 159564, 159647 },
+  { "X.7.28", 1007028, STANDING_NON_STANDARD,
     STAGE_CONNECT | STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    48u,
-    "none",
-    "draft-levine-mailbomb-header",
-    "X.7.1 X.4.5 421 450 451",
-    /* TRANSLATORS: X.7.28, title */
-    N_("Mail flood detected"),
-    /* TRANSLATORS: X.7.28, description */
-    N_("No RFC defines this code: IANA registered it on the strength of an Internet-Draft on mail bombs (draft-levine-mailbomb-header) that expired without becoming an RFC. It says the message looks like part of a flood of similar abusive messages, such as a mail bomb that buries a victim's mailbox, for example by signing the address up to many web forms or lists at once."),
-    /* TRANSLATORS: X.7.28, when */
-    N_("Common in the wild in its temporary form: Gmail answers \"421-4.7.28\" when it rate-limits a sender whose unsolicited mail volume or spam reports have jumped. Other receivers that notice a sudden burst of near-identical messages to one mailbox, or abnormal volume from one source, use it to refuse the excess. The registry gives neither class nor basic code: 4.7.28 (come back later) is the natural form for throttling, 5.7.28 for an outright block."),
-    /* TRANSLATORS: X.7.28, fix */
-    N_("As for any code without an RFC, go by the first digit. 4.7.28 is temporary and the sending queue will retry, but the sender should slow down and check whether its forms or sign-up pages are being abused to flood someone (add confirmation, CAPTCHAs, rate limits). 5.7.28 is not cured by retrying: the sender's administrator must stop the flood and ask the receiving administrator to lift the block."),
-    /* TRANSLATORS: X.7.28, send */
-    N_("Since no RFC defines it, only when a burst of similar abusive messages to one target is detected, preferring 4.7.28 for throttling."),
-    /* TRANSLATORS: X.7.28, client */
-    N_("Handle it by its class digit like any code without an RFC: retry later after 4.7.28, return the message after 5.7.28."),
-  },
-  { "X.7.29", 1007029,
-    STANDING_EXPERIMENTAL,
+    48u, 69620, 159765, 159794, 159818, 159838, 160205, 160653, 161051, 161183 },
+  { "X.7.29", 1007029, STANDING_EXPERIMENTAL,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u,
-    "550",
-    "RFC 8617 5.2.2",
-    "X.7.26 X.7.20 X.7.7 550",
-    /* TRANSLATORS: X.7.29, title */
-    N_("ARC validation failure"),
-    /* TRANSLATORS: X.7.29, description */
-    N_("The message carries an ARC chain (Authenticated Received Chain, RFC 8617) that does not validate, and the receiver refuses it. ARC lets intermediaries such as mailing lists and forwarders vouch for the authentication results they saw; a broken chain removes that evidence."),
-    /* TRANSLATORS: X.7.29, when */
-    N_("After the end of DATA at receivers that check ARC, usually on mail that went through a mailing list or forwarding service: an intermediary's ARC seal or message signature fails, the chain has gaps or inconsistent instance numbers, or a later hop changed the message after sealing it. ARC is an experimental protocol, and most receivers treat a failed chain as missing evidence rather than reject on it."),
-    /* TRANSLATORS: X.7.29, fix */
-    N_("Retrying unchanged fails again. The administrator of the intermediary that added the broken ARC set (often the list or forwarding service, not the original author) must fix its ARC keys and DNS records and seal only after its last change to the message; the original sender can depend less on ARC by signing with a DKIM setup that survives forwarding."),
-    /* TRANSLATORS: X.7.29, send */
-    N_("When an ARC chain on an incoming message fails validation and policy rejects such messages."),
-    /* TRANSLATORS: X.7.29, client */
-    N_("Return the message as a permanent failure, to the list's or forwarder's bounce address when it came through one."),
-  },
-  { "X.7.30", 1007030,
-    STANDING_EXTENSION,
+    32u, 124860, 161301, 161316, 161340, 161363, 161636, 162039, 162391, 162483 },
+  { "X.7.30", 1007030, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u,
-    "550",
-    "RFC 8689 4.2.1; RFC 8689 7",
-    "X.7.4 X.7.10 X.7.5 550",
-    /* TRANSLATORS: X.7.30, title */
-    N_("REQUIRETLS support required"),
-    /* TRANSLATORS: X.7.30, description */
-    N_("The message was sent with the REQUIRETLS option (RFC 8689), which demands verified TLS on every hop to the recipient, and it could not go on because none of the servers it should be passed to supports REQUIRETLS. It is returned rather than sent without the protection its sender asked for."),
-    /* TRANSLATORS: X.7.30, when */
-    N_("Mostly in a bounce from the sender's own side: a relay that accepted a message with \"MAIL FROM:<...> REQUIRETLS\" finds that none of the recipient's MX hosts advertises REQUIRETLS and returns it with 5.7.30. RFC 8689 keeps this code for that case only: when the relay cannot set up verified TLS with the MX host (a bad certificate, no STARTTLS), the bounce says 5.7.10 instead. Few receiving systems support REQUIRETLS, so for most destinations this is the expected outcome today."),
-    /* TRANSLATORS: X.7.30, fix */
-    N_("Retrying with REQUIRETLS keeps failing until the recipient's servers support it. The sender must decide whether the message may travel without that guarantee and, if so, resend it without the option (STARTTLS, MTA-STS and DANE still protect many paths), or else use another secure channel. The recipient's administrator can add REQUIRETLS support, which also needs DNSSEC-signed MX records or an MTA-STS policy so that senders can verify the MX hosts."),
-    /* TRANSLATORS: X.7.30, send */
-    N_("When a message received with REQUIRETLS cannot be passed to any next-hop server that supports REQUIRETLS."),
-    /* TRANSLATORS: X.7.30, client */
-    N_("Do not fall back to sending the message without REQUIRETLS; return it to its originator with this code."),
-  },
+    32u, 124860, 162596, 162623, 162646, 162674, 162964, 163444, 163896, 164002 },
 };
 
 const size_t codedb_entry_count = 139;
 
 const struct class_entry codedb_classes[] = {
-  { "1xx", 11,
-    /* TRANSLATORS: 1xx, title */
-    N_("Positive Preliminary"),
-    /* TRANSLATORS: 1xx, description */
-    N_("RFC 5321 defines a first digit of 1 as \"accepted, but waiting for confirmation\", yet no SMTP command allows such a reply, so a real SMTP server never sends one. A client that gets a code starting with 1 (or with any digit other than 2 to 5) should treat it as a fatal error and end the transaction. Seeing one usually means the client reached something that is not an SMTP server, or a broken server or proxy whose administrator must fix it; retrying the same host rarely helps."),
-  },
-  { "2xx", 12,
-    /* TRANSLATORS: 2xx, title */
-    N_("Positive Completion"),
-    /* TRANSLATORS: 2xx, description */
-    N_("The command was accepted and the requested action is complete. Nothing needs fixing and there is nothing to retry; after the final \".\" of DATA it means the receiving server has taken responsibility for the message. A client that does not know the exact 2xx code should still treat it as success."),
-  },
-  { "3xx", 13,
-    /* TRANSLATORS: 3xx, title */
-    N_("Positive Intermediate"),
-    /* TRANSLATORS: 3xx, description */
-    N_("The command was accepted so far, but the server needs more input before it can finish, as with 354 after DATA or 334 during AUTH. This is not an error: the client software must send the next part of the exchange, and nobody else has to act. An unknown 3xx code still means \"go on\"; if the client has nothing further to send, the two programs disagree about the protocol."),
-  },
-  { "4xx", 14,
-    /* TRANSLATORS: 4xx, title */
-    N_("Transient Negative Completion"),
-    /* TRANSLATORS: 4xx, description */
-    N_("The command was refused this time, but the condition is expected to be temporary. The client should keep the message and try again later, unchanged; mail servers do this by themselves, typically for several days, before giving up. If it keeps happening, the reply text shows whether the receiving side (load, greylisting, rate limits) or the sending side must change something; an unknown 4xx code is handled as a temporary failure."),
-  },
-  { "5xx", 15,
-    /* TRANSLATORS: 5xx, title */
-    N_("Permanent Negative Completion"),
-    /* TRANSLATORS: 5xx, description */
-    N_("The command was refused and repeating it unchanged will fail again, so the client must not retry it as is; mail for that recipient bounces. Someone has to change something first: usually the sender (address, content) or the sender's administrator (configuration, reputation, authentication), sometimes the receiving administrator. An unknown 5xx code is handled as a permanent failure."),
-  },
-  { "x0x", 20,
-    /* TRANSLATORS: x0x, title */
-    N_("Syntax"),
-    /* TRANSLATORS: x0x, description */
-    N_("A second digit of 0 marks replies about syntax: commands that could not be parsed, that fit no functional category, or that the server does not implement, such as 500, 501, 502, 503 and 504. For an unknown x0x code, look first at the exact command the client sent and at the client software or any proxy in between, not at the recipient or the message."),
-  },
-  { "x1x", 21,
-    /* TRANSLATORS: x1x, title */
-    N_("Information"),
-    /* TRANSLATORS: x1x, description */
-    N_("A second digit of 1 marks replies to requests for information, such as system status or help (211, 214). An unknown x1x code is most likely an informational answer and says little about whether mail can be delivered; read its text."),
-  },
-  { "x2x", 22,
-    /* TRANSLATORS: x2x, title */
-    N_("Connections"),
-    /* TRANSLATORS: x2x, description */
-    N_("A second digit of 2 marks replies about the transmission channel itself: the greeting, the closing of the connection, or a service that is not available (220, 221, 421, 521). For an unknown x2x code, look at the connection: whether the server accepts sessions at all, connection limits, timeouts and the network path."),
-  },
-  { "x3x", 23,
-    /* TRANSLATORS: x3x, title */
-    N_("Unspecified"),
-    /* TRANSLATORS: x3x, description */
-    N_("RFC 5321 gives the second digit 3 no meaning. Later extensions use it mostly for authentication and TLS (334, 432, 530, 534, 535, 538), so an unknown x3x code often concerns login or encryption, but only the first digit and the reply text can be relied on."),
-  },
-  { "x4x", 24,
-    /* TRANSLATORS: x4x, title */
-    N_("Unspecified"),
-    /* TRANSLATORS: x4x, description */
-    N_("RFC 5321 gives the second digit 4 no meaning, and no standard reply code uses it. Codes such as 441, 442, 541 or 542 are vendor inventions, so for an unknown x4x code rely only on the first digit (4 temporary, 5 permanent) and on the reply text."),
-  },
-  { "x5x", 25,
-    /* TRANSLATORS: x5x, title */
-    N_("Mail system"),
-    /* TRANSLATORS: x5x, description */
-    N_("A second digit of 5 marks replies about the receiving mail system and the requested mail action: mailboxes, storage, acceptance of addresses and the transaction itself, such as 250, 354, 450, 452, 550, 552 and 554. For an unknown x5x code, look at the recipient address, the mailbox, size and storage limits, and the policy text of the receiving server."),
-  },
-  { "2.X.X", 32,
-    /* TRANSLATORS: 2.X.X, title */
-    N_("Success"),
-    /* TRANSLATORS: 2.X.X, description */
-    N_("The delivery action succeeded: the message was delivered, relayed or expanded, or the command the code answers worked. Nothing needs to be done and there is nothing to retry; the other digits may report something that happened on the way, such as a conversion. An unknown 2.X.X code is still a success."),
-  },
-  { "4.X.X", 34,
-    /* TRANSLATORS: 4.X.X, title */
-    N_("Persistent Transient Failure"),
-    /* TRANSLATORS: 4.X.X, description */
-    N_("The message as sent is valid, but a temporary condition has delayed it or stopped delivery for now, and sending again later may well succeed. In a live reply the sending server keeps the message queued and retries by itself. If a 4.X.X code appears in a final bounce, the retries ran out because the condition lasted too long, and the administrator the subject digit points to (usually on the receiving side) has to look into it."),
-  },
-  { "5.X.X", 35,
-    /* TRANSLATORS: 5.X.X, title */
-    N_("Permanent Failure"),
-    /* TRANSLATORS: 5.X.X, description */
-    N_("Delivery failed, and sending the same message to the same address again will fail too: the message, the address or a configuration has to change first. Usually the sender (wrong address, refused content) or the sender's administrator (authentication, reputation, DNS records) must act, sometimes the recipient's administrator; the subject digit shows where to look. An unknown 5.X.X code is treated as a permanent failure."),
-  },
-  { "X.0.X", 40,
-    /* TRANSLATORS: X.0.X, title */
-    N_("Other or Undefined Status"),
-    /* TRANSLATORS: X.0.X, description */
-    N_("The server gave no subject information: it only said whether the attempt succeeded, failed for now or failed for good. Look at the basic reply code and the text that came with it, and if needed ask the administrator of the server that produced it for its logs."),
-  },
-  { "X.1.X", 41,
-    /* TRANSLATORS: X.1.X, title */
-    N_("Addressing Status"),
-    /* TRANSLATORS: X.1.X, description */
-    N_("The problem concerns an address, the recipient's or the sender's: its syntax, its domain, or whether the mailbox exists. Check the address for typos, check the DNS and MX records of its domain, and confirm the address with the person by other means; such problems can usually be corrected by the sender and the message sent again."),
-  },
-  { "X.2.X", 42,
-    /* TRANSLATORS: X.2.X, title */
-    N_("Mailbox Status"),
-    /* TRANSLATORS: X.2.X, description */
-    N_("The recipient's address is valid, but something about that mailbox stopped the message: it is full, disabled, limited in message size, or a mailing list that could not be expanded. These conditions are under the recipient's control, so the recipient (or their administrator) must act; reach them by another route."),
-  },
-  { "X.3.X", 43,
-    /* TRANSLATORS: X.3.X, title */
-    N_("Mail System Status"),
-    /* TRANSLATORS: X.3.X, description */
-    N_("The receiving mail system itself caused the status: it is out of storage, not accepting mail, lacks a requested feature, limits message size, or is misconfigured. Look at the destination server; fixing it is up to its administrator, and the sender can usually only wait or send a smaller or simpler message."),
-  },
-  { "X.4.X", 44,
-    /* TRANSLATORS: X.4.X, title */
-    N_("Network and Routing Status"),
-    /* TRANSLATORS: X.4.X, description */
-    N_("The problem lies in getting the message there: DNS and MX lookups, connections, timeouts, congestion, routing loops or delivery time running out. Check the DNS and MX records of the recipient's domain and whether its servers are reachable; such issues belong to the administrators of the destination or of a relay in between, and many clear up with time."),
-  },
-  { "X.5.X", 45,
-    /* TRANSLATORS: X.5.X, title */
-    N_("Mail Delivery Protocol Status"),
-    /* TRANSLATORS: X.5.X, description */
-    N_("The SMTP conversation itself went wrong: a command was out of order or malformed, had bad arguments, or the two sides disagreed about the protocol. Look at the transcript or logs of the session between the two servers; the usual cause is the sending software, its configuration, or a proxy or firewall in between."),
-  },
-  { "X.6.X", 46,
-    /* TRANSLATORS: X.6.X, title */
-    N_("Message Content or Media Status"),
-    /* TRANSLATORS: X.6.X, description */
-    N_("The problem is in the message content: its encoding, MIME structure, media types, 8-bit or binary data, internationalized headers, or a conversion needed on the way. Look at how the message was built; sender and receiver must share a set of supported content types, so either the sender changes the message or the receiving side widens what it accepts."),
-  },
-  { "X.7.X", 47,
-    /* TRANSLATORS: X.7.X, title */
-    N_("Security or Policy Status"),
-    /* TRANSLATORS: X.7.X, description */
-    N_("A security or policy rule decided the outcome: per-host or per-recipient filtering, authentication, encryption requirements, SPF, DKIM or DMARC checks, or reputation and anti-spam policy. Read the reply text for the specific rule; depending on it the sender, the sender's administrator (authentication, DNS records, IP reputation) or the recipient's administrator (their policy) must act."),
-  },
+  { "1xx", 11, 164106, 164127 },
+  { "2xx", 12, 164606, 164626 },
+  { "3xx", 13, 164922, 164944 },
+  { "4xx", 14, 165315, 165345 },
+  { "5xx", 15, 165778, 165808 },
+  { "x0x", 20, 166194, 166201 },
+  { "x1x", 21, 166554, 166566 },
+  { "x2x", 22, 166798, 166810 },
+  { "x3x", 23, 167128, 167140 },
+  { "x4x", 24, 167397, 167409 },
+  { "x5x", 25, 167655, 167667 },
+  { "2.X.X", 32, 168021, 168029 },
+  { "4.X.X", 34, 168332, 168361 },
+  { "5.X.X", 35, 168791, 168809 },
+  { "X.0.X", 40, 169232, 169258 },
+  { "X.1.X", 41, 169519, 169537 },
+  { "X.2.X", 42, 169868, 169883 },
+  { "X.3.X", 43, 170197, 170216 },
+  { "X.4.X", 44, 170524, 170551 },
+  { "X.5.X", 45, 170906, 170936 },
+  { "X.6.X", 46, 171250, 171282 },
+  { "X.7.X", 47, 171635, 171661 },
 };
 
 const size_t codedb_class_count = 22;
+
+const struct cause_entry codedb_causes[] = {
+  { CAUSE_USERUNKNOWN, ACTOR_SENDER | ACTOR_RECIPIENT, RETRY_NO, 172488, 172050, 172087, 172209, 172333 },
+  { CAUSE_MAILBOXFULL, ACTOR_RECIPIENT, RETRY_LATER, 172954, 172507, 172539, 172647, 172780 },
+  { CAUSE_HOSTUNKNOWN, ACTOR_SENDER, RETRY_NO, 173479, 172960, 173020, 173152, 173301 },
+  { CAUSE_HASMOVED, ACTOR_SENDER, RETRY_NO, 173857, 173485, 173528, 173639, 173730 },
+  { CAUSE_SUSPEND, ACTOR_RECIPIENT, RETRY_LATER, 174259, 173863, 173912, 174031, 174139 },
+  { CAUSE_BLOCKED, ACTOR_SENDER_ADMIN, RETRY_NO, 0, 174265, 174320, 174495, 174602 },
+  { CAUSE_BADREPUTATION, ACTOR_SENDER_ADMIN, RETRY_LATER, 0, 174790, 174831, 174978, 175085 },
+  { CAUSE_REQUIREPTR, ACTOR_SENDER_ADMIN, RETRY_NO, 0, 175267, 175311, 175463, 175573 },
+  { CAUSE_SPAMDETECTED, ACTOR_SENDER, RETRY_NO, 0, 175685, 175716, 175793, 175859 },
+  { CAUSE_VIRUSDETECTED, ACTOR_SENDER, RETRY_NO, 0, 176030, 176058, 176161, 176244 },
+  { CAUSE_CONTENTERROR, ACTOR_SENDER | ACTOR_SENDER_ADMIN, RETRY_NO, 0, 176346, 176371, 176513, 176582 },
+  { CAUSE_POLICYVIOLATION, ACTOR_SENDER, RETRY_NO, 0, 176692, 176733, 176896, 176956 },
+  { CAUSE_AUTHFAILURE, ACTOR_SENDER_ADMIN, RETRY_NO, 177567, 177072, 177110, 177291, 177397 },
+  { CAUSE_NORELAYING, ACTOR_SENDER_ADMIN, RETRY_NO, 0, 177588, 177628, 177789, 177891 },
+  { CAUSE_NOTACCEPT, ACTOR_SENDER, RETRY_NO, 0, 178004, 178043, 178163, 178259 },
+  { CAUSE_NOTCOMPLIANTRFC, ACTOR_SENDER_ADMIN, RETRY_NO, 0, 178335, 178382, 178542, 178601 },
+  { CAUSE_REJECTED, ACTOR_SENDER | ACTOR_SENDER_ADMIN, RETRY_NO, 0, 178699, 178722, 178828, 178930 },
+  { CAUSE_FILTERED, ACTOR_RECIPIENT | ACTOR_RECEIVER_ADMIN, RETRY_NO, 0, 179075, 179121, 179246, 179317 },
+  { CAUSE_SECURITYERROR, ACTOR_SENDER_ADMIN, RETRY_NO, 0, 179405, 179465, 179577, 179658 },
+  { CAUSE_SPEEDING, ACTOR_SENDER_ADMIN, RETRY_LATER, 0, 179758, 179783, 179911, 179998 },
+  { CAUSE_TOOMANYCONN, ACTOR_SENDER_ADMIN, RETRY_LATER, 0, 180097, 180140, 180265, 180317 },
+  { CAUSE_EXCEEDLIMIT, ACTOR_SENDER, RETRY_NO, 180733, 180449, 180494, 180617, 180666 },
+  { CAUSE_MESGTOOBIG, ACTOR_SENDER, RETRY_NO, 180938, 180739, 180762, 180821, 180877 },
+  { CAUSE_EXPIRED, ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN, RETRY_YES, 181317, 180944, 180984, 181103, 181217 },
+  { CAUSE_NETWORKERROR, ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN, RETRY_YES, 181679, 181323, 181365, 181473, 181556 },
+  { CAUSE_MAILERERROR, ACTOR_RECEIVER_ADMIN, RETRY_LATER, 0, 181703, 181743, 181854, 181915 },
+  { CAUSE_SYSTEMERROR, ACTOR_RECEIVER_ADMIN, RETRY_LATER, 182337, 182030, 182064, 182185, 182229 },
+  { CAUSE_SYSTEMFULL, ACTOR_RECEIVER_ADMIN, RETRY_LATER, 182610, 182343, 182382, 182473, 182524 },
+  { CAUSE_SYNTAXERROR, ACTOR_SENDER_ADMIN, RETRY_NO, 182935, 182616, 182658, 182763, 182869 },
+  { CAUSE_ONHOLD, ACTOR_RECEIVER_ADMIN, RETRY_LATER, 0, 182941, 182961, 183085, 183157 },
+  { CAUSE_DELIVERED, ACTOR_NONE, RETRY_NO, 0, 183259, 183285, 183390, 183451 },
+  { CAUSE_UNDEFINED, ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN, RETRY_NO, 0, 183467, 183495, 183560, 183637 },
+  { 0 }
+};
+
+const size_t codedb_cause_count = 32;
+
+const struct cause_phrase codedb_cause_phrases[] = {
+  { 183750, CAUSE_USERUNKNOWN },
+  { 183763, CAUSE_USERUNKNOWN },
+  { 183776, CAUSE_USERUNKNOWN },
+  { 183789, CAUSE_USERUNKNOWN },
+  { 183807, CAUSE_USERUNKNOWN },
+  { 183827, CAUSE_USERUNKNOWN },
+  { 183843, CAUSE_USERUNKNOWN },
+  { 183858, CAUSE_USERUNKNOWN },
+  { 183872, CAUSE_USERUNKNOWN },
+  { 183890, CAUSE_USERUNKNOWN },
+  { 183908, CAUSE_USERUNKNOWN },
+  { 183926, CAUSE_USERUNKNOWN },
+  { 183941, CAUSE_USERUNKNOWN },
+  { 183959, CAUSE_USERUNKNOWN },
+  { 183978, CAUSE_USERUNKNOWN },
+  { 183998, CAUSE_USERUNKNOWN },
+  { 184014, CAUSE_USERUNKNOWN },
+  { 184030, CAUSE_USERUNKNOWN },
+  { 184046, CAUSE_USERUNKNOWN },
+  { 184062, CAUSE_USERUNKNOWN },
+  { 184082, CAUSE_USERUNKNOWN },
+  { 184098, CAUSE_USERUNKNOWN },
+  { 184116, CAUSE_USERUNKNOWN },
+  { 184141, CAUSE_USERUNKNOWN },
+  { 184165, CAUSE_USERUNKNOWN },
+  { 184182, CAUSE_USERUNKNOWN },
+  { 184195, CAUSE_USERUNKNOWN },
+  { 184211, CAUSE_USERUNKNOWN },
+  { 184233, CAUSE_USERUNKNOWN },
+  { 184246, CAUSE_USERUNKNOWN },
+  { 184261, CAUSE_USERUNKNOWN },
+  { 184275, CAUSE_USERUNKNOWN },
+  { 184295, CAUSE_USERUNKNOWN },
+  { 184313, CAUSE_USERUNKNOWN },
+  { 184330, CAUSE_MAILBOXFULL },
+  { 184343, CAUSE_MAILBOXFULL },
+  { 184359, CAUSE_MAILBOXFULL },
+  { 184370, CAUSE_MAILBOXFULL },
+  { 184385, CAUSE_MAILBOXFULL },
+  { 184402, CAUSE_MAILBOXFULL },
+  { 184423, CAUSE_MAILBOXFULL },
+  { 184442, CAUSE_MAILBOXFULL },
+  { 184456, CAUSE_MAILBOXFULL },
+  { 184469, CAUSE_MAILBOXFULL },
+  { 184480, CAUSE_MAILBOXFULL },
+  { 184496, CAUSE_MAILBOXFULL },
+  { 184515, CAUSE_MAILBOXFULL },
+  { 184529, CAUSE_MAILBOXFULL },
+  { 184542, CAUSE_MAILBOXFULL },
+  { 184567, CAUSE_MAILBOXFULL },
+  { 184584, CAUSE_MAILBOXFULL },
+  { 184599, CAUSE_MAILBOXFULL },
+  { 184611, CAUSE_MAILBOXFULL },
+  { 184642, CAUSE_HOSTUNKNOWN },
+  { 184655, CAUSE_HOSTUNKNOWN },
+  { 184668, CAUSE_HOSTUNKNOWN },
+  { 184685, CAUSE_HOSTUNKNOWN },
+  { 184700, CAUSE_HOSTUNKNOWN },
+  { 184722, CAUSE_HOSTUNKNOWN },
+  { 184737, CAUSE_HOSTUNKNOWN },
+  { 184757, CAUSE_HOSTUNKNOWN },
+  { 184783, CAUSE_HOSTUNKNOWN },
+  { 184813, CAUSE_HOSTUNKNOWN },
+  { 184835, CAUSE_HOSTUNKNOWN },
+  { 184850, CAUSE_HOSTUNKNOWN },
+  { 184861, CAUSE_HOSTUNKNOWN },
+  { 184885, CAUSE_HOSTUNKNOWN },
+  { 184905, CAUSE_HASMOVED },
+  { 184915, CAUSE_HASMOVED },
+  { 184930, CAUSE_HASMOVED },
+  { 184947, CAUSE_HASMOVED },
+  { 184956, CAUSE_SUSPEND },
+  { 184966, CAUSE_SUSPEND },
+  { 184975, CAUSE_SUSPEND },
+  { 184984, CAUSE_SUSPEND },
+  { 184996, CAUSE_SUSPEND },
+  { 185007, CAUSE_SUSPEND },
+  { 185025, CAUSE_SUSPEND },
+  { 185046, CAUSE_SUSPEND },
+  { 185062, CAUSE_SUSPEND },
+  { 185081, CAUSE_SUSPEND },
+  { 185091, CAUSE_SUSPEND },
+  { 185108, CAUSE_SUSPEND },
+  { 185127, CAUSE_BLOCKED },
+  { 185135, CAUSE_BLOCKED },
+  { 185147, CAUSE_BLOCKED },
+  { 185157, CAUSE_BLOCKED },
+  { 185167, CAUSE_BLOCKED },
+  { 185178, CAUSE_BLOCKED },
+  { 185189, CAUSE_BLOCKED },
+  { 185195, CAUSE_BLOCKED },
+  { 185204, CAUSE_BLOCKED },
+  { 185212, CAUSE_BLOCKED },
+  { 185222, CAUSE_BLOCKED },
+  { 185242, CAUSE_BLOCKED },
+  { 185249, CAUSE_BLOCKED },
+  { 185265, CAUSE_BLOCKED },
+  { 185284, CAUSE_BLOCKED },
+  { 185305, CAUSE_BLOCKED },
+  { 185313, CAUSE_BLOCKED },
+  { 185327, CAUSE_BLOCKED },
+  { 185338, CAUSE_BLOCKED },
+  { 185362, CAUSE_BLOCKED },
+  { 185388, CAUSE_BLOCKED },
+  { 185399, CAUSE_BLOCKED },
+  { 185413, CAUSE_BADREPUTATION },
+  { 185424, CAUSE_BADREPUTATION },
+  { 185440, CAUSE_REQUIREPTR },
+  { 185452, CAUSE_REQUIREPTR },
+  { 185467, CAUSE_REQUIREPTR },
+  { 185478, CAUSE_REQUIREPTR },
+  { 185485, CAUSE_REQUIREPTR },
+  { 185511, CAUSE_REQUIREPTR },
+  { 185527, CAUSE_REQUIREPTR },
+  { 185544, CAUSE_REQUIREPTR },
+  { 185549, CAUSE_REQUIREPTR },
+  { 185564, CAUSE_REQUIREPTR },
+  { 185572, CAUSE_REQUIREPTR },
+  { 185591, CAUSE_REQUIREPTR },
+  { 185604, CAUSE_REQUIREPTR },
+  { 185625, CAUSE_REQUIREPTR },
+  { 185650, CAUSE_SPAMDETECTED },
+  { 185655, CAUSE_SPAMDETECTED },
+  { 185665, CAUSE_SPAMDETECTED },
+  { 185675, CAUSE_SPAMDETECTED },
+  { 185687, CAUSE_SPAMDETECTED },
+  { 185692, CAUSE_SPAMDETECTED },
+  { 185708, CAUSE_SPAMDETECTED },
+  { 185714, CAUSE_SPAMDETECTED },
+  { 185726, CAUSE_VIRUSDETECTED },
+  { 185732, CAUSE_VIRUSDETECTED },
+  { 185740, CAUSE_VIRUSDETECTED },
+  { 185749, CAUSE_VIRUSDETECTED },
+  { 185756, CAUSE_CONTENTERROR },
+  { 185769, CAUSE_CONTENTERROR },
+  { 185784, CAUSE_CONTENTERROR },
+  { 185795, CAUSE_CONTENTERROR },
+  { 185806, CAUSE_CONTENTERROR },
+  { 185818, CAUSE_CONTENTERROR },
+  { 185829, CAUSE_CONTENTERROR },
+  { 185847, CAUSE_POLICYVIOLATION },
+  { 185854, CAUSE_POLICYVIOLATION },
+  { 185865, CAUSE_POLICYVIOLATION },
+  { 185872, CAUSE_POLICYVIOLATION },
+  { 185887, CAUSE_POLICYVIOLATION },
+  { 185906, CAUSE_POLICYVIOLATION },
+  { 185926, CAUSE_AUTHFAILURE },
+  { 185930, CAUSE_AUTHFAILURE },
+  { 185935, CAUSE_AUTHFAILURE },
+  { 185941, CAUSE_AUTHFAILURE },
+  { 185963, CAUSE_AUTHFAILURE },
+  { 185979, CAUSE_AUTHFAILURE },
+  { 186006, CAUSE_NORELAYING },
+  { 186026, CAUSE_NORELAYING },
+  { 186042, CAUSE_NORELAYING },
+  { 186065, CAUSE_NORELAYING },
+  { 186081, CAUSE_NORELAYING },
+  { 186101, CAUSE_NORELAYING },
+  { 186122, CAUSE_NORELAYING },
+  { 186138, CAUSE_NORELAYING },
+  { 186150, CAUSE_NORELAYING },
+  { 186170, CAUSE_NORELAYING },
+  { 186181, CAUSE_NORELAYING },
+  { 186194, CAUSE_NOTACCEPT },
+  { 186215, CAUSE_NOTACCEPT },
+  { 186231, CAUSE_NOTACCEPT },
+  { 186239, CAUSE_NOTACCEPT },
+  { 186261, CAUSE_NOTACCEPT },
+  { 186274, CAUSE_NOTACCEPT },
+  { 186296, CAUSE_NOTCOMPLIANTRFC },
+  { 186305, CAUSE_NOTCOMPLIANTRFC },
+  { 186313, CAUSE_NOTCOMPLIANTRFC },
+  { 186322, CAUSE_NOTCOMPLIANTRFC },
+  { 186330, CAUSE_NOTCOMPLIANTRFC },
+  { 186338, CAUSE_NOTCOMPLIANTRFC },
+  { 186355, CAUSE_NOTCOMPLIANTRFC },
+  { 186374, CAUSE_REJECTED },
+  { 186398, CAUSE_REJECTED },
+  { 186414, CAUSE_REJECTED },
+  { 186431, CAUSE_REJECTED },
+  { 186445, CAUSE_REJECTED },
+  { 186459, CAUSE_REJECTED },
+  { 186467, CAUSE_REJECTED },
+  { 186476, CAUSE_REJECTED },
+  { 186498, CAUSE_REJECTED },
+  { 186509, CAUSE_FILTERED },
+  { 186518, CAUSE_FILTERED },
+  { 186525, CAUSE_FILTERED },
+  { 186549, CAUSE_SECURITYERROR },
+  { 186562, CAUSE_SECURITYERROR },
+  { 186582, CAUSE_SECURITYERROR },
+  { 186604, CAUSE_SECURITYERROR },
+  { 186628, CAUSE_SECURITYERROR },
+  { 186637, CAUSE_SPEEDING },
+  { 186648, CAUSE_SPEEDING },
+  { 186657, CAUSE_SPEEDING },
+  { 186671, CAUSE_SPEEDING },
+  { 186681, CAUSE_SPEEDING },
+  { 186699, CAUSE_SPEEDING },
+  { 186709, CAUSE_SPEEDING },
+  { 186719, CAUSE_TOOMANYCONN },
+  { 186740, CAUSE_TOOMANYCONN },
+  { 186757, CAUSE_TOOMANYCONN },
+  { 186777, CAUSE_TOOMANYCONN },
+  { 186795, CAUSE_TOOMANYCONN },
+  { 186813, CAUSE_TOOMANYCONN },
+  { 186833, CAUSE_TOOMANYCONN },
+  { 186849, CAUSE_EXCEEDLIMIT },
+  { 186862, CAUSE_EXCEEDLIMIT },
+  { 186873, CAUSE_EXCEEDLIMIT },
+  { 186888, CAUSE_MESGTOOBIG },
+  { 186904, CAUSE_MESGTOOBIG },
+  { 186925, CAUSE_MESGTOOBIG },
+  { 186946, CAUSE_MESGTOOBIG },
+  { 186964, CAUSE_MESGTOOBIG },
+  { 186974, CAUSE_EXPIRED },
+  { 186982, CAUSE_EXPIRED },
+  { 186996, CAUSE_EXPIRED },
+  { 187010, CAUSE_EXPIRED },
+  { 187020, CAUSE_EXPIRED },
+  { 187050, CAUSE_EXPIRED },
+  { 187059, CAUSE_EXPIRED },
+  { 187070, CAUSE_EXPIRED },
+  { 187088, CAUSE_EXPIRED },
+  { 187105, CAUSE_EXPIRED },
+  { 187121, CAUSE_NETWORKERROR },
+  { 187129, CAUSE_NETWORKERROR },
+  { 187150, CAUSE_NETWORKERROR },
+  { 187160, CAUSE_NETWORKERROR },
+  { 187176, CAUSE_NETWORKERROR },
+  { 187186, CAUSE_NETWORKERROR },
+  { 187194, CAUSE_NETWORKERROR },
+  { 187203, CAUSE_NETWORKERROR },
+  { 187220, CAUSE_MAILERERROR },
+  { 187227, CAUSE_MAILERERROR },
+  { 187236, CAUSE_MAILERERROR },
+  { 187249, CAUSE_MAILERERROR },
+  { 187264, CAUSE_SYSTEMERROR },
+  { 187277, CAUSE_SYSTEMERROR },
+  { 187292, CAUSE_SYSTEMERROR },
+  { 187304, CAUSE_SYSTEMERROR },
+  { 187317, CAUSE_SYSTEMERROR },
+  { 187338, CAUSE_SYSTEMERROR },
+  { 187358, CAUSE_SYSTEMERROR },
+  { 187388, CAUSE_SYSTEMERROR },
+  { 187404, CAUSE_SYSTEMERROR },
+  { 187421, CAUSE_SYSTEMERROR },
+  { 187436, CAUSE_SYSTEMFULL },
+  { 187448, CAUSE_SYSTEMFULL },
+  { 187458, CAUSE_SYSTEMFULL },
+  { 187470, CAUSE_SYSTEMFULL },
+  { 187498, CAUSE_SYSTEMFULL },
+  { 187507, CAUSE_SYSTEMFULL },
+  { 187518, CAUSE_SYNTAXERROR },
+  { 187531, CAUSE_SYNTAXERROR },
+  { 187552, CAUSE_SYNTAXERROR },
+  { 187573, CAUSE_SYNTAXERROR },
+  { 187580, CAUSE_SYNTAXERROR },
+  { 187596, CAUSE_ONHOLD },
+  { 0 }
+};
+
+const size_t codedb_cause_phrase_count = 259;
+
+const struct cause_code codedb_cause_codes[] = {
+  { 1001001, CAUSE_USERUNKNOWN },
+  { 1001002, CAUSE_HOSTUNKNOWN },
+  { 1001003, CAUSE_USERUNKNOWN },
+  { 1001006, CAUSE_HASMOVED },
+  { 1001010, CAUSE_USERUNKNOWN },
+  { 1002001, CAUSE_SUSPEND },
+  { 1002002, CAUSE_MAILBOXFULL },
+  { 1002003, CAUSE_EXCEEDLIMIT },
+  { 1003001, CAUSE_SYSTEMFULL },
+  { 1003004, CAUSE_MESGTOOBIG },
+  { 1003005, CAUSE_SYSTEMERROR },
+  { 1004001, CAUSE_NETWORKERROR },
+  { 1004002, CAUSE_NETWORKERROR },
+  { 1004004, CAUSE_NETWORKERROR },
+  { 1004006, CAUSE_NETWORKERROR },
+  { 1004007, CAUSE_EXPIRED },
+  { 1005002, CAUSE_SYNTAXERROR },
+  { 1007025, CAUSE_AUTHFAILURE },
+  { 1007026, CAUSE_AUTHFAILURE },
+  { 1007027, CAUSE_AUTHFAILURE },
+  { 0 }
+};
+
+const size_t codedb_cause_code_count = 20;

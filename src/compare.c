@@ -10,29 +10,20 @@
 #include "compare.h"
 #include "facts.h"
 #include "i18n.h"
-#include "json.h"
 #include "out.h"
 #include "render.h"
 #include "text.h"
 #include "xalloc.h"
 
-struct item
-{
-  char shown[16];
-  const struct code_entry *entry;      /* NULL if not registered */
-  struct smtp_code code;               /* just this part */
-  int class_digit;                     /* 0: any class (X.1.1) */
-};
-
 static size_t
-split_items (const struct smtp_code *codes, size_t n, struct item *items)
+split_items (const struct smtp_code *codes, size_t n, struct compare_item *items)
 {
   size_t count = 0;
   for (size_t i = 0; i < n; i++)
     {
       if (code_has_basic (&codes[i]))
         {
-          struct item *it = &items[count++];
+          struct compare_item *it = &items[count++];
           it->code = (struct smtp_code) { .basic = codes[i].basic, .enhanced_class = -1 };
           code_format_basic (&it->code, it->shown, sizeof it->shown);
           it->entry = codedb_find (code_basic_key (&it->code));
@@ -40,7 +31,7 @@ split_items (const struct smtp_code *codes, size_t n, struct item *items)
         }
       if (code_has_enhanced (&codes[i]))
         {
-          struct item *it = &items[count++];
+          struct compare_item *it = &items[count++];
           it->code = codes[i];
           it->code.basic = 0;
           code_format_enhanced (&it->code, it->shown, sizeof it->shown);
@@ -52,12 +43,12 @@ split_items (const struct smtp_code *codes, size_t n, struct item *items)
 }
 
 static void
-class_name (const struct item *it, char *buf, size_t size)
+class_name (const struct compare_item *it, char *buf, size_t size)
 {
   const struct class_entry *c = code_has_basic (&it->code)
     ? facts_first_digit (it->code.basic) : facts_enhanced_class (it->class_digit);
   if (c)
-    snprintf (buf, size, "%s %s", c->code, _(c->title));
+    snprintf (buf, size, "%s %s", c->code, _(codedb_text (c->title)));
   else if (it->entry)
     facts_class (it->entry, 0, buf, size);
   else
@@ -65,7 +56,7 @@ class_name (const struct item *it, char *buf, size_t size)
 }
 
 static void
-opening (const struct item *items, size_t n, char *text, size_t size)
+opening (const struct compare_item *items, size_t n, char *text, size_t size)
 {
   char name[256];
   bool same = true;
@@ -98,16 +89,21 @@ opening (const struct item *items, size_t n, char *text, size_t size)
           class_name (&items[i], name, sizeof name);
           snprintf (one, sizeof one, _("%s belongs to the %s class."), items[i].shown, name);
           size_t used = strlen (text);
-          snprintf (text + used, size - used, "%s%s", i ? " " : "", one);
+          if (i == 0)
+            snprintf (text, size, "%s", one);
+          else
+            /* TRANSLATORS: a further sentence of the opening: English
+               puts a space before it, Chinese nothing.  */
+            snprintf (text + used, size - used, _(" %s"), one);
         }
     }
 }
 
 /* One attribute of every item as text, for finding and listing differences.  */
-typedef void attribute_fn (const struct item *it, char *buf, size_t size);
+typedef void attribute_fn (const struct compare_item *it, char *buf, size_t size);
 
 static void
-attr_class (const struct item *it, char *buf, size_t size)
+attr_class (const struct compare_item *it, char *buf, size_t size)
 {
   char name[256];
   class_name (it, name, sizeof name);
@@ -116,7 +112,7 @@ attr_class (const struct item *it, char *buf, size_t size)
 }
 
 static void
-attr_kind (const struct item *it, char *buf, size_t size)
+attr_kind (const struct compare_item *it, char *buf, size_t size)
 {
   snprintf (buf, size, "%s", code_has_basic (&it->code)
             ? _("a basic reply code, the three digits that open the reply")
@@ -124,54 +120,52 @@ attr_kind (const struct item *it, char *buf, size_t size)
 }
 
 static void
-attr_area (const struct item *it, char *buf, size_t size)
+attr_area (const struct compare_item *it, char *buf, size_t size)
 {
   facts_area (it->entry, buf, size);
 }
 
 static void
-attr_stage (const struct item *it, char *buf, size_t size)
+attr_stage (const struct compare_item *it, char *buf, size_t size)
 {
   facts_stages (it->entry->stages, buf, size);
 }
 
 static void
-attr_actors (const struct item *it, char *buf, size_t size)
+attr_actors (const struct compare_item *it, char *buf, size_t size)
 {
   facts_actors (it->entry->actors, buf, size);
 }
 
 static void
-attr_standing (const struct item *it, char *buf, size_t size)
+attr_standing (const struct compare_item *it, char *buf, size_t size)
 {
   snprintf (buf, size, "%s", facts_standing (it->entry->standing));
 }
 
-/* Whether an enhanced item's registry entry names a basic item's code.  */
+/* Whether an enhanced item's registry entry names a basic item's code, and
+   the two could stand on one line: 4.7.1 never goes with 550, whatever the
+   registry lists for X.7.1.  */
 static bool
-registry_pairs (const struct item *enhanced, const struct item *basic)
+registry_pairs (const struct compare_item *enhanced, const struct compare_item *basic)
 {
   if (enhanced->entry == NULL || !code_has_enhanced (&enhanced->code)
       || !code_has_basic (&basic->code))
     return false;
+  if (enhanced->class_digit != 0 && enhanced->class_digit != basic->shown[0] - '0')
+    return false;
   return codedb_pairs (enhanced->entry, basic->shown);
 }
 
-struct lines
-{
-  char **text;
-  size_t count;
-};
-
 static void
-add_line (struct lines *lines, const char *text)
+add_line (struct compare_lines *lines, const char *text)
 {
   lines->text = xreallocarray (lines->text, lines->count + 1, sizeof *lines->text);
   lines->text[lines->count++] = xstrdup (text);
 }
 
 static void
-free_lines (struct lines *lines)
+free_lines (struct compare_lines *lines)
 {
   for (size_t i = 0; i < lines->count; i++)
     free (lines->text[i]);
@@ -179,7 +173,7 @@ free_lines (struct lines *lines)
 }
 
 static void
-key_differences (const struct item *items, size_t n, struct lines *out)
+key_differences (const struct compare_item *items, size_t n, struct compare_lines *out)
 {
   static const struct
   {
@@ -235,12 +229,14 @@ key_differences (const struct item *items, size_t n, struct lines *out)
     for (size_t j = 0; j < n; j++)
       if (registry_pairs (&items[i], &items[j]))
         {
+          char together[16];    /* X.7.1 beside 550 is sent as 5.7.1 */
+          codedb_format (items[i].entry, items[j].shown[0] - '0', together, sizeof together);
           snprintf (line, sizeof line,
                     _("%u. Together: the registry pairs %s with %s, so a server may "
                       "send them on one line as \"%s %s\": the basic code decides "
                       "what the client does, the enhanced code says why."),
                     ++number, items[i].entry->code, items[j].shown, items[j].shown,
-                    items[i].shown);
+                    together);
           add_line (out, line);
         }
   if (number == 0)
@@ -250,7 +246,7 @@ key_differences (const struct item *items, size_t n, struct lines *out)
 }
 
 static void
-when_to_use (const struct item *items, size_t n, struct lines *out)
+when_to_use (const struct compare_item *items, size_t n, struct compare_lines *out)
 {
   for (size_t i = 0; i < n; i++)
     {
@@ -258,7 +254,8 @@ when_to_use (const struct item *items, size_t n, struct lines *out)
       if (items[i].entry)
         /* TRANSLATORS: a code, when a server sends it, what a client does.  */
         snprintf (line, sizeof line, _("%s: %s %s"), items[i].shown,
-                  _(items[i].entry->send), _(items[i].entry->client));
+                  _(codedb_text (items[i].entry->send)),
+                  _(codedb_text (items[i].entry->client)));
       else
         snprintf (line, sizeof line,
                   _("%s: not registered; a server should not send it, and a client "
@@ -267,94 +264,55 @@ when_to_use (const struct item *items, size_t n, struct lines *out)
     }
 }
 
-static void
-print_text (const struct item *items, size_t n, const char *summary,
-            const struct lines *differences, const struct lines *uses)
+void
+compare_print (const struct comparison *c)
 {
-  render_paragraph (summary, 0);
-  for (size_t i = 0; i < n; i++)
+  render_paragraph (c->summary, 0);
+  for (size_t i = 0; i < c->n; i++)
     {
+      const struct compare_item *it = &c->items[i];
       out_putc ('\n');
-      if (items[i].entry)
-        render_entry (items[i].entry, items[i].shown, items[i].class_digit);
-      else if (code_has_basic (&items[i].code))
-        render_unregistered_basic (items[i].code.basic);
+      if (it->entry)
+        render_entry (it->entry, it->shown, it->class_digit);
+      else if (code_has_basic (&it->code))
+        render_unregistered_basic (it->code.basic);
       else
-        render_unregistered_enhanced (&items[i].code);
+        render_unregistered_enhanced (&it->code);
     }
   out_putc ('\n');
   render_heading (_("Key differences"));
-  for (size_t i = 0; i < differences->count; i++)
+  for (size_t i = 0; i < c->differences.count; i++)
     {
       out_puts ("  ");
-      text_wrap_from (differences->text[i], 2, 5, render_width ());
+      text_wrap_from (c->differences.text[i], 2, 5, render_width ());
     }
   out_putc ('\n');
   render_heading (_("When to use which"));
-  for (size_t i = 0; i < uses->count; i++)
+  for (size_t i = 0; i < c->uses.count; i++)
     {
       out_puts ("  ");
-      text_wrap_from (uses->text[i], 2, 4, render_width ());
+      text_wrap_from (c->uses.text[i], 2, 4, render_width ());
     }
 }
 
-static void
-print_json (const struct item *items, size_t n, const char *summary,
-            const struct lines *differences, const struct lines *uses)
+void
+compare_build (const struct smtp_code *codes, size_t n, struct comparison *c)
 {
-  out_putc ('{');
-  json_key ("summary");
-  json_text (summary);
-  out_puts (",\"codes\":[");
-  for (size_t i = 0; i < n; i++)
-    {
-      if (i)
-        out_putc (',');
-      if (items[i].entry)
-        json_entry (items[i].entry, items[i].shown, items[i].class_digit);
-      else
-        json_unregistered (&items[i].code);
-    }
-  out_puts ("],\"differences\":[");
-  for (size_t i = 0; i < differences->count; i++)
-    {
-      if (i)
-        out_putc (',');
-      json_text (differences->text[i]);
-    }
-  out_puts ("],\"when_to_use\":[");
-  for (size_t i = 0; i < uses->count; i++)
-    {
-      out_puts (i ? ",{\"code\":" : "{\"code\":");
-      json_text (items[i].shown);
-      out_puts (",\"text\":");
-      json_text (uses->text[i]);
-      out_putc ('}');
-    }
-  out_puts ("]}\n");
+  *c = (struct comparison) { .items = xcalloc (2 * n, sizeof *c->items), .registered = true };
+  c->n = split_items (codes, n, c->items);
+  for (size_t i = 0; i < c->n; i++)
+    if (c->items[i].entry == NULL)
+      c->registered = false;
+  opening (c->items, c->n, c->summary, sizeof c->summary);
+  key_differences (c->items, c->n, &c->differences);
+  when_to_use (c->items, c->n, &c->uses);
 }
 
-bool
-compare_codes (const struct smtp_code *codes, size_t n, bool json)
+void
+compare_free (struct comparison *c)
 {
-  struct item *items = xcalloc (2 * n, sizeof *items);
-  struct lines differences = { NULL, 0 }, uses = { NULL, 0 };
-  char summary[2048];
-  bool registered = true;
-
-  n = split_items (codes, n, items);
-  for (size_t i = 0; i < n; i++)
-    if (items[i].entry == NULL)
-      registered = false;
-  opening (items, n, summary, sizeof summary);
-  key_differences (items, n, &differences);
-  when_to_use (items, n, &uses);
-  if (json)
-    print_json (items, n, summary, &differences, &uses);
-  else
-    print_text (items, n, summary, &differences, &uses);
-  free_lines (&differences);
-  free_lines (&uses);
-  free (items);
-  return registered;
+  free_lines (&c->differences);
+  free_lines (&c->uses);
+  free (c->items);
+  *c = (struct comparison) { .n = 0 };
 }

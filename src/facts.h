@@ -3,13 +3,17 @@
 
    The lookup page, compare and JSON all describe a code by the same
    attributes: its class and what that means for retrying, the commands
-   that draw it, who must act and its standing.  */
+   that draw it, who must act and its standing.  What is decided about a
+   code -- its titles, whether the two parts of a pair agree -- is decided
+   here; render.c and json.c lay it out.  */
 
 #ifndef SMTPCODE_FACTS_H
 #define SMTPCODE_FACTS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
+#include "code.h"
 #include "codedb.h"
 
 /* The class digit of ENTRY when shown as code CLS (2, 4, 5; 0 for an
@@ -38,5 +42,13 @@ const char *facts_standing (enum standing standing);
 /* The area a code is about: second digit or subject, e.g.
    "x5x Mail system" or "X.1.X Addressing Status".  */
 void facts_area (const struct code_entry *entry, char *buf, size_t size);
+
+/* The titles of CODE's parts, "basic / enhanced", into BUF.  Returns
+   false if a part is not registered.  */
+bool facts_titles (const struct smtp_code *code, char *buf, size_t size);
+
+/* Writes into BUF the note on how the two parts of a pair agree, or ""
+   when they agree.  Returns true if it is a warning (classes disagree).  */
+bool facts_pair_note (const struct smtp_code *code, char *buf, size_t size);
 
 #endif

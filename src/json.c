@@ -1,16 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* json.c -- the --json output of every command.  */
+/* json.c -- the --json output of every command: each command's objects
+   are written here and nowhere else.  */
 
 #include <config.h>
 
 #include <stdio.h>
 #include <string.h>
 
+#include "compare.h"
 #include "facts.h"
 #include "i18n.h"
 #include "json.h"
 #include "out.h"
-#include "render.h"
 #include "text.h"
 
 void
@@ -40,7 +41,7 @@ json_string (const char *s, size_t n)
   out_putc ('"');
 }
 
-void
+static void
 json_text (const char *s)
 {
   if (s == NULL)
@@ -49,7 +50,7 @@ json_text (const char *s)
     json_string (s, strlen (s));
 }
 
-void
+static void
 json_key (const char *key)
 {
   json_text (key);
@@ -108,7 +109,7 @@ json_field (const char *key, const char *value)
   json_text (value);
 }
 
-void
+static void
 json_entry (const struct code_entry *entry, const char *shown, int cls)
 {
   char buf[512];
@@ -116,7 +117,7 @@ json_entry (const struct code_entry *entry, const char *shown, int cls)
   json_key ("code");
   json_text (shown);
   out_puts (",\"registered\":true");
-  json_field ("title", _(entry->title));
+  json_field ("title", _(codedb_text (entry->title)));
   facts_class (entry, cls, buf, sizeof buf);
   json_field ("class", buf);
   facts_area (entry, buf, sizeof buf);
@@ -130,17 +131,17 @@ json_entry (const struct code_entry *entry, const char *shown, int cls)
   if (codekey_kind (entry->key) == CODEKEY_ENHANCED)
     {
       out_puts (",\"basic_codes\":");
-      json_words (entry->basic, ' ');
+      json_words (codedb_text (entry->basic), ' ');
     }
-  json_field ("description", _(entry->description));
-  json_field ("when", _(entry->when));
-  json_field ("fix", _(entry->fix));
-  json_field ("send", _(entry->send));
-  json_field ("client", _(entry->client));
+  json_field ("description", _(codedb_text (entry->description)));
+  json_field ("when", _(codedb_text (entry->when)));
+  json_field ("fix", _(codedb_text (entry->fix)));
+  json_field ("send", _(codedb_text (entry->send)));
+  json_field ("client", _(codedb_text (entry->client)));
   out_puts (",\"references\":");
-  json_words (entry->refs, ';');
+  json_words (codedb_text (entry->refs), ';');
   out_puts (",\"related\":");
-  json_words (entry->related, ' ');
+  json_words (codedb_text (entry->related), ' ');
   out_putc ('}');
 }
 
@@ -156,12 +157,12 @@ json_class (const char *key, const struct class_entry *c)
     }
   out_puts ("{\"code\":");
   json_text (c->code);
-  json_field ("title", _(c->title));
-  json_field ("description", _(c->description));
+  json_field ("title", _(codedb_text (c->title)));
+  json_field ("description", _(codedb_text (c->description)));
   out_putc ('}');
 }
 
-void
+static void
 json_unregistered (const struct smtp_code *part)
 {
   char shown[16];
@@ -226,7 +227,7 @@ json_lookup (const struct smtp_code *codes, size_t n)
         }
       out_puts ("],\"registered\":");
       out_puts (registered ? "true" : "false");
-      bool warning = render_pair_note (&codes[i], note, sizeof note);
+      bool warning = facts_pair_note (&codes[i], note, sizeof note);
       json_field ("warning", warning ? note : NULL);
       json_field ("note", !warning && note[0] ? note : NULL);
       out_putc ('}');
@@ -244,7 +245,7 @@ json_list (const struct code_entry *const *entries, size_t n, int cls)
       codedb_format (entries[i], cls, shown, sizeof shown);
       out_puts (i ? ",\n{\"code\":" : "{\"code\":");
       json_text (shown);
-      json_field ("title", _(entries[i]->title));
+      json_field ("title", _(codedb_text (entries[i]->title)));
       out_putc ('}');
     }
   out_puts ("]\n");
@@ -261,8 +262,8 @@ finding_keys (const char *file, const struct explain_finding *f)
   code_format_basic (&f->code, basic, sizeof basic);
   code_format_enhanced (&f->code, enhanced, sizeof enhanced);
   if (coded)
-    render_titles (&f->code, title, sizeof title);
-  bool warning = coded && render_pair_note (&f->code, note, sizeof note);
+    facts_titles (&f->code, title, sizeof title);
+  bool warning = coded && facts_pair_note (&f->code, note, sizeof note);
 
   out_putc ('{');
   if (file)
@@ -325,4 +326,40 @@ json_tally (const struct tally *t, const char *title)
   out_printf (",\"count\":%lu", t->count);
   json_field ("title", title);
   out_puts ("}\n");
+}
+
+void
+json_compare (const struct comparison *c)
+{
+  out_putc ('{');
+  json_key ("summary");
+  json_text (c->summary);
+  out_puts (",\"codes\":[");
+  for (size_t i = 0; i < c->n; i++)
+    {
+      const struct compare_item *it = &c->items[i];
+      if (i)
+        out_putc (',');
+      if (it->entry)
+        json_entry (it->entry, it->shown, it->class_digit);
+      else
+        json_unregistered (&it->code);
+    }
+  out_puts ("],\"differences\":[");
+  for (size_t i = 0; i < c->differences.count; i++)
+    {
+      if (i)
+        out_putc (',');
+      json_text (c->differences.text[i]);
+    }
+  out_puts ("],\"when_to_use\":[");
+  for (size_t i = 0; i < c->uses.count; i++)
+    {
+      out_puts (i ? ",{\"code\":" : "{\"code\":");
+      json_text (c->items[i].shown);
+      out_puts (",\"text\":");
+      json_text (c->uses.text[i]);
+      out_putc ('}');
+    }
+  out_puts ("]}\n");
 }

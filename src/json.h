@@ -12,6 +12,7 @@
 #include "code.h"
 #include "codedb.h"
 #include "bounce.h"
+#include "compare.h"
 #include "explain.h"
 #include "tally.h"
 
@@ -19,9 +20,13 @@
    U+FFFD, so the output is always valid.  */
 void json_string (const char *s, size_t n);
 
+/* The lookup of CODES: an array of one object per code given.  */
 void json_lookup (const struct smtp_code *codes, size_t n);
-/* CLS: the class the enhanced codes are shown in (0: as "X").  */
+/* list and search: an array of codes and titles.  CLS: the class the
+   enhanced codes are shown in (0: as "X").  */
 void json_list (const struct code_entry *const *entries, size_t n, int cls);
+/* compare: the comparison C as one object.  */
+void json_compare (const struct comparison *c);
 /* explain: one line per finding; FILE names the input, or is NULL.  */
 void json_finding (const char *file, const struct explain_finding *f);
 /* explain: one line per failed recipient of a bounce.  */
@@ -29,11 +34,4 @@ void json_bounce (const char *file, const struct bounce_finding *b);
 /* explain --summary: one line per code counted; TITLE is its title.  */
 void json_tally (const struct tally *t, const char *title);
 
-
-
-/* Pieces used by the commands that build their own objects.  */
-void json_key (const char *key);                 /* "key": */
-void json_text (const char *s);                  /* a whole C string */
-void json_entry (const struct code_entry *entry, const char *shown, int cls);
-void json_unregistered (const struct smtp_code *part);
 #endif

@@ -30,7 +30,9 @@ usage (void)
   out_printf (_("Usage: %s [OPTION]... CODE...\n"
                 "  or:  %s compare CODE CODE...\n"
                 "  or:  %s list [FILTER]\n"
-                "  or:  %s search WORD...\n"), PACKAGE, PACKAGE, PACKAGE, PACKAGE);
+                "  or:  %s search WORD...\n"
+                "  or:  %s explain [OPTION]... [FILE]...\n"),
+              PACKAGE, PACKAGE, PACKAGE, PACKAGE, PACKAGE);
   out_puts (_("Explain SMTP reply codes (251) and enhanced status codes (5.1.1): what\n"
               "they mean, when they occur and how to fix the problem behind them.\n\n"));
   out_puts (_("A CODE is a reply code (550), an enhanced status code (5.1.1, X.1.1),\n"
@@ -112,8 +114,17 @@ env (const char *name)
   return getenv (name);
 }
 
-int
-main (int argc, char **argv)
+/* What the command line asks for, before it is checked.  */
+struct request
+{
+  struct cli_options options;
+  const char *lang_arg, *color_arg;
+  bool help, version, bad_option;
+  int first_word;               /* index in argv of the first non-option */
+};
+
+static void
+parse_options (int argc, char **argv, struct request *r)
 {
   static const struct option long_options[] = {
     { "brief", no_argument, NULL, 'b' },
@@ -128,110 +139,138 @@ main (int argc, char **argv)
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 }
   };
-  struct cli_options options = { .brief = false };
-  enum color_mode color = COLOR_AUTO;
-  const char *lang_arg = NULL, *color_arg = NULL;
-  bool help = false, show_version = false, bad_option = false;
   int c;
-
+  *r = (struct request) { .options = { .brief = false } };
   opterr = 0;
   while ((c = getopt_long (argc, argv, "bL:hVe:", long_options, NULL)) != -1)
     switch (c)
       {
       case 'b':
-        options.brief = true;
+        r->options.brief = true;
         break;
       case 'j':
-        options.json = true;
+        r->options.json = true;
         break;
       case 'c':
-        color_arg = optarg ? optarg : "always";
+        r->color_arg = optarg ? optarg : "always";
         break;
       case 'L':
-        lang_arg = optarg;
+        r->lang_arg = optarg;
         break;
       case 'e':
-        options.expression = optarg;
+        r->options.expression = optarg;
         break;
       case 'f':
-        options.full = true;
+        r->options.full = true;
         break;
       case 's':
-        options.summary = true;
+        r->options.summary = true;
         break;
       case 'h':
-        help = true;
+        r->help = true;
         break;
       case 'V':
-        show_version = true;
+        r->version = true;
         break;
       default:
-        bad_option = true;
+        r->bad_option = true;
         break;
       }
+  r->first_word = optind;
+}
 
-  int lang = lang_arg ? language_parse (lang_arg) : (int) language_from_environment (env);
+/* TEXT quoted for a message, in a buffer that the next call reuses.  */
+static const char *
+quoted (const char *text)
+{
+  static char buf[128];
+  diag_quote (text, buf, sizeof buf);
+  return buf;
+}
+
+/* Sets up the language and the output as R asks.  Returns 0, or
+   EXIT_USAGE after reporting a bad option or option argument.  */
+static int
+set_up (char **argv, const struct request *r)
+{
+  int lang = r->lang_arg ? language_parse (r->lang_arg) : (int) language_from_environment (env);
   /* A bad --lang is reported in the language of the environment.  */
   language_activate (lang < 0 ? language_from_environment (env) : (enum language) lang,
                      getenv ("SMTPCODE_LOCALEDIR") ? getenv ("SMTPCODE_LOCALEDIR") : LOCALEDIR);
 
-  char quoted[128];
-  if (bad_option)
+  enum color_mode color = COLOR_AUTO;
+  if (r->bad_option)
     {
-      diag_quote (argv[optind - 1], quoted, sizeof quoted);
       diag_error (optopt && optopt != '?' && strchr ("Le", optopt)
-                 ? _("option %s needs an argument") : _("unknown option %s"), quoted);
+                  ? _("option %s needs an argument") : _("unknown option %s"),
+                  quoted (argv[r->first_word - 1]));
       try_help ();
       return EXIT_USAGE;
     }
   if (lang < 0)
     {
-      diag_quote (lang_arg, quoted, sizeof quoted);
-      diag_error (_("unknown language %s: use en or zh"), quoted);
+      diag_error (_("unknown language %s: use en or zh"), quoted (r->lang_arg));
       return EXIT_USAGE;
     }
-  if (color_arg)
+  if (r->color_arg == NULL || strcmp (r->color_arg, "auto") == 0)
+    color = COLOR_AUTO;
+  else if (strcmp (r->color_arg, "always") == 0)
+    color = COLOR_ALWAYS;
+  else if (strcmp (r->color_arg, "never") == 0)
+    color = COLOR_NEVER;
+  else
     {
-      if (strcmp (color_arg, "auto") == 0)
-        color = COLOR_AUTO;
-      else if (strcmp (color_arg, "always") == 0)
-        color = COLOR_ALWAYS;
-      else if (strcmp (color_arg, "never") == 0)
-        color = COLOR_NEVER;
-      else
-        {
-          diag_quote (color_arg, quoted, sizeof quoted);
-          diag_error (_("--color takes auto, always or never, not %s"), quoted);
-          return EXIT_USAGE;
-        }
+      diag_error (_("--color takes auto, always or never, not %s"), quoted (r->color_arg));
+      return EXIT_USAGE;
     }
-  render_setup (terminal_width (), use_bold (color) && !options.json);
+  render_setup (terminal_width (), use_bold (color) && !r->options.json);
+  return 0;
+}
 
-  int status;
-  char **words = argv + optind;
-  int nwords = argc - optind;
-  if (help)
-    usage (), status = EXIT_FOUND;
-  else if (show_version)
-    version (), status = EXIT_FOUND;
-  else if (nwords == 0 && options.expression)
-    status = cli_explain (0, words, &options);
-  else if (nwords == 0)
+/* The commands named by their first word; any other word is a code.  */
+static const struct command
+{
+  const char *name;
+  int (*run) (int argc, char **argv, const struct cli_options *options);
+} commands[] = {
+  { "compare", cli_compare },
+  { "list", cli_list },
+  { "explain", cli_explain },
+  { "search", cli_search },
+};
+
+static int
+run_command (int nwords, char **words, const struct cli_options *options)
+{
+  if (nwords == 0 && options->expression)
+    return cli_explain (0, words, options);
+  if (nwords == 0)
     {
       diag_error (_("no code given"));
       try_help ();
       return EXIT_USAGE;
     }
-  else if (strcmp (words[0], "compare") == 0)
-    status = cli_compare (nwords - 1, words + 1, &options);
-  else if (strcmp (words[0], "list") == 0)
-    status = cli_list (nwords - 1, words + 1, &options);
-  else if (strcmp (words[0], "explain") == 0)
-    status = cli_explain (nwords - 1, words + 1, &options);
-  else if (strcmp (words[0], "search") == 0)
-    status = cli_search (nwords - 1, words + 1, &options);
+  for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+    if (strcmp (words[0], commands[i].name) == 0)
+      return commands[i].run (nwords - 1, words + 1, options);
+  return cli_lookup (nwords, words, options);
+}
+
+int
+main (int argc, char **argv)
+{
+  struct request r;
+  int status;
+
+  parse_options (argc, argv, &r);
+  if ((status = set_up (argv, &r)) != 0)
+    return status;
+  if (r.help)
+    usage ();
+  else if (r.version)
+    version ();
   else
-    status = cli_lookup (nwords, words, &options);
+    status = run_command (argc - r.first_word, argv + r.first_word, &r.options);
 
   int error = out_flush ();
   if (error)

@@ -4,7 +4,8 @@
    Runs on the build machine.  Every problem in the data is reported as
    FILE:LINE: message and makes the exit status non-zero, so a bad record
    fails the build instead of reaching users.  The format is described in
-   data/README.  */
+   data/README.  This file reads the data, owns the code records and the
+   string blob, and hands the cause records to mkcauses.c.  */
 
 #include <ctype.h>
 #include <errno.h>
@@ -15,27 +16,8 @@
 #include <string.h>
 
 #include "codekey.h"
+#include "mkcodes.h"
 #include "utf8.h"
-
-enum { MAX_FIELDS = 16 };
-
-struct field
-{
-  const char *name;
-  char *value;
-  unsigned line;
-};
-
-struct record
-{
-  const char *file;
-  unsigned line;
-  char *code;
-  long key;                     /* codekey_of_code() */
-  size_t seq;                   /* order read, so duplicates report in order */
-  struct field fields[MAX_FIELDS];
-  size_t nfields;
-};
 
 /* What each kind of record needs and allows, in output order.  */
 static const char *const code_fields[] = {
@@ -48,13 +30,7 @@ static const char *const translated_fields[] = {
   "title", "description", "when", "fix", "send", "client", NULL
 };
 
-/* The vocabulary, from the file the library builds its enums from: the
-   name as in data/ and the enum constant the table is written with.  */
-struct word
-{
-  const char *name;
-  const char *constant;
-};
+/* The vocabulary, from the file the library builds its enums from.  */
 #define N_(text) text
 static const struct word standings[] = {
 #define STANDING(id, name, label) { name, "STANDING_" #id },
@@ -66,7 +42,7 @@ static const struct word stages[] = {
 #include "vocabulary.def"
   { NULL, NULL }
 };
-static const struct word actors[] = {
+const struct word actors[] = {
 #define ACTOR(id, name, label) { name, "ACTOR_" #id },
 #include "vocabulary.def"
   { NULL, NULL }
@@ -75,11 +51,14 @@ static const struct word class_digits[] = {
   { "2", NULL }, { "4", NULL }, { "5", NULL }, { NULL, NULL }
 };
 
+/* The code records, sorted by key once checked; the cause records.  */
 static struct record *records;
 static size_t nrecords, records_cap;
+static struct record *cause_records;
+static size_t ncause_records;
 static unsigned errors;
 
-static void
+void
 error_at (const char *file, unsigned line, const char *fmt, ...)
 {
   va_list ap;
@@ -91,7 +70,7 @@ error_at (const char *file, unsigned line, const char *fmt, ...)
   errors++;
 }
 
-static void *
+void *
 xrealloc (void *p, size_t n)
 {
   p = realloc (p, n);
@@ -103,7 +82,13 @@ xrealloc (void *p, size_t n)
   return p;
 }
 
-static const struct word *
+char *
+xstrdup (const char *s)
+{
+  return strcpy (xrealloc (NULL, strlen (s) + 1), s);
+}
+
+const struct word *
 find_word (const char *name, const struct word *list)
 {
   for (; list->name; list++)
@@ -133,7 +118,7 @@ utf8_valid_prefix (const char *s, size_t n)
   return n;
 }
 
-static struct field *
+struct field *
 find_field (struct record *r, const char *name)
 {
   for (size_t i = 0; i < r->nfields; i++)
@@ -145,8 +130,9 @@ find_field (struct record *r, const char *name)
 static const char *
 intern_field_name (const char *name)
 {
-  const char *const *lists[] = { code_fields, enhanced_extra_fields };
-  for (size_t l = 0; l < 2; l++)
+  const char *const *lists[] = { code_fields, enhanced_extra_fields, cause_fields,
+                                 cause_optional_fields };
+  for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
     for (const char *const *f = lists[l]; *f; f++)
       if (strcmp (*f, name) == 0)
         return *f;
@@ -302,7 +288,7 @@ read_file (const char *file)
 }
 
 /* Checks each space-separated word of F against LIST.  */
-static void
+void
 check_words (struct record *r, const char *name, const struct word *list)
 {
   struct field *f = find_field (r, name);
@@ -372,8 +358,8 @@ compare_records (const void *a, const void *b)
   return (ra->seq > rb->seq) - (ra->seq < rb->seq);
 }
 
-static struct record *
-lookup (long key)
+struct record *
+lookup_code (long key)
 {
   for (size_t lo = 0, hi = nrecords; lo < hi;)
     {
@@ -403,7 +389,7 @@ check_references (struct record *r, const char *name, bool basic_only)
   for (char *w = strtok (copy, " "); w; w = strtok (NULL, " "))
     {
       long key = codekey_of_code (w);
-      struct record *target = key < 0 ? NULL : lookup (key);
+      struct record *target = key < 0 ? NULL : lookup_code (key);
       if (target == NULL || codekey_kind (key) == CODEKEY_CLASS
           || (basic_only && codekey_kind (key) != CODEKEY_BASIC))
         error_at (r->file, f->line, "%s: %s code '%s' does not exist",
@@ -414,7 +400,7 @@ check_references (struct record *r, const char *name, bool basic_only)
   free (copy);
 }
 
-static void
+void
 emit_string (const char *s)
 {
   putchar ('"');
@@ -428,7 +414,7 @@ emit_string (const char *s)
 }
 
 /* The enum constants of the words of field NAME, joined with "|".  */
-static void
+void
 emit_flags (struct record *r, const char *name, const struct word *list)
 {
   struct field *f = find_field (r, name);
@@ -457,20 +443,102 @@ class_mask (struct record *r)
   return mask;
 }
 
-static void
-emit_text_field (struct record *r, const char *name)
+/* The string blob: every string of the table, each ended by a NUL, in
+   one array that the entries refer to by offset.  An array of pointers
+   would need one relocation per pointer each time the program starts.  */
+static unsigned long blob_size;
+static struct field **plain_strings;  /* untranslated, shared when equal */
+static size_t nplain, plain_cap;
+
+/* Appends F's value as a translatable string with its TRANSLATORS comment
+   (OWNER, NAME), to be found by xgettext; translations are never shared, so
+   that each keeps its comment.  */
+void
+blob_text (const char *owner, struct field *f)
 {
-  printf ("    /* TRANSLATORS: %s, %s */\n    N_(", r->code, name);
-  emit_string (find_field (r, name)->value);
-  printf ("),\n");
+  printf ("  /* TRANSLATORS: %s, %s */\n  N_(", owner, f->name);
+  emit_string (f->value);
+  printf (") \"\\0\"\n");
+  f->offset = blob_size;
+  blob_size += strlen (f->value) + 1;
+}
+
+/* Appends F's value, or gives it the offset of an equal one appended
+   before.  */
+void
+blob_plain (struct field *f)
+{
+  for (size_t i = 0; i < nplain; i++)
+    if (strcmp (plain_strings[i]->value, f->value) == 0)
+      {
+        f->offset = plain_strings[i]->offset;
+        return;
+      }
+  if (nplain == plain_cap)
+    {
+      plain_cap = plain_cap ? 2 * plain_cap : 256;
+      plain_strings = xrealloc (plain_strings, plain_cap * sizeof *plain_strings);
+    }
+  plain_strings[nplain++] = f;
+  printf ("  ");
+  emit_string (f->value);
+  printf (" \"\\0\"\n");
+  f->offset = blob_size;
+  blob_size += strlen (f->value) + 1;
+}
+
+/* The offsets of the fields named in LIST, comma-separated.  */
+static void
+emit_offsets (struct record *r, const char *const *list)
+{
+  for (; *list; list++)
+    printf (", %lu", find_field (r, *list)->offset);
+}
+
+static void
+emit_blob (void)
+{
+  static struct field empty = { .name = "", .value = "" };
+  static const char *const plain_fields[] = { "basic", "refs", "related", NULL };
+  printf ("const char codedb_strings[] =\n");
+  nplain = 0;
+  blob_size = 0;
+  blob_plain (&empty);
+  /* Codes before class-level records, in the order of the entries.  */
+  for (int classes = 0; classes < 2; classes++)
+    for (size_t i = 0; i < nrecords; i++)
+      {
+        struct record *r = &records[i];
+        const char *const *texts = translated_fields;
+        if ((codekey_kind (r->key) == CODEKEY_CLASS) != classes)
+          continue;
+        if (classes)
+          texts = class_fields + 1;
+        else
+          for (const char *const *f = plain_fields; *f; f++)
+            if (find_field (r, *f))
+              blob_plain (find_field (r, *f));
+        for (; *texts; texts++)
+          blob_text (r->code, find_field (r, *texts));
+      }
+  causes_blob ();
+  printf ("  ;\n\n/* The compiler counts the bytes as the generator did.  */\n"
+          "_Static_assert (sizeof codedb_strings == %lu + 1, \"string blob\");\n\n",
+          blob_size);
+  free (plain_strings);
+  plain_strings = NULL;
+  plain_cap = 0;
 }
 
 static void
 emit (void)
 {
+  static const char *const code_offsets[] = { "refs", "related", "title",
+    "description", "when", "fix", "send", "client", NULL };
   printf ("/* Generated by src/mkcodes from the files in data/. Do not edit: edit the data.  */\n\n"
-          "#include <config.h>\n#include \"codedb.h\"\n#include \"i18n.h\"\n\n"
-          "const struct code_entry codedb_entries[] = {\n");
+          "#include <config.h>\n#include \"codedb.h\"\n#include \"i18n.h\"\n\n");
+  emit_blob ();
+  printf ("const struct code_entry codedb_entries[] = {\n");
   size_t ncodes = 0, nclasses = 0;
   for (size_t i = 0; i < nrecords; i++)
     {
@@ -478,22 +546,16 @@ emit (void)
       if (codekey_kind (r->key) == CODEKEY_CLASS)
         continue;
       bool enhanced = codekey_kind (r->key) == CODEKEY_ENHANCED;
-      printf ("  { \"%s\", %ld,\n    ", r->code, r->key);
+      printf ("  { \"%s\", %ld, ", r->code, r->key);
       emit_flags (r, "standing", standings);
       printf (",\n    ");
       emit_flags (r, "stages", stages);
       printf (",\n    ");
       emit_flags (r, "actor", actors);
-      printf (",\n    %uu,\n    ", enhanced ? class_mask (r) : 1u << (r->code[0] - '0'));
-      emit_string (enhanced ? find_field (r, "basic")->value : "");
-      printf (",\n    ");
-      emit_string (find_field (r, "refs")->value);
-      printf (",\n    ");
-      emit_string (find_field (r, "related")->value);
-      printf (",\n");
-      for (const char *const *f = translated_fields; *f; f++)
-        emit_text_field (r, *f);
-      printf ("  },\n");
+      printf (",\n    %uu, %lu", enhanced ? class_mask (r) : 1u << (r->code[0] - '0'),
+              enhanced ? find_field (r, "basic")->offset : 0);
+      emit_offsets (r, code_offsets);
+      printf (" },\n");
       ncodes++;
     }
   printf ("};\n\nconst size_t codedb_entry_count = %zu;\n\n", ncodes);
@@ -503,19 +565,96 @@ emit (void)
       struct record *r = &records[i];
       if (codekey_kind (r->key) != CODEKEY_CLASS)
         continue;
-      printf ("  { \"%s\", %ld,\n", r->code, r->key);
-      emit_text_field (r, "title");
-      emit_text_field (r, "description");
-      printf ("  },\n");
+      printf ("  { \"%s\", %ld", r->code, r->key);
+      emit_offsets (r, class_fields + 1);
+      printf (" },\n");
       nclasses++;
     }
   printf ("};\n\nconst size_t codedb_class_count = %zu;\n", nclasses);
+  causes_emit ();
 }
 
-/* Checks every record read so far and sorts them for lookup.  */
+void
+check_shape (struct record *r, const char *what, const char *const *required,
+             const char *const *optional)
+{
+  for (const char *const *f = required; *f; f++)
+    {
+      struct field *fl = find_field (r, *f);
+      if (fl == NULL)
+        error_at (r->file, r->line, "%s: missing field '%s'", what, *f);
+      else if (fl->value[0] == '\0')
+        error_at (r->file, fl->line, "%s: field '%s' is empty", what, *f);
+    }
+  for (size_t i = 0; i < r->nfields; i++)
+    if (!in_list (r->fields[i].name, required) && !in_list (r->fields[i].name, optional))
+      error_at (r->file, r->fields[i].line,
+                "%s: field '%s' does not belong in this record", what, r->fields[i].name);
+}
+
+size_t
+split_alternatives (const char *value, void (*each) (const char *part, void *data),
+                    void *data)
+{
+  size_t n = 0;
+  char *copy = xstrdup (value);
+  for (char *part = copy, *next; part; part = next)
+    {
+      char *bar = strstr (part, " | ");
+      next = bar ? bar + 3 : NULL;
+      if (bar)
+        *bar = '\0';
+      while (*part == ' ')
+        part++;
+      size_t len = strlen (part);
+      while (len > 0 && part[len - 1] == ' ')
+        part[--len] = '\0';
+      each (part, data);
+      n++;
+    }
+  free (copy);
+  return n;
+}
+
+bool
+check_alternative (struct record *r, struct field *f, const char *part)
+{
+  if (part[0] != '\0' && strchr (part, '|') == NULL)
+    return true;
+  error_at (r->file, f->line, "%s: %s: empty alternative, or '|' without a space on each side",
+            r->code, f->name);
+  return false;
+}
+
+/* Moves the records that are not code records to arrays of their own.  */
+static void
+set_apart_others (void)
+{
+  size_t kept = 0;
+  for (size_t i = 0; i < nrecords; i++)
+    if (find_field (&records[i], "code") == NULL && find_field (&records[i], "cause"))
+      {
+        cause_records = xrealloc (cause_records,
+                                  (ncause_records + 1) * sizeof *cause_records);
+        cause_records[ncause_records++] = records[i];
+      }
+    else
+      records[kept++] = records[i];
+  nrecords = kept;
+}
+
+static void
+free_fields (struct record *r)
+{
+  for (size_t f = 0; f < r->nfields; f++)
+    free (r->fields[f].value);
+}
+
+/* Checks every record read so far and sorts the code records for lookup.  */
 static void
 check_records (void)
 {
+  set_apart_others ();
   for (size_t i = 0; i < nrecords; i++)
     {
       struct record *r = &records[i];
@@ -523,7 +662,7 @@ check_records (void)
       r->key = -1;
       if (code == NULL)
         {
-          error_at (r->file, r->line, "record has no 'code' field");
+          error_at (r->file, r->line, "record has no 'code' or 'cause' field");
           continue;
         }
       r->code = code->value;
@@ -542,8 +681,7 @@ check_records (void)
     if (records[i].key >= 0)
       records[kept++] = records[i];
     else
-      for (size_t f = 0; f < records[i].nfields; f++)
-        free (records[i].fields[f].value);
+      free_fields (&records[i]);
   nrecords = kept;
   if (nrecords > 1)
     qsort (records, nrecords, sizeof *records, compare_records);
@@ -558,17 +696,21 @@ check_records (void)
       check_references (&records[i], "related", false);
       check_references (&records[i], "basic", true);
     }
+  causes_check (cause_records, ncause_records);
 }
 
 static void
 free_records (void)
 {
   for (size_t i = 0; i < nrecords; i++)
-    for (size_t f = 0; f < records[i].nfields; f++)
-      free (records[i].fields[f].value);
+    free_fields (&records[i]);
+  for (size_t i = 0; i < ncause_records; i++)
+    free_fields (&cause_records[i]);
+  causes_free ();
   free (records);
-  records = NULL;
-  nrecords = records_cap = 0;
+  free (cause_records);
+  records = cause_records = NULL;
+  nrecords = records_cap = ncause_records = 0;
   errors = 0;
 }
 

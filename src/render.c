@@ -127,7 +127,7 @@ render_entry (const struct code_entry *entry, const char *shown, int cls)
   facts_stages (entry->stages, stages, sizeof stages);
   facts_actors (entry->actors, actors, sizeof actors);
 
-  render_title (shown, _(entry->title));
+  render_title (shown, _(codedb_text (entry->title)));
   labels[n] = _("Class"), values[n++] = class_text;
   labels[n] = _("About"), values[n++] = area;
   labels[n] = _("Retry"), values[n++] = facts_retry (facts_class_digit (entry, cls));
@@ -136,28 +136,28 @@ render_entry (const struct code_entry *entry, const char *shown, int cls)
   labels[n] = _("Standing"), values[n++] = facts_standing (entry->standing);
   if (enhanced)
     {
-      if (strcmp (entry->basic, "any") == 0)
+      if (strcmp (codedb_text (entry->basic), "any") == 0)
         snprintf (used_with, sizeof used_with, "%s", _("any reply code"));
-      else if (strcmp (entry->basic, "none") == 0)
+      else if (strcmp (codedb_text (entry->basic), "none") == 0)
         snprintf (used_with, sizeof used_with, "%s", _("none named by the registry"));
       else
-        join_words (entry->basic, used_with, sizeof used_with);
+        join_words (codedb_text (entry->basic), used_with, sizeof used_with);
       labels[n] = _("Basic codes"), values[n++] = used_with;
     }
   labels[n] = NULL, values[n] = NULL;
   render_facts (labels, values);
 
-  render_section (_("Description"), _(entry->description));
-  render_section (_("When it occurs"), _(entry->when));
-  render_section (_("How to fix"), _(entry->fix));
+  render_section (_("Description"), _(codedb_text (entry->description)));
+  render_section (_("When it occurs"), _(codedb_text (entry->when)));
+  render_section (_("How to fix"), _(codedb_text (entry->fix)));
 
   out_putc ('\n');
   render_heading (_("Learn more"));
-  render_paragraph (entry->refs, INDENT);
-  if (entry->related[0])
+  render_paragraph (codedb_text (entry->refs), INDENT);
+  if (codedb_text (entry->related)[0])
     {
       char list[512], related[640];
-      join_words (entry->related, list, sizeof list);
+      join_words (codedb_text (entry->related), list, sizeof list);
       snprintf (related, sizeof related, _("Related codes: %s"), list);
       render_paragraph (related, INDENT);
     }
@@ -173,9 +173,9 @@ render_class_part (const struct class_entry *c, const char *missing)
       return;
     }
   char heading[256];
-  snprintf (heading, sizeof heading, "%s  %s", c->code, _(c->title));
+  snprintf (heading, sizeof heading, "%s  %s", c->code, _(codedb_text (c->title)));
   render_heading (heading);
-  render_paragraph (_(c->description), INDENT);
+  render_paragraph (_(codedb_text (c->description)), INDENT);
 }
 
 void
@@ -215,38 +215,6 @@ render_unregistered_enhanced (const struct smtp_code *code)
 }
 
 bool
-render_pair_note (const struct smtp_code *code, char *buf, size_t size)
-{
-  char basic[8], enhanced[16];
-  buf[0] = '\0';
-  if (!code_has_basic (code) || !code_has_enhanced (code))
-    return false;
-  code_format_basic (code, basic, sizeof basic);
-  code_format_enhanced (code, enhanced, sizeof enhanced);
-
-  int basic_class = code->basic / 100;
-  if (code->enhanced_class != 0 && code->enhanced_class != basic_class)
-    {
-      snprintf (buf, size,
-                _("Warning: %s is a %dxx reply but %s is of class %d.X.X, so the two "
-                  "disagree. RFC 3463 requires the same class; the server is "
-                  "misconfigured. Clients act on the basic code, %s."),
-                basic, basic_class, enhanced, code->enhanced_class, basic);
-      return true;
-    }
-  const struct code_entry *entry = codedb_find (code_enhanced_key (code));
-  if (entry == NULL || codedb_find (code_basic_key (code)) == NULL
-      || strcmp (entry->basic, "any") == 0 || strcmp (entry->basic, "none") == 0)
-    return false;
-  if (!codedb_pairs (entry, basic))
-    snprintf (buf, size,
-              _("Note: the registry does not pair %s with %s (it names %s). "
-                "The pair is allowed but unusual; read both explanations."),
-              entry->code, basic, entry->basic);
-  return false;
-}
-
-bool
 render_lookup (const struct smtp_code *code)
 {
   bool registered = true;
@@ -279,7 +247,7 @@ render_lookup (const struct smtp_code *code)
         }
     }
   char note[1024];
-  render_pair_note (code, note, sizeof note);
+  facts_pair_note (code, note, sizeof note);
   if (note[0])
     {
       out_putc ('\n');
@@ -291,34 +259,10 @@ render_lookup (const struct smtp_code *code)
 }
 
 bool
-render_titles (const struct smtp_code *code, char *buf, size_t size)
-{
-  const char *titles[2] = { NULL, NULL };
-  bool registered = true;
-  if (code_has_basic (code))
-    {
-      const struct code_entry *e = codedb_find (code_basic_key (code));
-      titles[0] = e ? _(e->title) : _("not registered");
-      registered = registered && e;
-    }
-  if (code_has_enhanced (code))
-    {
-      const struct code_entry *e = codedb_find (code_enhanced_key (code));
-      titles[titles[0] ? 1 : 0] = e ? _(e->title) : _("not registered");
-      registered = registered && e;
-    }
-  if (titles[1])
-    snprintf (buf, size, "%s / %s", titles[0], titles[1]);
-  else
-    snprintf (buf, size, "%s", titles[0] ? titles[0] : "");
-  return registered;
-}
-
-bool
 render_brief (const struct smtp_code *code)
 {
   char shown[32], titles[1024];
-  bool registered = render_titles (code, titles, sizeof titles);
+  bool registered = facts_titles (code, titles, sizeof titles);
   code_format (code, shown, sizeof shown);
   out_printf ("%s  %s\n", shown, titles);
   return registered;

@@ -40,15 +40,7 @@ void render_unregistered_enhanced (const struct smtp_code *code);
    whether the two agree.  Returns false if a part is not registered.  */
 bool render_lookup (const struct smtp_code *code);
 
-/* The titles of CODE's parts, "basic / enhanced", into BUF.  Returns
-   false if a part is not registered.  */
-bool render_titles (const struct smtp_code *code, char *buf, size_t size);
-
 /* One line for CODE, for --brief and list.  Returns false if unregistered.  */
 bool render_brief (const struct smtp_code *code);
-
-/* Writes into BUF the note on how the two parts of a pair agree, or ""
-   when they agree.  Returns true if it is a warning (classes disagree).  */
-bool render_pair_note (const struct smtp_code *code, char *buf, size_t size);
 
 #endif

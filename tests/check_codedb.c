@@ -46,7 +46,8 @@ must_exist (const char *code, const char *owner)
 START_TEST (related_codes_resolve)
 {
   for (size_t i = 0; i < codedb_entry_count; i++)
-    each_word (codedb_entries[i].related, must_exist, codedb_entries[i].code);
+    each_word (codedb_text (codedb_entries[i].related), must_exist,
+               codedb_entries[i].code);
 }
 END_TEST
 
@@ -55,9 +56,10 @@ START_TEST (basic_codes_resolve)
   for (size_t i = 0; i < codedb_entry_count; i++)
     {
       const struct code_entry *e = &codedb_entries[i];
-      if (codekey_kind (e->key) == CODEKEY_ENHANCED && strcmp (e->basic, "any") != 0
-          && strcmp (e->basic, "none") != 0)
-        each_word (e->basic, must_exist, e->code);
+      if (codekey_kind (e->key) == CODEKEY_ENHANCED
+          && strcmp (codedb_text (e->basic), "any") != 0
+          && strcmp (codedb_text (e->basic), "none") != 0)
+        each_word (codedb_text (e->basic), must_exist, e->code);
     }
 }
 END_TEST
@@ -67,10 +69,10 @@ START_TEST (every_field_has_text)
   for (size_t i = 0; i < codedb_entry_count; i++)
     {
       const struct code_entry *e = &codedb_entries[i];
-      const char *texts[] = { e->title, e->description, e->when, e->fix, e->send,
-                              e->client, e->refs };
+      const codedb_offset texts[] = { e->title, e->description, e->when, e->fix,
+                                      e->send, e->client, e->refs };
       for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++)
-        ck_assert_msg (texts[t][0] != '\0', "%s has an empty field", e->code);
+        ck_assert_msg (codedb_text (texts[t])[0] != '\0', "%s has an empty field", e->code);
       ck_assert_uint_ne (e->stages, 0);
       ck_assert_uint_ne (e->actors, 0);
     }
@@ -109,6 +111,109 @@ START_TEST (standard_basic_codes_present)
                           "555", "556" };
   for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
     must_exist (codes[i], "standard list");
+}
+END_TEST
+
+static void
+at_string_start (codedb_offset offset, const char *code)
+{
+  ck_assert_msg (offset == 0 || codedb_strings[offset - 1] == '\0',
+                 "%s: offset %u inside a string", code, (unsigned) offset);
+}
+
+START_TEST (offsets_start_strings)
+{
+  for (size_t i = 0; i < codedb_entry_count; i++)
+    {
+      const struct code_entry *e = &codedb_entries[i];
+      const codedb_offset all[] = { e->basic, e->refs, e->related, e->title,
+                                    e->description, e->when, e->fix, e->send,
+                                    e->client };
+      for (size_t f = 0; f < sizeof all / sizeof all[0]; f++)
+        at_string_start (all[f], e->code);
+    }
+  for (size_t i = 0; i < codedb_class_count; i++)
+    {
+      at_string_start (codedb_classes[i].title, codedb_classes[i].code);
+      at_string_start (codedb_classes[i].description, codedb_classes[i].code);
+    }
+  ck_assert_str_eq (codedb_text (codedb_find_code ("250")->title),
+                    "Requested mail action okay, completed");
+  ck_assert_str_eq (codedb_text (codedb_find_code ("X.1.1")->basic), "451 550");
+  ck_assert_str_eq (codedb_text (codedb_find_class (codekey_of_code ("X.7.X"))->title),
+                    "Security or Policy Status");
+}
+END_TEST
+
+START_TEST (causes_by_name_in_order)
+{
+  const struct cause_entry *c = codedb_find_cause ("userunknown");
+  ck_assert_ptr_nonnull (c);
+  ck_assert_int_eq (c->cause, CAUSE_USERUNKNOWN);
+  ck_assert_ptr_eq (codedb_cause (CAUSE_USERUNKNOWN), c);
+  ck_assert_str_eq (codedb_text (c->title), "The recipient address does not exist");
+  ck_assert_int_eq (c->retry, RETRY_NO);
+  ck_assert_uint_ne (c->actors & ACTOR_SENDER, 0);
+  ck_assert_ptr_null (codedb_find_cause ("UserUnknown"));
+  ck_assert_ptr_null (codedb_find_cause ("feedback"));
+  ck_assert_ptr_null (codedb_cause (CAUSE_COUNT));
+  ck_assert_uint_gt (codedb_cause_count, 1);
+  for (size_t i = 0; i < codedb_cause_count; i++)
+    {
+      c = &codedb_causes[i];
+      ck_assert_msg (i == 0 || codedb_causes[i - 1].cause < c->cause, "order");
+      ck_assert_ptr_eq (codedb_find_cause (codedb_cause_name (c->cause)), c);
+      ck_assert_msg (codedb_text (c->title)[0] && codedb_text (c->fix)[0], "texts");
+      ck_assert_str_ne (codedb_retry_name (c->retry), "");
+    }
+  ck_assert_str_eq (codedb_retry_name (RETRY_LATER), "later");
+}
+END_TEST
+
+/* Each cause's codes name existing codes whose default cause it is.  */
+static void
+is_default_of (const char *code, const char *cause)
+{
+  ck_assert_msg (codedb_find_code (code) != NULL, "%s: %s missing", cause, code);
+  ck_assert_str_eq (codedb_cause_name (codedb_default_cause (codekey_of_code (code))),
+                    cause);
+}
+
+START_TEST (cause_of_a_code)
+{
+  for (size_t i = 0; i < codedb_cause_count; i++)
+    each_word (codedb_text (codedb_causes[i].codes), is_default_of,
+               codedb_cause_name (codedb_causes[i].cause));
+  for (size_t i = 1; i < codedb_cause_code_count; i++)
+    ck_assert_int_lt (codedb_cause_codes[i - 1].key, codedb_cause_codes[i].key);
+  ck_assert_int_eq (codedb_default_cause (codekey_of_code ("X.1.1")), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (codedb_default_cause (codekey_of_code ("X.2.2")), CAUSE_MAILBOXFULL);
+  ck_assert_int_eq (codedb_default_cause (codekey_basic (299)), -1);
+  ck_assert_int_eq (codedb_default_cause (-1), -1);
+}
+END_TEST
+
+START_TEST (cause_of_server_words)
+{
+  const char *bounce = "550 5.1.1 <bob@example.com>... User unknown";
+  ck_assert_int_eq (codedb_cause_of_text (bounce, strlen (bounce)), CAUSE_USERUNKNOWN);
+  /* Only the N bytes given are read.  */
+  ck_assert_int_eq (codedb_cause_of_text (bounce, strlen (bounce) - 1), -1);
+  const char *full = "452 4.2.2 MAILBOX FULL";
+  ck_assert_int_eq (codedb_cause_of_text (full, strlen (full)), CAUSE_MAILBOXFULL);
+  ck_assert_int_eq (codedb_cause_of_text ("", 0), -1);
+  /* A phrase is found as its own cause's: a longer phrase containing a
+     shorter one of another cause wins, and no two phrases are equal.  */
+  for (size_t i = 0; i < codedb_cause_phrase_count; i++)
+    {
+      char upper[256];
+      const char *p = codedb_text (codedb_cause_phrases[i].phrase);
+      size_t n = strlen (p);
+      ck_assert_uint_lt (n, sizeof upper);
+      for (size_t k = 0; k <= n; k++)
+        upper[k] = (char) (p[k] >= 'a' && p[k] <= 'z' ? p[k] - 'a' + 'A' : p[k]);
+      ck_assert_int_eq (codedb_cause_of_text (upper, n), codedb_cause_phrases[i].cause);
+    }
 }
 END_TEST
 
@@ -173,7 +278,11 @@ codedb_suite (void)
   tcase_add_test (tc, class_knowledge_is_complete);
   tcase_add_test (tc, registry_is_complete);
   tcase_add_test (tc, standard_basic_codes_present);
+  tcase_add_test (tc, offsets_start_strings);
   tcase_add_test (tc, vocabulary_names);
+  tcase_add_test (tc, causes_by_name_in_order);
+  tcase_add_test (tc, cause_of_a_code);
+  tcase_add_test (tc, cause_of_server_words);
   tcase_add_test (tc, key_helpers);
   suite_add_tcase (s, tc);
   return s;

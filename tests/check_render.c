@@ -8,6 +8,7 @@
 
 #include "code.h"
 #include "compare.h"
+#include "facts.h"
 #include "language.h"
 #include "render.h"
 #include "suites.h"
@@ -82,15 +83,15 @@ START_TEST (pair_notes)
   struct smtp_code code;
   char note[1024];
   ck_assert_int_eq (code_parse ("550 4.1.1", &code), CODE_OK);
-  ck_assert (render_pair_note (&code, note, sizeof note));
+  ck_assert (facts_pair_note (&code, note, sizeof note));
   ck_assert_ptr_nonnull (strstr (note, "Warning: 550 is a 5xx reply but 4.1.1 is of class 4.X.X"));
   ck_assert_int_eq (code_parse ("550 5.1.1", &code), CODE_OK);
-  ck_assert (!render_pair_note (&code, note, sizeof note));
+  ck_assert (!facts_pair_note (&code, note, sizeof note));
   ck_assert_str_eq (note, "");
   ck_assert_int_eq (code_parse ("221 5.1.1", &code), CODE_OK);
-  ck_assert (render_pair_note (&code, note, sizeof note));
+  ck_assert (facts_pair_note (&code, note, sizeof note));
   ck_assert_int_eq (code_parse ("553 5.1.1", &code), CODE_OK);
-  ck_assert (!render_pair_note (&code, note, sizeof note));
+  ck_assert (!facts_pair_note (&code, note, sizeof note));
   ck_assert_ptr_nonnull (strstr (note, "Note: the registry does not pair X.1.1 with 553"));
 }
 END_TEST
@@ -102,7 +103,10 @@ do_compare (void *arg)
   const char *const *words = arg;
   ck_assert_int_eq (code_parse (words[0], &codes[0]), CODE_OK);
   ck_assert_int_eq (code_parse (words[1], &codes[1]), CODE_OK);
-  compare_codes (codes, 2, false);
+  struct comparison c;
+  compare_build (codes, 2, &c);
+  compare_print (&c);
+  compare_free (&c);
 }
 
 START_TEST (compare_lists_only_differences)

@@ -25,6 +25,12 @@ expect_stderr '^smtpcode: list takes at most one filter$'
 expect_status 0 "$SMTPCODE" search RELAY denied
 expect_stdout '^X\.7\.1   Delivery not authorized, message refused$'
 expect_stdout '^554 '
+# Ranked: a code whose title holds the words first, then the codes with the
+# words in more of their texts; ties in code order.
+expect_status 0 "$SMTPCODE" search mailbox full
+[ "$(head -1 "$tmp/out")" = "X.2.2   Mailbox full" ] || fail "search mailbox full starts with $(head -1 "$tmp/out")"
+expect_status 0 "$SMTPCODE" search relay
+[ "$(head -1 "$tmp/out" | cut -d' ' -f1)" = X.1.9 ] || fail "search relay starts with $(head -1 "$tmp/out")"
 if have_chinese; then
   expect_status 0 env LANG=zh_CN.UTF-8 "$SMTPCODE" search 灰名单
   expect_stdout '^450     请求的邮件操作未执行：邮箱不可用$'
@@ -77,6 +83,7 @@ expect_status 0 "$SMTPCODE" --json --color=always 251
 
 expect_status 0 "$SMTPCODE" --help
 expect_stdout '^Usage: smtpcode \[OPTION\]\.\.\. CODE\.\.\.$'
+expect_stdout '^  or:  smtpcode explain \[OPTION\]\.\.\. \[FILE\]\.\.\.$'
 expect_stdout '^Exit status: 0 if every code was found'
 expect_status 0 "$SMTPCODE" --version
 expect_stdout '^smtpcode [0-9]'

@@ -59,7 +59,7 @@ if have_chinese; then
   expect_stderr "^smtpcode: 'abc' 不是有效的 SMTP 代码。$"
   expect_stderr "^要查找与之相关的代码，请尝试：smtpcode search 'abc'$"
   expect_status 2 env LANG=zh_CN.UTF-8 "$SMTPCODE" 25
-  expect_stderr '^代码的写法形如 251、5\.1\.1、X\.1\.1、"550 5\.1\.1" 或 550-5\.1\.1。$'
+  expect_stderr '^代码的写法形如 251、5\.1\.1、X\.1\.1、“550 5\.1\.1”或 550-5\.1\.1。$'
   expect_status 2 env LANG=zh_CN.UTF-8 "$SMTPCODE" --frob
   expect_stderr "^smtpcode: 未知选项 '--frob'$"
   expect_status 2 env LANG=zh_CN.UTF-8 "$SMTPCODE" --lang=fr 250

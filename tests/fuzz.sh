@@ -19,7 +19,7 @@ mkdir -p "$out"
 for target in code text explain mkcodes; do
   src=$top_srcdir/tests/fuzz/fuzz_$target.c
   if [ "$target" = mkcodes ]; then
-    sources=$src
+    sources="$src $top_srcdir/src/mkcauses.c"
   else
     sources="$src $(for f in $library; do printf '%s ' "$top_srcdir/src/$f"; done)"
   fi

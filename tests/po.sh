@@ -22,4 +22,21 @@ msgcat --no-location --sort-output --no-wrap "$top_srcdir/po/smtpcode.pot" |
   sed '/^#/d' | awk 'BEGIN{h=1} h&&/^$/{h=0;next} !h' >"$tmp/b"
 diff -u "$tmp/b" "$tmp/a" >"$tmp/diff" ||
   { fail "po/smtpcode.pot is out of date: run make -C po update-po"; head -20 "$tmp/diff"; }
+# House style of the Chinese text (see the header of po/zh_CN.po): a space
+# between Han characters and Latin letters or digits, and one wording for
+# each glossary term.
+msgcat --no-wrap "$top_srcdir/po/zh_CN.po" | awk '/^msgstr /' >"$tmp/msgstr"
+checks=$((checks + 1))
+if grep -n -P '[\x{4e00}-\x{9fff}][A-Za-z0-9]|[A-Za-z0-9][\x{4e00}-\x{9fff}]' "$tmp/msgstr" >"$tmp/spacing"; then
+  fail "po/zh_CN.po: no space between Han and Latin text in $(wc -l <"$tmp/spacing") messages"
+  head -5 "$tmp/spacing"
+fi
+for variant in 发件人的管理员 发件人一方的管理员 发送方管理员 收件人的管理员 接收方管理员 \
+               接收方的管理员 接收服务器的管理员 对方管理员 允许名单 暂时性 八位组 信头 \
+               速率限制 限速 限流 登记 标准状态 撑爆 变不出 宕了 微软那种; do
+  checks=$((checks + 1))
+  if grep -q -- "$variant" "$tmp/msgstr"; then
+    fail "po/zh_CN.po says $variant: the glossary has another wording"
+  fi
+done
 finish

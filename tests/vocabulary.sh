@@ -39,4 +39,6 @@ same () { # MACRO FIELD
 same STAGE stages
 same ACTOR actor
 same STANDING standing
+same CAUSE cause
+same RETRY retry
 finish

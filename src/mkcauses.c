@@ -1,0 +1,235 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* mkcauses.c -- the generator's part for cause records (data/causes.txt,
+   issue 12): checks them against the vocabulary and the code records, and
+   writes them into the table with their phrases and default codes.  */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "codekey.h"
+#include "mkcodes.h"
+
+#define N_(text) text
+static const struct word cause_names[] = {
+#define CAUSE(id, name) { name, "CAUSE_" #id },
+#include "vocabulary.def"
+  { NULL, NULL }
+};
+static const struct word retries[] = {
+#define RETRY(id, name) { name, "RETRY_" #id },
+#include "vocabulary.def"
+  { NULL, NULL }
+};
+enum
+{
+  NCAUSES = 0
+#define CAUSE(id, name) + 1
+#include "vocabulary.def"
+};
+
+const char *const cause_fields[] = {
+  "cause", "title", "actor", "retry", "description", "when", "fix", NULL
+};
+const char *const cause_optional_fields[] = { "codes", "phrases", NULL };
+static const char *const cause_texts[] = { "title", "description", "when", "fix", NULL };
+
+/* A phrase, or a code whose default cause it is, with where it was given.  */
+struct claim
+{
+  struct field text;            /* its name is the record's cause name */
+  const char *file;
+  long key;
+  size_t cause;
+};
+
+static struct record *by_cause[NCAUSES];
+static struct claim *phrases, *codes;
+static size_t nphrases, ncodes;
+
+static struct claim *
+add_claim (struct claim **list, size_t *n, struct record *r, struct field *f,
+           const char *text, size_t cause)
+{
+  *list = xrealloc (*list, (*n + 1) * sizeof **list);
+  struct claim *c = &(*list)[(*n)++];
+  *c = (struct claim) { .text = { .name = r->code, .value = xstrdup (text), .line = f->line },
+                        .file = r->file, .cause = cause };
+  return c;
+}
+
+struct phrase_check
+{
+  struct record *r;
+  struct field *f;
+  size_t cause;
+};
+
+static void
+check_phrase (const char *phrase, void *data)
+{
+  struct phrase_check *pc = data;
+  if (!check_alternative (pc->r, pc->f, phrase))
+    return;
+  for (const char *c = phrase; *c; c++)
+    if (*c >= 'A' && *c <= 'Z')
+      {
+        error_at (pc->r->file, pc->f->line, "%s: phrase '%s' is not lower case",
+                  pc->r->code, phrase);
+        return;
+      }
+  for (size_t i = 0; i < nphrases; i++)
+    if (strcmp (phrases[i].text.value, phrase) == 0)
+      {
+        error_at (pc->r->file, pc->f->line, "%s: phrase '%s' already belongs to %s (%s:%u)",
+                  pc->r->code, phrase, phrases[i].text.name, phrases[i].file,
+                  phrases[i].text.line);
+        return;
+      }
+  add_claim (&phrases, &nphrases, pc->r, pc->f, phrase, pc->cause);
+}
+
+static void
+check_codes (struct record *r, size_t cause)
+{
+  struct field *f = find_field (r, "codes");
+  if (f == NULL)
+    return;
+  char *copy = xstrdup (f->value);
+  for (char *w = strtok (copy, " "); w; w = strtok (NULL, " "))
+    {
+      long key = codekey_of_code (w);
+      if (key < 0 || codekey_kind (key) == CODEKEY_CLASS || lookup_code (key) == NULL)
+        {
+          error_at (r->file, f->line, "%s: code '%s' does not exist", r->code, w);
+          continue;
+        }
+      size_t i = 0;
+      while (i < ncodes && codes[i].key != key)
+        i++;
+      if (i < ncodes)
+        error_at (r->file, f->line, "%s: code '%s' is already the default of %s (%s:%u)",
+                  r->code, w, codes[i].text.name, codes[i].file, codes[i].text.line);
+      else
+        add_claim (&codes, &ncodes, r, f, w, cause)->key = key;
+    }
+  free (copy);
+}
+
+static void
+check_cause (struct record *r)
+{
+  struct field *name = find_field (r, "cause");
+  r->code = name->value;
+  check_shape (r, r->code, cause_fields, cause_optional_fields);
+  const struct word *w = find_word (name->value, cause_names);
+  if (w == NULL)
+    {
+      error_at (r->file, name->line, "unknown cause '%s'", name->value);
+      return;
+    }
+  size_t cause = (size_t) (w - cause_names);
+  if (by_cause[cause])
+    {
+      error_at (r->file, name->line, "duplicate cause '%s' (first at %s:%u)", r->code,
+                by_cause[cause]->file, by_cause[cause]->line);
+      return;
+    }
+  by_cause[cause] = r;
+  check_words (r, "actor", actors);
+  check_words (r, "retry", retries);
+  struct field *retry = find_field (r, "retry");
+  if (retry && strchr (retry->value, ' '))
+    error_at (r->file, retry->line, "retry: give exactly one");
+  check_codes (r, cause);
+  struct field *f = find_field (r, "phrases");
+  struct phrase_check pc = { r, f, cause };
+  if (f)
+    split_alternatives (f->value, check_phrase, &pc);
+}
+
+void
+causes_check (struct record *records, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    check_cause (&records[i]);
+}
+
+void
+causes_blob (void)
+{
+  for (size_t c = 0; c < NCAUSES; c++)
+    {
+      struct record *r = by_cause[c];
+      if (r == NULL)
+        continue;
+      char owner[64];
+      snprintf (owner, sizeof owner, "cause %s", r->code);
+      for (const char *const *f = cause_texts; *f; f++)
+        blob_text (owner, find_field (r, *f));
+      if (find_field (r, "codes"))
+        blob_plain (find_field (r, "codes"));
+    }
+  for (size_t i = 0; i < nphrases; i++)
+    blob_plain (&phrases[i].text);
+}
+
+static int
+compare_codes (const void *a, const void *b)
+{
+  const struct claim *ca = a, *cb = b;
+  return (ca->key > cb->key) - (ca->key < cb->key);
+}
+
+void
+causes_emit (void)
+{
+  size_t n = 0;
+  printf ("\nconst struct cause_entry codedb_causes[] = {\n");
+  for (size_t c = 0; c < NCAUSES; c++)
+    {
+      struct record *r = by_cause[c];
+      if (r == NULL)
+        continue;
+      struct field *f = find_field (r, "codes");
+      printf ("  { %s, ", cause_names[c].constant);
+      emit_flags (r, "actor", actors);
+      printf (", ");
+      emit_flags (r, "retry", retries);
+      printf (", %lu", f ? f->offset : 0);
+      for (const char *const *t = cause_texts; *t; t++)
+        printf (", %lu", find_field (r, *t)->offset);
+      printf (" },\n");
+      n++;
+    }
+  printf ("  { 0 }\n};\n\nconst size_t codedb_cause_count = %zu;\n\n", n);
+
+  /* Phrases are stable-sorted by cause: claims come in record order.  */
+  printf ("const struct cause_phrase codedb_cause_phrases[] = {\n");
+  for (size_t c = 0; c < NCAUSES; c++)
+    for (size_t i = 0; i < nphrases; i++)
+      if (phrases[i].cause == c)
+        printf ("  { %lu, %s },\n", phrases[i].text.offset, cause_names[c].constant);
+  printf ("  { 0 }\n};\n\nconst size_t codedb_cause_phrase_count = %zu;\n\n", nphrases);
+
+  if (ncodes > 1)
+    qsort (codes, ncodes, sizeof *codes, compare_codes);
+  printf ("const struct cause_code codedb_cause_codes[] = {\n");
+  for (size_t i = 0; i < ncodes; i++)
+    printf ("  { %ld, %s },\n", codes[i].key, cause_names[codes[i].cause].constant);
+  printf ("  { 0 }\n};\n\nconst size_t codedb_cause_code_count = %zu;\n", ncodes);
+}
+
+void
+causes_free (void)
+{
+  for (size_t i = 0; i < nphrases; i++)
+    free (phrases[i].text.value);
+  for (size_t i = 0; i < ncodes; i++)
+    free (codes[i].text.value);
+  free (phrases);
+  free (codes);
+  phrases = codes = NULL;
+  nphrases = ncodes = 0;
+  memset (by_cause, 0, sizeof by_cause);
+}

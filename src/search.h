@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* search.h -- the codes whose text holds a word, for the search command.
+
+   A word matches, ignoring ASCII case, a code's number, its title, its
+   texts (description, when it occurs, how to fix, what a server and a
+   client do) in English or in the current language, or its references.  */
+
+#ifndef SMTPCODE_SEARCH_H
+#define SMTPCODE_SEARCH_H
+
+#include <stdbool.h>
+
+#include "codedb.h"
+
+/* Whether entry E's text holds WORD.  */
+bool search_entry_has (const struct code_entry *e, const char *word);
+
+/* How well E matches all N WORDS, for ranking: -1 when a word is missing;
+   otherwise more for each word its title holds, then more for each text
+   that holds a word.  */
+long search_score (const struct code_entry *e, char *const *words, int n);
+
+#endif
