@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cli.c -- the commands of smtpcode: lookup, compare, list and search.
+/* cli.c -- the commands of smtpcode: lookup, compare, list and search
+   (the causes they cover are in cli_cause.c).
 
    Each reads its words (codes, a filter, search words), reports what is
    malformed, and has the work done and printed by the modules that own
@@ -11,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "causepage.h"
 #include "cli.h"
 #include "code.h"
 #include "codedb.h"
@@ -82,6 +84,11 @@ registered (const struct smtp_code *code)
 int
 cli_lookup (int argc, char **argv, const struct cli_options *options)
 {
+  bool causes = argc > 0;
+  for (int i = 0; i < argc; i++)
+    causes &= cli_is_cause (argv[i]);
+  if (causes)
+    return cli_cause (argc, argv, options);
   struct smtp_code *codes = xcalloc ((size_t) argc + 1, sizeof *codes);
   int status = EXIT_FOUND;
   int n = parse_codes (argc, argv, codes);
@@ -159,6 +166,8 @@ cli_list (int argc, char **argv, const struct cli_options *options)
       diag_error (_("list takes at most one filter"));
       return EXIT_USAGE;
     }
+  if (argc == 1 && strcmp (argv[0], "causes") == 0)
+    return cli_list_causes (options);
   if (!filter_parse (argc ? argv[0] : NULL, &filter))
     {
       char quoted[128];
@@ -219,11 +228,23 @@ cli_search (int argc, char **argv, const struct cli_options *options)
   for (size_t i = 0; i < n; i++)
     found[i] = ranked[i].entry;
   free (ranked);
+  /* The causes whose texts hold the words come after the codes.  */
+  const struct cause_entry **causes = xcalloc (codedb_cause_count + 1, sizeof *causes);
+  size_t ncauses = 0;
+  for (size_t i = 0; i < codedb_cause_count; i++)
+    if (cli_cause_matches (&codedb_causes[i], argv, argc))
+      causes[ncauses++] = &codedb_causes[i];
   if (options->json)
-    json_list (found, n, 0);
+    json_search (found, n, causes, ncauses);
   else
-    for (size_t i = 0; i < n; i++)
-      list_line (found[i], 0);
+    {
+      for (size_t i = 0; i < n; i++)
+        list_line (found[i], 0);
+      for (size_t i = 0; i < ncauses; i++)
+        causepage_brief (causes[i]);
+    }
+  free (causes);
+  n += ncauses;
   if (n == 0 && !options->json)
     diag_error (_("no code mentions all of the words given"));
   free (found);

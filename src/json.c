@@ -251,6 +251,48 @@ json_list (const struct code_entry *const *entries, size_t n, int cls)
   out_puts ("]\n");
 }
 
+void
+json_cause_line (const struct cause_entry *entry, bool first)
+{
+  out_puts (first ? "{\"cause\":" : ",\n{\"cause\":");
+  json_text (codedb_cause_name (entry->cause));
+  json_field ("title", _(codedb_text (entry->title)));
+  out_putc ('}');
+}
+
+void
+json_search (const struct code_entry *const *entries, size_t n,
+             const struct cause_entry *const *causes, size_t ncauses)
+{
+  out_putc ('[');
+  for (size_t i = 0; i < n; i++)
+    {
+      out_puts (i ? ",\n{\"code\":" : "{\"code\":");
+      json_text (entries[i]->code);
+      json_field ("title", _(codedb_text (entries[i]->title)));
+      out_putc ('}');
+    }
+  for (size_t i = 0; i < ncauses; i++)
+    json_cause_line (causes[i], n == 0 && i == 0);
+  out_puts ("]\n");
+}
+
+void
+json_cause (const struct cause_entry *entry, bool first, bool last)
+{
+  out_puts (first ? "[{\"cause\":" : ",\n{\"cause\":");
+  json_text (codedb_cause_name (entry->cause));
+  json_field ("title", _(codedb_text (entry->title)));
+  out_puts (",\"actors\":");
+  json_bits (entry->actors, ACTOR_COUNT, codedb_actor_name);
+  json_field ("retry", codedb_retry_name (entry->retry));
+  json_field ("codes", codedb_text (entry->codes));
+  json_field ("description", _(codedb_text (entry->description)));
+  json_field ("when", _(codedb_text (entry->when)));
+  json_field ("fix", _(codedb_text (entry->fix)));
+  out_puts (last ? "}]\n" : "}");
+}
+
 /* The keys of a finding, without the closing brace.  */
 static void
 finding_keys (const char *file, const struct explain_finding *f)
@@ -362,4 +404,14 @@ json_compare (const struct comparison *c)
       out_putc ('}');
     }
   out_puts ("]}\n");
+}
+
+void
+json_cause_tally (const char *cause, unsigned long count, const char *title)
+{
+  out_puts ("{\"cause\":");
+  json_text (cause);
+  out_printf (",\"count\":%lu", count);
+  json_field ("title", title);
+  out_puts ("}\n");
 }

@@ -10,7 +10,7 @@ for input in postfix.log exim.log sendmail.log exchange.txt dsn.eml replies.txt 
 done
 expect_output explain-postfix.log.json 0 "$SMTPCODE" explain --json "$data/postfix.log"
 expect_output explain-dsn.eml.json 0 "$SMTPCODE" explain --json "$data/dsn.eml"
-expect_output explain-summary.en 0 "$SMTPCODE" explain --summary \
+expect_output explain-summary.en 0 "$SMTPCODE" explain --summary --by=code \
   "$data/postfix.log" "$data/exim.log" "$data/replies.txt" "$data/dsn.eml"
 
 # Standard input, -e, and the same findings either way.
