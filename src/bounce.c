@@ -24,6 +24,7 @@
 struct reply
 {
   bool words_only;              /* no reply: words that name a cause */
+  bool used;                    /* merged into a finding reported */
   struct smtp_code code;
   char command[16];
   char text[512];
@@ -362,7 +363,7 @@ on_text_reply (const struct explain_finding *f, void *data)
   r->text_len = f->text_len < sizeof r->text ? f->text_len : sizeof r->text;
   memcpy (r->text, f->text, r->text_len);
   r->line = b->input_lines[f->line % LINE_RING];
-  r->words_only = false;
+  r->words_only = r->used = false;
   last_address (b, f->line, r->address);
   if (!r->address[0])
     bounce_find_address (f->text, f->text_len, r->address, sizeof r->address);
@@ -379,26 +380,21 @@ on_text_reply (const struct explain_finding *f, void *data)
 }
 
 /* Whether LINE (N bytes) starts the copy of the original message that
-   a bounce without MIME parts quotes after its notice: a marker line, or
-   a header field of the original.  */
+   a bounce without MIME parts quotes after its notice: a marker line.
+   Sendmail's "The original message was received at ..." comes before
+   the notice, so "original message" alone is no marker; nor is a header
+   field, which may start a forwarded bounce.  */
 static bool
 starts_original (const char *line, size_t n)
 {
   static const char *const markers[] = {
-    "original message", "copy of the message", "copy of your message",
+    "copy of the message", "copy of your message", "original message follows",
     "message headers follow", "original headers", "header of the original",
-    "received: ", "return-path:", "message-id:", "dkim-signature:",
-    "x-google-smtp-source:", "content-type:",
+    "- original message -",
   };
   for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++)
-    {
-      size_t len = strlen (markers[i]);
-      /* Header fields at the start of the line, markers anywhere.  */
-      size_t last = strchr (markers[i], ':') ? 0 : n;
-      for (size_t k = 0; k + len <= n && k <= last; k++)
-        if (strncasecmp (line + k, markers[i], len) == 0)
-          return true;
-    }
+    if (find_words (line, n, markers[i]))
+      return true;
   return false;
 }
 
@@ -406,6 +402,12 @@ void
 bounce_text (struct bounce *b, const char *text, size_t n, unsigned long line)
 {
   char address[256];
+  if (!b->original && starts_original (text, n))
+    b->original = true;
+  /* The copy of the original is not the bounce: its Received fields and
+     body are left alone.  */
+  if (b->original)
+    return;
   if (b->scanner == NULL && (b->scanner = explain_new (on_text_reply, b)) == NULL)
     xalloc_die ();
   b->text_lines++;
@@ -422,13 +424,12 @@ bounce_text (struct bounce *b, const char *text, size_t n, unsigned long line)
     }
   explain_feed (b->scanner, text, n);
   explain_feed (b->scanner, "\n", 1);
-  if (!b->original && starts_original (text, n))
-    b->original = true;
-  if (b->text_lines <= PHRASE_LINES && !b->original && b->nreplies < BOUNCE_TEXT_MAX
+  if (b->text_lines <= PHRASE_LINES && b->nreplies < BOUNCE_TEXT_MAX
       && cause_in_words (text, n) >= 0)
     {
       struct reply *r = &b->replies[b->nreplies++];
       r->words_only = true;
+      r->used = false;
       r->code = (struct smtp_code) { .enhanced_class = -1 };
       r->command[0] = '\0';
       r->text_len = n < sizeof r->text ? n : sizeof r->text;
@@ -483,9 +484,34 @@ add_text_reply (struct bounce *b, struct group *g, const struct reply *r)
   add_reply (g, &r->code, false, r->command, r->text, r->text_len, r->line);
 }
 
+/* The groups are full: the report's recipients so far are merged with
+   what the text said of them (the text comes first in a bounce) and
+   reported, in order, to make room.  */
+static void
+flush_groups (struct bounce *b)
+{
+  for (size_t i = 0; i < b->nreplies; i++)
+    {
+      struct reply *r = &b->replies[i];
+      struct group *g = r->used || !r->address[0] ? NULL : find_group (b, r->address);
+      if (g == NULL || (!r->words_only && !is_failure (&r->code)))
+        continue;
+      if (r->words_only)
+        add_words (g, r->text, r->text_len);
+      else
+        add_text_reply (b, g, r);
+      r->used = true;
+    }
+  for (size_t i = 0; i < b->ngroups; i++)
+    report (b, &b->groups[i]);
+  b->ngroups = 0;
+}
+
 void
 bounce_recipient (struct bounce *b, const struct dsn_recipient *recipient)
 {
+  if (b->ngroups == BOUNCE_GROUP_MAX)
+    flush_groups (b);
   struct group *g = new_group (b, "");
   char status[32];
   snprintf (g->recipient, sizeof g->recipient, "%s", recipient->recipient);
@@ -503,15 +529,6 @@ bounce_recipient (struct bounce *b, const struct dsn_recipient *recipient)
     read_diagnostic (b, g, recipient->diagnostic);
   if (code_has_enhanced (&g->status))
     add_reply (g, &g->status, true, "", "", 0, recipient->line);
-  if (g == &b->scratch)
-    {
-      /* Past the groups kept: merged with what the text said of it so
-         far, and reported now.  */
-      for (size_t i = 0; i < b->nreplies; i++)
-        if (strcasecmp (b->replies[i].address, g->recipient) == 0)
-          add_text_reply (b, g, &b->replies[i]);
-      report (b, g);
-    }
 }
 
 /* The group a reply of the text belongs to.  */
@@ -525,7 +542,7 @@ group_of (struct bounce *b, const struct reply *r)
     {
       /* The text names an address that the report does not, or none:
          it speaks of the only recipient, or of the one with its code.  */
-      if (b->ngroups == 1)
+      if (b->ngroups == 1 && b->dsn_groups <= 1)
         return &b->groups[0];
       if (!r->address[0] && b->failed[0])
         return find_group (b, b->failed) ? find_group (b, b->failed) : new_group (b, b->failed);
@@ -573,7 +590,7 @@ bounce_end (struct bounce *b)
   for (size_t i = 0; i < b->nreplies; i++)
     {
       const struct reply *r = &b->replies[i];
-      if (r->words_only)
+      if (r->words_only || r->used)
         continue;
       /* In a bounce, the "250 OK" of a transcript is not what failed.  */
       if (failures && !is_failure (&r->code))
@@ -584,7 +601,7 @@ bounce_end (struct bounce *b)
         report (b, g);
     }
   for (size_t i = 0; i < b->nreplies; i++)
-    if (b->replies[i].words_only)
+    if (b->replies[i].words_only && !b->replies[i].used)
       add_words_of (b, &b->replies[i], failures);
   for (size_t i = 0; i < b->ngroups; i++)
     report (b, &b->groups[i]);

@@ -11,9 +11,11 @@
    most specific code among them.  A bounce without a delivery status part
    is grouped by the addresses its text names.
 
-   Memory is bounded: BOUNCE_GROUP_MAX recipients and BOUNCE_TEXT_MAX
-   replies of a message are merged; those beyond are reported as they
-   come, unmerged.  */
+   Memory is bounded: BOUNCE_GROUP_MAX recipients are kept at a time
+   (when a report names more, those kept are merged with what the text
+   said so far and reported, in order, to make room), and BOUNCE_TEXT_MAX
+   replies of a message's text are merged; those beyond are reported as
+   they come, unmerged.  */
 
 #ifndef SMTPCODE_BOUNCE_H
 #define SMTPCODE_BOUNCE_H

@@ -4,6 +4,7 @@
 
 #include <config.h>
 
+#include <stdbool.h>
 #include <string.h>
 #include <strings.h>
 
@@ -63,12 +64,15 @@ end_field (struct dsn_parser *parser)
     return;
   size_t name = (size_t) (colon - f), vn = n - name - 1;
   const char *v = colon + 1;
+  bool final = name == 15 && strncasecmp (f, "Final-Recipient", 15) == 0;
+  /* A report that leaves out the blank line between groups.  */
+  if (final && parser->has_final)
+    end_group (parser);
+  if (r->line == 0)
+    r->line = parser->field_line;
 #define IS(s) (name == sizeof s - 1 && strncasecmp (f, s, name) == 0)
-  if (IS ("Final-Recipient"))
+  if (final)
     {
-      /* A report that leaves out the blank line between groups.  */
-      if (parser->has_final)
-        end_group (parser);
       copy_value (r->recipient, sizeof r->recipient, v, vn, 1);
       parser->has_recipient = parser->has_final = 1;
     }
@@ -119,8 +123,7 @@ dsn_line (struct dsn_parser *parser, const char *line, size_t n, unsigned long l
     {
       end_field (parser);
       room = sizeof parser->field;
-      if (parser->current.line == 0)
-        parser->current.line = line_no;
+      parser->field_line = line_no;
     }
   if (n > room)
     n = room;

@@ -31,6 +31,7 @@ struct dsn_parser
   struct dsn_recipient current;
   char field[2048];             /* the field being unfolded */
   size_t field_len;
+  unsigned long field_line;     /* where it starts */
   int has_recipient;            /* the group has a Final- or Original-Recipient */
   int has_final;
 };

@@ -90,10 +90,13 @@ message_free (struct message_reader *r)
   free (r);
 }
 
+/* A character of a field name: printable ASCII but the colon, and
+   none of the specials of addresses, so that "<bob@example.com>: ..."
+   in a body without a blank line before it is no header field.  */
 static bool
 field_name_char (char c)
 {
-  return c > ' ' && c < 0x7f && c != ':';
+  return c > ' ' && c < 0x7f && !strchr (":<>@()[],;\\\"", c);
 }
 
 /* The length of the field name LINE starts with, when a colon follows
@@ -462,7 +465,9 @@ static void
 split_lines (struct message_reader *r, const char *buf, size_t n)
 {
   size_t i = 0;
-  if (r->after_cr && n > 0 && buf[0] == '\n')
+  if (n == 0)
+    return;
+  if (r->after_cr && buf[0] == '\n')
     i = 1;
   r->after_cr = false;
   while (i < n)
@@ -508,8 +513,10 @@ message_feed (struct message_reader *r, const char *buf, size_t n)
       r->mbox = r->prefix_len >= 5 && memcmp (r->prefix, "From ", 5) == 0;
       message_feed (r, r->prefix, r->prefix_len);
     }
-  if (r->mode == MODE_RAW)
+  if (r->mode == MODE_RAW && n > 0)
     r->handler->raw (buf, n, r->data);
+  else if (r->mode == MODE_RAW)
+    return;
   else
     split_lines (r, buf, n);
 }

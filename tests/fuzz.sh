@@ -11,12 +11,12 @@ seconds=${1:-30}
 CLANG=${CLANG:-clang}
 flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all"
 includes="-I$top_builddir -I$top_srcdir/src -DLOCALEDIR=\"/nonexistent\""
-library="code.c codedb.c codetable.c compare.c facts.c json.c language.c out.c render.c text.c explain.c bytesearch.c decide.c reply.c"
+library="code.c codedb.c codetable.c compare.c facts.c json.c language.c out.c render.c text.c explain.c bytesearch.c decide.c reply.c message.c mime.c dsn.c bounce.c cause.c xalloc.c diag.c"
 
 out=$top_builddir/tests/fuzz
 mkdir -p "$out"
 
-for target in code text explain mkcodes; do
+for target in code text explain message mkcodes; do
   src=$top_srcdir/tests/fuzz/fuzz_$target.c
   if [ "$target" = mkcodes ]; then
     sources="$src $top_srcdir/src/mkcauses.c"

@@ -15,6 +15,9 @@ Suite *explain_suite (void);
 Suite *bytesearch_suite (void);
 Suite *tally_suite (void);
 Suite *summary_suite (void);
+Suite *mime_suite (void);
+Suite *dsn_suite (void);
+Suite *message_suite (void);
 Suite *xalloc_suite (void);
 
 /* Runs FN with standard output captured; returns the output (malloc'd).  */
