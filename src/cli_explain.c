@@ -81,8 +81,7 @@ print_text (struct explain_run *run, const struct explain_finding *f)
       render_lookup (&f->code);
       return;
     }
-  out_puts ("  ");
-  render_brief (&f->code);
+  render_brief (&f->code, NULL, 2);
   if (facts_pair_note (&f->code, note, sizeof note))
     render_paragraph (note, 2);
 }
@@ -213,8 +212,7 @@ print_bounce (struct explain_run *run, const struct bounce_finding *b)
       render_lookup (&f->code);
       return;
     }
-  out_puts ("  ");
-  render_brief (&f->code);
+  render_brief (&f->code, NULL, 2);
   if (facts_pair_note (&f->code, note, sizeof note))
     render_paragraph (note, 2);
 }

@@ -71,6 +71,7 @@ struct vocabulary_strings
 #define STANDING(id, name, label) char standing_##id[sizeof name];
 #define CAUSE(id, name) char cause_##id[sizeof name];
 #define RETRY(id, name) char retry_##id[sizeof name];
+#define CONFIDENCE(id, name, label) char confidence_##id[sizeof name];
 #define PROVIDER(id, name, shown) char provider_##id[sizeof name]; char shown_##id[sizeof shown];
 #include "vocabulary.def"
 };
@@ -81,6 +82,7 @@ static const struct vocabulary_strings strings = {
 #define STANDING(id, name, label) name,
 #define CAUSE(id, name) name,
 #define RETRY(id, name) name,
+#define CONFIDENCE(id, name, label) name,
 #define PROVIDER(id, name, shown) name, shown,
 #include "vocabulary.def"
 };
@@ -104,6 +106,10 @@ static const unsigned short cause_names[CAUSE_COUNT] = {
 };
 static const unsigned short retry_names[RETRY_COUNT] = {
 #define RETRY(id, name) AT (retry_##id),
+#include "vocabulary.def"
+};
+static const unsigned short confidence_names[CONFIDENCE_COUNT] = {
+#define CONFIDENCE(id, name, label) AT (confidence_##id),
 #include "vocabulary.def"
 };
 static const unsigned short provider_names[PROVIDER_COUNT] = {
@@ -172,6 +178,12 @@ codedb_retry_name (enum retry retry)
 }
 
 const char *
+codedb_confidence_name (enum confidence confidence)
+{
+  return name_at (confidence_names, CONFIDENCE_COUNT, (size_t) confidence);
+}
+
+const char *
 codedb_provider_name (enum provider provider)
 {
   return name_at (provider_names, PROVIDER_COUNT, (size_t) provider);
@@ -232,14 +244,13 @@ fold (int c)
   return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
 }
 
-/* Whether the lower-case NEEDLE occurs in TEXT (N bytes), any ASCII case.  */
-static bool
-contains_folded (const char *text, size_t n, const char *needle, size_t len)
+bool
+codedb_contains (const char *text, size_t n, const char *needle, size_t len)
 {
   for (size_t i = 0; len <= n && i <= n - len; i++)
     {
       size_t k = 0;
-      while (k < len && fold ((unsigned char) text[i + k]) == needle[k])
+      while (k < len && fold ((unsigned char) text[i + k]) == fold ((unsigned char) needle[k]))
         k++;
       if (k == len)
         return true;
@@ -256,7 +267,7 @@ codedb_cause_of_text (const char *text, size_t n)
     {
       const char *phrase = codedb_text (codedb_cause_phrases[i].phrase);
       size_t len = strlen (phrase);
-      if (len > longest && contains_folded (text, n, phrase, len))
+      if (len > longest && codedb_contains (text, n, phrase, len))
         found = (int) codedb_cause_phrases[i].cause, longest = len;
     }
   return found;

@@ -66,6 +66,13 @@ enum retry
   RETRY_COUNT
 };
 
+enum confidence
+{
+#define CONFIDENCE(id, name, label) CONFIDENCE_##id,
+#include "vocabulary.def"
+  CONFIDENCE_COUNT
+};
+
 enum provider
 {
 #define PROVIDER(id, name, shown) PROVIDER_##id,
@@ -90,6 +97,7 @@ struct code_entry
   codedb_offset refs;
   codedb_offset related;        /* space-separated codes */
   codedb_offset title;
+  codedb_offset gist;           /* one sentence: what it means, when it comes */
   codedb_offset description;
   codedb_offset when;
   codedb_offset fix;
@@ -170,6 +178,88 @@ int codedb_default_cause (long key);
    which says most.  -1 when none does.  */
 int codedb_cause_of_text (const char *text, size_t n);
 
+/* Providers' own codes (issue 14), from data/vendor-*.txt.  */
+enum vendor_key
+{
+  VENDOR_CODE,                  /* an enhanced code of one class: 5.7.708 */
+  VENDOR_RANGE,                 /* details of one class and subject: 5.7.606-649 */
+  VENDOR_BASIC,                 /* a basic code told apart by its match fragments */
+  VENDOR_TOKEN                  /* a word of the reply: DT:SPM, TSS04, AS(7555) */
+};
+
+struct vendor_entry
+{
+  enum provider provider;
+  enum vendor_key kind;
+  enum confidence confidence;
+  int cls;                      /* code, range: class digit; basic: the code; token: 0 */
+  long first, last;             /* code, range: enhanced keys; basic: its key */
+  codedb_offset key;            /* as written in data/: "DT:SPM", "5.7.606-649" */
+  codedb_offset basic;          /* basic codes sent with it, or "none" */
+  codedb_offset match;          /* fragments separated by " | ", or "" */
+  codedb_offset title;
+  codedb_offset description;
+  codedb_offset when;
+  codedb_offset fix;
+  codedb_offset refs;           /* URLs separated by "; " */
+};
+
+/* A provider with data: its entries are codedb_vendor_entries[first] and
+   the COUNT after it, in the order of its file.  */
+struct provider_entry
+{
+  enum provider provider;
+  codedb_offset signatures;     /* fragments separated by " | " */
+  codedb_offset checked;        /* "2026-11-30" */
+  codedb_offset refs;
+  size_t first;
+  size_t count;
+};
+
+/* The providers with data, in the vocabulary's order, and their entries
+   grouped by provider in that order.  */
+extern const struct provider_entry codedb_providers[];
+extern const size_t codedb_provider_count;
+extern const struct vendor_entry codedb_vendor_entries[];
+extern const size_t codedb_vendor_entry_count;
+
+/* The oldest date the providers' data was checked ("2026-11-30"), or ""
+   when there is none.  */
+extern const char codedb_vendor_checked[];
+
+/* The data of PROVIDER, or NULL when it has none.  */
+const struct provider_entry *codedb_provider (enum provider provider);
+
+/* The lookups below write up to MAX entries to OUT, in table order, and
+   return how many they found (which may be more than MAX).
+
+   By the enhanced code CLS.SUBJECT.DETAIL: of each provider, its entries
+   for exactly that code, or when it has none, its ranges holding it.  */
+size_t codedb_vendor_by_code (int cls, int subject, int detail,
+                              const struct vendor_entry **out, size_t max);
+
+/* By token ("dt:spm" finds DT:SPM): any ASCII case.  */
+size_t codedb_vendor_by_token (const char *token, const struct vendor_entry **out,
+                               size_t max);
+
+/* By basic code and reply text: the basic-code entries of BASIC whose
+   match fragments occur in TEXT (N bytes).  */
+size_t codedb_vendor_by_reply (int basic, const char *text, size_t n,
+                               const struct vendor_entry **out, size_t max);
+
+/* Providers' uses of the registered code with KEY (codekey of "550" or
+   "X.7.1"): their entries for that code in any class, and ranges holding
+   it.  */
+size_t codedb_vendor_uses (long key, const struct vendor_entry **out, size_t max);
+
+/* Whether one of ENTRY's match fragments occurs in TEXT (N bytes), any
+   ASCII case; true when ENTRY has none.  Chooses between entries that
+   share a key.  */
+bool codedb_vendor_matches (const struct vendor_entry *entry, const char *text, size_t n);
+
+/* Whether NEEDLE (LEN bytes) occurs in TEXT (N bytes), any ASCII case.  */
+bool codedb_contains (const char *text, size_t n, const char *needle, size_t len);
+
 /* The entry with KEY, or NULL.  */
 const struct code_entry *codedb_find (long key);
 
@@ -193,6 +283,7 @@ const char *codedb_stage_name (unsigned stage_bit);
 const char *codedb_actor_name (unsigned actor_bit);
 const char *codedb_cause_name (enum cause cause);
 const char *codedb_retry_name (enum retry retry);
+const char *codedb_confidence_name (enum confidence confidence);
 const char *codedb_provider_name (enum provider provider);
 
 /* The cause or provider named NAME (exactly; cause and provider names are

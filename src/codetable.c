@@ -10,6 +10,8 @@ const char codedb_strings[] =
   "214 250 502" "\0"
   /* TRANSLATORS: 211, title */
   N_("System status, or system help reply") "\0"
+  /* TRANSLATORS: 211, gist */
+  N_("The server reports on its own state or gives brief help, in answer to HELP; rarely seen today.") "\0"
   /* TRANSLATORS: 211, description */
   N_("A successful, informational reply that reports on the state of the server, or gives a short help answer, instead of the outcome of a mail action. No RFC fixes its content: what follows the code is free text for a human.") "\0"
   /* TRANSLATORS: 211, when */
@@ -24,6 +26,8 @@ const char codedb_strings[] =
   "211 502 504 250" "\0"
   /* TRANSLATORS: 214, title */
   N_("Help message") "\0"
+  /* TRANSLATORS: 214, gist */
+  N_("The server answers HELP with help text meant for a person to read.") "\0"
   /* TRANSLATORS: 214, description */
   N_("The server is answering HELP with text written for a person: usually the commands it knows, or an explanation of one command or of a non-standard command it offers. It is a successful reply that changes nothing in the session; where 211 reports the state of the system, 214 carries instructions.") "\0"
   /* TRANSLATORS: 214, when */
@@ -38,6 +42,8 @@ const char codedb_strings[] =
   "421 554 221 454 530 X.7.0" "\0"
   /* TRANSLATORS: 220, title */
   N_("Service ready") "\0"
+  /* TRANSLATORS: 220, gist */
+  N_("The server is ready, with its greeting when a connection opens or as its go-ahead for TLS after STARTTLS.") "\0"
   /* TRANSLATORS: 220, description */
   N_("The server is ready. As the greeting after the TCP connection opens, it starts the session and names the server; in answer to STARTTLS (RFC 3207) it means \"ready to start TLS\", and the TLS handshake must begin at once.") "\0"
   /* TRANSLATORS: 220, when */
@@ -52,6 +58,8 @@ const char codedb_strings[] =
   "250 421 220 X.3.0" "\0"
   /* TRANSLATORS: 221, title */
   N_("Service closing transmission channel") "\0"
+  /* TRANSLATORS: 221, gist */
+  N_("The server answers QUIT and closes the connection; it says nothing about whether mail was delivered.") "\0"
   /* TRANSLATORS: 221, description */
   N_("The server acknowledges QUIT and is about to close the connection in an orderly way. It says nothing about delivery: whether a message was accepted was decided earlier, by the reply to the final \".\" of DATA.") "\0"
   /* TRANSLATORS: 221, when */
@@ -66,6 +74,8 @@ const char codedb_strings[] =
   "334 535 454 530 503 X.7.0" "\0"
   /* TRANSLATORS: 235, title */
   N_("Authentication successful") "\0"
+  /* TRANSLATORS: 235, gist */
+  N_("The login succeeded, and the server accepted the credentials given with AUTH.") "\0"
   /* TRANSLATORS: 235, description */
   N_("The SMTP AUTH exchange (RFC 4954) has succeeded: the server has verified the client's credentials and the session now runs under that identity. It is normally sent with enhanced status code 2.7.0.") "\0"
   /* TRANSLATORS: 235, when */
@@ -80,6 +90,8 @@ const char codedb_strings[] =
   "251 252 354 221 X.1.5 X.6.4" "\0"
   /* TRANSLATORS: 250, title */
   N_("Requested mail action okay, completed") "\0"
+  /* TRANSLATORS: 250, gist */
+  N_("The command succeeded; after the end of the message data it means the server has taken the message.") "\0"
   /* TRANSLATORS: 250, description */
   N_("The command succeeded, with a weight that depends on the command: after EHLO it carries the list of extensions, after MAIL and RCPT it accepts the sender or the recipient, and after the final \".\" of DATA it means the server has taken responsibility for the message. Extensions add meanings: after ETRN (RFC 1985) the queue run for the named node has started, and after ATRN (RFC 2645) the roles of the connection are about to reverse.") "\0"
   /* TRANSLATORS: 250, when */
@@ -94,6 +106,8 @@ const char codedb_strings[] =
   "551 250 252 X.1.5 X.1.6" "\0"
   /* TRANSLATORS: 251, title */
   N_("User not local; will forward") "\0"
+  /* TRANSLATORS: 251, gist */
+  N_("The recipient is not local, and the server takes the message anyway to forward it to the right place.") "\0"
   /* TRANSLATORS: 251, description */
   N_("In reply to RCPT TO, the recipient is accepted even though the mailbox is not hosted on this server: the server knows where the user now receives mail, takes responsibility for forwarding the message there, and usually names the new address in the reply. In reply to ETRN (RFC 1985) the same code means something unrelated: no messages are waiting for the node that was named.") "\0"
   /* TRANSLATORS: 251, when */
@@ -108,6 +122,8 @@ const char codedb_strings[] =
   "250 550 502 253 X.5.0" "\0"
   /* TRANSLATORS: 252, title */
   N_("Cannot VRFY user, but will accept message and attempt delivery") "\0"
+  /* TRANSLATORS: 252, gist */
+  N_("After VRFY the server will not confirm the address but will take mail for it; after ETRN, delivery has started.") "\0"
   /* TRANSLATORS: 252, description */
   N_("In reply to VRFY, the server will not or cannot confirm whether the address exists, yet would accept mail for it and try to deliver it. In reply to ETRN (RFC 1985), it means the server has started delivering the messages it holds for the named node.") "\0"
   /* TRANSLATORS: 252, when */
@@ -122,6 +138,8 @@ const char codedb_strings[] =
   "250 251 252 458 459" "\0"
   /* TRANSLATORS: 253, title */
   N_("OK, pending messages for node started") "\0"
+  /* TRANSLATORS: 253, gist */
+  N_("After ETRN the server has started sending the messages it held for the node, and says how many.") "\0"
   /* TRANSLATORS: 253, description */
   N_("In reply to ETRN (RFC 1985), the server has begun delivering the messages it was holding for the named node and says how many there are (\"253 OK, <n> pending messages for node <x> started\"). It is the counted form of the ETRN meaning of 252.") "\0"
   /* TRANSLATORS: 253, when */
@@ -136,6 +154,8 @@ const char codedb_strings[] =
   "235 535 501 504 500 X.5.6" "\0"
   /* TRANSLATORS: 334, title */
   N_("Server challenge; AUTH continues") "\0"
+  /* TRANSLATORS: 334, gist */
+  N_("During AUTH the server asks for the next piece of the credentials, usually as a base64 challenge.") "\0"
   /* TRANSLATORS: 334, description */
   N_("An intermediate reply in an SMTP AUTH exchange (RFC 4954): the server wants the next piece of the client's credentials. The text after the code is a base64-encoded challenge from the SASL mechanism, or nothing at all (\"334 \" with a single space) when the server waits for the client to speak first.") "\0"
   /* TRANSLATORS: 334, when */
@@ -150,6 +170,8 @@ const char codedb_strings[] =
   "250 503 554 552 451" "\0"
   /* TRANSLATORS: 354, title */
   N_("Start mail input; end with <CRLF>.<CRLF>") "\0"
+  /* TRANSLATORS: 354, gist */
+  N_("After DATA the server waits for the message itself, ended by a line holding only a dot.") "\0"
   /* TRANSLATORS: 354, description */
   N_("The server accepts the DATA command and waits for the message itself, header and body, ended by a line that holds only \".\". It is an intermediate reply: the verdict on the message comes only after that final dot.") "\0"
   /* TRANSLATORS: 354, when */
@@ -164,6 +186,8 @@ const char codedb_strings[] =
   "250 354 451" "\0"
   /* TRANSLATORS: 355, title */
   N_("Octet offset is the transaction offset") "\0"
+  /* TRANSLATORS: 355, gist */
+  N_("With the experimental CHECKPOINT extension, the server tells a reconnecting client how much of the message it already has.") "\0"
   /* TRANSLATORS: 355, description */
   N_("Part of the experimental checkpoint/restart extension (RFC 1845, EHLO keyword CHECKPOINT). The server recognises the transaction identifier given in \"MAIL FROM:<...> TRANSID=<...>\" as one that was interrupted and says how many octets of the message it already holds, so that the client can resume instead of sending everything again.") "\0"
   /* TRANSLATORS: 355, when */
@@ -178,6 +202,8 @@ const char codedb_strings[] =
   "450 451 554 221 X.4.2 X.7.28" "\0"
   /* TRANSLATORS: 421, title */
   N_("Service not available, closing transmission channel") "\0"
+  /* TRANSLATORS: 421, gist */
+  N_("The server closes the whole session for now, at the greeting or at any command; everything pending is deferred.") "\0"
   /* TRANSLATORS: 421, description */
   N_("The server cannot or will not go on with the session now and is closing the connection. The condition is temporary and covers the whole session, so every recipient and message still pending in it is deferred.") "\0"
   /* TRANSLATORS: 421, when */
@@ -192,6 +218,8 @@ const char codedb_strings[] =
   "432 452 552 X.7.12 X.2.2" "\0"
   /* TRANSLATORS: 422, title */
   N_("Non-standard; listed beside X.7.12 in the registry") "\0"
+  /* TRANSLATORS: 422, gist */
+  N_("No RFC defines it; the registry lists it beside a password transition, and error lists use it for a full mailbox.") "\0"
   /* TRANSLATORS: 422, description */
   N_("No RFC defines a 422 reply. The IANA enhanced status code registry lists 422 next to X.7.12 \"A password transition is needed\", for which RFC 4954 itself uses 432; separately, many error-code lists on the web use 422 for a recipient mailbox over its storage limit, mirroring enhanced code 4.2.2.") "\0"
   /* TRANSLATORS: 422, when */
@@ -206,6 +234,8 @@ const char codedb_strings[] =
   "500 503 530 550 X.5.1" "\0"
   /* TRANSLATORS: 430, title */
   N_("Non-standard; listed beside X.5.1 in the registry") "\0"
+  /* TRANSLATORS: 430, gist */
+  N_("No RFC defines it; listed beside X.5.1 in the registry, it would mean a command refused for now as invalid.") "\0"
   /* TRANSLATORS: 430, description */
   N_("No RFC defines a 430 reply. It appears only in the IANA enhanced status code registry, among the basic codes associated with X.5.1 \"Invalid command\" (a command out of sequence or not supported), where every other associated code is a 5xx.") "\0"
   /* TRANSLATORS: 430, when */
@@ -220,6 +250,8 @@ const char codedb_strings[] =
   "452 451 552 X.3.1" "\0"
   /* TRANSLATORS: 431, title */
   N_("Non-standard: mail system full (4.3.1)") "\0"
+  /* TRANSLATORS: 431, gist */
+  N_("A non-standard three-digit form of 4.3.1, saying the receiving system is short of storage for now.") "\0"
   /* TRANSLATORS: 431, description */
   N_("No RFC defines a 431 reply. Where it appears, it is the enhanced status code 4.3.1 \"Mail system full\" squeezed into three digits: the receiving system is short of disk space or memory and cannot take the message now.") "\0"
   /* TRANSLATORS: 431, when */
@@ -234,6 +266,8 @@ const char codedb_strings[] =
   "422 454 534 535 X.7.12" "\0"
   /* TRANSLATORS: 432, title */
   N_("A password transition is needed") "\0"
+  /* TRANSLATORS: 432, gist */
+  N_("After AUTH the account must first make a password transition, usually by logging in once with PLAIN.") "\0"
   /* TRANSLATORS: 432, description */
   N_("In reply to AUTH (RFC 4954), the account cannot use the chosen mechanism until it has been converted to it, usually because the server needs the password once in clear form to derive what that mechanism stores. It is sent with enhanced status code 4.7.12.") "\0"
   /* TRANSLATORS: 432, when */
@@ -248,6 +282,8 @@ const char codedb_strings[] =
   "421 451 X.4.1 X.4.2" "\0"
   /* TRANSLATORS: 441, title */
   N_("Non-standard: no answer from host (4.4.1)") "\0"
+  /* TRANSLATORS: 441, gist */
+  N_("Non-standard and from the sending side, saying the recipient's server did not answer, so the mail waits in the queue.") "\0"
   /* TRANSLATORS: 441, description */
   N_("No RFC defines a 441 reply. It is the enhanced status code 4.4.1 \"No answer from host\" written as three digits, and it is usually reported by the sending side: its own mail server got no response from the recipient's server.") "\0"
   /* TRANSLATORS: 441, when */
@@ -262,6 +298,8 @@ const char codedb_strings[] =
   "421 451 X.4.2" "\0"
   /* TRANSLATORS: 442, title */
   N_("Non-standard: connection dropped (4.4.2)") "\0"
+  /* TRANSLATORS: 442, gist */
+  N_("Non-standard and from the sending side, saying the connection to the other server broke off during the transfer.") "\0"
   /* TRANSLATORS: 442, description */
   N_("No RFC defines a 442 reply. It mirrors the enhanced status code 4.4.2 \"Bad connection\": the connection to the other server was established but broke off during the transfer.") "\0"
   /* TRANSLATORS: 442, when */
@@ -276,6 +314,8 @@ const char codedb_strings[] =
   "554 451 X.4.6" "\0"
   /* TRANSLATORS: 446, title */
   N_("Non-standard: routing loop detected (4.4.6)") "\0"
+  /* TRANSLATORS: 446, gist */
+  N_("Non-standard, saying the message passed through too many servers, usually two that keep handing it back and forth.") "\0"
   /* TRANSLATORS: 446, description */
   N_("No RFC defines a 446 reply. It mirrors the enhanced status code 4.4.6 \"Routing loop detected\": the message has passed through too many servers (too many Received header fields), which usually means two systems keep handing it back and forth.") "\0"
   /* TRANSLATORS: 446, when */
@@ -290,6 +330,8 @@ const char codedb_strings[] =
   "421 450 451 X.4.7" "\0"
   /* TRANSLATORS: 447, title */
   N_("Non-standard: delivery time expired (4.4.7)") "\0"
+  /* TRANSLATORS: 447, gist */
+  N_("Non-standard and from the sending side, saying the message waited in the queue too long or a session timed out.") "\0"
   /* TRANSLATORS: 447, description */
   N_("No RFC defines a 447 reply. It mirrors the enhanced status code 4.4.7 \"Delivery time expired\": the message waited in a queue too long, or a session with the receiving server timed out while the message was being sent.") "\0"
   /* TRANSLATORS: 447, when */
@@ -303,6 +345,8 @@ const char codedb_strings[] =
   "451 421 X.4.0 X.4.4" "\0"
   /* TRANSLATORS: 449, title */
   N_("Non-standard: routing error (Exchange 4.4.9)") "\0"
+  /* TRANSLATORS: 449, gist */
+  N_("Non-standard, from Microsoft Exchange, saying a routing problem inside the Exchange organisation holds the message up.") "\0"
   /* TRANSLATORS: 449, description */
   N_("No RFC defines a 449 reply, and X.4.9 is not a registered enhanced code either. It comes from Microsoft Exchange, whose non-standard status 4.4.9 reports a routing problem inside the Exchange organisation; error-code lists print it as 449. That meaning is known only from copies of an old Microsoft article on Exchange 2000 and 2003 status codes: current Exchange documentation does not list it.") "\0"
   /* TRANSLATORS: 449, when */
@@ -317,6 +361,8 @@ const char codedb_strings[] =
   "550 421 451 452 X.2.1 X.7.0" "\0"
   /* TRANSLATORS: 450, title */
   N_("Requested mail action not taken: mailbox unavailable") "\0"
+  /* TRANSLATORS: 450, gist */
+  N_("One command, usually one recipient, is refused for now because the mailbox is busy or greylisting holds the mail back.") "\0"
   /* TRANSLATORS: 450, description */
   N_("A temporary refusal of one command, usually one recipient: the mailbox cannot take mail right now (busy, locked, temporarily disabled) or the server holds back for a policy reason such as greylisting, and the session stays open. After ATRN (RFC 2645) it means the provider refuses the request to turn the connection around.") "\0"
   /* TRANSLATORS: 450, when */
@@ -331,6 +377,8 @@ const char codedb_strings[] =
   "450 421 452 554 X.4.3 X.4.5 X.7.24" "\0"
   /* TRANSLATORS: 451, title */
   N_("Requested action aborted: local error in processing") "\0"
+  /* TRANSLATORS: 451, gist */
+  N_("The server hit a temporary problem of its own while handling the command, such as a failed lookup.") "\0"
   /* TRANSLATORS: 451, description */
   N_("The server hit a temporary problem of its own while handling the command and gave up on it for now: a failed lookup, an unavailable filter or database, a full or unwritable queue. After ATRN (RFC 2645) it means the provider cannot process the request at the moment.") "\0"
   /* TRANSLATORS: 451, when */
@@ -345,6 +393,8 @@ const char codedb_strings[] =
   "552 451 450 X.3.1 X.5.3 X.2.2" "\0"
   /* TRANSLATORS: 452, title */
   N_("Requested action not taken: insufficient system storage") "\0"
+  /* TRANSLATORS: 452, gist */
+  N_("Not now, because the server is short of storage or the transaction has reached its limit on recipients.") "\0"
   /* TRANSLATORS: 452, description */
   N_("The server lacks the resources to accept this now. Three situations share the code: the server is short of storage; after RCPT, the transaction has reached the server's limit on recipients (\"too many recipients\", RFC 5321); after MAIL FROM with SIZE= (RFC 1870), the declared size cannot be accommodated at present but might be later.") "\0"
   /* TRANSLATORS: 452, when */
@@ -359,6 +409,8 @@ const char codedb_strings[] =
   "250 450 451 251 X.3.2" "\0"
   /* TRANSLATORS: 453, title */
   N_("You have no mail") "\0"
+  /* TRANSLATORS: 453, gist */
+  N_("After ATRN the provider says that no mail is waiting for the domains asked about; nothing is wrong.") "\0"
   /* TRANSLATORS: 453, description */
   N_("In On-Demand Mail Relay (RFC 2645), the provider answers the customer's ATRN request by saying that no mail is waiting for the requested domains, so the connection will not be turned around. It is not a fault.") "\0"
   /* TRANSLATORS: 453, when */
@@ -373,6 +425,8 @@ const char codedb_strings[] =
   "220 530 535 235 421 X.7.0" "\0"
   /* TRANSLATORS: 454, title */
   N_("TLS not available, or temporary authentication failure") "\0"
+  /* TRANSLATORS: 454, gist */
+  N_("A temporary security failure, when the server cannot start TLS after STARTTLS or cannot check credentials after AUTH.") "\0"
   /* TRANSLATORS: 454, description */
   N_("A temporary security failure with two defined meanings. After STARTTLS (RFC 3207), the server advertised TLS but cannot start it just now; after AUTH (RFC 4954, with 4.7.0), the credentials could not be checked because of a server-side fault, which says nothing about whether the password is right.") "\0"
   /* TRANSLATORS: 454, when */
@@ -387,6 +441,8 @@ const char codedb_strings[] =
   "555 452 501 X.5.4" "\0"
   /* TRANSLATORS: 455, title */
   N_("Server unable to accommodate parameters") "\0"
+  /* TRANSLATORS: 455, gist */
+  N_("The server recognises the parameters given with MAIL or RCPT but cannot honour them at the moment.") "\0"
   /* TRANSLATORS: 455, description */
   N_("The server understands the extension parameters given with MAIL FROM or RCPT TO (such as SIZE=, BODY=, NOTIFY= or REQUIRETLS) but cannot honour them at the moment. It is temporary: the parameters are recognised, not rejected.") "\0"
   /* TRANSLATORS: 455, when */
@@ -400,6 +456,8 @@ const char codedb_strings[] =
   "459 250 251 253 X.5.0" "\0"
   /* TRANSLATORS: 458, title */
   N_("Unable to queue messages for node") "\0"
+  /* TRANSLATORS: 458, gist */
+  N_("After ETRN the server cannot start a queue run for the node right now; the mail stays queued.") "\0"
   /* TRANSLATORS: 458, description */
   N_("In reply to ETRN (RFC 1985), the server cannot start processing its queue for the named node at the moment. The mail stays queued on the server.") "\0"
   /* TRANSLATORS: 458, when */
@@ -413,6 +471,8 @@ const char codedb_strings[] =
   "458 502 550 X.5.0 X.7.1" "\0"
   /* TRANSLATORS: 459, title */
   N_("Node not allowed") "\0"
+  /* TRANSLATORS: 459, gist */
+  N_("After ETRN the server refuses to start a queue run for that node, because the client may not ask for it.") "\0"
   /* TRANSLATORS: 459, description */
   N_("In reply to ETRN (RFC 1985), the server refuses to start a queue run for the named node and gives the reason in the text (\"459 Node <x> not allowed: <reason>\"). The refusal is about permission, not about a passing fault.") "\0"
   /* TRANSLATORS: 459, when */
@@ -427,6 +487,8 @@ const char codedb_strings[] =
   "450 451 550 554 X.7.1" "\0"
   /* TRANSLATORS: 471, title */
   N_("Non-standard: temporary policy or filter refusal (4.7.1)") "\0"
+  /* TRANSLATORS: 471, gist */
+  N_("Non-standard, saying a filter or anti-spam check defers the message or failed while checking it; strict clients may reject the code.") "\0"
   /* TRANSLATORS: 471, description */
   N_("No RFC defines a 471 reply. It mirrors, in temporary form, the enhanced status code 4.7.1 \"Delivery not authorized, message refused\", and is used when a mail filter or anti-spam system defers the message, or fails while checking it. The reply grammar of RFC 5321 (4.2) allows only 0 to 5 as the second digit, so a strict client may reject the reply as malformed rather than retry it.") "\0"
   /* TRANSLATORS: 471, when */
@@ -441,6 +503,8 @@ const char codedb_strings[] =
   "501 502 503 X.5.1 X.5.2 X.5.6" "\0"
   /* TRANSLATORS: 500, title */
   N_("Syntax error, command unrecognized") "\0"
+  /* TRANSLATORS: 500, gist */
+  N_("The server cannot make sense of the command line, because the command word is unknown or the line is too long.") "\0"
   /* TRANSLATORS: 500, description */
   N_("The server could not make sense of the command line at all: the command word is unknown to it, or the line is longer than it will accept. During AUTH the same code (with 5.5.6) reports a base64 response line too long for the server's authentication buffer.") "\0"
   /* TRANSLATORS: 500, when */
@@ -455,6 +519,8 @@ const char codedb_strings[] =
   "500 504 553 555 X.5.2 X.5.4 X.1.3 X.1.7 X.7.0" "\0"
   /* TRANSLATORS: 501, title */
   N_("Syntax error in parameters or arguments") "\0"
+  /* TRANSLATORS: 501, gist */
+  N_("The command is known, but its arguments are not acceptable, such as a malformed address.") "\0"
   /* TRANSLATORS: 501, description */
   N_("The command word was understood but its arguments were not acceptable: a malformed address, a missing or surplus argument, or characters that are not allowed. STARTTLS answers 501 when given any parameter, and AUTH answers 501 when the client cancels with \"*\", sends invalid base64 (5.5.2), or sends an initial response for a mechanism in which the server must speak first (5.7.0).") "\0"
   /* TRANSLATORS: 501, when */
@@ -469,6 +535,8 @@ const char codedb_strings[] =
   "500 504 252 X.5.1 X.5.2 X.7.1" "\0"
   /* TRANSLATORS: 502, title */
   N_("Command not implemented") "\0"
+  /* TRANSLATORS: 502, gist */
+  N_("The server knows the command but does not implement it or has switched it off, often VRFY or EXPN.") "\0"
   /* TRANSLATORS: 502, description */
   N_("The server recognizes the command but does not implement it, or has switched it off. This differs from 500, where the command is not recognized at all, and from 504, where the command works but one of its parameters does not; a server must not advertise in its EHLO reply an extension it then answers with 502.") "\0"
   /* TRANSLATORS: 502, when */
@@ -483,6 +551,8 @@ const char codedb_strings[] =
   "554 530 501 X.5.1 X.5.0 X.7.0" "\0"
   /* TRANSLATORS: 503, title */
   N_("Bad sequence of commands") "\0"
+  /* TRANSLATORS: 503, gist */
+  N_("The command is valid but comes at the wrong point of the session, such as RCPT before MAIL.") "\0"
   /* TRANSLATORS: 503, description */
   N_("The command is valid in itself but not at this point of the session. The server stays in the state it was in before the command.") "\0"
   /* TRANSLATORS: 503, when */
@@ -497,6 +567,8 @@ const char codedb_strings[] =
   "502 501 534 538 555 X.5.4 X.7.4 X.7.0" "\0"
   /* TRANSLATORS: 504, title */
   N_("Command parameter not implemented") "\0"
+  /* TRANSLATORS: 504, gist */
+  N_("The command works, but a parameter given with it is not supported, typically an AUTH mechanism.") "\0"
   /* TRANSLATORS: 504, description */
   N_("The command is implemented but a parameter or option given with it is not. It is the standard answer to AUTH with a SASL mechanism the server does not support or will not allow in the current state, for example one that requires an encrypted connection (enhanced code 5.5.4).") "\0"
   /* TRANSLATORS: 504, when */
@@ -511,6 +583,8 @@ const char codedb_strings[] =
   "550 553 512 513 X.1.0 X.1.1" "\0"
   /* TRANSLATORS: 510, title */
   N_("Bad email address (non-standard)") "\0"
+  /* TRANSLATORS: 510, gist */
+  N_("A non-standard three-digit form of 5.1.0, saying the recipient address is bad, usually misspelled or non-existent.") "\0"
   /* TRANSLATORS: 510, description */
   N_("No RFC defines 510. It is seen in bounces and in some lists of reply codes as \"bad email address\", apparently the enhanced code 5.1.0 (other address status) written as a three-digit code. A standards-following client goes by the first digit only, so it is a permanent failure.") "\0"
   /* TRANSLATORS: 510, when */
@@ -524,6 +598,8 @@ const char codedb_strings[] =
   "550 556 510 X.1.2 X.1.10 X.4.4" "\0"
   /* TRANSLATORS: 512, title */
   N_("Recipient domain not found (non-standard)") "\0"
+  /* TRANSLATORS: 512, gist */
+  N_("Non-standard, saying the recipient's domain cannot be found in DNS, often because it is misspelled.") "\0"
   /* TRANSLATORS: 512, description */
   N_("No RFC defines 512. Software and bounce texts that use it mean that the domain part of a recipient address cannot be found or resolved, the situation the enhanced code 5.1.2 (bad destination system address) describes. As a 5xx code it is a permanent failure.") "\0"
   /* TRANSLATORS: 512, when */
@@ -537,6 +613,8 @@ const char codedb_strings[] =
   "501 553 510 X.1.3 X.1.7" "\0"
   /* TRANSLATORS: 513, title */
   N_("Bad address syntax (non-standard)") "\0"
+  /* TRANSLATORS: 513, gist */
+  N_("A non-standard three-digit form of 5.1.3, saying the address is not in a form the server accepts.") "\0"
   /* TRANSLATORS: 513, description */
   N_("No RFC defines 513. It is usually met as the three-digit form of the enhanced code 5.1.3 (bad destination mailbox address syntax): the address is not in a form the server can accept. As with every unofficial code, the reply text and any enhanced code say what the server really meant, and the first digit makes it a permanent failure.") "\0"
   /* TRANSLATORS: 513, when */
@@ -551,6 +629,8 @@ const char codedb_strings[] =
   "554 556 421 X.3.2 X.1.10" "\0"
   /* TRANSLATORS: 521, title */
   N_("Host does not accept mail") "\0"
+  /* TRANSLATORS: 521, gist */
+  N_("The host never accepts mail and says so when the connection opens, instead of the 220 greeting.") "\0"
   /* TRANSLATORS: 521, description */
   N_("The host at this address never accepts mail and says so instead of sending the normal 220 greeting. RFC 7504 reserves 521 for machines with no mail service at all, typically a dummy listener whose only job is to refuse quickly; refusing particular senders or messages is a job for 550 or 554, not 521.") "\0"
   /* TRANSLATORS: 521, when */
@@ -565,6 +645,8 @@ const char codedb_strings[] =
   "538 524 504 530 X.7.10 X.7.11" "\0"
   /* TRANSLATORS: 523, title */
   N_("Encryption needed (non-standard)") "\0"
+  /* TRANSLATORS: 523, gist */
+  N_("Non-standard and named only in the registry, saying the chosen AUTH mechanism needs an encrypted connection first.") "\0"
   /* TRANSLATORS: 523, description */
   N_("No RFC defines 523 as an SMTP reply; it appears only as the basic code listed beside X.7.10 \"Encryption Needed\" in the IANA enhanced status code registry. Servers that send it mean that the chosen authentication mechanism, usually a plain-text password one, may only be used over an encrypted connection.") "\0"
   /* TRANSLATORS: 523, when */
@@ -579,6 +661,8 @@ const char codedb_strings[] =
   "538 523 504 530 X.7.11" "\0"
   /* TRANSLATORS: 524, title */
   N_("Encryption required for mechanism (non-standard)") "\0"
+  /* TRANSLATORS: 524, gist */
+  N_("Non-standard and named only in the registry, saying the chosen AUTH mechanism requires encryption; 538 is the documented code.") "\0"
   /* TRANSLATORS: 524, description */
   N_("No RFC defines 524 as an SMTP reply; the IANA enhanced status code registry lists it, together with 538, beside X.7.11 \"Encryption required for requested authentication mechanism\". Where it is used it means the same as 538: the chosen AUTH mechanism is allowed only on an encrypted connection.") "\0"
   /* TRANSLATORS: 524, when */
@@ -593,6 +677,8 @@ const char codedb_strings[] =
   "535 534 550 X.7.13 X.7.8" "\0"
   /* TRANSLATORS: 525, title */
   N_("User account disabled (non-standard)") "\0"
+  /* TRANSLATORS: 525, gist */
+  N_("Non-standard, saying the account has been disabled by its provider; seen after AUTH or when a sender is blocked.") "\0"
   /* TRANSLATORS: 525, description */
   N_("No RFC defines 525 as an SMTP reply; it is listed beside X.7.13 \"User Account Disabled\" in the IANA enhanced status code registry and is seen in practice as \"525 5.7.13\". It means the credentials were accepted but the account they belong to has been disabled.") "\0"
   /* TRANSLATORS: 525, when */
@@ -607,6 +693,8 @@ const char codedb_strings[] =
   "550 554 535 538 503 454 X.7.0 X.7.1" "\0"
   /* TRANSLATORS: 530, title */
   N_("Authentication required, or must issue STARTTLS first") "\0"
+  /* TRANSLATORS: 530, gist */
+  N_("The command needs a step first in this session, logging in with AUTH or starting TLS with STARTTLS.") "\0"
   /* TRANSLATORS: 530, description */
   N_("The server will not carry out the command until a missing step is done in this session. RFC 4954 uses 530 (with 5.7.0) for \"authentication required\", and RFC 3207 uses it for \"must issue a STARTTLS command first\" on servers that insist on encryption; the reply text says which step is missing.") "\0"
   /* TRANSLATORS: 530, when */
@@ -621,6 +709,8 @@ const char codedb_strings[] =
   "550 554 571 X.7.1" "\0"
   /* TRANSLATORS: 533, title */
   N_("Delivery not authorized (non-standard)") "\0"
+  /* TRANSLATORS: 533, gist */
+  N_("Non-standard and named only in the registry beside X.7.1, saying delivery is not authorized for this sender or message.") "\0"
   /* TRANSLATORS: 533, description */
   N_("No RFC defines 533 as an SMTP reply; it appears only in the IANA enhanced status code registry, among the basic codes listed beside X.7.1 \"Delivery not authorized, message refused\". A server that uses it means what 550 5.7.1 means: the sender or the message is refused by policy.") "\0"
   /* TRANSLATORS: 533, when */
@@ -634,6 +724,8 @@ const char codedb_strings[] =
   "504 535 538 X.7.9" "\0"
   /* TRANSLATORS: 534, title */
   N_("Authentication mechanism is too weak") "\0"
+  /* TRANSLATORS: 534, gist */
+  N_("After AUTH, the chosen mechanism is weaker than the policy for this account allows.") "\0"
   /* TRANSLATORS: 534, description */
   N_("The server supports the AUTH mechanism the client chose, but its policy does not allow that mechanism for this user because it is weaker than required. It is sent with the enhanced code 5.7.9.") "\0"
   /* TRANSLATORS: 534, when */
@@ -648,6 +740,8 @@ const char codedb_strings[] =
   "534 454 525 530 X.7.8" "\0"
   /* TRANSLATORS: 535, title */
   N_("Authentication credentials invalid") "\0"
+  /* TRANSLATORS: 535, gist */
+  N_("After AUTH, the user name or password is wrong, so the login failed.") "\0"
   /* TRANSLATORS: 535, description */
   N_("The authentication exchange failed because the user name, password or other credentials are wrong or not sufficient. It is sent with the enhanced code 5.7.8 and is the usual answer to a failed authentication when no more specific code fits.") "\0"
   /* TRANSLATORS: 535, when */
@@ -662,6 +756,8 @@ const char codedb_strings[] =
   "504 523 524 530 X.7.11" "\0"
   /* TRANSLATORS: 538, title */
   N_("Encryption required for requested authentication mechanism") "\0"
+  /* TRANSLATORS: 538, gist */
+  N_("After AUTH, the chosen mechanism is allowed only on an encrypted connection; a reply kept for history only.") "\0"
   /* TRANSLATORS: 538, description */
   N_("The chosen AUTH mechanism may only be used once the connection is encrypted. RFC 4954 keeps this code (with 5.7.11) for historical purposes only and deprecates it: servers should simply not advertise such mechanisms until TLS is active.") "\0"
   /* TRANSLATORS: 538, when */
@@ -676,6 +772,8 @@ const char codedb_strings[] =
   "550 554 571 542 X.7.1" "\0"
   /* TRANSLATORS: 541, title */
   N_("Rejected by the recipient's filter (non-standard)") "\0"
+  /* TRANSLATORS: 541, gist */
+  N_("Non-standard, saying the recipient's system or its spam filter refused the message.") "\0"
   /* TRANSLATORS: 541, description */
   N_("No RFC defines 541. It is seen in the wild from some anti-spam systems and mail services, usually meaning that the recipient's system or its filter refused the message; what exactly happened depends on the software, so read the reply text and any enhanced code. By its first digit it is a permanent failure.") "\0"
   /* TRANSLATORS: 541, when */
@@ -689,6 +787,8 @@ const char codedb_strings[] =
   "550 554 541 571 X.7.1" "\0"
   /* TRANSLATORS: 542, title */
   N_("Rejected by the recipient's service (non-standard)") "\0"
+  /* TRANSLATORS: 542, gist */
+  N_("Non-standard, saying the recipient's filtering service refused the recipient or the message, often with little explanation.") "\0"
   /* TRANSLATORS: 542, description */
   N_("No RFC defines 542. It is seen in the wild from some hosted mail filtering services as a terse rejection of a recipient or message, often with little more than the address and the word \"Rejected\". By its first digit it is a permanent failure.") "\0"
   /* TRANSLATORS: 542, when */
@@ -703,6 +803,8 @@ const char codedb_strings[] =
   "450 551 553 554 530 556 X.1.1 X.1.10 X.2.1 X.7.1 X.7.23 X.7.26 X.7.27" "\0"
   /* TRANSLATORS: 550, title */
   N_("Requested action not taken: mailbox unavailable") "\0"
+  /* TRANSLATORS: 550, gist */
+  N_("Refused for good, most often because the mailbox does not exist, otherwise because access or policy forbids it.") "\0"
   /* TRANSLATORS: 550, description */
   N_("The server refused the command for good. RFC 5321 puts three broad reasons under this code: the mailbox does not exist, the client has no access to it, or the command is refused for policy reasons. The enhanced code tells which: 5.1.1 unknown mailbox, 5.2.1 disabled mailbox, 5.7.1 policy or relay refusal, 5.7.23 to 5.7.26 SPF, DKIM or DMARC failures, 5.7.27 a sender domain with a null MX.") "\0"
   /* TRANSLATORS: 550, when */
@@ -717,6 +819,8 @@ const char codedb_strings[] =
   "251 550 X.1.6 X.7.1" "\0"
   /* TRANSLATORS: 551, title */
   N_("User not local; please try forward-path") "\0"
+  /* TRANSLATORS: 551, gist */
+  N_("The recipient is not here, so the server refuses the message and gives the new address to send it to.") "\0"
   /* TRANSLATORS: 551, description */
   N_("The server will not accept mail for this recipient because the mailbox is not handled here, and it gives in the reply text the address where the user can now be reached. The message is refused: the server does not forward it.") "\0"
   /* TRANSLATORS: 551, when */
@@ -731,6 +835,8 @@ const char codedb_strings[] =
   "452 554 550 X.2.2 X.2.3 X.3.4 X.7.16" "\0"
   /* TRANSLATORS: 552, title */
   N_("Requested mail action aborted: exceeded storage allocation") "\0"
+  /* TRANSLATORS: 552, gist */
+  N_("Refused because the message is too big or the recipient's storage quota is used up.") "\0"
   /* TRANSLATORS: 552, description */
   N_("The server will not take the message because a size or storage limit is exceeded: the message is larger than the server or the recipient's mailbox accepts, or the recipient's quota is used up. With the SIZE extension (RFC 1870) it is the answer to a declared size above the server's fixed maximum.") "\0"
   /* TRANSLATORS: 552, when */
@@ -745,6 +851,8 @@ const char codedb_strings[] =
   "501 550 X.1.3 X.1.7 X.1.8 X.6.7 X.7.1" "\0"
   /* TRANSLATORS: 553, title */
   N_("Requested action not taken: mailbox name not allowed") "\0"
+  /* TRANSLATORS: 553, gist */
+  N_("The address is refused as given, because its form is not accepted or the sender may not use it.") "\0"
   /* TRANSLATORS: 553, description */
   N_("The server refuses the address as given: its form is not acceptable, or the sender is not allowed to use it. In reply to VRFY, 553 also reports a name that is ambiguous because it matches several mailboxes.") "\0"
   /* TRANSLATORS: 553, when */
@@ -759,6 +867,8 @@ const char codedb_strings[] =
   "550 521 503 552 421 X.7.1 X.3.0 X.3.4 X.5.0 X.6.3 X.7.8" "\0"
   /* TRANSLATORS: 554, title */
   N_("Transaction failed, or no SMTP service here") "\0"
+  /* TRANSLATORS: 554, gist */
+  N_("The whole transaction fails; at the greeting the server refuses to talk, after the data it rejects the message.") "\0"
   /* TRANSLATORS: 554, description */
   N_("A permanent failure of the transaction as a whole rather than of one address, and where it comes matters. As the connection greeting it means the server will not talk to this client at all; in reply to DATA, that no recipient was accepted; after the data, that the message itself is refused.") "\0"
   /* TRANSLATORS: 554, when */
@@ -773,6 +883,8 @@ const char codedb_strings[] =
   "455 501 504 X.5.4 X.5.2 X.5.1" "\0"
   /* TRANSLATORS: 555, title */
   N_("MAIL FROM/RCPT TO parameters not recognized or not implemented") "\0"
+  /* TRANSLATORS: 555, gist */
+  N_("The server does not recognise or cannot implement a parameter given after the address in MAIL FROM or RCPT TO.") "\0"
   /* TRANSLATORS: 555, description */
   N_("The server does not recognize, or cannot implement, one or more of the ESMTP parameters given after the address in MAIL FROM or RCPT TO. It is the permanent counterpart of 455, which means the parameters are understood but cannot be accommodated right now.") "\0"
   /* TRANSLATORS: 555, when */
@@ -787,6 +899,8 @@ const char codedb_strings[] =
   "521 550 554 512 X.1.10 X.7.27" "\0"
   /* TRANSLATORS: 556, title */
   N_("Domain does not accept mail") "\0"
+  /* TRANSLATORS: 556, gist */
+  N_("The recipient's domain accepts no mail at all, normally because it publishes a null MX record.") "\0"
   /* TRANSLATORS: 556, description */
   N_("The recipient's domain has declared that it accepts no mail at all, normally by publishing a null MX record (\"MX 0 .\"). Unlike 521, which a host without mail service sends about itself, 556 comes from a relay, a submission server or the sending system, which looked the domain up and found that it takes no mail; it goes with the enhanced code 5.1.10.") "\0"
   /* TRANSLATORS: 556, when */
@@ -801,6 +915,8 @@ const char codedb_strings[] =
   "550 554 533 541 X.7.1 X.7.25" "\0"
   /* TRANSLATORS: 571, title */
   N_("Blocked by policy (non-standard)") "\0"
+  /* TRANSLATORS: 571, gist */
+  N_("A non-standard twin of 5.7.1, saying policy refuses the sender, the host or the message; strict clients may reject the code.") "\0"
   /* TRANSLATORS: 571, description */
   N_("No RFC defines 571. It is a legacy and vendor code, used like a three-digit twin of the enhanced code 5.7.1, by which some servers and filters say that the sender, the connecting host or the message is blocked by policy. Clients treat it by its first digit as a permanent failure, but the reply grammar of RFC 5321 (4.2) allows only 0 to 5 as the second digit, so a strict client may instead reject the reply as malformed.") "\0"
   /* TRANSLATORS: 571, when */
@@ -816,6 +932,8 @@ const char codedb_strings[] =
   "X.1.0 X.2.0 X.3.0 X.4.0 250 451 550 554" "\0"
   /* TRANSLATORS: X.0.0, title */
   N_("Other undefined status") "\0"
+  /* TRANSLATORS: X.0.0, gist */
+  N_("No detail is given; only the class digit says whether it is success, a temporary or a permanent failure.") "\0"
   /* TRANSLATORS: X.0.0, description */
   N_("The catch-all enhanced code: only the class digit carries meaning (2 success, 4 temporary failure, 5 permanent failure) and no subject or detail is given. Whatever the real reason is, it can only be found in the text after the code.") "\0"
   /* TRANSLATORS: X.0.0, when */
@@ -831,6 +949,8 @@ const char codedb_strings[] =
   "X.1.1 X.1.3 X.1.7 X.1.8 X.0.0 250 550 553" "\0"
   /* TRANSLATORS: X.1.0, title */
   N_("Other address status") "\0"
+  /* TRANSLATORS: X.1.0, gist */
+  N_("Something about the sender's or a recipient's address; most often seen as success after MAIL FROM.") "\0"
   /* TRANSLATORS: X.1.0, description */
   N_("Something about an address, the sender's or a recipient's, caused this status, but no finer detail is given. The registry lists no basic code and no class for it; it is seen with 2, 4 and 5.") "\0"
   /* TRANSLATORS: X.1.0, when */
@@ -846,6 +966,8 @@ const char codedb_strings[] =
   "550 451 450 X.1.10 X.1.6 X.2.1 X.1.2 X.1.3 X.4.1 X.7.1" "\0"
   /* TRANSLATORS: X.1.1, title */
   N_("Bad destination mailbox address") "\0"
+  /* TRANSLATORS: X.1.1, gist */
+  N_("The recipient's server answered but has no such mailbox, so the user is unknown.") "\0"
   /* TRANSLATORS: X.1.1, description */
   N_("\"User unknown\": the recipient's domain is valid and its server answered, but that server has no mailbox or alias for the part left of the \"@\". As \"550 5.1.1\" (\"No such user\", \"mailbox does not exist\", \"Recipient address rejected\") it is the most common permanent bounce.") "\0"
   /* TRANSLATORS: X.1.1, when */
@@ -859,6 +981,8 @@ const char codedb_strings[] =
   "X.1.1 X.4.4 X.4.3 X.1.10 550 450 556" "\0"
   /* TRANSLATORS: X.1.2, title */
   N_("Bad destination system address") "\0"
+  /* TRANSLATORS: X.1.2, gist */
+  N_("The recipient's domain does not exist or cannot receive mail.") "\0"
   /* TRANSLATORS: X.1.2, description */
   N_("The part of the recipient address right of the \"@\" is unusable for mail: the domain does not exist or cannot receive mail. RFC 3463 intends it for permanent failures, but the registry gives no class or basic code and 4.1.2 is common in practice.") "\0"
   /* TRANSLATORS: X.1.2, when */
@@ -874,6 +998,8 @@ const char codedb_strings[] =
   "501 553 X.1.1 X.1.7 X.5.2 X.6.7" "\0"
   /* TRANSLATORS: X.1.3, title */
   N_("Bad destination mailbox address syntax") "\0"
+  /* TRANSLATORS: X.1.3, gist */
+  N_("The recipient address is malformed, so the server does not even look it up.") "\0"
   /* TRANSLATORS: X.1.3, description */
   N_("The recipient address is not a well-formed address at all, so the server does not even look it up. Only meaningful as a permanent failure, normally with 501.") "\0"
   /* TRANSLATORS: X.1.3, when */
@@ -887,6 +1013,8 @@ const char codedb_strings[] =
   "553 252 X.1.1 550" "\0"
   /* TRANSLATORS: X.1.4, title */
   N_("Destination mailbox address ambiguous") "\0"
+  /* TRANSLATORS: X.1.4, gist */
+  N_("The recipient address matches more than one mailbox, and the server will not guess which.") "\0"
   /* TRANSLATORS: X.1.4, description */
   N_("The recipient address, as written, matches more than one mailbox on the destination system, so the server will not guess which person is meant. It comes from servers that map addresses loosely (e.g. by name) instead of by exact lookup. The registry gives no class or basic code; it makes sense only as a permanent failure (5.1.4), usually with 553 or 550.") "\0"
   /* TRANSLATORS: X.1.4, when */
@@ -902,6 +1030,8 @@ const char codedb_strings[] =
   "250 251 X.1.0 X.0.0 X.1.1" "\0"
   /* TRANSLATORS: X.1.5, title */
   N_("Destination address valid") "\0"
+  /* TRANSLATORS: X.1.5, gist */
+  N_("Success, the recipient address was checked and is valid, usually in answer to RCPT TO.") "\0"
   /* TRANSLATORS: X.1.5, description */
   N_("A success status: the recipient address was checked and is valid. It is registered only for class 2.") "\0"
   /* TRANSLATORS: X.1.5, when */
@@ -916,6 +1046,8 @@ const char codedb_strings[] =
   "551 251 550 X.1.1 X.2.1" "\0"
   /* TRANSLATORS: X.1.6, title */
   N_("Destination mailbox has moved, no forwarding address") "\0"
+  /* TRANSLATORS: X.1.6, gist */
+  N_("The mailbox used to exist, but its owner has left and no forwarding address is known.") "\0"
   /* TRANSLATORS: X.1.6, description */
   N_("The address used to be valid, but its owner has moved on and the server knows (or will give) no new address. RFC 3463 restricts it to permanent failures; the registry gives no basic code, and 550 is the usual one.") "\0"
   /* TRANSLATORS: X.1.6, when */
@@ -930,6 +1062,8 @@ const char codedb_strings[] =
   "501 553 X.1.3 X.1.8 X.5.2 X.6.7" "\0"
   /* TRANSLATORS: X.1.7, title */
   N_("Bad sender's mailbox address syntax") "\0"
+  /* TRANSLATORS: X.1.7, gist */
+  N_("The envelope sender address given in MAIL FROM is malformed.") "\0"
   /* TRANSLATORS: X.1.7, description */
   N_("The envelope sender address (the reverse-path in MAIL FROM) is syntactically invalid. The registry gives no class or basic code; since the same malformed address fails every time, it makes sense as a permanent failure, usually with 501 or 553.") "\0"
   /* TRANSLATORS: X.1.7, when */
@@ -944,6 +1078,8 @@ const char codedb_strings[] =
   "451 501 450 550 553 X.1.7 X.1.2 X.4.3 X.7.27" "\0"
   /* TRANSLATORS: X.1.8, title */
   N_("Bad sender's system address") "\0"
+  /* TRANSLATORS: X.1.8, gist */
+  N_("The envelope sender's domain does not exist or cannot receive mail, so bounces could not be returned.") "\0"
   /* TRANSLATORS: X.1.8, description */
   N_("The domain of the envelope sender (MAIL FROM) does not exist or cannot receive mail, so the server refuses the message: a bounce could never be returned. As 4.1.8 the DNS check failed only for now; as 5.1.8 the domain is definitely unusable.") "\0"
   /* TRANSLATORS: X.1.8, when */
@@ -958,6 +1094,8 @@ const char codedb_strings[] =
   "X.1.5 X.0.0 250" "\0"
   /* TRANSLATORS: X.1.9, title */
   N_("Message relayed to non-compliant mailer") "\0"
+  /* TRANSLATORS: X.1.9, gist */
+  N_("The message was passed on, but to a system that cannot report further on its delivery.") "\0"
   /* TRANSLATORS: X.1.9, description */
   N_("The address was valid and the message was passed on, but to a system that does not support the status reporting in use (delivery status notifications or message tracking), so no further news can be given. Added by RFC 3886 (message tracking); the registry gives no class or basic code, and as a report of a hand-over rather than a failure it fits class 2.") "\0"
   /* TRANSLATORS: X.1.9, when */
@@ -973,6 +1111,8 @@ const char codedb_strings[] =
   "556 550 X.1.1 X.1.2 X.4.4 X.7.27" "\0"
   /* TRANSLATORS: X.1.10, title */
   N_("Recipient address has null MX") "\0"
+  /* TRANSLATORS: X.1.10, gist */
+  N_("The recipient's domain publishes a null MX and accepts no mail; usually reported by your own server.") "\0"
   /* TRANSLATORS: X.1.10, description */
   N_("In the IANA registry this means that the recipient's domain publishes a null MX (a single MX record \"0 .\", RFC 7505), stating in DNS that it accepts no mail at all; its reply code is 556 (RFC 7504). Microsoft 365 and Exchange use \"550 5.1.10\" for something else: recipient not found (RESOLVER.ADR.RecipientNotFound), which in effect is a 5.1.1.") "\0"
   /* TRANSLATORS: X.1.10, when */
@@ -987,6 +1127,8 @@ const char codedb_strings[] =
   "X.2.1 X.2.2 X.1.1 X.0.0 450 550" "\0"
   /* TRANSLATORS: X.2.0, title */
   N_("Other or undefined mailbox status") "\0"
+  /* TRANSLATORS: X.2.0, gist */
+  N_("The mailbox exists, but something about it prevented delivery; no finer reason is given.") "\0"
   /* TRANSLATORS: X.2.0, description */
   N_("The mailbox exists, but something about it prevented delivery, and the server gives no finer reason. The registry names no class or basic code; it occurs as 4.2.0 (temporary) and 5.2.0 (permanent).") "\0"
   /* TRANSLATORS: X.2.0, when */
@@ -1000,6 +1142,8 @@ const char codedb_strings[] =
   "450 550 X.1.1 X.1.6 X.2.0 X.2.2" "\0"
   /* TRANSLATORS: X.2.1, title */
   N_("Mailbox disabled, not accepting messages") "\0"
+  /* TRANSLATORS: X.2.1, gist */
+  N_("The mailbox exists but is not taking mail, being suspended, closed or switched off for now.") "\0"
   /* TRANSLATORS: X.2.1, description */
   N_("The mailbox exists but is currently not taking mail. RFC 3463 allows both readings: permanent (5.2.1, e.g. an account closed or suspended for good) and temporary (4.2.1, the mailbox is switched off only for now).") "\0"
   /* TRANSLATORS: X.2.1, when */
@@ -1015,6 +1159,8 @@ const char codedb_strings[] =
   "552 452 450 X.3.1 X.2.3 X.3.4 X.2.1" "\0"
   /* TRANSLATORS: X.2.2, title */
   N_("Mailbox full") "\0"
+  /* TRANSLATORS: X.2.2, gist */
+  N_("The recipient's mailbox is full; delivery may work once the recipient deletes mail.") "\0"
   /* TRANSLATORS: X.2.2, description */
   N_("The recipient's own mailbox has reached its quota or storage limit, so the message cannot be stored. The recipient can cure it by deleting mail, which is why RFC 3463 calls it a persistent transient condition even though the registry pairs it with 552 (class 5); \"452 4.2.2\" is just as common in practice.") "\0"
   /* TRANSLATORS: X.2.2, when */
@@ -1029,6 +1175,8 @@ const char codedb_strings[] =
   "552 554 X.3.4 X.2.2" "\0"
   /* TRANSLATORS: X.2.3, title */
   N_("Message length exceeds administrative limit") "\0"
+  /* TRANSLATORS: X.2.3, gist */
+  N_("The message is bigger than the limit the administrator set for this mailbox.") "\0"
   /* TRANSLATORS: X.2.3, description */
   N_("The message is bigger than a size limit set by the administrator for this particular mailbox, a limit lower than the server's general one. It is a permanent failure for this message: it will always be too big for that mailbox.") "\0"
   /* TRANSLATORS: X.2.3, when */
@@ -1043,6 +1191,8 @@ const char codedb_strings[] =
   "450 452 550 X.2.0 X.4.6" "\0"
   /* TRANSLATORS: X.2.4, title */
   N_("Mailing list expansion problem") "\0"
+  /* TRANSLATORS: X.2.4, gist */
+  N_("The recipient is a mailing list or group, and the server could not expand it into its members.") "\0"
   /* TRANSLATORS: X.2.4, description */
   N_("The recipient is a mailing list or group address, and the server could not expand it into its members. RFC 3463 allows it as permanent or persistent transient, but the registry pairs it only with 450 and 452, so it is normally seen as 4.2.4.") "\0"
   /* TRANSLATORS: X.2.4, when */
@@ -1057,6 +1207,8 @@ const char codedb_strings[] =
   "221 250 421 451 550 554 X.0.0 X.3.5" "\0"
   /* TRANSLATORS: X.3.0, title */
   N_("Other or undefined mail system status") "\0"
+  /* TRANSLATORS: X.3.0, gist */
+  N_("The receiving mail system itself is behind the status, with no finer reason given.") "\0"
   /* TRANSLATORS: X.3.0, description */
   N_("The receiving mail system itself, rather than the address or the mailbox, is behind this status, with no finer reason given. The registry pairs it with 221, 250, 421, 451, 550 and 554, so it occurs in all three classes.") "\0"
   /* TRANSLATORS: X.3.0, when */
@@ -1072,6 +1224,8 @@ const char codedb_strings[] =
   "452 421 552 X.2.2 X.3.4 X.4.5" "\0"
   /* TRANSLATORS: X.3.1, title */
   N_("Mail system full") "\0"
+  /* TRANSLATORS: X.3.1, gist */
+  N_("The receiving server as a whole is out of storage, not just one mailbox.") "\0"
   /* TRANSLATORS: X.3.1, description */
   N_("The receiving server as a whole is out of storage (queue or mail store), not just one mailbox, so the recipient cannot make room by deleting mail. Registered only as a persistent transient failure, 4.3.1.") "\0"
   /* TRANSLATORS: X.3.1, when */
@@ -1087,6 +1241,8 @@ const char codedb_strings[] =
   "421 453 521 554 556 X.3.1 X.4.5 X.1.10" "\0"
   /* TRANSLATORS: X.3.2, title */
   N_("System not accepting network messages") "\0"
+  /* TRANSLATORS: X.3.2, gist */
+  N_("The host is not accepting mail from the network, for now (maintenance, overload) or at all.") "\0"
   /* TRANSLATORS: X.3.2, description */
   N_("The host that should receive the mail is not accepting messages from the network, for now or at all. As 4.3.2 it is temporary (shutdown, maintenance, overload); as 5.3.2, which RFC 7504 pairs with 521, the host never accepts mail. The registry also lists 453 for it.") "\0"
   /* TRANSLATORS: X.3.2, when */
@@ -1100,6 +1256,8 @@ const char codedb_strings[] =
   "504 554 555 X.3.5 X.5.4 X.6.3" "\0"
   /* TRANSLATORS: X.3.3, title */
   N_("System not capable of selected features") "\0"
+  /* TRANSLATORS: X.3.3, gist */
+  N_("The message asks for a feature that the destination system or a gateway on the way does not support.") "\0"
   /* TRANSLATORS: X.3.3, description */
   N_("The message asks for a feature that the destination system, or a gateway on the way, does not support, so it cannot be handled as requested. RFC 3463 has in mind gateways where a feature of one mail system has no equivalent in another. The registry gives no class or basic code; since retrying cannot add the missing feature, it fits class 5.") "\0"
   /* TRANSLATORS: X.3.3, when */
@@ -1115,6 +1273,8 @@ const char codedb_strings[] =
   "552 554 X.2.3 X.2.2 X.3.1" "\0"
   /* TRANSLATORS: X.3.4, title */
   N_("Message too big for system") "\0"
+  /* TRANSLATORS: X.3.4, gist */
+  N_("The message is larger than the receiving system accepts for any message.") "\0"
   /* TRANSLATORS: X.3.4, description */
   N_("The message is larger than the receiving system's limit for any message, whether the limit is policy or technical. A permanent failure: the same message will never fit.") "\0"
   /* TRANSLATORS: X.3.4, when */
@@ -1128,6 +1288,8 @@ const char codedb_strings[] =
   "451 554 421 X.3.0 X.4.4 X.4.6" "\0"
   /* TRANSLATORS: X.3.5, title */
   N_("System incorrectly configured") "\0"
+  /* TRANSLATORS: X.3.5, gist */
+  N_("A configuration error on the server itself stops it from accepting or passing on the message.") "\0"
   /* TRANSLATORS: X.3.5, description */
   N_("The server cannot accept or pass on the message because of a configuration error on that server itself. The registry gives no class or basic code; software uses both 4.3.5, so that mail waits while the error is fixed, and 5.3.5.") "\0"
   /* TRANSLATORS: X.3.5, when */
@@ -1143,6 +1305,8 @@ const char codedb_strings[] =
   "250 251 X.3.0" "\0"
   /* TRANSLATORS: X.3.6, title */
   N_("Requested priority was changed") "\0"
+  /* TRANSLATORS: X.3.6, gist */
+  N_("Success with the MT-PRIORITY extension, but the server changed the priority the client asked for.") "\0"
   /* TRANSLATORS: X.3.6, description */
   N_("A success status from the MT-PRIORITY extension (RFC 6710): the message was accepted, but not at the transfer priority the client asked for (or the default one), because server policy changed it. The reply text gives the priority actually used, then an explanation.") "\0"
   /* TRANSLATORS: X.3.6, when */
@@ -1156,6 +1320,8 @@ const char codedb_strings[] =
   "X.4.1 X.4.2 X.4.4 X.4.7 X.0.0 421 451" "\0"
   /* TRANSLATORS: X.4.0, title */
   N_("Other or undefined network or routing status") "\0"
+  /* TRANSLATORS: X.4.0, gist */
+  N_("A network or routing problem on the way to the destination, not described further.") "\0"
   /* TRANSLATORS: X.4.0, description */
   N_("Something went wrong with the network or with routing the message toward its destination, but the reporting system does not say exactly what. The registry gives no class or basic code; it is mostly seen as 4.4.0, sometimes as 5.4.0.") "\0"
   /* TRANSLATORS: X.4.0, when */
@@ -1170,6 +1336,8 @@ const char codedb_strings[] =
   "451 421 X.4.2 X.4.4 X.4.7 X.1.1" "\0"
   /* TRANSLATORS: X.4.1, title */
   N_("No answer from host") "\0"
+  /* TRANSLATORS: X.4.1, gist */
+  N_("Your server could not connect to the recipient's server, because nothing answered or the connection was refused.") "\0"
   /* TRANSLATORS: X.4.1, description */
   N_("The sending server could not open a connection to the receiving host: nothing answered, or the connection was refused. Registered only as a persistent transient failure (4.4.1). Microsoft 365 uses 550 5.4.1 in its own way: \"Recipient address rejected: Access denied\" when the recipient does not exist in the tenant (directory-based edge blocking), and \"Relay Access Denied\" when the tenant does not accept mail for the recipient's domain at all, because the domain's MX points to Microsoft 365 but the domain is not an accepted domain there.") "\0"
   /* TRANSLATORS: X.4.1, when */
@@ -1185,6 +1353,8 @@ const char codedb_strings[] =
   "421 451 X.4.1 X.4.5 X.4.7" "\0"
   /* TRANSLATORS: X.4.2, title */
   N_("Bad connection") "\0"
+  /* TRANSLATORS: X.4.2, gist */
+  N_("A connection to the receiving host was made but broke off or timed out before the transfer finished.") "\0"
   /* TRANSLATORS: X.4.2, description */
   N_("A connection to the receiving host was made, but the transaction could not be completed because it timed out, was dropped, or was too poor. Registered only as a persistent transient failure.") "\0"
   /* TRANSLATORS: X.4.2, when */
@@ -1198,6 +1368,8 @@ const char codedb_strings[] =
   "451 550 X.4.4 X.1.2 X.3.0 X.4.0" "\0"
   /* TRANSLATORS: X.4.3, title */
   N_("Directory server failure") "\0"
+  /* TRANSLATORS: X.4.3, gist */
+  N_("A directory needed for routing or delivery, such as DNS or LDAP, did not answer.") "\0"
   /* TRANSLATORS: X.4.3, description */
   N_("A directory service needed to route or deliver the message did not answer: a DNS resolver, or a user directory such as LDAP or Active Directory. RFC 3463 describes it as a persistent transient failure; the registry also pairs it with 550, so 5.4.3 exists but is unusual.") "\0"
   /* TRANSLATORS: X.4.3, when */
@@ -1212,6 +1384,8 @@ const char codedb_strings[] =
   "X.1.2 X.4.3 X.1.10 X.4.0 550 554 556" "\0"
   /* TRANSLATORS: X.4.4, title */
   N_("Unable to route") "\0"
+  /* TRANSLATORS: X.4.4, gist */
+  N_("The mail system cannot find where to send the message next, because DNS gives no usable route.") "\0"
   /* TRANSLATORS: X.4.4, description */
   N_("The mail system could not work out where to send the message next, because DNS (or another directory) gave no usable routing information for the destination. RFC 3463 allows it as permanent or persistent transient; the registry names no basic code, and both 4.4.4 and 5.4.4 are common.") "\0"
   /* TRANSLATORS: X.4.4, when */
@@ -1225,6 +1399,8 @@ const char codedb_strings[] =
   "451 421 452 X.3.1 X.3.2 X.4.2" "\0"
   /* TRANSLATORS: X.4.5, title */
   N_("Mail system congestion") "\0"
+  /* TRANSLATORS: X.4.5, gist */
+  N_("The mail system is too busy to handle the message now.") "\0"
   /* TRANSLATORS: X.4.5, description */
   N_("The mail system was too busy to handle the message now: queues, connections or processing capacity are at their limit. Registered only as a persistent transient failure.") "\0"
   /* TRANSLATORS: X.4.5, when */
@@ -1238,6 +1414,8 @@ const char codedb_strings[] =
   "554 550 X.4.4 X.3.5 X.2.4" "\0"
   /* TRANSLATORS: X.4.6, title */
   N_("Routing loop detected") "\0"
+  /* TRANSLATORS: X.4.6, gist */
+  N_("The message went round in a loop between servers or forwarding rules and was stopped.") "\0"
   /* TRANSLATORS: X.4.6, description */
   N_("The message has been passed around too many times, between servers or through forwarding rules, and was stopped to end an endless loop. RFC 3463 calls it persistent transient, but software nearly always returns it as a permanent 5.4.6, since the loop repeats until someone fixes the configuration.") "\0"
   /* TRANSLATORS: X.4.6, when */
@@ -1252,6 +1430,8 @@ const char codedb_strings[] =
   "X.4.1 X.4.2 X.4.3 X.4.4 X.2.2 421 451 550" "\0"
   /* TRANSLATORS: X.4.7, title */
   N_("Delivery time expired") "\0"
+  /* TRANSLATORS: X.4.7, gist */
+  N_("The message stayed queued too long and was given up, usually after days of failed attempts.") "\0"
   /* TRANSLATORS: X.4.7, description */
   N_("The message was given up because it was too old: it stayed queued longer than the server's maximum queue lifetime, or past a deadline the sender set (e.g. with the DELIVERBY extension, RFC 2852). It says when delivery stopped, not why it failed; RFC 3463 asks servers to report the underlying problem instead where they can.") "\0"
   /* TRANSLATORS: X.4.7, when */
@@ -1267,6 +1447,8 @@ const char codedb_strings[] =
   "X.5.1 X.5.2 X.0.0 554 451" "\0"
   /* TRANSLATORS: X.5.0, title */
   N_("Other or undefined protocol status") "\0"
+  /* TRANSLATORS: X.5.0, gist */
+  N_("A problem in the SMTP conversation itself, with no finer protocol code given.") "\0"
   /* TRANSLATORS: X.5.0, description */
   N_("Something went wrong at the level of the SMTP conversation itself (or, with class 2, a protocol step simply completed), and the server did not pick a more precise protocol code. It places the problem in the exchange of commands and replies, not in the address, the mailbox or the content.") "\0"
   /* TRANSLATORS: X.5.0, when */
@@ -1281,6 +1463,8 @@ const char codedb_strings[] =
   "503 502 530 X.5.2 X.5.4" "\0"
   /* TRANSLATORS: X.5.1, title */
   N_("Invalid command") "\0"
+  /* TRANSLATORS: X.5.1, gist */
+  N_("The command is understood but not accepted here, being out of order or not supported.") "\0"
   /* TRANSLATORS: X.5.1, description */
   N_("A command was sent that the server will not take at this point: either it is out of order in the SMTP dialogue or the server does not support it. The command itself was understood; the problem is its place or its availability.") "\0"
   /* TRANSLATORS: X.5.1, when */
@@ -1296,6 +1480,8 @@ const char codedb_strings[] =
   "500 501 502 X.5.1 X.5.4" "\0"
   /* TRANSLATORS: X.5.2, title */
   N_("Syntax error") "\0"
+  /* TRANSLATORS: X.5.2, gist */
+  N_("The server cannot parse the command, an unknown command or a badly malformed line.") "\0"
   /* TRANSLATORS: X.5.2, description */
   N_("The server could not make sense of a command: either it does not know the command at all, or the line is so malformed that it cannot be parsed. Only this line was rejected; the session itself can continue.") "\0"
   /* TRANSLATORS: X.5.2, when */
@@ -1310,6 +1496,8 @@ const char codedb_strings[] =
   "452 552 451" "\0"
   /* TRANSLATORS: X.5.3, title */
   N_("Too many recipients") "\0"
+  /* TRANSLATORS: X.5.3, gist */
+  N_("Too many recipients for one message; those beyond the server's limit are refused.") "\0"
   /* TRANSLATORS: X.5.3, description */
   N_("More recipients were given for one message than the server, or the protocol path, accepts in a single transaction. The recipients beyond the limit were refused; those accepted before it are unaffected.") "\0"
   /* TRANSLATORS: X.5.3, when */
@@ -1324,6 +1512,8 @@ const char codedb_strings[] =
   "501 504 555 X.5.2 X.5.1" "\0"
   /* TRANSLATORS: X.5.4, title */
   N_("Invalid command arguments") "\0"
+  /* TRANSLATORS: X.5.4, gist */
+  N_("The command came at the right time, but its arguments are malformed or name an unsupported option.") "\0"
   /* TRANSLATORS: X.5.4, description */
   N_("The command was recognized and came at the right time, but its arguments are wrong: malformed, out of range, or naming an option or extension the server does not support.") "\0"
   /* TRANSLATORS: X.5.4, when */
@@ -1337,6 +1527,8 @@ const char codedb_strings[] =
   "X.5.0 X.5.2" "\0"
   /* TRANSLATORS: X.5.5, title */
   N_("Wrong protocol version") "\0"
+  /* TRANSLATORS: X.5.5, gist */
+  N_("The two sides speak incompatible versions of the protocol; rare in live SMTP.") "\0"
   /* TRANSLATORS: X.5.5, description */
   N_("The two sides use incompatible versions or dialects of the protocol and could not settle on a common one. It concerns how the conversation is spoken, not the message.") "\0"
   /* TRANSLATORS: X.5.5, when */
@@ -1351,6 +1543,8 @@ const char codedb_strings[] =
   "500 334 X.5.2 X.7.8" "\0"
   /* TRANSLATORS: X.5.6, title */
   N_("Authentication exchange line is too long") "\0"
+  /* TRANSLATORS: X.5.6, gist */
+  N_("During AUTH the client sent a line too long for the server, so the login was abandoned.") "\0"
   /* TRANSLATORS: X.5.6, description */
   N_("During AUTH the client sent a base64 line longer than the server can hold for the chosen SASL mechanism, so the server abandoned the authentication. The credentials were never checked.") "\0"
   /* TRANSLATORS: X.5.6, when */
@@ -1365,6 +1559,8 @@ const char codedb_strings[] =
   "554 550 X.6.1 X.6.3 X.7.1" "\0"
   /* TRANSLATORS: X.6.0, title */
   N_("Other or undefined media error") "\0"
+  /* TRANSLATORS: X.6.0, gist */
+  N_("Something in the message content made it undeliverable, without a more specific reason.") "\0"
   /* TRANSLATORS: X.6.0, description */
   N_("Something in the message content made it undeliverable, and the server did not use a more specific content code. The envelope and the addresses were acceptable; the problem is in the message itself.") "\0"
   /* TRANSLATORS: X.6.0, when */
@@ -1378,6 +1574,8 @@ const char codedb_strings[] =
   "554 X.6.3 X.3.3" "\0"
   /* TRANSLATORS: X.6.1, title */
   N_("Media not supported") "\0"
+  /* TRANSLATORS: X.6.1, gist */
+  N_("The message uses a kind of content, such as 8-bit or binary data, that the next system cannot carry.") "\0"
   /* TRANSLATORS: X.6.1, description */
   N_("The message uses a kind of content that the delivery protocol or the next system in the path cannot carry. The problem is the form of the content (body type, encoding, media type), not what it says.") "\0"
   /* TRANSLATORS: X.6.1, when */
@@ -1391,6 +1589,8 @@ const char codedb_strings[] =
   "X.6.3 X.6.4 X.6.5" "\0"
   /* TRANSLATORS: X.6.2, title */
   N_("Conversion required and prohibited") "\0"
+  /* TRANSLATORS: X.6.2, gist */
+  N_("The message would need converting before delivery, but conversion is not allowed.") "\0"
   /* TRANSLATORS: X.6.2, description */
   N_("The message would have to be converted, for example re-encoded or turned into another format, before it could be delivered, but conversion is not allowed. The prohibition comes either from the sender, in the message itself, or from the policy of the sending host.") "\0"
   /* TRANSLATORS: X.6.2, when */
@@ -1405,6 +1605,8 @@ const char codedb_strings[] =
   "554 X.6.2 X.6.5 X.3.3" "\0"
   /* TRANSLATORS: X.6.3, title */
   N_("Conversion required but not supported") "\0"
+  /* TRANSLATORS: X.6.3, gist */
+  N_("The message needs converting for the next hop, usually 8-bit to 7-bit, but the relay cannot do it.") "\0"
   /* TRANSLATORS: X.6.3, description */
   N_("The content has to be converted before the next hop can take it, but the relay in the path cannot or will not do that conversion. The usual case is 8-bit content that must become 7-bit for a server without 8BITMIME.") "\0"
   /* TRANSLATORS: X.6.3, when */
@@ -1418,6 +1620,8 @@ const char codedb_strings[] =
   "250 X.6.2 X.6.5" "\0"
   /* TRANSLATORS: X.6.4, title */
   N_("Conversion with loss performed") "\0"
+  /* TRANSLATORS: X.6.4, gist */
+  N_("The message was delivered, but a conversion on the way lost some of its content.") "\0"
   /* TRANSLATORS: X.6.4, description */
   N_("The message was delivered, but on the way it had to be converted and some information was lost, such as parts that could not be represented or characters with no equivalent. As a failure (5.6.4) it means such a lossy conversion was needed but the sender had forbidden it.") "\0"
   /* TRANSLATORS: X.6.4, when */
@@ -1431,6 +1635,8 @@ const char codedb_strings[] =
   "X.6.3 X.6.4 X.6.2" "\0"
   /* TRANSLATORS: X.6.5, title */
   N_("Conversion failed") "\0"
+  /* TRANSLATORS: X.6.5, gist */
+  N_("A needed conversion of the content was attempted and failed.") "\0"
   /* TRANSLATORS: X.6.5, description */
   N_("A conversion of the content was needed and was attempted, but it did not succeed. The cause can be temporary (the converter was unavailable) or permanent (the content could not be converted at all).") "\0"
   /* TRANSLATORS: X.6.5, when */
@@ -1445,6 +1651,8 @@ const char codedb_strings[] =
   "554 X.7.14" "\0"
   /* TRANSLATORS: X.6.6, title */
   N_("Message content not available") "\0"
+  /* TRANSLATORS: X.6.6, gist */
+  N_("The submission server could not fetch the message content it was pointed to, as with BURL.") "\0"
   /* TRANSLATORS: X.6.6, description */
   N_("The submission server was told to fetch the message content from elsewhere, normally from an IMAP server through the BURL command, and could not get it. Nothing is wrong with the recipients; the server simply had no content to send.") "\0"
   /* TRANSLATORS: X.6.6, when */
@@ -1460,6 +1668,8 @@ const char codedb_strings[] =
   "553 550 X.6.9 X.1.3" "\0"
   /* TRANSLATORS: X.6.7, title */
   N_("Non-ASCII addresses not permitted for that sender/recipient") "\0"
+  /* TRANSLATORS: X.6.7, gist */
+  N_("An address with non-ASCII characters is not accepted for this sender or recipient.") "\0"
   /* TRANSLATORS: X.6.7, description */
   N_("An address containing non-ASCII characters (an internationalized address, for example one with a Chinese local part) was given in MAIL FROM or RCPT TO, and the server does not accept such an address for that sender or recipient.") "\0"
   /* TRANSLATORS: X.6.7, when */
@@ -1475,6 +1685,8 @@ const char codedb_strings[] =
   "252 550 553 X.6.10 X.6.7" "\0"
   /* TRANSLATORS: X.6.8, title */
   N_("UTF-8 string reply is required, but not permitted by the SMTP client") "\0"
+  /* TRANSLATORS: X.6.8, gist */
+  N_("A truthful VRFY or EXPN answer would show a UTF-8 address, which the client has not said it accepts.") "\0"
   /* TRANSLATORS: X.6.8, description */
   N_("A truthful answer to the command would have to show a mailbox name containing UTF-8 characters, but the client has not said it can accept UTF-8 in replies, so the server withholds it. It concerns only the reply text; no message was refused.") "\0"
   /* TRANSLATORS: X.6.8, when */
@@ -1489,6 +1701,8 @@ const char codedb_strings[] =
   "550 554 X.6.7 X.6.3" "\0"
   /* TRANSLATORS: X.6.9, title */
   N_("UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected") "\0"
+  /* TRANSLATORS: X.6.9, gist */
+  N_("The message has UTF-8 header fields that a recipient's system cannot take, so it is rejected after the data.") "\0"
   /* TRANSLATORS: X.6.9, description */
   N_("The message has internationalized (UTF-8) header fields and at least one recipient's system cannot accept or process such a message, so the whole message is rejected after its content was sent.") "\0"
   /* TRANSLATORS: X.6.9, when */
@@ -1503,6 +1717,8 @@ const char codedb_strings[] =
   "X.6.8 252 550 553" "\0"
   /* TRANSLATORS: X.6.10, title */
   N_("Deprecated duplicate of X.6.8") "\0"
+  /* TRANSLATORS: X.6.10, gist */
+  N_("A deprecated duplicate of X.6.8 that should not be sent; read it as X.6.8.") "\0"
   /* TRANSLATORS: X.6.10, description */
   N_("This code was registered by RFC 6531 without a title of its own and is marked in the IANA registry as a duplicate of X.6.8, and therefore deprecated. Read it as X.6.8: a reply would need to show a UTF-8 mailbox name that the client has not allowed.") "\0"
   /* TRANSLATORS: X.6.10, when */
@@ -1518,6 +1734,8 @@ const char codedb_strings[] =
   "530 454 235 X.7.1 X.7.8 X.7.10" "\0"
   /* TRANSLATORS: X.7.0, title */
   N_("Other or undefined security status") "\0"
+  /* TRANSLATORS: X.7.0, gist */
+  N_("A security or policy outcome without finer detail; 2.7.0 after a successful login is the common form.") "\0"
   /* TRANSLATORS: X.7.0, description */
   N_("Catch-all for a security or policy outcome that none of the more specific X.7 details describes; servers also use it on purpose when they prefer not to reveal which security rule applied. Its sense depends on the class: 2.7.0 reports success (as in \"235 2.7.0\" after a successful AUTH), 4.7.0 a temporary security problem, 5.7.0 a lasting refusal.") "\0"
   /* TRANSLATORS: X.7.0, when */
@@ -1533,6 +1751,8 @@ const char codedb_strings[] =
   "550 554 451 450 571 X.7.0 X.7.23 X.7.25 X.7.26 X.7.27" "\0"
   /* TRANSLATORS: X.7.1, title */
   N_("Delivery not authorized, message refused") "\0"
+  /* TRANSLATORS: X.7.1, gist */
+  N_("The receiver's policy refuses this sender, host or message, as with refused relaying, spam, a blocklist or a restriction.") "\0"
   /* TRANSLATORS: X.7.1, description */
   N_("The receiving side will not take the message because its policy does not allow this sender, sending host or message: a refused relay, a spam or authentication check, a blocklist or a per-recipient restriction. The class digit tells the two faces apart: 4.7.1 is a temporary deferral (greylisting, rate or reputation limits) that a later attempt may pass, 5.7.1 a refusal that stays until something is changed; RFC 3463 described the code as permanent only, but the temporary use is long established and the registry allows both classes.") "\0"
   /* TRANSLATORS: X.7.1, when */
@@ -1547,6 +1767,8 @@ const char codedb_strings[] =
   "550 X.2.4 X.7.1" "\0"
   /* TRANSLATORS: X.7.2, title */
   N_("Mailing list expansion prohibited") "\0"
+  /* TRANSLATORS: X.7.2, gist */
+  N_("The sender may not post to this mailing list, so the list will not pass the message on.") "\0"
   /* TRANSLATORS: X.7.2, description */
   N_("The sender is not allowed to post to the mailing list the message was addressed to, so the list will not pass it on to its members.") "\0"
   /* TRANSLATORS: X.7.2, when */
@@ -1560,6 +1782,8 @@ const char codedb_strings[] =
   "X.7.4 X.6.3 X.6.5 554" "\0"
   /* TRANSLATORS: X.7.3, title */
   N_("Security conversion required but not possible") "\0"
+  /* TRANSLATORS: X.7.3, gist */
+  N_("The message had to be converted between secure messaging formats, and that was not possible.") "\0"
   /* TRANSLATORS: X.7.3, description */
   N_("Delivery needed the message to be converted from one secure messaging format to another, and that conversion could not be done. RFC 3463 means it only as a permanent failure; the registry gives no class or basic code, so 5.7.3 is the form that makes sense.") "\0"
   /* TRANSLATORS: X.7.3, when */
@@ -1574,6 +1798,8 @@ const char codedb_strings[] =
   "504 X.7.3 X.7.10 X.7.30" "\0"
   /* TRANSLATORS: X.7.4, title */
   N_("Security features not supported") "\0"
+  /* TRANSLATORS: X.7.4, gist */
+  N_("A requested security feature is not supported by the receiving system or the protocol.") "\0"
   /* TRANSLATORS: X.7.4, description */
   N_("The message or the request asked for a security feature, such as a form of secure authentication or protection, that the delivery protocol or the receiving system cannot provide, so it cannot be handled as requested.") "\0"
   /* TRANSLATORS: X.7.4, when */
@@ -1587,6 +1813,8 @@ const char codedb_strings[] =
   "X.7.6 X.7.7 X.7.0 454" "\0"
   /* TRANSLATORS: X.7.5, title */
   N_("Cryptographic failure") "\0"
+  /* TRANSLATORS: X.7.5, gist */
+  N_("A system that must decrypt or verify the message lacked a usable key or certificate.") "\0"
   /* TRANSLATORS: X.7.5, description */
   N_("A system entitled to verify or decrypt the message in transit could not do so because what it needed, typically a key or a certificate, was missing or invalid. The registry gives no class; both 4.7.5 (the key may yet become usable) and 5.7.5 make sense and occur.") "\0"
   /* TRANSLATORS: X.7.5, when */
@@ -1600,6 +1828,8 @@ const char codedb_strings[] =
   "X.7.5 X.7.4 X.7.9" "\0"
   /* TRANSLATORS: X.7.6, title */
   N_("Cryptographic algorithm not supported") "\0"
+  /* TRANSLATORS: X.7.6, gist */
+  N_("The message is signed or encrypted with an algorithm the receiving system does not support.") "\0"
   /* TRANSLATORS: X.7.6, description */
   N_("A system entitled to verify or decrypt the message could not, because the message uses a signing or encryption algorithm that system does not implement. The registry gives no class; support for an algorithm does not appear between two retries, so the permanent form 5.7.6 is the one that makes sense.") "\0"
   /* TRANSLATORS: X.7.6, when */
@@ -1613,6 +1843,8 @@ const char codedb_strings[] =
   "X.7.5 X.7.20 X.7.21" "\0"
   /* TRANSLATORS: X.7.7, title */
   N_("Message integrity failure") "\0"
+  /* TRANSLATORS: X.7.7, gist */
+  N_("The message was altered on the way, so its signature or integrity check no longer matches.") "\0"
   /* TRANSLATORS: X.7.7, description */
   N_("A system entitled to validate the message found that it had been corrupted or altered on the way, so its integrity protection, such as a signature, no longer matches. RFC 3463 allows it as a success, a transient and a permanent code, so the registry's missing class is read here as all three.") "\0"
   /* TRANSLATORS: X.7.7, when */
@@ -1627,6 +1859,8 @@ const char codedb_strings[] =
   "535 334 235 X.7.13 X.7.9 X.7.0" "\0"
   /* TRANSLATORS: X.7.8, title */
   N_("Authentication credentials invalid") "\0"
+  /* TRANSLATORS: X.7.8, gist */
+  N_("After AUTH, the user name, password or other credentials are wrong.") "\0"
   /* TRANSLATORS: X.7.8, description */
   N_("The server rejected the AUTH attempt because the user name, password or other credentials presented were wrong or not sufficient. It concerns the login only: no message has been refused.") "\0"
   /* TRANSLATORS: X.7.8, when */
@@ -1641,6 +1875,8 @@ const char codedb_strings[] =
   "534 X.7.8 X.7.10 X.7.11" "\0"
   /* TRANSLATORS: X.7.9, title */
   N_("Authentication mechanism is too weak") "\0"
+  /* TRANSLATORS: X.7.9, gist */
+  N_("After AUTH, the chosen login mechanism is too weak for this account.") "\0"
   /* TRANSLATORS: X.7.9, description */
   N_("The server refuses the SASL mechanism the client chose for this user because it is weaker than policy allows, even though the server may offer that mechanism to others.") "\0"
   /* TRANSLATORS: X.7.9, when */
@@ -1656,6 +1892,8 @@ const char codedb_strings[] =
   "523 530 X.7.11 X.7.9 X.7.0" "\0"
   /* TRANSLATORS: X.7.10, title */
   N_("Encryption needed") "\0"
+  /* TRANSLATORS: X.7.10, gist */
+  N_("After AUTH, the chosen mechanism may only be used inside TLS, and the connection is not encrypted.") "\0"
   /* TRANSLATORS: X.7.10, description */
   N_("The requested authentication mechanism may only be used inside an external encryption layer such as TLS. It mainly concerns mechanisms that send the password in clear text, such as PLAIN and LOGIN.") "\0"
   /* TRANSLATORS: X.7.10, when */
@@ -1670,6 +1908,8 @@ const char codedb_strings[] =
   "538 530 X.7.10" "\0"
   /* TRANSLATORS: X.7.11, title */
   N_("Encryption required for requested authentication mechanism") "\0"
+  /* TRANSLATORS: X.7.11, gist */
+  N_("After AUTH, the mechanism needs an encrypted connection; kept for history, as servers should not offer it before TLS.") "\0"
   /* TRANSLATORS: X.7.11, description */
   N_("The chosen authentication mechanism is allowed only on an encrypted SMTP connection, and this one is not encrypted. RFC 4954 keeps this reply for historical reasons only: a current server simply does not advertise such mechanisms until TLS is active, so a well-behaved client never meets it.") "\0"
   /* TRANSLATORS: X.7.11, when */
@@ -1684,6 +1924,8 @@ const char codedb_strings[] =
   "432 334 X.7.8 X.7.9" "\0"
   /* TRANSLATORS: X.7.12, title */
   N_("A password transition is needed") "\0"
+  /* TRANSLATORS: X.7.12, gist */
+  N_("After AUTH, the account must first make a password transition, usually by logging in once with PLAIN.") "\0"
   /* TRANSLATORS: X.7.12, description */
   N_("The server cannot yet use the mechanism the client chose for this user, because it has not stored the password in the form that mechanism needs. Logging in once with PLAIN lets the server derive it, and the chosen mechanism should then work in later sessions.") "\0"
   /* TRANSLATORS: X.7.12, when */
@@ -1698,6 +1940,8 @@ const char codedb_strings[] =
   "525 535 X.7.8 X.2.1" "\0"
   /* TRANSLATORS: X.7.13, title */
   N_("User account disabled") "\0"
+  /* TRANSLATORS: X.7.13, gist */
+  N_("The credentials are right, but the account has been disabled by its administrator.") "\0"
   /* TRANSLATORS: X.7.13, description */
   N_("The credentials were correct, but the account they belong to has been disabled by its administrator, for example for non-payment, abuse or a suspected break-in, so it may not be used to send mail.") "\0"
   /* TRANSLATORS: X.7.13, when */
@@ -1712,6 +1956,8 @@ const char codedb_strings[] =
   "554 534 X.7.8 X.7.9" "\0"
   /* TRANSLATORS: X.7.14, title */
   N_("Trust relationship required") "\0"
+  /* TRANSLATORS: X.7.14, gist */
+  N_("The submission server lacks the trust it needs to fetch the message from another server, as with BURL.") "\0"
   /* TRANSLATORS: X.7.14, description */
   N_("The submission server would need a configured trust relationship with a third-party server, typically the IMAP server holding the message content, before it may fetch that content, and no such trust exists. The code was created for the BURL extension (RFC 4468), replacing the X.7.8 that RFC 4468 first used for this case.") "\0"
   /* TRANSLATORS: X.7.14, when */
@@ -1726,6 +1972,8 @@ const char codedb_strings[] =
   "450 550 X.7.16 X.3.6" "\0"
   /* TRANSLATORS: X.7.15, title */
   N_("Priority level is too low") "\0"
+  /* TRANSLATORS: X.7.15, gist */
+  N_("The message's MT-PRIORITY is lower than the server accepts just now; often temporary.") "\0"
   /* TRANSLATORS: X.7.15, description */
   N_("The message carries an MT-PRIORITY value (the SMTP priority extension of RFC 6710) below the lowest priority the receiving server currently accepts. The condition is often temporary: a server under load or in an emergency mode may take only higher-priority traffic for a while.") "\0"
   /* TRANSLATORS: X.7.15, when */
@@ -1739,6 +1987,8 @@ const char codedb_strings[] =
   "552 X.7.15 X.3.4 X.2.3" "\0"
   /* TRANSLATORS: X.7.16, title */
   N_("Message is too big for the specified priority") "\0"
+  /* TRANSLATORS: X.7.16, gist */
+  N_("The message is too big for its MT-PRIORITY level, though it might pass at another priority.") "\0"
   /* TRANSLATORS: X.7.16, description */
   N_("The server accepts messages at this MT-PRIORITY only up to a certain size, and this message is larger, though it might pass at another priority or a smaller size. Unlike X.3.4 or X.2.3, the limit depends on the priority, and it may apply only while the server is in a restricted mode.") "\0"
   /* TRANSLATORS: X.7.16, when */
@@ -1753,6 +2003,8 @@ const char codedb_strings[] =
   "X.7.18 X.7.19 550" "\0"
   /* TRANSLATORS: X.7.17, title */
   N_("Mailbox owner has changed") "\0"
+  /* TRANSLATORS: X.7.17, gist */
+  N_("The recipient's mailbox changed owner after the date the sender gave with RRVS.") "\0"
   /* TRANSLATORS: X.7.17, description */
   N_("The message asked, through the RRVS extension or the Require-Recipient-Valid-Since header field (RFC 7293), to be delivered only if the recipient address has had the same owner since a given date, and the receiving system knows the mailbox changed hands after it. The message is refused so that it does not reach the new owner of a recycled address.") "\0"
   /* TRANSLATORS: X.7.17, when */
@@ -1766,6 +2018,8 @@ const char codedb_strings[] =
   "X.7.17 X.7.19 550" "\0"
   /* TRANSLATORS: X.7.18, title */
   N_("Domain owner has changed") "\0"
+  /* TRANSLATORS: X.7.18, gist */
+  N_("The recipient's domain changed owner after the date the sender gave with RRVS.") "\0"
   /* TRANSLATORS: X.7.18, description */
   N_("An RRVS check (RFC 7293) was requested and the receiving system chooses to reveal that the recipient's domain itself has changed owner since the date the sender gave, so the whole address may now be controlled by someone else.") "\0"
   /* TRANSLATORS: X.7.18, when */
@@ -1779,6 +2033,8 @@ const char codedb_strings[] =
   "X.7.17 X.7.18 550" "\0"
   /* TRANSLATORS: X.7.19, title */
   N_("RRVS test cannot be completed") "\0"
+  /* TRANSLATORS: X.7.19, gist */
+  N_("The RRVS check the sender asked for cannot be done, since the receiver never recorded when the mailbox got its owner.") "\0"
   /* TRANSLATORS: X.7.19, description */
   N_("The message required an RRVS check (RFC 7293), but the receiving system cannot perform it because it never recorded when the mailbox got its current owner. Nothing is known to be wrong with the address; the check is simply impossible.") "\0"
   /* TRANSLATORS: X.7.19, when */
@@ -1793,6 +2049,8 @@ const char codedb_strings[] =
   "X.7.21 X.7.22 X.7.26 X.7.1 550" "\0"
   /* TRANSLATORS: X.7.20, title */
   N_("No passing DKIM signature found") "\0"
+  /* TRANSLATORS: X.7.20, gist */
+  N_("The receiver requires a valid DKIM signature, and the message has none that verifies.") "\0"
   /* TRANSLATORS: X.7.20, description */
   N_("The receiver's policy requires a valid DKIM signature and the message has none that verifies: it was not signed at all, or every signature failed (body hash mismatch, public key missing from DNS, expired signature).") "\0"
   /* TRANSLATORS: X.7.20, when */
@@ -1806,6 +2064,8 @@ const char codedb_strings[] =
   "X.7.20 X.7.22 550" "\0"
   /* TRANSLATORS: X.7.21, title */
   N_("No acceptable DKIM signature found") "\0"
+  /* TRANSLATORS: X.7.21, gist */
+  N_("The message has a DKIM signature that verifies, but none that the receiver's policy accepts.") "\0"
   /* TRANSLATORS: X.7.21, description */
   N_("The message has at least one DKIM signature that verifies, but none that the receiver's policy accepts, for example because of the signing domain, a weak key or algorithm, or too few signed header fields.") "\0"
   /* TRANSLATORS: X.7.21, when */
@@ -1819,6 +2079,8 @@ const char codedb_strings[] =
   "X.7.21 X.7.20 X.7.26 550" "\0"
   /* TRANSLATORS: X.7.22, title */
   N_("No valid author-matched DKIM signature found") "\0"
+  /* TRANSLATORS: X.7.22, gist */
+  N_("The message has DKIM signatures that verify, but none from the domain of the From address.") "\0"
   /* TRANSLATORS: X.7.22, description */
   N_("The message has passing DKIM signatures, but none whose signing domain (d=) matches the author's address in the From header field. It is the special case of X.7.21 where the missing match with the author is the reason.") "\0"
   /* TRANSLATORS: X.7.22, when */
@@ -1833,6 +2095,8 @@ const char codedb_strings[] =
   "X.7.24 X.7.1 X.7.26 550" "\0"
   /* TRANSLATORS: X.7.23, title */
   N_("SPF validation failed") "\0"
+  /* TRANSLATORS: X.7.23, gist */
+  N_("SPF failed, because the sender's domain does not allow the sending IP address to send its mail.") "\0"
   /* TRANSLATORS: X.7.23, description */
   N_("The receiver evaluated SPF and got the result \"fail\": the domain's SPF record says the sending IP address may not send mail for it, and local policy rejects such mail. RFC 7372 made this the code to use instead of the generic 5.7.1 that RFC 7208 had suggested.") "\0"
   /* TRANSLATORS: X.7.23, when */
@@ -1847,6 +2111,8 @@ const char codedb_strings[] =
   "X.7.23 X.4.3 451 550" "\0"
   /* TRANSLATORS: X.7.24, title */
   N_("SPF validation error") "\0"
+  /* TRANSLATORS: X.7.24, gist */
+  N_("The SPF check ended in an error, a passing DNS failure (4.7.24) or a broken record (5.7.24).") "\0"
   /* TRANSLATORS: X.7.24, description */
   N_("The SPF check produced no verdict because its evaluation ended in an error. 4.7.24 matches SPF's \"temperror\", a passing DNS problem, and 5.7.24 its \"permerror\", a broken record; RFC 7372 made them the codes to use instead of the 4.4.3 and 5.5.2 that RFC 7208 had suggested.") "\0"
   /* TRANSLATORS: X.7.24, when */
@@ -1861,6 +2127,8 @@ const char codedb_strings[] =
   "X.7.1 X.7.26 550 554 571" "\0"
   /* TRANSLATORS: X.7.25, title */
   N_("Reverse DNS validation failed") "\0"
+  /* TRANSLATORS: X.7.25, gist */
+  N_("The sending server's IP address failed the receiver's reverse DNS check, at the start or at MAIL or RCPT.") "\0"
   /* TRANSLATORS: X.7.25, description */
   N_("The IP address of the sending SMTP client failed the receiver's reverse DNS check, contrary to local policy: it has no PTR record, or the name in the PTR record does not resolve back to the same address.") "\0"
   /* TRANSLATORS: X.7.25, when */
@@ -1875,6 +2143,8 @@ const char codedb_strings[] =
   "X.7.20 X.7.23 X.7.25 X.7.29 X.7.1 550" "\0"
   /* TRANSLATORS: X.7.26, title */
   N_("Multiple authentication checks failed") "\0"
+  /* TRANSLATORS: X.7.26, gist */
+  N_("The message failed more than one authentication check, such as both SPF and DKIM.") "\0"
   /* TRANSLATORS: X.7.26, description */
   N_("The message failed more than one authentication check (for example both SPF and DKIM) and local policy rejects it; the code deliberately does not say which checks failed.") "\0"
   /* TRANSLATORS: X.7.26, when */
@@ -1889,6 +2159,8 @@ const char codedb_strings[] =
   "X.1.10 556 550 X.1.8" "\0"
   /* TRANSLATORS: X.7.27, title */
   N_("Sender address has null MX") "\0"
+  /* TRANSLATORS: X.7.27, gist */
+  N_("The sender's domain publishes a null MX and takes no mail, so the receiver refuses mail from it.") "\0"
   /* TRANSLATORS: X.7.27, description */
   N_("The domain of the envelope sender (MAIL FROM) publishes a null MX record (\"MX 0 .\"), declaring that it accepts no mail, and the receiver refuses mail from it because replies and bounces could never be delivered.") "\0"
   /* TRANSLATORS: X.7.27, when */
@@ -1903,6 +2175,8 @@ const char codedb_strings[] =
   "X.7.1 X.4.5 421 450 451" "\0"
   /* TRANSLATORS: X.7.28, title */
   N_("Mail flood detected") "\0"
+  /* TRANSLATORS: X.7.28, gist */
+  N_("The message looks like part of a flood of similar mail; Gmail's 421 4.7.28 rate limiting is common.") "\0"
   /* TRANSLATORS: X.7.28, description */
   N_("No RFC defines this code: IANA registered it on the strength of an Internet-Draft on mail bombs (draft-levine-mailbomb-header) that expired without becoming an RFC. It says the message looks like part of a flood of similar abusive messages, such as a mail bomb that buries a victim's mailbox, for example by signing the address up to many web forms or lists at once.") "\0"
   /* TRANSLATORS: X.7.28, when */
@@ -1917,6 +2191,8 @@ const char codedb_strings[] =
   "X.7.26 X.7.20 X.7.7 550" "\0"
   /* TRANSLATORS: X.7.29, title */
   N_("ARC validation failure") "\0"
+  /* TRANSLATORS: X.7.29, gist */
+  N_("The message's ARC chain, which vouches for earlier authentication results, does not validate.") "\0"
   /* TRANSLATORS: X.7.29, description */
   N_("The message carries an ARC chain (Authenticated Received Chain, RFC 8617) that does not validate, and the receiver refuses it. ARC lets intermediaries such as mailing lists and forwarders vouch for the authentication results they saw; a broken chain removes that evidence.") "\0"
   /* TRANSLATORS: X.7.29, when */
@@ -1931,6 +2207,8 @@ const char codedb_strings[] =
   "X.7.4 X.7.10 X.7.5 550" "\0"
   /* TRANSLATORS: X.7.30, title */
   N_("REQUIRETLS support required") "\0"
+  /* TRANSLATORS: X.7.30, gist */
+  N_("The message requires REQUIRETLS, and no server on the way to the recipient supports it.") "\0"
   /* TRANSLATORS: X.7.30, description */
   N_("The message was sent with the REQUIRETLS option (RFC 8689), which demands verified TLS on every hop to the recipient, and it could not go on because none of the servers it should be passed to supports REQUIRETLS. It is returned rather than sent without the protection its sender asked for.") "\0"
   /* TRANSLATORS: X.7.30, when */
@@ -2556,896 +2834,4635 @@ const char codedb_strings[] =
   "syntax" "\0"
   "not implemented" "\0"
   "on hold" "\0"
+  "mail.protection.outlook.com | prod.outlook.com | office365.com | go.microsoft.com/fwlink | aka.ms/" "\0"
+  "2026-11-30" "\0"
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online; https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages" "\0"
+  "olc.protection.outlook.com | hotmail.com | live.com | msn.com | postmaster.live.com | mail.live.com | sendersupport.olc.protection.outlook.com" "\0"
+  "https://substrate.office.com/ip-domain-management-snds/Postmaster/Troubleshooting" "\0"
+  "gsmtp | gcdp | support.google.com/mail | support.google.com/a | aspmx.l.google.com | mx.google.com | smtp.gmail.com | smtp-relay.gmail.com" "\0"
+  "https://support.google.com/a/answer/3726730; https://support.google.com/mail/answer/81126" "\0"
+  "yahoodns.net | postmaster.yahooinc.com | senders.yahooinc.com | postmaster.verizonmedia.com | postmaster.yahoo.com | help.yahoo.com/kb/postmaster | aol.com" "\0"
+  "https://senders.yahooinc.com/smtp-error-codes/" "\0"
+  "mail.icloud.com | icloud.com | me.com | mac.com | support.apple.com/en-us/HT204137 | support.apple.com/en-us/102322" "\0"
+  "https://support.apple.com/en-us/102322" "\0"
+  "163.com | 126.com | yeah.net | qiye.163.com | mxmail.netease.com | 163 smtp | 126 smtp | 163 mx | help_spam_16.htm | feedback.qiye.163.com" "\0"
+  "http://help.163.com/09/1224/17/5RAJ4LMH00753VB8.html; http://feedback.mail.163.com/" "\0"
+  "coremail | icoremail.net | Coremail System" "\0"
+  "https://www.icoremail.vip/support/index.php?cate_id=84" "\0"
+  "service.mail.qq.com | mx.qq.com | mxbiz1.qq.com | mxbiz2.qq.com | smtp.qq.com | exmail.qq.com | open.work.weixin.qq.com" "\0"
+  "https://service.mail.qq.com/detail/122; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Tencent.pm" "\0"
+  "mxhichina.com | qiye.aliyun.com | smtp.aliyun.com | smtp.qiye.aliyun.com | ESO_LOCAL_SPAM | ANTISPAM_CAT | is achieved the maximum threshold" "\0"
+  "https://help.aliyun.com/document_detail/36612.html; https://help.aliyun.com/document_detail/36620.html" "\0"
+  "sohu.com | sohu.net | vip.sohu.com | mx.sohu.com | sohu-inc" "\0"
+  "https://365seal.com/y/dRvzkOzRVO.html" "\0"
+  "mimecast.com | mimecast | community.mimecast.com" "\0"
+  "https://community.mimecast.com/s/article/email-security-cloud-gateway-mimecast-smtp-error-codes" "\0"
+  "pphosted.com | ppe-hosted.com | proofpoint.com | ipcheck.proofpoint.com" "\0"
+  "https://www.proofpoint.com/us/support-services/ip-blocked-faq" "\0"
+  "barracudanetworks.com | barracudacentral.org | barracuda | cuda_nsu | ess.barracudanetworks.com" "\0"
+  "https://campus.barracuda.com/product/emailsecuritygateway/article/BSF/SMTPErrorCodes/" "\0"
+  "zoho.com | zoho.eu | zoho.in | zohomail | zeptomail | smtp.zoho.com | mx.zoho.com" "\0"
+  "https://www.zoho.com/mail/help/usage-policy.html; https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html" "\0"
+  "yandex.ru | yandex.net | yandex.com | mx.yandex | ya.cc | spamsource.yandex | feedback.yandex.ru" "\0"
+  "https://yandex.com/support/mail/bounces/yandex.html" "\0"
+  "mail.ru | mxs.mail.ru | help.mail.ru | corp.mail.ru | inbox.ru | list.ru | bk.ru" "\0"
+  "https://help.mail.ru/mail-help/postmaster" "\0"
+  "4.3.2" "\0"
+  "432" "\0"
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online" "\0"
+  "recipient thread limit | STOREDRV.Deliver" "\0"
+  /* TRANSLATORS: microsoft 4.3.2, title */
+  N_("Recipient mailbox is receiving too many messages at once") "\0"
+  /* TRANSLATORS: microsoft 4.3.2, description */
+  N_("The mailbox store is throttling deliveries to one recipient because too many messages for that mailbox are being written at the same moment. This protects other mailboxes on the same database; nothing is wrong with the message or the sender.") "\0"
+  /* TRANSLATORS: microsoft 4.3.2, when */
+  N_("Exchange Online returns it during delivery to a busy mailbox, typically when a mail storm, a large distribution list or an automated system hits one recipient in a burst.") "\0"
+  /* TRANSLATORS: microsoft 4.3.2, fix */
+  N_("Nobody needs to change anything: the sending server keeps the message queued and retries, and delivery normally succeeds within minutes. If it persists, the recipient's administrator should look for rules or systems flooding that mailbox.") "\0"
+  "https://github.com/sabuhish/fastapi-mail/issues/75; https://github.com/nodemailer/nodemailer/issues/1613" "\0"
+  "Concurrent connections limit exceeded | concurrent_sending" "\0"
+  /* TRANSLATORS: microsoft 4.3.2, title */
+  N_("Too many simultaneous SMTP submissions for one mailbox") "\0"
+  /* TRANSLATORS: microsoft 4.3.2, description */
+  N_("On the client submission endpoint smtp.office365.com, one mailbox has opened more parallel authenticated SMTP sessions than Exchange Online allows. The new connection is refused for now.") "\0"
+  /* TRANSLATORS: microsoft 4.3.2, when */
+  N_("An application or script opens a fresh SMTP connection for every message, or several workers send through the same mailbox in parallel, without closing earlier sessions.") "\0"
+  /* TRANSLATORS: microsoft 4.3.2, fix */
+  N_("The sender's administrator should make the application reuse one connection (or a small pool) and close sessions with QUIT. Retrying after the open sessions end works; see aka.ms/concurrent_sending.") "\0"
+  "4.4.316" "\0"
+  "450" "\0"
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online; https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/mail-flow-intelligence-in-office-365" "\0"
+  /* TRANSLATORS: microsoft 4.4.316, title */
+  N_("Destination server refused the connection") "\0"
+  /* TRANSLATORS: microsoft 4.4.316, description */
+  N_("Exchange Online tried to hand the message to a server outside Microsoft 365, typically an on-premises or partner server reached through a connector, and the TCP connection was refused (socket error 10061).") "\0"
+  /* TRANSLATORS: microsoft 4.4.316, when */
+  N_("The target server is down or not listening on port 25, a firewall blocks Microsoft 365's IP ranges, or the connector still points at an on-premises server that was shut down after a migration.") "\0"
+  /* TRANSLATORS: microsoft 4.4.316, fix */
+  N_("Exchange Online keeps retrying on its own until the message expires. The administrator of the target server must open port 25 to Microsoft 365 or fix the server; if the on-premises system is gone, the tenant administrator should remove the connector and make the domain authoritative.") "\0"
+  "4.4.7" "\0"
+  /* TRANSLATORS: microsoft 4.4.7, title */
+  N_("Message expired in the queue") "\0"
+  /* TRANSLATORS: microsoft 4.4.7, description */
+  N_("Exchange Online could not deliver the message before its queue lifetime ran out, because the destination kept answering with temporary errors, timed out or could not be reached.") "\0"
+  /* TRANSLATORS: microsoft 4.4.7, when */
+  N_("The receiving server is down or overloaded, the recipient domain's MX records are wrong, or the destination keeps deferring the message (greylisting, throttling, a header limit).") "\0"
+  /* TRANSLATORS: microsoft 4.4.7, fix */
+  N_("Check the recipient domain's MX records and whether its server accepts mail; the cause is almost always on the receiving side. Once the destination works again the sender can resend the message.") "\0"
+  "4.4.8" "\0"
+  /* TRANSLATORS: microsoft 4.4.8, title */
+  N_("MX host not listed in the recipient's MTA-STS policy") "\0"
+  /* TRANSLATORS: microsoft 4.4.8, description */
+  N_("The recipient domain publishes an MTA-STS policy, and the MX host Exchange Online would deliver to is not one of the hosts that policy allows, so Exchange Online holds the message instead of delivering it insecurely.") "\0"
+  /* TRANSLATORS: microsoft 4.4.8, when */
+  N_("The recipient domain changed its MX records or mail provider but did not update the mx lines of its MTA-STS policy file.") "\0"
+  /* TRANSLATORS: microsoft 4.4.8, fix */
+  N_("The recipient's administrator must make the MTA-STS policy and the MX records agree. Exchange Online retries in the meantime; this is the temporary form of 5.4.8.") "\0"
+  "5.4.8" "\0"
+  /* TRANSLATORS: microsoft 5.4.8, title */
+  N_("MX host not allowed by the recipient's MTA-STS policy") "\0"
+  /* TRANSLATORS: microsoft 5.4.8, description */
+  N_("Delivery failed for good because the destination MX host does not match the recipient domain's MTA-STS policy, and the policy is in enforce mode.") "\0"
+  /* TRANSLATORS: microsoft 5.4.8, when */
+  N_("The MX records point at hosts that the policy file at mta-sts.<domain> does not list, after retries with 4.4.8 did not clear.") "\0"
+  /* TRANSLATORS: microsoft 5.4.8, fix */
+  N_("The recipient's administrator fixes the MTA-STS policy or the MX records; after that the sender must send the message again, because Exchange Online will not retry it.") "\0"
+  "4.5.3" "\0"
+  /* TRANSLATORS: microsoft 4.5.3, title */
+  N_("Too many recipients for one domain in one transaction") "\0"
+  /* TRANSLATORS: microsoft 4.5.3, description */
+  N_("The message carried more than 200 envelope recipients in the same domain, which Exchange Online does not accept in a single SMTP transaction.") "\0"
+  /* TRANSLATORS: microsoft 4.5.3, when */
+  N_("A list server or application puts hundreds of RCPT TO addresses of one Microsoft 365 domain into one delivery.") "\0"
+  /* TRANSLATORS: microsoft 4.5.3, fix */
+  N_("The sending server must split the recipients into batches of at most 200 per transaction; the recipients that were refused can then be retried. Most MTAs have a recipients-per-message setting for this.") "\0"
+  "4.7.5" "\0"
+  /* TRANSLATORS: microsoft 4.7.5, title */
+  N_("Destination certificate fails MTA-STS validation") "\0"
+  /* TRANSLATORS: microsoft 4.7.5, description */
+  N_("The recipient domain enforces MTA-STS, and the certificate its MX host presented did not validate: the chain is incomplete or untrusted, or the name does not match the MX host.") "\0"
+  /* TRANSLATORS: microsoft 4.7.5, when */
+  N_("The receiving server uses a self-signed or expired certificate, omits intermediate certificates, or presents a certificate for another name.") "\0"
+  /* TRANSLATORS: microsoft 4.7.5, fix */
+  N_("The recipient's administrator must install a valid, fully chained certificate that names the MX host. Exchange Online retries meanwhile; 5.7.5 is the permanent form.") "\0"
+  "5.7.5" "\0"
+  /* TRANSLATORS: microsoft 5.7.5, title */
+  N_("Destination certificate failed MTA-STS validation for good") "\0"
+  /* TRANSLATORS: microsoft 5.7.5, description */
+  N_("Exchange Online gave up delivering because the recipient's MX host never presented a certificate that satisfies the domain's enforced MTA-STS policy.") "\0"
+  /* TRANSLATORS: microsoft 5.7.5, when */
+  N_("Retries under 4.7.5 ran out while the certificate problem at the destination remained.") "\0"
+  /* TRANSLATORS: microsoft 5.7.5, fix */
+  N_("The recipient's administrator fixes the certificate; the sender then resends the message. Nothing on the sending side can work around an enforced policy.") "\0"
+  "4.7.26" "\0"
+  /* TRANSLATORS: microsoft 4.7.26, title */
+  N_("Mail over IPv6 must pass SPF or DKIM") "\0"
+  /* TRANSLATORS: microsoft 4.7.26, description */
+  N_("Exchange Online accepts mail over IPv6 only when it passes SPF or carries a valid DKIM signature. This message had neither.") "\0"
+  /* TRANSLATORS: microsoft 4.7.26, when */
+  N_("A sending server with an IPv6 address delivers to Microsoft 365, but the domain's SPF record has no entry for that address and the message is unsigned.") "\0"
+  /* TRANSLATORS: microsoft 4.7.26, fix */
+  N_("The sender's administrator adds the IPv6 address or range to the SPF record, or signs outgoing mail with DKIM (better: both). Sending over IPv4 avoids the rule for the moment.") "\0"
+  "5.7.25" "\0"
+  /* TRANSLATORS: microsoft 5.7.25, title */
+  N_("Sending IPv6 address has no reverse DNS") "\0"
+  /* TRANSLATORS: microsoft 5.7.25, description */
+  N_("Exchange Online refuses mail over IPv6 from an address without a PTR record.") "\0"
+  /* TRANSLATORS: microsoft 5.7.25, when */
+  N_("A server sends to Microsoft 365 over IPv6 from an address its network provider never gave a reverse DNS name.") "\0"
+  /* TRANSLATORS: microsoft 5.7.25, fix */
+  N_("Retrying will not help. The sender's administrator asks the network or hosting provider for a PTR record for the IPv6 address (matching the EHLO name), or configures the server to send over IPv4.") "\0"
+  "4.4.312" "\0"
+  "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/mail-flow-intelligence-in-office-365" "\0"
+  /* TRANSLATORS: microsoft 4.4.312, title */
+  N_("DNS lookup for the connector destination failed") "\0"
+  /* TRANSLATORS: microsoft 4.4.312, description */
+  N_("Exchange Online could not resolve the host a connector or MX record points to, so it cannot open a connection to deliver the message.") "\0"
+  /* TRANSLATORS: microsoft 4.4.312, when */
+  N_("The smart host name on an outbound connector is misspelt or was deleted from DNS, or the recipient domain's DNS servers do not answer.") "\0"
+  /* TRANSLATORS: microsoft 4.4.312, fix */
+  N_("Exchange Online retries until the message expires. The tenant administrator checks the smart host on the connector; if the name belongs to a partner, that partner must fix its DNS records.") "\0"
+  "4.4.315" "\0"
+  /* TRANSLATORS: microsoft 4.4.315, title */
+  N_("Connection to the destination server timed out") "\0"
+  /* TRANSLATORS: microsoft 4.4.315, description */
+  N_("Exchange Online reached no answer from the destination server before the connection attempt timed out.") "\0"
+  /* TRANSLATORS: microsoft 4.4.315, when */
+  N_("The on-premises or partner server behind a connector is switched off, overloaded, or a firewall silently drops connections from Microsoft 365; a changed public IP address after a provider switch does the same.") "\0"
+  /* TRANSLATORS: microsoft 4.4.315, fix */
+  N_("Exchange Online keeps retrying. The administrator of the destination server checks that it is running and reachable on port 25 from Microsoft 365's IP ranges, and that the connector points to the current address.") "\0"
+  "4.4.317" "\0"
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-450-4-4-317-untrusted-root" "\0"
+  "UntrustedRoot | Cannot connect to remote server" "\0"
+  /* TRANSLATORS: microsoft 4.4.317, title */
+  N_("Destination TLS certificate chain cannot be trusted") "\0"
+  /* TRANSLATORS: microsoft 4.4.317, description */
+  N_("During STARTTLS the destination server sent a certificate that Exchange Online could not chain to a trusted root, usually because only the leaf certificate was sent without its intermediates.") "\0"
+  /* TRANSLATORS: microsoft 4.4.317, when */
+  N_("Delivery through a connector that requires TLS, or to a domain that requires it, where the receiving server is configured without its intermediate certificates or with a self-signed one.") "\0"
+  /* TRANSLATORS: microsoft 4.4.317, fix */
+  N_("The administrator of the receiving server installs the full certificate chain (leaf plus intermediates) from a public certificate authority. Exchange Online retries in the meantime.") "\0"
+  "4.4.318" "\0"
+  "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/mail-flow-intelligence-in-office-365; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Microsoft.pm" "\0"
+  /* TRANSLATORS: microsoft 4.4.318, title */
+  N_("Destination closed the connection abruptly") "\0"
+  /* TRANSLATORS: microsoft 4.4.318, description */
+  N_("The destination server dropped the SMTP connection in the middle of the session; Exchange Online marks this as SuspiciousRemoteServerError and tries again later.") "\0"
+  /* TRANSLATORS: microsoft 4.4.318, when */
+  N_("A firewall, TLS-inspecting proxy or overloaded server resets the connection, often during TLS negotiation or while the message data is being sent.") "\0"
+  /* TRANSLATORS: microsoft 4.4.318, fix */
+  N_("Nothing for the sender to do at first: Exchange Online retries. If it repeats, the administrator of the destination server looks for the device or limit that resets connections from Microsoft 365.") "\0"
+  "5.4.318" "\0"
+  "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Microsoft.pm" "\0"
+  /* TRANSLATORS: microsoft 5.4.318, title */
+  N_("Message expired after repeated connection resets") "\0"
+  /* TRANSLATORS: microsoft 5.4.318, description */
+  N_("Exchange Online gave up after the destination kept dropping the connection (SuspiciousRemoteServerError) until the message's queue time ran out.") "\0"
+  /* TRANSLATORS: microsoft 5.4.318, when */
+  N_("The problem behind 4.4.318 lasted for the whole retry period, usually a firewall or filtering device at the destination that resets sessions.") "\0"
+  /* TRANSLATORS: microsoft 5.4.318, fix */
+  N_("The administrator of the destination server must find what resets the connections; the sender can resend once that is fixed.") "\0"
+  "4.7.320" "\0"
+  /* TRANSLATORS: microsoft 4.7.320, title */
+  N_("Destination certificate validation failed") "\0"
+  /* TRANSLATORS: microsoft 4.7.320, description */
+  N_("The certificate the destination server presented during TLS did not pass Exchange Online's checks, for example because it has expired or its name does not match what the connector expects.") "\0"
+  /* TRANSLATORS: microsoft 4.7.320, when */
+  N_("Delivery through a connector configured to verify the partner's certificate, after the partner renewed or replaced its certificate with a different name, or let it expire.") "\0"
+  /* TRANSLATORS: microsoft 4.7.320, fix */
+  N_("The partner's administrator installs a valid certificate with the expected name, or the tenant administrator updates the certificate domain on the connector. Exchange Online retries meanwhile.") "\0"
+  "4.7.321" "\0"
+  /* TRANSLATORS: microsoft 4.7.321, title */
+  N_("DANE: destination offers no working STARTTLS") "\0"
+  /* TRANSLATORS: microsoft 4.7.321, description */
+  N_("The recipient domain is protected by DNSSEC and DANE, but its server does not offer STARTTLS or the TLS handshake fails, so Exchange Online will not deliver in clear text.") "\0"
+  /* TRANSLATORS: microsoft 4.7.321, when */
+  N_("The receiving server has TLS switched off, has a broken TLS configuration, or something in front of it strips STARTTLS.") "\0"
+  /* TRANSLATORS: microsoft 4.7.321, fix */
+  N_("The recipient's administrator must make TLS work on the MX host. Exchange Online retries until the problem is fixed or the message expires.") "\0"
+  "4.7.322" "\0"
+  /* TRANSLATORS: microsoft 4.7.322, title */
+  N_("DANE: destination certificate has expired") "\0"
+  /* TRANSLATORS: microsoft 4.7.322, description */
+  N_("DNSSEC checks of the recipient domain passed, but the certificate its MX host presented is out of date.") "\0"
+  /* TRANSLATORS: microsoft 4.7.322, when */
+  N_("The receiving server's certificate was not renewed in time.") "\0"
+  /* TRANSLATORS: microsoft 4.7.322, fix */
+  N_("The recipient's administrator renews the certificate and updates the TLSA record if the key changed. Exchange Online retries meanwhile.") "\0"
+  "4.7.323" "\0"
+  /* TRANSLATORS: microsoft 4.7.323, title */
+  N_("DANE: certificate does not match the TLSA record") "\0"
+  /* TRANSLATORS: microsoft 4.7.323, description */
+  N_("The recipient domain's signed TLSA record does not describe the certificate the MX host presented, or the TLSA record itself is malformed.") "\0"
+  /* TRANSLATORS: microsoft 4.7.323, when */
+  N_("Most often a certificate or key was replaced without publishing a matching TLSA record first.") "\0"
+  /* TRANSLATORS: microsoft 4.7.323, fix */
+  N_("The recipient's administrator publishes a TLSA record for the current certificate (keeping the old and new ones during a rollover). Exchange Online retries meanwhile.") "\0"
+  "4.7.324" "\0"
+  /* TRANSLATORS: microsoft 4.7.324, title */
+  N_("DANE: destination DNSSEC records are invalid") "\0"
+  /* TRANSLATORS: microsoft 4.7.324, description */
+  N_("The recipient domain claims to be DNSSEC-signed, but Exchange Online could not validate its records, so it cannot trust the TLSA data.") "\0"
+  /* TRANSLATORS: microsoft 4.7.324, when */
+  N_("Expired DNSSEC signatures, a broken key rollover, or a DS record at the parent zone that no longer matches the domain's keys.") "\0"
+  /* TRANSLATORS: microsoft 4.7.324, fix */
+  N_("The recipient's administrator or DNS host repairs DNSSEC signing for the domain. Exchange Online retries meanwhile.") "\0"
+  "4.7.325" "\0"
+  /* TRANSLATORS: microsoft 4.7.325, title */
+  N_("DANE: certificate name does not match the MX host") "\0"
+  /* TRANSLATORS: microsoft 4.7.325, description */
+  N_("Neither the common name nor any subject alternative name in the destination's certificate matches the MX host or the domain.") "\0"
+  /* TRANSLATORS: microsoft 4.7.325, when */
+  N_("The MX host serves a certificate issued for another name, for example the web server's.") "\0"
+  /* TRANSLATORS: microsoft 4.7.325, fix */
+  N_("The recipient's administrator installs a certificate that names the MX host. Exchange Online retries meanwhile.") "\0"
+  "5.7.321" "\0"
+  /* TRANSLATORS: microsoft 5.7.321, title */
+  N_("DANE: delivery failed, no working STARTTLS") "\0"
+  /* TRANSLATORS: microsoft 5.7.321, description */
+  N_("The permanent form of 4.7.321: the DANE-protected destination never offered a usable TLS session, and Exchange Online stopped trying.") "\0"
+  /* TRANSLATORS: microsoft 5.7.321, when */
+  N_("The TLS problem at the recipient's MX host was not fixed within the retry period.") "\0"
+  /* TRANSLATORS: microsoft 5.7.321, fix */
+  N_("The recipient's administrator enables working TLS; afterwards the sender must send the message again.") "\0"
+  "5.7.322" "\0"
+  /* TRANSLATORS: microsoft 5.7.322, title */
+  N_("DANE: delivery failed, certificate expired") "\0"
+  /* TRANSLATORS: microsoft 5.7.322, description */
+  N_("The permanent form of 4.7.322: the destination's certificate stayed expired and Exchange Online gave up.") "\0"
+  /* TRANSLATORS: microsoft 5.7.322, when */
+  N_("The recipient did not renew the MX host's certificate within the retry period.") "\0"
+  /* TRANSLATORS: microsoft 5.7.322, fix */
+  N_("The recipient's administrator renews the certificate; the sender then resends the message.") "\0"
+  "5.7.323" "\0"
+  /* TRANSLATORS: microsoft 5.7.323, title */
+  N_("DANE: delivery failed, TLSA mismatch") "\0"
+  /* TRANSLATORS: microsoft 5.7.323, description */
+  N_("The permanent form of 4.7.323: the certificate never matched the domain's TLSA record, so Exchange Online refused to deliver.") "\0"
+  /* TRANSLATORS: microsoft 5.7.323, when */
+  N_("A certificate change without a matching TLSA update was not corrected within the retry period.") "\0"
+  /* TRANSLATORS: microsoft 5.7.323, fix */
+  N_("The recipient's administrator fixes the TLSA record or the certificate; the sender then resends the message.") "\0"
+  "5.7.324" "\0"
+  /* TRANSLATORS: microsoft 5.7.324, title */
+  N_("DANE: delivery failed, DNSSEC invalid") "\0"
+  /* TRANSLATORS: microsoft 5.7.324, description */
+  N_("The permanent form of 4.7.324: the recipient domain's DNSSEC data could not be validated for the whole retry period.") "\0"
+  /* TRANSLATORS: microsoft 5.7.324, when */
+  N_("Broken DNSSEC signing for the recipient domain was not repaired in time.") "\0"
+  /* TRANSLATORS: microsoft 5.7.324, fix */
+  N_("The recipient's administrator or DNS host repairs DNSSEC; the sender then resends the message.") "\0"
+  "5.7.325" "\0"
+  /* TRANSLATORS: microsoft 5.7.325, title */
+  N_("DANE: delivery failed, certificate name mismatch") "\0"
+  /* TRANSLATORS: microsoft 5.7.325, description */
+  N_("The permanent form of 4.7.325: the destination's certificate never named the MX host, so Exchange Online stopped trying.") "\0"
+  /* TRANSLATORS: microsoft 5.7.325, when */
+  N_("The recipient kept serving a certificate for another host name throughout the retry period.") "\0"
+  /* TRANSLATORS: microsoft 5.7.325, fix */
+  N_("The recipient's administrator installs a certificate naming the MX host; the sender then resends the message.") "\0"
+  "4.7.500-699" "\0"
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-451-4-7-500-699-asxxx-in-exchange-online; https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online" "\0"
+  /* TRANSLATORS: microsoft 4.7.500-699, title */
+  N_("Sending IP temporarily throttled by Exchange Online Protection") "\0"
+  /* TRANSLATORS: microsoft 4.7.500-699, description */
+  N_("Exchange Online Protection is deferring mail from this IP address because it suddenly sends far more than its usual volume, or has little history. The text reads \"Access denied, please try again later\" or \"Server busy\", often with an AS number.") "\0"
+  /* TRANSLATORS: microsoft 4.7.500-699, when */
+  N_("A new or rarely used sending IP, a sudden campaign or a surge after a migration hits Microsoft 365 recipients.") "\0"
+  /* TRANSLATORS: microsoft 4.7.500-699, fix */
+  N_("Let the sending server keep retrying with backoff and raise volume gradually; the deferral usually clears on its own. A recipient organization that trusts the source (a partner or its own relay) can create an inbound connector for that IP to bypass the throttling.") "\0"
+  "4.7.500" "\0"
+  "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Microsoft.pm; https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/2499" "\0"
+  /* TRANSLATORS: microsoft 4.7.500, title */
+  N_("Server busy, try again later from this IP") "\0"
+  /* TRANSLATORS: microsoft 4.7.500, description */
+  N_("A form of the 4.7.500-699 throttling that reads \"Server busy. Please try again later from [IP]\" followed by an AS or S number. The IP is being deferred, not blocked.") "\0"
+  /* TRANSLATORS: microsoft 4.7.500, when */
+  N_("Bursts from a sending IP with limited or poor reputation towards Microsoft 365 or Outlook.com mailboxes.") "\0"
+  /* TRANSLATORS: microsoft 4.7.500, fix */
+  N_("Keep retrying with growing intervals and send at a steadier, lower rate. If it lasts for days, the sender's administrator must work on the IP's reputation (list hygiene, complaint rate, authentication).") "\0"
+  "4.7.650" "\0"
+  "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Microsoft.pm; https://github.com/sendgrid/docs/issues/6275" "\0"
+  /* TRANSLATORS: microsoft 4.7.650, title */
+  N_("Temporarily rate limited due to IP reputation") "\0"
+  /* TRANSLATORS: microsoft 4.7.650, description */
+  N_("Microsoft's filtering is slowing mail from the sending IP because of its reputation; the text points to postmaster.live.com and carries an S number such as S775 or S3113.") "\0"
+  /* TRANSLATORS: microsoft 4.7.650, when */
+  N_("Seen mainly from Outlook.com and Hotmail MX hosts when an IP with weak or declining reputation sends volume.") "\0"
+  /* TRANSLATORS: microsoft 4.7.650, fix */
+  N_("The sending server should retry later at a lower rate. The sender's administrator should check the IP in Microsoft SNDS, join JMRP, and reduce complaints and invalid recipients.") "\0"
+  "4.7.651" "\0"
+  "https://github.com/Mailu/Mailu/issues/3013; https://github.com/ActiveCampaign/smtp-field-manual/pull/89" "\0"
+  /* TRANSLATORS: microsoft 4.7.651, title */
+  N_("Temporarily rate limited due to IP reputation (variant)") "\0"
+  /* TRANSLATORS: microsoft 4.7.651, description */
+  N_("Same meaning as 4.7.650, seen with other S numbers (S844, S3114): the sending IP is throttled because of its reputation.") "\0"
+  /* TRANSLATORS: microsoft 4.7.651, when */
+  N_("Delivery to Outlook.com or Hotmail recipients from an IP that Microsoft currently rates poorly.") "\0"
+  /* TRANSLATORS: microsoft 4.7.651, fix */
+  N_("Retry later and lower the sending rate; the sender's administrator should check SNDS data for the IP and improve list quality. Retries usually succeed once volume falls.") "\0"
+  "4.7.652" "\0"
+  "https://github.com/search?q=%22(S3115)%22&type=code" "\0"
+  /* TRANSLATORS: microsoft 4.7.652, title */
+  N_("Too many connections from the sending IP") "\0"
+  /* TRANSLATORS: microsoft 4.7.652, description */
+  N_("The sending IP has more simultaneous connections open to Microsoft's MX hosts than allowed; the text ends with (S3115).") "\0"
+  /* TRANSLATORS: microsoft 4.7.652, when */
+  N_("A sending server or email service opens many parallel connections to Outlook.com or Microsoft 365 MX hosts.") "\0"
+  /* TRANSLATORS: microsoft 4.7.652, fix */
+  N_("The sender's administrator lowers the number of concurrent connections to Microsoft's MX hosts. The deferred messages go through on retry.") "\0"
+  "4.7.700" "\0"
+  "PFA agent busy" "\0"
+  /* TRANSLATORS: microsoft 4.7.700, title */
+  N_("Protocol filter agent busy") "\0"
+  /* TRANSLATORS: microsoft 4.7.700, description */
+  N_("The filtering component that inspects the SMTP session at Microsoft's front door is temporarily unable to process the connection.") "\0"
+  /* TRANSLATORS: microsoft 4.7.700, when */
+  N_("Seen in reply to MAIL FROM from Outlook.com and EOP hosts at busy moments.") "\0"
+  /* TRANSLATORS: microsoft 4.7.700, fix */
+  N_("A temporary condition on Microsoft's side: the sending server retries and the message normally goes through. Nothing needs changing.") "\0"
+  "4.7.850-899" "\0"
+  /* TRANSLATORS: microsoft 4.7.850-899, title */
+  N_("Suspicious activity from this IP, temporarily restricted") "\0"
+  /* TRANSLATORS: microsoft 4.7.850-899, description */
+  N_("Exchange Online Protection noticed suspicious traffic from the sending IP and defers it while the traffic is evaluated.") "\0"
+  /* TRANSLATORS: microsoft 4.7.850-899, when */
+  N_("Sudden changes in what an IP sends to Microsoft 365, such as a jump in volume, many unknown recipients or spam-like content.") "\0"
+  /* TRANSLATORS: microsoft 4.7.850-899, fix */
+  N_("Let the sending server retry; if the traffic is legitimate the restriction is lifted after a short time. If it keeps recurring, the sender's administrator should check for compromised accounts or abusive traffic on that IP.") "\0"
+  "4.4.62" "\0"
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/wrong-office-365-region-exo" "\0"
+  /* TRANSLATORS: microsoft 4.4.62, title */
+  N_("Mail sent to the wrong Office 365 region (ATTR35)") "\0"
+  /* TRANSLATORS: microsoft 4.4.62, description */
+  N_("The message reached a Microsoft 365 datacenter that does not serve the recipient's tenant, so it cannot be attributed and is refused for now.") "\0"
+  /* TRANSLATORS: microsoft 4.4.62, when */
+  N_("The sending server or a connector uses an old, hard-coded or regional Microsoft host (or a stale IP) instead of the tenant's own MX host.") "\0"
+  /* TRANSLATORS: microsoft 4.4.62, fix */
+  N_("The administrator of the sending system routes mail to the domain's MX host, <domain>.mail.protection.outlook.com, and removes legacy smart hosts or static IPs. For on-premises relaying, the tenant administrator should also check the inbound connector.") "\0"
+  "ATTR35" "\0"
+  /* TRANSLATORS: microsoft ATTR35, title */
+  N_("Tenant could not be attributed: wrong region or endpoint") "\0"
+  /* TRANSLATORS: microsoft ATTR35, description */
+  N_("ATTR35 is the attribution token Exchange Online adds when mail arrives at an endpoint that does not host the recipient's tenant; it usually appears with 4.4.62.") "\0"
+  /* TRANSLATORS: microsoft ATTR35, when */
+  N_("Mail is relayed to a fixed Microsoft IP or regional host rather than the MX host published for the recipient domain.") "\0"
+  /* TRANSLATORS: microsoft ATTR35, fix */
+  N_("Point the sending server or smart host at <domain>.mail.protection.outlook.com as published in the domain's MX record. The sender's administrator makes the change; retries then succeed.") "\0"
+  "PRX4" "\0"
+  /* TRANSLATORS: microsoft PRX4, title */
+  N_("Internal proxy error inside Exchange Online") "\0"
+  /* TRANSLATORS: microsoft PRX4, description */
+  N_("A front-end proxy in Exchange Online could not reach the next hop for this message (\"Temporary server error. Please try again later. PRX4 NextHop\").") "\0"
+  /* TRANSLATORS: microsoft PRX4, when */
+  N_("Transient faults inside Microsoft's infrastructure; the message and the sender are not the cause.") "\0"
+  /* TRANSLATORS: microsoft PRX4, fix */
+  N_("Retry later; the sending server does this automatically. If it lasts for hours, the tenant administrator checks the Microsoft 365 service health page and opens a support request.") "\0"
+  "4.7.66" "\0"
+  "https://github.com/zehm/sendEmail/issues/1" "\0"
+  /* TRANSLATORS: microsoft 4.7.66, title */
+  N_("TLS 1.0 and 1.1 not supported for SMTP submission") "\0"
+  /* TRANSLATORS: microsoft 4.7.66, description */
+  N_("The client connected to smtp.office365.com with TLS 1.0 or 1.1, which Microsoft no longer accepts for authenticated submission.") "\0"
+  /* TRANSLATORS: microsoft 4.7.66, when */
+  N_("Old printers, scanners, line-of-business applications or scripting libraries that cannot negotiate TLS 1.2.") "\0"
+  /* TRANSLATORS: microsoft 4.7.66, fix */
+  N_("Retrying with the same client fails. The sender's administrator updates the device firmware, library or runtime so it uses TLS 1.2 or later; see aka.ms/smtp_auth_tls.") "\0"
+  "5.0.350" "\0"
+  /* TRANSLATORS: microsoft 5.0.350, title */
+  N_("Generic rejection by the recipient's organization") "\0"
+  /* TRANSLATORS: microsoft 5.0.350, description */
+  N_("A catch-all code Exchange Online uses for many different refusals by the recipient's system; the text after the code carries the real reason. A known case is \"x-dg-ref header is too long\", which concerns messages in Outlook's rich text (TNEF) format.") "\0"
+  /* TRANSLATORS: microsoft 5.0.350, when */
+  N_("The destination refuses something it does not describe with a more specific code; the x-dg-ref case appears when rich text messages are sent to systems that cannot handle the header.") "\0"
+  /* TRANSLATORS: microsoft 5.0.350, fix */
+  N_("Read the text that follows 5.0.350. For the x-dg-ref case the sender sends the message as HTML or plain text instead of rich text. For other texts, the sender asks the recipient's administrator what the rule or limit was.") "\0"
+  "AS345" "\0"
+  "policy violation detected (AS345) | AS345" "\0"
+  /* TRANSLATORS: microsoft AS345, title */
+  N_("Nested attachments not allowed") "\0"
+  /* TRANSLATORS: microsoft AS345, description */
+  N_("Exchange Online Protection rejected the message because an attachment contains another attachment (for example a message attached inside a message that has its own files). It appears with 5.0.350 and the text \"policy violation detected (AS345)\".") "\0"
+  /* TRANSLATORS: microsoft AS345, when */
+  N_("Forwarding a message as an attachment when that message already carries attachments, or archives and documents with embedded items.") "\0"
+  /* TRANSLATORS: microsoft AS345, fix */
+  N_("The sender removes the nested attachment, for instance by saving the inner files and attaching them directly, and sends again. Resending the same message fails.") "\0"
+  "5.1.0" "\0"
+  /* TRANSLATORS: microsoft 5.1.0, title */
+  N_("Sender denied or recipient address could not be resolved") "\0"
+  /* TRANSLATORS: microsoft 5.1.0, description */
+  N_("Exchange could not resolve the recipient from the data stored with the message; the address or its internal Exchange form (LegacyExchangeDN) is invalid.") "\0"
+  /* TRANSLATORS: microsoft 5.1.0, when */
+  N_("Someone replies to or forwards a message that was saved as a file and opened offline, so the stored recipient data no longer resolves, or types a malformed address.") "\0"
+  /* TRANSLATORS: microsoft 5.1.0, fix */
+  N_("The sender writes a new message and types the recipient's address, or picks it again from the address book, instead of replying from the saved copy.") "\0"
+  "5.1.1" "\0"
+  /* TRANSLATORS: microsoft 5.1.1, title */
+  N_("Recipient address does not exist") "\0"
+  /* TRANSLATORS: microsoft 5.1.1, description */
+  N_("The recipient's mail system has no mailbox for this address; in Exchange the cause can also be a stale internal address cached by Outlook.") "\0"
+  /* TRANSLATORS: microsoft 5.1.1, when */
+  N_("A typo in the address, a mailbox that was deleted, or an Outlook autocomplete entry pointing to a mailbox that was recreated or moved.") "\0"
+  /* TRANSLATORS: microsoft 5.1.1, fix */
+  N_("Do not resend unchanged. The sender checks the spelling, deletes the autocomplete entry in Outlook and picks the recipient again; if the address is right, the recipient's administrator checks that the mailbox exists.") "\0"
+  "5.1.8" "\0"
+  "bad outbound sender | 5.1.8" "\0"
+  /* TRANSLATORS: microsoft 5.1.8, title */
+  N_("Sending account blocked for outbound spam") "\0"
+  /* TRANSLATORS: microsoft 5.1.8, description */
+  N_("Microsoft 365 blocked this mailbox from sending (\"Access denied, bad outbound sender\") because it sent mail that looked like spam, nearly always after the account was compromised.") "\0"
+  /* TRANSLATORS: microsoft 5.1.8, when */
+  N_("A phished or malware-infected account sends bulk or spam messages, or a user exceeds the outbound spam policy limits.") "\0"
+  /* TRANSLATORS: microsoft 5.1.8, fix */
+  N_("The sender's administrator secures the account (reset password, revoke sessions, enforce MFA, remove malicious inbox rules), then releases the user from the Restricted entities page in the Microsoft Defender portal or asks Microsoft support. Retrying before that fails.") "\0"
+  "5.1.10" "\0"
+  /* TRANSLATORS: microsoft 5.1.10, title */
+  N_("Recipient not found in the destination tenant") "\0"
+  /* TRANSLATORS: microsoft 5.1.10, description */
+  N_("Microsoft 365 looked up the recipient's SMTP address in the destination organization's directory and found no matching mailbox, user or proxy address.") "\0"
+  /* TRANSLATORS: microsoft 5.1.10, when */
+  N_("A typo, a deleted or renamed mailbox, or an address that exists on-premises but was never synchronized to Microsoft 365.") "\0"
+  /* TRANSLATORS: microsoft 5.1.10, fix */
+  N_("The sender checks the address; resending unchanged fails. If the address should exist, the recipient's administrator checks the mailbox and its proxy addresses and the directory synchronization.") "\0"
+  "5.1.20" "\0"
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-1-20-multiple-from-addresses" "\0"
+  /* TRANSLATORS: microsoft 5.1.20, title */
+  N_("Several From addresses without a Sender header") "\0"
+  /* TRANSLATORS: microsoft 5.1.20, description */
+  N_("The message has more than one address in the From header but no Sender header naming the actual sender, which RFC 5322 requires and Exchange Online enforces.") "\0"
+  /* TRANSLATORS: microsoft 5.1.20, when */
+  N_("Applications or scripts that build From with several addresses, or mail merge tools that put a list into From.") "\0"
+  /* TRANSLATORS: microsoft 5.1.20, fix */
+  N_("The sender's administrator fixes the application so From holds one address, or adds a Sender header with exactly one address. Then resend.") "\0"
+  "5.1.90" "\0"
+  /* TRANSLATORS: microsoft 5.1.90, title */
+  N_("Daily recipient limit reached") "\0"
+  /* TRANSLATORS: microsoft 5.1.90, description */
+  N_("The sender's mailbox has reached the number of recipients Exchange Online lets it address within 24 hours.") "\0"
+  /* TRANSLATORS: microsoft 5.1.90, when */
+  N_("Large mailings sent from a normal mailbox, or a compromised account sending spam.") "\0"
+  /* TRANSLATORS: microsoft 5.1.90, fix */
+  N_("Sending works again once the rolling 24-hour window frees up. The sender's administrator should check the account for compromise and move bulk mail to a service built for it.") "\0"
+  "5.2.2" "\0"
+  "550 554" "\0"
+  "submission quota exceeded | 5.2.2" "\0"
+  /* TRANSLATORS: microsoft 5.2.2, title */
+  N_("Submission quota exceeded (not a full mailbox)") "\0"
+  /* TRANSLATORS: microsoft 5.2.2, description */
+  N_("In Exchange Online this code means the sender went over the recipient rate or message rate limit for submissions. On on-premises Exchange Server the same code usually means the recipient's mailbox is full, so read the text.") "\0"
+  /* TRANSLATORS: microsoft 5.2.2, when */
+  N_("A mailbox sends too many messages or to too many recipients in a short time, often a script, a mass mailing or a compromised account.") "\0"
+  /* TRANSLATORS: microsoft 5.2.2, fix */
+  N_("Wait before sending again and reduce the rate; check the account for compromise. If the text says the mailbox is full instead, the recipient must free space.") "\0"
+  "5.2.121" "\0"
+  /* TRANSLATORS: microsoft 5.2.121, title */
+  N_("Too many messages per hour from this sender to one recipient") "\0"
+  /* TRANSLATORS: microsoft 5.2.121, description */
+  N_("The Exchange Online recipient has received more messages from this one sender within an hour than allowed.") "\0"
+  /* TRANSLATORS: microsoft 5.2.121, when */
+  N_("A monitoring system, form or script sends a stream of messages to the same Microsoft 365 mailbox.") "\0"
+  /* TRANSLATORS: microsoft 5.2.121, fix */
+  N_("The sender or the automated system sends fewer messages per hour to that recipient, for instance by grouping notifications, and tries again later.") "\0"
+  "5.2.122" "\0"
+  /* TRANSLATORS: microsoft 5.2.122, title */
+  N_("Recipient receives too many messages per hour") "\0"
+  /* TRANSLATORS: microsoft 5.2.122, description */
+  N_("The Exchange Online recipient has reached the number of messages it may receive per hour from all senders together.") "\0"
+  /* TRANSLATORS: microsoft 5.2.122, when */
+  N_("Mail storms towards one mailbox, such as alert floods, loops or list traffic.") "\0"
+  /* TRANSLATORS: microsoft 5.2.122, fix */
+  N_("Senders retry later at a lower rate; the recipient's administrator should find and stop the source of the flood.") "\0"
+  "5.3.190" "\0"
+  /* TRANSLATORS: microsoft 5.3.190, title */
+  N_("Journaling to Microsoft 365 not allowed") "\0"
+  /* TRANSLATORS: microsoft 5.3.190, description */
+  N_("An on-premises journal rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so they are refused.") "\0"
+  /* TRANSLATORS: microsoft 5.3.190, when */
+  N_("Hybrid organizations that journal on-premises mail to an Exchange Online mailbox.") "\0"
+  /* TRANSLATORS: microsoft 5.3.190, fix */
+  N_("The tenant administrator turns on Journaling Archive, or changes the journal rule to deliver reports elsewhere.") "\0"
+  "5.4.1" "\0"
+  "Relay Access Denied" "\0"
+  /* TRANSLATORS: microsoft 5.4.1, title */
+  N_("Relay access denied: domain not accepted here") "\0"
+  /* TRANSLATORS: microsoft 5.4.1, description */
+  N_("The Microsoft 365 server that received the message does not accept mail for the recipient's domain, so the message reached the wrong place.") "\0"
+  /* TRANSLATORS: microsoft 5.4.1, when */
+  N_("The recipient domain's MX record points to Microsoft 365 but the domain is not an accepted domain in any tenant, or MX and accepted domains were changed during a migration.") "\0"
+  /* TRANSLATORS: microsoft 5.4.1, fix */
+  N_("The sender cannot fix this. The recipient's administrator corrects the MX record or adds the domain as an accepted domain in the tenant.") "\0"
+  "Recipient address rejected: Access denied" "\0"
+  /* TRANSLATORS: microsoft 5.4.1, title */
+  N_("Recipient not in the tenant's directory") "\0"
+  /* TRANSLATORS: microsoft 5.4.1, description */
+  N_("Directory-Based Edge Blocking in Exchange Online rejected the address at the edge because it does not exist in the recipient organization's directory.") "\0"
+  /* TRANSLATORS: microsoft 5.4.1, when */
+  N_("A typo, a departed user, or a user that exists on-premises but has not been synchronized to Microsoft 365.") "\0"
+  /* TRANSLATORS: microsoft 5.4.1, fix */
+  N_("The sender checks the address; resending unchanged fails. If the address is valid, the recipient's administrator checks the user object and directory synchronization.") "\0"
+  "5.4.6" "\0"
+  /* TRANSLATORS: microsoft 5.4.6, title */
+  N_("Routing loop detected by Exchange Server") "\0"
+  /* TRANSLATORS: microsoft 5.4.6, description */
+  N_("On-premises Exchange, often in a hybrid setup, stopped a message that bounced between servers or mailboxes for 20 hops.") "\0"
+  /* TRANSLATORS: microsoft 5.4.6, when */
+  N_("Forwarding rules that point back at each other, a targetAddress that routes a mailbox to itself, or connectors that send mail in a circle.") "\0"
+  /* TRANSLATORS: microsoft 5.4.6, fix */
+  N_("The administrator checks forwarding and inbox rules, mail user target addresses and connector routing. Resending before the loop is removed fails again.") "\0"
+  "5.4.14" "\0"
+  /* TRANSLATORS: microsoft 5.4.14, title */
+  N_("Routing loop detected by Exchange Online") "\0"
+  /* TRANSLATORS: microsoft 5.4.14, description */
+  N_("Exchange Online stopped a message that kept being routed in a loop.") "\0"
+  /* TRANSLATORS: microsoft 5.4.14, when */
+  N_("Mailbox forwarding in both directions, an MX or connector that sends mail back to Microsoft 365, or a hybrid routing mistake.") "\0"
+  /* TRANSLATORS: microsoft 5.4.14, fix */
+  N_("The tenant administrator breaks the loop: check mailbox forwarding and inbox rules, connectors and the MX record. Then the sender resends.") "\0"
+  "5.4.300" "\0"
+  /* TRANSLATORS: microsoft 5.4.300, title */
+  N_("Message expired before delivery") "\0"
+  /* TRANSLATORS: microsoft 5.4.300, description */
+  N_("Exchange Online could not complete delivery in time: the destination never responded, or the message produced a report that itself could not be delivered.") "\0"
+  /* TRANSLATORS: microsoft 5.4.300, when */
+  N_("Long-lasting outages or deferrals at the destination.") "\0"
+  /* TRANSLATORS: microsoft 5.4.300, fix */
+  N_("The sender checks that the recipient's domain and server work (or asks the recipient) and resends later.") "\0"
+  "5.5.0" "\0"
+  "mailbox unavailable | 5.5.0" "\0"
+  /* TRANSLATORS: microsoft 5.5.0, title */
+  N_("Outlook.com recipient not found") "\0"
+  /* TRANSLATORS: microsoft 5.5.0, description */
+  N_("Outlook.com (Hotmail, Live) answered that the requested mailbox is unavailable, which in practice means the address does not exist.") "\0"
+  /* TRANSLATORS: microsoft 5.5.0, when */
+  N_("Sending to a mistyped, closed or never-created Outlook.com, Hotmail or Live address.") "\0"
+  /* TRANSLATORS: microsoft 5.5.0, fix */
+  N_("The sender checks the address; resending unchanged will fail again.") "\0"
+  "5.6.11" "\0"
+  /* TRANSLATORS: microsoft 5.6.11, title */
+  N_("Bare line feeds in the message") "\0"
+  /* TRANSLATORS: microsoft 5.6.11, description */
+  N_("The message contains line feed characters that are not preceded by a carriage return; Exchange Online rejects such messages as containing invalid characters.") "\0"
+  /* TRANSLATORS: microsoft 5.6.11, when */
+  N_("Scripts, libraries or older devices that write lines ending in LF only instead of CRLF when sending SMTP.") "\0"
+  /* TRANSLATORS: microsoft 5.6.11, fix */
+  N_("The sender's administrator fixes or updates the sending program so every line ends in CRLF, then resends.") "\0"
+  "5.7.1" "\0"
+  "Delivery not authorized" "\0"
+  /* TRANSLATORS: microsoft 5.7.1, title */
+  N_("Sender not allowed to send to this recipient") "\0"
+  /* TRANSLATORS: microsoft 5.7.1, description */
+  N_("The recipient, usually a distribution group or restricted mailbox, only accepts mail from certain senders, or a mail flow rule in the recipient's organization rejected the message.") "\0"
+  /* TRANSLATORS: microsoft 5.7.1, when */
+  N_("Writing to a group limited to its members or to chosen senders, or a message matching a rule that rejects without its own code.") "\0"
+  /* TRANSLATORS: microsoft 5.7.1, fix */
+  N_("Retrying will not help. The sender asks the group owner or the recipient's administrator to allow the address, or to say which rule matched.") "\0"
+  "Unable to relay" "\0"
+  /* TRANSLATORS: microsoft 5.7.1, title */
+  N_("Unable to relay") "\0"
+  /* TRANSLATORS: microsoft 5.7.1, description */
+  N_("The Microsoft server will not pass the message on, because it is not the final destination for the recipient's domain and the sending system has no right to relay through it.") "\0"
+  /* TRANSLATORS: microsoft 5.7.1, when */
+  N_("An application or device sends through Microsoft 365 to outside addresses without authenticating; a domain's MX points to Microsoft 365 without the domain being accepted there; or a spammer tries to relay.") "\0"
+  /* TRANSLATORS: microsoft 5.7.1, fix */
+  N_("The sender's administrator configures the device or server to authenticate (SMTP AUTH) or sets up an inbound connector for its IP. If the recipient domain is the problem, its administrator fixes the MX or accepted domain.") "\0"
+  "530 550" "\0"
+  "Client was not authenticated" "\0"
+  /* TRANSLATORS: microsoft 5.7.1, title */
+  N_("Authentication required before sending") "\0"
+  /* TRANSLATORS: microsoft 5.7.1, description */
+  N_("The receiving Exchange server only accepts mail from authenticated senders, and this session did not authenticate.") "\0"
+  /* TRANSLATORS: microsoft 5.7.1, when */
+  N_("A device or application connects to a submission endpoint or receive connector that requires login, without credentials.") "\0"
+  /* TRANSLATORS: microsoft 5.7.1, fix */
+  N_("The sender's administrator configures the sending system to authenticate with valid credentials, or the receiving administrator allows anonymous mail on the connector if that is intended.") "\0"
+  "https://github.com/search?q=%22MailFrom+domain+is+listed+in+Spamhaus%22&type=code" "\0"
+  "MailFrom domain is listed in Spamhaus" "\0"
+  /* TRANSLATORS: microsoft 5.7.1, title */
+  N_("Envelope sender domain is on a Spamhaus domain block list") "\0"
+  /* TRANSLATORS: microsoft 5.7.1, description */
+  N_("Microsoft's filtering refused the message because the domain in MAIL FROM is listed on a Spamhaus domain block list (DBL); the text carries an S number such as S8002.") "\0"
+  /* TRANSLATORS: microsoft 5.7.1, when */
+  N_("The sender's domain, or a domain used by its email service for bounces, was listed by Spamhaus for spam or abuse.") "\0"
+  /* TRANSLATORS: microsoft 5.7.1, fix */
+  N_("The owner of the domain looks it up at check.spamhaus.org, removes the cause and requests removal. Retries succeed only after the listing expires from caches.") "\0"
+  "AS(1450)" "\0"
+  "https://github.com/search?q=%22AS%281450%29%22+Spamhaus&type=code; https://github.com/sendgrid/docs/issues/6275" "\0"
+  "blocked using Spamhaus | AS(1450)" "\0"
+  /* TRANSLATORS: microsoft AS(1450), title */
+  N_("Sending IP listed by Spamhaus") "\0"
+  /* TRANSLATORS: microsoft AS(1450), description */
+  N_("Exchange Online Protection refused the connection because the sending IP is on a Spamhaus IP block list; the reply reads \"Service unavailable, Client host [IP] blocked using Spamhaus\" with AS(1450).") "\0"
+  /* TRANSLATORS: microsoft AS(1450), when */
+  N_("The IP was listed in the Spamhaus SBL, XBL or PBL, for example a dynamic address, a compromised host or a spam source on a shared range.") "\0"
+  /* TRANSLATORS: microsoft AS(1450), fix */
+  N_("The sender's administrator looks up the IP at check.spamhaus.org, fixes the cause and follows Spamhaus's removal steps; Microsoft cannot delist it. Retry after the listing is gone.") "\0"
+  "5.7.3" "\0"
+  "535" "\0"
+  "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off" "\0"
+  "Authentication unsuccessful | 5.7.3" "\0"
+  /* TRANSLATORS: microsoft 5.7.3, title */
+  N_("SMTP authentication failed on smtp.office365.com") "\0"
+  /* TRANSLATORS: microsoft 5.7.3, description */
+  N_("Exchange Online did not accept the login of the device or application sending through smtp.office365.com.") "\0"
+  /* TRANSLATORS: microsoft 5.7.3, when */
+  N_("Wrong user name or password, SMTP AUTH turned off for the mailbox, MFA or Security Defaults blocking password login, or a client that does not use TLS 1.2.") "\0"
+  /* TRANSLATORS: microsoft 5.7.3, fix */
+  N_("The sender's administrator checks the credentials, turns on Authenticated SMTP for the mailbox in the Microsoft 365 admin center if policy allows, and makes sure the client uses TLS 1.2 on port 587. Retrying with the same settings fails.") "\0"
+  "5.7.139" "\0"
+  "https://github.com/simonrob/email-oauth2-proxy/issues/193; https://github.com/nodemailer/nodemailer/issues/1484" "\0"
+  "SmtpClientAuthentication is disabled" "\0"
+  /* TRANSLATORS: microsoft 5.7.139, title */
+  N_("SMTP AUTH is turned off for the tenant or mailbox") "\0"
+  /* TRANSLATORS: microsoft 5.7.139, description */
+  N_("Authenticated SMTP submission is disabled for the whole organization or for this mailbox, so Exchange Online refuses the login even with correct credentials.") "\0"
+  /* TRANSLATORS: microsoft 5.7.139, when */
+  N_("A device, script or mail client logs in to smtp.office365.com with a user name and password in a tenant where SMTP AUTH is off, which is the default for new tenants.") "\0"
+  /* TRANSLATORS: microsoft 5.7.139, fix */
+  N_("The tenant administrator either enables SMTP AUTH for that mailbox (Microsoft 365 admin center, mailbox settings, Authenticated SMTP) or the application moves to OAuth 2.0 or the Graph API. See aka.ms/smtp_auth_disabled.") "\0"
+  "https://github.com/rpremraj/mailR/issues/107; https://github.com/nodemailer/nodemailer/issues/1714" "\0"
+  "basic authentication is disabled" "\0"
+  /* TRANSLATORS: microsoft 5.7.139, title */
+  N_("Basic authentication is blocked") "\0"
+  /* TRANSLATORS: microsoft 5.7.139, description */
+  N_("Exchange Online refuses password-based (basic) authentication for this account, so AUTH LOGIN or PLAIN fails whatever the password.") "\0"
+  /* TRANSLATORS: microsoft 5.7.139, when */
+  N_("Security Defaults or a Conditional Access policy blocks legacy authentication, or Microsoft's retirement of basic authentication applies to the tenant.") "\0"
+  /* TRANSLATORS: microsoft 5.7.139, fix */
+  N_("The application must use OAuth 2.0 (XOAUTH2) or the Graph API; app passwords go through the same blocked path. Only the tenant administrator can relax the policy, where Microsoft still allows it.") "\0"
+  "5.7.12" "\0"
+  /* TRANSLATORS: microsoft 5.7.12, title */
+  N_("Recipient accepts mail only from inside its organization") "\0"
+  /* TRANSLATORS: microsoft 5.7.12, description */
+  N_("The recipient address is configured to reject messages from senders outside its own organization.") "\0"
+  /* TRANSLATORS: microsoft 5.7.12, when */
+  N_("Writing from outside to an internal-only address, such as a restricted mailbox or group.") "\0"
+  /* TRANSLATORS: microsoft 5.7.12, fix */
+  N_("Only the recipient's administrator can allow external senders for that address. Resending will not help.") "\0"
+  "5.7.23" "\0"
+  /* TRANSLATORS: microsoft 5.7.23, title */
+  N_("Rejected for SPF failure") "\0"
+  /* TRANSLATORS: microsoft 5.7.23, description */
+  N_("The recipient's system checked the sender domain's SPF record and the sending server was not allowed by it.") "\0"
+  /* TRANSLATORS: microsoft 5.7.23, when */
+  N_("Mail sent through a service or server that the sender domain's SPF record does not list, or an SPF record with errors.") "\0"
+  /* TRANSLATORS: microsoft 5.7.23, fix */
+  N_("The sender domain's administrator adds every legitimate sending server or service to the SPF record and checks it for syntax errors and lookup limits. Then resend.") "\0"
+  "5.7.57" "\0"
+  "530" "\0"
+  /* TRANSLATORS: microsoft 5.7.57, title */
+  N_("Anonymous mail refused on smtp.office365.com") "\0"
+  /* TRANSLATORS: microsoft 5.7.57, description */
+  N_("A device or application tried to send through smtp.office365.com without logging in; this endpoint only takes authenticated submission.") "\0"
+  /* TRANSLATORS: microsoft 5.7.57, when */
+  N_("Printers, scanners and applications configured with the server name but no credentials, or with authentication switched off.") "\0"
+  /* TRANSLATORS: microsoft 5.7.57, fix */
+  N_("The sender's administrator either configures SMTP AUTH with a licensed mailbox on port 587 with TLS, or sends directly to the tenant's MX host or through a connector instead of smtp.office365.com.") "\0"
+  "5.7.64" "\0"
+  /* TRANSLATORS: microsoft 5.7.64, title */
+  N_("Inbound connector no longer matches the on-premises sender") "\0"
+  /* TRANSLATORS: microsoft 5.7.64, description */
+  N_("Mail from the organization's own on-premises servers is refused (\"TenantAttribution; Relay Access Denied\") because it no longer matches the inbound connector by IP address or certificate.") "\0"
+  /* TRANSLATORS: microsoft 5.7.64, when */
+  N_("The on-premises public IP changed, or the certificate used for the connector was renewed with a different name.") "\0"
+  /* TRANSLATORS: microsoft 5.7.64, fix */
+  N_("The tenant administrator updates the inbound connector with the new IP addresses or certificate name. Mail flows again after that.") "\0"
+  "5.7.124" "\0"
+  /* TRANSLATORS: microsoft 5.7.124, title */
+  N_("Sender not in the group's allowed-senders list") "\0"
+  /* TRANSLATORS: microsoft 5.7.124, description */
+  N_("The distribution group accepts messages only from listed senders, and this sender is not one of them.") "\0"
+  /* TRANSLATORS: microsoft 5.7.124, when */
+  N_("Sending to a moderated or restricted group; even the group's owner can be refused if not on the list.") "\0"
+  /* TRANSLATORS: microsoft 5.7.124, fix */
+  N_("The group owner or the recipient's administrator adds the sender to the allowed senders. Resending before that fails.") "\0"
+  "5.7.133" "\0"
+  /* TRANSLATORS: microsoft 5.7.133, title */
+  N_("Group accepts only internal senders") "\0"
+  /* TRANSLATORS: microsoft 5.7.133, description */
+  N_("The recipient is a group set to reject mail from outside its organization.") "\0"
+  /* TRANSLATORS: microsoft 5.7.133, when */
+  N_("An external sender writes to such a group.") "\0"
+  /* TRANSLATORS: microsoft 5.7.133, fix */
+  N_("Only the group owner or the recipient's administrator can allow external senders.") "\0"
+  "5.7.134" "\0"
+  /* TRANSLATORS: microsoft 5.7.134, title */
+  N_("Mailbox accepts only internal senders") "\0"
+  /* TRANSLATORS: microsoft 5.7.134, description */
+  N_("The recipient is a mailbox set to reject mail from outside its organization.") "\0"
+  /* TRANSLATORS: microsoft 5.7.134, when */
+  N_("An external sender writes to such a mailbox.") "\0"
+  /* TRANSLATORS: microsoft 5.7.134, fix */
+  N_("Only the recipient's administrator can change the delivery restrictions of the mailbox.") "\0"
+  "5.7.13" "\0"
+  /* TRANSLATORS: microsoft 5.7.13, title */
+  N_("Public folder accepts only internal senders") "\0"
+  /* TRANSLATORS: microsoft 5.7.13, description */
+  N_("The recipient is a mail-enabled public folder that rejects mail from outside its organization.") "\0"
+  /* TRANSLATORS: microsoft 5.7.13, when */
+  N_("An external sender writes to such a public folder.") "\0"
+  /* TRANSLATORS: microsoft 5.7.13, fix */
+  N_("Only the recipient's administrator can change the settings of the public folder.") "\0"
+  "5.7.135" "\0"
+  /* TRANSLATORS: microsoft 5.7.135, title */
+  N_("Public folder accepts only internal senders") "\0"
+  /* TRANSLATORS: microsoft 5.7.135, description */
+  N_("Same as 5.7.13: the mail-enabled public folder rejects mail from outside its organization.") "\0"
+  /* TRANSLATORS: microsoft 5.7.135, when */
+  N_("An external sender writes to such a public folder.") "\0"
+  /* TRANSLATORS: microsoft 5.7.135, fix */
+  N_("Only the recipient's administrator can change the settings of the public folder.") "\0"
+  "5.7.136" "\0"
+  /* TRANSLATORS: microsoft 5.7.136, title */
+  N_("Mail user accepts only internal senders") "\0"
+  /* TRANSLATORS: microsoft 5.7.136, description */
+  N_("The recipient is a mail user (an external contact-like object in the directory) set to reject mail from outside its organization.") "\0"
+  /* TRANSLATORS: microsoft 5.7.136, when */
+  N_("An external sender writes to such a mail user.") "\0"
+  /* TRANSLATORS: microsoft 5.7.136, fix */
+  N_("Only the recipient's administrator can change the delivery restrictions.") "\0"
+  "5.7.193" "\0"
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/550-5-7-193-when-external-users-send-to-microsoft-365-group" "\0"
+  /* TRANSLATORS: microsoft 5.7.193, title */
+  N_("Microsoft 365 group does not accept external senders") "\0"
+  /* TRANSLATORS: microsoft 5.7.193, description */
+  N_("The Microsoft 365 group (UnifiedGroupAgent in the text) accepts mail only from people inside the organization or from members.") "\0"
+  /* TRANSLATORS: microsoft 5.7.193, when */
+  N_("An external person writes to a team or group address whose \"Allow external senders\" setting is off, which is the default.") "\0"
+  /* TRANSLATORS: microsoft 5.7.193, fix */
+  N_("The group owner or the recipient's administrator turns on external senders for the group (in the admin center, or RequireSenderAuthenticationEnabled set to false).") "\0"
+  "5.7.367" "\0"
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/forwarded-message-rejected-5-7-367-ndr" "\0"
+  /* TRANSLATORS: microsoft 5.7.367, title */
+  N_("Forwarded or relayed message refused downstream") "\0"
+  /* TRANSLATORS: microsoft 5.7.367, description */
+  N_("Microsoft 365 relayed or forwarded a message that failed SPF or DKIM on arrival, sent it out through its relay pool, and the next server refused it (\"not permitted to relay\").") "\0"
+  /* TRANSLATORS: microsoft 5.7.367, when */
+  N_("A tenant forwards or relays mail for domains it does not own, or receives mail through a third-party gateway without Enhanced Filtering, so authentication fails.") "\0"
+  /* TRANSLATORS: microsoft 5.7.367, fix */
+  N_("The tenant administrator turns on Enhanced Filtering for Connectors when a gateway sits in front of Microsoft 365, adds the domains it relays for as accepted domains, and makes sure SPF or DKIM passes on arrival.") "\0"
+  "5.7.501" "\0"
+  /* TRANSLATORS: microsoft 5.7.501, title */
+  N_("Sending account banned for spam") "\0"
+  /* TRANSLATORS: microsoft 5.7.501, description */
+  N_("Microsoft 365 banned the sending account (\"Access denied, spam abuse detected\") after it sent spam.") "\0"
+  /* TRANSLATORS: microsoft 5.7.501, when */
+  N_("Usually a compromised mailbox used to send phishing or spam from the tenant.") "\0"
+  /* TRANSLATORS: microsoft 5.7.501, fix */
+  N_("The sender's administrator secures the account (password reset, MFA, session revocation, remove forwarding rules), then asks Microsoft support to restore sending. Retrying does nothing until then.") "\0"
+  "5.7.502" "\0"
+  /* TRANSLATORS: microsoft 5.7.502, title */
+  N_("Banned sender (spam)") "\0"
+  /* TRANSLATORS: microsoft 5.7.502, description */
+  N_("The sending account is banned because of spam activity (\"Access denied, banned sender\").") "\0"
+  /* TRANSLATORS: microsoft 5.7.502, when */
+  N_("After Microsoft detected spam from the account, usually following a compromise.") "\0"
+  /* TRANSLATORS: microsoft 5.7.502, fix */
+  N_("The sender's administrator cleans up and secures the account, then contacts Microsoft support to have sending restored.") "\0"
+  "5.7.503" "\0"
+  /* TRANSLATORS: microsoft 5.7.503, title */
+  N_("Banned sender (spam)") "\0"
+  /* TRANSLATORS: microsoft 5.7.503, description */
+  N_("Same meaning as 5.7.502: the sending account has been banned for spam (\"Access denied, banned sender\").") "\0"
+  /* TRANSLATORS: microsoft 5.7.503, when */
+  N_("After Microsoft detected spam from the account, usually following a compromise.") "\0"
+  /* TRANSLATORS: microsoft 5.7.503, fix */
+  N_("The sender's administrator secures the account, then contacts Microsoft support to restore sending.") "\0"
+  "5.7.504" "\0"
+  /* TRANSLATORS: microsoft 5.7.504, title */
+  N_("Recipient address rejected: access denied") "\0"
+  /* TRANSLATORS: microsoft 5.7.504, description */
+  N_("Exchange Online Protection considers the recipient address invalid and refuses mail for it.") "\0"
+  /* TRANSLATORS: microsoft 5.7.504, when */
+  N_("Sending to an address that does not exist or is not valid at the destination.") "\0"
+  /* TRANSLATORS: microsoft 5.7.504, fix */
+  N_("The sender checks the recipient address; retrying unchanged fails. If you think the refusal is wrong, contact Microsoft support.") "\0"
+  "5.7.505" "\0"
+  /* TRANSLATORS: microsoft 5.7.505, title */
+  N_("Banned recipient") "\0"
+  /* TRANSLATORS: microsoft 5.7.505, description */
+  N_("The recipient address is banned in Exchange Online Protection (\"Access denied, banned recipient\") and receives no mail.") "\0"
+  /* TRANSLATORS: microsoft 5.7.505, when */
+  N_("Addresses Microsoft has blocked, for example because they are invalid or abused.") "\0"
+  /* TRANSLATORS: microsoft 5.7.505, fix */
+  N_("Remove the address or reach the person another way; if you believe the ban is wrong, contact Microsoft support.") "\0"
+  "5.7.506" "\0"
+  /* TRANSLATORS: microsoft 5.7.506, title */
+  N_("Bad HELO: sender used the recipient's host name") "\0"
+  /* TRANSLATORS: microsoft 5.7.506, description */
+  N_("The sending server introduced itself in HELO or EHLO with the name of the Microsoft server it connected to, instead of its own name; Microsoft treats this as spambot behaviour.") "\0"
+  /* TRANSLATORS: microsoft 5.7.506, when */
+  N_("Misconfigured mail servers, scripts that copy the MX name into EHLO, or spam software.") "\0"
+  /* TRANSLATORS: microsoft 5.7.506, fix */
+  N_("The sender's administrator sets the HELO/EHLO name to the server's own fully qualified domain name, ideally matching its PTR record, and resends.") "\0"
+  "5.7.507" "\0"
+  /* TRANSLATORS: microsoft 5.7.507, title */
+  N_("Sending IP blocked by the recipient's organization") "\0"
+  /* TRANSLATORS: microsoft 5.7.507, description */
+  N_("The recipient's organization has blocked the IP address the message came from (\"Access denied, rejected by recipient\").") "\0"
+  /* TRANSLATORS: microsoft 5.7.507, when */
+  N_("The recipient's administrator added the IP to a block list in their tenant, for instance after unwanted mail.") "\0"
+  /* TRANSLATORS: microsoft 5.7.507, fix */
+  N_("Only the recipient can lift this: the sender contacts the recipient by other means and asks for the IP to be unblocked.") "\0"
+  "5.7.508" "\0"
+  /* TRANSLATORS: microsoft 5.7.508, title */
+  N_("IPv6 range exceeded its limits") "\0"
+  /* TRANSLATORS: microsoft 5.7.508, description */
+  N_("The sender's IPv6 range tried to send too many messages in too short a time and is refused (\"has exceeded permitted limits within ... range\").") "\0"
+  /* TRANSLATORS: microsoft 5.7.508, when */
+  N_("Bulk sending over IPv6, where Microsoft rates a whole range rather than single addresses.") "\0"
+  /* TRANSLATORS: microsoft 5.7.508, fix */
+  N_("The sender's administrator lowers the sending rate over IPv6 or sends over IPv4, and tries again later.") "\0"
+  "5.7.509" "\0"
+  /* TRANSLATORS: microsoft 5.7.509, title */
+  N_("DMARC failure with p=reject") "\0"
+  /* TRANSLATORS: microsoft 5.7.509, description */
+  N_("The domain in the From header fails DMARC and its owner publishes p=reject, so Exchange Online refuses the message.") "\0"
+  /* TRANSLATORS: microsoft 5.7.509, when */
+  N_("Mail sent through a service that neither passes SPF for an aligned domain nor signs with the From domain's DKIM key, or mail forwarded in a way that breaks both.") "\0"
+  /* TRANSLATORS: microsoft 5.7.509, fix */
+  N_("The sender domain's administrator makes SPF or DKIM pass and align with the From domain for every sending service (DKIM is the one that survives forwarding). Resend after the fix.") "\0"
+  "5.7.510" "\0"
+  /* TRANSLATORS: microsoft 5.7.510, title */
+  N_("Recipient domain does not accept mail over IPv6") "\0"
+  /* TRANSLATORS: microsoft 5.7.510, description */
+  N_("The sending server delivered over IPv6, but the recipient domain does not take mail over IPv6.") "\0"
+  /* TRANSLATORS: microsoft 5.7.510, when */
+  N_("Sending servers that prefer IPv6 towards Microsoft 365 domains that have not enabled IPv6 inbound.") "\0"
+  /* TRANSLATORS: microsoft 5.7.510, fix */
+  N_("The sender's administrator makes the server deliver to this domain over IPv4, then resends.") "\0"
+  "5.7.511" "\0"
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online; https://learn.microsoft.com/en-us/defender-office-365/external-senders-use-the-delist-portal-to-unblock-yourself" "\0"
+  /* TRANSLATORS: microsoft 5.7.511, title */
+  N_("Sending IP banned, delisting needs Microsoft") "\0"
+  /* TRANSLATORS: microsoft 5.7.511, description */
+  N_("The IP address the message came from is banned (\"Access denied, banned sender\"), and unlike 5.7.606-649 it cannot be removed through the self-service portal.") "\0"
+  /* TRANSLATORS: microsoft 5.7.511, when */
+  N_("IPs Microsoft has flagged for heavy abuse and wants to investigate further.") "\0"
+  /* TRANSLATORS: microsoft 5.7.511, fix */
+  N_("The sender's administrator fixes the cause, then emails delist@microsoft.com with the full NDR and the IP address. Retrying before the ban is lifted fails.") "\0"
+  "5.7.512" "\0"
+  /* TRANSLATORS: microsoft 5.7.512, title */
+  N_("No valid From address") "\0"
+  /* TRANSLATORS: microsoft 5.7.512, description */
+  N_("The message has no valid RFC 5322 From header address, which Microsoft 365 requires.") "\0"
+  /* TRANSLATORS: microsoft 5.7.512, when */
+  N_("Applications that leave From empty, put only a display name in it, or format the address wrongly.") "\0"
+  /* TRANSLATORS: microsoft 5.7.512, fix */
+  N_("The sender's administrator fixes the application so From carries one valid address, for example Name <user@example.com>, then resends.") "\0"
+  "5.7.513" "\0"
+  /* TRANSLATORS: microsoft 5.7.513, title */
+  N_("Sending IP on the recipient's own block list") "\0"
+  /* TRANSLATORS: microsoft 5.7.513, description */
+  N_("The recipient's organization has put the sending IP on its custom block list (\"blocked by <domain> using Customer Block list (AS16012607)\").") "\0"
+  /* TRANSLATORS: microsoft 5.7.513, when */
+  N_("The recipient's administrator blocked the IP in their connection filter or tenant block list.") "\0"
+  /* TRANSLATORS: microsoft 5.7.513, fix */
+  N_("Only the recipient's organization can remove it: the sender contacts them by other means and asks for the IP to be unblocked.") "\0"
+  "AS16012607" "\0"
+  /* TRANSLATORS: microsoft AS16012607, title */
+  N_("Blocked by the recipient's custom IP block list") "\0"
+  /* TRANSLATORS: microsoft AS16012607, description */
+  N_("The filter token Exchange Online Protection prints when the recipient tenant's own block list matched the sending IP; it comes with 5.7.513.") "\0"
+  /* TRANSLATORS: microsoft AS16012607, when */
+  N_("The recipient organization has blocked the sending IP in its own settings.") "\0"
+  /* TRANSLATORS: microsoft AS16012607, fix */
+  N_("The sender asks the recipient's administrator to remove the IP from the block list; Microsoft's delist portal does not apply.") "\0"
+  "5.7.606-649" "\0"
+  /* TRANSLATORS: microsoft 5.7.606-649, title */
+  N_("Sending IP on Microsoft's blocked senders list") "\0"
+  /* TRANSLATORS: microsoft 5.7.606-649, description */
+  N_("The sending IP address is banned by Exchange Online Protection (\"Access denied, banned sending IP [IP]\") because of spam or abuse seen from it.") "\0"
+  /* TRANSLATORS: microsoft 5.7.606-649, when */
+  N_("The IP sent spam, sits in a range with a bad reputation, or belongs to a compromised server.") "\0"
+  /* TRANSLATORS: microsoft 5.7.606-649, fix */
+  N_("The sender's administrator removes the cause (compromise, bad lists), then requests removal at the delist portal https://sender.office.com; the block is usually lifted within about a day. Retrying before that fails.") "\0"
+  "5.7.700-749" "\0"
+  /* TRANSLATORS: microsoft 5.7.700-749, title */
+  N_("Tenant blocked from sending") "\0"
+  /* TRANSLATORS: microsoft 5.7.700-749, description */
+  N_("Exchange Online stopped outbound mail for the whole sending organization because most of its traffic looked suspicious.") "\0"
+  /* TRANSLATORS: microsoft 5.7.700-749, when */
+  N_("Compromised accounts or admin credentials, an open relay through a connector, or mass spam from the tenant.") "\0"
+  /* TRANSLATORS: microsoft 5.7.700-749, fix */
+  N_("The sender's administrator resolves the compromise or open relay, then contacts Microsoft support through the admin center to have the block removed. Retrying does not help.") "\0"
+  "5.7.703" "\0"
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-codes-550-5-7-703-550-5-7-705-550-5-7-708-550-5-7-750" "\0"
+  /* TRANSLATORS: microsoft 5.7.703, title */
+  N_("Recipient blocked by the sender's own Tenant Allow/Block List") "\0"
+  /* TRANSLATORS: microsoft 5.7.703, description */
+  N_("The sender's organization has blocked this recipient or recipient domain in its own Tenant Allow/Block List, so the whole message was stopped.") "\0"
+  /* TRANSLATORS: microsoft 5.7.703, when */
+  N_("A block entry for the recipient address or domain exists in the sender's tenant.") "\0"
+  /* TRANSLATORS: microsoft 5.7.703, fix */
+  N_("The sender's administrator removes or edits the entry in the Tenant Allow/Block List in the Microsoft Defender portal.") "\0"
+  "5.7.705" "\0"
+  /* TRANSLATORS: microsoft 5.7.705, title */
+  N_("Tenant exceeded its spam threshold") "\0"
+  /* TRANSLATORS: microsoft 5.7.705, description */
+  N_("The sending organization sent too much spam or bulk mail (\"Access denied, tenant has exceeded threshold\") and its outbound mail is blocked.") "\0"
+  /* TRANSLATORS: microsoft 5.7.705, when */
+  N_("Usually compromised accounts or on-premises servers relaying spam through the tenant; rarely an expired subscription that was renewed late.") "\0"
+  /* TRANSLATORS: microsoft 5.7.705, fix */
+  N_("The sender's administrator finds and removes the cause (compromised accounts, rogue connectors), then asks Microsoft support to lift the block, explaining what was fixed.") "\0"
+  "5.7.708" "\0"
+  /* TRANSLATORS: microsoft 5.7.708, title */
+  N_("Traffic not accepted from this IP") "\0"
+  /* TRANSLATORS: microsoft 5.7.708, description */
+  N_("Microsoft 365 refused to send the tenant's mail out through a low-reputation IP pool (\"Access denied, traffic not accepted from this IP\"). It is typical of new and trial tenants.") "\0"
+  /* TRANSLATORS: microsoft 5.7.708, when */
+  N_("A new or trial tenant, often still sending from its onmicrosoft.com domain, sends external mail before it has built any reputation.") "\0"
+  /* TRANSLATORS: microsoft 5.7.708, fix */
+  N_("The tenant administrator adds and verifies a custom domain and sends from it; if the block remains, they open a Microsoft support request and ask for an exception. Retrying alone does not help.") "\0"
+  "5.7.750" "\0"
+  /* TRANSLATORS: microsoft 5.7.750, title */
+  N_("Blocked for sending from unregistered domains") "\0"
+  /* TRANSLATORS: microsoft 5.7.750, description */
+  N_("The tenant sent a suspicious amount of mail from domains that are not added and verified in it, and its sending is blocked (\"Client blocked from sending from unregistered domains\").") "\0"
+  /* TRANSLATORS: microsoft 5.7.750, when */
+  N_("Connectors relaying mail for domains the tenant does not own, or applications sending with arbitrary From domains.") "\0"
+  /* TRANSLATORS: microsoft 5.7.750, fix */
+  N_("The tenant administrator adds and verifies every domain it sends from as an accepted domain, checks connectors for unauthorized relaying, then asks Microsoft support to unblock.") "\0"
+  "5.7.800" "\0"
+  /* TRANSLATORS: microsoft 5.7.800, title */
+  N_("Sender domain banned for spam") "\0"
+  /* TRANSLATORS: microsoft 5.7.800, description */
+  N_("The domain in EHLO, the envelope sender or the From header is banned because it was used for spam (\"Access denied, banned sender\").") "\0"
+  /* TRANSLATORS: microsoft 5.7.800, when */
+  N_("A domain with a history of spam or abuse sends to Microsoft 365.") "\0"
+  /* TRANSLATORS: microsoft 5.7.800, fix */
+  N_("The domain owner removes the cause of the abuse and then contacts Microsoft support. Retrying does not help.") "\0"
+  "5.7.900-999" "\0"
+  "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages" "\0"
+  /* TRANSLATORS: microsoft 5.7.900-999, title */
+  N_("Rejected by a mail flow rule with a custom code") "\0"
+  /* TRANSLATORS: microsoft 5.7.900-999, description */
+  N_("The recipient's (or sender's) organization has a mail flow rule, also called a transport rule, that rejects matching messages with an administrator-chosen code in this range.") "\0"
+  /* TRANSLATORS: microsoft 5.7.900-999, when */
+  N_("The message matched conditions such as an attachment type, keyword, sender or size set by the administrator.") "\0"
+  /* TRANSLATORS: microsoft 5.7.900-999, fix */
+  N_("Only the administrator who owns the rule can explain or change it; the sender asks the recipient's administrator which rule matched.") "\0"
+  "5.7.520" "\0"
+  "https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-policies-external-email-forwarding" "\0"
+  "does not allow external forwarding | AS(7555)" "\0"
+  /* TRANSLATORS: microsoft 5.7.520, title */
+  N_("Automatic external forwarding blocked") "\0"
+  /* TRANSLATORS: microsoft 5.7.520, description */
+  N_("The sender's organization blocks automatic forwarding to outside addresses, so a forwarding rule or mailbox forwarding was stopped. The text names AS(7555).") "\0"
+  /* TRANSLATORS: microsoft 5.7.520, when */
+  N_("A user set up forwarding of their mailbox, or an inbox rule that forwards or redirects, to an external address, and the outbound spam policy's forwarding setting is Off or Automatic (which means off).") "\0"
+  /* TRANSLATORS: microsoft 5.7.520, fix */
+  N_("The sender's administrator allows external forwarding for that mailbox in the outbound anti-spam policy in Microsoft Defender, if the forwarding is wanted; otherwise the user removes the rule.") "\0"
+  "https://github.com/zulip/zulip/issues/26721" "\0"
+  "content identified as spam | AS(4810)" "\0"
+  /* TRANSLATORS: microsoft 5.7.520, title */
+  N_("Outbound message blocked as spam") "\0"
+  /* TRANSLATORS: microsoft 5.7.520, description */
+  N_("Microsoft's outbound filter judged the content of a message sent from a Microsoft 365 or Outlook.com mailbox to be spam and did not send it; the text names AS(4810).") "\0"
+  /* TRANSLATORS: microsoft 5.7.520, when */
+  N_("Messages with spam-like wording, links or formatting, or bulk messages from an account whose recent mail has drawn complaints.") "\0"
+  /* TRANSLATORS: microsoft 5.7.520, fix */
+  N_("Do not resend the same message. The sender changes the content (links, shortened URLs, attachments) and the sender's administrator checks the account for compromise and the outbound spam policy.") "\0"
+  "AS(7555)" "\0"
+  /* TRANSLATORS: microsoft AS(7555), title */
+  N_("External forwarding blocked by policy") "\0"
+  /* TRANSLATORS: microsoft AS(7555), description */
+  N_("The filter token for automatic forwarding to an external address that the sender's outbound spam policy does not allow; it appears with 5.7.520.") "\0"
+  /* TRANSLATORS: microsoft AS(7555), when */
+  N_("A mailbox forwarding setting or inbox rule sends mail to an outside address in a tenant that keeps forwarding off.") "\0"
+  /* TRANSLATORS: microsoft AS(7555), fix */
+  N_("The sender's administrator turns on external forwarding for that user in the outbound anti-spam policy, or the user stops forwarding.") "\0"
+  "AS(4810)" "\0"
+  /* TRANSLATORS: microsoft AS(4810), title */
+  N_("Outbound content judged as spam") "\0"
+  /* TRANSLATORS: microsoft AS(4810), description */
+  N_("The filter token for a message Microsoft's outbound filter rejected as spam; it appears with 5.7.520.") "\0"
+  /* TRANSLATORS: microsoft AS(4810), when */
+  N_("Spam-like content sent from a Microsoft 365 or Outlook.com mailbox.") "\0"
+  /* TRANSLATORS: microsoft AS(4810), fix */
+  N_("Change the content before sending again, and check the sending account for compromise.") "\0"
+  "RESOLVER.ADR.ExRecipNotFound" "\0"
+  /* TRANSLATORS: microsoft RESOLVER.ADR.ExRecipNotFound, title */
+  N_("Exchange recipient not found") "\0"
+  /* TRANSLATORS: microsoft RESOLVER.ADR.ExRecipNotFound, description */
+  N_("Exchange could not find the recipient in the directory; the status code is 5.1.1. In Exchange the stored address is often an internal X.500 (LegacyExchangeDN) value rather than the SMTP address.") "\0"
+  /* TRANSLATORS: microsoft RESOLVER.ADR.ExRecipNotFound, when */
+  N_("A mistyped address, a deleted mailbox, or an Outlook autocomplete entry that still points to a mailbox that was removed and created again.") "\0"
+  /* TRANSLATORS: microsoft RESOLVER.ADR.ExRecipNotFound, fix */
+  N_("The sender removes the entry from Outlook's autocomplete list, picks the recipient again from the address book, and resends. If the problem is organization-wide, the administrator adds the old X.500 address as a proxy address of the new mailbox.") "\0"
+  "RESOLVER.RST.RecipSizeLimit" "\0"
+  /* TRANSLATORS: microsoft RESOLVER.RST.RecipSizeLimit, title */
+  N_("Message too large for this recipient") "\0"
+  /* TRANSLATORS: microsoft RESOLVER.RST.RecipSizeLimit, description */
+  N_("The message exceeds the maximum size the recipient's mailbox or Exchange organization accepts; the status code is 5.2.3.") "\0"
+  /* TRANSLATORS: microsoft RESOLVER.RST.RecipSizeLimit, when */
+  N_("Large attachments sent to a recipient whose receive size limit is lower than the message.") "\0"
+  /* TRANSLATORS: microsoft RESOLVER.RST.RecipSizeLimit, fix */
+  N_("The sender sends a smaller message (share large files by link or split them); or the recipient's administrator raises the recipient's size limit.") "\0"
+  "SMTPSEND.DNS.NonExistentDomain" "\0"
+  /* TRANSLATORS: microsoft SMTPSEND.DNS.NonExistentDomain, title */
+  N_("Recipient domain does not exist in DNS") "\0"
+  /* TRANSLATORS: microsoft SMTPSEND.DNS.NonExistentDomain, description */
+  N_("Exchange's send connector looked up the recipient's domain in DNS and was told it does not exist; the status code is 5.4.4.") "\0"
+  /* TRANSLATORS: microsoft SMTPSEND.DNS.NonExistentDomain, when */
+  N_("A misspelt domain, a domain that has expired, or an Exchange server whose DNS settings point to a resolver that cannot see external names.") "\0"
+  /* TRANSLATORS: microsoft SMTPSEND.DNS.NonExistentDomain, fix */
+  N_("The sender checks the domain in the address. If correct addresses also fail, the administrator checks the external DNS settings of the Exchange transport service.") "\0"
+  "STOREDRV.Submit" "\0"
+  /* TRANSLATORS: microsoft STOREDRV.Submit, title */
+  N_("Invalid recipient address at submission") "\0"
+  /* TRANSLATORS: microsoft STOREDRV.Submit, description */
+  N_("The Exchange store driver refused to submit the message because a recipient address is malformed or contains unsupported characters; the status code is 5.1.3.") "\0"
+  /* TRANSLATORS: microsoft STOREDRV.Submit, when */
+  N_("Addresses with illegal characters or broken formatting, often pasted from other programs.") "\0"
+  /* TRANSLATORS: microsoft STOREDRV.Submit, fix */
+  N_("The sender corrects the recipient address and sends again.") "\0"
+  "STOREDRV.Deliver" "\0"
+  "recipient thread limit exceeded" "\0"
+  /* TRANSLATORS: microsoft STOREDRV.Deliver, title */
+  N_("Delivery to the mailbox throttled") "\0"
+  /* TRANSLATORS: microsoft STOREDRV.Deliver, description */
+  N_("The store driver is delivering too many messages to one mailbox at once and defers the rest; the status code is 4.3.2.") "\0"
+  /* TRANSLATORS: microsoft STOREDRV.Deliver, when */
+  N_("Bursts of mail to a single Exchange Online mailbox.") "\0"
+  /* TRANSLATORS: microsoft STOREDRV.Deliver, fix */
+  N_("Nobody needs to act: the queue retries and delivery succeeds shortly.") "\0"
+  "missing or bad storedriver MDB properties" "\0"
+  /* TRANSLATORS: microsoft STOREDRV.Deliver, title */
+  N_("Recipient outside its address book policy") "\0"
+  /* TRANSLATORS: microsoft STOREDRV.Deliver, description */
+  N_("Exchange Server could not deliver because the recipient is not in the global address list of the sender's address book policy, with the address book policy routing agent enabled; the status code is 5.3.2.") "\0"
+  /* TRANSLATORS: microsoft STOREDRV.Deliver, when */
+  N_("Organizations that separate users with address book policies and the ABP routing agent.") "\0"
+  /* TRANSLATORS: microsoft STOREDRV.Deliver, fix */
+  N_("The administrator adds the recipient to the right address list, or changes the address book policy, if the two parties should be able to write to each other.") "\0"
+  "5.3.4" "\0"
+  /* TRANSLATORS: microsoft 5.3.4, title */
+  N_("Message larger than the fixed maximum size") "\0"
+  /* TRANSLATORS: microsoft 5.3.4, description */
+  N_("The message is bigger than the size limit of the organization, connector or server that refused it (\"Message size exceeds fixed maximum message size\").") "\0"
+  /* TRANSLATORS: microsoft 5.3.4, when */
+  N_("Large attachments; the limit can be on the sending or the receiving side.") "\0"
+  /* TRANSLATORS: microsoft 5.3.4, fix */
+  N_("The sender removes or shrinks attachments, or shares files by link. If the limit is too low for business needs, the administrator of the side that refused can raise it.") "\0"
+  "RP-001" "\0"
+  /* TRANSLATORS: outlook RP-001, title */
+  N_("Message rate limit for this IP exceeded") "\0"
+  /* TRANSLATORS: outlook RP-001, description */
+  N_("The connecting IP sent more messages than Outlook.com currently allows it; the limit depends on the reputation of the IP and the sending domain.") "\0"
+  /* TRANSLATORS: outlook RP-001, when */
+  N_("Bulk sending to Hotmail and Outlook.com addresses from an IP with modest or new reputation.") "\0"
+  /* TRANSLATORS: outlook RP-001, fix */
+  N_("A temporary refusal: the sending server retries later at a slower pace. In the long run the sender's administrator improves reputation, using SNDS data and the JMRP complaint feed.") "\0"
+  "RP-002" "\0"
+  /* TRANSLATORS: outlook RP-002, title */
+  N_("Too many messages in one connection") "\0"
+  /* TRANSLATORS: outlook RP-002, description */
+  N_("The connecting IP sent more messages over one connection than its reputation allows.") "\0"
+  /* TRANSLATORS: outlook RP-002, when */
+  N_("A sending server pushes a long series of messages through a single session to Outlook.com.") "\0"
+  /* TRANSLATORS: outlook RP-002, fix */
+  N_("The sender's administrator lowers the number of messages per connection; the deferred messages go through on retry.") "\0"
+  "RP-003" "\0"
+  /* TRANSLATORS: outlook RP-003, title */
+  N_("Too many connections from this IP") "\0"
+  /* TRANSLATORS: outlook RP-003, description */
+  N_("The connecting IP opened more connections to Outlook.com than its reputation allows.") "\0"
+  /* TRANSLATORS: outlook RP-003, when */
+  N_("Sending servers or services that open many parallel connections to the Hotmail MX hosts.") "\0"
+  /* TRANSLATORS: outlook RP-003, fix */
+  N_("The sender's administrator reduces concurrent connections to Outlook.com; retrying later works.") "\0"
+  "SC-001" "\0"
+  /* TRANSLATORS: outlook SC-001, title */
+  N_("Rejected for policy reasons (content or reputation)") "\0"
+  /* TRANSLATORS: outlook SC-001, description */
+  N_("Outlook.com refused the mail for policy reasons: the content looks like spam or the sending IP or domain has a poor reputation.") "\0"
+  /* TRANSLATORS: outlook SC-001, when */
+  N_("Campaigns with high complaint rates, spam-like content, or IPs whose reputation dropped.") "\0"
+  /* TRANSLATORS: outlook SC-001, fix */
+  N_("Resending unchanged fails. The sender's administrator fixes the content and list practices, then asks for mitigation through the Outlook.com sender support form; SNDS shows how Microsoft sees the IP.") "\0"
+  "SC-002" "\0"
+  /* TRANSLATORS: outlook SC-002, title */
+  N_("Rejected for namespace mining") "\0"
+  /* TRANSLATORS: outlook SC-002, description */
+  N_("The IP was blocked because it probed many addresses, a pattern Outlook.com treats as harvesting or address verification.") "\0"
+  /* TRANSLATORS: outlook SC-002, when */
+  N_("List cleaning by RCPT TO probing, dictionary attacks, or sending to old lists full of invalid addresses.") "\0"
+  /* TRANSLATORS: outlook SC-002, fix */
+  N_("The sender's administrator stops the probing, cleans the list and checks the server for compromise, then contacts Outlook.com sender support for removal.") "\0"
+  "SC-003" "\0"
+  /* TRANSLATORS: outlook SC-003, title */
+  N_("Rejected: IP looks like an open proxy or relay") "\0"
+  /* TRANSLATORS: outlook SC-003, description */
+  N_("Outlook.com believes the sending IP is an open proxy or open mail relay and refuses mail from it.") "\0"
+  /* TRANSLATORS: outlook SC-003, when */
+  N_("A misconfigured mail server that relays for anyone, or an open proxy on the same IP.") "\0"
+  /* TRANSLATORS: outlook SC-003, fix */
+  N_("The sender's administrator closes the relay or proxy, then requests delisting through the Outlook.com sender support form.") "\0"
+  "SC-004" "\0"
+  /* TRANSLATORS: outlook SC-004, title */
+  N_("Rejected after complaints") "\0"
+  /* TRANSLATORS: outlook SC-004, description */
+  N_("The IP was blocked because Outlook.com users complained about mail from it.") "\0"
+  /* TRANSLATORS: outlook SC-004, when */
+  N_("Mail that users mark as junk in large numbers, typically from purchased or stale lists.") "\0"
+  /* TRANSLATORS: outlook SC-004, fix */
+  N_("The sender's administrator cleans the list, makes opt-in and unsubscribing clear, joins JMRP to see complaints, then requests delisting through sender support.") "\0"
+  "DY-001" "\0"
+  /* TRANSLATORS: outlook DY-001, title */
+  N_("Rejected: dynamic or residential IP") "\0"
+  /* TRANSLATORS: outlook DY-001, description */
+  N_("The sending IP looks like a dynamic or consumer address that should not deliver mail directly.") "\0"
+  /* TRANSLATORS: outlook DY-001, when */
+  N_("Mail servers at home or on consumer broadband, or IPs without a proper PTR record.") "\0"
+  /* TRANSLATORS: outlook DY-001, fix */
+  N_("The sender's administrator sends through the ISP's or provider's smart host, or moves the server to a static IP with a meaningful reverse DNS name.") "\0"
+  "DY-002" "\0"
+  /* TRANSLATORS: outlook DY-002, title */
+  N_("Rejected: sending host looks compromised") "\0"
+  /* TRANSLATORS: outlook DY-002, description */
+  N_("Outlook.com thinks the sending machine is compromised or infected and sending on someone else's behalf.") "\0"
+  /* TRANSLATORS: outlook DY-002, when */
+  N_("Botnet-like sending from a PC or server, often alongside spam that its owner never sent.") "\0"
+  /* TRANSLATORS: outlook DY-002, fix */
+  N_("The owner cleans the machine or server and secures its accounts, then requests delisting through the Outlook.com sender support form.") "\0"
+  "OU-001" "\0"
+  "https://substrate.office.com/ip-domain-management-snds/Postmaster/Troubleshooting; https://github.com/portier/portier-broker/issues/128" "\0"
+  /* TRANSLATORS: outlook OU-001, title */
+  N_("Rejected for policy reasons: Spamhaus listing") "\0"
+  /* TRANSLATORS: outlook OU-001, description */
+  N_("Outlook.com refused the mail for policy reasons tied to a Spamhaus listing of the sending IP.") "\0"
+  /* TRANSLATORS: outlook OU-001, when */
+  N_("The IP appears on a Spamhaus block list, for example a shared range of a mail service.") "\0"
+  /* TRANSLATORS: outlook OU-001, fix */
+  N_("The sender's administrator checks the IP at check.spamhaus.org and follows the removal steps there (a mail service must do this for its shared IPs); retry after the listing is gone.") "\0"
+  "OU-002" "\0"
+  /* TRANSLATORS: outlook OU-002, title */
+  N_("Rejected for policy reasons (reputation)") "\0"
+  /* TRANSLATORS: outlook OU-002, description */
+  N_("Outlook.com refused the mail for policy reasons based on the content or on the reputation of the IP or domain.") "\0"
+  /* TRANSLATORS: outlook OU-002, when */
+  N_("Similar causes to SC-001: spam-like mail, complaints or a degraded reputation.") "\0"
+  /* TRANSLATORS: outlook OU-002, fix */
+  N_("The sender's administrator improves content and list quality, then contacts Outlook.com sender support. Retrying unchanged fails.") "\0"
+  "5.7.515" "\0"
+  "https://substrate.office.com/ip-domain-management-snds/Postmaster/Troubleshooting; https://techcommunity.microsoft.com/blog/microsoftdefenderforoffice365blog/strengthening-email-ecosystem-outlook%E2%80%99s-new-requirements-for-high%E2%80%90volume-senders/4399730" "\0"
+  /* TRANSLATORS: outlook 5.7.515, title */
+  N_("Sending domain does not meet the authentication requirements") "\0"
+  /* TRANSLATORS: outlook 5.7.515, description */
+  N_("The sending domain sends in volume to Outlook.com but does not pass the required authentication (\"does not meet the required authentication level\"). Since May 2025 domains that send over 5,000 messages a day need SPF, DKIM and DMARC.") "\0"
+  /* TRANSLATORS: outlook 5.7.515, when */
+  N_("A high-volume sender whose mail lacks passing SPF or DKIM, or whose domain has no DMARC record aligned with them.") "\0"
+  /* TRANSLATORS: outlook 5.7.515, fix */
+  N_("The sender domain's administrator publishes an SPF record and DKIM signing that pass, plus a DMARC record (at least p=none) aligned with one of them. Resend after the DNS changes are live.") "\0"
+  "S3150" "\0"
+  /* TRANSLATORS: outlook S3150, title */
+  N_("Sending network on Outlook.com's block list") "\0"
+  /* TRANSLATORS: outlook S3150, description */
+  N_("Outlook.com refused the mail because the sending IP, or the network range it belongs to, is on Microsoft's internal block list (\"part of their network is on our block list (S3150)\"). The link in the text is no longer maintained.") "\0"
+  /* TRANSLATORS: outlook S3150, when */
+  N_("Shared ranges of hosting providers or mail services with poor reputation, or an IP that sent spam.") "\0"
+  /* TRANSLATORS: outlook S3150, fix */
+  N_("Retrying does not help. The sender's administrator (or the mail service that owns the IP) checks the IP in SNDS and asks for delisting through the Outlook.com sender support form.") "\0"
+  "S3140" "\0"
+  "https://github.com/hestiacp/hestiacp/issues/2901; https://github.com/CryptoverseCC/ethmail.cc/issues/32" "\0"
+  /* TRANSLATORS: outlook S3140, title */
+  N_("Sending network on Outlook.com's block list (S3140)") "\0"
+  /* TRANSLATORS: outlook S3140, description */
+  N_("Same block-list rejection as S3150, with the token S3140: the IP or its network range is blocked by Outlook.com.") "\0"
+  /* TRANSLATORS: outlook S3140, when */
+  N_("Seen in reply to MAIL FROM from hotmail-com.olc.protection.outlook.com for IPs in blocked hosting ranges.") "\0"
+  /* TRANSLATORS: outlook S3140, fix */
+  N_("The sender's administrator or mail service requests mitigation through the Outlook.com sender support form and checks SNDS and JMRP; retrying unchanged fails.") "\0"
+  "AS3140" "\0"
+  "https://github.com/root-io/vmail/issues/91" "\0"
+  /* TRANSLATORS: outlook AS3140, title */
+  N_("Sending network on the block list (AS3140 form)") "\0"
+  /* TRANSLATORS: outlook AS3140, description */
+  N_("An older spelling of the S3140 block-list rejection, with the token AS3140.") "\0"
+  /* TRANSLATORS: outlook AS3140, when */
+  N_("Seen in rejections of mail from hosting ranges to Outlook.com addresses.") "\0"
+  /* TRANSLATORS: outlook AS3140, fix */
+  N_("As for S3140: request delisting through the Outlook.com sender support form; retrying does not help.") "\0"
+  "AS3150" "\0"
+  "https://github.com/MicrosoftDocs/OfficeDocs-Support/issues/834" "\0"
+  /* TRANSLATORS: outlook AS3150, title */
+  N_("Sending network on the block list (AS3150 form)") "\0"
+  /* TRANSLATORS: outlook AS3150, description */
+  N_("An older spelling of the S3150 block-list rejection, with the token AS3150.") "\0"
+  /* TRANSLATORS: outlook AS3150, when */
+  N_("Seen when servers on blocked ranges send to Outlook.com and Hotmail addresses.") "\0"
+  /* TRANSLATORS: outlook AS3150, fix */
+  N_("As for S3150: request delisting through the Outlook.com sender support form; retrying does not help.") "\0"
+  "S775" "\0"
+  /* TRANSLATORS: outlook S775, title */
+  N_("Rate limited for IP reputation (S775)") "\0"
+  /* TRANSLATORS: outlook S775, description */
+  N_("The token printed with 451 4.7.650: Outlook.com is slowing mail from the IP because of its reputation.") "\0"
+  /* TRANSLATORS: outlook S775, when */
+  N_("IPs with weak or falling reputation sending to Outlook.com addresses.") "\0"
+  /* TRANSLATORS: outlook S775, fix */
+  N_("Retry with backoff at a lower rate; the sender's administrator works on reputation with SNDS and JMRP.") "\0"
+  "S3113" "\0"
+  "https://github.com/sendgrid/docs/issues/6275" "\0"
+  /* TRANSLATORS: outlook S3113, title */
+  N_("Rate limited for IP reputation (S3113)") "\0"
+  /* TRANSLATORS: outlook S3113, description */
+  N_("Another token seen with 451 4.7.650: the sending IP is temporarily throttled because of its reputation.") "\0"
+  /* TRANSLATORS: outlook S3113, when */
+  N_("Volume from an IP that Outlook.com currently rates poorly.") "\0"
+  /* TRANSLATORS: outlook S3113, fix */
+  N_("Retry later at a lower rate and improve the IP's reputation; the messages are deferred, not rejected.") "\0"
+  "S3114" "\0"
+  "https://github.com/ActiveCampaign/smtp-field-manual/pull/89" "\0"
+  /* TRANSLATORS: outlook S3114, title */
+  N_("Rate limited for IP reputation (S3114)") "\0"
+  /* TRANSLATORS: outlook S3114, description */
+  N_("A token seen with 451 4.7.651: the sending IP is temporarily throttled because of its reputation.") "\0"
+  /* TRANSLATORS: outlook S3114, when */
+  N_("Volume from an IP with poor reputation towards Outlook.com.") "\0"
+  /* TRANSLATORS: outlook S3114, fix */
+  N_("Retry later at a lower rate; the sender's administrator checks the IP in SNDS.") "\0"
+  "S844" "\0"
+  "https://github.com/Mailu/Mailu/issues/3013" "\0"
+  /* TRANSLATORS: outlook S844, title */
+  N_("Rate limited for IP reputation (S844)") "\0"
+  /* TRANSLATORS: outlook S844, description */
+  N_("A token seen with 451 4.7.651: Outlook.com defers mail from the IP because of its reputation.") "\0"
+  /* TRANSLATORS: outlook S844, when */
+  N_("Seen in reply to RCPT TO for mail from small self-hosted servers to Hotmail addresses.") "\0"
+  /* TRANSLATORS: outlook S844, fix */
+  N_("Retry later at a lower rate; the sender's administrator checks the IP in SNDS and enrols in JMRP.") "\0"
+  "S3115" "\0"
+  /* TRANSLATORS: outlook S3115, title */
+  N_("Too many connections from the IP (S3115)") "\0"
+  /* TRANSLATORS: outlook S3115, description */
+  N_("The token printed with 451 4.7.652: the sending IP has more simultaneous connections to Outlook.com than allowed.") "\0"
+  /* TRANSLATORS: outlook S3115, when */
+  N_("Senders that open many parallel connections to Microsoft's MX hosts.") "\0"
+  /* TRANSLATORS: outlook S3115, fix */
+  N_("The sender's administrator lowers concurrency towards Outlook.com; deferred messages are delivered on retry.") "\0"
+  "4.2.1" "\0"
+  "https://support.google.com/a/answer/3726730" "\0"
+  "receiving mail too quickly | receiving email too quickly | receiving mail at a rate that prevents" "\0"
+  /* TRANSLATORS: google 4.2.1, title */
+  N_("Recipient is receiving mail too fast") "\0"
+  /* TRANSLATORS: google 4.2.1, description */
+  N_("The Gmail user you are writing to is getting more mail right now than Google will deliver to one mailbox, so your message is deferred.") "\0"
+  /* TRANSLATORS: google 4.2.1, when */
+  N_("Floods to one address: alert storms, mail loops, or many senders writing to the same mailbox at once.") "\0"
+  /* TRANSLATORS: google 4.2.1, fix */
+  N_("Temporary: let the queue retry later, ideally at a lower rate to that recipient. If your own system causes the flood, the sender's administrator should break the loop or batch the notifications.") "\0"
+  "https://support.google.com/a/answer/3726730; https://support.google.com/a/answer/6140680" "\0"
+  "Peak SMTP relay limit" "\0"
+  /* TRANSLATORS: google 4.2.1, title */
+  N_("Workspace SMTP relay peak limit exceeded") "\0"
+  /* TRANSLATORS: google 4.2.1, description */
+  N_("The Google Workspace organisation is sending through smtp-relay.gmail.com faster than the relay's peak rate allows.") "\0"
+  /* TRANSLATORS: google 4.2.1, when */
+  N_("Bursts of mail from on-premises servers, printers or applications routed through the Workspace SMTP relay service.") "\0"
+  /* TRANSLATORS: google 4.2.1, fix */
+  N_("Temporary: the queue can retry shortly. The Workspace administrator should smooth out the sending rate or move bulk mail to a dedicated sending service.") "\0"
+  "4.2.2" "\0"
+  /* TRANSLATORS: google 4.2.2, title */
+  N_("Recipient's Google storage is full") "\0"
+  /* TRANSLATORS: google 4.2.2, description */
+  N_("The recipient's mailbox cannot take more mail because their Google storage quota (shared by Gmail, Drive and Photos) is used up.") "\0"
+  /* TRANSLATORS: google 4.2.2, when */
+  N_("Accounts that have reached their storage limit.") "\0"
+  /* TRANSLATORS: google 4.2.2, fix */
+  N_("Temporary: the queue keeps retrying while the recipient frees space or buys more storage. The sender can tell the recipient another way.") "\0"
+  "4.3.0" "\0"
+  "temporarily rejected message" "\0"
+  /* TRANSLATORS: google 4.3.0, title */
+  N_("Gmail temporarily rejected the message") "\0"
+  /* TRANSLATORS: google 4.3.0, description */
+  N_("Gmail refused the message for the moment without a more specific reason.") "\0"
+  /* TRANSLATORS: google 4.3.0, when */
+  N_("Transient conditions on Google's side or a short-lived policy decision.") "\0"
+  /* TRANSLATORS: google 4.3.0, fix */
+  N_("Retry later; a normal queue does this automatically. If it persists for hours, check the other replies for a more specific code.") "\0"
+  "Multiple destination domains" "\0"
+  /* TRANSLATORS: google 4.3.0, title */
+  N_("Several recipient domains in one transaction") "\0"
+  /* TRANSLATORS: google 4.3.0, description */
+  N_("The client listed recipients in more than one domain in one SMTP transaction, which this Google server does not support.") "\0"
+  /* TRANSLATORS: google 4.3.0, when */
+  N_("Clients or relays that group recipients of different domains into one delivery to Google.") "\0"
+  /* TRANSLATORS: google 4.3.0, fix */
+  N_("The client should retry with one recipient domain per transaction; most MTAs do this by default, so check custom relay software.") "\0"
+  "Temporary System Problem" "\0"
+  /* TRANSLATORS: google 4.3.0, title */
+  N_("Temporary problem at Google") "\0"
+  /* TRANSLATORS: google 4.3.0, description */
+  N_("Google's server has a temporary internal problem and is not accepting the message now.") "\0"
+  /* TRANSLATORS: google 4.3.0, when */
+  N_("Short outages or maintenance at Google.") "\0"
+  /* TRANSLATORS: google 4.3.0, fix */
+  N_("Nothing to fix on the sending side: retry later.") "\0"
+  "4.4.2" "\0"
+  /* TRANSLATORS: google 4.4.2, title */
+  N_("Connection timed out") "\0"
+  /* TRANSLATORS: google 4.4.2, description */
+  N_("The session took too long and Google closed the connection.") "\0"
+  /* TRANSLATORS: google 4.4.2, when */
+  N_("Slow or stalled clients, network problems, or very slow transfers of large messages.") "\0"
+  /* TRANSLATORS: google 4.4.2, fix */
+  N_("Retry; if it happens often, the sender's administrator should check the network path and timeouts on the sending server.") "\0"
+  "4.4.5" "\0"
+  /* TRANSLATORS: google 4.4.5, title */
+  N_("Google server busy") "\0"
+  /* TRANSLATORS: google 4.4.5, description */
+  N_("The Google server is too busy to take the message now.") "\0"
+  /* TRANSLATORS: google 4.4.5, when */
+  N_("Load peaks on Google's side.") "\0"
+  /* TRANSLATORS: google 4.4.5, fix */
+  N_("Nothing to fix: retry later, which the queue does.") "\0"
+  "4.5.0" "\0"
+  /* TRANSLATORS: google 4.5.0, title */
+  N_("SMTP protocol violation") "\0"
+  /* TRANSLATORS: google 4.5.0, description */
+  N_("The client broke the SMTP protocol rules, and Google ended or deferred the transaction.") "\0"
+  /* TRANSLATORS: google 4.5.0, when */
+  N_("Faulty or home-made SMTP clients, commands sent out of order, or bad line endings.") "\0"
+  /* TRANSLATORS: google 4.5.0, fix */
+  N_("Retrying with the same client repeats the problem. The sender's administrator should fix the client or use a standard MTA.") "\0"
+  /* TRANSLATORS: google 4.5.3, title */
+  N_("Too many recipients in this transaction") "\0"
+  /* TRANSLATORS: google 4.5.3, description */
+  N_("The message lists more recipients than Google accepts in one transaction, or more than the recipient domain's policy allows.") "\0"
+  /* TRANSLATORS: google 4.5.3, when */
+  N_("Long recipient lists delivered in a single SMTP transaction.") "\0"
+  /* TRANSLATORS: google 4.5.3, fix */
+  N_("Temporary for the extra recipients: the client should send them in further transactions. Split large recipient lists.") "\0"
+  "4.7.0" "\0"
+  "IP not in whitelist for RCPT domain" "\0"
+  /* TRANSLATORS: google 4.7.0, title */
+  N_("Sending IP not on the recipient domain's allowlist") "\0"
+  /* TRANSLATORS: google 4.7.0, description */
+  N_("The recipient's Google Workspace domain accepts mail only from listed IP addresses, and yours is not among them.") "\0"
+  /* TRANSLATORS: google 4.7.0, when */
+  N_("Workspace domains that route inbound mail through a gateway and restrict direct delivery.") "\0"
+  /* TRANSLATORS: google 4.7.0, fix */
+  N_("The sender cannot fix this alone. The recipient's administrator must add your IP to the allowlist, or you must deliver through the gateway their MX records name.") "\0"
+  "Try again later, closing connection" "\0"
+  /* TRANSLATORS: google 4.7.0, title */
+  N_("Connection closed to protect the service") "\0"
+  /* TRANSLATORS: google 4.7.0, description */
+  N_("Google closed the connection, often as denial-of-service protection when a client opens too many sessions.") "\0"
+  /* TRANSLATORS: google 4.7.0, when */
+  N_("Most often at HELO when a server opens many connections to the Workspace SMTP relay.") "\0"
+  /* TRANSLATORS: google 4.7.0, fix */
+  N_("Temporary: retry later with fewer simultaneous connections.") "\0"
+  "does not have a PTR record" "\0"
+  /* TRANSLATORS: google 4.7.0, title */
+  N_("Sending IP has no PTR record") "\0"
+  /* TRANSLATORS: google 4.7.0, description */
+  N_("The sending IP has no reverse DNS (PTR) record, or the name does not resolve back to the IP, so Gmail rate-limits it.") "\0"
+  /* TRANSLATORS: google 4.7.0, when */
+  N_("New servers, cloud instances and home connections without reverse DNS.") "\0"
+  /* TRANSLATORS: google 4.7.0, fix */
+  N_("Deferred, so the queue retries, but it recurs. The sender's administrator should ask the IP's provider to set a PTR record whose host name resolves back to the same IP.") "\0"
+  "454" "\0"
+  "Too many login attempts | Cannot authenticate due to temporary system problem" "\0"
+  /* TRANSLATORS: google 4.7.0, title */
+  N_("Login temporarily refused") "\0"
+  /* TRANSLATORS: google 4.7.0, description */
+  N_("Google refused the AUTH attempt for now, because of too many login attempts or a temporary authentication problem.") "\0"
+  /* TRANSLATORS: google 4.7.0, when */
+  N_("Clients retrying with wrong credentials, or many clients logging in to smtp.gmail.com at once.") "\0"
+  /* TRANSLATORS: google 4.7.0, fix */
+  N_("Stop the client, wait a while, then log in with correct credentials (an app password or OAuth).") "\0"
+  "TLS required for RCPT domain" "\0"
+  /* TRANSLATORS: google 4.7.0, title */
+  N_("Recipient domain requires TLS") "\0"
+  /* TRANSLATORS: google 4.7.0, description */
+  N_("The recipient's Workspace domain requires encrypted delivery and the client tried to send without TLS.") "\0"
+  /* TRANSLATORS: google 4.7.0, when */
+  N_("Old or misconfigured servers that do not use STARTTLS.") "\0"
+  /* TRANSLATORS: google 4.7.0, fix */
+  N_("Retrying in plain text never succeeds. The sender's administrator should enable STARTTLS on the sending server.") "\0"
+  "https://support.google.com/a/answer/3726730; https://postmaster.google.com/" "\0"
+  "very low reputation" "\0"
+  /* TRANSLATORS: google 4.7.0, title */
+  N_("Deferred for low sender reputation") "\0"
+  /* TRANSLATORS: google 4.7.0, description */
+  N_("Gmail is rate-limiting or briefly blocking mail because the sending IP or domain has a very low reputation.") "\0"
+  /* TRANSLATORS: google 4.7.0, when */
+  N_("After spam complaints, sudden volume increases, or sending from a new IP without warm-up.") "\0"
+  /* TRANSLATORS: google 4.7.0, fix */
+  N_("Retrying slowly may get mail through, but reputation must be repaired: the sender's administrator should check Postmaster Tools, authenticate with SPF, DKIM and DMARC, and send only wanted mail.") "\0"
+  "nature of the content or the links" "\0"
+  /* TRANSLATORS: google 4.7.0, title */
+  N_("Deferred because of the content or links") "\0"
+  /* TRANSLATORS: google 4.7.0, description */
+  N_("Gmail is holding back the message because its content, or the links in it, look suspicious.") "\0"
+  /* TRANSLATORS: google 4.7.0, when */
+  N_("Links to domains with poor reputation, URL shorteners, or spam-like wording.") "\0"
+  /* TRANSLATORS: google 4.7.0, fix */
+  N_("The sender should remove or replace suspicious links and check the reputation of the linked domains; retrying unchanged may keep failing.") "\0"
+  "4.7.23" "\0"
+  /* TRANSLATORS: google 4.7.23, title */
+  N_("No or mismatched PTR: rate limited") "\0"
+  /* TRANSLATORS: google 4.7.23, description */
+  N_("The sending IP lacks a PTR record, or the PTR name does not resolve back to the IP, so Gmail rate-limits it.") "\0"
+  /* TRANSLATORS: google 4.7.23, when */
+  N_("Servers without matching forward and reverse DNS.") "\0"
+  /* TRANSLATORS: google 4.7.23, fix */
+  N_("The queue may get through slowly. The sender's administrator should set a PTR record whose name resolves back to the sending IP.") "\0"
+  "4.7.24" "\0"
+  /* TRANSLATORS: google 4.7.24, title */
+  N_("Suspicious SPF record: rate limited") "\0"
+  /* TRANSLATORS: google 4.7.24, description */
+  N_("The sender domain's SPF record contains entries Gmail finds suspicious, so mail from it is rate-limited.") "\0"
+  /* TRANSLATORS: google 4.7.24, when */
+  N_("Over-broad SPF records such as large IP ranges or +all, or odd mechanisms.") "\0"
+  /* TRANSLATORS: google 4.7.24, fix */
+  N_("The sender domain's administrator should tighten the SPF record to list only real sending hosts.") "\0"
+  "temporary DNS failure" "\0"
+  /* TRANSLATORS: google 4.7.26, title */
+  N_("DMARC check blocked by a DNS failure") "\0"
+  /* TRANSLATORS: google 4.7.26, description */
+  N_("The From domain has a DMARC reject policy, but a temporary DNS failure kept Gmail from completing authentication, so it defers.") "\0"
+  /* TRANSLATORS: google 4.7.26, when */
+  N_("Slow or failing DNS servers for the sending domain.") "\0"
+  /* TRANSLATORS: google 4.7.26, fix */
+  N_("Retry later. If it repeats, the sender domain's administrator should check that its DNS servers answer reliably for SPF, DKIM and DMARC records.") "\0"
+  "rate limited because it is unauthenticated | rate limited" "\0"
+  /* TRANSLATORS: google 4.7.26, title */
+  N_("Unauthenticated mail: rate limited") "\0"
+  /* TRANSLATORS: google 4.7.26, description */
+  N_("The message passed neither SPF nor DKIM, so Gmail rate-limits it.") "\0"
+  /* TRANSLATORS: google 4.7.26, when */
+  N_("Domains without SPF or DKIM, or mail sent from hosts the domain does not authorise.") "\0"
+  /* TRANSLATORS: google 4.7.26, fix */
+  N_("The sender domain's administrator should set up SPF and DKIM so that at least one of them passes for every message.") "\0"
+  "4.7.27" "\0"
+  /* TRANSLATORS: google 4.7.27, title */
+  N_("Bulk sender: SPF did not pass, rate limited") "\0"
+  /* TRANSLATORS: google 4.7.27, description */
+  N_("Gmail's rules for bulk senders require SPF to pass, and it did not, so mail is rate-limited.") "\0"
+  /* TRANSLATORS: google 4.7.27, when */
+  N_("Domains sending many messages a day to Gmail from IPs not in their SPF record.") "\0"
+  /* TRANSLATORS: google 4.7.27, fix */
+  N_("The sender domain's administrator should publish or fix SPF so it covers every sending IP.") "\0"
+  "4.7.28" "\0"
+  "unusual rate of unsolicited mail" "\0"
+  /* TRANSLATORS: google 4.7.28, title */
+  N_("Unusual rate of unsolicited mail: rate limited") "\0"
+  /* TRANSLATORS: google 4.7.28, description */
+  N_("Gmail sees an unusual rate of unwanted mail tied to your IP, netblock, DKIM domain, SPF domain or linked URL domains, and slows it down.") "\0"
+  /* TRANSLATORS: google 4.7.28, when */
+  N_("Sudden volume spikes, high complaint rates, or shared infrastructure used by spammers.") "\0"
+  /* TRANSLATORS: google 4.7.28, fix */
+  N_("Slow down and let the queue retry. The sender should follow Google's sender guidelines, mail only people who opted in, and watch complaint rates in Postmaster Tools.") "\0"
+  "same Message-ID" "\0"
+  /* TRANSLATORS: google 4.7.28, title */
+  N_("Too many messages with the same Message-ID") "\0"
+  /* TRANSLATORS: google 4.7.28, description */
+  N_("Gmail received too many messages carrying the same Message-ID and is rate-limiting them.") "\0"
+  /* TRANSLATORS: google 4.7.28, when */
+  N_("Applications that reuse a fixed Message-ID, or retries that resend the same message many times.") "\0"
+  /* TRANSLATORS: google 4.7.28, fix */
+  N_("The sender's developers should generate a unique Message-ID for every message.") "\0"
+  "4.7.29" "\0"
+  /* TRANSLATORS: google 4.7.29, title */
+  N_("Bulk sender without TLS: rate limited") "\0"
+  /* TRANSLATORS: google 4.7.29, description */
+  N_("Bulk senders must use TLS to Gmail, and this connection did not, so mail is rate-limited.") "\0"
+  /* TRANSLATORS: google 4.7.29, when */
+  N_("Bulk mail from servers that do not use STARTTLS.") "\0"
+  /* TRANSLATORS: google 4.7.29, fix */
+  N_("The sender's administrator should enable TLS on the sending server.") "\0"
+  "4.7.30" "\0"
+  /* TRANSLATORS: google 4.7.30, title */
+  N_("Bulk sender: DKIM did not pass, rate limited") "\0"
+  /* TRANSLATORS: google 4.7.30, description */
+  N_("Gmail's bulk sender rules require DKIM, and the message was not validly signed, so mail is rate-limited.") "\0"
+  /* TRANSLATORS: google 4.7.30, when */
+  N_("Bulk mail without DKIM, with a broken signature, or with a key missing from DNS.") "\0"
+  /* TRANSLATORS: google 4.7.30, fix */
+  N_("The sender domain's administrator should sign mail with DKIM and publish the matching key.") "\0"
+  "4.7.32" "\0"
+  /* TRANSLATORS: google 4.7.32, title */
+  N_("From domain not aligned: rate limited") "\0"
+  /* TRANSLATORS: google 4.7.32, description */
+  N_("The From domain does not match the domain authenticated by SPF or DKIM, so the mail is not DMARC-aligned and Gmail rate-limits it.") "\0"
+  /* TRANSLATORS: google 4.7.32, when */
+  N_("Third-party senders that sign with their own domain or use their own bounce domain.") "\0"
+  /* TRANSLATORS: google 4.7.32, fix */
+  N_("The sender domain's administrator should have the service sign with DKIM for the From domain (d=) or use a return-path in that domain.") "\0"
+  "4.7.40" "\0"
+  /* TRANSLATORS: google 4.7.40, title */
+  N_("Bulk sender without DMARC: rate limited") "\0"
+  /* TRANSLATORS: google 4.7.40, description */
+  N_("Bulk senders must publish a DMARC record with a policy, and the From domain has none, so mail is rate-limited.") "\0"
+  /* TRANSLATORS: google 4.7.40, when */
+  N_("Domains sending many messages a day to Gmail without a _dmarc TXT record or without a p= tag.") "\0"
+  /* TRANSLATORS: google 4.7.40, fix */
+  N_("The sender domain's administrator should publish a DMARC record with a p= policy (p=none is enough to start).") "\0"
+  "5.7.32" "\0"
+  /* TRANSLATORS: google 5.7.32, title */
+  N_("From domain not aligned: blocked") "\0"
+  /* TRANSLATORS: google 5.7.32, description */
+  N_("Gmail blocks the message because the From domain is aligned with neither the SPF nor the DKIM domain. Google's page lists it with 421, but the 5 class means the message will not be accepted as is.") "\0"
+  /* TRANSLATORS: google 5.7.32, when */
+  N_("Same causes as 4.7.32, once Gmail blocks instead of slowing.") "\0"
+  /* TRANSLATORS: google 5.7.32, fix */
+  N_("Resending unchanged fails. The sender domain's administrator should align DKIM d= or the return-path domain with the From domain.") "\0"
+  /* TRANSLATORS: google 5.1.1, title */
+  N_("Gmail account does not exist") "\0"
+  /* TRANSLATORS: google 5.1.1, description */
+  N_("There is no Gmail or Workspace account at this address.") "\0"
+  /* TRANSLATORS: google 5.1.1, when */
+  N_("Typing errors, deleted accounts, or old addresses on lists.") "\0"
+  /* TRANSLATORS: google 5.1.1, fix */
+  N_("Retrying is useless. The sender should check the spelling and remove the address from lists.") "\0"
+  "5.1.2" "\0"
+  "553" "\0"
+  /* TRANSLATORS: google 5.1.2, title */
+  N_("Recipient domain not found") "\0"
+  /* TRANSLATORS: google 5.1.2, description */
+  N_("Google cannot find the domain of the recipient address.") "\0"
+  /* TRANSLATORS: google 5.1.2, when */
+  N_("Misspelled domains, or stray dots, spaces or punctuation at the end of the address.") "\0"
+  /* TRANSLATORS: google 5.1.2, fix */
+  N_("Correct the address and send again.") "\0"
+  "5.1.3" "\0"
+  /* TRANSLATORS: google 5.1.3, title */
+  N_("Recipient address not valid") "\0"
+  /* TRANSLATORS: google 5.1.3, description */
+  N_("The recipient address does not follow SMTP address syntax.") "\0"
+  /* TRANSLATORS: google 5.1.3, when */
+  N_("Addresses with spaces, missing parts or illegal characters.") "\0"
+  /* TRANSLATORS: google 5.1.3, fix */
+  N_("Correct the address; the same one always fails.") "\0"
+  "5.1.7" "\0"
+  /* TRANSLATORS: google 5.1.7, title */
+  N_("Sender address not valid") "\0"
+  /* TRANSLATORS: google 5.1.7, description */
+  N_("The envelope sender address does not follow SMTP address syntax.") "\0"
+  /* TRANSLATORS: google 5.1.7, when */
+  N_("Applications that put a display name or malformed text in MAIL FROM.") "\0"
+  /* TRANSLATORS: google 5.1.7, fix */
+  N_("The sender's administrator should fix the envelope sender in the application or MTA.") "\0"
+  "5.2.1" "\0"
+  "inactive | disabled" "\0"
+  /* TRANSLATORS: google 5.2.1, title */
+  N_("Recipient account inactive or disabled") "\0"
+  /* TRANSLATORS: google 5.2.1, description */
+  N_("The Gmail account exists but is inactive or disabled and does not receive mail.") "\0"
+  /* TRANSLATORS: google 5.2.1, when */
+  N_("Long-unused or suspended accounts.") "\0"
+  /* TRANSLATORS: google 5.2.1, fix */
+  N_("Retrying does not help. Remove the address and reach the person another way.") "\0"
+  "rate that prevents additional messages" "\0"
+  /* TRANSLATORS: google 5.2.1, title */
+  N_("Recipient receiving too much mail: refused") "\0"
+  /* TRANSLATORS: google 5.2.1, description */
+  N_("The recipient is receiving mail at a rate that stops Gmail accepting more; this is the permanent form of 4.2.1.") "\0"
+  /* TRANSLATORS: google 5.2.1, when */
+  N_("Sustained floods to one mailbox.") "\0"
+  /* TRANSLATORS: google 5.2.1, fix */
+  N_("This attempt fails. Send again much later, and reduce the volume going to that recipient.") "\0"
+  /* TRANSLATORS: google 5.2.2, title */
+  N_("Recipient out of storage and inactive") "\0"
+  /* TRANSLATORS: google 5.2.2, description */
+  N_("The recipient's storage is full and the account is inactive, so Gmail gives up.") "\0"
+  /* TRANSLATORS: google 5.2.2, when */
+  N_("Abandoned accounts that filled up long ago.") "\0"
+  /* TRANSLATORS: google 5.2.2, fix */
+  N_("Retrying does not help. Remove the address or contact the person another way.") "\0"
+  /* TRANSLATORS: google 5.3.4, title */
+  N_("Message exceeds Gmail's size or header limits") "\0"
+  /* TRANSLATORS: google 5.3.4, description */
+  N_("The message is too large, has too many attachments, or its headers, in total or singly, are larger than Gmail accepts.") "\0"
+  /* TRANSLATORS: google 5.3.4, when */
+  N_("Messages over Gmail's size limit (attachments grow by about a third when encoded), or applications writing huge headers.") "\0"
+  /* TRANSLATORS: google 5.3.4, fix */
+  N_("Resending unchanged fails. The sender should shrink or remove attachments, share large files as Drive links, or fix the header generation.") "\0"
+  "5.4.5" "\0"
+  /* TRANSLATORS: google 5.4.5, title */
+  N_("Daily sending limit exceeded") "\0"
+  /* TRANSLATORS: google 5.4.5, description */
+  N_("The Google account has reached its daily sending limit, or the Workspace organisation its daily SMTP relay limit.") "\0"
+  /* TRANSLATORS: google 5.4.5, when */
+  N_("Bulk mail or scripts sending through Gmail or the Workspace relay.") "\0"
+  /* TRANSLATORS: google 5.4.5, fix */
+  N_("Wait until the rolling 24-hour window frees up. The sender should move bulk mail to a dedicated sending service.") "\0"
+  /* TRANSLATORS: google 5.4.6, title */
+  N_("Mail loop detected") "\0"
+  /* TRANSLATORS: google 5.4.6, description */
+  N_("The message passed through more than 50 hops, so Gmail stops it as a loop.") "\0"
+  /* TRANSLATORS: google 5.4.6, when */
+  N_("Forwarding rules that send mail back and forth between accounts or servers.") "\0"
+  /* TRANSLATORS: google 5.4.6, fix */
+  N_("The administrators involved should find and break the forwarding loop; resending cannot help before that.") "\0"
+  "5.6.0" "\0"
+  /* TRANSLATORS: google 5.6.0, title */
+  N_("Malformed message") "\0"
+  /* TRANSLATORS: google 5.6.0, description */
+  N_("The message is not a valid RFC 5322 message, so Gmail refuses it.") "\0"
+  /* TRANSLATORS: google 5.6.0, when */
+  N_("Hand-built messages with broken headers, line endings or MIME structure.") "\0"
+  /* TRANSLATORS: google 5.6.0, fix */
+  N_("The sender's developers should generate the message with a standard mail library.") "\0"
+  "5.7.0" "\0"
+  "https://support.google.com/a/answer/3726730; https://support.google.com/mail/answer/6590" "\0"
+  "potential security issue" "\0"
+  /* TRANSLATORS: google 5.7.0, title */
+  N_("Content blocked as a security risk") "\0"
+  /* TRANSLATORS: google 5.7.0, description */
+  N_("Gmail blocked the message because its content, typically an attachment type, may be a security risk.") "\0"
+  /* TRANSLATORS: google 5.7.0, when */
+  N_("Executables, scripts, or archives containing them, and some document types with macros.") "\0"
+  /* TRANSLATORS: google 5.7.0, fix */
+  N_("Resending unchanged fails. The sender should remove the file or share it through a link such as Google Drive.") "\0"
+  "https://support.google.com/a/answer/3726730; https://support.google.com/a/answer/2956491" "\0"
+  "relay denied" "\0"
+  /* TRANSLATORS: google 5.7.0, title */
+  N_("Workspace SMTP relay denied") "\0"
+  /* TRANSLATORS: google 5.7.0, description */
+  N_("The Workspace SMTP relay refused the mail because the sending IP or domain is not registered in the relay settings, or the account was suspended for abuse.") "\0"
+  /* TRANSLATORS: google 5.7.0, when */
+  N_("Servers or devices using smtp-relay.gmail.com that the Workspace administrator has not set up.") "\0"
+  /* TRANSLATORS: google 5.7.0, fix */
+  N_("The Workspace administrator should add the IP or domain in the Admin console's SMTP relay settings, and resolve any abuse suspension.") "\0"
+  "sending denied" "\0"
+  /* TRANSLATORS: google 5.7.0, title */
+  N_("Relay sender not an active Workspace account") "\0"
+  /* TRANSLATORS: google 5.7.0, description */
+  N_("The relay refused the sender because the sending account is disabled or does not belong to the Workspace domain.") "\0"
+  /* TRANSLATORS: google 5.7.0, when */
+  N_("Applications sending through the Workspace relay as a deleted, suspended or outside address.") "\0"
+  /* TRANSLATORS: google 5.7.0, fix */
+  N_("Use an active account of the Workspace domain as the sender.") "\0"
+  "STARTTLS | Authentication Required" "\0"
+  /* TRANSLATORS: google 5.7.0, title */
+  N_("STARTTLS or login required first") "\0"
+  /* TRANSLATORS: google 5.7.0, description */
+  N_("The server requires the client to start TLS, or to authenticate, before sending mail.") "\0"
+  /* TRANSLATORS: google 5.7.0, when */
+  N_("Clients connecting to smtp.gmail.com on port 587 without STARTTLS or without logging in.") "\0"
+  /* TRANSLATORS: google 5.7.0, fix */
+  N_("Configure the client to use STARTTLS (or implicit TLS on 465) and to authenticate.") "\0"
+  "has a policy that prohibits | gcdp" "\0"
+  /* TRANSLATORS: google 5.7.1, title */
+  N_("Blocked by a domain administrator's rule") "\0"
+  /* TRANSLATORS: google 5.7.1, description */
+  N_("A Google Workspace administrator (of the recipient's or the sender's domain) has a rule that forbids this mail; a gcdp tag marks a custom rule.") "\0"
+  /* TRANSLATORS: google 5.7.1, when */
+  N_("Content compliance, attachment or routing rules set in a Workspace Admin console.") "\0"
+  /* TRANSLATORS: google 5.7.1, fix */
+  N_("Only the administrator whose rule matched can change it. The sender should ask that domain's administrator.") "\0"
+  "Invalid credentials for relay" "\0"
+  /* TRANSLATORS: google 5.7.1, title */
+  N_("Relay IP does not match the sending domain") "\0"
+  /* TRANSLATORS: google 5.7.1, description */
+  N_("The IP is registered for the Workspace SMTP relay, but the sending domain does not match the relay configuration.") "\0"
+  /* TRANSLATORS: google 5.7.1, when */
+  N_("Relay clients that neither authenticate nor present one of the organisation's domains in HELO.") "\0"
+  /* TRANSLATORS: google 5.7.1, fix */
+  N_("Use SMTP AUTH with a Workspace account, or present one of your domains in HELO, and register the correct IP in the relay settings.") "\0"
+  "likely unsolicited" "\0"
+  /* TRANSLATORS: google 5.7.1, title */
+  N_("Blocked as likely spam") "\0"
+  /* TRANSLATORS: google 5.7.1, description */
+  N_("Gmail's filters decided the message is very likely unwanted and refused it.") "\0"
+  /* TRANSLATORS: google 5.7.1, when */
+  N_("Spam-like content, poor sender reputation, or high complaint rates.") "\0"
+  /* TRANSLATORS: google 5.7.1, fix */
+  N_("Do not resend the same message. The sender should review content, authentication and list practices and check Postmaster Tools.") "\0"
+  "IPv6 sending guidelines" "\0"
+  /* TRANSLATORS: google 5.7.1, title */
+  N_("IPv6 sender not meeting Gmail's rules") "\0"
+  /* TRANSLATORS: google 5.7.1, description */
+  N_("Mail over IPv6 must come from an address with a valid PTR and pass SPF or DKIM; this sender does not.") "\0"
+  /* TRANSLATORS: google 5.7.1, when */
+  N_("Servers that prefer IPv6 without reverse DNS or authentication for it.") "\0"
+  /* TRANSLATORS: google 5.7.1, fix */
+  N_("The sender's administrator should add a PTR and include the IPv6 address in SPF, or send to Gmail over IPv4.") "\0"
+  /* TRANSLATORS: google 5.7.1, title */
+  N_("Blocked for very low sender reputation") "\0"
+  /* TRANSLATORS: google 5.7.1, description */
+  N_("Gmail refuses mail because the IP or domain has a very low reputation.") "\0"
+  /* TRANSLATORS: google 5.7.1, when */
+  N_("After sustained spam complaints or spam traps.") "\0"
+  /* TRANSLATORS: google 5.7.1, fix */
+  N_("Repair reputation before sending more: authenticate, stop unwanted mail, ramp volume up slowly, and watch Postmaster Tools.") "\0"
+  "valid address in the From | multiple addresses in From | not RFC 5322 compliant | duplicate" "\0"
+  /* TRANSLATORS: google 5.7.1, title */
+  N_("Message headers not compliant") "\0"
+  /* TRANSLATORS: google 5.7.1, description */
+  N_("Gmail refused the message because of header problems: no valid From address, several From addresses, a missing or repeated Message-ID, or other RFC 5322 violations.") "\0"
+  /* TRANSLATORS: google 5.7.1, when */
+  N_("Applications that build headers by hand.") "\0"
+  /* TRANSLATORS: google 5.7.1, fix */
+  N_("The sender's developers should produce exactly one valid From, a unique Message-ID and no duplicated single-use headers.") "\0"
+  "not authorized to send email directly | NotAuthorizedError" "\0"
+  /* TRANSLATORS: google 5.7.1, title */
+  N_("IP not allowed to deliver directly") "\0"
+  /* TRANSLATORS: google 5.7.1, description */
+  N_("The sending IP, typically a dynamic or consumer address, may not send straight to Google's servers.") "\0"
+  /* TRANSLATORS: google 5.7.1, when */
+  N_("Home or mobile connections running their own mail server.") "\0"
+  /* TRANSLATORS: google 5.7.1, fix */
+  N_("Send through your provider's or organisation's SMTP relay instead of delivering directly.") "\0"
+  "5.7.14" "\0"
+  /* TRANSLATORS: google 5.7.14, title */
+  N_("Sign-in must be completed in a web browser") "\0"
+  /* TRANSLATORS: google 5.7.14, description */
+  N_("Google wants the user to complete a security check in a browser before accepting this login.") "\0"
+  /* TRANSLATORS: google 5.7.14, when */
+  N_("Logins from new locations or apps that trip Google's security checks.") "\0"
+  /* TRANSLATORS: google 5.7.14, fix */
+  N_("The user should sign in through a web browser, then use an app password or OAuth for the mail client.") "\0"
+  "5.7.24" "\0"
+  /* TRANSLATORS: google 5.7.24, title */
+  N_("Suspicious SPF record: blocked") "\0"
+  /* TRANSLATORS: google 5.7.24, description */
+  N_("The sender domain's SPF record has suspicious entries and Gmail refuses the mail.") "\0"
+  /* TRANSLATORS: google 5.7.24, when */
+  N_("SPF records with over-broad ranges, +all, or odd mechanisms.") "\0"
+  /* TRANSLATORS: google 5.7.24, fix */
+  N_("The sender domain's administrator should fix the SPF record, then resend.") "\0"
+  /* TRANSLATORS: google 5.7.25, title */
+  N_("Sending IP has no matching PTR") "\0"
+  /* TRANSLATORS: google 5.7.25, description */
+  N_("Gmail refuses mail from an IP without a PTR record whose name resolves back to the IP.") "\0"
+  /* TRANSLATORS: google 5.7.25, when */
+  N_("Servers without forward-confirmed reverse DNS.") "\0"
+  /* TRANSLATORS: google 5.7.25, fix */
+  N_("The sender's administrator should have the IP's provider set a PTR and make its host name resolve to the IP.") "\0"
+  "5.7.26" "\0"
+  "DMARC policy" "\0"
+  /* TRANSLATORS: google 5.7.26, title */
+  N_("Rejected by the From domain's DMARC policy") "\0"
+  /* TRANSLATORS: google 5.7.26, description */
+  N_("The From domain publishes DMARC with p=reject and the message failed DMARC.") "\0"
+  /* TRANSLATORS: google 5.7.26, when */
+  N_("Spoofed mail, third-party services sending without aligned DKIM, or forwarding that breaks authentication.") "\0"
+  /* TRANSLATORS: google 5.7.26, fix */
+  N_("The sender domain's administrator should align SPF or DKIM with the From domain; forwarders should use ARC or SRS.") "\0"
+  "hard fail policy" "\0"
+  /* TRANSLATORS: google 5.7.26, title */
+  N_("SPF hard fail") "\0"
+  /* TRANSLATORS: google 5.7.26, description */
+  N_("The MAIL FROM domain has an SPF record ending in -all, and the sending IP failed it.") "\0"
+  /* TRANSLATORS: google 5.7.26, when */
+  N_("New servers or services not yet in the domain's SPF record.") "\0"
+  /* TRANSLATORS: google 5.7.26, fix */
+  N_("The sender domain's administrator should add the sending IP or service to the SPF record.") "\0"
+  "sender is unauthenticated" "\0"
+  /* TRANSLATORS: google 5.7.26, title */
+  N_("Unauthenticated mail blocked") "\0"
+  /* TRANSLATORS: google 5.7.26, description */
+  N_("The message passed neither SPF nor DKIM, and Gmail no longer accepts such mail.") "\0"
+  /* TRANSLATORS: google 5.7.26, when */
+  N_("Domains without SPF or DKIM, or mail from hosts the domain does not authorise.") "\0"
+  /* TRANSLATORS: google 5.7.26, fix */
+  N_("The sender domain's administrator should set up SPF and DKIM (and DMARC for bulk mail) so every message passes at least one.") "\0"
+  "5.7.27" "\0"
+  /* TRANSLATORS: google 5.7.27, title */
+  N_("Bulk sender: SPF did not pass, blocked") "\0"
+  /* TRANSLATORS: google 5.7.27, description */
+  N_("Gmail blocks bulk mail because SPF did not pass.") "\0"
+  /* TRANSLATORS: google 5.7.27, when */
+  N_("Bulk senders whose sending IPs are missing from SPF.") "\0"
+  /* TRANSLATORS: google 5.7.27, fix */
+  N_("The sender domain's administrator should fix SPF to cover every sending IP.") "\0"
+  "5.7.28" "\0"
+  /* TRANSLATORS: google 5.7.28, title */
+  N_("Blocked for an unusual rate of unsolicited mail") "\0"
+  /* TRANSLATORS: google 5.7.28, description */
+  N_("Gmail blocks mail from the IP because of an unusual rate of unwanted mail from it.") "\0"
+  /* TRANSLATORS: google 5.7.28, when */
+  N_("Spam runs, compromised accounts, or large unsolicited campaigns.") "\0"
+  /* TRANSLATORS: google 5.7.28, fix */
+  N_("Stop the unwanted volume, follow Google's sender guidelines, and wait for reputation to recover before sending again.") "\0"
+  "5.7.29" "\0"
+  /* TRANSLATORS: google 5.7.29, title */
+  N_("Bulk sender without TLS: blocked") "\0"
+  /* TRANSLATORS: google 5.7.29, description */
+  N_("Gmail blocks bulk mail that arrives without TLS.") "\0"
+  /* TRANSLATORS: google 5.7.29, when */
+  N_("Bulk senders that do not use STARTTLS.") "\0"
+  /* TRANSLATORS: google 5.7.29, fix */
+  N_("The sender's administrator should enable TLS, then resend.") "\0"
+  "5.7.30" "\0"
+  /* TRANSLATORS: google 5.7.30, title */
+  N_("Bulk sender: DKIM did not pass, blocked") "\0"
+  /* TRANSLATORS: google 5.7.30, description */
+  N_("Gmail blocks bulk mail that is not validly DKIM-signed.") "\0"
+  /* TRANSLATORS: google 5.7.30, when */
+  N_("Bulk senders without DKIM or with broken signatures.") "\0"
+  /* TRANSLATORS: google 5.7.30, fix */
+  N_("The sender domain's administrator should sign with DKIM and publish the key, then resend.") "\0"
+  "5.7.40" "\0"
+  /* TRANSLATORS: google 5.7.40, title */
+  N_("Bulk sender without DMARC: blocked") "\0"
+  /* TRANSLATORS: google 5.7.40, description */
+  N_("Gmail blocks bulk mail from a From domain with no DMARC record or no policy. Google's page also prints 5.7.40 for an unrecognized AUTH type, which servers actually send as 5.7.4.") "\0"
+  /* TRANSLATORS: google 5.7.40, when */
+  N_("Domains sending in bulk to Gmail without a _dmarc record.") "\0"
+  /* TRANSLATORS: google 5.7.40, fix */
+  N_("The sender domain's administrator should publish a DMARC record with a p= policy, then resend.") "\0"
+  "5.7.8" "\0"
+  "https://support.google.com/a/answer/3726730; https://support.google.com/accounts/answer/185833" "\0"
+  /* TRANSLATORS: google 5.7.8, title */
+  N_("Username and password not accepted") "\0"
+  /* TRANSLATORS: google 5.7.8, description */
+  N_("smtp.gmail.com rejected the login credentials. Google's page prints this as 5.7.80, but servers send 5.7.8.") "\0"
+  /* TRANSLATORS: google 5.7.8, when */
+  N_("Wrong password, the normal account password used where Google requires an app password, or accounts that allow only OAuth.") "\0"
+  /* TRANSLATORS: google 5.7.8, fix */
+  N_("The same credentials fail every time. Use an app password (with 2-Step Verification on) or OAuth 2.0 (XOAUTH2).") "\0"
+  "5.7.9" "\0"
+  /* TRANSLATORS: google 5.7.9, title */
+  N_("Application-specific password required") "\0"
+  /* TRANSLATORS: google 5.7.9, description */
+  N_("The account needs an app password, or a browser sign-in, before this client may log in. Google's page prints 5.7.90; servers send 5.7.9.") "\0"
+  /* TRANSLATORS: google 5.7.9, when */
+  N_("Accounts with 2-Step Verification logging in from a mail client with the normal password.") "\0"
+  /* TRANSLATORS: google 5.7.9, fix */
+  N_("Create an app password in the Google account's security settings, or switch the client to OAuth 2.0.") "\0"
+  "5.7.4" "\0"
+  /* TRANSLATORS: google 5.7.4, title */
+  N_("Authentication mechanism not supported") "\0"
+  /* TRANSLATORS: google 5.7.4, description */
+  N_("The client asked for an AUTH mechanism Google does not accept, such as the old XOAUTH. Google's page prints 5.7.40; servers send 5.7.4.") "\0"
+  /* TRANSLATORS: google 5.7.4, when */
+  N_("Outdated clients or libraries.") "\0"
+  /* TRANSLATORS: google 5.7.4, fix */
+  N_("Use PLAIN or LOGIN over TLS with an app password, or XOAUTH2.") "\0"
+  "5.7.10" "\0"
+  /* TRANSLATORS: google 5.7.10, title */
+  N_("Commands pipelined after STARTTLS") "\0"
+  /* TRANSLATORS: google 5.7.10, description */
+  N_("The client sent further commands in the same packet as STARTTLS, before TLS was set up, which breaks the protocol.") "\0"
+  /* TRANSLATORS: google 5.7.10, when */
+  N_("Buggy clients that pipeline across the STARTTLS boundary.") "\0"
+  /* TRANSLATORS: google 5.7.10, fix */
+  N_("The client must wait for the TLS handshake before sending the next command; update or fix the SMTP library.") "\0"
+  "TSS04" "\0"
+  "https://senders.yahooinc.com/smtp-error-codes/; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/YahooInc.pm; https://github.com/ActiveCampaign/smtp-field-manual/pull/88" "\0"
+  /* TRANSLATORS: yahoo TSS04, title */
+  N_("Messages from this IP temporarily deferred") "\0"
+  /* TRANSLATORS: yahoo TSS04, description */
+  N_("Yahoo's current general deferral: mail from the sending IP is held back \"due to unexpected volume or user complaints\". In practice Yahoo also returns it for poor reputation and for missing authentication, so it is not specific. The text ends with an internal number such as 4.16.55.1.") "\0"
+  /* TRANSLATORS: yahoo TSS04, when */
+  N_("A jump in volume, complaints about recent mail, a new IP, or mail without SPF, DKIM and DMARC, seen in reply to MAIL FROM from *.yahoodns.net.") "\0"
+  /* TRANSLATORS: yahoo TSS04, fix */
+  N_("The sending server keeps retrying; deliveries usually resume within hours. The sender's administrator checks SPF, DKIM and DMARC, lowers volume and complaint rates, and watches Yahoo's Sender Hub data; if it lasts for days, open a request with Yahoo sender support.") "\0"
+  "TSS05" "\0"
+  "https://github.com/KumoCorp/kumomta/pull/376" "\0"
+  /* TRANSLATORS: yahoo TSS05, title */
+  N_("Temporarily deferred (TSS05)") "\0"
+  /* TRANSLATORS: yahoo TSS05, description */
+  N_("A variant of TSS04 with the same wording: Yahoo defers mail from the IP because of volume or complaints.") "\0"
+  /* TRANSLATORS: yahoo TSS05, when */
+  N_("The same situations as TSS04; Yahoo has told senders to treat TSS04, TSS05, IPTS04 and IPTS05 alike.") "\0"
+  /* TRANSLATORS: yahoo TSS05, fix */
+  N_("Retry later with lower volume and check authentication and complaint rates, as for TSS04.") "\0"
+  "IPTS04" "\0"
+  /* TRANSLATORS: yahoo IPTS04, title */
+  N_("IP temporarily deferred (IPTS04)") "\0"
+  /* TRANSLATORS: yahoo IPTS04, description */
+  N_("A variant of TSS04 sent without an enhanced code (\"421 [IPTS04] Messages from ... temporarily deferred\"); it concerns the sending IP's volume or complaints.") "\0"
+  /* TRANSLATORS: yahoo IPTS04, when */
+  N_("The same situations as TSS04.") "\0"
+  /* TRANSLATORS: yahoo IPTS04, fix */
+  N_("Retry later with lower volume, and work on the IP's reputation as for TSS04.") "\0"
+  "IPTS05" "\0"
+  /* TRANSLATORS: yahoo IPTS05, title */
+  N_("IP temporarily deferred (IPTS05)") "\0"
+  /* TRANSLATORS: yahoo IPTS05, description */
+  N_("Another variant of TSS04 without an enhanced code; Yahoo defers the IP for volume or complaints.") "\0"
+  /* TRANSLATORS: yahoo IPTS05, when */
+  N_("The same situations as TSS04.") "\0"
+  /* TRANSLATORS: yahoo IPTS05, fix */
+  N_("Retry later with lower volume, and work on the IP's reputation as for TSS04.") "\0"
+  "TS01" "\0"
+  "https://help.yahoo.com/kb/postmaster/SLN3434.html" "\0"
+  /* TRANSLATORS: yahoo TS01, title */
+  N_("Deferred for unusual traffic or complaints") "\0"
+  /* TRANSLATORS: yahoo TS01, description */
+  N_("Yahoo is deferring mail from the IP because its traffic looks unusual or users complained about it. The message is not refused, only delayed.") "\0"
+  /* TRANSLATORS: yahoo TS01, when */
+  N_("Sudden changes in volume or content from an IP, or a rise in spam reports from Yahoo users.") "\0"
+  /* TRANSLATORS: yahoo TS01, fix */
+  N_("Keep the messages queued and retry; Yahoo suggests waiting a few hours between attempts. If deferrals last more than about two days, the sender's administrator reviews the mail and list practices and contacts Yahoo sender support.") "\0"
+  "TS03" "\0"
+  "http://help.yahoo.com/kb/index?page=content&y=PROD_MAIL_MOBILE&locale=en_US&id=SLN3436" "\0"
+  /* TRANSLATORS: yahoo TS03, title */
+  N_("All messages from this IP permanently deferred") "\0"
+  /* TRANSLATORS: yahoo TS03, description */
+  N_("Yahoo has stopped accepting mail from the IP for now because its volume and pattern look like unsolicited bulk mail. Despite the 421 code, retrying soon does not help.") "\0"
+  /* TRANSLATORS: yahoo TS03, when */
+  N_("Large campaigns to Yahoo addresses with poor engagement or many complaints.") "\0"
+  /* TRANSLATORS: yahoo TS03, fix */
+  N_("Stop resending the same traffic. The sender's administrator fixes the cause first (permission-based lists, removing inactive addresses, lower volume), then asks Yahoo sender support to review the IP.") "\0"
+  "TSS09" "\0"
+  "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/YahooInc.pm" "\0"
+  /* TRANSLATORS: yahoo TSS09, title */
+  N_("All messages from this IP will be permanently deferred") "\0"
+  /* TRANSLATORS: yahoo TSS09, description */
+  N_("Yahoo refuses the sending IP outright (\"Retrying will NOT succeed\") because of its reputation.") "\0"
+  /* TRANSLATORS: yahoo TSS09, when */
+  N_("After long-running reputation problems, heavy complaints or spam from the IP.") "\0"
+  /* TRANSLATORS: yahoo TSS09, fix */
+  N_("Do not retry from this IP. The sender's administrator fixes the cause and opens a request with Yahoo sender support, or moves legitimate mail to a clean IP only after the underlying problem is solved.") "\0"
+  "TSS11" "\0"
+  /* TRANSLATORS: yahoo TSS11, title */
+  N_("All messages from this IP will be permanently deferred (TSS11)") "\0"
+  /* TRANSLATORS: yahoo TSS11, description */
+  N_("Same permanent refusal as TSS09 under another token: mail from the IP will not be accepted however often it is retried.") "\0"
+  /* TRANSLATORS: yahoo TSS11, when */
+  N_("Reputation-based blocking of the sending IP.") "\0"
+  /* TRANSLATORS: yahoo TSS11, fix */
+  N_("Stop retrying, fix the reputation problem, and contact Yahoo sender support.") "\0"
+  "TSS07" "\0"
+  "https://github.com/search?q=%22%5BTSS07%5D%22+Spamhaus&type=code" "\0"
+  /* TRANSLATORS: yahoo TSS07, title */
+  N_("IP listed by Spamhaus (TSS07)") "\0"
+  /* TRANSLATORS: yahoo TSS07, description */
+  N_("Yahoo will not accept connections from the IP because it is on a Spamhaus block list.") "\0"
+  /* TRANSLATORS: yahoo TSS07, when */
+  N_("The sending IP, or its range, is listed by Spamhaus.") "\0"
+  /* TRANSLATORS: yahoo TSS07, fix */
+  N_("The sender's administrator checks the IP at check.spamhaus.org, removes the cause and requests removal; retry once the listing is gone.") "\0"
+  "BL21" "\0"
+  "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/YahooInc.pm; https://github.com/ActiveCampaign/smtp-field-manual/pull/64" "\0"
+  /* TRANSLATORS: yahoo BL21, title */
+  N_("IP listed by Spamhaus (BL21)") "\0"
+  /* TRANSLATORS: yahoo BL21, description */
+  N_("Yahoo refuses connections from the IP because it is on a Spamhaus list (\"because the ip is in Spamhaus's list\").") "\0"
+  /* TRANSLATORS: yahoo BL21, when */
+  N_("The sending IP is listed in a Spamhaus block list such as the SBL or PBL.") "\0"
+  /* TRANSLATORS: yahoo BL21, fix */
+  N_("Delist the IP at Spamhaus (check.spamhaus.org) after fixing the cause; Yahoo accepts mail again once the listing expires.") "\0"
+  "BL23" "\0"
+  /* TRANSLATORS: yahoo BL23, title */
+  N_("IP listed in Spamhaus XBL (BL23)") "\0"
+  /* TRANSLATORS: yahoo BL23, description */
+  N_("Yahoo refuses connections from the IP because it is on the Spamhaus XBL, the list of exploited or infected hosts.") "\0"
+  /* TRANSLATORS: yahoo BL23, when */
+  N_("Malware, a proxy or a compromised device on the sending IP sends mail or traffic that Spamhaus detected.") "\0"
+  /* TRANSLATORS: yahoo BL23, fix */
+  N_("The sender's administrator cleans the infected host, then requests removal from the XBL at Spamhaus; retry after removal.") "\0"
+  "PH01" "\0"
+  "https://senders.yahooinc.com/smtp-error-codes/; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/YahooInc.pm" "\0"
+  /* TRANSLATORS: yahoo PH01, title */
+  N_("Message not accepted for policy reasons (content)") "\0"
+  /* TRANSLATORS: yahoo PH01, description */
+  N_("Yahoo refused this particular message for policy reasons (\"[PH01] Email not accepted for policy reasons\"), typically because of phishing, malware or bad links in it.") "\0"
+  /* TRANSLATORS: yahoo PH01, when */
+  N_("Messages with links to flagged sites, URL shorteners, suspicious attachments or phishing-like wording.") "\0"
+  /* TRANSLATORS: yahoo PH01, fix */
+  N_("Do not resend the same message. The sender removes or replaces the suspicious links and attachments and checks that the sending site or account is not compromised.") "\0"
+  "GL01" "\0"
+  "https://github.com/search?q=%22%5BGL01%5D+Message+from%22&type=code" "\0"
+  /* TRANSLATORS: yahoo GL01, title */
+  N_("Message temporarily deferred (GL01)") "\0"
+  /* TRANSLATORS: yahoo GL01, description */
+  N_("An older general deferral from Yahoo (\"Message from (IP) temporarily deferred - 4.16.50\"), without a specific reason.") "\0"
+  /* TRANSLATORS: yahoo GL01, when */
+  N_("Too many messages or connections from the IP in a short time, or passing reputation concerns.") "\0"
+  /* TRANSLATORS: yahoo GL01, fix */
+  N_("Retry later at a slower rate; the sending server's queue handles this on its own.") "\0"
+  "VS1-IP" "\0"
+  "https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt; https://github.com/search?q=%22VS1-IP+Excessive+unknown+recipients%22&type=code" "\0"
+  /* TRANSLATORS: yahoo VS1-IP, title */
+  N_("Too many unknown recipients from this IP") "\0"
+  /* TRANSLATORS: yahoo VS1-IP, description */
+  N_("Yahoo defers the IP because it sent to many addresses that do not exist (\"Excessive unknown recipients - possible Open Relay\").") "\0"
+  /* TRANSLATORS: yahoo VS1-IP, when */
+  N_("Sending to old or purchased lists, dictionary attacks, or an open relay abused by spammers.") "\0"
+  /* TRANSLATORS: yahoo VS1-IP, fix */
+  N_("The sender's administrator removes invalid addresses from lists, makes sure the server is not an open relay, and retries later.") "\0"
+  "not accepted for policy reasons" "\0"
+  /* TRANSLATORS: yahoo 5.7.9, title */
+  N_("Message not accepted for policy reasons (authentication)") "\0"
+  /* TRANSLATORS: yahoo 5.7.9, description */
+  N_("Yahoo refused the message on policy grounds; with 5.7.9 this usually means it failed the From domain's DMARC policy or other authentication checks.") "\0"
+  /* TRANSLATORS: yahoo 5.7.9, when */
+  N_("Mail whose From domain publishes DMARC p=reject or quarantine but is not aligned with a passing SPF or DKIM, for example mail sent by a third-party service without the domain's DKIM key.") "\0"
+  /* TRANSLATORS: yahoo 5.7.9, fix */
+  N_("The sender domain's administrator makes DKIM (and SPF) pass and align with the From domain for every service that sends with it, then resends.") "\0"
+  "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/YahooInc.pm; https://senders.yahooinc.com/smtp-error-codes/" "\0"
+  "sender is unauthenticated | authenticate with either SPF or DKIM" "\0"
+  /* TRANSLATORS: yahoo 5.7.9, title */
+  N_("Unauthenticated sender blocked") "\0"
+  /* TRANSLATORS: yahoo 5.7.9, description */
+  N_("Yahoo blocked the message because neither SPF nor DKIM passed; Yahoo requires every sender to authenticate with at least one of them.") "\0"
+  /* TRANSLATORS: yahoo 5.7.9, when */
+  N_("Mail from servers not covered by the domain's SPF record and without a DKIM signature.") "\0"
+  /* TRANSLATORS: yahoo 5.7.9, fix */
+  N_("The sender domain's administrator publishes a correct SPF record and signs mail with DKIM; bulk senders need both plus DMARC. Resend after the change.") "\0"
+  "unresolvable RFC.5321 from domain | unresolvable RFC.5322 from domain | unresolvable from domain" "\0"
+  /* TRANSLATORS: yahoo 451, title */
+  N_("From domain does not resolve in DNS") "\0"
+  /* TRANSLATORS: yahoo 451, description */
+  N_("Yahoo checks that the domains in MAIL FROM and in the From header exist in DNS, including an SOA record. This reply means the lookup failed; with 451 Yahoo treats it as a temporary DNS problem.") "\0"
+  /* TRANSLATORS: yahoo 451, when */
+  N_("A new or misconfigured domain, a subdomain used in MAIL FROM that has no SOA of its own (or whose zone does not answer), or a DNS outage at the sender's host.") "\0"
+  /* TRANSLATORS: yahoo 451, fix */
+  N_("The sender domain's administrator makes sure the domain and any subdomain used for sending resolve and return an SOA record. Queued messages go through once DNS answers.") "\0"
+  "Resources temporarily unavailable" "\0"
+  /* TRANSLATORS: yahoo 451, title */
+  N_("Yahoo servers temporarily busy") "\0"
+  /* TRANSLATORS: yahoo 451, description */
+  N_("Yahoo could not take the message because of a temporary resource shortage on its side (\"Resources temporarily unavailable. Please try again later\"), often with the number #4.16.1.") "\0"
+  /* TRANSLATORS: yahoo 451, when */
+  N_("Load peaks or maintenance at Yahoo's mail servers.") "\0"
+  /* TRANSLATORS: yahoo 451, fix */
+  N_("Nothing to change; the sending server retries and the message is delivered later.") "\0"
+  "doesn't have a yahoo.com account | dd This user doesn't have" "\0"
+  /* TRANSLATORS: yahoo 554, title */
+  N_("Yahoo account does not exist") "\0"
+  /* TRANSLATORS: yahoo 554, description */
+  N_("The recipient address is not a Yahoo account (\"delivery error: dd This user doesn't have a yahoo.com account\").") "\0"
+  /* TRANSLATORS: yahoo 554, when */
+  N_("Typos, closed or never-created Yahoo addresses.") "\0"
+  /* TRANSLATORS: yahoo 554, fix */
+  N_("Remove or correct the address; retrying unchanged fails.") "\0"
+  "This mailbox is disabled | 554.30" "\0"
+  /* TRANSLATORS: yahoo 554, title */
+  N_("Mailbox disabled (AOL, 554.30)") "\0"
+  /* TRANSLATORS: yahoo 554, description */
+  N_("The recipient's AOL or Yahoo mailbox has been disabled and accepts no mail (\"This mailbox is disabled (554.30)\").") "\0"
+  /* TRANSLATORS: yahoo 554, when */
+  N_("Accounts closed for inactivity or by their owner, often on aol.com and aol.jp addresses.") "\0"
+  /* TRANSLATORS: yahoo 554, fix */
+  N_("Remove the address from lists or reach the person another way; retrying will not help.") "\0"
+  /* TRANSLATORS: yahoo 552, title */
+  N_("Mailbox not found") "\0"
+  /* TRANSLATORS: yahoo 552, description */
+  N_("Yahoo aborted the delivery because the recipient's mailbox does not exist (\"Requested mail action aborted, mailbox not found\").") "\0"
+  /* TRANSLATORS: yahoo 552, when */
+  N_("Sending to a non-existent or deleted address, sometimes only after the message data was sent.") "\0"
+  /* TRANSLATORS: yahoo 552, fix */
+  N_("Check the address and remove it if it is wrong; do not retry unchanged.") "\0"
+  "User is receiving mail too quickly" "\0"
+  /* TRANSLATORS: yahoo 450, title */
+  N_("Recipient is receiving mail too quickly") "\0"
+  /* TRANSLATORS: yahoo 450, description */
+  N_("Yahoo defers mail for this recipient because the mailbox is currently receiving too many messages.") "\0"
+  /* TRANSLATORS: yahoo 450, when */
+  N_("Bursts of messages to one Yahoo address, for example repeated notifications.") "\0"
+  /* TRANSLATORS: yahoo 450, fix */
+  N_("Retry later and spread messages to the same recipient over time.") "\0"
+  "Max message per connection reached" "\0"
+  /* TRANSLATORS: yahoo 421, title */
+  N_("Too many messages on one connection") "\0"
+  /* TRANSLATORS: yahoo 421, description */
+  N_("Yahoo closes the connection because the sending server delivered the maximum number of messages allowed per session.") "\0"
+  /* TRANSLATORS: yahoo 421, when */
+  N_("Senders that push many messages through one SMTP connection to Yahoo.") "\0"
+  /* TRANSLATORS: yahoo 421, fix */
+  N_("The remaining messages are delivered over a new connection; the sender's administrator can lower the messages-per-connection setting to avoid the noise.") "\0"
+  "CS01" "\0"
+  "https://support.apple.com/en-us/102322; https://github.com/chatmail/core/issues/6547; https://github.com/minosiants/pencil/issues/57" "\0"
+  /* TRANSLATORS: apple CS01, title */
+  N_("Message rejected due to local policy (CS01)") "\0"
+  /* TRANSLATORS: apple CS01, description */
+  N_("iCloud's filtering refused the message (\"Message rejected due to local policy\") without saying why; Apple does not publish what CS01 checks. Because iCloud's inbound filtering uses Proofpoint, reputation of the IP or domain as well as content can trigger it.") "\0"
+  /* TRANSLATORS: apple CS01, when */
+  N_("Seen at the end of DATA from mx01/mx02.mail.icloud.com, sometimes only for some messages of the same sender: missing or failing authentication, poor IP or domain reputation, unusual headers (for example a malformed Message-ID) or suspicious content.") "\0"
+  /* TRANSLATORS: apple CS01, fix */
+  N_("Do not resend unchanged. The sender's administrator checks that SPF, DKIM and DMARC pass and align, that the message has proper headers, and the IP's reputation (Proofpoint's ipcheck page); if it persists, write to icloudadmin@apple.com with the full error, sending IP and domain.") "\0"
+  "HM08" "\0"
+  "https://support.apple.com/en-us/102322; https://github.com/search?q=%22%5BHM08%5D+Message+rejected+due+to+local+policy%22&type=code" "\0"
+  /* TRANSLATORS: apple HM08, title */
+  N_("Message rejected due to local policy (HM08)") "\0"
+  /* TRANSLATORS: apple HM08, description */
+  N_("The same \"local policy\" rejection as CS01 under the token HM08; reports tie it mostly to the reputation of the sending IP or domain rather than to the content.") "\0"
+  /* TRANSLATORS: apple HM08, when */
+  N_("Mail from young domains or from IPs with a poor reputation, or listed on block lists, even when SPF, DKIM and DMARC pass.") "\0"
+  /* TRANSLATORS: apple HM08, fix */
+  N_("Retrying the same path rarely helps. The sender's administrator checks the sending IP against block lists and Proofpoint, sends from a better-reputed IP or service, and contacts icloudadmin@apple.com if the block persists.") "\0"
+  "HME1" "\0"
+  "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Apple.pm" "\0"
+  /* TRANSLATORS: apple HME1, title */
+  N_("Blocked for failing both SPF and DKIM") "\0"
+  /* TRANSLATORS: apple HME1, description */
+  N_("iCloud blocked the message because it passed neither SPF nor DKIM authentication.") "\0"
+  /* TRANSLATORS: apple HME1, when */
+  N_("Mail from a server not listed in the sender domain's SPF record and without a valid DKIM signature, for instance from a new application or a forwarding service.") "\0"
+  /* TRANSLATORS: apple HME1, fix */
+  N_("The sender domain's administrator makes at least one, preferably both, of SPF and DKIM pass and align with the From domain, then resends.") "\0"
+  /* TRANSLATORS: apple 554, title */
+  N_("Rejected because of the sender domain's DMARC policy") "\0"
+  /* TRANSLATORS: apple 554, description */
+  N_("iCloud applied the From domain's DMARC policy and rejected the message because it failed DMARC.") "\0"
+  /* TRANSLATORS: apple 554, when */
+  N_("Mail whose From domain publishes p=reject but which has no aligned, passing SPF or DKIM, for example mail sent by a third-party service or forwarded.") "\0"
+  /* TRANSLATORS: apple 554, fix */
+  N_("The sender domain's administrator aligns SPF or DKIM with the From domain for every service that sends on its behalf. Resend after fixing.") "\0"
+  "deferred due to excessive volume" "\0"
+  /* TRANSLATORS: apple 421, title */
+  N_("Deferred: too much mail to this recipient") "\0"
+  /* TRANSLATORS: apple 421, description */
+  N_("iCloud is deferring messages to one recipient because that address is receiving an excessive volume of mail.") "\0"
+  /* TRANSLATORS: apple 421, when */
+  N_("Bursts of messages to the same iCloud address.") "\0"
+  /* TRANSLATORS: apple 421, fix */
+  N_("The sending server retries later; spread messages to the same recipient over time.") "\0"
+  "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Apple.pm; https://github.com/forwardemail/free-email-forwarding/issues/219" "\0"
+  "support.proofpoint.com/dnsbl-lookup | Blocked - see" "\0"
+  /* TRANSLATORS: apple 550, title */
+  N_("Sending IP blocked by Proofpoint reputation") "\0"
+  /* TRANSLATORS: apple 550, description */
+  N_("iCloud's inbound filtering, run by Proofpoint, blocked the sending IP (\"Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=...\").") "\0"
+  /* TRANSLATORS: apple 550, when */
+  N_("The IP has a poor reputation in Proofpoint's data, often shared hosting or forwarding services, or after spam from the IP.") "\0"
+  /* TRANSLATORS: apple 550, fix */
+  N_("The sender's administrator looks the IP up at ipcheck.proofpoint.com and submits the removal request there with evidence that the traffic is legitimate. Retry after Proofpoint clears it.") "\0"
+  "domain present in the Spamhaus DBL" "\0"
+  /* TRANSLATORS: apple 550, title */
+  N_("Domain in the message is on the Spamhaus DBL") "\0"
+  /* TRANSLATORS: apple 550, description */
+  N_("iCloud rejected the message because a domain used in it, in the addresses or in links, is listed on the Spamhaus Domain Block List.") "\0"
+  /* TRANSLATORS: apple 550, when */
+  N_("Links to domains abused for spam or phishing, or a sending domain listed by Spamhaus.") "\0"
+  /* TRANSLATORS: apple 550, fix */
+  N_("The sender removes links to the listed domain; if the listed domain is the sender's own, its owner fixes the cause and requests removal at Spamhaus. Resend afterwards.") "\0"
+  "listing in Spamhaus SBL" "\0"
+  /* TRANSLATORS: apple 550, title */
+  N_("Sending IP listed in the Spamhaus SBL") "\0"
+  /* TRANSLATORS: apple 550, description */
+  N_("iCloud rejected mail from the IP because it is listed in the Spamhaus Block List.") "\0"
+  /* TRANSLATORS: apple 550, when */
+  N_("The sending IP, or the range it belongs to, was listed by Spamhaus for spam.") "\0"
+  /* TRANSLATORS: apple 550, fix */
+  N_("The sender's administrator checks the IP at check.spamhaus.org and follows the removal process; retry once the listing is gone.") "\0"
+  "inactive email address" "\0"
+  /* TRANSLATORS: apple 550, title */
+  N_("Recipient address inactive") "\0"
+  /* TRANSLATORS: apple 550, description */
+  N_("The iCloud address exists but is inactive and does not receive mail.") "\0"
+  /* TRANSLATORS: apple 550, when */
+  N_("Accounts that were closed, suspended or never fully set up.") "\0"
+  /* TRANSLATORS: apple 550, fix */
+  N_("Remove the address from lists or reach the person another way; retrying will not help.") "\0"
+  "unknown or illegal alias | user does not exist" "\0"
+  /* TRANSLATORS: apple 550, title */
+  N_("Recipient address does not exist") "\0"
+  /* TRANSLATORS: apple 550, description */
+  N_("iCloud has no account or alias for this address.") "\0"
+  /* TRANSLATORS: apple 550, when */
+  N_("Typos, deleted Hide My Email aliases, or addresses that never existed on icloud.com, me.com or mac.com.") "\0"
+  /* TRANSLATORS: apple 550, fix */
+  N_("The sender checks and corrects the address; do not retry unchanged.") "\0"
+  "recipient no longer on server" "\0"
+  /* TRANSLATORS: apple 550, title */
+  N_("Recipient no longer on this server") "\0"
+  /* TRANSLATORS: apple 550, description */
+  N_("The recipient's address has been removed from iCloud.") "\0"
+  /* TRANSLATORS: apple 550, when */
+  N_("Mail to accounts that were deleted or moved away.") "\0"
+  /* TRANSLATORS: apple 550, fix */
+  N_("Remove the address; ask the person for a new one.") "\0"
+  "user is over quota" "\0"
+  /* TRANSLATORS: apple 552, title */
+  N_("Recipient's iCloud storage is full") "\0"
+  /* TRANSLATORS: apple 552, description */
+  N_("The recipient's iCloud storage is full, so iCloud cannot store new mail for the account.") "\0"
+  /* TRANSLATORS: apple 552, when */
+  N_("The recipient has used up the storage of their iCloud plan, which mail shares with photos and backups.") "\0"
+  /* TRANSLATORS: apple 552, fix */
+  N_("The recipient must free space or upgrade storage; the sending server may retry for a while, after which the sender can resend later.") "\0"
+  "https://github.com/sisimai/set-of-emails/issues/11" "\0"
+  "Helo command rejected: Host not found" "\0"
+  /* TRANSLATORS: apple 450, title */
+  N_("HELO name does not resolve") "\0"
+  /* TRANSLATORS: apple 450, description */
+  N_("iCloud deferred the session because the host name the sending server gave in HELO or EHLO has no DNS address record.") "\0"
+  /* TRANSLATORS: apple 450, when */
+  N_("Servers that announce an internal or made-up host name, or a name whose A record was removed.") "\0"
+  /* TRANSLATORS: apple 450, fix */
+  N_("The sender's administrator sets the HELO/EHLO name to a fully qualified name with a valid A record (ideally matching the PTR), and the queued mail goes through on retry.") "\0"
+  "Sender address rejected: Domain not found" "\0"
+  /* TRANSLATORS: apple 450, title */
+  N_("Sender's domain not found in DNS") "\0"
+  /* TRANSLATORS: apple 450, description */
+  N_("iCloud deferred the message because the domain of the envelope sender address does not resolve.") "\0"
+  /* TRANSLATORS: apple 450, when */
+  N_("Mail with a MAIL FROM domain that does not exist, has expired, or whose DNS is temporarily failing.") "\0"
+  /* TRANSLATORS: apple 450, fix */
+  N_("The sender's administrator makes sure the envelope sender domain resolves (MX or A record); retries succeed afterwards.") "\0"
+  "HL:REP" "\0"
+  "http://help.163.com/09/1224/17/5RAJ4LMH00753VB8.html" "\0"
+  /* TRANSLATORS: netease HL:REP, title */
+  N_("Sending IP refused for hitting many unknown recipients") "\0"
+  /* TRANSLATORS: netease HL:REP, description */
+  N_("NetEase has seen this IP address try a large share of addresses that do not exist and treats that as list harvesting or spam, so it refuses new connections from the IP for a while.") "\0"
+  /* TRANSLATORS: netease HL:REP, when */
+  N_("At connection time, after the IP has recently sent to many invalid 163.com, 126.com or yeah.net addresses.") "\0"
+  /* TRANSLATORS: netease HL:REP, fix */
+  N_("The block is temporary and the queue may retry later, but it returns while the cause remains. The sender's administrator should find the user or script producing the bad addresses, remove invalid addresses from mailing lists, and check the server for compromised accounts.") "\0"
+  "HL:ICC" "\0"
+  /* TRANSLATORS: netease HL:ICC, title */
+  N_("Too many simultaneous connections from the IP") "\0"
+  /* TRANSLATORS: netease HL:ICC, description */
+  N_("The sending IP address holds more parallel SMTP connections to NetEase than NetEase allows, so further connections are refused for a short time.") "\0"
+  /* TRANSLATORS: netease HL:ICC, when */
+  N_("When a mail server or bulk tool opens many connections at once to NetEase's MX hosts; NetEase Qiye sends it as 421 4.4.5 HL:ICC.") "\0"
+  /* TRANSLATORS: netease HL:ICC, fix */
+  N_("Temporary: the message stays queued and later attempts succeed once fewer connections are open. The sender's administrator should cap concurrent connections per destination (for Postfix, smtp_destination_concurrency_limit or a transport for NetEase) and check that no compromised account is sending spam.") "\0"
+  "HL:IFC" "\0"
+  /* TRANSLATORS: netease HL:IFC, title */
+  N_("IP sent too much mail in a short time") "\0"
+  /* TRANSLATORS: netease HL:IFC, description */
+  N_("The sending IP address has delivered more messages to NetEase in a short window than NetEase's rate limit allows, so it is refused temporarily.") "\0"
+  /* TRANSLATORS: netease HL:IFC, when */
+  N_("During bursts such as newsletters, notification floods or a spam outbreak from one server; NetEase Qiye may add 4.5.0.") "\0"
+  /* TRANSLATORS: netease HL:IFC, fix */
+  N_("Temporary: retrying later works once the rate drops, but a fast retry loop keeps the block alive. The sender's administrator should throttle mail to NetEase domains, spread large sends over hours, and make sure no user or script is sending spam or viruses.") "\0"
+  "HL:MEP" "\0"
+  /* TRANSLATORS: netease HL:MEP, title */
+  N_("IP uses many forged sender domains") "\0"
+  /* TRANSLATORS: netease HL:MEP, description */
+  N_("Mail from this IP address carries many different sender domains that the IP is not entitled to use, which NetEase treats as forgery, so connections are refused for a while.") "\0"
+  /* TRANSLATORS: netease HL:MEP, when */
+  N_("Typical of open relays, compromised servers and bulk tools that rotate envelope sender domains.") "\0"
+  /* TRANSLATORS: netease HL:MEP, fix */
+  N_("Temporary, but it returns while the behaviour continues. The sender's administrator should close any open relay, stop sending with domains the organisation does not own, and publish SPF for the domains it does use.") "\0"
+  "HL:IHU" "\0"
+  /* TRANSLATORS: netease HL:IHU, title */
+  N_("Sending IP suspended for spam or abnormal connections") "\0"
+  /* TRANSLATORS: netease HL:IHU, description */
+  N_("NetEase has suspended the sending IP address because it sent spam or behaved abnormally when connecting. The suspension lasts for a period NetEase does not publish.") "\0"
+  /* TRANSLATORS: netease HL:IHU, when */
+  N_("After a history of spam complaints, floods of connections or other irregular SMTP behaviour from the IP.") "\0"
+  /* TRANSLATORS: netease HL:IHU, fix */
+  N_("Retrying soon does not help. The sender's administrator should review what the IP has sent recently, fix the sending program or the compromised account, then wait; if the block persists after cleanup, report it through NetEase's fault feedback form at http://feedback.mail.163.com/.") "\0"
+  "HL:IPB" "\0"
+  /* TRANSLATORS: netease HL:IPB, title */
+  N_("Sending IP is blocked by NetEase") "\0"
+  /* TRANSLATORS: netease HL:IPB, description */
+  N_("The sending IP address is on NetEase's own block list and is not accepted as a source of mail to NetEase users.") "\0"
+  /* TRANSLATORS: netease HL:IPB, when */
+  N_("At connection or MAIL FROM time, for IPs NetEase has blocked after spam or poor reputation.") "\0"
+  /* TRANSLATORS: netease HL:IPB, fix */
+  N_("Retrying does not help. The sender's administrator should clean up the cause (spam, compromised accounts, list quality), then ask NetEase to lift the block through the fault feedback form at http://feedback.mail.163.com/, or send through another provider's reputable relay meanwhile.") "\0"
+  "HL:ITC" "\0"
+  "https://github.com/search?q=%22554+5.7.3+HL%3AITC%22&type=code" "\0"
+  /* TRANSLATORS: netease HL:ITC, title */
+  N_("IP exceeded its daily connection limit") "\0"
+  /* TRANSLATORS: netease HL:ITC, description */
+  N_("NetEase Qiye reports that the sending IP address has opened more SMTP connections today than the service allows, so it is refused until the daily counter resets.") "\0"
+  /* TRANSLATORS: netease HL:ITC, when */
+  N_("Seen from NetEase Qiye as 554 5.7.3 HL:ITC when one IP keeps reconnecting throughout the day, for example a script that opens a new connection per message.") "\0"
+  /* TRANSLATORS: netease HL:ITC, fix */
+  N_("Retrying the same day is pointless. The sender's administrator should reuse connections and send several messages per session, lower the daily volume from that IP, and resend the next day.") "\0"
+  "HL:IFQ" "\0"
+  "https://blog.csdn.net/cf313995/article/details/133139592; http://163ns.com.cn/mail/MailFAQ.htm" "\0"
+  /* TRANSLATORS: netease HL:IFQ, title */
+  N_("IP over the short-term sending frequency limit") "\0"
+  /* TRANSLATORS: netease HL:IFQ, description */
+  N_("The sending IP has delivered a large amount of mail in a short period, above NetEase's frequency limit, and its connections are refused for a while.") "\0"
+  /* TRANSLATORS: netease HL:IFQ, when */
+  N_("Bursts from one server IP; lists of NetEase codes give the same meaning as HL:IFC but with 554.") "\0"
+  /* TRANSLATORS: netease HL:IFQ, fix */
+  N_("Despite the 554 the block is time-limited: pause, then resend at a lower rate. The sender's administrator should throttle mail to NetEase and check that no account is sending spam or viruses.") "\0"
+  "ERR.LOGIN.PASSERR" "\0"
+  "535 460" "\0"
+  "https://github.com/search?q=%22ERR.LOGIN.PASSERR%22&type=code" "\0"
+  /* TRANSLATORS: netease ERR.LOGIN.PASSERR, title */
+  N_("Wrong password or authorization code") "\0"
+  /* TRANSLATORS: netease ERR.LOGIN.PASSERR, description */
+  N_("NetEase (free mailboxes and Qiye) reports that the account and password do not match. For SMTP, POP3 and IMAP this almost always means the client authorization code was not used or is wrong.") "\0"
+  /* TRANSLATORS: netease ERR.LOGIN.PASSERR, when */
+  N_("Programs that log in with the web password, use a revoked code, or point at the wrong Qiye cluster.") "\0"
+  /* TRANSLATORS: netease ERR.LOGIN.PASSERR, fix */
+  N_("The same credentials fail every time. The account owner should generate a new client authorization code in the mailbox settings and use it as the password; Qiye users should also check the server name.") "\0"
+  "MI:CEL" "\0"
+  /* TRANSLATORS: netease MI:CEL, title */
+  N_("Too many erroneous commands from the sender") "\0"
+  /* TRANSLATORS: netease MI:CEL, description */
+  N_("The client sent too many invalid or malformed SMTP commands in the session, and NetEase refuses to continue.") "\0"
+  /* TRANSLATORS: netease MI:CEL, when */
+  N_("With broken or home-made SMTP clients, wrong line endings, or scripts that ignore error replies and keep sending.") "\0"
+  /* TRANSLATORS: netease MI:CEL, fix */
+  N_("A retry with the same program fails again. The sender's administrator should capture the SMTP dialogue, fix the commands the client sends, and use a standard mail library or MTA.") "\0"
+  "MI:DMC" "\0"
+  "450 451" "\0"
+  /* TRANSLATORS: netease MI:DMC, title */
+  N_("Too many messages in one connection") "\0"
+  /* TRANSLATORS: netease MI:DMC, description */
+  N_("More messages were sent over one SMTP connection than NetEase allows per session; the remaining messages are deferred.") "\0"
+  /* TRANSLATORS: netease MI:DMC, when */
+  N_("When an MTA or bulk tool pushes a long series of messages through a single connection.") "\0"
+  /* TRANSLATORS: netease MI:DMC, fix */
+  N_("Temporary: the deferred messages are delivered on a later attempt. The sender's administrator should limit messages per connection for NetEase domains (for Postfix, smtp_destination_recipient_limit and connection reuse settings) so each session carries fewer messages.") "\0"
+  "MI:CCL" "\0"
+  /* TRANSLATORS: netease MI:CCL, title */
+  N_("Sender issued an abnormal number of commands") "\0"
+  /* TRANSLATORS: netease MI:CCL, description */
+  N_("The session contained far more SMTP commands than a normal delivery needs, so NetEase stopped accepting commands from it.") "\0"
+  /* TRANSLATORS: netease MI:CCL, when */
+  N_("Address verification probes (many RCPT without DATA), loops of RSET or NOOP, or faulty clients.") "\0"
+  /* TRANSLATORS: netease MI:CCL, fix */
+  N_("Do not repeat the same pattern. The sender's administrator should stop recipient probing against NetEase and fix the client so it sends only the commands a delivery needs.") "\0"
+  "MI:NHD" "\0"
+  /* TRANSLATORS: netease MI:NHD, title */
+  N_("Empty HELO or EHLO") "\0"
+  /* TRANSLATORS: netease MI:NHD, description */
+  N_("The client sent HELO or EHLO without a host name, which NetEase does not accept.") "\0"
+  /* TRANSLATORS: netease MI:NHD, when */
+  N_("With misconfigured scripts or devices that send a bare HELO.") "\0"
+  /* TRANSLATORS: netease MI:NHD, fix */
+  N_("Every attempt fails until the client is fixed. The sender's administrator should configure the client to greet with its fully qualified host name, ideally one that matches the IP's PTR record.") "\0"
+  "MI:IMF" "\0"
+  /* TRANSLATORS: netease MI:IMF, title */
+  N_("Malformed sender address") "\0"
+  /* TRANSLATORS: netease MI:IMF, description */
+  N_("The envelope sender address given in MAIL FROM does not follow the address syntax of the email standards, so NetEase rejects it.") "\0"
+  /* TRANSLATORS: netease MI:IMF, when */
+  N_("Addresses with spaces, missing angle brackets, bare user names without a domain, or illegal characters.") "\0"
+  /* TRANSLATORS: netease MI:IMF, fix */
+  N_("Permanent for this address: fix it before resending. The sender or the sender's administrator should correct the MAIL FROM value in the application or MTA so it is a plain address like user@example.com.") "\0"
+  "MI:SPF" "\0"
+  "http://help.163.com/09/1224/17/5RAJ4LMH00753VB8.html; https://pastebin.com/knMf9Xef" "\0"
+  /* TRANSLATORS: netease MI:SPF, title */
+  N_("Sending IP not allowed by the sender domain's SPF") "\0"
+  /* TRANSLATORS: netease MI:SPF, description */
+  N_("The sender domain publishes an SPF record, and the IP address that delivered the message is not among the hosts it authorises.") "\0"
+  /* TRANSLATORS: netease MI:SPF, when */
+  N_("When mail for a domain is sent from a new server, a web host, a marketing service or a forwarder that the domain's SPF record does not list.") "\0"
+  /* TRANSLATORS: netease MI:SPF, fix */
+  N_("Resending from the same IP fails again. The sender domain's administrator should add the sending server or service to the domain's SPF TXT record (include: or ip4:), or route the mail through a server the record already lists.") "\0"
+  "MI:DMA" "\0"
+  /* TRANSLATORS: netease MI:DMA, title */
+  N_("Rejected by the sender domain's DMARC policy") "\0"
+  /* TRANSLATORS: netease MI:DMA, description */
+  N_("The From domain publishes a DMARC policy and the message passed neither SPF nor DKIM in alignment with that domain, so NetEase applies the domain's reject policy.") "\0"
+  /* TRANSLATORS: netease MI:DMA, when */
+  N_("Forged From addresses, third-party services sending as the domain without DKIM, or forwarding that breaks SPF.") "\0"
+  /* TRANSLATORS: netease MI:DMA, fix */
+  N_("A resend fails the same way. The sender domain's administrator should sign outgoing mail with DKIM for the From domain, or make the SPF domain match it, and check DMARC reports to find unaligned sources.") "\0"
+  "MI:STC" "\0"
+  "550 MI:STC" "\0"
+  /* TRANSLATORS: netease MI:STC, title */
+  N_("Sender exceeded today's connection limit") "\0"
+  /* TRANSLATORS: netease MI:STC, description */
+  N_("This sender has opened more connections to NetEase today than allowed, so NetEase takes no more mail from it for the rest of the day.") "\0"
+  /* TRANSLATORS: netease MI:STC, when */
+  N_("High-volume senders or scripts that reconnect for every message.") "\0"
+  /* TRANSLATORS: netease MI:STC, fix */
+  N_("Retrying today is useless; resend tomorrow. The sender's administrator should reuse connections and lower the daily volume to NetEase domains.") "\0"
+  "554 MI:STC | 5.5.0 MI:STC" "\0"
+  /* TRANSLATORS: netease MI:STC, title */
+  N_("Sender exceeded today's message limit") "\0"
+  /* TRANSLATORS: netease MI:STC, description */
+  N_("The sender has sent more messages today than NetEase allows for one sender, so its mail is refused until the next day.") "\0"
+  /* TRANSLATORS: netease MI:STC, when */
+  N_("Bulk sending from one mailbox or one envelope sender, including authenticated sending through smtp.163.com or NetEase Qiye (554 5.5.0).") "\0"
+  /* TRANSLATORS: netease MI:STC, fix */
+  N_("Retrying today fails; resend tomorrow. The sender should spread the mail over several days or move bulk and notification mail to a dedicated sending service instead of a personal mailbox.") "\0"
+  "MI:SFQ" "\0"
+  /* TRANSLATORS: netease MI:SFQ, title */
+  N_("Sender exceeded the 15-minute sending quota") "\0"
+  /* TRANSLATORS: netease MI:SFQ, description */
+  N_("The sender has sent more messages within 15 minutes than NetEase allows, and further mail is deferred for now.") "\0"
+  /* TRANSLATORS: netease MI:SFQ, when */
+  N_("Bursts from one mailbox or envelope sender, such as a script sending alerts or a mass mailing from smtp.163.com.") "\0"
+  /* TRANSLATORS: netease MI:SFQ, fix */
+  N_("Temporary: the queue may retry after the window has passed. The sender should slow down (pause between messages) and keep each 15-minute burst small.") "\0"
+  "MI:SPB" "\0"
+  /* TRANSLATORS: netease MI:SPB, title */
+  N_("Sender address is blocked by NetEase") "\0"
+  /* TRANSLATORS: netease MI:SPB, description */
+  N_("The sender address is on NetEase's list of senders that may not send to its users.") "\0"
+  /* TRANSLATORS: netease MI:SPB, when */
+  N_("For sender addresses NetEase has blocked after spam or complaints.") "\0"
+  /* TRANSLATORS: netease MI:SPB, fix */
+  N_("Retrying does not help. The sender's administrator should stop whatever caused the block, then ask NetEase to review it through the fault feedback form at http://feedback.mail.163.com/.") "\0"
+  "RP:DRC" "\0"
+  /* TRANSLATORS: netease RP:DRC, title */
+  N_("Too many recipients in this connection") "\0"
+  /* TRANSLATORS: netease RP:DRC, description */
+  N_("The connection has carried more recipients than NetEase accepts per session; the extra recipients are deferred.") "\0"
+  /* TRANSLATORS: netease RP:DRC, when */
+  N_("When many NetEase addresses are delivered through one connection, NetEase Qiye may add 4.5.3.") "\0"
+  /* TRANSLATORS: netease RP:DRC, fix */
+  N_("Temporary: deferred recipients are delivered on a later attempt. The sender's administrator should lower the number of recipients per connection to NetEase domains.") "\0"
+  "RP:CCL" "\0"
+  /* TRANSLATORS: netease RP:CCL, title */
+  N_("Abnormal number of commands at the recipient stage") "\0"
+  /* TRANSLATORS: netease RP:CCL, description */
+  N_("The client sent far more commands than normal during the recipient stage, so NetEase stopped the session.") "\0"
+  /* TRANSLATORS: netease RP:CCL, when */
+  N_("Usually recipient probing (many RCPT TO without sending) or a client caught in a loop.") "\0"
+  /* TRANSLATORS: netease RP:CCL, fix */
+  N_("Do not repeat the pattern. The sender's administrator should stop address verification against NetEase and fix the client.") "\0"
+  "RP:CEL" "\0"
+  /* TRANSLATORS: netease RP:CEL, title */
+  N_("Too many erroneous commands at the recipient stage") "\0"
+  /* TRANSLATORS: netease RP:CEL, description */
+  N_("The client produced too many erroneous commands while giving recipients, and NetEase defers the rest of the session.") "\0"
+  /* TRANSLATORS: netease RP:CEL, when */
+  N_("Many malformed RCPT TO lines or commands in the wrong order.") "\0"
+  /* TRANSLATORS: netease RP:CEL, fix */
+  N_("Retrying with the same program repeats the error. The sender's administrator should check the SMTP log and fix how the client builds its recipient commands.") "\0"
+  "RP:QRC" "\0"
+  /* TRANSLATORS: netease RP:QRC, title */
+  N_("Sender reached the short-term recipient limit") "\0"
+  /* TRANSLATORS: netease RP:QRC, description */
+  N_("In a short period the sender has addressed more recipients in total than NetEase allows, so it is temporarily not allowed to send.") "\0"
+  /* TRANSLATORS: netease RP:QRC, when */
+  N_("Mass mailing from one account, for example many messages each with a long recipient list.") "\0"
+  /* TRANSLATORS: netease RP:QRC, fix */
+  N_("Temporary: wait before sending again. The sender should reduce how fast it sends and how many recipients it addresses per hour.") "\0"
+  "RP:RCL" "\0"
+  /* TRANSLATORS: netease RP:RCL, title */
+  N_("Too many recipients in one message") "\0"
+  /* TRANSLATORS: netease RP:RCL, description */
+  N_("A single message was addressed to more recipients than NetEase's group-sending limit allows.") "\0"
+  /* TRANSLATORS: netease RP:RCL, when */
+  N_("Messages with long To, Cc or Bcc lists sent through NetEase or to NetEase users.") "\0"
+  /* TRANSLATORS: netease RP:RCL, fix */
+  N_("The same message fails again. The sender should split the recipients into smaller batches, or use a mailing list service for large audiences.") "\0"
+  "RP:TRC" "\0"
+  /* TRANSLATORS: netease RP:TRC, title */
+  N_("Sender reached today's total recipient limit") "\0"
+  /* TRANSLATORS: netease RP:TRC, description */
+  N_("The sender has addressed more recipients today than NetEase allows, and mail from it is refused for the rest of the day.") "\0"
+  /* TRANSLATORS: netease RP:TRC, when */
+  N_("Heavy sending from one account or envelope sender; NetEase Qiye may send it as 554 5.5.3 RP:TRC.") "\0"
+  /* TRANSLATORS: netease RP:TRC, fix */
+  N_("Retrying today fails; resend tomorrow. The sender should lower the daily volume, or move newsletters and notifications to a bulk sending service.") "\0"
+  "RP:FRL" "\0"
+  /* TRANSLATORS: netease RP:FRL, title */
+  N_("NetEase refuses to relay") "\0"
+  /* TRANSLATORS: netease RP:FRL, description */
+  N_("NetEase's servers are not an open relay: they will not pass mail from an unauthenticated client to addresses outside NetEase.") "\0"
+  /* TRANSLATORS: netease RP:FRL, when */
+  N_("A client connects to a NetEase MX or SMTP host without logging in and addresses a recipient at another domain.") "\0"
+  /* TRANSLATORS: netease RP:FRL, fix */
+  N_("Retrying does not help. The sender should log in to smtp.163.com (or the product's SMTP host) with SMTP authentication, or send through its own organisation's server.") "\0"
+  "DT:RBL" "\0"
+  /* TRANSLATORS: netease DT:RBL, title */
+  N_("Sending IP is on a DNS block list") "\0"
+  /* TRANSLATORS: netease DT:RBL, description */
+  N_("The sending IP address is listed on one or more public DNS block lists that NetEase checks, so the message is deferred.") "\0"
+  /* TRANSLATORS: netease DT:RBL, when */
+  N_("After the IP has been listed by Spamhaus or a similar list, or when a shared or dynamic IP inherits someone else's listing.") "\0"
+  /* TRANSLATORS: netease DT:RBL, fix */
+  N_("Deferred, not refused: delivery succeeds once the listing is gone. The sender's administrator should look up the IP on the block lists, fix the cause and request delisting at each list's own removal page.") "\0"
+  "DT:SPM" "\0"
+  "451 DT:SPM | DT:SPM ,please try again" "\0"
+  /* TRANSLATORS: netease DT:SPM, title */
+  N_("Message looks like spam: try again shortly") "\0"
+  /* TRANSLATORS: netease DT:SPM, description */
+  N_("NetEase's filter found spam traits in the message, or the sending setup looks non-standard, and refuses it for now rather than for good.") "\0"
+  /* TRANSLATORS: netease DT:SPM, when */
+  N_("Borderline content or sending setup, such as a missing PTR, no SPF or DKIM, or content similar to reported spam.") "\0"
+  /* TRANSLATORS: netease DT:SPM, fix */
+  N_("Keep the message queued: NetEase asks for a new attempt after about two minutes, which a normal MTA does anyway. If it keeps coming back, the sender's administrator should improve the content and the setup (PTR, SPF, DKIM, a proper HELO name).") "\0"
+  "550 DT:SPM" "\0"
+  /* TRANSLATORS: netease DT:SPM, title */
+  N_("Message has strong spam traits") "\0"
+  /* TRANSLATORS: netease DT:SPM, description */
+  N_("NetEase's filter found many spam traits in the message, or the sending environment lacks basic standards, and rejects it permanently.") "\0"
+  /* TRANSLATORS: netease DT:SPM, when */
+  N_("Advertising content, suspicious links, empty or test-like messages, or a server without PTR, SPF or DKIM.") "\0"
+  /* TRANSLATORS: netease DT:SPM, fix */
+  N_("Resending the same message fails. The sender should rewrite the content, and the sender's administrator should set up PTR, SPF and DKIM for the sending server; if legitimate mail keeps failing, report it through http://feedback.mail.163.com/.") "\0"
+  "http://help.163.com/09/1224/17/5RAJ4LMH00753VB8.html; http://mail.163.com/help/help_spam_16.htm; https://github.com/Vincedream/NodeMail/issues/20" "\0"
+  "554 DT:SPM" "\0"
+  /* TRANSLATORS: netease DT:SPM, title */
+  N_("Message rejected as spam or containing disallowed content") "\0"
+  /* TRANSLATORS: netease DT:SPM, description */
+  N_("NetEase judged the message to contain content it does not permit, or identified it as spam. smtp.163.com also returns this to its own logged-in users whose outgoing mail looks like spam.") "\0"
+  /* TRANSLATORS: netease DT:SPM, when */
+  N_("Very often seen by developers testing with smtp.163.com or smtp.126.com: repeated identical messages, subjects like \"test\", empty bodies, missing From or Subject headers, or links and wording common in spam.") "\0"
+  /* TRANSLATORS: netease DT:SPM, fix */
+  N_("Do not resend unchanged. The sender should give the message a real subject and body, complete From, To and Date headers, and avoid sending many identical messages in a row; the administrator should check that no account is sending spam or viruses. The help_spam_16.htm link in the reply leads to NetEase's guidance.") "\0"
+  "https://github.com/forwardemail/forwardemail.net" "\0"
+  "5.7.0 DT:SPM | feedback.qiye.163.com" "\0"
+  /* TRANSLATORS: netease DT:SPM, title */
+  N_("NetEase Qiye rejected the message as spam") "\0"
+  /* TRANSLATORS: netease DT:SPM, description */
+  N_("The NetEase enterprise mail service (Qiye) judged the message to be spam. Its replies carry an enhanced code and a link to its feedback site.") "\0"
+  /* TRANSLATORS: netease DT:SPM, when */
+  N_("Mail to or from a company domain hosted on NetEase Qiye whose content or sending reputation trips the spam filter.") "\0"
+  /* TRANSLATORS: netease DT:SPM, fix */
+  N_("Resending unchanged fails. The sender should revise the content and check SPF, DKIM and PTR for the sending server; for legitimate mail, appeal through the feedback.qiye.163.com link printed in the reply, or ask the recipient's administrator to whitelist the sender.") "\0"
+  "DT:SUM" "\0"
+  /* TRANSLATORS: netease DT:SUM, title */
+  N_("Envelope sender does not match the From header") "\0"
+  /* TRANSLATORS: netease DT:SUM, description */
+  N_("The address given in MAIL FROM differs from the address in the message's From header, and NetEase refuses the mismatch.") "\0"
+  /* TRANSLATORS: netease DT:SUM, when */
+  N_("Applications that log in as one address but write another in the From header, or relays that rewrite only one of the two.") "\0"
+  /* TRANSLATORS: netease DT:SUM, fix */
+  N_("Retrying fails until the addresses agree. The sender should make the envelope sender and the From header the same address.") "\0"
+  "WM:BLI" "\0"
+  /* TRANSLATORS: netease WM:BLI, title */
+  N_("Sending IP not on NetEase's allowed list") "\0"
+  /* TRANSLATORS: netease WM:BLI, description */
+  N_("The sending IP address is not among the addresses NetEase currently accepts mail from, so the message is deferred.") "\0"
+  /* TRANSLATORS: netease WM:BLI, when */
+  N_("For IPs NetEase has blocked or put under review because of spam or poor reputation.") "\0"
+  /* TRANSLATORS: netease WM:BLI, fix */
+  N_("Deferred, so the queue keeps retrying, but it will not pass until NetEase lifts the block. The sender's administrator should clean up the cause and ask NetEase through http://feedback.mail.163.com/.") "\0"
+  "WM:BLU" "\0"
+  /* TRANSLATORS: netease WM:BLU, title */
+  N_("Sender not on NetEase's allowed list") "\0"
+  /* TRANSLATORS: netease WM:BLU, description */
+  N_("The sender address is not among the senders NetEase currently accepts, so its mail is deferred.") "\0"
+  /* TRANSLATORS: netease WM:BLU, when */
+  N_("For sender addresses blocked after complaints or spam.") "\0"
+  /* TRANSLATORS: netease WM:BLU, fix */
+  N_("Retrying alone does not help. The sender's administrator should check the account for abuse and ask NetEase to review it through http://feedback.mail.163.com/.") "\0"
+  "http://help.163.com/09/1224/17/5RAJ4LMH00753VB8.html; https://help.mail.163.com/faq.do?m=list&categoryID=90" "\0"
+  "too much fail authentication" "\0"
+  /* TRANSLATORS: netease 451, title */
+  N_("Too many failed logins") "\0"
+  /* TRANSLATORS: netease 451, description */
+  N_("The account or client has failed SMTP authentication too many times, and NetEase blocks logins for a while.") "\0"
+  /* TRANSLATORS: netease 451, when */
+  N_("A client keeps retrying with a wrong password, often the web login password instead of the client authorization code.") "\0"
+  /* TRANSLATORS: netease 451, fix */
+  N_("Stop the client, wait, then log in with the right credential. For 163, 126 and yeah.net, SMTP needs the client authorization code generated in the mailbox settings, not the web password.") "\0"
+  "local error in processing" "\0"
+  /* TRANSLATORS: netease 451, title */
+  N_("Temporary NetEase system fault") "\0"
+  /* TRANSLATORS: netease 451, description */
+  N_("NetEase's server hit an internal problem and could not process the request; nothing is wrong with the message or the sender.") "\0"
+  /* TRANSLATORS: netease 451, when */
+  N_("During NetEase-side outages or overload.") "\0"
+  /* TRANSLATORS: netease 451, fix */
+  N_("Nothing to fix on the sending side: retry later, which a queue does automatically. If it persists for hours, report it to NetEase.") "\0"
+  "Error: bad syntax" "\0"
+  /* TRANSLATORS: netease 500, title */
+  N_("SMTP command syntax error") "\0"
+  /* TRANSLATORS: netease 500, description */
+  N_("NetEase could not parse the SMTP command the client sent.") "\0"
+  /* TRANSLATORS: netease 500, when */
+  N_("Hand-written SMTP code, wrong line endings, or a client speaking plain SMTP on a TLS port.") "\0"
+  /* TRANSLATORS: netease 500, fix */
+  N_("The same command fails every time. The sender's administrator should check the SMTP log and fix the client, or use a standard mail library.") "\0"
+  "Invalid User" "\0"
+  /* TRANSLATORS: netease 550, title */
+  N_("Recipient does not exist") "\0"
+  /* TRANSLATORS: netease 550, description */
+  N_("The NetEase mailbox named in RCPT TO does not exist.") "\0"
+  /* TRANSLATORS: netease 550, when */
+  N_("Typing errors, closed accounts, or old addresses on a list.") "\0"
+  /* TRANSLATORS: netease 550, fix */
+  N_("Retrying is useless. The sender should check the address with the recipient and remove it from lists if it is wrong.") "\0"
+  "User in blacklist" "\0"
+  /* TRANSLATORS: netease 550, title */
+  N_("Sender is barred from mailing NetEase users") "\0"
+  /* TRANSLATORS: netease 550, description */
+  N_("NetEase does not allow this sender to send to its users.") "\0"
+  /* TRANSLATORS: netease 550, when */
+  N_("For senders NetEase has blocked after spam or complaints.") "\0"
+  /* TRANSLATORS: netease 550, fix */
+  N_("Retrying does not help. A legitimate sender's administrator should fix the cause and then ask NetEase to review the block through http://feedback.mail.163.com/.") "\0"
+  "User suspended" "\0"
+  /* TRANSLATORS: netease 550, title */
+  N_("Recipient account disabled or frozen") "\0"
+  /* TRANSLATORS: netease 550, description */
+  N_("The recipient's NetEase mailbox exists but is disabled or frozen, and cannot receive mail.") "\0"
+  /* TRANSLATORS: netease 550, when */
+  N_("Accounts frozen after long inactivity or suspended by NetEase.") "\0"
+  /* TRANSLATORS: netease 550, fix */
+  N_("Retrying does not help until the owner reactivates the account by logging in on the web. The sender should reach the recipient another way.") "\0"
+  "too much recipient" "\0"
+  /* TRANSLATORS: netease 550, title */
+  N_("Group sending over the limit") "\0"
+  /* TRANSLATORS: netease 550, description */
+  N_("The number of recipients exceeds what NetEase allows for one sending.") "\0"
+  /* TRANSLATORS: netease 550, when */
+  N_("One message or a quick series addressed to many recipients.") "\0"
+  /* TRANSLATORS: netease 550, fix */
+  N_("The same sending fails again. The sender should split the recipients into smaller batches and send them more slowly.") "\0"
+  "https://help.mail.163.com/faq.do?m=list&categoryID=90" "\0"
+  "User has no permission" "\0"
+  /* TRANSLATORS: netease 550, title */
+  N_("Account may not send over SMTP") "\0"
+  /* TRANSLATORS: netease 550, description */
+  N_("smtp.163.com (or 126, yeah.net) refuses because the account is not allowed to send through a client: SMTP is off, the login did not use the client authorization code, or NetEase has restricted the account's sending.") "\0"
+  /* TRANSLATORS: netease 550, when */
+  N_("Very common for developers: a program logs in with the web password or before POP3/SMTP is switched on; also after NetEase stops an account from sending for suspected abuse.") "\0"
+  /* TRANSLATORS: netease 550, fix */
+  N_("Retrying does not help. The account owner should switch on POP3/SMTP in the mailbox settings, generate a client authorization code and use it as the SMTP password; if sending was restricted, stop bulk or test sending and contact NetEase support.") "\0"
+  "Illegal Attachment" "\0"
+  /* TRANSLATORS: netease 552, title */
+  N_("Attachment type not allowed") "\0"
+  /* TRANSLATORS: netease 552, description */
+  N_("The message carries an attachment type NetEase refuses, such as executables and scripts (.scr, .pif, .vbs, .bat, .com, .js, .cmd and similar).") "\0"
+  /* TRANSLATORS: netease 552, when */
+  N_("Sending programs or scripts as attachments, or malware.") "\0"
+  /* TRANSLATORS: netease 552, fix */
+  N_("The same message always fails. The sender should remove the attachment, put it in a compressed archive if that is allowed, or share it through a download link.") "\0"
+  "exceeded mailsize limit" "\0"
+  /* TRANSLATORS: netease 552, title */
+  N_("Message too large for NetEase") "\0"
+  /* TRANSLATORS: netease 552, description */
+  N_("The message is larger than the maximum size NetEase mailboxes accept.") "\0"
+  /* TRANSLATORS: netease 552, when */
+  N_("Large attachments; encoding makes a message about a third larger than its files.") "\0"
+  /* TRANSLATORS: netease 552, fix */
+  N_("Resending unchanged fails. The sender should shrink the attachments or send them as a download link.") "\0"
+  "NULL sender is not allowed" "\0"
+  /* TRANSLATORS: netease 553, title */
+  N_("Empty sender not allowed") "\0"
+  /* TRANSLATORS: netease 553, description */
+  N_("NetEase refused a message whose envelope sender is empty (MAIL FROM:<>).") "\0"
+  /* TRANSLATORS: netease 553, when */
+  N_("Bounces and auto-replies sent to NetEase hosts where an empty sender is not accepted, or scripts that leave the sender blank.") "\0"
+  /* TRANSLATORS: netease 553, fix */
+  N_("Retrying unchanged fails. The sender should give the message a real envelope sender address.") "\0"
+  "Local user only" "\0"
+  /* TRANSLATORS: netease 553, title */
+  N_("SMTP host sends only for NetEase users") "\0"
+  /* TRANSLATORS: netease 553, description */
+  N_("NetEase's SMTP submission hosts only accept mail whose sender is a local NetEase account.") "\0"
+  /* TRANSLATORS: netease 553, when */
+  N_("A client logged in to smtp.163.com tries to send with a sender address from another domain.") "\0"
+  /* TRANSLATORS: netease 553, fix */
+  N_("Retrying fails. The sender should use the NetEase address it logged in with as the sender, or send mail for other domains through their own servers.") "\0"
+  "no smtp MX only" "\0"
+  /* TRANSLATORS: netease 553, title */
+  N_("MX host refuses a NetEase sender") "\0"
+  /* TRANSLATORS: netease 553, description */
+  N_("NetEase's inbound MX hosts do not take mail that claims a NetEase sender address; such mail must be submitted through the SMTP host with a login.") "\0"
+  /* TRANSLATORS: netease 553, when */
+  N_("A program sends as user@163.com directly to the recipient's NetEase MX instead of through smtp.163.com.") "\0"
+  /* TRANSLATORS: netease 553, fix */
+  N_("Retrying fails. The sender should submit through smtp.163.com (or the 126 or yeah.net SMTP host) with authentication.") "\0"
+  "authentication is required" "\0"
+  /* TRANSLATORS: netease 553, title */
+  N_("SMTP authentication required") "\0"
+  /* TRANSLATORS: netease 553, description */
+  N_("The SMTP host requires the client to log in before sending.") "\0"
+  /* TRANSLATORS: netease 553, when */
+  N_("Mail clients or scripts with authentication switched off.") "\0"
+  /* TRANSLATORS: netease 553, fix */
+  N_("Turn on SMTP authentication in the client, with the account address as user name and the client authorization code as password, then send again.") "\0"
+  "https://github.com/search?q=%22553+Mail+from+must+equal+authorized+user%22&type=code" "\0"
+  "Mail from must equal authorized user" "\0"
+  /* TRANSLATORS: netease 553, title */
+  N_("Sender differs from the logged-in account") "\0"
+  /* TRANSLATORS: netease 553, description */
+  N_("The envelope sender is not the address the client authenticated as, and NetEase's SMTP host requires them to be equal.") "\0"
+  /* TRANSLATORS: netease 553, when */
+  N_("Applications configured with one login but a different From or MAIL FROM address, often a noreply address.") "\0"
+  /* TRANSLATORS: netease 553, fix */
+  N_("Retrying fails. The sender should set the From and envelope sender to the same address as the SMTP login.") "\0"
+  "Error: authentication failed" "\0"
+  /* TRANSLATORS: netease 535, title */
+  N_("SMTP login failed") "\0"
+  /* TRANSLATORS: netease 535, description */
+  N_("The user name or password was not accepted by NetEase's SMTP host.") "\0"
+  /* TRANSLATORS: netease 535, when */
+  N_("Usually the web login password was used where the client authorization code is needed, or the code was revoked.") "\0"
+  /* TRANSLATORS: netease 535, fix */
+  N_("The same credentials fail every time. The account owner should switch on POP3/SMTP in the mailbox settings and log in with a freshly generated client authorization code.") "\0"
+  "smtp auth error limit exceed" "\0"
+  /* TRANSLATORS: netease 554, title */
+  N_("IP blocked after too many failed logins") "\0"
+  /* TRANSLATORS: netease 554, description */
+  N_("The IP address failed SMTP authentication too often and NetEase temporarily refuses its connections.") "\0"
+  /* TRANSLATORS: netease 554, when */
+  N_("A client or several clients behind one IP retrying with wrong credentials, or a password-guessing attack from the IP.") "\0"
+  /* TRANSLATORS: netease 554, fix */
+  N_("Stop the failing clients, correct the credentials (client authorization code), and wait before connecting again.") "\0"
+  "IP in blacklist" "\0"
+  /* TRANSLATORS: netease 554, title */
+  N_("Sending IP is on NetEase's block list") "\0"
+  /* TRANSLATORS: netease 554, description */
+  N_("The sending IP address is blocked by NetEase and may not send to its users.") "\0"
+  /* TRANSLATORS: netease 554, when */
+  N_("IPs with a history of spam or low reputation.") "\0"
+  /* TRANSLATORS: netease 554, fix */
+  N_("Retrying does not help. The sender's administrator should fix the cause, then request a review through http://feedback.mail.163.com/.") "\0"
+  "RP:RDN" "\0"
+  "https://github.com/search?q=%22553+RP%3ARDN%22&type=code" "\0"
+  /* TRANSLATORS: coremail RP:RDN, title */
+  N_("Recipient refused: unknown user or forwarding not allowed") "\0"
+  /* TRANSLATORS: coremail RP:RDN, description */
+  N_("The Coremail server refuses the recipient because no such user exists there, or because it will not forward mail to that address. Some bounce classifiers file this token under missing reverse DNS, but the RP (recipient) prefix and Coremail's table point to the recipient.") "\0"
+  /* TRANSLATORS: coremail RP:RDN, when */
+  N_("At RCPT TO, for misspelled or removed addresses, or for addresses in domains the server does not relay for.") "\0"
+  /* TRANSLATORS: coremail RP:RDN, fix */
+  N_("Retrying is useless. The sender should check the address with the recipient; if the address is certainly right, the recipient's administrator should check the account and the server's relay settings.") "\0"
+  "RP:UQT" "\0"
+  "https://github.com/search?q=%22RP%3AUQT%22&type=code" "\0"
+  /* TRANSLATORS: coremail RP:UQT, title */
+  N_("Recipient mailbox full") "\0"
+  /* TRANSLATORS: coremail RP:UQT, description */
+  N_("The recipient's mailbox has no space left for this message.") "\0"
+  /* TRANSLATORS: coremail RP:UQT, when */
+  N_("Recipients who have not cleaned up their mailbox, or large messages to nearly full mailboxes.") "\0"
+  /* TRANSLATORS: coremail RP:UQT, fix */
+  N_("Retrying later may work once the recipient frees space. The sender can send a very short message (under 1 KB) or use another channel to tell the recipient.") "\0"
+  "RP:SMS" "\0"
+  "https://github.com/search?q=%22RP%3ASMS%22&type=code" "\0"
+  /* TRANSLATORS: coremail RP:SMS, title */
+  N_("Message larger than the system limit") "\0"
+  /* TRANSLATORS: coremail RP:SMS, description */
+  N_("The message exceeds the largest size the Coremail system accepts.") "\0"
+  /* TRANSLATORS: coremail RP:SMS, when */
+  N_("Large attachments sent to a Coremail-hosted domain.") "\0"
+  /* TRANSLATORS: coremail RP:SMS, fix */
+  N_("Resending unchanged fails. The sender should shrink the attachments or share them as a link.") "\0"
+  "RP:DRL" "\0"
+  "https://github.com/search?q=%22RP%3ADRL%22&type=code" "\0"
+  /* TRANSLATORS: coremail RP:DRL, title */
+  N_("Relaying refused") "\0"
+  /* TRANSLATORS: coremail RP:DRL, description */
+  N_("The Coremail server will not forward mail for this recipient: the client is asking it to relay to a domain it does not serve.") "\0"
+  /* TRANSLATORS: coremail RP:DRL, when */
+  N_("Unauthenticated clients submitting mail for outside domains.") "\0"
+  /* TRANSLATORS: coremail RP:DRL, fix */
+  N_("Retrying fails. The sender should log in with SMTP authentication or send through its own organisation's server.") "\0"
+  "MI:SPM" "\0"
+  "https://github.com/search?q=%22MI%3ASPM%22&type=code" "\0"
+  /* TRANSLATORS: coremail MI:SPM, title */
+  N_("Blocked by the anti-spam policy") "\0"
+  /* TRANSLATORS: coremail MI:SPM, description */
+  N_("The Coremail server's anti-spam policy refuses mail from this sender for now.") "\0"
+  /* TRANSLATORS: coremail MI:SPM, when */
+  N_("Senders or IPs with spam-like behaviour or poor reputation.") "\0"
+  /* TRANSLATORS: coremail MI:SPM, fix */
+  N_("A queue will retry, but mail keeps failing until the cause is gone. The sender's administrator should check content, volume and authentication (SPF, DKIM, PTR); if legitimate mail keeps failing, ask the recipient's administrator to whitelist it.") "\0"
+  "MI:SFK" "\0"
+  "https://github.com/search?q=%22MI%3ASFK%22&type=code" "\0"
+  /* TRANSLATORS: coremail MI:SFK, title */
+  N_("Forged sender identity") "\0"
+  /* TRANSLATORS: coremail MI:SFK, description */
+  N_("The Coremail server judged the sender information to be forged.") "\0"
+  /* TRANSLATORS: coremail MI:SFK, when */
+  N_("Mail that claims a local or well-known domain without being authorised to use it.") "\0"
+  /* TRANSLATORS: coremail MI:SFK, fix */
+  N_("The sender should send with an address it owns, through a server listed in that domain's SPF, and sign with DKIM.") "\0"
+  "MI:RBL" "\0"
+  "https://github.com/search?q=%22MI%3ARBL%22&type=code" "\0"
+  /* TRANSLATORS: coremail MI:RBL, title */
+  N_("Sending IP is on a DNS block list") "\0"
+  /* TRANSLATORS: coremail MI:RBL, description */
+  N_("The sending IP is listed on one or more DNS block lists the Coremail server consults, so mail is deferred.") "\0"
+  /* TRANSLATORS: coremail MI:RBL, when */
+  N_("IPs listed by Spamhaus or similar lists, including shared or dynamic IPs.") "\0"
+  /* TRANSLATORS: coremail MI:RBL, fix */
+  N_("Deferred: delivery succeeds once the listing is gone. The sender's administrator should fix the cause and request removal at each block list.") "\0"
+  "MI:SUM" "\0"
+  "https://github.com/search?q=%22MI%3ASUM%22&type=code" "\0"
+  /* TRANSLATORS: coremail MI:SUM, title */
+  N_("Sender differs from the authenticated user") "\0"
+  /* TRANSLATORS: coremail MI:SUM, description */
+  N_("The MAIL FROM address is not the account the client logged in as, and Coremail requires them to match.") "\0"
+  /* TRANSLATORS: coremail MI:SUM, when */
+  N_("Applications that log in with one mailbox and send as another address.") "\0"
+  /* TRANSLATORS: coremail MI:SUM, fix */
+  N_("Retrying fails. The sender should use the login address as the envelope sender and From address.") "\0"
+  "DT:OSL" "\0"
+  "https://github.com/search?q=%22DT%3AOSL%22&type=code" "\0"
+  /* TRANSLATORS: coremail DT:OSL, title */
+  N_("Too many messages with the same subject") "\0"
+  /* TRANSLATORS: coremail DT:OSL, description */
+  N_("The sender has sent too many messages with the same subject in a short period, and further ones are refused for a while.") "\0"
+  /* TRANSLATORS: coremail DT:OSL, when */
+  N_("Bulk or notification mail with identical subjects.") "\0"
+  /* TRANSLATORS: coremail DT:OSL, fix */
+  N_("Temporary: retry later. The sender should slow down, and vary subjects where the messages really differ.") "\0"
+  "DT:SUR" "\0"
+  "https://github.com/search?q=%22DT%3ASUR%22&type=code" "\0"
+  /* TRANSLATORS: coremail DT:SUR, title */
+  N_("Body contains a URL on SURBL") "\0"
+  /* TRANSLATORS: coremail DT:SUR, description */
+  N_("A link in the message body points to a domain listed on SURBL, a block list of domains seen in spam.") "\0"
+  /* TRANSLATORS: coremail DT:SUR, when */
+  N_("Links to compromised or spam-advertised sites, or to shared link shorteners listed there.") "\0"
+  /* TRANSLATORS: coremail DT:SUR, fix */
+  N_("Retrying unchanged fails. The sender should remove or replace the listed link; the owner of the listed domain should clean it up and request removal from SURBL.") "\0"
+  "DT:MTH" "\0"
+  "https://github.com/search?q=%22DT%3AMTH%22&type=code" "\0"
+  /* TRANSLATORS: coremail DT:MTH, title */
+  N_("Too many relay hops") "\0"
+  /* TRANSLATORS: coremail DT:MTH, description */
+  N_("The message has passed through too many servers, which suggests a mail loop.") "\0"
+  /* TRANSLATORS: coremail DT:MTH, when */
+  N_("Forwarding rules or MX records that send mail in a circle.") "\0"
+  /* TRANSLATORS: coremail DT:MTH, fix */
+  N_("The administrators involved should find and break the loop; resending cannot help before that.") "\0"
+  "https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0" "\0"
+  "User not found" "\0"
+  /* TRANSLATORS: coremail 550, title */
+  N_("Recipient not found") "\0"
+  /* TRANSLATORS: coremail 550, description */
+  N_("The Coremail server has no mailbox at the recipient address.") "\0"
+  /* TRANSLATORS: coremail 550, when */
+  N_("Misspelled, deleted or never-created addresses at a Coremail-hosted domain.") "\0"
+  /* TRANSLATORS: coremail 550, fix */
+  N_("Permanent: do not retry. Confirm the address with the recipient and remove invalid addresses from mailing lists.") "\0"
+  "https://service.mail.qq.com/detail/122/169" "\0"
+  "Mailbox not found" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Recipient mailbox does not exist") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("QQ Mail or Exmail has no mailbox at the recipient address.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("Misspelled QQ numbers or names, closed accounts, or Exmail users removed by their company.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("Retrying is useless. The sender should confirm the address with the recipient and remove it from mailing lists if it is wrong.") "\0"
+  "https://service.mail.qq.com/detail/122/166" "\0"
+  "Mailbox unavailable or access den" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Mail to this recipient temporarily stopped") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("The recipient has just received a burst of mail, and QQ Mail stops further delivery to that mailbox for a while to protect it from a possible attack.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("Many messages to one QQ address in a short time, for example a loop of notifications or a mail bomb.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("Pause sending to this recipient and try again much later; immediate retries prolong the block. The sender should find out why so much mail went to one address and lower that volume.") "\0"
+  "https://service.mail.qq.com/detail/122/171" "\0"
+  "Mail content denied" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Message content refused after mass complaints") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("QQ Mail has seen this content sent in bulk and reported as spam by many users, and now refuses mail with the same content.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("Marketing or notification campaigns that QQ users mark as spam in large numbers.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("Resending the same content fails. The sender should stop the campaign, send only to people who asked for it, make unsubscribing easy, and change the content before sending again.") "\0"
+  "https://service.mail.qq.com/detail/122/170" "\0"
+  "Connection denied" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Sending IP far over QQ Mail's rate limits") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("The sending server's IP has sent far more mail than QQ Mail's rate limits allow, so QQ Mail refuses its connections.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("Large bursts from one IP; QQ Mail limits each IP per minute, per hour and per day and does not publish the numbers.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("Stop sending from that IP for a while; depending on which limit was hit the block lasts minutes, hours or the rest of the day. The sender's administrator should then resend at a much lower rate.") "\0"
+  "https://service.mail.qq.com/detail/122/172" "\0"
+  "Ip frequency limited" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Sending IP over QQ Mail's rate limit") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("The sending IP exceeded QQ Mail's limit on messages per minute, hour or day, and is refused until the window passes.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("Bulk sending or sudden spikes from one server IP.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("Temporary in practice despite the 550: pause, then resend more slowly. The sender's administrator should throttle mail to qq.com and spread volume over time or over several IPs with good reputation.") "\0"
+  "https://service.mail.qq.com/detail/122/173" "\0"
+  "Domain frequency limited" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Sender domain over QQ Mail's rate limit") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("Mail from the sender's domain exceeded the rate QQ Mail allows for one domain.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("Large campaigns or notification floods from one domain, even when spread over several IPs.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("Pause and resend later at a lower rate. The sender's administrator should spread the sending over a longer period.") "\0"
+  "https://service.mail.qq.com/detail/122/174" "\0"
+  "Sender frequency limited" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Sender address over QQ Mail's rate limit") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("One sender address has sent more mail than QQ Mail allows in the current period.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("A single address (often a noreply or alert address) sending many messages to QQ users quickly.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("Pause and retry later at a lower rate. The sender should slow down that address or split different kinds of mail across addresses.") "\0"
+  "https://service.mail.qq.com/detail/122/175" "\0"
+  "Connection frequency limited" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Too many connections from the IP") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("The sending IP opened connections to QQ Mail more often than allowed.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("MTAs or scripts that open a new connection for every message or reconnect rapidly after errors.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("Wait, then retry with fewer connections. The sender's administrator should reuse connections and lower concurrency for qq.com.") "\0"
+  "https://service.mail.qq.com/detail/122/57" "\0"
+  "Suspected bounce attacks" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Suspected backscatter") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("QQ Mail thinks the server is sending bounces for spam that forged qq.com senders, which floods QQ users with bounces they never caused.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("A server accepts mail for unknown local users and bounces it afterwards to forged qq.com return addresses.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("The sender's administrator should reject unknown recipients during the SMTP session instead of bouncing later, filter spam before bouncing, and stop sending bounces to unverified senders.") "\0"
+  "https://service.mail.qq.com/detail/122/66" "\0"
+  "Suspected spam ip" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("IP suspected of sending spam") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("QQ Mail has seen the sending IP deliver a lot of spam or a lot of mail to QQ accounts that do not exist.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("Poor list hygiene, a compromised server, or a shared IP used by spammers.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("Retrying soon does not help. The sender's administrator should find and stop the spam source, remove invalid addresses from lists, and wait for the IP's reputation at QQ Mail to recover.") "\0"
+  "https://service.mail.qq.com/detail/122/71" "\0"
+  "Suspected spam" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Suspected spam from this domain or provider") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("QQ Mail receives a lot of spam from the sender's domain or mail provider and treats this message as likely spam.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("Mail from providers or domains whose users send much spam.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("An individual sender can only switch to a provider with better reputation or ask its provider for help. The provider's administrators must curb spamming accounts to restore reputation.") "\0"
+  "https://service.mail.qq.com/detail/122/59" "\0"
+  "Spam is embedded in the email" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Spam inserted into user-editable content") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("Users can put their own text into this kind of message, and spam placed there has drawn many complaints, so QQ Mail refuses it.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("Invitation, sharing or registration mails where a user fills in a name, comment or link that the site then sends to QQ users.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("The sending site's administrator should check and limit what users can put into such messages (strip links, moderate text) before sending again.") "\0"
+  "https://service.mail.qq.com/detail/122/72" "\0"
+  "SPF check failed" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Sender domain's SPF check failed") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("The sender domain publishes SPF, but the sending IP is not authorised by it.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("A new server, a web host or a third-party service sends for the domain without being listed in its SPF record.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("Resending from the same IP fails. The sender domain's administrator should add the new sending IP or service to the SPF record.") "\0"
+  "DMARC check failed" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Message failed the sender domain's DMARC check") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("The From domain publishes a DMARC policy and the message passed neither SPF nor DKIM in alignment with it.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("Services sending as the domain without DKIM for it, forged From addresses, or forwarding that breaks SPF.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("The sender domain's administrator should sign mail with DKIM for the From domain or align the envelope sender domain, then resend.") "\0"
+  "https://service.mail.qq.com/detail/122/92" "\0"
+  "Mail is rejected by recipients" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Refused by the recipient's own settings") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("The recipient's personal blacklist or a filter rule they set up refused the message.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("The recipient has blocked the sender address or domain, or has a rule that rejects this kind of mail.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("Only the recipient can change this. The sender should contact them another way and ask them to remove the block.") "\0"
+  "https://open.work.weixin.qq.com/help2/pc/20057" "\0"
+  "open.work.weixin.qq.com/help2/pc/20057" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Exmail refused delivery to this recipient") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("Tencent Exmail (WeCom mail) refused the recipient; the help page it links covers recipients that cannot currently receive, the Exmail form of QQ Mail's Mailbox unavailable text.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("Mail to company addresses hosted on Exmail when the recipient is protected after a burst or is otherwise unavailable.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("Pause sending to this recipient and retry later; if it persists, ask the recipient or the recipient's administrator to check the account.") "\0"
+  "https://open.work.weixin.qq.com/help2/pc/20051" "\0"
+  "open.work.weixin.qq.com/help2/pc/20051" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Refused by the Exmail recipient's filter") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("Tencent Exmail refused the message because of the recipient's blacklist or filter rules, the Exmail form of QQ Mail's rejected by recipients text.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("The recipient or the recipient's administrator has blocked the sender or set a rule that rejects this mail.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("Retrying does not help. Ask the recipient, or the recipient's administrator, to remove the block.") "\0"
+  "https://service.mail.qq.com/detail/122/167" "\0"
+  "Bad address syntax" "\0"
+  /* TRANSLATORS: tencent 501, title */
+  N_("Recipient address badly formed") "\0"
+  /* TRANSLATORS: tencent 501, description */
+  N_("The recipient address does not have a valid format.") "\0"
+  /* TRANSLATORS: tencent 501, when */
+  N_("Stray spaces or punctuation, illegal characters in the domain, or look-alike characters such as O for 0 or l for 1.") "\0"
+  /* TRANSLATORS: tencent 501, fix */
+  N_("The same address always fails. The sender should correct the address and confirm it with the recipient if unsure.") "\0"
+  "https://service.mail.qq.com/detail/122/168" "\0"
+  "Message too large" "\0"
+  /* TRANSLATORS: tencent 552, title */
+  N_("Message larger than Tencent accepts") "\0"
+  /* TRANSLATORS: tencent 552, description */
+  N_("The message exceeds the size limit of QQ Mail or Exmail.") "\0"
+  /* TRANSLATORS: tencent 552, when */
+  N_("Large attachments, which grow by about a third when encoded.") "\0"
+  /* TRANSLATORS: tencent 552, fix */
+  N_("Resending unchanged fails. The sender should shrink the attachments or share them through a link, such as QQ Mail's large attachment feature.") "\0"
+  "https://service.mail.qq.com/detail/122" "\0"
+  "Login fail" "\0"
+  /* TRANSLATORS: tencent 535, title */
+  N_("Login to QQ Mail SMTP failed") "\0"
+  /* TRANSLATORS: tencent 535, description */
+  N_("smtp.qq.com refused the login. The reply lists the possible causes together: abnormal account, service not enabled, wrong password, too many logins, or a busy system.") "\0"
+  /* TRANSLATORS: tencent 535, when */
+  N_("Most often a program logs in with the QQ password instead of the authorization code, or SMTP is not switched on for the account.") "\0"
+  /* TRANSLATORS: tencent 535, fix */
+  N_("The account owner should switch on the SMTP service in QQ Mail's account settings, generate an authorization code and use it as the password. If the login was rate-limited, wait before retrying.") "\0"
+  "mail from address must be same as authorization user" "\0"
+  /* TRANSLATORS: tencent 501, title */
+  N_("Sender differs from the logged-in account") "\0"
+  /* TRANSLATORS: tencent 501, description */
+  N_("QQ Mail or Exmail requires the envelope sender to be the address the client logged in as.") "\0"
+  /* TRANSLATORS: tencent 501, when */
+  N_("Applications that log in with one mailbox and send with another address, often a noreply or alias address.") "\0"
+  /* TRANSLATORS: tencent 501, fix */
+  N_("Retrying fails. The sender should set MAIL FROM and the From header to the login address, or log in as the address it wants to send from.") "\0"
+  "ESO_LOCAL_SPAM" "\0"
+  "https://help.aliyun.com/document_detail/36620.html; https://help.aliyun.com/document_detail/36612.html" "\0"
+  "ESO_LOCAL_SPAM | spamed by local spam engine" "\0"
+  /* TRANSLATORS: alibaba ESO_LOCAL_SPAM, title */
+  N_("Outgoing mail stopped by Alibaba Mail's spam filter") "\0"
+  /* TRANSLATORS: alibaba ESO_LOCAL_SPAM, description */
+  N_("Alibaba Mail's own anti-spam engine judged the message the user tried to send to be spam and did not send it. Keywords in the subject or body usually triggered the rule.") "\0"
+  /* TRANSLATORS: alibaba ESO_LOCAL_SPAM, when */
+  N_("Marketing and cold-outreach mail, or bulk system mail such as notifications, verification codes and alerts, sent from an ordinary Alibaba Mail mailbox.") "\0"
+  /* TRANSLATORS: alibaba ESO_LOCAL_SPAM, fix */
+  N_("Resending unchanged fails. The sender should edit the subject and body; if the mail is not marketing, forward the bounce as an attachment, with a note on the sending scenario, to antispam_fankui@alibaba-inc.com for review. Bulk system mail belongs on a service such as Alibaba Cloud DirectMail.") "\0"
+  "502" "\0"
+  "https://help.aliyun.com/document_detail/36612.html" "\0"
+  "Mailfrom account is a local account" "\0"
+  /* TRANSLATORS: alibaba 502, title */
+  N_("Local sender must use the SMTP submission server") "\0"
+  /* TRANSLATORS: alibaba 502, description */
+  N_("The client handed mail from an Alibaba Mail address to the inbound MX instead of the outgoing SMTP server, and the MX refuses local senders.") "\0"
+  /* TRANSLATORS: alibaba 502, when */
+  N_("Mail clients or programs configured with the MX host (mxhichina.com) or without a login as their outgoing server.") "\0"
+  /* TRANSLATORS: alibaba 502, fix */
+  N_("Retrying fails. The sender should set the outgoing server to Alibaba Mail's SMTP host (smtp.qiye.aliyun.com or the one shown in the mailbox settings) with authentication switched on.") "\0"
+  "503" "\0"
+  "Rcptto account isn" "\0"
+  /* TRANSLATORS: alibaba 503, title */
+  N_("Recipient in a local domain does not exist") "\0"
+  /* TRANSLATORS: alibaba 503, description */
+  N_("The recipient's domain is hosted on Alibaba Mail, but no such account exists there.") "\0"
+  /* TRANSLATORS: alibaba 503, when */
+  N_("A misspelled address at an Alibaba Mail domain, or a domain that has moved to another provider while Alibaba Mail still holds its old record.") "\0"
+  /* TRANSLATORS: alibaba 503, fix */
+  N_("Retrying fails. The sender should check the spelling; if the domain has moved away, the domain owner's administrator should remove the domain from the Alibaba Mail console so mail follows the new MX.") "\0"
+  "the number of RCPT attempts is achieved the maximum threshold" "\0"
+  /* TRANSLATORS: alibaba 504, title */
+  N_("Sending limit reached") "\0"
+  /* TRANSLATORS: alibaba 504, description */
+  N_("The account has reached Alibaba Mail's limit on recipient attempts, that is, how much it may send in the period.") "\0"
+  /* TRANSLATORS: alibaba 504, when */
+  N_("Heavy sending from one mailbox, or many attempts to invalid recipients.") "\0"
+  /* TRANSLATORS: alibaba 504, fix */
+  N_("Retrying today does not help. The sender should reduce volume and send the rest the next day, and clean invalid addresses from lists.") "\0"
+  "505" "\0"
+  "the total of RCPTs is achieved the maximum threshold" "\0"
+  /* TRANSLATORS: alibaba 505, title */
+  N_("Sending frequency over the limit") "\0"
+  /* TRANSLATORS: alibaba 505, description */
+  N_("The account addressed too many recipients too quickly for Alibaba Mail's frequency limit.") "\0"
+  /* TRANSLATORS: alibaba 505, when */
+  N_("Group sending or scripts sending many messages in a short time.") "\0"
+  /* TRANSLATORS: alibaba 505, fix */
+  N_("Pause and send again later at a lower rate. The sender should split large sendings into smaller batches spread over time.") "\0"
+  "510" "\0"
+  "The length of DATA content is achieved the maximum threshold" "\0"
+  /* TRANSLATORS: alibaba 510, title */
+  N_("Message body too long") "\0"
+  /* TRANSLATORS: alibaba 510, description */
+  N_("The body of the message is longer than Alibaba Mail accepts.") "\0"
+  /* TRANSLATORS: alibaba 510, when */
+  N_("Very long pasted text or large inline content in the body.") "\0"
+  /* TRANSLATORS: alibaba 510, fix */
+  N_("Resending unchanged fails. The sender should shorten the body or move the content into an attachment.") "\0"
+  "The length of Attach is achieved the maximum threshold" "\0"
+  /* TRANSLATORS: alibaba 510, title */
+  N_("Attachment too large") "\0"
+  /* TRANSLATORS: alibaba 510, description */
+  N_("The attachments are larger than Alibaba Mail's maximum.") "\0"
+  /* TRANSLATORS: alibaba 510, when */
+  N_("Sending large files directly as attachments.") "\0"
+  /* TRANSLATORS: alibaba 510, fix */
+  N_("Resending unchanged fails. The sender should compress the files or use the large-attachment or cloud-link feature instead.") "\0"
+  "The number of attachments is achieved the maximum threshold" "\0"
+  /* TRANSLATORS: alibaba 510, title */
+  N_("Too many attachments") "\0"
+  /* TRANSLATORS: alibaba 510, description */
+  N_("The message carries more attachments than Alibaba Mail allows.") "\0"
+  /* TRANSLATORS: alibaba 510, when */
+  N_("Many separate files attached to one message.") "\0"
+  /* TRANSLATORS: alibaba 510, fix */
+  N_("Resending unchanged fails. The sender should pack the files into one archive or split them over several messages.") "\0"
+  "https://help.aliyun.com/document_detail/36612.html; http://www.sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html" "\0"
+  "Reject by behaviour spam" "\0"
+  /* TRANSLATORS: alibaba 554, title */
+  N_("Sending behaviour blocked by anti-spam") "\0"
+  /* TRANSLATORS: alibaba 554, description */
+  N_("Alibaba's anti-spam system refused the mail because of how it is being sent rather than what it says: frequency or volume over the limits, or a sending IP or domain listed by anti-spam organisations.") "\0"
+  /* TRANSLATORS: alibaba 554, when */
+  N_("Bursts from one account, or connections from IPs or domains with low reputation.") "\0"
+  /* TRANSLATORS: alibaba 554, fix */
+  N_("Retrying at once does not help. The sender should slow down and send normal volumes; the sender's administrator should check whether the IP or domain is on a block list and get it delisted.") "\0"
+  "http://www.sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html" "\0"
+  "Transient reject by behaviour spam" "\0"
+  /* TRANSLATORS: alibaba 454, title */
+  N_("Sending behaviour temporarily blocked") "\0"
+  /* TRANSLATORS: alibaba 454, description */
+  N_("Alibaba's anti-spam system is holding back mail from this sender for a while because of its sending behaviour.") "\0"
+  /* TRANSLATORS: alibaba 454, when */
+  N_("Short bursts that exceed the allowed rate.") "\0"
+  /* TRANSLATORS: alibaba 454, fix */
+  N_("Temporary: wait a while and retry, which a queue does by itself. Lower the sending rate so it does not recur.") "\0"
+  "Reject by content spam" "\0"
+  /* TRANSLATORS: alibaba 554, title */
+  N_("Content judged to be spam") "\0"
+  /* TRANSLATORS: alibaba 554, description */
+  N_("Alibaba's anti-spam system rejected the message for its content; Alibaba Cloud DirectMail gives the same reply, often with an ANTISPAM_CAT tag.") "\0"
+  /* TRANSLATORS: alibaba 554, when */
+  N_("Promotional wording, suspicious links (for example a link whose text is a bare address), or content seen in spam.") "\0"
+  /* TRANSLATORS: alibaba 554, fix */
+  N_("Resending the same content fails. The sender should rewrite the content, label links with words, and remove spam-like phrases before sending again.") "\0"
+  "526" "\0"
+  "https://help.aliyun.com/zh/document_detail/602363.html" "\0"
+  "Authentication failure" "\0"
+  /* TRANSLATORS: alibaba 526, title */
+  N_("SMTP login failed") "\0"
+  /* TRANSLATORS: alibaba 526, description */
+  N_("Alibaba Mail's SMTP server refused the login; [0] marks a single failure, [1] too many failures in a row.") "\0"
+  /* TRANSLATORS: alibaba 526, when */
+  N_("The user name is not the full mailbox address or has stray spaces, the password is wrong, or third-party client login is disabled and no client-specific password is used.") "\0"
+  /* TRANSLATORS: alibaba 526, fix */
+  N_("The same credentials fail every time. The sender should log in with the full address, and the administrator should allow third-party clients in the mail console and have the user create a client security password; after [1], wait before trying again.") "\0"
+  "440" "\0"
+  "440 436" "\0"
+  "https://github.com/search?q=%22doesn%27t+conform+with+authentication%22&type=code" "\0"
+  "doesn't conform with authentication" "\0"
+  /* TRANSLATORS: alibaba 440, title */
+  N_("Sender differs from the logged-in account") "\0"
+  /* TRANSLATORS: alibaba 440, description */
+  N_("The MAIL FROM address is not the account that logged in, and Alibaba Mail requires them to be the same; the reply names both.") "\0"
+  /* TRANSLATORS: alibaba 440, when */
+  N_("Servers or applications that log in as one mailbox but send as root@host, noreply@ or another address.") "\0"
+  /* TRANSLATORS: alibaba 440, fix */
+  N_("Retrying fails. The sender should set the envelope sender and From to the login address (for Postfix, rewrite local senders with sender_canonical_maps or smtp_generic_maps).") "\0"
+  "dosn't exist" "\0"
+  /* TRANSLATORS: alibaba 554, title */
+  N_("Recipient does not exist") "\0"
+  /* TRANSLATORS: alibaba 554, description */
+  N_("Alibaba Mail has no mailbox at the recipient address.") "\0"
+  /* TRANSLATORS: alibaba 554, when */
+  N_("Misspelled addresses or removed accounts at Alibaba-hosted domains.") "\0"
+  /* TRANSLATORS: alibaba 554, fix */
+  N_("Retrying is useless. The sender should confirm the address with the recipient.") "\0"
+  "https://365seal.com/y/dRvzkOzRVO.html; https://github.com/search?q=%22553+5.7.0+IP+REJECT%22&type=code" "\0"
+  "IP REJECT" "\0"
+  /* TRANSLATORS: sohu 5.7.0, title */
+  N_("Sending IP on Sohu's block list") "\0"
+  /* TRANSLATORS: sohu 5.7.0, description */
+  N_("Sohu has put the sending IP on its block list. The reply carries the IP, a time stamp and a URL for this block.") "\0"
+  /* TRANSLATORS: sohu 5.7.0, when */
+  N_("The IP sent too much mail in a short time, used many forged sender domains, or sent mail that looked like spam.") "\0"
+  /* TRANSLATORS: sohu 5.7.0, fix */
+  N_("Retrying soon does not help. The sender's administrator should stop or slow the sending and remove the cause, then ask for unblocking through the URL printed in the reply.") "\0"
+  "https://github.com/search?q=%22553+5.7.3+CONTENT+REJCT%22&type=code" "\0"
+  "CONTENT REJCT" "\0"
+  /* TRANSLATORS: sohu 5.7.3, title */
+  N_("Message content refused by Sohu") "\0"
+  /* TRANSLATORS: sohu 5.7.3, description */
+  N_("Sohu's filter refused the message because of its content. The reply spells the word as REJCT.") "\0"
+  /* TRANSLATORS: sohu 5.7.3, when */
+  N_("Content that Sohu's anti-spam filter classes as spam.") "\0"
+  /* TRANSLATORS: sohu 5.7.3, fix */
+  N_("Resending unchanged fails. The sender should revise the content and check the sending setup (SPF, DKIM, PTR).") "\0"
+  "Sender address rejected: Access denied" "\0"
+  /* TRANSLATORS: sohu 5.7.1, title */
+  N_("Sender claims a Sohu-hosted domain without being a Sohu user") "\0"
+  /* TRANSLATORS: sohu 5.7.1, description */
+  N_("The sender address belongs to a domain hosted on Sohu, but the mail does not come from a Sohu user, so Sohu treats it as spoofing.") "\0"
+  /* TRANSLATORS: sohu 5.7.1, when */
+  N_("Mail sent as a Sohu-hosted company domain from another server, or a domain that left Sohu but is still registered there.") "\0"
+  /* TRANSLATORS: sohu 5.7.1, fix */
+  N_("The sender should send through Sohu's own server with the account; if the domain has moved, its administrator should have it removed from Sohu's enterprise service.") "\0"
+  "User unknown in local recipient table" "\0"
+  /* TRANSLATORS: sohu 5.1.1, title */
+  N_("Recipient unknown or suspended for inactivity") "\0"
+  /* TRANSLATORS: sohu 5.1.1, description */
+  N_("The recipient does not exist at Sohu, or Sohu has stopped its mail delivery because the owner has not logged in for a long time.") "\0"
+  /* TRANSLATORS: sohu 5.1.1, when */
+  N_("Misspelled addresses and long-abandoned Sohu mailboxes.") "\0"
+  /* TRANSLATORS: sohu 5.1.1, fix */
+  N_("Retrying does not help. The sender should confirm the address with the recipient.") "\0"
+  "Relay access denied" "\0"
+  /* TRANSLATORS: sohu 5.7.1, title */
+  N_("Recipient is not a Sohu user") "\0"
+  /* TRANSLATORS: sohu 5.7.1, description */
+  N_("The recipient is not served by Sohu, and Sohu will not relay mail to other domains.") "\0"
+  /* TRANSLATORS: sohu 5.7.1, when */
+  N_("Mail for another domain handed to Sohu's MX, often because of a wrong MX or smarthost setting.") "\0"
+  /* TRANSLATORS: sohu 5.7.1, fix */
+  N_("The sender should check the recipient's domain and make sure mail goes to that domain's own MX.") "\0"
+  "https://community.mimecast.com/s/article/email-security-cloud-gateway-mimecast-smtp-error-codes; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Mimecast.pm" "\0"
+  "User Entry | User Domain Entry | Block for manual block" "\0"
+  /* TRANSLATORS: mimecast 550, title */
+  N_("Blocked by the recipient's personal block list") "\0"
+  /* TRANSLATORS: mimecast 550, description */
+  N_("The recipient (not the organization) has blocked the sender's address or domain in their own Managed Senders list, so Mimecast rejects the message.") "\0"
+  /* TRANSLATORS: mimecast 550, when */
+  N_("A user clicked block on an earlier message from this sender or domain.") "\0"
+  /* TRANSLATORS: mimecast 550, fix */
+  N_("Only the recipient can remove the entry from their Managed Senders list; the sender must ask them by other means. Retrying does not help.") "\0"
+  "Administrative prohibition" "\0"
+  /* TRANSLATORS: mimecast 550, title */
+  N_("Blocked by a Blocked Senders policy or SPF hard fail") "\0"
+  /* TRANSLATORS: mimecast 550, description */
+  N_("The recipient organization's Blocked Senders policy matched the sender's address or domain, or the message hit a hard SPF failure that the policy rejects.") "\0"
+  /* TRANSLATORS: mimecast 550, when */
+  N_("The sender or its domain was blocked by the recipient's administrator, or the domain's SPF record ends in -all and the sending server is not listed.") "\0"
+  /* TRANSLATORS: mimecast 550, fix */
+  N_("If SPF is the cause, the sender domain's administrator adds the sending server to SPF. Otherwise only the recipient's administrator can change the Blocked Senders policy.") "\0"
+  "Block policy for Envelope From | Block policy for Header From" "\0"
+  /* TRANSLATORS: mimecast 550, title */
+  N_("Blocked by a policy on the From address") "\0"
+  /* TRANSLATORS: mimecast 550, description */
+  N_("A Blocked Senders policy in the recipient organization rejects mail based on the envelope sender or the header From address.") "\0"
+  /* TRANSLATORS: mimecast 550, when */
+  N_("The sender's address or domain is on the recipient organization's block list.") "\0"
+  /* TRANSLATORS: mimecast 550, fix */
+  N_("The recipient's administrator deletes or changes the Blocked Senders policy if the mail is wanted; the sender can only ask them.") "\0"
+  "SPF Sender Invalid" "\0"
+  /* TRANSLATORS: mimecast 550, title */
+  N_("SPF check failed") "\0"
+  /* TRANSLATORS: mimecast 550, description */
+  N_("The sending IP address is not listed in the SPF record of the sender's domain, and the recipient's Mimecast policy rejects such mail.") "\0"
+  /* TRANSLATORS: mimecast 550, when */
+  N_("Mail sent through a server or service that the domain's SPF record does not include.") "\0"
+  /* TRANSLATORS: mimecast 550, fix */
+  N_("The sender domain's administrator adds every sending IP or service to the SPF record. The recipient's administrator can instead relax the DNS Authentication policy so SPF failures are scored rather than rejected.") "\0"
+  "DKIM Sender Invalid" "\0"
+  /* TRANSLATORS: mimecast 550, title */
+  N_("DKIM signature invalid") "\0"
+  /* TRANSLATORS: mimecast 550, description */
+  N_("The message's DKIM signature is broken or does not match the public key published in DNS for the signing domain.") "\0"
+  /* TRANSLATORS: mimecast 550, when */
+  N_("A wrong selector or key in DNS, a key rotated on the server but not in DNS, or a gateway that altered the signed content.") "\0"
+  /* TRANSLATORS: mimecast 550, fix */
+  N_("The sender domain's administrator publishes the correct public key for the selector in use and makes sure nothing modifies messages after signing. Resend after fixing.") "\0"
+  "DMARC Sender Invalid" "\0"
+  /* TRANSLATORS: mimecast 550, title */
+  N_("DMARC check failed") "\0"
+  /* TRANSLATORS: mimecast 550, description */
+  N_("The message fails DMARC for the sender's domain, and the recipient's Mimecast policy rejects it.") "\0"
+  /* TRANSLATORS: mimecast 550, when */
+  N_("Neither SPF nor DKIM passes in alignment with the From domain, typically for mail sent by third-party services.") "\0"
+  /* TRANSLATORS: mimecast 550, fix */
+  N_("The sender domain's administrator aligns SPF or DKIM with the From domain for every sending service, then resends.") "\0"
+  "Internal resources are temporarily unavailable" "\0"
+  /* TRANSLATORS: mimecast 451, title */
+  N_("Greylisting or reputation check in progress") "\0"
+  /* TRANSLATORS: mimecast 451, description */
+  N_("Mimecast is greylisting the sending server, or holding it back because its IP has a poor reputation.") "\0"
+  /* TRANSLATORS: mimecast 451, when */
+  N_("First contact from a new sending IP, or mail from IPs with a doubtful reputation.") "\0"
+  /* TRANSLATORS: mimecast 451, fix */
+  N_("The sending server should simply retry; Mimecast accepts greylisted mail after a retry between one minute and several hours. If legitimate mail keeps being delayed, the recipient's administrator can add an Auto Allow or Permitted Senders policy.") "\0"
+  "Local CT IP Reputation" "\0"
+  /* TRANSLATORS: mimecast 550, title */
+  N_("Rejected for poor IP reputation") "\0"
+  /* TRANSLATORS: mimecast 550, description */
+  N_("Mimecast's continuing reputation checks led to a rejection because the sending IP has a poor reputation; this can follow earlier 4xx deferrals.") "\0"
+  /* TRANSLATORS: mimecast 550, when */
+  N_("Mail from IPs Mimecast considers risky, for example ranges with recent spam.") "\0"
+  /* TRANSLATORS: mimecast 550, fix */
+  N_("The sender's administrator improves the IP's reputation or sends from a better one, and can ask Mimecast to review the IP range through its online form. The recipient's administrator can add a Permitted Senders policy.") "\0"
+  "Sender address blocked" "\0"
+  /* TRANSLATORS: mimecast 421, title */
+  N_("Sending IP blocked by a Blocked Senders policy") "\0"
+  /* TRANSLATORS: mimecast 421, description */
+  N_("The recipient organization blocked the sender's IP address in a Blocked Senders policy.") "\0"
+  /* TRANSLATORS: mimecast 421, when */
+  N_("The recipient's administrator blocked the IP, for example after unwanted mail.") "\0"
+  /* TRANSLATORS: mimecast 421, fix */
+  N_("Only the recipient's administrator can remove the entry; the sender asks them through another channel.") "\0"
+  "IP temporarily blacklisted" "\0"
+  /* TRANSLATORS: mimecast 451, title */
+  N_("IP temporarily blocked for invalid connections") "\0"
+  /* TRANSLATORS: mimecast 451, description */
+  N_("Mimecast put the sending IP on a temporary block list because it made too many invalid connections.") "\0"
+  /* TRANSLATORS: mimecast 451, when */
+  N_("Connections from an IP that is not authorized for the account, repeated failed deliveries, or a server that retries too aggressively.") "\0"
+  /* TRANSLATORS: mimecast 451, fix */
+  N_("Wait: the block lapses after a short time. The sender's administrator fixes the cause (unauthorized routing, bad recipients) so the IP is not blocked again.") "\0"
+  "Recipient temporarily unavailable" "\0"
+  /* TRANSLATORS: mimecast 451, title */
+  N_("Recipient validation not responding") "\0"
+  /* TRANSLATORS: mimecast 451, description */
+  N_("Mimecast could not validate the recipient because the organization's recipient check (for example against its mail server) did not answer.") "\0"
+  /* TRANSLATORS: mimecast 451, when */
+  N_("The recipient organization's directory or mail server used for recipient validation is unreachable.") "\0"
+  /* TRANSLATORS: mimecast 451, fix */
+  N_("A temporary failure: the sending server retries. If it persists, the recipient's administrator checks the recipient validation setup in Mimecast.") "\0"
+  "This route requires encryption" "\0"
+  /* TRANSLATORS: mimecast 553, title */
+  N_("TLS required by the recipient's policy") "\0"
+  /* TRANSLATORS: mimecast 553, description */
+  N_("The recipient organization requires TLS for mail from this sender, but the message came over an unencrypted session.") "\0"
+  /* TRANSLATORS: mimecast 553, when */
+  N_("A Secure Receipt policy is in place and the sending server does not offer or negotiate STARTTLS.") "\0"
+  /* TRANSLATORS: mimecast 553, fix */
+  N_("The sender's administrator enables STARTTLS with TLS 1.2 or later on the sending server. Otherwise the recipient's administrator must change the Secure Receipt policy.") "\0"
+  "requires TLS version 1.2 or greater" "\0"
+  /* TRANSLATORS: mimecast 553, title */
+  N_("TLS 1.2 or later required") "\0"
+  /* TRANSLATORS: mimecast 553, description */
+  N_("The sending server used a TLS version older than 1.2, which the recipient's Mimecast policy does not allow.") "\0"
+  /* TRANSLATORS: mimecast 553, when */
+  N_("Old mail servers, appliances or libraries that only offer TLS 1.0 or 1.1.") "\0"
+  /* TRANSLATORS: mimecast 553, fix */
+  N_("The sender's administrator upgrades the server or library to support TLS 1.2 or later; the message can then be resent.") "\0"
+  "requires high-strength ciphers" "\0"
+  /* TRANSLATORS: mimecast 553, title */
+  N_("Cipher too weak for the recipient's policy") "\0"
+  /* TRANSLATORS: mimecast 553, description */
+  N_("The TLS session used ciphers weaker than the recipient's Mimecast policy requires.") "\0"
+  /* TRANSLATORS: mimecast 553, when */
+  N_("Servers with outdated cipher configuration, or a proxy that interferes with the TLS negotiation.") "\0"
+  /* TRANSLATORS: mimecast 553, fix */
+  N_("The sender's administrator enables modern cipher suites and makes sure no proxy rewrites the TLS session.") "\0"
+  "Maximum email size exceeded" "\0"
+  /* TRANSLATORS: mimecast 554, title */
+  N_("Message too large") "\0"
+  /* TRANSLATORS: mimecast 554, description */
+  N_("The message exceeds an Email Size Limit policy or Mimecast's own service limit.") "\0"
+  /* TRANSLATORS: mimecast 554, when */
+  N_("Large attachments; encoding makes the transmitted message much larger than the files themselves.") "\0"
+  /* TRANSLATORS: mimecast 554, fix */
+  N_("The sender makes the message smaller or shares files by link, then resends.") "\0"
+  "Mail loop detected" "\0"
+  /* TRANSLATORS: mimecast 554, title */
+  N_("Mail loop detected") "\0"
+  /* TRANSLATORS: mimecast 554, description */
+  N_("The message carries too many Received headers because it has been forwarded between servers too often, so Mimecast rejects it.") "\0"
+  /* TRANSLATORS: mimecast 554, when */
+  N_("Forwarding rules between systems that send a message back and forth.") "\0"
+  /* TRANSLATORS: mimecast 554, fix */
+  N_("The administrators of the systems involved find and remove the forwarding loop.") "\0"
+  "Anti-Spoofing policy | header-based anti-spoofing" "\0"
+  /* TRANSLATORS: mimecast 550, title */
+  N_("Rejected by an anti-spoofing policy") "\0"
+  /* TRANSLATORS: mimecast 550, description */
+  N_("The message claims to come from the recipient's own domain (or a protected domain) but arrived from outside, so Mimecast's anti-spoofing policy blocked it.") "\0"
+  /* TRANSLATORS: mimecast 550, when */
+  N_("External services that send on behalf of the recipient's domain, such as newsletters or ticket systems, without being allowed.") "\0"
+  /* TRANSLATORS: mimecast 550, fix */
+  N_("The recipient's administrator adds an anti-spoofing exception for the legitimate sending service's address or IP.") "\0"
+  "content examination policy" "\0"
+  /* TRANSLATORS: mimecast 550, title */
+  N_("Rejected by a content examination policy") "\0"
+  /* TRANSLATORS: mimecast 550, description */
+  N_("The message matched a content examination policy set by the recipient organization.") "\0"
+  /* TRANSLATORS: mimecast 550, when */
+  N_("Keywords, attachment types or other content that the recipient's administrator has decided to block.") "\0"
+  /* TRANSLATORS: mimecast 550, fix */
+  N_("The sender asks the recipient's administrator which rule matched; they can add a bypass or adjust the policy.") "\0"
+  "Host network not allowed" "\0"
+  /* TRANSLATORS: mimecast 554, title */
+  N_("Sending network blocked by a geographic restriction") "\0"
+  /* TRANSLATORS: mimecast 554, description */
+  N_("A geographic restriction policy of the recipient organization blocks mail from the country or network of the sending server.") "\0"
+  /* TRANSLATORS: mimecast 554, when */
+  N_("Mail from regions the recipient's administrator has chosen to block.") "\0"
+  /* TRANSLATORS: mimecast 554, fix */
+  N_("Only the recipient's administrator can amend the policy; the sender contacts them by other means.") "\0"
+  "Invalid Recipient" "\0"
+  /* TRANSLATORS: mimecast 550, title */
+  N_("Recipient is not a valid user") "\0"
+  /* TRANSLATORS: mimecast 550, description */
+  N_("Mimecast's recipient validation found no internal user with this address.") "\0"
+  /* TRANSLATORS: mimecast 550, when */
+  N_("Typos, departed employees or addresses that never existed at the recipient organization.") "\0"
+  /* TRANSLATORS: mimecast 550, fix */
+  N_("The sender checks and corrects the address; resending unchanged fails.") "\0"
+  "Email rejected due to security policies" "\0"
+  /* TRANSLATORS: mimecast 554, title */
+  N_("Rejected by virus or spam checks") "\0"
+  /* TRANSLATORS: mimecast 554, description */
+  N_("Mimecast found a virus signature in the message or its spam score was above the maximum threshold.") "\0"
+  /* TRANSLATORS: mimecast 554, when */
+  N_("Infected attachments, or messages that look strongly like spam.") "\0"
+  /* TRANSLATORS: mimecast 554, fix */
+  N_("The sender removes the malicious content; for suspected spam the sender asks the recipient to permit the address, and can report a false rejection through Mimecast's sender feedback form. Virus checks cannot be bypassed.") "\0"
+  "Open relay not allowed" "\0"
+  /* TRANSLATORS: mimecast 451, title */
+  N_("Relaying through Mimecast not allowed") "\0"
+  /* TRANSLATORS: mimecast 451, description */
+  N_("Neither the sender's nor the recipient's domain belongs to the Mimecast customer, or the connecting IP is not authorized to send outbound mail through the account.") "\0"
+  /* TRANSLATORS: mimecast 451, when */
+  N_("A server routes outbound mail to Mimecast from an IP not registered as an authorized outbound address, or mail is addressed to the wrong gateway.") "\0"
+  /* TRANSLATORS: mimecast 451, fix */
+  N_("The Mimecast customer's administrator adds the IP as an authorized outbound address (or asks Mimecast support); the sender checks its routing.") "\0"
+  "Account service is temporarily unavailable" "\0"
+  /* TRANSLATORS: mimecast 451, title */
+  N_("Too many concurrent connections for the account") "\0"
+  /* TRANSLATORS: mimecast 451, description */
+  N_("The Mimecast account has too many concurrent inbound connections, so new ones are turned away for now.") "\0"
+  /* TRANSLATORS: mimecast 451, when */
+  N_("Bursts of parallel connections to the same customer, or many invalid connections from one IP.") "\0"
+  /* TRANSLATORS: mimecast 451, fix */
+  N_("The sending server retries later with fewer parallel connections; make sure only authorized IPs route mail to the account.") "\0"
+  "Too many recipients" "\0"
+  /* TRANSLATORS: mimecast 452, title */
+  N_("More than 100 recipients in one message") "\0"
+  /* TRANSLATORS: mimecast 452, description */
+  N_("Mimecast accepts at most 100 RCPT TO entries per message transaction and defers the rest.") "\0"
+  /* TRANSLATORS: mimecast 452, when */
+  N_("Sending servers that list more than 100 recipients in one transaction.") "\0"
+  /* TRANSLATORS: mimecast 452, fix */
+  N_("Most servers deliver the first 100 and send the rest in a new transaction automatically. If a firewall's SMTP inspection breaks this, the sender's administrator disables that feature or limits recipients per message.") "\0"
+  "Unable to process connection at this time" "\0"
+  /* TRANSLATORS: mimecast 451, title */
+  N_("Mimecast under maximum load") "\0"
+  /* TRANSLATORS: mimecast 451, description */
+  N_("The Mimecast server is at maximum load and cannot take the connection now.") "\0"
+  /* TRANSLATORS: mimecast 451, when */
+  N_("Load peaks on Mimecast's side.") "\0"
+  /* TRANSLATORS: mimecast 451, fix */
+  N_("Nothing to change; the sending server retries and the message is processed when capacity returns.") "\0"
+  "Message ended early" "\0"
+  /* TRANSLATORS: mimecast 451, title */
+  N_("Message ended early") "\0"
+  /* TRANSLATORS: mimecast 451, description */
+  N_("The message data was cut off or terminated incorrectly during transfer.") "\0"
+  /* TRANSLATORS: mimecast 451, when */
+  N_("Firewalls with SMTP inspection (such as Cisco's MailGuard or SMTP fixup), intrusion detection devices, or damaged content left by antivirus software.") "\0"
+  /* TRANSLATORS: mimecast 451, fix */
+  N_("The sender's administrator checks firewalls and security devices in the mail path and disables SMTP inspection features that alter the session. Then retry.") "\0"
+  "Incorrect authentication data" "\0"
+  /* TRANSLATORS: mimecast 535, title */
+  N_("Authentication failed on the submission port") "\0"
+  /* TRANSLATORS: mimecast 535, description */
+  N_("A client submitting mail on port 587 gave credentials that Mimecast did not accept.") "\0"
+  /* TRANSLATORS: mimecast 535, when */
+  N_("Wrong user name or Mimecast cloud password for the internal address, or a client set up with the wrong account.") "\0"
+  /* TRANSLATORS: mimecast 535, fix */
+  N_("The sender's administrator checks that the user name is an internal Mimecast address with a valid cloud password, or sends on port 25 as an authorized server instead.") "\0"
+  "554 550" "\0"
+  "https://www.proofpoint.com/us/support-services/ip-blocked-faq; https://github.com/forwardemail/free-email-forwarding/issues/219" "\0"
+  "ipcheck.proofpoint.com | dnsbl-lookup | Blocked - see" "\0"
+  /* TRANSLATORS: proofpoint 554, title */
+  N_("Sending IP blocked by Proofpoint Dynamic Reputation") "\0"
+  /* TRANSLATORS: proofpoint 554, description */
+  N_("Proofpoint Dynamic Reputation (PDR) blocked the sending IP because Proofpoint has been receiving mail scored as spam or virus from it; the reply reads \"Blocked - see\" followed by a Proofpoint lookup link. The block is about the IP, not the domain or the message.") "\0"
+  /* TRANSLATORS: proofpoint 554, when */
+  N_("Any recipient behind a Proofpoint gateway (many companies, and also iCloud) refuses connections from an IP that keeps sending spam, such as a compromised server, an open relay or a shared range with abusers.") "\0"
+  /* TRANSLATORS: proofpoint 554, fix */
+  N_("The sender's administrator stops the spam source (infected machines, compromised accounts), then looks the IP up at ipcheck.proofpoint.com and submits the unblock request with the details asked for. Blocks also lapse once the IP stops sending spam for a while; retrying before that fails.") "\0"
+  "https://github.com/search?q=%22Local+Policy+Violation%22+pphosted&type=code" "\0"
+  "Local Policy Violation" "\0"
+  /* TRANSLATORS: proofpoint 550, title */
+  N_("Rejected by the recipient's Proofpoint policy") "\0"
+  /* TRANSLATORS: proofpoint 550, description */
+  N_("A rule set by the recipient organization in its Proofpoint gateway rejected the message; the reply (\"5.7.0 Local Policy Violation\") does not say which rule.") "\0"
+  /* TRANSLATORS: proofpoint 550, when */
+  N_("The message matched something the recipient's administrator blocks, for example a sender, an attachment type, a keyword or an authentication failure.") "\0"
+  /* TRANSLATORS: proofpoint 550, fix */
+  N_("Resending unchanged fails. The sender contacts the recipient by other means and asks their administrator to look up the message in the Proofpoint logs and say which rule matched, or to allow the sender.") "\0"
+  "https://github.com/search?q=%22blocked+using+Barracuda+Reputation%22&type=code; https://luxsci.com/blog/?p=16857" "\0"
+  "blocked using Barracuda Reputation | barracudacentral" "\0"
+  /* TRANSLATORS: barracuda 554, title */
+  N_("Sending IP on the Barracuda Reputation Block List") "\0"
+  /* TRANSLATORS: barracuda 554, description */
+  N_("The receiving server, a Barracuda appliance or any server using the BRBL, refused the connection because the sending IP is listed on the Barracuda Reputation Block List.") "\0"
+  /* TRANSLATORS: barracuda 554, when */
+  N_("The IP sent to Barracuda's spam traps, behaved like a spambot or open relay, or belongs to a range with such activity. The listed IP can also be an earlier hop taken from the Received headers.") "\0"
+  /* TRANSLATORS: barracuda 554, fix */
+  N_("The sender's administrator removes the cause, checks the IP at barracudacentral.org and submits one removal request there with an explanation; removal usually takes effect within a day. Retry after that.") "\0"
+  "cuda_nsu" "\0"
+  "https://github.com/search?q=%22550+cuda_nsu%22&type=code" "\0"
+  /* TRANSLATORS: barracuda cuda_nsu, title */
+  N_("No such user (Barracuda recipient verification)") "\0"
+  /* TRANSLATORS: barracuda cuda_nsu, description */
+  N_("The Barracuda gateway checked the recipient against the organization's directory or mail server and found no such user; the status is 5.1.1.") "\0"
+  /* TRANSLATORS: barracuda cuda_nsu, when */
+  N_("Typos, departed employees, or an address the organization never had.") "\0"
+  /* TRANSLATORS: barracuda cuda_nsu, fix */
+  N_("The sender corrects the address; resending unchanged fails. If the address should exist, the recipient's administrator checks recipient verification (LDAP or SMTP check) on the Barracuda.") "\0"
+  "https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt" "\0"
+  "permanent failure for one or more recipients" "\0"
+  /* TRANSLATORS: barracuda 550, title */
+  N_("Blocked by the recipient's Barracuda policy") "\0"
+  /* TRANSLATORS: barracuda 550, description */
+  N_("The Barracuda cloud service refused the message for one or more recipients, listing each refused address followed by \":blocked\"; the recipient organization's policy or reputation checks stopped it.") "\0"
+  /* TRANSLATORS: barracuda 550, when */
+  N_("The sender, its IP or the content matched a block policy, a reputation check or a spam rule of the recipient's Barracuda Email Security Service.") "\0"
+  /* TRANSLATORS: barracuda 550, fix */
+  N_("The sender asks the recipient's administrator to look up the message in the Barracuda message log and allow it if it is legitimate; resending unchanged fails.") "\0"
+  "https://www.zoho.com/mail/help/usage-policy.html; https://help.zoho.com/portal/en/community/topic/unable-to-send-message-reason-550-5-4-6-unusual-sending-activity-detected" "\0"
+  "Unusual sending activity detected" "\0"
+  /* TRANSLATORS: zoho 5.4.6, title */
+  N_("Outgoing mail blocked for unusual sending activity") "\0"
+  /* TRANSLATORS: zoho 5.4.6, description */
+  N_("Zoho blocked outgoing mail from the account because it detected unusual activity, such as many bounces, very many messages or recipients in a day, or very large outgoing volume.") "\0"
+  /* TRANSLATORS: zoho 5.4.6, when */
+  N_("New accounts that send a lot at once, mass mailings from a normal mailbox, or a compromised account sending spam.") "\0"
+  /* TRANSLATORS: zoho 5.4.6, fix */
+  N_("Retrying does not help. The organization administrator (or Zoho support) unblocks the account after the cause is fixed; Zoho says this can take from one to five business days. Newsletters belong in a bulk service such as Zoho Campaigns.") "\0"
+  "https://help.zoho.com/portal/en/community/topic/issue-with-outgoing-mail; https://www.zoho.com/mail/help/usage-policy.html" "\0"
+  "Sender Address Blocked" "\0"
+  /* TRANSLATORS: zoho 5.1.8, title */
+  N_("Sending account blocked") "\0"
+  /* TRANSLATORS: zoho 5.1.8, description */
+  N_("Zoho refuses mail from this account because its outgoing mail is blocked, for example after a usage policy violation or suspicious login activity.") "\0"
+  /* TRANSLATORS: zoho 5.1.8, when */
+  N_("SMTP login or sending from an account whose outgoing mail Zoho or the administrator has blocked.") "\0"
+  /* TRANSLATORS: zoho 5.1.8, fix */
+  N_("The organization administrator looks at the blocked accounts in the Zoho Mail admin console, resolves the reason (for instance by resetting the password) and unblocks the account; otherwise contact Zoho support.") "\0"
+  "https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html; https://github.com/mybb/mybb/issues/3984" "\0"
+  "Relaying disallowed" "\0"
+  /* TRANSLATORS: zoho 553, title */
+  N_("Relaying disallowed for this address") "\0"
+  /* TRANSLATORS: zoho 553, description */
+  N_("On smtp.zoho.com and ZeptoMail, the From address is not one the authenticated account may send as, or its domain is not verified. On Zoho's inbound MX hosts, the same text means the recipient domain is not set up in Zoho.") "\0"
+  /* TRANSLATORS: zoho 553, when */
+  N_("An application logs in with one Zoho account but sends with another From or envelope address; or mail reaches mx.zoho.com for a domain that is not (or no longer) hosted there.") "\0"
+  /* TRANSLATORS: zoho 553, fix */
+  N_("For sending, the sender's administrator makes the From and envelope sender match the authenticated account, or adds and verifies the domain or alias in Zoho. For inbound mail, the recipient's administrator fixes the domain setup or MX records.") "\0"
+  "https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html" "\0"
+  "Must issue a STARTTLS command first" "\0"
+  /* TRANSLATORS: zoho 530, title */
+  N_("STARTTLS required before sending") "\0"
+  /* TRANSLATORS: zoho 530, description */
+  N_("ZeptoMail's SMTP service refuses to continue on an unencrypted connection.") "\0"
+  /* TRANSLATORS: zoho 530, when */
+  N_("The client connects to the submission port without TLS and tries to authenticate or send.") "\0"
+  /* TRANSLATORS: zoho 530, fix */
+  N_("The sender's administrator enables STARTTLS (or implicit TLS on port 465) in the application, then retries.") "\0"
+  "Authentication Failed" "\0"
+  /* TRANSLATORS: zoho 535, title */
+  N_("SMTP authentication failed") "\0"
+  /* TRANSLATORS: zoho 535, description */
+  N_("The user name or the send mail token given to ZeptoMail (or the password given to Zoho Mail) was not accepted.") "\0"
+  /* TRANSLATORS: zoho 535, when */
+  N_("A wrong or expired token, a mistyped user name, or an application password that was revoked.") "\0"
+  /* TRANSLATORS: zoho 535, fix */
+  N_("The sender's administrator checks the credentials in the Zoho console, generates a new token or application password if needed, and retries.") "\0"
+  "https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Zoho.pm" "\0"
+  "detected by Zoho Mail" "\0"
+  /* TRANSLATORS: zoho 552, title */
+  N_("Virus detected by Zoho Mail") "\0"
+  /* TRANSLATORS: zoho 552, description */
+  N_("Zoho's scanner found a virus in the message, its attachments or links, and refused it.") "\0"
+  /* TRANSLATORS: zoho 552, when */
+  N_("Infected attachments, or test files such as EICAR.") "\0"
+  /* TRANSLATORS: zoho 552, fix */
+  N_("The sender removes the infected content, scans the sending system, and resends a clean message.") "\0"
+  "541" "\0"
+  "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Zoho.pm" "\0"
+  "Mail rejected by destination domain" "\0"
+  /* TRANSLATORS: zoho 5.4.1, title */
+  N_("Rejected by the recipient domain's filters") "\0"
+  /* TRANSLATORS: zoho 5.4.1, description */
+  N_("The recipient domain hosted at Zoho has set up filters that reject this message or sender.") "\0"
+  /* TRANSLATORS: zoho 5.4.1, when */
+  N_("The sender, its domain or the content matches a block rule of the recipient organization.") "\0"
+  /* TRANSLATORS: zoho 5.4.1, fix */
+  N_("Only the recipient's administrator can change the filters; the sender asks them through another channel.") "\0"
+  "Email rejected per DMARC policy" "\0"
+  /* TRANSLATORS: zoho 550, title */
+  N_("Rejected by the sender domain's DMARC policy") "\0"
+  /* TRANSLATORS: zoho 550, description */
+  N_("Zoho applied the From domain's DMARC policy (p=reject) and refused the message because it failed DMARC.") "\0"
+  /* TRANSLATORS: zoho 550, when */
+  N_("Mail whose From domain is not aligned with a passing SPF or DKIM, for example sent through a third-party service or forwarded.") "\0"
+  /* TRANSLATORS: zoho 550, fix */
+  N_("The sender domain's administrator aligns SPF or DKIM with the From domain for every sending service, then resends.") "\0"
+  "Greylisted" "\0"
+  /* TRANSLATORS: zoho 451, title */
+  N_("Greylisted, try again later") "\0"
+  /* TRANSLATORS: zoho 451, description */
+  N_("Zoho is greylisting the sender: the first attempt is deferred on purpose, and a proper retry is accepted.") "\0"
+  /* TRANSLATORS: zoho 451, when */
+  N_("First delivery from a sender or IP Zoho has not seen recently.") "\0"
+  /* TRANSLATORS: zoho 451, fix */
+  N_("Nothing to change; the sending server retries after some minutes and the message is accepted.") "\0"
+  "Email flagged as Spam" "\0"
+  /* TRANSLATORS: zoho 554, title */
+  N_("Rejected as spam") "\0"
+  /* TRANSLATORS: zoho 554, description */
+  N_("Zoho's spam filter judged the message to be spam and refused delivery.") "\0"
+  /* TRANSLATORS: zoho 554, when */
+  N_("Spam-like content or links, poor sender reputation, or failing authentication.") "\0"
+  /* TRANSLATORS: zoho 554, fix */
+  N_("Resending unchanged fails. The sender checks authentication (SPF, DKIM, DMARC) and content, and can ask the recipient to add the address to their allowed senders.") "\0"
+  "5.7.7" "\0"
+  "Email policy violation detected" "\0"
+  /* TRANSLATORS: zoho 5.7.7, title */
+  N_("Email policy violation") "\0"
+  /* TRANSLATORS: zoho 5.7.7, description */
+  N_("The message broke a policy of the recipient's Zoho organization or of Zoho Mail itself.") "\0"
+  /* TRANSLATORS: zoho 5.7.7, when */
+  N_("Content, attachments or sender properties that an organization policy forbids.") "\0"
+  /* TRANSLATORS: zoho 5.7.7, fix */
+  N_("The sender asks the recipient's administrator which policy was violated and adjusts the message accordingly.") "\0"
+  "Mailbox delivery restricted by policy" "\0"
+  /* TRANSLATORS: zoho 452, title */
+  N_("Delivery to the mailbox restricted by policy") "\0"
+  /* TRANSLATORS: zoho 452, description */
+  N_("The recipient's organization has a policy that restricts delivery to this mailbox, so Zoho does not accept the message.") "\0"
+  /* TRANSLATORS: zoho 452, when */
+  N_("Mailboxes limited to internal senders or to certain senders, or blocked by the organization's filters.") "\0"
+  /* TRANSLATORS: zoho 452, fix */
+  N_("Only the recipient's administrator can change the restriction; contact the recipient another way.") "\0"
+  "4.3.1" "\0"
+  "Temporary System Error" "\0"
+  /* TRANSLATORS: zoho 4.3.1, title */
+  N_("Temporary system error at Zoho") "\0"
+  /* TRANSLATORS: zoho 4.3.1, description */
+  N_("The recipient domain at Zoho cannot accept mail at the moment because of a temporary system error.") "\0"
+  /* TRANSLATORS: zoho 4.3.1, when */
+  N_("Short-lived problems on Zoho's side.") "\0"
+  /* TRANSLATORS: zoho 4.3.1, fix */
+  N_("Nothing to change; the sending server retries and delivery usually succeeds later.") "\0"
+  "550 552" "\0"
+  "User does not exist | Mailbox delivery failure policy error" "\0"
+  /* TRANSLATORS: zoho 5.1.1, title */
+  N_("Recipient does not exist") "\0"
+  /* TRANSLATORS: zoho 5.1.1, description */
+  N_("Zoho has no mailbox for the recipient address.") "\0"
+  /* TRANSLATORS: zoho 5.1.1, when */
+  N_("Typos, deleted accounts, or addresses that never existed in the Zoho-hosted domain.") "\0"
+  /* TRANSLATORS: zoho 5.1.1, fix */
+  N_("The sender checks and corrects the address; resending unchanged fails.") "\0"
+  "https://yandex.com/support/mail/bounces/yandex.html; https://yandex.com/support/mail/bounces/yandex/message-rejected-under-suspicion-of-spam.html" "\0"
+  "suspicion of SPAM" "\0"
+  /* TRANSLATORS: yandex 5.7.1, title */
+  N_("Message rejected as suspected spam") "\0"
+  /* TRANSLATORS: yandex 5.7.1, description */
+  N_("Yandex's filter classified the message as spam. If a mailbox sends nothing but spam, Yandex also stops accepting its mail for 24 hours.") "\0"
+  /* TRANSLATORS: yandex 5.7.1, when */
+  N_("Spam-like content, missing headers such as Message-ID or Date, or mass mail that breaks Yandex's rules for mailing lists.") "\0"
+  /* TRANSLATORS: yandex 5.7.1, fix */
+  N_("Do not resend unchanged. The sender should fix the content and headers and follow Yandex's mailing-list requirements; a blocked mailbox must wait the 24 hours.") "\0"
+  "https://yandex.com/support/mail/bounces/yandex.html; https://pastebin.com/wWEpeehX" "\0"
+  "Blocked by spam statistics | spamsource" "\0"
+  /* TRANSLATORS: yandex 5.7.1, title */
+  N_("Sender blocked by spam statistics") "\0"
+  /* TRANSLATORS: yandex 5.7.1, description */
+  N_("Yandex has blocked the sender or its IP for 24 hours because everything it sent recently was spam.") "\0"
+  /* TRANSLATORS: yandex 5.7.1, when */
+  N_("Compromised accounts or servers, or campaigns that Yandex users mark as spam.") "\0"
+  /* TRANSLATORS: yandex 5.7.1, fix */
+  N_("Retrying within the 24 hours fails. The sender's administrator should find and stop the spam source; the feedback.yandex.ru link in the reply leads to Yandex's support form.") "\0"
+  "Policy rejection on the target address" "\0"
+  /* TRANSLATORS: yandex 5.7.1, title */
+  N_("Recipient account blocked by Yandex") "\0"
+  /* TRANSLATORS: yandex 5.7.1, description */
+  N_("The recipient's Yandex account has been blocked for breaking Yandex's user agreement and cannot receive mail.") "\0"
+  /* TRANSLATORS: yandex 5.7.1, when */
+  N_("Mail to Yandex accounts suspended by Yandex.") "\0"
+  /* TRANSLATORS: yandex 5.7.1, fix */
+  N_("Nothing the sender can fix; retrying does not help. Contact the recipient another way.") "\0"
+  /* TRANSLATORS: yandex 5.2.2, title */
+  N_("Recipient mailbox full") "\0"
+  /* TRANSLATORS: yandex 5.2.2, description */
+  N_("The recipient's Yandex mailbox has reached its size limit.") "\0"
+  /* TRANSLATORS: yandex 5.2.2, when */
+  N_("Recipients who have not cleaned up or used their mailbox for a long time.") "\0"
+  /* TRANSLATORS: yandex 5.2.2, fix */
+  N_("The recipient must log in to the web interface and free space; the sender can retry later or reach them another way.") "\0"
+  "No such user" "\0"
+  /* TRANSLATORS: yandex 5.7.1, title */
+  N_("Recipient does not exist") "\0"
+  /* TRANSLATORS: yandex 5.7.1, description */
+  N_("There is no Yandex mailbox at this address.") "\0"
+  /* TRANSLATORS: yandex 5.7.1, when */
+  N_("Misspelled or deleted addresses.") "\0"
+  /* TRANSLATORS: yandex 5.7.1, fix */
+  N_("Retrying is useless. Check the address with the recipient.") "\0"
+  "https://github.com/search?q=%22not+owned+by+auth+user%22&type=code" "\0"
+  "not owned by auth user" "\0"
+  /* TRANSLATORS: yandex 5.7.1, title */
+  N_("Sender address not owned by the logged-in user") "\0"
+  /* TRANSLATORS: yandex 5.7.1, description */
+  N_("Yandex's SMTP server refuses a sender address that does not belong to the account that logged in.") "\0"
+  /* TRANSLATORS: yandex 5.7.1, when */
+  N_("Programs logging in to smtp.yandex.ru with one account and sending as another address.") "\0"
+  /* TRANSLATORS: yandex 5.7.1, fix */
+  N_("Retrying fails. The sender should send as the login address or as an alias configured for that account.") "\0"
+  "https://pastebin.com/56wmSeEr" "\0"
+  "spam message rejected" "\0"
+  /* TRANSLATORS: mailru 550, title */
+  N_("Message rejected as spam") "\0"
+  /* TRANSLATORS: mailru 550, description */
+  N_("Mail.ru's anti-spam system classified the message as spam and refused it. The reply includes a personal link to a review form and an error code.") "\0"
+  /* TRANSLATORS: mailru 550, when */
+  N_("Spam-like content, poor sender reputation, or mail to many Mail.ru users who did not ask for it.") "\0"
+  /* TRANSLATORS: mailru 550, fix */
+  N_("Do not resend unchanged. If the mail is legitimate, the sender should open the help.mail.ru/notspam-support link from the reply (or write to abuse@corp.mail.ru with the error code) and fix content and authentication.") "\0"
+  "https://pastebin.com/fpJZapwZ; https://help.mail.ru/mail-help/postmaster/dmarc" "\0"
+  "owner DMARC policy" "\0"
+  /* TRANSLATORS: mailru 5.7.1, title */
+  N_("Rejected by the sender domain's DMARC policy") "\0"
+  /* TRANSLATORS: mailru 5.7.1, description */
+  N_("The message failed the DMARC policy of the From domain and Mail.ru applied that policy. Typical case: a message with a @mail.ru From address sent from a server that is not Mail.ru's.") "\0"
+  /* TRANSLATORS: mailru 5.7.1, when */
+  N_("Contact forms and scripts that put the visitor's @mail.ru address in From, or third-party services sending without alignment.") "\0"
+  /* TRANSLATORS: mailru 5.7.1, fix */
+  N_("Send from your own domain with SPF and DKIM aligned; a @mail.ru address may only be used through Mail.ru's own servers.") "\0"
+  "https://help.mail.ru/mail-help/postmaster/error" "\0"
+  "message sending for this account is disabled" "\0"
+  /* TRANSLATORS: mailru 550, title */
+  N_("Sending disabled for this Mail.ru account") "\0"
+  /* TRANSLATORS: mailru 550, description */
+  N_("Mail.ru has stopped this account from sending, usually because it suspects the account was compromised or used for spam.") "\0"
+  /* TRANSLATORS: mailru 550, when */
+  N_("Scripts or clients sending through smtp.mail.ru from an account Mail.ru has restricted.") "\0"
+  /* TRANSLATORS: mailru 550, fix */
+  N_("The account owner should log in on the web, follow Mail.ru's instructions to restore sending (typically changing the password and confirming ownership), and contact Mail.ru support if that fails.") "\0"
   ;
 
 /* The compiler counts the bytes as the generator did.  */
-_Static_assert (sizeof codedb_strings == 187567 + 1, "string blob");
+_Static_assert (sizeof codedb_strings == 380350 + 1, "string blob");
 
 const struct code_entry codedb_entries[] = {
   { "211", 211, STANDING_STANDARD,
     STAGE_HELP,
     ACTOR_NONE,
-    4u, 0, 1, 48, 60, 96, 316, 494, 672, 777 },
+    4u, 0, 1, 48, 60, 96, 191, 411, 589, 767, 872 },
   { "214", 214, STANDING_STANDARD,
     STAGE_HELP,
     ACTOR_NONE,
-    4u, 0, 857, 906, 922, 935, 1231, 1546, 1896, 1957 },
+    4u, 0, 952, 1001, 1017, 1030, 1097, 1393, 1708, 2058, 2119 },
   { "220", 220, STANDING_STANDARD,
     STAGE_CONNECT | STAGE_STARTTLS | STAGE_ATRN,
     ACTOR_NONE,
-    4u, 0, 2075, 2144, 2170, 2184, 2403, 2670, 3108, 3218 },
+    4u, 0, 2237, 2306, 2332, 2346, 2452, 2671, 2938, 3376, 3486 },
   { "221", 221, STANDING_STANDARD,
     STAGE_QUIT,
     ACTOR_NONE,
-    4u, 0, 3375, 3423, 3441, 3478, 3686, 3921, 4181, 4236 },
+    4u, 0, 3643, 3691, 3709, 3746, 3847, 4055, 4290, 4550, 4605 },
   { "235", 235, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_NONE,
-    4u, 0, 4279, 4302, 4328, 4354, 4551, 4759, 5049, 5101 },
+    4u, 0, 4648, 4671, 4697, 4723, 4801, 4998, 5206, 5496, 5548 },
   { "250", 250, STANDING_STANDARD,
     STAGE_EHLO | STAGE_HELO | STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_BDAT | STAGE_RSET | STAGE_NOOP | STAGE_VRFY | STAGE_EXPN | STAGE_ETRN | STAGE_ATRN,
     ACTOR_NONE,
-    4u, 0, 5219, 5304, 5332, 5370, 5805, 5966, 6302, 6362 },
+    4u, 0, 5666, 5751, 5779, 5817, 5917, 6352, 6513, 6849, 6909 },
   { "251", 251, STANDING_STANDARD,
     STAGE_RCPT | STAGE_ETRN,
     ACTOR_NONE,
-    4u, 0, 6478, 6535, 6559, 6588, 6965, 7298, 7773, 7916 },
+    4u, 0, 7025, 7082, 7106, 7135, 7237, 7614, 7947, 8422, 8565 },
   { "252", 252, STANDING_STANDARD,
     STAGE_VRFY | STAGE_ETRN,
     ACTOR_NONE,
-    4u, 0, 8039, 8082, 8104, 8167, 8417, 8791, 9019, 9155 },
+    4u, 0, 8688, 8731, 8753, 8816, 8928, 9178, 9552, 9780, 9916 },
   { "253", 253, STANDING_EXTENSION,
     STAGE_ETRN,
     ACTOR_NONE,
-    4u, 0, 9252, 9265, 9285, 9323, 9565, 9823, 10064, 10166 },
+    4u, 0, 10013, 10026, 10046, 10084, 10180, 10422, 10680, 10921, 11023 },
   { "334", 334, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_CLIENT,
-    8u, 0, 10246, 10269, 10295, 10328, 10627, 10857, 11155, 11236 },
+    8u, 0, 11103, 11126, 11152, 11185, 11283, 11582, 11812, 12110, 12191 },
   { "354", 354, STANDING_STANDARD,
     STAGE_DATA,
     ACTOR_CLIENT,
-    8u, 0, 11353, 11418, 11438, 11479, 11692, 11875, 12259, 12358 },
+    8u, 0, 12308, 12373, 12393, 12434, 12522, 12735, 12918, 13302, 13401 },
   { "355", 355, STANDING_EXPERIMENTAL,
     STAGE_MAIL,
     ACTOR_CLIENT,
-    8u, 0, 12455, 12466, 12478, 12517, 12851, 13102, 13419, 13516 },
+    8u, 0, 13498, 13509, 13521, 13560, 13683, 14017, 14268, 14585, 14682 },
   { "421", 421, STANDING_STANDARD,
     STAGE_CONNECT | STAGE_ANY,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u, 0, 13623, 13670, 13699, 13751, 13960, 14304, 14727, 14843 },
+    16u, 0, 14789, 14836, 14865, 14917, 15029, 15238, 15582, 16005, 16121 },
   { "422", 422, STANDING_NON_STANDARD,
     STAGE_AUTH | STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u, 0, 14938, 14959, 14984, 15035, 15330, 15503, 15866, 15978 },
+    16u, 0, 16216, 16237, 16262, 16313, 16427, 16722, 16895, 17258, 17370 },
   { "430", 430, STANDING_NON_STANDARD,
     STAGE_ANY,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u, 0, 16043, 16066, 16088, 16138, 16377, 16524, 16898, 16951 },
+    16u, 0, 17435, 17458, 17480, 17530, 17638, 17877, 18024, 18398, 18451 },
   { "431", 431, STANDING_NON_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN,
-    16u, 0, 17051, 17064, 17082, 17121, 17338, 17518, 17811, 17876 },
+    16u, 0, 18551, 18564, 18582, 18621, 18720, 18937, 19117, 19410, 19475 },
   { "432", 432, STANDING_EXTENSION,
     STAGE_AUTH | STAGE_DSN,
     ACTOR_SENDER | ACTOR_CLIENT,
-    16u, 0, 17941, 17952, 17975, 18007, 18263, 18832, 19154, 19265 },
+    16u, 0, 19540, 19551, 19574, 19606, 19707, 19963, 20532, 20854, 20965 },
   { "441", 441, STANDING_NON_STANDARD,
     STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u, 0, 19379, 19392, 19412, 19454, 19679, 19876, 20165, 20267 },
+    16u, 0, 21079, 21092, 21112, 21154, 21272, 21497, 21694, 21983, 22085 },
   { "442", 442, STANDING_NON_STANDARD,
     STAGE_DATA | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u, 0, 20332, 20359, 20373, 20414, 20588, 20814, 21190, 21255 },
+    16u, 0, 22150, 22177, 22191, 22232, 22345, 22519, 22745, 23121, 23186 },
   { "446", 446, STANDING_NON_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    16u, 0, 21320, 21347, 21361, 21405, 21647, 21892, 22286, 22370 },
+    16u, 0, 23251, 23278, 23292, 23336, 23451, 23693, 23938, 24332, 24416 },
   { "447", 447, STANDING_NON_STANDARD,
     STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_SENDER,
-    16u, 0, 22470, 22501, 22519, 22563, 22781, 22921, 23230, 23321 },
+    16u, 0, 24516, 24547, 24565, 24609, 24721, 24939, 25079, 25388, 25479 },
   { "449", 449, STANDING_NON_STANDARD,
     STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u, 0, 19379, 23389, 23409, 23454, 23850, 24110, 24342, 24424 },
+    16u, 0, 21079, 25547, 25567, 25612, 25731, 26127, 26387, 26619, 26701 },
   { "450", 450, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_ATRN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN | ACTOR_RECIPIENT,
-    16u, 0, 24489, 24550, 24578, 24631, 24955, 25359, 25814, 25935 },
+    16u, 0, 26766, 26827, 26855, 26908, 27027, 27351, 27755, 28210, 28331 },
   { "451", 451, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_DATA | STAGE_EOD | STAGE_ATRN | STAGE_ANY,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    16u, 0, 26046, 26101, 26136, 26188, 26454, 26767, 27157, 27227 },
+    16u, 0, 28442, 28497, 28532, 28584, 28683, 28949, 29262, 29652, 29722 },
   { "452", 452, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN | ACTOR_RECIPIENT,
-    16u, 0, 27296, 27360, 27390, 27446, 27781, 28113, 28593, 28697 },
+    16u, 0, 29791, 29855, 29885, 29941, 30045, 30380, 30712, 31192, 31296 },
   { "453", 453, STANDING_EXTENSION,
     STAGE_ATRN,
     ACTOR_NONE,
-    16u, 0, 28820, 28831, 28853, 28870, 29080, 29240, 29446, 29520 },
+    16u, 0, 31419, 31430, 31452, 31469, 31569, 31779, 31939, 32145, 32219 },
   { "454", 454, STANDING_EXTENSION,
     STAGE_STARTTLS | STAGE_AUTH | STAGE_RCPT,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    16u, 0, 29599, 29622, 29648, 29703, 30002, 30279, 30732, 30862 },
+    16u, 0, 32298, 32321, 32347, 32402, 32520, 32819, 33096, 33549, 33679 },
   { "455", 455, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u, 0, 30981, 31015, 31033, 31073, 31299, 31467, 31827, 31919 },
+    16u, 0, 33798, 33832, 33850, 33890, 33989, 34215, 34383, 34743, 34835 },
   { "458", 458, STANDING_EXTENSION,
     STAGE_ETRN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    16u, 0, 9252, 32009, 32031, 32065, 32210, 32318, 32616, 32685 },
+    16u, 0, 10013, 34925, 34947, 34981, 35075, 35220, 35328, 35626, 35695 },
   { "459", 459, STANDING_EXTENSION,
     STAGE_ETRN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    16u, 0, 9252, 32760, 32784, 32801, 33022, 33215, 33535, 33612 },
+    16u, 0, 10013, 35770, 35794, 35811, 35916, 36137, 36330, 36650, 36727 },
   { "471", 471, STANDING_NON_STANDARD,
     STAGE_CONNECT | STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u, 0, 33687, 33714, 33736, 33793, 34177, 34475, 34905, 34984 },
+    16u, 0, 36802, 36829, 36851, 36908, 37041, 37425, 37723, 38153, 38232 },
   { "500", 500, STANDING_STANDARD,
     STAGE_ANY | STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_CLIENT,
-    32u, 0, 35049, 35142, 35172, 35207, 35464, 35697, 36038, 36133 },
+    32u, 0, 38297, 38390, 38420, 38455, 38566, 38823, 39056, 39397, 39492 },
   { "501", 501, STANDING_STANDARD,
     STAGE_ANY | STAGE_EHLO | STAGE_HELO | STAGE_MAIL | STAGE_RCPT | STAGE_AUTH | STAGE_STARTTLS,
     ACTOR_SENDER_ADMIN | ACTOR_CLIENT,
-    32u, 0, 36231, 36332, 36378, 36418, 36800, 37066, 37472, 37573 },
+    32u, 0, 39590, 39691, 39737, 39777, 39866, 40248, 40514, 40920, 41021 },
   { "502", 502, STANDING_STANDARD,
     STAGE_ANY | STAGE_EHLO | STAGE_VRFY | STAGE_EXPN | STAGE_HELP,
     ACTOR_CLIENT | ACTOR_SENDER_ADMIN,
-    32u, 0, 37736, 37813, 37843, 37867, 38178, 38655, 39026, 39103 },
+    32u, 0, 41184, 41261, 41291, 41315, 41414, 41725, 42202, 42573, 42650 },
   { "503", 503, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_DATA | STAGE_BDAT | STAGE_AUTH | STAGE_ANY,
     ACTOR_CLIENT | ACTOR_SENDER_ADMIN,
-    32u, 0, 39192, 39263, 39293, 39318, 39447, 39795, 40128, 40223 },
+    32u, 0, 42739, 42810, 42840, 42865, 42957, 43086, 43434, 43767, 43862 },
   { "504", 504, STANDING_STANDARD,
     STAGE_EHLO | STAGE_HELO | STAGE_AUTH | STAGE_VRFY | STAGE_EXPN | STAGE_HELP,
     ACTOR_SENDER_ADMIN | ACTOR_CLIENT,
-    32u, 0, 40351, 40422, 40460, 40494, 40770, 40992, 41311, 41405 },
+    32u, 0, 43990, 44061, 44099, 44133, 44229, 44505, 44727, 45046, 45140 },
   { "510", 510, STANDING_NON_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u, 0, 41510, 41553, 41581, 41614, 41891, 42011, 42333, 42441 },
+    32u, 0, 45245, 45288, 45316, 45349, 45464, 45741, 45861, 46183, 46291 },
   { "512", 512, STANDING_NON_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u, 0, 41510, 42540, 42571, 42613, 42872, 43007, 43316, 43442 },
+    32u, 0, 45245, 46390, 46421, 46463, 46563, 46822, 46957, 47266, 47392 },
   { "513", 513, STANDING_NON_STANDARD,
     STAGE_RCPT | STAGE_MAIL | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u, 0, 41510, 43506, 43530, 43564, 43899, 44066, 44320, 44421 },
+    32u, 0, 45245, 47456, 47480, 47514, 47612, 47947, 48114, 48368, 48469 },
   { "521", 521, STANDING_EXTENSION,
     STAGE_CONNECT | STAGE_ANY,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u, 0, 44483, 44532, 44557, 44583, 44885, 45185, 45487, 45591 },
+    32u, 0, 48531, 48580, 48605, 48631, 48727, 49029, 49329, 49631, 49735 },
   { "523", 523, STANDING_NON_STANDARD,
     STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_CLIENT,
-    32u, 0, 45698, 45731, 45761, 45794, 46099, 46335, 46567, 46689 },
+    32u, 0, 49842, 49875, 49905, 49938, 50053, 50358, 50594, 50826, 50948 },
   { "524", 524, STANDING_NON_STANDARD,
     STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_CLIENT,
-    32u, 0, 46805, 46838, 46861, 46910, 47204, 47415, 47642, 47828 },
+    32u, 0, 51064, 51097, 51120, 51169, 51296, 51590, 51801, 52028, 52214 },
   { "525", 525, STANDING_NON_STANDARD,
     STAGE_AUTH | STAGE_MAIL | STAGE_RCPT,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u, 0, 47923, 47946, 47971, 48008, 48268, 48630, 48945, 49100 },
+    32u, 0, 52309, 52332, 52357, 52394, 52507, 52767, 53129, 53444, 53599 },
   { "530", 530, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_RCPT | STAGE_AUTH | STAGE_HELO | STAGE_ANY,
     ACTOR_SENDER_ADMIN | ACTOR_CLIENT,
-    32u, 0, 49216, 49255, 49291, 49345, 49639, 50007, 50445, 50543 },
+    32u, 0, 53715, 53754, 53790, 53844, 53944, 54238, 54606, 55044, 55142 },
   { "533", 533, STANDING_NON_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u, 0, 50657, 50694, 50712, 50751, 51031, 51254, 51525, 51622 },
+    32u, 0, 55256, 55293, 55311, 55350, 55470, 55750, 55973, 56244, 56341 },
   { "534", 534, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_CLIENT,
-    32u, 0, 17941, 51676, 51694, 51731, 51924, 52186, 52499, 52601 },
+    32u, 0, 19540, 56395, 56413, 56450, 56534, 56727, 56989, 57302, 57404 },
   { "535", 535, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u, 0, 52706, 52741, 52763, 52798, 53039, 53283, 53756, 53848 },
+    32u, 0, 57509, 57544, 57566, 57601, 57670, 57911, 58155, 58628, 58720 },
   { "538", 538, STANDING_DEPRECATED,
     STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_CLIENT,
-    32u, 0, 53931, 53964, 53987, 54046, 54283, 54430, 54738, 54868 },
+    32u, 0, 58803, 58836, 58859, 58918, 59026, 59263, 59410, 59718, 59848 },
   { "541", 541, STANDING_NON_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u, 0, 54975, 55004, 55026, 55076, 55384, 55591, 55880, 55962 },
+    32u, 0, 59955, 59984, 60006, 60056, 60140, 60448, 60655, 60944, 61026 },
   { "542", 542, STANDING_NON_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u, 0, 54975, 56016, 56038, 56089, 56332, 56499, 56828, 56919 },
+    32u, 0, 59955, 61080, 61102, 61153, 61277, 61520, 61687, 62016, 62107 },
   { "550", 550, STANDING_STANDARD,
     STAGE_RCPT | STAGE_MAIL | STAGE_EOD | STAGE_EHLO | STAGE_HELO | STAGE_VRFY | STAGE_EXPN | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN | ACTOR_RECIPIENT,
-    32u, 0, 56973, 57086, 57156, 57204, 57596, 58035, 58669, 58808 },
+    32u, 0, 62161, 62274, 62344, 62392, 62504, 62896, 63335, 63969, 64108 },
   { "551", 551, STANDING_STANDARD,
     STAGE_RCPT | STAGE_VRFY,
     ACTOR_SENDER,
-    32u, 0, 58956, 59015, 59035, 59075, 59301, 59577, 59871, 59997 },
+    32u, 0, 64256, 64315, 64335, 64375, 64477, 64703, 64979, 65273, 65399 },
   { "552", 552, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_BDAT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECIPIENT | ACTOR_RECEIVER_ADMIN,
-    32u, 0, 60138, 60294, 60331, 60390, 60688, 61070, 61557, 61653 },
+    32u, 0, 65540, 65696, 65733, 65792, 65876, 66174, 66556, 67043, 67139 },
   { "553", 553, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_VRFY,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u, 0, 61845, 61920, 61958, 62011, 62218, 62555, 62926, 63058 },
+    32u, 0, 67331, 67406, 67444, 67497, 67593, 67800, 68137, 68508, 68640 },
   { "554", 554, STANDING_STANDARD,
     STAGE_CONNECT | STAGE_DATA | STAGE_EOD | STAGE_RCPT | STAGE_MAIL | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u, 0, 63137, 63222, 63278, 63322, 63614, 64058, 64558, 64700 },
+    32u, 0, 68719, 68804, 68860, 68904, 69016, 69308, 69752, 70252, 70394 },
   { "555", 555, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT,
     ACTOR_CLIENT | ACTOR_SENDER_ADMIN,
-    32u, 0, 64873, 64923, 64953, 65016, 65273, 65511, 65883, 65972 },
+    32u, 0, 70567, 70617, 70647, 70710, 70821, 71078, 71316, 71688, 71777 },
   { "556", 556, STANDING_EXTENSION,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u, 0, 66098, 66135, 66165, 66193, 66545, 66798, 67069, 67219 },
+    32u, 0, 71903, 71940, 71970, 71998, 72093, 72445, 72698, 72969, 73119 },
   { "571", 571, STANDING_NON_STANDARD,
     STAGE_CONNECT | STAGE_MAIL | STAGE_RCPT | STAGE_EOD,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u, 0, 67299, 67342, 67371, 67404, 67827, 68020, 68358, 68433 },
+    32u, 0, 73199, 73242, 73271, 73304, 73429, 73852, 74045, 74383, 74458 },
   { "X.0.0", 1000000, STANDING_STANDARD,
     STAGE_ANY | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    52u, 68487, 68491, 68516, 68556, 68579, 68812, 69072, 69443, 69532 },
+    52u, 74512, 74516, 74541, 74581, 74604, 74709, 74942, 75202, 75573, 75662 },
   { "X.1.0", 1001000, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    52u, 69620, 69625, 69638, 69680, 69701, 69892, 70130, 70476, 70555 },
+    52u, 75750, 75755, 75768, 75810, 75831, 75930, 76121, 76359, 76705, 76784 },
   { "X.1.1", 1001001, STANDING_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECIPIENT | ACTOR_RECEIVER_ADMIN,
-    48u, 70657, 70665, 70710, 70765, 70797, 71068, 71576, 72273, 72413 },
+    48u, 76886, 76894, 76939, 76994, 77026, 77107, 77378, 77886, 78583, 78723 },
   { "X.1.2", 1001002, STANDING_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECIPIENT,
-    48u, 69620, 69625, 72538, 72575, 72606, 72852, 73196, 73584, 73714 },
+    48u, 75750, 75755, 78848, 78885, 78916, 78978, 79224, 79568, 79956, 80086 },
   { "X.1.3", 1001003, STANDING_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u, 73810, 73814, 73843, 73875, 73914, 74072, 74357, 74760, 74831 },
+    32u, 80182, 80186, 80215, 80247, 80286, 80362, 80520, 80805, 81208, 81279 },
   { "X.1.4", 1001004, STANDING_STANDARD,
     STAGE_RCPT | STAGE_VRFY | STAGE_DSN,
     ACTOR_SENDER,
-    32u, 69620, 69625, 74904, 74922, 74960, 75316, 75529, 75777, 75856 },
+    32u, 75750, 75755, 81352, 81370, 81408, 81498, 81854, 82067, 82315, 82394 },
   { "X.1.5", 1001005, STANDING_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_NONE,
-    4u, 75923, 75927, 75950, 75976, 76002, 76103, 76282, 76466, 76543 },
+    4u, 82461, 82465, 82488, 82514, 82540, 82627, 82728, 82907, 83091, 83168 },
   { "X.1.6", 1001006, STANDING_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER,
-    32u, 69620, 76627, 76654, 76678, 76731, 76945, 77112, 77414, 77501 },
+    32u, 75750, 83252, 83279, 83303, 83356, 83442, 83656, 83823, 84125, 84212 },
   { "X.1.7", 1001007, STANDING_STANDARD,
     STAGE_MAIL | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_SENDER,
-    32u, 69620, 77578, 77625, 77657, 77693, 77937, 78210, 78598, 78667 },
+    32u, 75750, 84289, 84336, 84368, 84404, 84465, 84709, 84982, 85370, 85439 },
   { "X.1.8", 1001008, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER_ADMIN,
-    48u, 78748, 69625, 78756, 78801, 78829, 79071, 79421, 79851, 79977 },
+    48u, 85520, 75755, 85528, 85573, 85601, 85703, 85945, 86295, 86725, 86851 },
   { "X.1.9", 1001009, STANDING_EXTENSION,
     STAGE_DSN,
     ACTOR_NONE,
-    4u, 69620, 80067, 80086, 80102, 80142, 80498, 80732, 80957, 81069 },
+    4u, 75750, 86941, 86960, 86976, 87016, 87103, 87459, 87693, 87918, 88030 },
   { "X.1.10", 1001010, STANDING_EXTENSION,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECIPIENT | ACTOR_RECEIVER_ADMIN,
-    32u, 81149, 81153, 81172, 81205, 81235, 81580, 82027, 82656, 82787 },
+    32u, 88110, 88114, 88133, 88166, 88196, 88297, 88642, 89089, 89718, 89849 },
   { "X.2.0", 1002000, STANDING_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_RECIPIENT,
-    48u, 69620, 82872, 82885, 82917, 82951, 83149, 83388, 83786, 83868 },
+    48u, 75750, 89934, 89947, 89979, 90013, 90102, 90300, 90539, 90937, 91019 },
   { "X.2.1", 1002001, STANDING_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_RECIPIENT | ACTOR_RECEIVER_ADMIN | ACTOR_SENDER,
-    48u, 69620, 82872, 83933, 83965, 84006, 84219, 84524, 84926, 85013 },
+    48u, 75750, 89934, 91084, 91116, 91157, 91249, 91462, 91767, 92169, 92256 },
   { "X.2.2", 1002002, STANDING_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_RECIPIENT | ACTOR_RECEIVER_ADMIN,
-    32u, 85095, 85099, 85128, 85164, 85177, 85483, 85769, 86342, 86424 },
+    32u, 92338, 92342, 92371, 92407, 92420, 92504, 92810, 93096, 93669, 93751 },
   { "X.2.3", 1002003, STANDING_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u, 85095, 86524, 86547, 86567, 86611, 86838, 87061, 87432, 87519 },
+    32u, 92338, 93851, 93874, 93894, 93938, 94015, 94242, 94465, 94836, 94923 },
   { "X.2.4", 1002004, STANDING_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_EXPN | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER,
-    16u, 87593, 82872, 87601, 87625, 87656, 87898, 88157, 88552, 88612 },
+    16u, 94997, 89934, 95005, 95029, 95060, 95155, 95397, 95656, 96051, 96111 },
   { "X.3.0", 1003000, STANDING_STANDARD,
     STAGE_ANY | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    52u, 88687, 17051, 88711, 88747, 88785, 89005, 89340, 89730, 89820 },
+    52u, 96186, 18551, 96210, 96246, 96284, 96367, 96587, 96922, 97312, 97402 },
   { "X.3.1", 1003001, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN,
-    16u, 89893, 89897, 89926, 89956, 89973, 90178, 90453, 90847, 90911 },
+    16u, 97475, 97479, 97508, 97538, 97555, 97628, 97833, 98108, 98502, 98566 },
   { "X.3.2", 1003002, STANDING_STANDARD,
     STAGE_CONNECT | STAGE_ANY | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    48u, 90988, 90996, 91019, 91058, 91096, 91363, 91662, 92120, 92225 },
+    48u, 98643, 98651, 98674, 98713, 98751, 98843, 99110, 99409, 99867, 99972 },
   { "X.3.3", 1003003, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u, 69620, 17051, 92335, 92365, 92405, 92748, 92990, 93268, 93340 },
+    32u, 75750, 18551, 100082, 100112, 100152, 100253, 100596, 100838, 101116, 101188 },
   { "X.3.4", 1003004, STANDING_STANDARD,
     STAGE_MAIL | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u, 93441, 93449, 93490, 93516, 93543, 93712, 94011, 94430, 94511 },
+    32u, 101289, 101297, 101338, 101364, 101391, 101464, 101633, 101932, 102351, 102432 },
   { "X.3.5", 1003005, STANDING_STANDARD,
     STAGE_ANY | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    48u, 69620, 17051, 94597, 94627, 94657, 94886, 95169, 95593, 95668 },
+    48u, 75750, 18551, 102518, 102548, 102578, 102672, 102901, 103184, 103608, 103683 },
   { "X.3.6", 1003006, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_RCPT,
     ACTOR_NONE,
-    4u, 95759, 95767, 95776, 95790, 95821, 96087, 96379, 96627, 96732 },
+    4u, 103774, 103782, 103791, 103805, 103836, 103934, 104200, 104492, 104740, 104845 },
   { "X.4.0", 1004000, STANDING_STANDARD,
     STAGE_ANY | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    48u, 69620, 19379, 96823, 96861, 96906, 97139, 97397, 97752, 97830 },
+    48u, 75750, 21079, 104936, 104974, 105019, 105102, 105335, 105593, 105948, 106026 },
   { "X.4.1", 1004001, STANDING_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u, 97907, 22470, 97911, 97943, 97963, 98505, 98872, 99472, 99553 },
+    16u, 106103, 24516, 106107, 106139, 106159, 106272, 106814, 107181, 107781, 107862 },
   { "X.4.2", 1004002, STANDING_STANDARD,
     STAGE_ANY | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    16u, 99621, 99625, 99656, 99682, 99697, 99888, 100179, 100631, 100700 },
+    16u, 107930, 107934, 107965, 107991, 108006, 108107, 108298, 108589, 109041, 109110 },
   { "X.4.3", 1004003, STANDING_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    48u, 70657, 19379, 100786, 100818, 100843, 101114, 101457, 101906, 101975 },
+    48u, 76886, 21079, 109196, 109228, 109253, 109334, 109605, 109948, 110397, 110466 },
   { "X.4.4", 1004004, STANDING_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECIPIENT | ACTOR_SENDER_ADMIN,
-    48u, 69620, 102063, 102090, 102127, 102143, 102429, 102827, 103247, 103330 },
+    48u, 75750, 110554, 110581, 110618, 110634, 110729, 111015, 111413, 111833, 111916 },
   { "X.4.5", 1004005, STANDING_STANDARD,
     STAGE_ANY | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    16u, 97907, 19379, 103398, 103428, 103451, 103621, 103907, 104232, 104301 },
+    16u, 106103, 21079, 111984, 112014, 112037, 112092, 112262, 112548, 112873, 112942 },
   { "X.4.6", 1004006, STANDING_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_RECIPIENT | ACTOR_SENDER_ADMIN,
-    48u, 69620, 21320, 104375, 104401, 104423, 104721, 105161, 105512, 105592 },
+    48u, 75750, 23251, 113016, 113042, 113064, 113150, 113448, 113888, 114239, 114319 },
   { "X.4.7", 1004007, STANDING_STANDARD,
     STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN | ACTOR_SENDER,
-    48u, 69620, 105680, 105721, 105763, 105785, 106110, 106527, 106981, 107088 },
+    48u, 75750, 114407, 114448, 114490, 114512, 114604, 114929, 115346, 115800, 115907 },
   { "X.5.0", 1005000, STANDING_STANDARD,
     STAGE_ANY | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    52u, 107165, 107221, 107234, 107260, 107295, 107584, 107890, 108310, 108400 },
+    52u, 115984, 116040, 116053, 116079, 116114, 116192, 116481, 116787, 117207, 117297 },
   { "X.5.1", 1005001, STANDING_STANDARD,
     STAGE_ANY,
     ACTOR_SENDER_ADMIN,
-    48u, 108528, 107221, 108560, 108584, 108600, 108827, 109164, 109553, 109663 },
+    48u, 117425, 116040, 117457, 117481, 117497, 117583, 117810, 118147, 118536, 118646 },
   { "X.5.2", 1005002, STANDING_STANDARD,
     STAGE_ANY,
     ACTOR_SENDER_ADMIN,
-    32u, 109768, 109788, 109813, 109837, 109850, 110056, 110326, 110663, 110731 },
+    32u, 118751, 118771, 118796, 118820, 118833, 118916, 119122, 119392, 119729, 119797 },
   { "X.5.3", 1005003, STANDING_STANDARD,
     STAGE_RCPT | STAGE_DSN,
     ACTOR_CLIENT | ACTOR_SENDER,
-    16u, 97907, 110822, 110856, 110868, 110888, 111090, 111310, 111674, 111746 },
+    16u, 106103, 119888, 119922, 119934, 119954, 120036, 120238, 120458, 120822, 120894 },
   { "X.5.4", 1005004, STANDING_STANDARD,
     STAGE_ANY,
     ACTOR_SENDER_ADMIN,
-    48u, 111856, 109788, 111884, 111908, 111934, 112105, 112373, 112675, 112757 },
+    48u, 121004, 118771, 121032, 121056, 121082, 121181, 121352, 121620, 121922, 122004 },
   { "X.5.5", 1005005, STANDING_STANDARD,
     STAGE_CONNECT | STAGE_EHLO | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u, 69620, 107221, 112871, 112883, 112906, 113073, 113291, 113645, 113731 },
+    32u, 75750, 116040, 122118, 122130, 122153, 122231, 122398, 122616, 122970, 123056 },
   { "X.5.6", 1005006, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u, 113842, 4279, 113846, 113866, 113907, 114092, 114292, 114659, 114759 },
+    32u, 123167, 4648, 123171, 123191, 123232, 123320, 123505, 123705, 124072, 124172 },
   { "X.6.0", 1006000, STANDING_STANDARD,
     STAGE_EOD | STAGE_BDAT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    48u, 69620, 114891, 114904, 114930, 114961, 115160, 115477, 115899, 115971 },
+    48u, 75750, 124304, 124317, 124343, 124374, 124462, 124661, 124978, 125400, 125472 },
   { "X.6.1", 1006001, STANDING_STANDARD,
     STAGE_MAIL | STAGE_EOD | STAGE_BDAT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u, 69620, 114891, 116045, 116061, 116081, 116280, 116539, 116841, 116939 },
+    32u, 75750, 124304, 125546, 125562, 125582, 125683, 125882, 126141, 126443, 126541 },
   { "X.6.2", 1006002, STANDING_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u, 69620, 114891, 117049, 117067, 117102, 117366, 117605, 117952, 118033 },
+    32u, 75750, 124304, 126651, 126669, 126704, 126786, 127050, 127289, 127636, 127717 },
   { "X.6.3", 1006003, STANDING_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u, 118134, 114891, 118138, 118160, 118198, 118414, 118697, 119069, 119164 },
+    32u, 127818, 124304, 127822, 127844, 127882, 127981, 128197, 128480, 128852, 128947 },
   { "X.6.4", 1006004, STANDING_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_NONE | ACTOR_SENDER,
-    36u, 75923, 114891, 119270, 119286, 119317, 119589, 119823, 120130, 120262 },
+    36u, 82461, 124304, 129053, 129069, 129100, 129181, 129453, 129687, 129994, 130126 },
   { "X.6.5", 1006005, STANDING_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER,
-    48u, 69620, 114891, 120362, 120380, 120398, 120597, 120845, 121167, 121220 },
+    48u, 75750, 124304, 130226, 130244, 130262, 130323, 130522, 130770, 131092, 131145 },
   { "X.6.6", 1006006, STANDING_EXTENSION,
     STAGE_ANY,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u, 118134, 121308, 121331, 121342, 121372, 121605, 121849, 122298, 122372 },
+    32u, 127818, 131233, 131256, 131267, 131297, 131388, 131621, 131865, 132314, 132388 },
   { "X.6.7", 1006007, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_RCPT,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u, 122448, 122456, 122483, 122503, 122563, 122792, 123107, 123487, 123596 },
+    32u, 132464, 132472, 132499, 132519, 132579, 132662, 132891, 133206, 133586, 133695 },
   { "X.6.8", 1006008, STANDING_EXTENSION,
     STAGE_VRFY | STAGE_EXPN,
     ACTOR_CLIENT,
-    36u, 123679, 123691, 123722, 123747, 123816, 124057, 124287, 124639, 124744 },
+    36u, 133778, 133790, 133821, 133846, 133915, 134016, 134257, 134487, 134839, 134944 },
   { "X.6.9", 1006009, STANDING_EXTENSION,
     STAGE_EOD,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u, 124860, 122456, 124864, 124884, 124986, 125180, 125437, 125840, 125941 },
+    32u, 135060, 132472, 135064, 135084, 135186, 135295, 135489, 135746, 136149, 136250 },
   { "X.6.10", 1006010, STANDING_DEPRECATED,
     STAGE_VRFY | STAGE_EXPN,
     ACTOR_CLIENT | ACTOR_RECEIVER_ADMIN,
-    36u, 69620, 126032, 126045, 126063, 126093, 126342, 126509, 126750, 126804 },
+    36u, 75750, 136341, 136354, 136372, 136402, 136477, 136726, 136893, 137134, 137188 },
   { "X.7.0", 1007000, STANDING_STANDARD,
     STAGE_STARTTLS | STAGE_AUTH | STAGE_MAIL | STAGE_RCPT | STAGE_DATA | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    52u, 126823, 126867, 126892, 126923, 126958, 127306, 127691, 128196, 128334 },
+    52u, 137207, 137251, 137276, 137307, 137342, 137444, 137792, 138177, 138682, 138820 },
   { "X.7.1", 1007001, STANDING_STANDARD,
     STAGE_CONNECT | STAGE_HELO | STAGE_EHLO | STAGE_MAIL | STAGE_RCPT | STAGE_DATA | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    48u, 128539, 128567, 128614, 128668, 128709, 129246, 129859, 130636, 130845 },
+    48u, 139025, 139053, 139100, 139154, 139195, 139317, 139854, 140467, 141244, 141453 },
   { "X.7.2", 1007002, STANDING_STANDARD,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u, 124860, 130960, 130973, 130989, 131023, 131155, 131474, 131773, 131860 },
+    32u, 135060, 141568, 141581, 141597, 141631, 141719, 141851, 142170, 142469, 142556 },
   { "X.7.3", 1007003, STANDING_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u, 69620, 130960, 131931, 131953, 131999, 132256, 132607, 132883, 132983 },
+    32u, 75750, 141568, 142627, 142649, 142695, 142788, 143045, 143396, 143672, 143772 },
   { "X.7.4", 1007004, STANDING_STANDARD,
     STAGE_MAIL | STAGE_RCPT | STAGE_AUTH | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_SENDER,
-    32u, 133053, 130960, 133057, 133081, 133113, 133330, 133687, 133919, 134028 },
+    32u, 143842, 141568, 143846, 143870, 143902, 143989, 144206, 144563, 144795, 144904 },
   { "X.7.5", 1007005, STANDING_STANDARD,
     STAGE_STARTTLS | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    48u, 69620, 130960, 134153, 134175, 134197, 134461, 134799, 135242, 135361 },
+    48u, 75750, 141568, 145029, 145051, 145073, 145158, 145422, 145760, 146203, 146322 },
   { "X.7.6", 1007006, STANDING_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u, 69620, 130960, 135460, 135478, 135516, 135817, 136002, 136283, 136391 },
+    32u, 75750, 141568, 146421, 146439, 146477, 146569, 146870, 147055, 147336, 147444 },
   { "X.7.7", 1007007, STANDING_STANDARD,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    52u, 69620, 130960, 136451, 136471, 136497, 136790, 137105, 137431, 137537 },
+    52u, 75750, 141568, 147504, 147524, 147550, 147641, 147934, 148249, 148575, 148681 },
   { "X.7.8", 1007008, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u, 137634, 4279, 137642, 137673, 137708, 137895, 138300, 138703, 138779 },
+    32u, 148778, 4648, 148786, 148817, 148852, 148920, 149107, 149512, 149915, 149991 },
   { "X.7.9", 1007009, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_SENDER,
-    32u, 138842, 17941, 138846, 138870, 138907, 139076, 139411, 139691, 139774 },
+    32u, 150054, 19540, 150058, 150082, 150119, 150188, 150357, 150692, 150972, 151055 },
   { "X.7.10", 1007010, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_SENDER,
-    32u, 139890, 139894, 139903, 139930, 139948, 140146, 140522, 140794, 140895 },
+    32u, 151171, 151175, 151184, 151211, 151229, 151328, 151526, 151902, 152174, 152275 },
   { "X.7.11", 1007011, STANDING_HISTORIC,
     STAGE_AUTH,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u, 140970, 17941, 140978, 140993, 141052, 141344, 141598, 141886, 142018 },
+    32u, 152350, 19540, 152358, 152373, 152432, 152550, 152842, 153096, 153384, 153516 },
   { "X.7.12", 1007012, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_SENDER,
-    16u, 142074, 17941, 142082, 142102, 142134, 142394, 142704, 143021, 143131 },
+    16u, 153572, 19540, 153580, 153600, 153632, 153734, 153994, 154304, 154621, 154731 },
   { "X.7.13", 1007013, STANDING_EXTENSION,
     STAGE_AUTH,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    32u, 143222, 139894, 143226, 143246, 143268, 143465, 143769, 144055, 144123 },
+    32u, 154822, 151175, 154826, 154846, 154868, 154951, 155148, 155452, 155738, 155806 },
   { "X.7.14", 1007014, STANDING_EXTENSION,
     STAGE_BDAT | STAGE_AUTH,
     ACTOR_RECEIVER_ADMIN | ACTOR_SENDER_ADMIN,
-    32u, 137634, 144222, 144243, 144263, 144291, 144614, 145042, 145431, 145526 },
+    32u, 148778, 155905, 155926, 155946, 155974, 156077, 156400, 156828, 157217, 157312 },
   { "X.7.15", 1007015, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    48u, 145610, 95767, 145618, 145639, 145665, 145943, 146258, 146524, 146607 },
+    48u, 157396, 103782, 157404, 157425, 157451, 157537, 157815, 158130, 158396, 158479 },
   { "X.7.16", 1007016, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER | ACTOR_RECEIVER_ADMIN,
-    48u, 85095, 95767, 146719, 146742, 146788, 147073, 147371, 147648, 147717 },
+    48u, 92338, 103782, 158591, 158614, 158660, 158752, 159037, 159335, 159612, 159681 },
   { "X.7.17", 1007017, STANDING_EXTENSION,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER,
-    32u, 69620, 147827, 147836, 147854, 147880, 148230, 148556, 148786, 148903 },
+    32u, 75750, 159791, 159800, 159818, 159844, 159924, 160274, 160600, 160830, 160947 },
   { "X.7.18", 1007018, STANDING_EXTENSION,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER,
-    32u, 69620, 147827, 149023, 149041, 149066, 149293, 149567, 149772, 149908 },
+    32u, 75750, 159791, 161067, 161085, 161110, 161189, 161416, 161690, 161895, 162031 },
   { "X.7.19", 1007019, STANDING_EXTENSION,
     STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER,
-    32u, 69620, 147827, 149977, 149995, 150025, 150260, 150523, 150761, 150857 },
+    32u, 75750, 159791, 162100, 162118, 162148, 162266, 162501, 162764, 163002, 163098 },
   { "X.7.20", 1007020, STANDING_EXTENSION,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN,
-    32u, 124860, 150932, 150955, 150986, 151018, 151234, 151533, 151923, 152024 },
+    32u, 135060, 163173, 163196, 163227, 163259, 163345, 163561, 163860, 164250, 164351 },
   { "X.7.21", 1007021, STANDING_EXTENSION,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN,
-    32u, 124860, 150932, 152081, 152099, 152134, 152339, 152601, 152882, 152963 },
+    32u, 135060, 163173, 164408, 164426, 164461, 164554, 164759, 165021, 165302, 165383 },
   { "X.7.22", 1007022, STANDING_EXTENSION,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN,
-    32u, 124860, 150932, 153020, 153045, 153090, 153309, 153572, 153850, 153938 },
+    32u, 135060, 163173, 165440, 165465, 165510, 165601, 165820, 166083, 166361, 166449 },
   { "X.7.23", 1007023, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN,
-    32u, 124860, 153995, 154022, 154046, 154068, 154329, 154651, 154990, 155063 },
+    32u, 135060, 166506, 166533, 166557, 166579, 166675, 166936, 167258, 167597, 167670 },
   { "X.7.24", 1007024, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    48u, 70657, 155120, 155161, 155182, 155203, 155477, 155744, 156085, 156209 },
+    48u, 76886, 167727, 167768, 167789, 167810, 167903, 168177, 168444, 168785, 168909 },
   { "X.7.25", 1007025, STANDING_EXTENSION,
     STAGE_CONNECT | STAGE_HELO | STAGE_EHLO | STAGE_MAIL | STAGE_RCPT | STAGE_DSN,
     ACTOR_SENDER_ADMIN,
-    32u, 124860, 156291, 156304, 156329, 156359, 156563, 157015, 157320, 157415 },
+    32u, 135060, 168991, 169004, 169029, 169059, 169165, 169369, 169821, 170126, 170221 },
   { "X.7.26", 1007026, STANDING_EXTENSION,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN,
-    32u, 124860, 157593, 157606, 157644, 157682, 157853, 158166, 158525, 158617 },
+    32u, 135060, 170399, 170412, 170450, 170488, 170570, 170741, 171054, 171413, 171505 },
   { "X.7.27", 1007027, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_SENDER,
-    32u, 124860, 158674, 158699, 158720, 158747, 158959, 159336, 159564, 159647 },
+    32u, 135060, 171562, 171587, 171608, 171635, 171732, 171944, 172321, 172549, 172632 },
   { "X.7.28", 1007028, STANDING_NON_STANDARD,
     STAGE_CONNECT | STAGE_MAIL | STAGE_RCPT | STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    48u, 69620, 159765, 159794, 159818, 159838, 160205, 160653, 161051, 161183 },
+    48u, 75750, 172750, 172779, 172803, 172823, 172923, 173290, 173738, 174136, 174268 },
   { "X.7.29", 1007029, STANDING_EXPERIMENTAL,
     STAGE_EOD | STAGE_DSN,
     ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN,
-    32u, 124860, 161301, 161316, 161340, 161363, 161636, 162039, 162391, 162483 },
+    32u, 135060, 174386, 174401, 174425, 174448, 174542, 174815, 175218, 175570, 175662 },
   { "X.7.30", 1007030, STANDING_EXTENSION,
     STAGE_MAIL | STAGE_DSN,
     ACTOR_SENDER | ACTOR_SENDER_ADMIN,
-    32u, 124860, 162596, 162623, 162646, 162674, 162964, 163444, 163896, 164002 },
+    32u, 135060, 175775, 175802, 175825, 175853, 175941, 176231, 176711, 177163, 177269 },
 };
 
 const size_t codedb_entry_count = 139;
 
 const struct class_entry codedb_classes[] = {
-  { "1xx", 11, 164106, 164127 },
-  { "2xx", 12, 164606, 164626 },
-  { "3xx", 13, 164922, 164944 },
-  { "4xx", 14, 165315, 165345 },
-  { "5xx", 15, 165778, 165808 },
-  { "x0x", 20, 166194, 166201 },
-  { "x1x", 21, 166554, 166566 },
-  { "x2x", 22, 166798, 166810 },
-  { "x3x", 23, 167128, 167140 },
-  { "x4x", 24, 167397, 167409 },
-  { "x5x", 25, 167655, 167667 },
-  { "2.X.X", 32, 168021, 168029 },
-  { "4.X.X", 34, 168332, 168361 },
-  { "5.X.X", 35, 168791, 168809 },
-  { "X.0.X", 40, 169232, 169258 },
-  { "X.1.X", 41, 169519, 169537 },
-  { "X.2.X", 42, 169868, 169883 },
-  { "X.3.X", 43, 170197, 170216 },
-  { "X.4.X", 44, 170524, 170551 },
-  { "X.5.X", 45, 170906, 170936 },
-  { "X.6.X", 46, 171250, 171282 },
-  { "X.7.X", 47, 171635, 171661 },
+  { "1xx", 11, 177373, 177394 },
+  { "2xx", 12, 177873, 177893 },
+  { "3xx", 13, 178189, 178211 },
+  { "4xx", 14, 178582, 178612 },
+  { "5xx", 15, 179045, 179075 },
+  { "x0x", 20, 179461, 179468 },
+  { "x1x", 21, 179821, 179833 },
+  { "x2x", 22, 180065, 180077 },
+  { "x3x", 23, 180395, 180407 },
+  { "x4x", 24, 180664, 180676 },
+  { "x5x", 25, 180922, 180934 },
+  { "2.X.X", 32, 181288, 181296 },
+  { "4.X.X", 34, 181599, 181628 },
+  { "5.X.X", 35, 182058, 182076 },
+  { "X.0.X", 40, 182499, 182525 },
+  { "X.1.X", 41, 182786, 182804 },
+  { "X.2.X", 42, 183135, 183150 },
+  { "X.3.X", 43, 183464, 183483 },
+  { "X.4.X", 44, 183791, 183818 },
+  { "X.5.X", 45, 184173, 184203 },
+  { "X.6.X", 46, 184517, 184549 },
+  { "X.7.X", 47, 184902, 184928 },
 };
 
 const size_t codedb_class_count = 22;
 
 const struct cause_entry codedb_causes[] = {
-  { CAUSE_USERUNKNOWN, ACTOR_SENDER | ACTOR_RECIPIENT, RETRY_NO, 172488, 172050, 172087, 172209, 172333 },
-  { CAUSE_MAILBOXFULL, ACTOR_RECIPIENT, RETRY_LATER, 172954, 172507, 172539, 172647, 172780 },
-  { CAUSE_HOSTUNKNOWN, ACTOR_SENDER, RETRY_NO, 173479, 172960, 173020, 173152, 173301 },
-  { CAUSE_HASMOVED, ACTOR_SENDER, RETRY_NO, 173857, 173485, 173528, 173639, 173730 },
-  { CAUSE_SUSPEND, ACTOR_RECIPIENT, RETRY_LATER, 174259, 173863, 173912, 174031, 174139 },
-  { CAUSE_BLOCKED, ACTOR_SENDER_ADMIN, RETRY_NO, 0, 174265, 174320, 174495, 174602 },
-  { CAUSE_BADREPUTATION, ACTOR_SENDER_ADMIN, RETRY_LATER, 0, 174790, 174831, 174978, 175085 },
-  { CAUSE_REQUIREPTR, ACTOR_SENDER_ADMIN, RETRY_NO, 0, 175267, 175311, 175463, 175573 },
-  { CAUSE_SPAMDETECTED, ACTOR_SENDER, RETRY_NO, 0, 175685, 175716, 175793, 175859 },
-  { CAUSE_VIRUSDETECTED, ACTOR_SENDER, RETRY_NO, 0, 176030, 176058, 176161, 176244 },
-  { CAUSE_CONTENTERROR, ACTOR_SENDER | ACTOR_SENDER_ADMIN, RETRY_NO, 0, 176346, 176371, 176513, 176582 },
-  { CAUSE_POLICYVIOLATION, ACTOR_SENDER, RETRY_NO, 0, 176692, 176733, 176896, 176956 },
-  { CAUSE_AUTHFAILURE, ACTOR_SENDER_ADMIN, RETRY_NO, 177567, 177072, 177110, 177291, 177397 },
-  { CAUSE_NORELAYING, ACTOR_SENDER_ADMIN, RETRY_NO, 0, 177588, 177628, 177789, 177891 },
-  { CAUSE_NOTACCEPT, ACTOR_SENDER, RETRY_NO, 0, 178004, 178043, 178163, 178259 },
-  { CAUSE_NOTCOMPLIANTRFC, ACTOR_SENDER_ADMIN, RETRY_NO, 0, 178335, 178382, 178542, 178601 },
-  { CAUSE_REJECTED, ACTOR_SENDER | ACTOR_SENDER_ADMIN, RETRY_NO, 0, 178699, 178722, 178828, 178930 },
-  { CAUSE_FILTERED, ACTOR_RECIPIENT | ACTOR_RECEIVER_ADMIN, RETRY_NO, 0, 179075, 179121, 179246, 179317 },
-  { CAUSE_SECURITYERROR, ACTOR_SENDER_ADMIN, RETRY_NO, 0, 179405, 179465, 179577, 179658 },
-  { CAUSE_SPEEDING, ACTOR_SENDER_ADMIN, RETRY_LATER, 0, 179758, 179783, 179911, 179998 },
-  { CAUSE_TOOMANYCONN, ACTOR_SENDER_ADMIN, RETRY_LATER, 0, 180097, 180140, 180265, 180317 },
-  { CAUSE_EXCEEDLIMIT, ACTOR_SENDER, RETRY_NO, 180733, 180449, 180494, 180617, 180666 },
-  { CAUSE_MESGTOOBIG, ACTOR_SENDER, RETRY_NO, 180938, 180739, 180762, 180821, 180877 },
-  { CAUSE_EXPIRED, ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN, RETRY_YES, 181317, 180944, 180984, 181103, 181217 },
-  { CAUSE_NETWORKERROR, ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN, RETRY_YES, 181679, 181323, 181365, 181473, 181556 },
-  { CAUSE_MAILERERROR, ACTOR_RECEIVER_ADMIN, RETRY_LATER, 0, 181703, 181743, 181854, 181915 },
-  { CAUSE_SYSTEMERROR, ACTOR_RECEIVER_ADMIN, RETRY_LATER, 182337, 182030, 182064, 182185, 182229 },
-  { CAUSE_SYSTEMFULL, ACTOR_RECEIVER_ADMIN, RETRY_LATER, 182610, 182343, 182382, 182473, 182524 },
-  { CAUSE_SYNTAXERROR, ACTOR_SENDER_ADMIN, RETRY_NO, 182935, 182616, 182658, 182763, 182869 },
-  { CAUSE_ONHOLD, ACTOR_RECEIVER_ADMIN, RETRY_LATER, 0, 182941, 182961, 183085, 183157 },
-  { CAUSE_DELIVERED, ACTOR_NONE, RETRY_NO, 0, 183259, 183285, 183390, 183451 },
-  { CAUSE_UNDEFINED, ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN, RETRY_NO, 0, 183467, 183495, 183560, 183637 },
+  { CAUSE_USERUNKNOWN, ACTOR_SENDER | ACTOR_RECIPIENT, RETRY_NO, 185755, 185317, 185354, 185476, 185600 },
+  { CAUSE_MAILBOXFULL, ACTOR_RECIPIENT, RETRY_LATER, 186221, 185774, 185806, 185914, 186047 },
+  { CAUSE_HOSTUNKNOWN, ACTOR_SENDER, RETRY_NO, 186746, 186227, 186287, 186419, 186568 },
+  { CAUSE_HASMOVED, ACTOR_SENDER, RETRY_NO, 187124, 186752, 186795, 186906, 186997 },
+  { CAUSE_SUSPEND, ACTOR_RECIPIENT, RETRY_LATER, 187526, 187130, 187179, 187298, 187406 },
+  { CAUSE_BLOCKED, ACTOR_SENDER_ADMIN, RETRY_NO, 0, 187532, 187587, 187762, 187869 },
+  { CAUSE_BADREPUTATION, ACTOR_SENDER_ADMIN, RETRY_LATER, 0, 188057, 188098, 188245, 188352 },
+  { CAUSE_REQUIREPTR, ACTOR_SENDER_ADMIN, RETRY_NO, 0, 188534, 188578, 188730, 188840 },
+  { CAUSE_SPAMDETECTED, ACTOR_SENDER, RETRY_NO, 0, 188952, 188983, 189060, 189126 },
+  { CAUSE_VIRUSDETECTED, ACTOR_SENDER, RETRY_NO, 0, 189297, 189325, 189428, 189511 },
+  { CAUSE_CONTENTERROR, ACTOR_SENDER | ACTOR_SENDER_ADMIN, RETRY_NO, 0, 189613, 189638, 189780, 189849 },
+  { CAUSE_POLICYVIOLATION, ACTOR_SENDER, RETRY_NO, 0, 189959, 190000, 190163, 190223 },
+  { CAUSE_AUTHFAILURE, ACTOR_SENDER_ADMIN, RETRY_NO, 190834, 190339, 190377, 190558, 190664 },
+  { CAUSE_NORELAYING, ACTOR_SENDER_ADMIN, RETRY_NO, 0, 190855, 190895, 191056, 191158 },
+  { CAUSE_NOTACCEPT, ACTOR_SENDER, RETRY_NO, 0, 191271, 191310, 191430, 191526 },
+  { CAUSE_NOTCOMPLIANTRFC, ACTOR_SENDER_ADMIN, RETRY_NO, 0, 191602, 191649, 191809, 191868 },
+  { CAUSE_REJECTED, ACTOR_SENDER | ACTOR_SENDER_ADMIN, RETRY_NO, 0, 191966, 191989, 192095, 192197 },
+  { CAUSE_FILTERED, ACTOR_RECIPIENT | ACTOR_RECEIVER_ADMIN, RETRY_NO, 0, 192342, 192388, 192513, 192584 },
+  { CAUSE_SECURITYERROR, ACTOR_SENDER_ADMIN, RETRY_NO, 0, 192672, 192732, 192844, 192925 },
+  { CAUSE_SPEEDING, ACTOR_SENDER_ADMIN, RETRY_LATER, 0, 193025, 193050, 193178, 193265 },
+  { CAUSE_TOOMANYCONN, ACTOR_SENDER_ADMIN, RETRY_LATER, 0, 193364, 193407, 193532, 193584 },
+  { CAUSE_EXCEEDLIMIT, ACTOR_SENDER, RETRY_NO, 194000, 193716, 193761, 193884, 193933 },
+  { CAUSE_MESGTOOBIG, ACTOR_SENDER, RETRY_NO, 194205, 194006, 194029, 194088, 194144 },
+  { CAUSE_EXPIRED, ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN, RETRY_YES, 194584, 194211, 194251, 194370, 194484 },
+  { CAUSE_NETWORKERROR, ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN, RETRY_YES, 194946, 194590, 194632, 194740, 194823 },
+  { CAUSE_MAILERERROR, ACTOR_RECEIVER_ADMIN, RETRY_LATER, 0, 194970, 195010, 195121, 195182 },
+  { CAUSE_SYSTEMERROR, ACTOR_RECEIVER_ADMIN, RETRY_LATER, 195604, 195297, 195331, 195452, 195496 },
+  { CAUSE_SYSTEMFULL, ACTOR_RECEIVER_ADMIN, RETRY_LATER, 195877, 195610, 195649, 195740, 195791 },
+  { CAUSE_SYNTAXERROR, ACTOR_SENDER_ADMIN, RETRY_NO, 196202, 195883, 195925, 196030, 196136 },
+  { CAUSE_ONHOLD, ACTOR_RECEIVER_ADMIN, RETRY_LATER, 0, 196208, 196228, 196352, 196424 },
+  { CAUSE_DELIVERED, ACTOR_NONE, RETRY_NO, 0, 196526, 196552, 196657, 196718 },
+  { CAUSE_UNDEFINED, ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN, RETRY_NO, 0, 196734, 196762, 196827, 196904 },
   { 0 }
 };
 
 const size_t codedb_cause_count = 32;
 
 const struct cause_phrase codedb_cause_phrases[] = {
-  { 183750, CAUSE_USERUNKNOWN },
-  { 183763, CAUSE_USERUNKNOWN },
-  { 183776, CAUSE_USERUNKNOWN },
-  { 183789, CAUSE_USERUNKNOWN },
-  { 183807, CAUSE_USERUNKNOWN },
-  { 183827, CAUSE_USERUNKNOWN },
-  { 183843, CAUSE_USERUNKNOWN },
-  { 183858, CAUSE_USERUNKNOWN },
-  { 183872, CAUSE_USERUNKNOWN },
-  { 183890, CAUSE_USERUNKNOWN },
-  { 183908, CAUSE_USERUNKNOWN },
-  { 183926, CAUSE_USERUNKNOWN },
-  { 183941, CAUSE_USERUNKNOWN },
-  { 183959, CAUSE_USERUNKNOWN },
-  { 183978, CAUSE_USERUNKNOWN },
-  { 183998, CAUSE_USERUNKNOWN },
-  { 184014, CAUSE_USERUNKNOWN },
-  { 184030, CAUSE_USERUNKNOWN },
-  { 184046, CAUSE_USERUNKNOWN },
-  { 184062, CAUSE_USERUNKNOWN },
-  { 184082, CAUSE_USERUNKNOWN },
-  { 184098, CAUSE_USERUNKNOWN },
-  { 184116, CAUSE_USERUNKNOWN },
-  { 184141, CAUSE_USERUNKNOWN },
-  { 184165, CAUSE_USERUNKNOWN },
-  { 184182, CAUSE_USERUNKNOWN },
-  { 184195, CAUSE_USERUNKNOWN },
-  { 184211, CAUSE_USERUNKNOWN },
-  { 184233, CAUSE_USERUNKNOWN },
-  { 184246, CAUSE_USERUNKNOWN },
-  { 184261, CAUSE_USERUNKNOWN },
-  { 184275, CAUSE_USERUNKNOWN },
-  { 184295, CAUSE_USERUNKNOWN },
-  { 184313, CAUSE_USERUNKNOWN },
-  { 184330, CAUSE_MAILBOXFULL },
-  { 184343, CAUSE_MAILBOXFULL },
-  { 184359, CAUSE_MAILBOXFULL },
-  { 184370, CAUSE_MAILBOXFULL },
-  { 184385, CAUSE_MAILBOXFULL },
-  { 184402, CAUSE_MAILBOXFULL },
-  { 184423, CAUSE_MAILBOXFULL },
-  { 184442, CAUSE_MAILBOXFULL },
-  { 184456, CAUSE_MAILBOXFULL },
-  { 184469, CAUSE_MAILBOXFULL },
-  { 184480, CAUSE_MAILBOXFULL },
-  { 184496, CAUSE_MAILBOXFULL },
-  { 184515, CAUSE_MAILBOXFULL },
-  { 184529, CAUSE_MAILBOXFULL },
-  { 184542, CAUSE_MAILBOXFULL },
-  { 184567, CAUSE_MAILBOXFULL },
-  { 184584, CAUSE_MAILBOXFULL },
-  { 184599, CAUSE_MAILBOXFULL },
-  { 184611, CAUSE_HOSTUNKNOWN },
-  { 184624, CAUSE_HOSTUNKNOWN },
-  { 184637, CAUSE_HOSTUNKNOWN },
-  { 184654, CAUSE_HOSTUNKNOWN },
-  { 184669, CAUSE_HOSTUNKNOWN },
-  { 184691, CAUSE_HOSTUNKNOWN },
-  { 184706, CAUSE_HOSTUNKNOWN },
-  { 184726, CAUSE_HOSTUNKNOWN },
-  { 184752, CAUSE_HOSTUNKNOWN },
-  { 184782, CAUSE_HOSTUNKNOWN },
-  { 184804, CAUSE_HOSTUNKNOWN },
-  { 184819, CAUSE_HOSTUNKNOWN },
-  { 184830, CAUSE_HOSTUNKNOWN },
-  { 184854, CAUSE_HOSTUNKNOWN },
-  { 184874, CAUSE_HASMOVED },
-  { 184884, CAUSE_HASMOVED },
-  { 184899, CAUSE_HASMOVED },
-  { 184916, CAUSE_HASMOVED },
-  { 184925, CAUSE_SUSPEND },
-  { 184935, CAUSE_SUSPEND },
-  { 184944, CAUSE_SUSPEND },
-  { 184953, CAUSE_SUSPEND },
-  { 184965, CAUSE_SUSPEND },
-  { 184976, CAUSE_SUSPEND },
-  { 184994, CAUSE_SUSPEND },
-  { 185015, CAUSE_SUSPEND },
-  { 185031, CAUSE_SUSPEND },
-  { 185050, CAUSE_SUSPEND },
-  { 185060, CAUSE_SUSPEND },
-  { 185077, CAUSE_SUSPEND },
-  { 185096, CAUSE_BLOCKED },
-  { 185104, CAUSE_BLOCKED },
-  { 185116, CAUSE_BLOCKED },
-  { 185126, CAUSE_BLOCKED },
-  { 185136, CAUSE_BLOCKED },
-  { 185147, CAUSE_BLOCKED },
-  { 185158, CAUSE_BLOCKED },
-  { 185164, CAUSE_BLOCKED },
-  { 185173, CAUSE_BLOCKED },
-  { 185181, CAUSE_BLOCKED },
-  { 185191, CAUSE_BLOCKED },
-  { 185211, CAUSE_BLOCKED },
-  { 185218, CAUSE_BLOCKED },
-  { 185234, CAUSE_BLOCKED },
-  { 185253, CAUSE_BLOCKED },
-  { 185274, CAUSE_BLOCKED },
-  { 185282, CAUSE_BLOCKED },
-  { 185296, CAUSE_BLOCKED },
-  { 185307, CAUSE_BLOCKED },
-  { 185331, CAUSE_BLOCKED },
-  { 185345, CAUSE_BLOCKED },
-  { 185371, CAUSE_BLOCKED },
-  { 185382, CAUSE_BLOCKED },
-  { 185396, CAUSE_BADREPUTATION },
-  { 185407, CAUSE_BADREPUTATION },
-  { 185423, CAUSE_REQUIREPTR },
-  { 185435, CAUSE_REQUIREPTR },
-  { 185450, CAUSE_REQUIREPTR },
-  { 185461, CAUSE_REQUIREPTR },
-  { 185468, CAUSE_REQUIREPTR },
-  { 185494, CAUSE_REQUIREPTR },
-  { 185510, CAUSE_REQUIREPTR },
-  { 185527, CAUSE_REQUIREPTR },
-  { 185532, CAUSE_REQUIREPTR },
-  { 185547, CAUSE_REQUIREPTR },
-  { 185555, CAUSE_REQUIREPTR },
-  { 185574, CAUSE_REQUIREPTR },
-  { 185587, CAUSE_REQUIREPTR },
-  { 185608, CAUSE_REQUIREPTR },
-  { 185633, CAUSE_SPAMDETECTED },
-  { 185638, CAUSE_SPAMDETECTED },
-  { 185648, CAUSE_SPAMDETECTED },
-  { 185658, CAUSE_SPAMDETECTED },
-  { 185670, CAUSE_SPAMDETECTED },
-  { 185675, CAUSE_SPAMDETECTED },
-  { 185691, CAUSE_SPAMDETECTED },
-  { 185697, CAUSE_SPAMDETECTED },
-  { 185709, CAUSE_VIRUSDETECTED },
-  { 185715, CAUSE_VIRUSDETECTED },
-  { 185723, CAUSE_VIRUSDETECTED },
-  { 185732, CAUSE_VIRUSDETECTED },
-  { 185739, CAUSE_CONTENTERROR },
-  { 185752, CAUSE_CONTENTERROR },
-  { 185767, CAUSE_CONTENTERROR },
-  { 185778, CAUSE_CONTENTERROR },
-  { 185789, CAUSE_CONTENTERROR },
-  { 185801, CAUSE_CONTENTERROR },
-  { 185812, CAUSE_CONTENTERROR },
-  { 185830, CAUSE_POLICYVIOLATION },
-  { 185837, CAUSE_POLICYVIOLATION },
-  { 185848, CAUSE_POLICYVIOLATION },
-  { 185855, CAUSE_POLICYVIOLATION },
-  { 185870, CAUSE_POLICYVIOLATION },
-  { 185889, CAUSE_POLICYVIOLATION },
-  { 185909, CAUSE_AUTHFAILURE },
-  { 185913, CAUSE_AUTHFAILURE },
-  { 185918, CAUSE_AUTHFAILURE },
-  { 185924, CAUSE_AUTHFAILURE },
-  { 185946, CAUSE_AUTHFAILURE },
-  { 185962, CAUSE_AUTHFAILURE },
-  { 185989, CAUSE_NORELAYING },
-  { 186009, CAUSE_NORELAYING },
-  { 186025, CAUSE_NORELAYING },
-  { 186048, CAUSE_NORELAYING },
-  { 186064, CAUSE_NORELAYING },
-  { 186084, CAUSE_NORELAYING },
-  { 186105, CAUSE_NORELAYING },
-  { 186121, CAUSE_NORELAYING },
-  { 186133, CAUSE_NORELAYING },
-  { 186153, CAUSE_NORELAYING },
-  { 186164, CAUSE_NORELAYING },
-  { 186177, CAUSE_NOTACCEPT },
-  { 186198, CAUSE_NOTACCEPT },
-  { 186214, CAUSE_NOTACCEPT },
-  { 186222, CAUSE_NOTACCEPT },
-  { 186244, CAUSE_NOTACCEPT },
-  { 186257, CAUSE_NOTACCEPT },
-  { 186279, CAUSE_NOTCOMPLIANTRFC },
-  { 186288, CAUSE_NOTCOMPLIANTRFC },
-  { 186296, CAUSE_NOTCOMPLIANTRFC },
-  { 186305, CAUSE_NOTCOMPLIANTRFC },
-  { 186313, CAUSE_NOTCOMPLIANTRFC },
-  { 186321, CAUSE_NOTCOMPLIANTRFC },
-  { 186338, CAUSE_NOTCOMPLIANTRFC },
-  { 186357, CAUSE_REJECTED },
-  { 186381, CAUSE_REJECTED },
-  { 186397, CAUSE_REJECTED },
-  { 186414, CAUSE_REJECTED },
-  { 186428, CAUSE_REJECTED },
-  { 186442, CAUSE_REJECTED },
-  { 186450, CAUSE_REJECTED },
-  { 186459, CAUSE_REJECTED },
-  { 186481, CAUSE_REJECTED },
-  { 186492, CAUSE_FILTERED },
-  { 186501, CAUSE_FILTERED },
-  { 186508, CAUSE_FILTERED },
-  { 186532, CAUSE_SECURITYERROR },
-  { 186545, CAUSE_SECURITYERROR },
-  { 186565, CAUSE_SECURITYERROR },
-  { 186587, CAUSE_SECURITYERROR },
-  { 186611, CAUSE_SECURITYERROR },
-  { 186620, CAUSE_SPEEDING },
-  { 186631, CAUSE_SPEEDING },
-  { 186640, CAUSE_SPEEDING },
-  { 186654, CAUSE_SPEEDING },
-  { 186664, CAUSE_SPEEDING },
-  { 186682, CAUSE_SPEEDING },
-  { 186692, CAUSE_SPEEDING },
-  { 186702, CAUSE_TOOMANYCONN },
-  { 186723, CAUSE_TOOMANYCONN },
-  { 186740, CAUSE_TOOMANYCONN },
-  { 186760, CAUSE_TOOMANYCONN },
-  { 186778, CAUSE_TOOMANYCONN },
-  { 186796, CAUSE_TOOMANYCONN },
-  { 186816, CAUSE_TOOMANYCONN },
-  { 186832, CAUSE_EXCEEDLIMIT },
-  { 186845, CAUSE_EXCEEDLIMIT },
-  { 186856, CAUSE_EXCEEDLIMIT },
-  { 186871, CAUSE_MESGTOOBIG },
-  { 186887, CAUSE_MESGTOOBIG },
-  { 186908, CAUSE_MESGTOOBIG },
-  { 186929, CAUSE_MESGTOOBIG },
-  { 186947, CAUSE_MESGTOOBIG },
-  { 186957, CAUSE_EXPIRED },
-  { 186965, CAUSE_EXPIRED },
-  { 186979, CAUSE_EXPIRED },
-  { 186993, CAUSE_EXPIRED },
-  { 187003, CAUSE_EXPIRED },
-  { 187033, CAUSE_EXPIRED },
-  { 187042, CAUSE_EXPIRED },
-  { 187053, CAUSE_EXPIRED },
-  { 187071, CAUSE_EXPIRED },
-  { 187088, CAUSE_EXPIRED },
-  { 187104, CAUSE_NETWORKERROR },
-  { 187112, CAUSE_NETWORKERROR },
-  { 187133, CAUSE_NETWORKERROR },
-  { 187143, CAUSE_NETWORKERROR },
-  { 187159, CAUSE_NETWORKERROR },
-  { 187169, CAUSE_NETWORKERROR },
-  { 187177, CAUSE_NETWORKERROR },
-  { 187186, CAUSE_NETWORKERROR },
-  { 187203, CAUSE_MAILERERROR },
-  { 187210, CAUSE_MAILERERROR },
-  { 187219, CAUSE_MAILERERROR },
-  { 187232, CAUSE_MAILERERROR },
-  { 187247, CAUSE_SYSTEMERROR },
-  { 187260, CAUSE_SYSTEMERROR },
-  { 187275, CAUSE_SYSTEMERROR },
-  { 187287, CAUSE_SYSTEMERROR },
-  { 187300, CAUSE_SYSTEMERROR },
-  { 187321, CAUSE_SYSTEMERROR },
-  { 187351, CAUSE_SYSTEMERROR },
-  { 187367, CAUSE_SYSTEMERROR },
-  { 187384, CAUSE_SYSTEMERROR },
-  { 187399, CAUSE_SYSTEMFULL },
-  { 187411, CAUSE_SYSTEMFULL },
-  { 187421, CAUSE_SYSTEMFULL },
-  { 187433, CAUSE_SYSTEMFULL },
-  { 187461, CAUSE_SYSTEMFULL },
-  { 187470, CAUSE_SYSTEMFULL },
-  { 187481, CAUSE_SYNTAXERROR },
-  { 187494, CAUSE_SYNTAXERROR },
-  { 187515, CAUSE_SYNTAXERROR },
-  { 187536, CAUSE_SYNTAXERROR },
-  { 187543, CAUSE_SYNTAXERROR },
-  { 187559, CAUSE_ONHOLD },
+  { 197017, CAUSE_USERUNKNOWN },
+  { 197030, CAUSE_USERUNKNOWN },
+  { 197043, CAUSE_USERUNKNOWN },
+  { 197056, CAUSE_USERUNKNOWN },
+  { 197074, CAUSE_USERUNKNOWN },
+  { 197094, CAUSE_USERUNKNOWN },
+  { 197110, CAUSE_USERUNKNOWN },
+  { 197125, CAUSE_USERUNKNOWN },
+  { 197139, CAUSE_USERUNKNOWN },
+  { 197157, CAUSE_USERUNKNOWN },
+  { 197175, CAUSE_USERUNKNOWN },
+  { 197193, CAUSE_USERUNKNOWN },
+  { 197208, CAUSE_USERUNKNOWN },
+  { 197226, CAUSE_USERUNKNOWN },
+  { 197245, CAUSE_USERUNKNOWN },
+  { 197265, CAUSE_USERUNKNOWN },
+  { 197281, CAUSE_USERUNKNOWN },
+  { 197297, CAUSE_USERUNKNOWN },
+  { 197313, CAUSE_USERUNKNOWN },
+  { 197329, CAUSE_USERUNKNOWN },
+  { 197349, CAUSE_USERUNKNOWN },
+  { 197365, CAUSE_USERUNKNOWN },
+  { 197383, CAUSE_USERUNKNOWN },
+  { 197408, CAUSE_USERUNKNOWN },
+  { 197432, CAUSE_USERUNKNOWN },
+  { 197449, CAUSE_USERUNKNOWN },
+  { 197462, CAUSE_USERUNKNOWN },
+  { 197478, CAUSE_USERUNKNOWN },
+  { 197500, CAUSE_USERUNKNOWN },
+  { 197513, CAUSE_USERUNKNOWN },
+  { 197528, CAUSE_USERUNKNOWN },
+  { 197542, CAUSE_USERUNKNOWN },
+  { 197562, CAUSE_USERUNKNOWN },
+  { 197580, CAUSE_USERUNKNOWN },
+  { 197597, CAUSE_MAILBOXFULL },
+  { 197610, CAUSE_MAILBOXFULL },
+  { 197626, CAUSE_MAILBOXFULL },
+  { 197637, CAUSE_MAILBOXFULL },
+  { 197652, CAUSE_MAILBOXFULL },
+  { 197669, CAUSE_MAILBOXFULL },
+  { 197690, CAUSE_MAILBOXFULL },
+  { 197709, CAUSE_MAILBOXFULL },
+  { 197723, CAUSE_MAILBOXFULL },
+  { 197736, CAUSE_MAILBOXFULL },
+  { 197747, CAUSE_MAILBOXFULL },
+  { 197763, CAUSE_MAILBOXFULL },
+  { 197782, CAUSE_MAILBOXFULL },
+  { 197796, CAUSE_MAILBOXFULL },
+  { 197809, CAUSE_MAILBOXFULL },
+  { 197834, CAUSE_MAILBOXFULL },
+  { 197851, CAUSE_MAILBOXFULL },
+  { 197866, CAUSE_MAILBOXFULL },
+  { 197878, CAUSE_HOSTUNKNOWN },
+  { 197891, CAUSE_HOSTUNKNOWN },
+  { 197904, CAUSE_HOSTUNKNOWN },
+  { 197921, CAUSE_HOSTUNKNOWN },
+  { 197936, CAUSE_HOSTUNKNOWN },
+  { 197958, CAUSE_HOSTUNKNOWN },
+  { 197973, CAUSE_HOSTUNKNOWN },
+  { 197993, CAUSE_HOSTUNKNOWN },
+  { 198019, CAUSE_HOSTUNKNOWN },
+  { 198049, CAUSE_HOSTUNKNOWN },
+  { 198071, CAUSE_HOSTUNKNOWN },
+  { 198086, CAUSE_HOSTUNKNOWN },
+  { 198097, CAUSE_HOSTUNKNOWN },
+  { 198121, CAUSE_HOSTUNKNOWN },
+  { 198141, CAUSE_HASMOVED },
+  { 198151, CAUSE_HASMOVED },
+  { 198166, CAUSE_HASMOVED },
+  { 198183, CAUSE_HASMOVED },
+  { 198192, CAUSE_SUSPEND },
+  { 198202, CAUSE_SUSPEND },
+  { 198211, CAUSE_SUSPEND },
+  { 198220, CAUSE_SUSPEND },
+  { 198232, CAUSE_SUSPEND },
+  { 198243, CAUSE_SUSPEND },
+  { 198261, CAUSE_SUSPEND },
+  { 198282, CAUSE_SUSPEND },
+  { 198298, CAUSE_SUSPEND },
+  { 198317, CAUSE_SUSPEND },
+  { 198327, CAUSE_SUSPEND },
+  { 198344, CAUSE_SUSPEND },
+  { 198363, CAUSE_BLOCKED },
+  { 198371, CAUSE_BLOCKED },
+  { 198383, CAUSE_BLOCKED },
+  { 198393, CAUSE_BLOCKED },
+  { 198403, CAUSE_BLOCKED },
+  { 198414, CAUSE_BLOCKED },
+  { 198425, CAUSE_BLOCKED },
+  { 198431, CAUSE_BLOCKED },
+  { 198440, CAUSE_BLOCKED },
+  { 198448, CAUSE_BLOCKED },
+  { 198458, CAUSE_BLOCKED },
+  { 198478, CAUSE_BLOCKED },
+  { 198485, CAUSE_BLOCKED },
+  { 198501, CAUSE_BLOCKED },
+  { 198520, CAUSE_BLOCKED },
+  { 198541, CAUSE_BLOCKED },
+  { 198549, CAUSE_BLOCKED },
+  { 198563, CAUSE_BLOCKED },
+  { 198574, CAUSE_BLOCKED },
+  { 198598, CAUSE_BLOCKED },
+  { 198612, CAUSE_BLOCKED },
+  { 198638, CAUSE_BLOCKED },
+  { 198649, CAUSE_BLOCKED },
+  { 198663, CAUSE_BADREPUTATION },
+  { 198674, CAUSE_BADREPUTATION },
+  { 198690, CAUSE_REQUIREPTR },
+  { 198702, CAUSE_REQUIREPTR },
+  { 198717, CAUSE_REQUIREPTR },
+  { 198728, CAUSE_REQUIREPTR },
+  { 198735, CAUSE_REQUIREPTR },
+  { 198761, CAUSE_REQUIREPTR },
+  { 198777, CAUSE_REQUIREPTR },
+  { 198794, CAUSE_REQUIREPTR },
+  { 198799, CAUSE_REQUIREPTR },
+  { 198814, CAUSE_REQUIREPTR },
+  { 198822, CAUSE_REQUIREPTR },
+  { 198841, CAUSE_REQUIREPTR },
+  { 198854, CAUSE_REQUIREPTR },
+  { 198875, CAUSE_REQUIREPTR },
+  { 198900, CAUSE_SPAMDETECTED },
+  { 198905, CAUSE_SPAMDETECTED },
+  { 198915, CAUSE_SPAMDETECTED },
+  { 198925, CAUSE_SPAMDETECTED },
+  { 198937, CAUSE_SPAMDETECTED },
+  { 198942, CAUSE_SPAMDETECTED },
+  { 198958, CAUSE_SPAMDETECTED },
+  { 198964, CAUSE_SPAMDETECTED },
+  { 198976, CAUSE_VIRUSDETECTED },
+  { 198982, CAUSE_VIRUSDETECTED },
+  { 198990, CAUSE_VIRUSDETECTED },
+  { 198999, CAUSE_VIRUSDETECTED },
+  { 199006, CAUSE_CONTENTERROR },
+  { 199019, CAUSE_CONTENTERROR },
+  { 199034, CAUSE_CONTENTERROR },
+  { 199045, CAUSE_CONTENTERROR },
+  { 199056, CAUSE_CONTENTERROR },
+  { 199068, CAUSE_CONTENTERROR },
+  { 199079, CAUSE_CONTENTERROR },
+  { 199097, CAUSE_POLICYVIOLATION },
+  { 199104, CAUSE_POLICYVIOLATION },
+  { 199115, CAUSE_POLICYVIOLATION },
+  { 199122, CAUSE_POLICYVIOLATION },
+  { 199137, CAUSE_POLICYVIOLATION },
+  { 199156, CAUSE_POLICYVIOLATION },
+  { 199176, CAUSE_AUTHFAILURE },
+  { 199180, CAUSE_AUTHFAILURE },
+  { 199185, CAUSE_AUTHFAILURE },
+  { 199191, CAUSE_AUTHFAILURE },
+  { 199213, CAUSE_AUTHFAILURE },
+  { 199229, CAUSE_AUTHFAILURE },
+  { 199256, CAUSE_NORELAYING },
+  { 199276, CAUSE_NORELAYING },
+  { 199292, CAUSE_NORELAYING },
+  { 199315, CAUSE_NORELAYING },
+  { 199331, CAUSE_NORELAYING },
+  { 199351, CAUSE_NORELAYING },
+  { 199372, CAUSE_NORELAYING },
+  { 199388, CAUSE_NORELAYING },
+  { 199400, CAUSE_NORELAYING },
+  { 199420, CAUSE_NORELAYING },
+  { 199431, CAUSE_NORELAYING },
+  { 199444, CAUSE_NOTACCEPT },
+  { 199465, CAUSE_NOTACCEPT },
+  { 199481, CAUSE_NOTACCEPT },
+  { 199489, CAUSE_NOTACCEPT },
+  { 199511, CAUSE_NOTACCEPT },
+  { 199524, CAUSE_NOTACCEPT },
+  { 199546, CAUSE_NOTCOMPLIANTRFC },
+  { 199555, CAUSE_NOTCOMPLIANTRFC },
+  { 199563, CAUSE_NOTCOMPLIANTRFC },
+  { 199572, CAUSE_NOTCOMPLIANTRFC },
+  { 199580, CAUSE_NOTCOMPLIANTRFC },
+  { 199588, CAUSE_NOTCOMPLIANTRFC },
+  { 199605, CAUSE_NOTCOMPLIANTRFC },
+  { 199624, CAUSE_REJECTED },
+  { 199648, CAUSE_REJECTED },
+  { 199664, CAUSE_REJECTED },
+  { 199681, CAUSE_REJECTED },
+  { 199695, CAUSE_REJECTED },
+  { 199709, CAUSE_REJECTED },
+  { 199717, CAUSE_REJECTED },
+  { 199726, CAUSE_REJECTED },
+  { 199748, CAUSE_REJECTED },
+  { 199759, CAUSE_FILTERED },
+  { 199768, CAUSE_FILTERED },
+  { 199775, CAUSE_FILTERED },
+  { 199799, CAUSE_SECURITYERROR },
+  { 199812, CAUSE_SECURITYERROR },
+  { 199832, CAUSE_SECURITYERROR },
+  { 199854, CAUSE_SECURITYERROR },
+  { 199878, CAUSE_SECURITYERROR },
+  { 199887, CAUSE_SPEEDING },
+  { 199898, CAUSE_SPEEDING },
+  { 199907, CAUSE_SPEEDING },
+  { 199921, CAUSE_SPEEDING },
+  { 199931, CAUSE_SPEEDING },
+  { 199949, CAUSE_SPEEDING },
+  { 199959, CAUSE_SPEEDING },
+  { 199969, CAUSE_TOOMANYCONN },
+  { 199990, CAUSE_TOOMANYCONN },
+  { 200007, CAUSE_TOOMANYCONN },
+  { 200027, CAUSE_TOOMANYCONN },
+  { 200045, CAUSE_TOOMANYCONN },
+  { 200063, CAUSE_TOOMANYCONN },
+  { 200083, CAUSE_TOOMANYCONN },
+  { 200099, CAUSE_EXCEEDLIMIT },
+  { 200112, CAUSE_EXCEEDLIMIT },
+  { 200123, CAUSE_EXCEEDLIMIT },
+  { 200138, CAUSE_MESGTOOBIG },
+  { 200154, CAUSE_MESGTOOBIG },
+  { 200175, CAUSE_MESGTOOBIG },
+  { 200196, CAUSE_MESGTOOBIG },
+  { 200214, CAUSE_MESGTOOBIG },
+  { 200224, CAUSE_EXPIRED },
+  { 200232, CAUSE_EXPIRED },
+  { 200246, CAUSE_EXPIRED },
+  { 200260, CAUSE_EXPIRED },
+  { 200270, CAUSE_EXPIRED },
+  { 200300, CAUSE_EXPIRED },
+  { 200309, CAUSE_EXPIRED },
+  { 200320, CAUSE_EXPIRED },
+  { 200338, CAUSE_EXPIRED },
+  { 200355, CAUSE_EXPIRED },
+  { 200371, CAUSE_NETWORKERROR },
+  { 200379, CAUSE_NETWORKERROR },
+  { 200400, CAUSE_NETWORKERROR },
+  { 200410, CAUSE_NETWORKERROR },
+  { 200426, CAUSE_NETWORKERROR },
+  { 200436, CAUSE_NETWORKERROR },
+  { 200444, CAUSE_NETWORKERROR },
+  { 200453, CAUSE_NETWORKERROR },
+  { 200470, CAUSE_MAILERERROR },
+  { 200477, CAUSE_MAILERERROR },
+  { 200486, CAUSE_MAILERERROR },
+  { 200499, CAUSE_MAILERERROR },
+  { 200514, CAUSE_SYSTEMERROR },
+  { 200527, CAUSE_SYSTEMERROR },
+  { 200542, CAUSE_SYSTEMERROR },
+  { 200554, CAUSE_SYSTEMERROR },
+  { 200567, CAUSE_SYSTEMERROR },
+  { 200588, CAUSE_SYSTEMERROR },
+  { 200618, CAUSE_SYSTEMERROR },
+  { 200634, CAUSE_SYSTEMERROR },
+  { 200651, CAUSE_SYSTEMERROR },
+  { 200666, CAUSE_SYSTEMFULL },
+  { 200678, CAUSE_SYSTEMFULL },
+  { 200688, CAUSE_SYSTEMFULL },
+  { 200700, CAUSE_SYSTEMFULL },
+  { 200728, CAUSE_SYSTEMFULL },
+  { 200737, CAUSE_SYSTEMFULL },
+  { 200748, CAUSE_SYNTAXERROR },
+  { 200761, CAUSE_SYNTAXERROR },
+  { 200782, CAUSE_SYNTAXERROR },
+  { 200803, CAUSE_SYNTAXERROR },
+  { 200810, CAUSE_SYNTAXERROR },
+  { 200826, CAUSE_ONHOLD },
   { 0 }
 };
 
@@ -3476,3 +7493,821 @@ const struct cause_code codedb_cause_codes[] = {
 };
 
 const size_t codedb_cause_code_count = 20;
+
+const struct provider_entry codedb_providers[] = {
+  { PROVIDER_MICROSOFT, 200834, 200933, 200944, 0, 110 },
+  { PROVIDER_OUTLOOK, 201195, 200933, 201338, 110, 21 },
+  { PROVIDER_GOOGLE, 201420, 200933, 201559, 131, 66 },
+  { PROVIDER_YAHOO, 201649, 200933, 201805, 197, 23 },
+  { PROVIDER_APPLE, 201852, 200933, 201968, 220, 14 },
+  { PROVIDER_NETEASE, 202007, 200933, 202146, 234, 53 },
+  { PROVIDER_COREMAIL, 202230, 200933, 202273, 287, 12 },
+  { PROVIDER_TENCENT, 202328, 200933, 202448, 299, 21 },
+  { PROVIDER_ALIBABA, 202567, 200933, 202708, 320, 14 },
+  { PROVIDER_SOHU, 202811, 200933, 202871, 334, 5 },
+  { PROVIDER_MIMECAST, 202909, 200933, 202958, 339, 27 },
+  { PROVIDER_PROOFPOINT, 203054, 200933, 203126, 366, 2 },
+  { PROVIDER_BARRACUDA, 203188, 200933, 203284, 368, 3 },
+  { PROVIDER_ZOHO, 203370, 200933, 203452, 371, 14 },
+  { PROVIDER_YANDEX, 203564, 200933, 203661, 385, 6 },
+  { PROVIDER_MAILRU, 203713, 200933, 203794, 391, 3 },
+  { 0 }
+};
+
+const size_t codedb_provider_count = 16;
+
+const struct vendor_entry codedb_vendor_entries[] = {
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1003002, 1003002,
+    203836, 203842, 203961, 204003, 204060, 204302, 204473, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1003002, 1003002,
+    203836, 203842, 204817, 204876, 204931, 205118, 205288, 204712 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004316, 1004316,
+    205487, 205495, 0, 205720, 205762, 205968, 206161, 205499 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004007, 1004007,
+    206446, 157396, 0, 206452, 206481, 206659, 206838, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004008, 1004008,
+    207033, 106103, 0, 207039, 207092, 207309, 207430, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004008, 1004008,
+    207593, 135060, 0, 207599, 207653, 207799, 207925, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1005003, 1005003,
+    208093, 97475, 0, 208099, 208153, 208295, 208406, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007005, 1007005,
+    208608, 106103, 0, 208614, 208663, 208840, 208981, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007005, 1007005,
+    209147, 135060, 0, 209153, 209212, 209362, 209449, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007026, 1007026,
+    209603, 76886, 0, 209610, 209647, 209771, 209923, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007025, 1007025,
+    210099, 135060, 0, 210106, 210146, 210223, 210333, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004312, 1004312,
+    210529, 205495, 0, 210642, 210690, 210824, 210959, 210537 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004315, 1004315,
+    211148, 205495, 0, 211156, 211203, 211306, 211516, 210537 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004317, 1004317,
+    211729, 205495, 211854, 211902, 211954, 212146, 212333, 211737 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004318, 1004318,
+    212515, 205495, 0, 212710, 212753, 212915, 213062, 212523 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1004318, 1004318,
+    213259, 135060, 0, 213348, 213397, 213542, 213684, 213267 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007320, 1007320,
+    213809, 205495, 0, 213817, 213859, 214048, 214220, 210537 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007321, 1007321,
+    214413, 106103, 0, 214421, 214466, 214638, 214758, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007322, 1007322,
+    214898, 106103, 0, 214906, 214948, 215052, 215112, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007323, 1007323,
+    215248, 106103, 0, 215256, 215305, 215444, 215538, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007324, 1007324,
+    215705, 106103, 0, 215713, 215758, 215893, 216019, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007325, 1007325,
+    216135, 106103, 0, 216143, 216193, 216318, 216406, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007321, 1007321,
+    216518, 135060, 0, 216526, 216569, 216703, 216785, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007322, 1007322,
+    216887, 135060, 0, 216895, 216938, 217043, 217122, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007323, 1007323,
+    217213, 135060, 0, 217221, 217258, 217384, 217479, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007324, 1007324,
+    217588, 135060, 0, 217596, 217634, 217751, 217824, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007325, 1007325,
+    217919, 135060, 0, 217927, 217976, 218097, 218189, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 4, 1007500, 1007699,
+    218299, 106103, 0, 218558, 218621, 218866, 218977, 218311 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007500, 1007500,
+    219242, 106103, 0, 219397, 219439, 219605, 219710, 219250 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007650, 1007650,
+    219913, 106103, 0, 220048, 220094, 220265, 220374, 219921 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007651, 1007651,
+    220552, 106103, 0, 220664, 220720, 220841, 220937, 220560 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007652, 1007652,
+    221107, 106103, 0, 221167, 221208, 221328, 221436, 221115 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007700, 1007700,
+    221575, 106103, 221583, 221598, 221625, 221755, 221830, 213267 },
+  { PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 4, 1007850, 1007899,
+    221963, 106103, 0, 221975, 222032, 222152, 222277, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004062, 1004062,
+    222501, 106103, 0, 222607, 222657, 222799, 222937, 222508 },
+  { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    223190, 106103, 0, 223197, 223254, 223415, 223532, 222508 },
+  { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    223718, 106103, 0, 223723, 223767, 223916, 224014, 213267 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007066, 1007066,
+    224193, 107930, 0, 224243, 224293, 224421, 224529, 224200 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1000350, 1000350,
+    224696, 135060, 0, 224704, 224754, 225005, 225188, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    225410, 135060, 225416, 225458, 225489, 225735, 225867, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001000, 1001000,
+    226028, 135060, 0, 226034, 226091, 226244, 226409, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001001, 1001001,
+    226558, 135060, 0, 226564, 226597, 226736, 226871, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001008, 1001008,
+    227088, 135060, 227094, 227122, 227164, 227344, 227462, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001010, 1001010,
+    227732, 135060, 0, 227739, 227785, 227936, 228057, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001020, 1001020,
+    228252, 135060, 0, 228384, 228431, 228589, 228700, 228259 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001090, 1001090,
+    228839, 135060, 0, 228846, 228876, 228983, 229065, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002002, 1002002,
+    229240, 229246, 229254, 229288, 229335, 229559, 229693, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002121, 1002121,
+    229851, 135060, 0, 229859, 229920, 230027, 230125, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002122, 1002122,
+    230272, 135060, 0, 230280, 230326, 230442, 230520, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1003190, 1003190,
+    230633, 135060, 0, 230641, 230681, 230829, 230911, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004001, 1004001,
+    231023, 135060, 231029, 231049, 231095, 231235, 231408, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004001, 1004001,
+    231023, 135060, 231545, 231587, 231627, 231778, 231885, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004006, 1004006,
+    232052, 127818, 0, 232058, 232099, 232219, 232358, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004014, 1004014,
+    232511, 127818, 0, 232518, 232559, 232627, 232753, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004300, 1004300,
+    232892, 135060, 0, 232900, 232932, 233087, 233141, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1005000, 1005000,
+    233246, 135060, 233252, 233280, 233312, 233444, 233529, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1006011, 1006011,
+    233597, 135060, 0, 233604, 233635, 233793, 233899, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    234005, 135060, 234011, 234035, 234080, 234261, 234389, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    234005, 135060, 234530, 234546, 234562, 234737, 234943, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    234005, 235165, 235173, 235202, 235241, 235356, 235477, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007001, 1007001,
+    234005, 135060, 235747, 235785, 235843, 236010, 236124, 235665 },
+  { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    236283, 135060, 236404, 236438, 236468, 236667, 236804, 236292 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007003, 1007003,
+    236985, 236991, 237144, 237180, 237229, 237335, 237491, 236995 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007139, 1007139,
+    237729, 236991, 237849, 237886, 237936, 238094, 238260, 237737 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007139, 1007139,
+    237729, 236991, 238580, 238613, 238645, 238777, 238929, 238481 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007012, 1007012,
+    239125, 135060, 0, 239132, 239189, 239287, 239376, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007023, 1007023,
+    239481, 135060, 0, 239488, 239513, 239621, 239740, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007057, 1007057,
+    239904, 239911, 0, 239915, 239960, 240096, 240221, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007064, 1007064,
+    240418, 135060, 0, 240425, 240484, 240672, 240784, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007124, 1007124,
+    240915, 135060, 0, 240923, 240970, 241072, 241174, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007133, 1007133,
+    241292, 135060, 0, 241300, 241336, 241411, 241454, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007134, 1007134,
+    241536, 135060, 0, 241544, 241582, 241659, 241704, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007013, 1007013,
+    241792, 135060, 0, 241799, 241843, 241938, 241989, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007135, 1007135,
+    242070, 135060, 0, 242078, 242122, 242213, 242264, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007136, 1007136,
+    242345, 135060, 0, 242353, 242393, 242523, 242570, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007193, 1007193,
+    242643, 135060, 0, 242786, 242839, 242966, 243088, 242651 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007367, 1007367,
+    243252, 135060, 0, 243374, 243422, 243598, 243760, 243260 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007501, 1007501,
+    243973, 135060, 0, 243981, 244013, 244113, 244190, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007502, 1007502,
+    244387, 135060, 0, 244395, 244416, 244505, 244585, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007503, 1007503,
+    244705, 135060, 0, 244713, 244734, 244838, 244918, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007504, 1007504,
+    245018, 135060, 0, 245026, 245068, 245160, 245238, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007505, 1007505,
+    245367, 135060, 0, 245375, 245392, 245512, 245593, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007506, 1007506,
+    245705, 135060, 0, 245713, 245761, 245938, 246025, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007507, 1007507,
+    246171, 135060, 0, 246179, 246230, 246350, 246460, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007508, 1007508,
+    246580, 135060, 0, 246588, 246619, 246762, 246852, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007509, 1007509,
+    246956, 135060, 0, 246964, 246992, 247108, 247270, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007510, 1007510,
+    247450, 135060, 0, 247458, 247506, 247601, 247700, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007511, 1007511,
+    247792, 135060, 0, 248029, 248074, 248232, 248308, 247800 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007512, 1007512,
+    248464, 135060, 0, 248472, 248494, 248579, 248677, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007513, 1007513,
+    248812, 135060, 0, 248820, 248865, 249006, 249100, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    249226, 135060, 0, 249237, 249285, 249426, 249501, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 5, 1007606, 1007649,
+    249627, 135060, 0, 249639, 249686, 249830, 249923, 247800 },
+  { PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 5, 1007700, 1007749,
+    250139, 135060, 0, 250151, 250179, 250299, 250407, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007703, 1007703,
+    250581, 135060, 0, 250728, 250790, 250933, 251014, 250589 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007705, 1007705,
+    251133, 135060, 0, 251141, 251176, 251316, 251456, 250589 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007708, 1007708,
+    251627, 135060, 0, 251635, 251669, 251848, 251980, 250589 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007750, 1007750,
+    252174, 135060, 0, 252182, 252228, 252410, 252525, 250589 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007800, 1007800,
+    252703, 135060, 0, 252711, 252741, 252873, 252938, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 5, 1007900, 1007999,
+    253047, 135060, 0, 253194, 253242, 253417, 253526, 253059 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007520, 1007520,
+    253659, 135060, 253770, 253816, 253854, 254011, 254212, 253667 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007520, 1007520,
+    253659, 135060, 254449, 254487, 254520, 254686, 254813, 254405 },
+  { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    255008, 135060, 0, 255017, 255055, 255200, 255315, 253667 },
+  { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    255449, 135060, 0, 255458, 255490, 255592, 255660, 254405 },
+  { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    255747, 135060, 0, 255776, 255805, 256000, 256139, 253059 },
+  { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    256385, 135060, 0, 256413, 256450, 256571, 256661, 253059 },
+  { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    256807, 135060, 0, 256838, 256877, 257001, 257140, 253059 },
+  { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    257303, 135060, 0, 257319, 257359, 257518, 257608, 253059 },
+  { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    257667, 203842, 257684, 257716, 257750, 257869, 257921, 203846 },
+  { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    257667, 135060, 257991, 258033, 258075, 258280, 258368, 253059 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1003004, 1003004,
+    258526, 92338, 0, 258532, 258575, 258727, 258801, 253059 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    258970, 107930, 0, 258977, 259017, 259162, 259254, 201338 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    259435, 107930, 0, 259442, 259478, 259563, 259654, 201338 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    259770, 107930, 0, 259777, 259811, 259896, 259985, 201338 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    260081, 135060, 0, 260088, 260140, 260268, 260357, 201338 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    260557, 135060, 0, 260564, 260594, 260715, 260820, 201338 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    260974, 135060, 0, 260981, 261028, 261126, 261211, 201338 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    261334, 135060, 0, 261341, 261367, 261443, 261531, 201338 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    261691, 135060, 0, 261698, 261734, 261829, 261912, 201338 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    262060, 135060, 0, 262067, 262108, 262212, 262301, 201338 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    262435, 135060, 0, 262578, 262624, 262718, 262805, 262442 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    262987, 135060, 0, 262994, 263035, 263146, 263225, 201338 },
+  { PROVIDER_OUTLOOK, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007515, 1007515,
+    263355, 135060, 0, 263626, 263687, 263921, 264035, 263363 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    264224, 135060, 0, 264230, 264274, 264503, 264602, 213267 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    264782, 135060, 0, 264892, 264944, 265057, 265163, 264788 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    265322, 135060, 0, 265372, 265420, 265496, 265569, 265329 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    265670, 135060, 0, 265740, 265788, 265864, 265943, 265677 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    266044, 106103, 0, 266049, 266087, 266190, 266260, 213267 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    266363, 106103, 0, 266414, 266453, 266557, 266616, 266369 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    266718, 106103, 0, 266784, 266823, 266921, 266981, 266724 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    267060, 106103, 0, 267108, 267146, 267240, 267327, 267065 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    267425, 106103, 0, 267431, 267472, 267586, 267655, 221115 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1002001, 1002001,
+    267764, 205495, 267814, 267912, 267949, 268084, 268186, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1002001, 1002001,
+    267764, 205495, 268470, 268492, 268533, 268649, 268764, 268381 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1002002, 1002002,
+    268917, 97475, 0, 268923, 268958, 269087, 269135, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1003000, 1003000,
+    269272, 106103, 269278, 269307, 269346, 269419, 269491, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1003000, 1003000,
+    269272, 106103, 269620, 269649, 269694, 269815, 269905, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1003000, 1003000,
+    269272, 107930, 270034, 270059, 270087, 270174, 270214, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004002, 1004002,
+    270263, 106103, 0, 270269, 270290, 270350, 270435, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004005, 1004005,
+    270556, 107930, 0, 270562, 270581, 270636, 270665, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1005000, 1005000,
+    270716, 106103, 0, 270722, 270746, 270834, 270917, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1005003, 1005003,
+    208093, 97475, 0, 271040, 271080, 271205, 271266, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
+    271384, 107930, 271390, 271426, 271477, 271590, 271680, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
+    271384, 107930, 271842, 271878, 271919, 272026, 272111, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
+    271384, 107930, 272171, 272198, 272227, 272345, 272416, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
+    271384, 272585, 272589, 272667, 272693, 272808, 272903, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
+    271384, 107930, 272999, 273028, 273058, 273161, 273216, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
+    271384, 107930, 273404, 273424, 273459, 273567, 273657, 273328 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
+    271384, 107930, 273852, 273887, 273928, 274020, 274097, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007023, 1007023,
+    274235, 106103, 0, 274242, 274277, 274386, 274436, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007024, 1007024,
+    274565, 106103, 0, 274572, 274608, 274713, 274788, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007026, 1007026,
+    209603, 106103, 274885, 274907, 274944, 275072, 275124, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007026, 1007026,
+    209603, 107930, 275269, 275327, 275362, 275428, 275512, 201559 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007027, 1007027,
+    275628, 107930, 0, 275635, 275679, 275772, 275851, 201559 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007028, 1007028,
+    275942, 107930, 275949, 275982, 276029, 276166, 276253, 273328 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007028, 1007028,
+    275942, 107930, 276419, 276435, 276478, 276567, 276663, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007029, 1007029,
+    276742, 107930, 0, 276749, 276787, 276877, 276926, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007030, 1007030,
+    276994, 107930, 0, 277001, 277046, 277151, 277232, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007032, 1007032,
+    277323, 107930, 0, 277330, 277368, 277499, 277583, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007040, 1007040,
+    277718, 107930, 0, 277725, 277765, 277876, 277970, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007032, 1007032,
+    278080, 107930, 0, 278087, 278120, 278317, 278378, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001001, 1001001,
+    226558, 135060, 0, 278508, 278537, 278593, 278653, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001002, 1001002,
+    278746, 278752, 0, 278756, 278783, 278839, 278923, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001003, 1001003,
+    278959, 278752, 0, 278965, 278993, 279052, 279112, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001007, 1001007,
+    279160, 278752, 0, 279166, 279191, 279256, 279325, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002001, 1002001,
+    279410, 135060, 279416, 279436, 279475, 279555, 279590, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002001, 1002001,
+    279410, 135060, 279667, 279706, 279749, 279861, 279894, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002002, 1002002,
+    229240, 92338, 0, 279984, 280022, 280102, 280146, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1003004, 1003004,
+    258526, 92338, 0, 280224, 280270, 280389, 280510, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004005, 1004005,
+    280649, 135060, 0, 280655, 280684, 280798, 280865, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004006, 1004006,
+    232052, 127818, 0, 280978, 280997, 281072, 281148, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1006000, 1006000,
+    281254, 127818, 0, 281260, 281278, 281344, 281417, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007000, 1007000,
+    281499, 92338, 281594, 281619, 281654, 281755, 281843, 281505 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007000, 1007000,
+    281499, 135060, 282042, 282055, 282083, 282239, 282334, 281953 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007000, 1007000,
+    281499, 135060, 282468, 282483, 282528, 282641, 282734, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007000, 1007000,
+    281499, 239911, 282795, 282830, 282863, 282949, 283038, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    234005, 135060, 283121, 283156, 283197, 283341, 283423, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    234005, 135060, 283531, 283561, 283604, 283718, 283813, 281953 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    234005, 135060, 283944, 283963, 283986, 284062, 284130, 201559 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    234005, 135060, 284258, 284282, 284320, 284422, 284493, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    234005, 135060, 273404, 284602, 284641, 284712, 284759, 273328 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    234005, 135060, 284883, 284975, 285005, 285170, 285211, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    234005, 135060, 285332, 285391, 285426, 285526, 285584, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007014, 1007014,
+    285674, 150054, 0, 285681, 285724, 285817, 285887, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007024, 1007024,
+    285989, 135060, 0, 285996, 286027, 286109, 286170, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007025, 1007025,
+    210099, 135060, 0, 286244, 286275, 286362, 286409, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007026, 1007026,
+    286518, 135060, 286525, 286538, 286581, 286657, 286764, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007026, 1007026,
+    286518, 135060, 286879, 286896, 286910, 286995, 287055, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007026, 1007026,
+    286518, 135060, 287145, 287171, 287200, 287280, 287359, 201559 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007027, 1007027,
+    287484, 135060, 0, 287491, 287530, 287579, 287632, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007028, 1007028,
+    287708, 135060, 0, 287715, 287763, 287846, 287911, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007029, 1007029,
+    288029, 135060, 0, 288036, 288069, 288118, 288157, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007030, 1007030,
+    288216, 135060, 0, 288223, 288263, 288319, 288372, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007040, 1007040,
+    288462, 135060, 0, 288469, 288504, 288683, 288741, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007008, 1007008,
+    288836, 236991, 0, 288937, 288972, 289080, 289203, 288842 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007009, 1007009,
+    289315, 150054, 0, 289321, 289360, 289497, 289587, 288842 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007004, 1007004,
+    289688, 143842, 0, 289694, 289733, 289869, 289900, 267770 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007010, 1007010,
+    289962, 151171, 0, 289969, 290003, 290118, 290176, 267770 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    290284, 107930, 0, 290479, 290522, 290807, 290950, 290290 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    291216, 107930, 0, 291267, 291296, 291401, 291502, 291222 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    291592, 107930, 0, 291599, 291632, 291789, 291819, 291222 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    291896, 107930, 0, 291903, 291936, 292033, 292063, 291222 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    292140, 107930, 0, 292195, 292238, 292380, 292472, 292145 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    292703, 107930, 0, 292795, 292842, 293010, 293086, 292708 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    293286, 278752, 0, 293372, 293427, 293522, 293600, 293292 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    293801, 278752, 0, 293807, 293870, 293990, 294035, 293292 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    294112, 278752, 0, 294183, 294213, 294299, 294352, 294118 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    294488, 278752, 0, 294634, 294663, 294776, 294850, 294493 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    294972, 278752, 0, 294977, 295010, 295124, 295229, 294493 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    295351, 127818, 0, 295484, 295534, 295700, 295803, 295356 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    295967, 107930, 0, 296040, 296076, 296194, 296288, 295972 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    296370, 106103, 0, 296525, 296566, 296694, 296786, 296377 },
+  { PROVIDER_YAHOO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007009, 1007009,
+    289315, 127818, 296914, 296946, 297003, 297151, 297338, 295356 },
+  { PROVIDER_YAHOO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007009, 1007009,
+    289315, 135060, 297609, 297674, 297705, 297839, 297926, 297481 },
+  { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
+    106103, 106103, 298077, 298174, 298210, 298404, 298563, 201805 },
+  { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
+    106103, 106103, 298733, 298767, 298798, 298978, 299029, 201805 },
+  { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
+    127818, 127818, 299111, 299172, 299201, 299313, 299361, 295356 },
+  { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
+    127818, 127818, 299418, 299452, 299483, 299597, 299686, 293292 },
+  { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 552, 552, 552,
+    92338, 92338, 197056, 299773, 299791, 299919, 300013, 293292 },
+  { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 450, 450, 450,
+    205495, 205495, 300085, 300120, 300160, 300259, 300336, 293292 },
+  { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 421, 421, 421,
+    107930, 107930, 300401, 300436, 300472, 300589, 300659, 293292 },
+  { PROVIDER_APPLE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    300812, 229246, 0, 300950, 300994, 301253, 301503, 300817 },
+  { PROVIDER_APPLE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    301784, 229246, 0, 301921, 301965, 302125, 302247, 301789 },
+  { PROVIDER_APPLE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    302470, 127818, 0, 302552, 302590, 302672, 302833, 302475 },
+  { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
+    127818, 127818, 286525, 302971, 303024, 303120, 303270, 302475 },
+  { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 421, 421, 421,
+    107930, 107930, 303409, 303442, 303484, 303593, 303640, 302475 },
+  { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 303866, 303918, 303962, 304106, 304229, 303723 },
+  { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 304416, 304451, 304496, 304628, 304714, 302475 },
+  { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 304882, 304906, 304944, 305026, 305103, 302475 },
+  { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 305231, 305254, 305281, 305350, 305410, 302475 },
+  { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 305497, 305544, 305577, 305626, 305730, 302475 },
+  { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 305798, 305828, 305863, 305917, 305967, 302475 },
+  { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 552, 552, 552,
+    92338, 92338, 306017, 306036, 306071, 306160, 306263, 302475 },
+  { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 450, 450, 450,
+    205495, 205495, 306447, 306485, 306512, 306629, 306723, 306396 },
+  { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 450, 450, 450,
+    205495, 205495, 306893, 306935, 306968, 307064, 307164, 302475 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    307284, 107930, 0, 307344, 307399, 307580, 307687, 307291 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    307960, 107930, 0, 307967, 308013, 308158, 308287, 307291 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    308592, 107930, 0, 308599, 308637, 308781, 308900, 307291 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    309157, 107930, 0, 309164, 309199, 309372, 309468, 307291 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    309683, 127818, 0, 309690, 309744, 309909, 310014, 202146 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    310297, 127818, 0, 310304, 310337, 310449, 310541, 202146 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    310825, 127818, 0, 310895, 310934, 311096, 311252, 310832 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    311441, 127818, 0, 311543, 311590, 311739, 311835, 311448 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    312027, 312045, 0, 312115, 312152, 312343, 312443, 312053 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    312645, 205495, 0, 312652, 312696, 312805, 312919, 307291 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    313098, 313105, 0, 313113, 313149, 313268, 313355, 307291 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    313624, 205495, 0, 313631, 313676, 313798, 313894, 307291 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    314066, 135060, 0, 314073, 314092, 314173, 314234, 307291 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    314427, 135060, 0, 314434, 314459, 314588, 314692, 307291 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    314895, 135060, 0, 314986, 315036, 315163, 315304, 314902 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    315531, 135060, 0, 315538, 315583, 315746, 315857, 307291 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    316061, 135060, 316068, 316079, 316120, 316254, 316319, 307291 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    316061, 127818, 316462, 316488, 316526, 316645, 316781, 307291 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    316969, 106103, 0, 316976, 317020, 317131, 317244, 307291 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    317394, 127818, 0, 317401, 317438, 317521, 317588, 202146 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    317774, 205495, 0, 317781, 317820, 317932, 318026, 307291 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    318191, 205495, 0, 318198, 318249, 318355, 318442, 307291 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    318565, 106103, 0, 318572, 318623, 318740, 318801, 307291 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    318958, 106103, 0, 318965, 319011, 319142, 319232, 307291 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    319360, 135060, 0, 319367, 319402, 319495, 319576, 307291 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    319718, 229246, 0, 319725, 319770, 319891, 319988, 307291 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    320134, 135060, 0, 320141, 320166, 320292, 320403, 307291 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    320570, 205495, 0, 320577, 320611, 320731, 320855, 307291 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    321060, 106103, 321067, 321105, 321148, 321285, 321398, 307291 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    321060, 135060, 321642, 321653, 321684, 321818, 321924, 307291 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    321060, 127818, 322313, 322324, 322382, 322569, 322777, 322167 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    321060, 135060, 323142, 323179, 323221, 323363, 323478, 323093 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    323745, 127818, 0, 323752, 323799, 323919, 324041, 307291 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    324164, 205495, 0, 324171, 324212, 324327, 324411, 307291 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    324610, 205495, 0, 324617, 324654, 324750, 324805, 307291 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
+    106103, 106103, 325073, 325102, 325125, 325233, 325351, 324965 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
+    106103, 106103, 325538, 325564, 325595, 325720, 325761, 307291 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 500, 500, 500,
+    123167, 123167, 325892, 325910, 325936, 325994, 326085, 307291 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 326225, 326238, 326263, 326316, 326376, 307291 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 326493, 326511, 326555, 326612, 326670, 307291 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 326831, 326846, 326883, 326974, 327037, 307291 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 327177, 327196, 327225, 327295, 327355, 307291 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 327526, 327549, 327580, 327796, 327970, 327472 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 552, 552, 552,
+    92338, 92338, 328216, 328235, 328263, 328406, 328462, 307291 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 552, 552, 552,
+    92338, 92338, 328622, 328646, 328676, 328746, 328827, 307291 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
+    278752, 278752, 328928, 328955, 328980, 329053, 329179, 307291 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
+    278752, 278752, 329272, 329288, 329327, 329417, 329509, 307291 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
+    278752, 278752, 329658, 329674, 329707, 329853, 329957, 307291 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
+    278752, 278752, 330075, 330102, 330131, 330191, 330249, 307291 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 553, 553, 553,
+    278752, 278752, 330479, 330516, 330558, 330677, 330784, 330394 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 535, 535, 535,
+    236991, 236991, 330890, 330919, 330937, 331004, 331116, 327472 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
+    127818, 127818, 331286, 331315, 331355, 331456, 331574, 307291 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
+    127818, 127818, 331687, 331703, 331741, 331817, 331863, 307291 },
+  { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    331997, 278752, 0, 332061, 332119, 332391, 332499, 332004 },
+  { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    332699, 92338, 0, 332759, 332782, 332842, 332936, 332706 },
+  { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    333092, 92338, 0, 333152, 333189, 333255, 333307, 333099 },
+  { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    333400, 278752, 0, 333460, 333477, 333603, 333664, 333407 },
+  { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    333777, 97475, 0, 333837, 333869, 333947, 334007, 333784 },
+  { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    334253, 97475, 0, 334313, 334336, 334400, 334482, 334260 },
+  { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    334596, 106103, 0, 334656, 334690, 334797, 334871, 334603 },
+  { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    335013, 278752, 0, 335073, 335116, 335219, 335290, 335020 },
+  { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    335387, 106103, 0, 335447, 335487, 335608, 335659, 335394 },
+  { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    335764, 106103, 0, 335824, 335853, 335954, 336044, 335771 },
+  { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    336205, 127818, 0, 336265, 336285, 336362, 336421, 336212 },
+  { PROVIDER_COREMAIL, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 336586, 336601, 336621, 336682, 336758, 336516 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 336914, 336932, 336965, 337024, 337115, 336871 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 337285, 337319, 337362, 337512, 337613, 337242 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 337838, 337858, 337904, 338027, 338108, 337795 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 338330, 338348, 338390, 338507, 338623, 338287 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 338861, 338882, 338919, 339036, 339086, 338818 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 339328, 339353, 339393, 339472, 339563, 339285 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 339721, 339746, 339787, 339868, 339963, 339678 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 340137, 340166, 340199, 340269, 340365, 340094 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 340534, 340559, 340581, 340717, 340824, 340492 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 341054, 341072, 341101, 341206, 341280, 341012 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 341509, 341524, 341568, 341681, 341740, 341467 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 341967, 341997, 342038, 342166, 342292, 341925 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 342479, 342496, 342529, 342606, 342717, 342437 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 342845, 342864, 342911, 343018, 343124, 342437 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 343297, 343328, 343368, 343453, 343555, 343255 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 343715, 343754, 343796, 343974, 344092, 343668 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 344277, 344316, 344357, 344504, 344612, 344230 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 501, 501, 501,
+    80182, 80182, 344753, 344772, 344803, 344855, 344971, 344710 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 552, 552, 552,
+    92338, 92338, 345128, 345146, 345182, 345239, 345300, 345085 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 535, 535, 535,
+    236991, 236991, 345481, 345492, 345521, 345688, 345817, 345442 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 501, 501, 501,
+    80182, 80182, 346012, 346065, 346107, 346197, 346304, 345442 },
+  { PROVIDER_ALIBABA, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    346442, 75750, 346560, 346605, 346657, 346827, 346979, 346457 },
+  { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 502, 502, 502,
+    347274, 347274, 347329, 347365, 347414, 347555, 347669, 347278 },
+  { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 503, 503, 503,
+    347852, 347852, 347856, 347875, 347918, 348002, 348144, 347278 },
+  { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 504, 504, 504,
+    143842, 143842, 348344, 348406, 348428, 348541, 348613, 347278 },
+  { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 505, 505, 505,
+    348747, 348747, 348751, 348804, 348837, 348927, 348991, 347278 },
+  { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 510, 510, 510,
+    349113, 349113, 349117, 349178, 349200, 349261, 349320, 347278 },
+  { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 510, 510, 510,
+    349113, 349113, 349422, 349477, 349498, 349554, 349599, 347278 },
+  { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 510, 510, 510,
+    349113, 349113, 349722, 349782, 349803, 349866, 349911, 347278 },
+  { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
+    127818, 127818, 350146, 350171, 350210, 350410, 350491, 350025 },
+  { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 454, 454, 454,
+    272585, 272585, 350750, 350785, 350823, 350934, 350977, 350681 },
+  { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
+    127818, 127818, 351087, 351110, 351136, 351280, 351394, 350681 },
+  { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 526, 526, 526,
+    351542, 351542, 351601, 351624, 351642, 351748, 351919, 351546 },
+  { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 440, 440, 440,
+    352170, 352174, 352264, 352300, 352342, 352468, 352571, 352182 },
+  { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
+    127818, 127818, 352745, 352758, 352783, 352837, 352905, 350681 },
+  { PROVIDER_SOHU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007000, 1007000,
+    281499, 278752, 353087, 353097, 353129, 353241, 353353, 352984 },
+  { PROVIDER_SOHU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007003, 1007003,
+    236985, 278752, 353593, 353607, 353639, 353733, 353787, 353525 },
+  { PROVIDER_SOHU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007001, 1007001,
+    234005, 127818, 353897, 353936, 353997, 354128, 354249, 202871 },
+  { PROVIDER_SOHU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1001001, 1001001,
+    226558, 135060, 354414, 354452, 354498, 354627, 354683, 202871 },
+  { PROVIDER_SOHU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007001, 1007001,
+    234005, 127818, 354765, 354785, 354814, 354898, 354993, 202871 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 355266, 355322, 355369, 355517, 355588, 355089 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 355726, 355753, 355806, 355961, 356110, 355089 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 356281, 356343, 356383, 356508, 356586, 355089 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 356715, 356734, 356751, 356885, 356970, 355089 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 357183, 357203, 357226, 357339, 357461, 355089 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 357629, 357650, 357669, 357766, 357878, 355089 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
+    106103, 106103, 357993, 358040, 358084, 358185, 358267, 355089 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 358513, 358536, 358568, 358712, 358789, 355089 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 421, 421, 421,
+    107930, 107930, 359008, 359031, 359078, 359166, 359245, 355089 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
+    106103, 106103, 359348, 359375, 359422, 359522, 359656, 355089 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
+    106103, 106103, 359813, 359847, 359883, 360022, 360122, 355089 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
+    278752, 278752, 360268, 360299, 360338, 360455, 360552, 355089 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
+    278752, 278752, 360720, 360756, 360782, 360890, 360964, 355089 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
+    278752, 278752, 361083, 361114, 361157, 361240, 361337, 355089 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
+    127818, 127818, 361443, 361471, 361489, 361569, 361666, 355089 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
+    127818, 127818, 361742, 361761, 361780, 361907, 361976, 355089 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 362056, 362106, 362142, 362298, 362425, 355089 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 362539, 362566, 362607, 362691, 362792, 355089 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
+    127818, 127818, 362902, 362927, 362979, 363104, 363173, 355089 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 363271, 363289, 363319, 363393, 363482, 355089 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
+    127818, 127818, 363553, 363593, 363626, 363725, 363789, 355089 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
+    106103, 106103, 364010, 364033, 364071, 364235, 364381, 355089 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
+    106103, 106103, 364524, 364567, 364615, 364718, 364812, 355089 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 452, 452, 452,
+    97475, 97475, 364935, 364955, 364995, 365085, 365156, 355089 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
+    106103, 106103, 365373, 365415, 365443, 365518, 365549, 355089 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
+    106103, 106103, 365647, 365667, 365687, 365759, 365909, 355089 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 535, 535, 535,
+    236991, 236991, 366065, 366095, 366140, 366224, 366336, 355089 },
+  { PROVIDER_PROOFPOINT, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
+    127818, 366503, 366639, 366693, 366745, 367008, 367216, 366511 },
+  { PROVIDER_PROOFPOINT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 367581, 367604, 367650, 367807, 367957, 367505 },
+  { PROVIDER_BARRACUDA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
+    127818, 366503, 368273, 368327, 368377, 368547, 368740, 368160 },
+  { PROVIDER_BARRACUDA, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    368944, 135060, 0, 369010, 369058, 369199, 369268, 368953 },
+  { PROVIDER_BARRACUDA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 369523, 369568, 369612, 369810, 369955, 369456 },
+  { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004006, 1004006,
+    232052, 135060, 370286, 370320, 370371, 370549, 370663, 370114 },
+  { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1001008, 1001008,
+    227088, 127818, 371023, 371046, 371070, 371217, 371314, 370900 },
+  { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
+    278752, 278752, 371630, 371650, 371687, 371909, 372085, 371526 },
+  { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 530, 530, 530,
+    239911, 239911, 372391, 372427, 372460, 372535, 372625, 372329 },
+  { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 535, 535, 535,
+    236991, 236991, 372733, 372755, 372782, 372893, 372986, 372329 },
+  { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 552, 552, 552,
+    92338, 92338, 373266, 373288, 373316, 373403, 373454, 373127 },
+  { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1004001, 1004001,
+    231023, 373550, 373630, 373666, 373709, 373800, 373890, 373554 },
+  { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 373995, 374027, 374072, 374176, 374303, 373554 },
+  { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 451, 451, 451,
+    106103, 106103, 374418, 374429, 374457, 374563, 374626, 373554 },
+  { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
+    127818, 127818, 374720, 374742, 374759, 374830, 374909, 373554 },
+  { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007007, 1007007,
+    375072, 127818, 375078, 375110, 375133, 375221, 375300, 373554 },
+  { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 452, 452, 452,
+    97475, 97475, 375409, 375447, 375492, 375612, 375715, 373554 },
+  { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1003001, 1003001,
+    375813, 97475, 375819, 375842, 375873, 375972, 376009, 373554 },
+  { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1001001, 1001001,
+    226558, 376092, 376100, 376160, 376185, 376232, 376316, 373554 },
+  { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    234005, 127818, 376533, 376551, 376586, 376722, 376844, 376387 },
+  { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    234005, 127818, 377087, 377127, 377161, 377260, 377338, 377004 },
+  { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    234005, 135060, 377512, 377551, 377587, 377697, 377742, 203661 },
+  { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002002, 1002002,
+    229240, 92338, 0, 377829, 377852, 377911, 377985, 203661 },
+  { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    234005, 135060, 378102, 378115, 378140, 378184, 378217, 203661 },
+  { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007001, 1007001,
+    234005, 278752, 378343, 378366, 378413, 378511, 378598, 378276 },
+  { PROVIDER_MAILRU, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 378732, 378754, 378779, 378924, 379021, 378702 },
+  { PROVIDER_MAILRU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007001, 1007001,
+    234005, 135060, 379317, 379336, 379381, 379564, 379690, 379238 },
+  { PROVIDER_MAILRU, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 379858, 379903, 379945, 380066, 380154, 379810 },
+  { 0 }
+};
+
+const size_t codedb_vendor_entry_count = 394;
+
+const char codedb_vendor_checked[] = "2026-11-30";

@@ -172,6 +172,46 @@ free_lines (struct compare_lines *lines)
   free (lines->text);
 }
 
+/* What each code means and when it comes, one numbered line each: the
+   first thing a reader needs, before the attributes that differ.  Codes
+   of one entry (4.7.1 and 5.7.1) share a line.  Returns the lines added.  */
+static unsigned
+meanings (const struct compare_item *items, size_t n, struct compare_lines *out)
+{
+  unsigned number = 0;
+  for (size_t i = 0; i < n; i++)
+    {
+      char names[256] = "", line[4096];
+      size_t count = 0, last = i;
+      bool seen = false;
+      for (size_t j = 0; j < i; j++)
+        seen |= items[i].entry && items[j].entry == items[i].entry;
+      if (seen)
+        continue;
+      for (size_t j = i; j < n; j++)
+        if (j == i || (items[i].entry && items[j].entry == items[i].entry))
+          last = j, count++;
+      for (size_t j = i; j <= last; j++)
+        if (j == i || items[j].entry == items[i].entry)
+          {
+            size_t used = strlen (names);
+            /* TRANSLATORS: joins the codes of "What 4.7.1 and 5.7.1 mean".  */
+            snprintf (names + used, sizeof names - used, "%s%s",
+                      j == i ? "" : j == last ? _(" and ") : _(", "), items[j].shown);
+          }
+      const char *gist = items[i].entry
+        ? _(codedb_text (items[i].entry->gist))
+        : _("not registered; only its digits say what it is, as shown above.");
+      if (count == 1)
+        /* TRANSLATORS: the number of a difference, a code and what it means.  */
+        snprintf (line, sizeof line, _("%u. What %s means: %s"), ++number, names, gist);
+      else
+        snprintf (line, sizeof line, _("%u. What %s mean: %s"), ++number, names, gist);
+      add_line (out, line);
+    }
+  return number;
+}
+
 static void
 key_differences (const struct compare_item *items, size_t n, struct compare_lines *out)
 {
@@ -188,7 +228,7 @@ key_differences (const struct compare_item *items, size_t n, struct compare_line
     { N_("Who acts"), attr_actors, true },
     { N_("Standing"), attr_standing, true },
   };
-  unsigned number = 0;
+  unsigned number = meanings (items, n, out), shared = number;
   char (*values)[512] = xcalloc (n, sizeof *values), line[4096];
 
   for (size_t a = 0; a < sizeof attributes / sizeof attributes[0]; a++)
@@ -239,9 +279,9 @@ key_differences (const struct compare_item *items, size_t n, struct compare_line
                     together);
           add_line (out, line);
         }
-  if (number == 0)
+  if (number == shared)
     add_line (out, _("They share class, area, stage, who acts and standing: "
-                     "they differ only in meaning, as the descriptions above say."));
+                     "they differ only in meaning."));
   free (values);
 }
 

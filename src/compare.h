@@ -2,7 +2,8 @@
 /* compare.h -- how two or more codes differ and when each is the right one.
 
    Opens with the classes of the codes, shows each code's page, then the
-   key differences, built from the attributes that differ (class and
+   key differences: what each code means and when it comes (its gist), one
+   line each, then the attributes that differ (class and
    retrying, the area the code is about, stage, who acts, standing, kind),
    and one line per code on when a server sends it and what a client does
    on receiving it.  */

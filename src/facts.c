@@ -104,6 +104,7 @@ struct label_strings
 #define STAGE(id, name, label) char stage_##id[sizeof label];
 #define ACTOR(id, name, label) char actor_##id[sizeof label];
 #define STANDING(id, name, label) char standing_##id[sizeof label];
+#define CONFIDENCE(id, name, label) char confidence_##id[sizeof label];
 #include "vocabulary.def"
 };
 
@@ -111,6 +112,7 @@ static const struct label_strings labels = {
 #define STAGE(id, name, label) label,
 #define ACTOR(id, name, label) label,
 #define STANDING(id, name, label) label,
+#define CONFIDENCE(id, name, label) label,
 #include "vocabulary.def"
 };
 
@@ -125,6 +127,10 @@ static const unsigned short actor_labels[ACTOR_COUNT] = {
 };
 static const unsigned short standing_labels[STANDING_COUNT] = {
 #define STANDING(id, name, label) AT (standing_##id),
+#include "vocabulary.def"
+};
+static const unsigned short confidence_labels[CONFIDENCE_COUNT] = {
+#define CONFIDENCE(id, name, label) AT (confidence_##id),
 #include "vocabulary.def"
 };
 #undef AT
@@ -161,6 +167,13 @@ const char *
 facts_standing (enum standing standing)
 {
   return (unsigned) standing < STANDING_COUNT ? _(label (standing_labels[standing])) : "";
+}
+
+const char *
+facts_confidence (enum confidence confidence)
+{
+  return (unsigned) confidence < CONFIDENCE_COUNT
+    ? _(label (confidence_labels[confidence])) : "";
 }
 
 void
@@ -229,4 +242,35 @@ facts_titles (const struct smtp_code *code, char *buf, size_t size)
   else
     snprintf (buf, size, "%s", titles[0] ? titles[0] : "");
   return registered;
+}
+
+/* "550 551" as "550, 551" in the current language, into BUF.  */
+static void
+join_words (const char *words, char *buf, size_t size)
+{
+  size_t used = 0;
+  for (const char *p = words; *p && used + 8 < size; p++)
+    if (*p != ' ')
+      buf[used++] = *p;
+    else
+      used += (size_t) snprintf (buf + used, size - used, "%s", _(", "));
+  buf[used < size ? used : size - 1] = '\0';
+}
+
+void
+facts_basic_codes (const struct code_entry *entry, char *buf, size_t size)
+{
+  const char *basic = codedb_text (entry->basic);
+  if (strcmp (basic, "any") == 0)
+    snprintf (buf, size, "%s", _("any reply code"));
+  else if (strcmp (basic, "none") == 0)
+    snprintf (buf, size, "%s", _("none named by the registry"));
+  else
+    join_words (basic, buf, size);
+}
+
+void
+facts_related (const struct code_entry *entry, char *buf, size_t size)
+{
+  join_words (codedb_text (entry->related), buf, size);
 }

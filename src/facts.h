@@ -38,10 +38,18 @@ const char *facts_retry (int cls);
 void facts_stages (unsigned stages, char *buf, size_t size);
 void facts_actors (unsigned actors, char *buf, size_t size);
 const char *facts_standing (enum standing standing);
+/* Where a provider's entry comes from: "documented by the provider".  */
+const char *facts_confidence (enum confidence confidence);
 
 /* The area a code is about: second digit or subject, e.g.
    "x5x Mail system" or "X.1.X Addressing Status".  */
 void facts_area (const struct code_entry *entry, char *buf, size_t size);
+
+/* The basic codes an enhanced code's ENTRY is used with, as "451, 550",
+   "any reply code" or "none named by the registry", into BUF.  */
+void facts_basic_codes (const struct code_entry *entry, char *buf, size_t size);
+/* ENTRY's related codes as "X.1.2, X.1.3" ("" when none), into BUF.  */
+void facts_related (const struct code_entry *entry, char *buf, size_t size);
 
 /* The titles of CODE's parts, "basic / enhanced", into BUF.  Returns
    false if a part is not registered.  */

@@ -3,7 +3,8 @@
    from data/, FILE:LINE: errors, and the string blob they are written into.
 
    mkcodes.c reads the files, checks and writes the code records and runs
-   the rest; mkcauses.c does the cause records (issue 12).  */
+   the rest; mkcauses.c does the cause records (issue 12), mkvendors.c the
+   providers' codes (issue 14).  */
 
 #ifndef SMTPCODE_MKCODES_H
 #define SMTPCODE_MKCODES_H
@@ -41,9 +42,12 @@ struct word
 };
 extern const struct word actors[];
 
-/* The field names of cause records, required and optional.  */
+/* The field names of cause, provider and provider code records.  */
 extern const char *const cause_fields[];
 extern const char *const cause_optional_fields[];
+extern const char *const provider_fields[];
+extern const char *const vendor_fields[];
+extern const char *const vendor_optional_fields[];
 
 void error_at (const char *file, unsigned line, const char *fmt, ...)
   __attribute__ ((format (printf, 3, 4)));
@@ -90,5 +94,13 @@ void causes_check (struct record *records, size_t n);
 void causes_blob (void);
 void causes_emit (void);
 void causes_free (void);
+
+/* Provider records and their codes (data/vendor-*.txt): RECORDS are the
+   records with a "provider" field.  Every entry of a provider has a
+   provider record whose entries it follows in the table.  */
+void vendors_check (struct record *records, size_t n);
+void vendors_blob (void);
+void vendors_emit (void);
+void vendors_free (void);
 
 #endif

@@ -3,11 +3,13 @@
 
 #include <config.h>
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "i18n.h"
 #include "search.h"
+#include "xalloc.h"
 
 /* Case-insensitive (ASCII) substring search.  */
 static bool
@@ -66,4 +68,73 @@ search_score (const struct code_entry *e, char *const *words, int n)
       fields += count;
     }
   return titles * FIELD_COUNT * n + fields;
+}
+
+/* A search result: best first, then in code order.  */
+struct ranked
+{
+  const struct code_entry *entry;
+  long score;
+  size_t order;
+};
+
+static int
+by_rank (const void *a, const void *b)
+{
+  const struct ranked *x = a, *y = b;
+  if (x->score != y->score)
+    return x->score > y->score ? -1 : 1;
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
+size_t
+search_codes (char *const *words, int n, const struct code_entry **found)
+{
+  struct ranked *ranked = xcalloc (codedb_entry_count + 1, sizeof *ranked);
+  size_t count = 0;
+  for (size_t i = 0; i < codedb_entry_count; i++)
+    {
+      long score = search_score (&codedb_entries[i], words, n);
+      if (score >= 0)
+        ranked[count] = (struct ranked) { &codedb_entries[i], score, count }, count++;
+    }
+  qsort (ranked, count, sizeof *ranked, by_rank);
+  for (size_t i = 0; i < count; i++)
+    found[i] = ranked[i].entry;
+  free (ranked);
+  return count;
+}
+
+/* Whether provider entry E holds WORD: its key, its provider's id or
+   name, its texts in English or the current language.  */
+static bool
+vendor_has (const struct vendor_entry *e, const char *word)
+{
+  const char *plain[] = { codedb_text (e->key), codedb_provider_name (e->provider),
+                          codedb_provider_shown (e->provider) };
+  const char *texts[] = { codedb_text (e->title), codedb_text (e->description),
+                          codedb_text (e->when), codedb_text (e->fix),
+                          codedb_provider_shown (e->provider) };
+  for (size_t i = 0; i < sizeof plain / sizeof plain[0]; i++)
+    if (contains (plain[i], word))
+      return true;
+  for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+    if (contains (texts[i], word) || contains (_(texts[i]), word))
+      return true;
+  return false;
+}
+
+size_t
+search_vendors (char *const *words, int n, const struct vendor_entry **found)
+{
+  size_t count = 0;
+  for (size_t i = 0; i < codedb_vendor_entry_count; i++)
+    {
+      int w = 0;
+      while (w < n && vendor_has (&codedb_vendor_entries[i], words[w]))
+        w++;
+      if (w == n)
+        found[count++] = &codedb_vendor_entries[i];
+    }
+  return count;
 }

@@ -9,6 +9,7 @@
 #define SMTPCODE_SEARCH_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "codedb.h"
 
@@ -19,5 +20,14 @@ bool search_entry_has (const struct code_entry *e, const char *word);
    otherwise more for each word its title holds, then more for each text
    that holds a word.  */
 long search_score (const struct code_entry *e, char *const *words, int n);
+
+/* Writes into FOUND (room for every entry) the entries that hold all N
+   WORDS, best first (search_score), then in the order of the database;
+   returns how many.  */
+size_t search_codes (char *const *words, int n, const struct code_entry **found);
+
+/* Writes into FOUND (room for every provider entry) the providers'
+   entries that hold all N WORDS, in table order; returns how many.  */
+size_t search_vendors (char *const *words, int n, const struct vendor_entry **found);
 
 #endif

@@ -49,6 +49,30 @@ START_TEST (pairs)
 }
 END_TEST
 
+START_TEST (halves_paired)
+{
+  struct smtp_code basic, enhanced, both, other;
+  char shown[32];
+  ck_assert_int_eq (code_parse ("550", &basic), CODE_OK);
+  ck_assert_int_eq (code_parse ("5.1.1", &enhanced), CODE_OK);
+  ck_assert_int_eq (code_parse ("451 4.7.1", &both), CODE_OK);
+  ck_assert_int_eq (code_parse ("251", &other), CODE_OK);
+  /* Only a basic code alone then an enhanced code alone.  */
+  struct smtp_code c = enhanced;
+  ck_assert (!code_pair (&c, &basic));
+  c = basic;
+  ck_assert (!code_pair (&c, &other));
+  ck_assert (!code_pair (&c, &both));
+  code_format (&c, shown, sizeof shown);
+  ck_assert_str_eq (shown, "550");
+  ck_assert (code_pair (&c, &enhanced));
+  code_format (&c, shown, sizeof shown);
+  ck_assert_str_eq (shown, "550 5.1.1");
+  /* Once paired, a code takes no second enhanced code.  */
+  ck_assert (!code_pair (&c, &enhanced));
+}
+END_TEST
+
 START_TEST (malformed)
 {
   const char *bad[] = { "", "6000", "25", "5.1", "600", "3.1.1", "5.1.1000",
@@ -66,6 +90,22 @@ START_TEST (words)
   ck_assert_int_eq (code_parse ("relay", &c), CODE_WORD);
   ck_assert_int_eq (code_parse ("灰名单", &c), CODE_WORD);
   ck_assert_int_eq (code_parse ("ab1", &c), CODE_MALFORMED);
+}
+END_TEST
+
+START_TEST (provider_tokens)
+{
+  const char *tokens[] = { "DT:SPM", "dt:spm", "TSS04", "S3150", "AS(7555)", "CS01",
+                           "RESOLVER.ADR.RecipNotFound", "XX:ABC", " HL:IFC " };
+  struct smtp_code c;
+  for (size_t i = 0; i < sizeof tokens / sizeof tokens[0]; i++)
+    {
+      ck_assert_msg (code_parse (tokens[i], &c) == CODE_TOKEN, "%s", tokens[i]);
+      ck_assert (!code_has_basic (&c) && !code_has_enhanced (&c));
+    }
+  const char *not_tokens[] = { "X.1.Z", "x.1", "ab1", "5.7.1a", "DT SPM", "DT:SPM!" };
+  for (size_t i = 0; i < sizeof not_tokens / sizeof not_tokens[0]; i++)
+    ck_assert_msg (code_parse (not_tokens[i], &c) != CODE_TOKEN, "%s", not_tokens[i]);
 }
 END_TEST
 
@@ -90,8 +130,10 @@ code_suite (void)
   tcase_add_test (tc, basic_code);
   tcase_add_test (tc, enhanced_forms);
   tcase_add_test (tc, pairs);
+  tcase_add_test (tc, halves_paired);
   tcase_add_test (tc, malformed);
   tcase_add_test (tc, words);
+  tcase_add_test (tc, provider_tokens);
   tcase_add_test (tc, formatting);
   suite_add_tcase (s, tc);
   return s;

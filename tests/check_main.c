@@ -3,23 +3,42 @@
 
 #include <config.h>
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "out.h"
 #include "suites.h"
 
-char *
-capture_output (void (*fn) (void *), void *arg)
+/* Runs FN with the output (out.c) going to a temporary file, and with
+   standard error too when BOTH; returns what the file holds (malloc'd).  */
+static char *
+capture (void (*fn) (void *), void *arg, bool both)
 {
   FILE *tmp = tmpfile ();
   ck_assert_ptr_nonnull (tmp);
+  int saved_stderr = -1;
+  if (both)
+    {
+      fflush (stderr);
+      saved_stderr = dup (STDERR_FILENO);
+      ck_assert_int_ge (saved_stderr, 0);
+      ck_assert_int_ge (dup2 (fileno (tmp), STDERR_FILENO), 0);
+    }
   out_set_fd (fileno (tmp));
   fn (arg);
   ck_assert_int_eq (out_flush (), 0);
   out_set_fd (STDOUT_FILENO);
-  long size = ftell (tmp) >= 0 ? (fseek (tmp, 0, SEEK_END), ftell (tmp)) : 0;
+  if (both)
+    {
+      fflush (stderr);
+      dup2 (saved_stderr, STDERR_FILENO);
+      close (saved_stderr);
+    }
+  long size = (fseek (tmp, 0, SEEK_END), ftell (tmp));
+  ck_assert_int_ge (size, 0);
   char *text = malloc ((size_t) size + 1);
   ck_assert_ptr_nonnull (text);
   rewind (tmp);
@@ -27,6 +46,32 @@ capture_output (void (*fn) (void *), void *arg)
   text[got] = '\0';
   fclose (tmp);
   return text;
+}
+
+char *
+capture_output (void (*fn) (void *), void *arg)
+{
+  return capture (fn, arg, false);
+}
+
+char *
+capture_output_and_errors (void (*fn) (void *), void *arg)
+{
+  return capture (fn, arg, true);
+}
+
+/* Whether the NULL-terminated NEEDLES appear in HAYSTACK in this order.  */
+bool
+text_in_order (const char *haystack, const char *const *needles)
+{
+  for (; *needles; needles++)
+    {
+      const char *p = strstr (haystack, *needles);
+      if (p == NULL)
+        return false;
+      haystack = p + strlen (*needles);
+    }
+  return true;
 }
 
 int
@@ -45,6 +90,14 @@ main (void)
   srunner_add_suite (runner, tally_suite ());
   srunner_add_suite (runner, summary_suite ());
   srunner_add_suite (runner, xalloc_suite ());
+  srunner_add_suite (runner, filter_suite ());
+  srunner_add_suite (runner, suggest_suite ());
+  srunner_add_suite (runner, diag_suite ());
+  srunner_add_suite (runner, json_suite ());
+  srunner_add_suite (runner, compare_suite ());
+  srunner_add_suite (runner, facts_suite ());
+  srunner_add_suite (runner, out_suite ());
+  srunner_add_suite (runner, search_suite ());
   srunner_run_all (runner, CK_NORMAL);
   int failed = srunner_ntests_failed (runner);
   srunner_free (runner);

@@ -11,7 +11,9 @@ seconds=${1:-30}
 CLANG=${CLANG:-clang}
 flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all"
 includes="-I$top_builddir -I$top_srcdir/src -DLOCALEDIR=\"/nonexistent\""
-library="code.c codedb.c codetable.c compare.c facts.c json.c language.c out.c render.c text.c explain.c bytesearch.c decide.c reply.c message.c mime.c dsn.c bounce.c cause.c xalloc.c diag.c"
+# Every module of the library (all of src/ but the program's main and the
+# generator), so that a new module needs no change here.
+library=$(cd "$top_srcdir/src" && ls ./*.c | sed -e 's|^\./||' -e '/^main\.c$/d' -e '/^mk/d')
 
 out=$top_builddir/tests/fuzz
 mkdir -p "$out"
@@ -19,7 +21,7 @@ mkdir -p "$out"
 for target in code text explain message mkcodes; do
   src=$top_srcdir/tests/fuzz/fuzz_$target.c
   if [ "$target" = mkcodes ]; then
-    sources="$src $top_srcdir/src/mkcauses.c"
+    sources="$src $top_srcdir/src/mkcauses.c $top_srcdir/src/mkvendors.c"
   else
     sources="$src $(for f in $library; do printf '%s ' "$top_srcdir/src/$f"; done)"
   fi

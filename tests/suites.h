@@ -5,6 +5,7 @@
 #define SMTPCODE_SUITES_H
 
 #include <check.h>
+#include <stdbool.h>
 
 Suite *code_suite (void);
 Suite *codedb_suite (void);
@@ -19,8 +20,22 @@ Suite *mime_suite (void);
 Suite *dsn_suite (void);
 Suite *message_suite (void);
 Suite *xalloc_suite (void);
+Suite *filter_suite (void);
+Suite *suggest_suite (void);
+Suite *diag_suite (void);
+Suite *json_suite (void);
+Suite *compare_suite (void);
+Suite *facts_suite (void);
+Suite *out_suite (void);
+Suite *search_suite (void);
 
 /* Runs FN with standard output captured; returns the output (malloc'd).  */
 char *capture_output (void (*fn) (void *), void *arg);
+/* The same with standard error going to the same place, so that the
+   order of output and messages shows.  */
+char *capture_output_and_errors (void (*fn) (void *), void *arg);
+
+/* Whether the NULL-terminated NEEDLES appear in HAYSTACK in this order.  */
+bool text_in_order (const char *haystack, const char *const *needles);
 
 #endif

@@ -41,4 +41,6 @@ same ACTOR actor
 same STANDING standing
 same CAUSE cause
 same RETRY retry
+same PROVIDER provider
+same CONFIDENCE confidence
 finish
