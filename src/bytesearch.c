@@ -32,6 +32,7 @@ same_bytes (const char *s, const char *needle, size_t len, bool fold)
 #ifdef USE_VECTORS
 /* SSE2 on x86-64, NEON on ARM.  */
 typedef unsigned char byte_block __attribute__ ((vector_size (16)));
+typedef signed char signed_block __attribute__ ((vector_size (16)));
 
 static byte_block
 load_block (const char *p)
@@ -105,47 +106,110 @@ search_text (const char *s, size_t n, const char *needle, size_t len, bool fold)
 #endif
 }
 
+/* The shape of a code at offset I of S (N bytes), as the blocks below
+   test it: no digit or '.' before it (as in 192.0.2.250), '2' to '5',
+   and either two more digits (the first 0 to 5) not followed by a digit,
+   or '.' and a digit (an enhanced code).  */
+static bool
+code_shape (const char *s, size_t n, size_t i)
+{
+  if ((i > 0 && (is_digit (s[i - 1]) || s[i - 1] == '.')) || n - i < 3)
+    return false;
+  if (code_digits (s + i))
+    return n - i == 3 || !is_digit (s[i + 3]);
+  return s[i] >= '2' && s[i] <= '5' && s[i + 1] == '.' && is_digit (s[i + 2]);
+}
+
+/* Whether a code of that shape at offset I may still be one, tested
+   where the blocks found one so that the search goes on at once.  None
+   is glued to a path, an address or a word ("user250@example.com",
+   "A550C1"), and an enhanced code is "2.", "4." or "5.", a digit, then a
+   digit or '.', not after '=' ("dsn=5.1.1" is read whole elsewhere).  */
+static bool
+code_fits (const char *s, size_t n, size_t i)
+{
+  char c = i > 0 ? s[i - 1] : ' ';
+  if (c == '/' || c == '@' || c == '+' || c == '\\' || c == '$' || c == '%')
+    return false;
+  if (s[i + 1] == '.')
+    return n - i >= 4 && s[i] != '3' && c != '=' && !is_alpha (c)
+      && (is_digit (s[i + 3]) || s[i + 3] == '.');
+  if (!is_alpha (c))
+    return true;
+  /* After a word, only a code with its enhanced code may count.  */
+  char after = n - i > 3 ? s[i + 3] : '\0';
+  return after == ' ' || after == '-' || after == ':' || after == '.';
+}
+
 #ifdef USE_VECTORS
-/* Which of the sixteen offsets from P may start a reply code.  */
-static byte_block
+/* Which of the sixteen offsets from P have the shape of a code, as
+   code_shape has it, for offsets whose fourth byte is in the text; P - 1
+   is read.  Inlined, so that the two calls of a loop share their
+   constants.  */
+static inline __attribute__ ((always_inline)) byte_block
 code_starts (const char *p)
 {
-  byte_block c0 = load_block (p), c1 = load_block (p + 1), c2 = load_block (p + 2),
-    c3 = load_block (p + 3);
-  /* ',' and '-' differ only in the lowest bit.  */
-  return (byte_block) (((byte_block) (c0 - '2') < 4) & ((byte_block) (c1 - '0') < 6)
-                       & ((byte_block) (c2 - '0') < 10)
-                       & ((c3 == ' ') | ((c3 | 1) == '-')));
+  /* Ranges are tested with one signed comparison each: adding BIAS - LOW
+     moves the range's first byte LOW to -128, so that a byte is in
+     [LOW, LOW + N) when the sum is below -128 + N.  */
+#define IN_RANGE(v, low, n) \
+  ((signed_block) ((v) + (unsigned char) (0x80 - (low))) < (signed char) (-128 + (n)))
+  byte_block before = load_block (p - 1), c0 = load_block (p), c1 = load_block (p + 1),
+    c2 = load_block (p + 2), c3 = load_block (p + 3);
+  signed_block basic = IN_RANGE (c1, '0', 6) & ~IN_RANGE (c3, '0', 10);
+  signed_block shape = ~IN_RANGE (before, '0', 10) & (signed_block) (before != '.')
+    & IN_RANGE (c0, '2', 4) & IN_RANGE (c2, '0', 10) & (basic | (signed_block) (c1 == '.'));
+#undef IN_RANGE
+  return (byte_block) shape;
+}
+
+/* The first offset from BASE of a hit in B (offsets BASE to BASE + 15)
+   that code_fits, or LIMIT when none below LIMIT does.  */
+static size_t
+first_fit (const char *s, size_t n, size_t base, byte_block b, size_t limit)
+{
+  for (size_t k = first_hit (b); k < 16 && base + k < limit; k = first_hit (b))
+    {
+      if (code_fits (s, n, base + k))
+        return base + k;
+      b[k] = 0;
+    }
+  return limit;
 }
 #endif
 
-/* A place where a reply code may stand: three digits 2xx to 5xx (the
-   second 0 to 5) that end the text or are followed by a space, '-' or
-   ',' (in a tuple).  Every reply quoted in free text has one, and a log
-   line has few.  */
+/* Every reply quoted in free text has a code, and a log line has few
+   places where one may stand.  */
 size_t
 search_code (const char *s, size_t n, size_t i)
 {
-  size_t from = i;
 #ifdef USE_VECTORS
-  /* Two blocks at a time, reading up to 3 + 31 bytes past I, into the
-     padding after S.  */
-  for (; i + 3 < n; i += 32)
+  if (i == 0 && n > 0)
+    {
+      if (code_shape (s, n, 0) && code_fits (s, n, 0))
+        return 0;
+      i = 1;
+    }
+  /* Two blocks at a time, reading from I - 1 up to 3 + 31 bytes past I,
+     into the padding after S.  Below LIMIT, the fourth byte of an offset
+     is in the text, and the blocks' answer is exact; the offsets from
+     LIMIT on are tested one by one.  */
+  size_t from = i, limit = n > 3 ? n - 3 : 0;
+  for (; i < limit; i += 32)
     {
       byte_block low = code_starts (s + i), high = code_starts (s + i + 16);
       if (block_empty (low | high))
         continue;
-      size_t k = first_hit (low);
-      if (k == 16)
-        k += first_hit (high);
-      if (i + k + 3 < n)
-        return i + k;
-      break;
+      size_t at = first_fit (s, n, i, low, limit);
+      if (at == limit && i + 16 < limit)
+        at = first_fit (s, n, i + 16, high, limit);
+      if (at < limit)
+        return at;
     }
-#else
-  for (; i + 3 < n; i++)
-    if (code_digits (s + i) && (s[i + 3] == ' ' || s[i + 3] == '-' || s[i + 3] == ','))
-      return i;
+  i = limit > from ? limit : from;
 #endif
-  return n >= 3 && n - 3 >= from && code_digits (s + n - 3) ? n - 3 : n;
+  for (; i < n; i++)
+    if (code_shape (s, n, i) && code_fits (s, n, i))
+      return i;
+  return n;
 }

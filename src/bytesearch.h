@@ -27,8 +27,9 @@ size_t search_text (const char *s, size_t n, const char *needle, size_t len, boo
 #define find_ci(s, n, needle) search_text (s, n, "" needle, sizeof needle - 1, true)
 #define find_exact(s, n, needle) search_text (s, n, "" needle, sizeof needle - 1, false)
 
-/* The first offset from I on in S (N bytes) where a reply code may
-   stand, or N: see bytesearch.c for the exact shape.  */
+/* The first offset from I on in S (N bytes) where a code may stand, or
+   N: three digits 2xx to 5xx (the second 0 to 5) with no digit glued on
+   either side, or the start of an enhanced code ("5.7").  */
 size_t search_code (const char *s, size_t n, size_t i);
 
 /* Whether S starts with the LEN bytes of NEEDLE, ignoring ASCII case

@@ -24,6 +24,7 @@
 #include "search.h"
 #include "suggest.h"
 #include "text.h"
+#include "vendor.h"
 #include "xalloc.h"
 
 static void
@@ -39,11 +40,26 @@ report_bad_code (const char *text, enum code_parse_result why)
   diag_note (_("A code looks like 251, 5.1.1, X.1.1, \"550 5.1.1\" or 550-5.1.1.\n"));
 }
 
+/* A word shaped like a provider's token that no provider has.  */
+static void
+report_unknown_token (const char *text)
+{
+  char quoted[128], close[256];
+  diag_quote (text, quoted, sizeof quoted);
+  diag_error (_("%s is not a known code."), quoted);
+  vendor_suggest (text, close, sizeof close);
+  if (close[0])
+    diag_note (_("Did you mean %s?\n"), close);
+  diag_note (_("Providers' codes: %s list vendors\n"), PACKAGE);
+}
+
 /* Reads the codes of ARGV; a basic code followed by an enhanced code in
-   the next word makes one pair, as servers send them.  Returns the number
-   read, or -1 after reporting every malformed word.  */
+   the next word makes one pair, as servers send them.  With TOKENS, a
+   word shaped like a provider's token is kept there at its place (its
+   code left empty); without, it is malformed.  Returns the number read,
+   or -1 after reporting every malformed word.  */
 static int
-parse_codes (int argc, char **argv, struct smtp_code *codes)
+parse_codes (int argc, char **argv, struct smtp_code *codes, const char **tokens)
 {
   int n = 0;
   bool bad = false, after_code = false;
@@ -51,6 +67,13 @@ parse_codes (int argc, char **argv, struct smtp_code *codes)
     {
       struct smtp_code code;
       enum code_parse_result r = code_parse (argv[i], &code);
+      if (r == CODE_TOKEN && tokens)
+        {
+          tokens[n] = argv[i];
+          codes[n++] = code;
+          after_code = false;
+          continue;
+        }
       if (r != CODE_OK)
         {
           report_bad_code (argv[i], r);
@@ -70,42 +93,57 @@ parse_codes (int argc, char **argv, struct smtp_code *codes)
   return bad ? -1 : n;
 }
 
+/* Whether CODE is registered, or known from a provider.  */
 static bool
 registered (const struct smtp_code *code)
 {
-  return (!code_has_basic (code) || codedb_find (code_basic_key (code)))
-    && (!code_has_enhanced (code) || codedb_find (code_enhanced_key (code)));
+  const struct vendor_entry *vendor[VENDOR_MAX];
+  return vendor_meaning (code, vendor) > 0
+    || ((!code_has_basic (code) || codedb_find (code_basic_key (code)))
+        && (!code_has_enhanced (code) || codedb_find (code_enhanced_key (code))));
 }
 
 int
 cli_lookup (int argc, char **argv, const struct cli_options *options)
 {
   struct smtp_code *codes = xcalloc ((size_t) argc + 1, sizeof *codes);
+  const char **tokens = xcalloc ((size_t) argc + 1, sizeof *tokens);
   int status = EXIT_FOUND;
-  int n = parse_codes (argc, argv, codes);
+  int n = parse_codes (argc, argv, codes, tokens);
   if (n < 0)
     {
       free (codes);
+      free (tokens);
       return EXIT_USAGE;
     }
+  bool printed = false;
   for (int i = 0; i < n; i++)
-    if (!registered (&codes[i]))
-      status = EXIT_NOT_FOUND;
-  if (options->json)
-    json_lookup (codes, (size_t) n);
-  else
-    for (int i = 0; i < n; i++)
-      {
-        if (options->brief)
-          render_brief (&codes[i]);
-        else
-          {
-            if (i > 0)
-              out_puts ("\n");
+    {
+      bool known = tokens[i] ? codedb_vendor_by_token (tokens[i], NULL, 0) > 0
+        : registered (&codes[i]);
+      if (!known)
+        status = EXIT_NOT_FOUND;
+      if (tokens[i] && !known)
+        report_unknown_token (tokens[i]);
+      else if (options->json)
+        continue;
+      else if (options->brief)
+        render_brief (&codes[i], tokens[i], 0);
+      else
+        {
+          if (printed)
+            out_puts ("\n");
+          if (tokens[i])
+            render_token (tokens[i]);
+          else
             render_lookup (&codes[i]);
-          }
-      }
+          printed = true;
+        }
+    }
+  if (options->json)
+    json_lookup (codes, tokens, (size_t) n);
   free (codes);
+  free (tokens);
   return status;
 }
 
@@ -113,7 +151,7 @@ int
 cli_compare (int argc, char **argv, const struct cli_options *options)
 {
   struct smtp_code *codes = xcalloc ((size_t) argc + 1, sizeof *codes);
-  int n = parse_codes (argc, argv, codes);
+  int n = parse_codes (argc, argv, codes, NULL);
   int parts = 0;
   for (int i = 0; i < n; i++)
     parts += code_has_basic (&codes[i]) + code_has_enhanced (&codes[i]);
@@ -148,6 +186,63 @@ list_line (const struct code_entry *e, int cls)
   text_wrap_from (_(codedb_text (e->title)), 8, 8, render_width ());
 }
 
+/* A provider's entry on one line: its key, its title, and with
+   PROVIDER who it belongs to.  */
+static void
+vendor_line (const struct vendor_entry *e, bool provider)
+{
+  char title[512];
+  const char *key = codedb_text (e->key);
+  size_t width = strlen (key) < 12 ? 12 : strlen (key) + 2;
+  if (provider)
+    /* TRANSLATORS: a provider's title for a code, and the provider.  */
+    snprintf (title, sizeof title, _("%s (%s)"), _(codedb_text (e->title)),
+              vendor_provider (e));
+  else
+    snprintf (title, sizeof title, "%s", _(codedb_text (e->title)));
+  out_printf ("%-*s", (int) width, key);
+  text_wrap_from (title, width, 12, render_width ());
+}
+
+/* list vendors: each provider with data, its name and how many entries.  */
+static int
+list_vendors (const struct cli_options *options)
+{
+  if (options->json)
+    json_providers ();
+  for (size_t i = 0; i < codedb_provider_count && !options->json; i++)
+    {
+      const struct provider_entry *p = &codedb_providers[i];
+      char line[512];
+      /* TRANSLATORS: a provider's name, how many of its codes are known and
+         the date they were checked.  */
+      snprintf (line, sizeof line, _("%s: %zu codes, checked %s"),
+                _(codedb_provider_shown (p->provider)), p->count, codedb_text (p->checked));
+      out_printf ("%-12s", codedb_provider_name (p->provider));
+      text_wrap_from (line, 12, 12, render_width ());
+    }
+  return codedb_provider_count ? EXIT_FOUND : EXIT_NOT_FOUND;
+}
+
+/* list PROVIDER: its codes and tokens, in the order of its data.  */
+static int
+list_provider (enum provider provider, const struct cli_options *options)
+{
+  const struct provider_entry *p = codedb_provider (provider);
+  size_t n = p ? p->count : 0;
+  const struct vendor_entry **found = xcalloc (n + 1, sizeof *found);
+  for (size_t i = 0; i < n; i++)
+    found[i] = &codedb_vendor_entries[p->first + i];
+  if (options->json)
+    json_vendor_list (found, n);
+  for (size_t i = 0; i < n && !options->json; i++)
+    vendor_line (found[i], false);
+  if (n == 0)
+    diag_error (_("no codes of %s are known"), _(codedb_provider_shown (provider)));
+  free (found);
+  return n ? EXIT_FOUND : EXIT_NOT_FOUND;
+}
+
 int
 cli_list (int argc, char **argv, const struct cli_options *options)
 {
@@ -157,12 +252,17 @@ cli_list (int argc, char **argv, const struct cli_options *options)
       diag_error (_("list takes at most one filter"));
       return EXIT_USAGE;
     }
+  if (argc && strcmp (argv[0], "vendors") == 0)
+    return list_vendors (options);
+  if (argc && codedb_provider_by_name (argv[0]) >= 0)
+    return list_provider ((enum provider) codedb_provider_by_name (argv[0]), options);
   if (!filter_parse (argc ? argv[0] : NULL, &filter))
     {
       char quoted[128];
       diag_quote (argv[0], quoted, sizeof quoted);
       diag_error (_("%s is not a filter."), quoted);
-      diag_note (_("Filters: basic, enhanced, 2xx, 5, 55x, 5.7, x.7.*\n"));
+      diag_note (_("Filters: basic, enhanced, 2xx, 5, 55x, 5.7, x.7.*, vendors, "
+                   "or a provider: microsoft, netease ...\n"));
       return EXIT_USAGE;
     }
   const struct code_entry **found = xcalloc (codedb_entry_count + 1, sizeof *found);
@@ -188,14 +288,19 @@ cli_search (int argc, char **argv, const struct cli_options *options)
       return EXIT_USAGE;
     }
   const struct code_entry **found = xcalloc (codedb_entry_count + 1, sizeof *found);
+  const struct vendor_entry **vendors = xcalloc (codedb_vendor_entry_count + 1,
+                                                 sizeof *vendors);
   size_t n = search_codes (argv, argc, found);
+  size_t nvendors = search_vendors (argv, argc, vendors);
   if (options->json)
-    json_list (found, n, 0);
-  else
-    for (size_t i = 0; i < n; i++)
-      list_line (found[i], 0);
-  if (n == 0 && !options->json)
+    json_search (found, n, 0, vendors, nvendors);
+  for (size_t i = 0; i < n && !options->json; i++)
+    list_line (found[i], 0);
+  for (size_t i = 0; i < nvendors && !options->json; i++)
+    vendor_line (vendors[i], true);
+  if (n + nvendors == 0 && !options->json)
     diag_error (_("no code mentions all of the words given"));
   free (found);
-  return n ? EXIT_FOUND : EXIT_NOT_FOUND;
+  free (vendors);
+  return n + nvendors ? EXIT_FOUND : EXIT_NOT_FOUND;
 }

@@ -43,6 +43,33 @@ has_letters (const char *s)
   return letter;
 }
 
+/* Whether S is shaped like a provider's token: a letter first, then
+   letters, digits and : ( ) _ . -, with punctuation or two digits that
+   set it apart from a word; "X.1.Z" is a malformed code instead.  */
+static bool
+token_shaped (const char *s)
+{
+  unsigned digits = 0;
+  bool punctuation = false;
+  if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z'))
+      || ((*s == 'X' || *s == 'x') && s[1] == '.'))
+    return false;
+  for (; *s; s++)
+    if (*s >= '0' && *s <= '9')
+      digits++;
+    else if (strchr (":()_.-", *s))
+      punctuation = true;
+    else if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')))
+      return false;
+  return punctuation || digits >= 2;
+}
+
+static enum code_parse_result
+not_a_code (const char *text)
+{
+  return token_shaped (text) ? CODE_TOKEN : has_letters (text) ? CODE_WORD : CODE_MALFORMED;
+}
+
 enum code_parse_result
 code_parse_part (const char *text, struct smtp_code *code)
 {
@@ -61,10 +88,10 @@ code_parse_part (const char *text, struct smtp_code *code)
   else if (*p == '2' || *p == '4' || *p == '5')
     cls = *p++ - '0';
   else
-    return has_letters (text) ? CODE_WORD : CODE_MALFORMED;
+    return not_a_code (text);
   if (*p++ != '.' || !read_digits (&p, 3, &code->subject)
       || *p++ != '.' || !read_digits (&p, 3, &code->detail) || *p != '\0')
-    return has_letters (text) ? CODE_WORD : CODE_MALFORMED;
+    return not_a_code (text);
   code->enhanced_class = cls;
   return CODE_OK;
 }

@@ -3,7 +3,8 @@
 
    Accepts a basic reply code ("251"), an enhanced status code ("5.1.1",
    "X.1.1", "x.1.1"), or both as a server sends them ("550 5.1.1",
-   "550-5.1.1").  Checks only the form: whether the code is registered is
+   "550-5.1.1"); tells a word shaped like a provider's token (issue 14)
+   from other words.  Checks only the form: whether the code is registered is
    the database's business.  */
 
 #ifndef SMTPCODE_CODE_H
@@ -23,7 +24,9 @@ enum code_parse_result
 {
   CODE_OK,
   CODE_MALFORMED,               /* looks like a code but is not one */
-  CODE_WORD                     /* a word: perhaps meant for search */
+  CODE_WORD,                    /* a word: perhaps meant for search */
+  CODE_TOKEN                    /* shaped like a provider's token: DT:SPM,
+                                   TSS04, AS(7555); *code is left empty */
 };
 
 enum code_parse_result code_parse (const char *text, struct smtp_code *code);

@@ -2338,10 +2338,3749 @@ const char codedb_strings[] =
   "quota exceeded" "\0"
   "exceeded storage allocation" "\0"
   "insufficient storage" "\0"
+  "mail.protection.outlook.com | prod.outlook.com | office365.com | go.microsoft.com/fwlink | aka.ms/" "\0"
+  "2026-11-30" "\0"
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online; https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages" "\0"
+  "olc.protection.outlook.com | hotmail.com | live.com | msn.com | postmaster.live.com | mail.live.com | sendersupport.olc.protection.outlook.com" "\0"
+  "https://substrate.office.com/ip-domain-management-snds/Postmaster/Troubleshooting" "\0"
+  "gsmtp | gcdp | support.google.com/mail | support.google.com/a | aspmx.l.google.com | mx.google.com | smtp.gmail.com | smtp-relay.gmail.com" "\0"
+  "https://support.google.com/a/answer/3726730; https://support.google.com/mail/answer/81126" "\0"
+  "yahoodns.net | postmaster.yahooinc.com | senders.yahooinc.com | postmaster.verizonmedia.com | postmaster.yahoo.com | help.yahoo.com/kb/postmaster | aol.com" "\0"
+  "https://senders.yahooinc.com/smtp-error-codes/" "\0"
+  "mail.icloud.com | icloud.com | me.com | mac.com | support.apple.com/en-us/HT204137 | support.apple.com/en-us/102322" "\0"
+  "https://support.apple.com/en-us/102322" "\0"
+  "163.com | 126.com | yeah.net | qiye.163.com | mxmail.netease.com | 163 smtp | 126 smtp | 163 mx | help_spam_16.htm | feedback.qiye.163.com" "\0"
+  "http://help.163.com/09/1224/17/5RAJ4LMH00753VB8.html; http://feedback.mail.163.com/" "\0"
+  "coremail | icoremail.net | Coremail System" "\0"
+  "https://www.icoremail.vip/support/index.php?cate_id=84" "\0"
+  "service.mail.qq.com | mx.qq.com | mxbiz1.qq.com | mxbiz2.qq.com | smtp.qq.com | exmail.qq.com | open.work.weixin.qq.com" "\0"
+  "https://service.mail.qq.com/detail/122; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Tencent.pm" "\0"
+  "mxhichina.com | qiye.aliyun.com | smtp.aliyun.com | smtp.qiye.aliyun.com | ESO_LOCAL_SPAM | ANTISPAM_CAT | is achieved the maximum threshold" "\0"
+  "https://help.aliyun.com/document_detail/36612.html; https://help.aliyun.com/document_detail/36620.html" "\0"
+  "sohu.com | sohu.net | vip.sohu.com | mx.sohu.com | sohu-inc" "\0"
+  "https://365seal.com/y/dRvzkOzRVO.html" "\0"
+  "mimecast.com | mimecast | community.mimecast.com" "\0"
+  "https://community.mimecast.com/s/article/email-security-cloud-gateway-mimecast-smtp-error-codes" "\0"
+  "pphosted.com | ppe-hosted.com | proofpoint.com | ipcheck.proofpoint.com" "\0"
+  "https://www.proofpoint.com/us/support-services/ip-blocked-faq" "\0"
+  "barracudanetworks.com | barracudacentral.org | barracuda | cuda_nsu | ess.barracudanetworks.com" "\0"
+  "https://campus.barracuda.com/product/emailsecuritygateway/article/BSF/SMTPErrorCodes/" "\0"
+  "zoho.com | zoho.eu | zoho.in | zohomail | zeptomail | smtp.zoho.com | mx.zoho.com" "\0"
+  "https://www.zoho.com/mail/help/usage-policy.html; https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html" "\0"
+  "yandex.ru | yandex.net | yandex.com | mx.yandex | ya.cc | spamsource.yandex | feedback.yandex.ru" "\0"
+  "https://yandex.com/support/mail/bounces/yandex.html" "\0"
+  "mail.ru | mxs.mail.ru | help.mail.ru | corp.mail.ru | inbox.ru | list.ru | bk.ru" "\0"
+  "https://help.mail.ru/mail-help/postmaster" "\0"
+  "4.3.2" "\0"
+  "432" "\0"
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online" "\0"
+  "recipient thread limit | STOREDRV.Deliver" "\0"
+  /* TRANSLATORS: microsoft 4.3.2, title */
+  N_("Recipient mailbox is receiving too many messages at once") "\0"
+  /* TRANSLATORS: microsoft 4.3.2, description */
+  N_("The mailbox store is throttling deliveries to one recipient because too many messages for that mailbox are being written at the same moment. This protects other mailboxes on the same database; nothing is wrong with the message or the sender.") "\0"
+  /* TRANSLATORS: microsoft 4.3.2, when */
+  N_("Exchange Online returns it during delivery to a busy mailbox, typically when a mail storm, a large distribution list or an automated system hits one recipient in a burst.") "\0"
+  /* TRANSLATORS: microsoft 4.3.2, fix */
+  N_("Nobody needs to change anything: the sending server keeps the message queued and retries, and delivery normally succeeds within minutes. If it persists, the recipient's administrator should look for rules or systems flooding that mailbox.") "\0"
+  "https://github.com/sabuhish/fastapi-mail/issues/75; https://github.com/nodemailer/nodemailer/issues/1613" "\0"
+  "Concurrent connections limit exceeded | concurrent_sending" "\0"
+  /* TRANSLATORS: microsoft 4.3.2, title */
+  N_("Too many simultaneous SMTP submissions for one mailbox") "\0"
+  /* TRANSLATORS: microsoft 4.3.2, description */
+  N_("On the client submission endpoint smtp.office365.com, one mailbox has opened more parallel authenticated SMTP sessions than Exchange Online allows. The new connection is refused for now.") "\0"
+  /* TRANSLATORS: microsoft 4.3.2, when */
+  N_("An application or script opens a fresh SMTP connection for every message, or several workers send through the same mailbox in parallel, without closing earlier sessions.") "\0"
+  /* TRANSLATORS: microsoft 4.3.2, fix */
+  N_("The sender's administrator should make the application reuse one connection (or a small pool) and close sessions with QUIT. Retrying after the open sessions end works; see aka.ms/concurrent_sending.") "\0"
+  "4.4.316" "\0"
+  "450" "\0"
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online; https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/mail-flow-intelligence-in-office-365" "\0"
+  /* TRANSLATORS: microsoft 4.4.316, title */
+  N_("Destination server refused the connection") "\0"
+  /* TRANSLATORS: microsoft 4.4.316, description */
+  N_("Exchange Online tried to hand the message to a server outside Microsoft 365, typically an on-premises or partner server reached through a connector, and the TCP connection was refused (socket error 10061).") "\0"
+  /* TRANSLATORS: microsoft 4.4.316, when */
+  N_("The target server is down or not listening on port 25, a firewall blocks Microsoft 365's IP ranges, or the connector still points at an on-premises server that was shut down after a migration.") "\0"
+  /* TRANSLATORS: microsoft 4.4.316, fix */
+  N_("Exchange Online keeps retrying on its own until the message expires. The administrator of the target server must open port 25 to Microsoft 365 or fix the server; if the on-premises system is gone, the tenant administrator should remove the connector and make the domain authoritative.") "\0"
+  "4.4.7" "\0"
+  /* TRANSLATORS: microsoft 4.4.7, title */
+  N_("Message expired in the queue") "\0"
+  /* TRANSLATORS: microsoft 4.4.7, description */
+  N_("Exchange Online could not deliver the message before its queue lifetime ran out, because the destination kept answering with temporary errors, timed out or could not be reached.") "\0"
+  /* TRANSLATORS: microsoft 4.4.7, when */
+  N_("The receiving server is down or overloaded, the recipient domain's MX records are wrong, or the destination keeps deferring the message (greylisting, throttling, a header limit).") "\0"
+  /* TRANSLATORS: microsoft 4.4.7, fix */
+  N_("Check the recipient domain's MX records and whether its server accepts mail; the cause is almost always on the receiving side. Once the destination works again the sender can resend the message.") "\0"
+  "4.4.8" "\0"
+  /* TRANSLATORS: microsoft 4.4.8, title */
+  N_("MX host not listed in the recipient's MTA-STS policy") "\0"
+  /* TRANSLATORS: microsoft 4.4.8, description */
+  N_("The recipient domain publishes an MTA-STS policy, and the MX host Exchange Online would deliver to is not one of the hosts that policy allows, so Exchange Online holds the message instead of delivering it insecurely.") "\0"
+  /* TRANSLATORS: microsoft 4.4.8, when */
+  N_("The recipient domain changed its MX records or mail provider but did not update the mx lines of its MTA-STS policy file.") "\0"
+  /* TRANSLATORS: microsoft 4.4.8, fix */
+  N_("The recipient's administrator must make the MTA-STS policy and the MX records agree. Exchange Online retries in the meantime; this is the temporary form of 5.4.8.") "\0"
+  "5.4.8" "\0"
+  /* TRANSLATORS: microsoft 5.4.8, title */
+  N_("MX host not allowed by the recipient's MTA-STS policy") "\0"
+  /* TRANSLATORS: microsoft 5.4.8, description */
+  N_("Delivery failed for good because the destination MX host does not match the recipient domain's MTA-STS policy, and the policy is in enforce mode.") "\0"
+  /* TRANSLATORS: microsoft 5.4.8, when */
+  N_("The MX records point at hosts that the policy file at mta-sts.<domain> does not list, after retries with 4.4.8 did not clear.") "\0"
+  /* TRANSLATORS: microsoft 5.4.8, fix */
+  N_("The recipient's administrator fixes the MTA-STS policy or the MX records; after that the sender must send the message again, because Exchange Online will not retry it.") "\0"
+  "4.5.3" "\0"
+  /* TRANSLATORS: microsoft 4.5.3, title */
+  N_("Too many recipients for one domain in one transaction") "\0"
+  /* TRANSLATORS: microsoft 4.5.3, description */
+  N_("The message carried more than 200 envelope recipients in the same domain, which Exchange Online does not accept in a single SMTP transaction.") "\0"
+  /* TRANSLATORS: microsoft 4.5.3, when */
+  N_("A list server or application puts hundreds of RCPT TO addresses of one Microsoft 365 domain into one delivery.") "\0"
+  /* TRANSLATORS: microsoft 4.5.3, fix */
+  N_("The sending server must split the recipients into batches of at most 200 per transaction; the recipients that were refused can then be retried. Most MTAs have a recipients-per-message setting for this.") "\0"
+  "4.7.5" "\0"
+  /* TRANSLATORS: microsoft 4.7.5, title */
+  N_("Destination certificate fails MTA-STS validation") "\0"
+  /* TRANSLATORS: microsoft 4.7.5, description */
+  N_("The recipient domain enforces MTA-STS, and the certificate its MX host presented did not validate: the chain is incomplete or untrusted, or the name does not match the MX host.") "\0"
+  /* TRANSLATORS: microsoft 4.7.5, when */
+  N_("The receiving server uses a self-signed or expired certificate, omits intermediate certificates, or presents a certificate for another name.") "\0"
+  /* TRANSLATORS: microsoft 4.7.5, fix */
+  N_("The recipient's administrator must install a valid, fully chained certificate that names the MX host. Exchange Online retries meanwhile; 5.7.5 is the permanent form.") "\0"
+  "5.7.5" "\0"
+  /* TRANSLATORS: microsoft 5.7.5, title */
+  N_("Destination certificate failed MTA-STS validation for good") "\0"
+  /* TRANSLATORS: microsoft 5.7.5, description */
+  N_("Exchange Online gave up delivering because the recipient's MX host never presented a certificate that satisfies the domain's enforced MTA-STS policy.") "\0"
+  /* TRANSLATORS: microsoft 5.7.5, when */
+  N_("Retries under 4.7.5 ran out while the certificate problem at the destination remained.") "\0"
+  /* TRANSLATORS: microsoft 5.7.5, fix */
+  N_("The recipient's administrator fixes the certificate; the sender then resends the message. Nothing on the sending side can work around an enforced policy.") "\0"
+  "4.7.26" "\0"
+  /* TRANSLATORS: microsoft 4.7.26, title */
+  N_("Mail over IPv6 must pass SPF or DKIM") "\0"
+  /* TRANSLATORS: microsoft 4.7.26, description */
+  N_("Exchange Online accepts mail over IPv6 only when it passes SPF or carries a valid DKIM signature. This message had neither.") "\0"
+  /* TRANSLATORS: microsoft 4.7.26, when */
+  N_("A sending server with an IPv6 address delivers to Microsoft 365, but the domain's SPF record has no entry for that address and the message is unsigned.") "\0"
+  /* TRANSLATORS: microsoft 4.7.26, fix */
+  N_("The sender's administrator adds the IPv6 address or range to the SPF record, or signs outgoing mail with DKIM (better: both). Sending over IPv4 avoids the rule for the moment.") "\0"
+  "5.7.25" "\0"
+  /* TRANSLATORS: microsoft 5.7.25, title */
+  N_("Sending IPv6 address has no reverse DNS") "\0"
+  /* TRANSLATORS: microsoft 5.7.25, description */
+  N_("Exchange Online refuses mail over IPv6 from an address without a PTR record.") "\0"
+  /* TRANSLATORS: microsoft 5.7.25, when */
+  N_("A server sends to Microsoft 365 over IPv6 from an address its network provider never gave a reverse DNS name.") "\0"
+  /* TRANSLATORS: microsoft 5.7.25, fix */
+  N_("Retrying will not help. The sender's administrator asks the network or hosting provider for a PTR record for the IPv6 address (matching the EHLO name), or configures the server to send over IPv4.") "\0"
+  "4.4.312" "\0"
+  "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/mail-flow-intelligence-in-office-365" "\0"
+  /* TRANSLATORS: microsoft 4.4.312, title */
+  N_("DNS lookup for the connector destination failed") "\0"
+  /* TRANSLATORS: microsoft 4.4.312, description */
+  N_("Exchange Online could not resolve the host a connector or MX record points to, so it cannot open a connection to deliver the message.") "\0"
+  /* TRANSLATORS: microsoft 4.4.312, when */
+  N_("The smart host name on an outbound connector is misspelt or was deleted from DNS, or the recipient domain's DNS servers do not answer.") "\0"
+  /* TRANSLATORS: microsoft 4.4.312, fix */
+  N_("Exchange Online retries until the message expires. The tenant administrator checks the smart host on the connector; if the name belongs to a partner, that partner must fix its DNS records.") "\0"
+  "4.4.315" "\0"
+  /* TRANSLATORS: microsoft 4.4.315, title */
+  N_("Connection to the destination server timed out") "\0"
+  /* TRANSLATORS: microsoft 4.4.315, description */
+  N_("Exchange Online reached no answer from the destination server before the connection attempt timed out.") "\0"
+  /* TRANSLATORS: microsoft 4.4.315, when */
+  N_("The on-premises or partner server behind a connector is switched off, overloaded, or a firewall silently drops connections from Microsoft 365; a changed public IP address after a provider switch does the same.") "\0"
+  /* TRANSLATORS: microsoft 4.4.315, fix */
+  N_("Exchange Online keeps retrying. The administrator of the destination server checks that it is running and reachable on port 25 from Microsoft 365's IP ranges, and that the connector points to the current address.") "\0"
+  "4.4.317" "\0"
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-450-4-4-317-untrusted-root" "\0"
+  "UntrustedRoot | Cannot connect to remote server" "\0"
+  /* TRANSLATORS: microsoft 4.4.317, title */
+  N_("Destination TLS certificate chain cannot be trusted") "\0"
+  /* TRANSLATORS: microsoft 4.4.317, description */
+  N_("During STARTTLS the destination server sent a certificate that Exchange Online could not chain to a trusted root, usually because only the leaf certificate was sent without its intermediates.") "\0"
+  /* TRANSLATORS: microsoft 4.4.317, when */
+  N_("Delivery through a connector that requires TLS, or to a domain that requires it, where the receiving server is configured without its intermediate certificates or with a self-signed one.") "\0"
+  /* TRANSLATORS: microsoft 4.4.317, fix */
+  N_("The administrator of the receiving server installs the full certificate chain (leaf plus intermediates) from a public certificate authority. Exchange Online retries in the meantime.") "\0"
+  "4.4.318" "\0"
+  "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/mail-flow-intelligence-in-office-365; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Microsoft.pm" "\0"
+  /* TRANSLATORS: microsoft 4.4.318, title */
+  N_("Destination closed the connection abruptly") "\0"
+  /* TRANSLATORS: microsoft 4.4.318, description */
+  N_("The destination server dropped the SMTP connection in the middle of the session; Exchange Online marks this as SuspiciousRemoteServerError and tries again later.") "\0"
+  /* TRANSLATORS: microsoft 4.4.318, when */
+  N_("A firewall, TLS-inspecting proxy or overloaded server resets the connection, often during TLS negotiation or while the message data is being sent.") "\0"
+  /* TRANSLATORS: microsoft 4.4.318, fix */
+  N_("Nothing for the sender to do at first: Exchange Online retries. If it repeats, the administrator of the destination server looks for the device or limit that resets connections from Microsoft 365.") "\0"
+  "5.4.318" "\0"
+  "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Microsoft.pm" "\0"
+  /* TRANSLATORS: microsoft 5.4.318, title */
+  N_("Message expired after repeated connection resets") "\0"
+  /* TRANSLATORS: microsoft 5.4.318, description */
+  N_("Exchange Online gave up after the destination kept dropping the connection (SuspiciousRemoteServerError) until the message's queue time ran out.") "\0"
+  /* TRANSLATORS: microsoft 5.4.318, when */
+  N_("The problem behind 4.4.318 lasted for the whole retry period, usually a firewall or filtering device at the destination that resets sessions.") "\0"
+  /* TRANSLATORS: microsoft 5.4.318, fix */
+  N_("The administrator of the destination server must find what resets the connections; the sender can resend once that is fixed.") "\0"
+  "4.7.320" "\0"
+  /* TRANSLATORS: microsoft 4.7.320, title */
+  N_("Destination certificate validation failed") "\0"
+  /* TRANSLATORS: microsoft 4.7.320, description */
+  N_("The certificate the destination server presented during TLS did not pass Exchange Online's checks, for example because it has expired or its name does not match what the connector expects.") "\0"
+  /* TRANSLATORS: microsoft 4.7.320, when */
+  N_("Delivery through a connector configured to verify the partner's certificate, after the partner renewed or replaced its certificate with a different name, or let it expire.") "\0"
+  /* TRANSLATORS: microsoft 4.7.320, fix */
+  N_("The partner's administrator installs a valid certificate with the expected name, or the tenant administrator updates the certificate domain on the connector. Exchange Online retries meanwhile.") "\0"
+  "4.7.321" "\0"
+  /* TRANSLATORS: microsoft 4.7.321, title */
+  N_("DANE: destination offers no working STARTTLS") "\0"
+  /* TRANSLATORS: microsoft 4.7.321, description */
+  N_("The recipient domain is protected by DNSSEC and DANE, but its server does not offer STARTTLS or the TLS handshake fails, so Exchange Online will not deliver in clear text.") "\0"
+  /* TRANSLATORS: microsoft 4.7.321, when */
+  N_("The receiving server has TLS switched off, has a broken TLS configuration, or something in front of it strips STARTTLS.") "\0"
+  /* TRANSLATORS: microsoft 4.7.321, fix */
+  N_("The recipient's administrator must make TLS work on the MX host. Exchange Online retries until the problem is fixed or the message expires.") "\0"
+  "4.7.322" "\0"
+  /* TRANSLATORS: microsoft 4.7.322, title */
+  N_("DANE: destination certificate has expired") "\0"
+  /* TRANSLATORS: microsoft 4.7.322, description */
+  N_("DNSSEC checks of the recipient domain passed, but the certificate its MX host presented is out of date.") "\0"
+  /* TRANSLATORS: microsoft 4.7.322, when */
+  N_("The receiving server's certificate was not renewed in time.") "\0"
+  /* TRANSLATORS: microsoft 4.7.322, fix */
+  N_("The recipient's administrator renews the certificate and updates the TLSA record if the key changed. Exchange Online retries meanwhile.") "\0"
+  "4.7.323" "\0"
+  /* TRANSLATORS: microsoft 4.7.323, title */
+  N_("DANE: certificate does not match the TLSA record") "\0"
+  /* TRANSLATORS: microsoft 4.7.323, description */
+  N_("The recipient domain's signed TLSA record does not describe the certificate the MX host presented, or the TLSA record itself is malformed.") "\0"
+  /* TRANSLATORS: microsoft 4.7.323, when */
+  N_("Most often a certificate or key was replaced without publishing a matching TLSA record first.") "\0"
+  /* TRANSLATORS: microsoft 4.7.323, fix */
+  N_("The recipient's administrator publishes a TLSA record for the current certificate (keeping the old and new ones during a rollover). Exchange Online retries meanwhile.") "\0"
+  "4.7.324" "\0"
+  /* TRANSLATORS: microsoft 4.7.324, title */
+  N_("DANE: destination DNSSEC records are invalid") "\0"
+  /* TRANSLATORS: microsoft 4.7.324, description */
+  N_("The recipient domain claims to be DNSSEC-signed, but Exchange Online could not validate its records, so it cannot trust the TLSA data.") "\0"
+  /* TRANSLATORS: microsoft 4.7.324, when */
+  N_("Expired DNSSEC signatures, a broken key rollover, or a DS record at the parent zone that no longer matches the domain's keys.") "\0"
+  /* TRANSLATORS: microsoft 4.7.324, fix */
+  N_("The recipient's administrator or DNS host repairs DNSSEC signing for the domain. Exchange Online retries meanwhile.") "\0"
+  "4.7.325" "\0"
+  /* TRANSLATORS: microsoft 4.7.325, title */
+  N_("DANE: certificate name does not match the MX host") "\0"
+  /* TRANSLATORS: microsoft 4.7.325, description */
+  N_("Neither the common name nor any subject alternative name in the destination's certificate matches the MX host or the domain.") "\0"
+  /* TRANSLATORS: microsoft 4.7.325, when */
+  N_("The MX host serves a certificate issued for another name, for example the web server's.") "\0"
+  /* TRANSLATORS: microsoft 4.7.325, fix */
+  N_("The recipient's administrator installs a certificate that names the MX host. Exchange Online retries meanwhile.") "\0"
+  "5.7.321" "\0"
+  /* TRANSLATORS: microsoft 5.7.321, title */
+  N_("DANE: delivery failed, no working STARTTLS") "\0"
+  /* TRANSLATORS: microsoft 5.7.321, description */
+  N_("The permanent form of 4.7.321: the DANE-protected destination never offered a usable TLS session, and Exchange Online stopped trying.") "\0"
+  /* TRANSLATORS: microsoft 5.7.321, when */
+  N_("The TLS problem at the recipient's MX host was not fixed within the retry period.") "\0"
+  /* TRANSLATORS: microsoft 5.7.321, fix */
+  N_("The recipient's administrator enables working TLS; afterwards the sender must send the message again.") "\0"
+  "5.7.322" "\0"
+  /* TRANSLATORS: microsoft 5.7.322, title */
+  N_("DANE: delivery failed, certificate expired") "\0"
+  /* TRANSLATORS: microsoft 5.7.322, description */
+  N_("The permanent form of 4.7.322: the destination's certificate stayed expired and Exchange Online gave up.") "\0"
+  /* TRANSLATORS: microsoft 5.7.322, when */
+  N_("The recipient did not renew the MX host's certificate within the retry period.") "\0"
+  /* TRANSLATORS: microsoft 5.7.322, fix */
+  N_("The recipient's administrator renews the certificate; the sender then resends the message.") "\0"
+  "5.7.323" "\0"
+  /* TRANSLATORS: microsoft 5.7.323, title */
+  N_("DANE: delivery failed, TLSA mismatch") "\0"
+  /* TRANSLATORS: microsoft 5.7.323, description */
+  N_("The permanent form of 4.7.323: the certificate never matched the domain's TLSA record, so Exchange Online refused to deliver.") "\0"
+  /* TRANSLATORS: microsoft 5.7.323, when */
+  N_("A certificate change without a matching TLSA update was not corrected within the retry period.") "\0"
+  /* TRANSLATORS: microsoft 5.7.323, fix */
+  N_("The recipient's administrator fixes the TLSA record or the certificate; the sender then resends the message.") "\0"
+  "5.7.324" "\0"
+  /* TRANSLATORS: microsoft 5.7.324, title */
+  N_("DANE: delivery failed, DNSSEC invalid") "\0"
+  /* TRANSLATORS: microsoft 5.7.324, description */
+  N_("The permanent form of 4.7.324: the recipient domain's DNSSEC data could not be validated for the whole retry period.") "\0"
+  /* TRANSLATORS: microsoft 5.7.324, when */
+  N_("Broken DNSSEC signing for the recipient domain was not repaired in time.") "\0"
+  /* TRANSLATORS: microsoft 5.7.324, fix */
+  N_("The recipient's administrator or DNS host repairs DNSSEC; the sender then resends the message.") "\0"
+  "5.7.325" "\0"
+  /* TRANSLATORS: microsoft 5.7.325, title */
+  N_("DANE: delivery failed, certificate name mismatch") "\0"
+  /* TRANSLATORS: microsoft 5.7.325, description */
+  N_("The permanent form of 4.7.325: the destination's certificate never named the MX host, so Exchange Online stopped trying.") "\0"
+  /* TRANSLATORS: microsoft 5.7.325, when */
+  N_("The recipient kept serving a certificate for another host name throughout the retry period.") "\0"
+  /* TRANSLATORS: microsoft 5.7.325, fix */
+  N_("The recipient's administrator installs a certificate naming the MX host; the sender then resends the message.") "\0"
+  "4.7.500-699" "\0"
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-451-4-7-500-699-asxxx-in-exchange-online; https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online" "\0"
+  /* TRANSLATORS: microsoft 4.7.500-699, title */
+  N_("Sending IP temporarily throttled by Exchange Online Protection") "\0"
+  /* TRANSLATORS: microsoft 4.7.500-699, description */
+  N_("Exchange Online Protection is deferring mail from this IP address because it suddenly sends far more than its usual volume, or has little history. The text reads \"Access denied, please try again later\" or \"Server busy\", often with an AS number.") "\0"
+  /* TRANSLATORS: microsoft 4.7.500-699, when */
+  N_("A new or rarely used sending IP, a sudden campaign or a surge after a migration hits Microsoft 365 recipients.") "\0"
+  /* TRANSLATORS: microsoft 4.7.500-699, fix */
+  N_("Let the sending server keep retrying with backoff and raise volume gradually; the deferral usually clears on its own. A recipient organization that trusts the source (a partner or its own relay) can create an inbound connector for that IP to bypass the throttling.") "\0"
+  "4.7.500" "\0"
+  "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Microsoft.pm; https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/2499" "\0"
+  /* TRANSLATORS: microsoft 4.7.500, title */
+  N_("Server busy, try again later from this IP") "\0"
+  /* TRANSLATORS: microsoft 4.7.500, description */
+  N_("A form of the 4.7.500-699 throttling that reads \"Server busy. Please try again later from [IP]\" followed by an AS or S number. The IP is being deferred, not blocked.") "\0"
+  /* TRANSLATORS: microsoft 4.7.500, when */
+  N_("Bursts from a sending IP with limited or poor reputation towards Microsoft 365 or Outlook.com mailboxes.") "\0"
+  /* TRANSLATORS: microsoft 4.7.500, fix */
+  N_("Keep retrying with growing intervals and send at a steadier, lower rate. If it lasts for days, the sender's administrator must work on the IP's reputation (list hygiene, complaint rate, authentication).") "\0"
+  "4.7.650" "\0"
+  "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Microsoft.pm; https://github.com/sendgrid/docs/issues/6275" "\0"
+  /* TRANSLATORS: microsoft 4.7.650, title */
+  N_("Temporarily rate limited due to IP reputation") "\0"
+  /* TRANSLATORS: microsoft 4.7.650, description */
+  N_("Microsoft's filtering is slowing mail from the sending IP because of its reputation; the text points to postmaster.live.com and carries an S number such as S775 or S3113.") "\0"
+  /* TRANSLATORS: microsoft 4.7.650, when */
+  N_("Seen mainly from Outlook.com and Hotmail MX hosts when an IP with weak or declining reputation sends volume.") "\0"
+  /* TRANSLATORS: microsoft 4.7.650, fix */
+  N_("The sending server should retry later at a lower rate. The sender's administrator should check the IP in Microsoft SNDS, join JMRP, and reduce complaints and invalid recipients.") "\0"
+  "4.7.651" "\0"
+  "https://github.com/Mailu/Mailu/issues/3013; https://github.com/ActiveCampaign/smtp-field-manual/pull/89" "\0"
+  /* TRANSLATORS: microsoft 4.7.651, title */
+  N_("Temporarily rate limited due to IP reputation (variant)") "\0"
+  /* TRANSLATORS: microsoft 4.7.651, description */
+  N_("Same meaning as 4.7.650, seen with other S numbers (S844, S3114): the sending IP is throttled because of its reputation.") "\0"
+  /* TRANSLATORS: microsoft 4.7.651, when */
+  N_("Delivery to Outlook.com or Hotmail recipients from an IP that Microsoft currently rates poorly.") "\0"
+  /* TRANSLATORS: microsoft 4.7.651, fix */
+  N_("Retry later and lower the sending rate; the sender's administrator should check SNDS data for the IP and improve list quality. Retries usually succeed once volume falls.") "\0"
+  "4.7.652" "\0"
+  "https://github.com/search?q=%22(S3115)%22&type=code" "\0"
+  /* TRANSLATORS: microsoft 4.7.652, title */
+  N_("Too many connections from the sending IP") "\0"
+  /* TRANSLATORS: microsoft 4.7.652, description */
+  N_("The sending IP has more simultaneous connections open to Microsoft's MX hosts than allowed; the text ends with (S3115).") "\0"
+  /* TRANSLATORS: microsoft 4.7.652, when */
+  N_("A sending server or email service opens many parallel connections to Outlook.com or Microsoft 365 MX hosts.") "\0"
+  /* TRANSLATORS: microsoft 4.7.652, fix */
+  N_("The sender's administrator lowers the number of concurrent connections to Microsoft's MX hosts. The deferred messages go through on retry.") "\0"
+  "4.7.700" "\0"
+  "PFA agent busy" "\0"
+  /* TRANSLATORS: microsoft 4.7.700, title */
+  N_("Protocol filter agent busy") "\0"
+  /* TRANSLATORS: microsoft 4.7.700, description */
+  N_("The filtering component that inspects the SMTP session at Microsoft's front door is temporarily unable to process the connection.") "\0"
+  /* TRANSLATORS: microsoft 4.7.700, when */
+  N_("Seen in reply to MAIL FROM from Outlook.com and EOP hosts at busy moments.") "\0"
+  /* TRANSLATORS: microsoft 4.7.700, fix */
+  N_("A temporary condition on Microsoft's side: the sending server retries and the message normally goes through. Nothing needs changing.") "\0"
+  "4.7.850-899" "\0"
+  /* TRANSLATORS: microsoft 4.7.850-899, title */
+  N_("Suspicious activity from this IP, temporarily restricted") "\0"
+  /* TRANSLATORS: microsoft 4.7.850-899, description */
+  N_("Exchange Online Protection noticed suspicious traffic from the sending IP and defers it while the traffic is evaluated.") "\0"
+  /* TRANSLATORS: microsoft 4.7.850-899, when */
+  N_("Sudden changes in what an IP sends to Microsoft 365, such as a jump in volume, many unknown recipients or spam-like content.") "\0"
+  /* TRANSLATORS: microsoft 4.7.850-899, fix */
+  N_("Let the sending server retry; if the traffic is legitimate the restriction is lifted after a short time. If it keeps recurring, the sender's administrator should check for compromised accounts or abusive traffic on that IP.") "\0"
+  "4.4.62" "\0"
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/wrong-office-365-region-exo" "\0"
+  /* TRANSLATORS: microsoft 4.4.62, title */
+  N_("Mail sent to the wrong Office 365 region (ATTR35)") "\0"
+  /* TRANSLATORS: microsoft 4.4.62, description */
+  N_("The message reached a Microsoft 365 datacenter that does not serve the recipient's tenant, so it cannot be attributed and is refused for now.") "\0"
+  /* TRANSLATORS: microsoft 4.4.62, when */
+  N_("The sending server or a connector uses an old, hard-coded or regional Microsoft host (or a stale IP) instead of the tenant's own MX host.") "\0"
+  /* TRANSLATORS: microsoft 4.4.62, fix */
+  N_("The administrator of the sending system routes mail to the domain's MX host, <domain>.mail.protection.outlook.com, and removes legacy smart hosts or static IPs. For on-premises relaying, the tenant administrator should also check the inbound connector.") "\0"
+  "ATTR35" "\0"
+  /* TRANSLATORS: microsoft ATTR35, title */
+  N_("Tenant could not be attributed: wrong region or endpoint") "\0"
+  /* TRANSLATORS: microsoft ATTR35, description */
+  N_("ATTR35 is the attribution token Exchange Online adds when mail arrives at an endpoint that does not host the recipient's tenant; it usually appears with 4.4.62.") "\0"
+  /* TRANSLATORS: microsoft ATTR35, when */
+  N_("Mail is relayed to a fixed Microsoft IP or regional host rather than the MX host published for the recipient domain.") "\0"
+  /* TRANSLATORS: microsoft ATTR35, fix */
+  N_("Point the sending server or smart host at <domain>.mail.protection.outlook.com as published in the domain's MX record. The sender's administrator makes the change; retries then succeed.") "\0"
+  "PRX4" "\0"
+  /* TRANSLATORS: microsoft PRX4, title */
+  N_("Internal proxy error inside Exchange Online") "\0"
+  /* TRANSLATORS: microsoft PRX4, description */
+  N_("A front-end proxy in Exchange Online could not reach the next hop for this message (\"Temporary server error. Please try again later. PRX4 NextHop\").") "\0"
+  /* TRANSLATORS: microsoft PRX4, when */
+  N_("Transient faults inside Microsoft's infrastructure; the message and the sender are not the cause.") "\0"
+  /* TRANSLATORS: microsoft PRX4, fix */
+  N_("Retry later; the sending server does this automatically. If it lasts for hours, the tenant administrator checks the Microsoft 365 service health page and opens a support request.") "\0"
+  "4.7.66" "\0"
+  "https://github.com/zehm/sendEmail/issues/1" "\0"
+  /* TRANSLATORS: microsoft 4.7.66, title */
+  N_("TLS 1.0 and 1.1 not supported for SMTP submission") "\0"
+  /* TRANSLATORS: microsoft 4.7.66, description */
+  N_("The client connected to smtp.office365.com with TLS 1.0 or 1.1, which Microsoft no longer accepts for authenticated submission.") "\0"
+  /* TRANSLATORS: microsoft 4.7.66, when */
+  N_("Old printers, scanners, line-of-business applications or scripting libraries that cannot negotiate TLS 1.2.") "\0"
+  /* TRANSLATORS: microsoft 4.7.66, fix */
+  N_("Retrying with the same client fails. The sender's administrator updates the device firmware, library or runtime so it uses TLS 1.2 or later; see aka.ms/smtp_auth_tls.") "\0"
+  "5.0.350" "\0"
+  /* TRANSLATORS: microsoft 5.0.350, title */
+  N_("Generic rejection by the recipient's organization") "\0"
+  /* TRANSLATORS: microsoft 5.0.350, description */
+  N_("A catch-all code Exchange Online uses for many different refusals by the recipient's system; the text after the code carries the real reason. A known case is \"x-dg-ref header is too long\", which concerns messages in Outlook's rich text (TNEF) format.") "\0"
+  /* TRANSLATORS: microsoft 5.0.350, when */
+  N_("The destination refuses something it does not describe with a more specific code; the x-dg-ref case appears when rich text messages are sent to systems that cannot handle the header.") "\0"
+  /* TRANSLATORS: microsoft 5.0.350, fix */
+  N_("Read the text that follows 5.0.350. For the x-dg-ref case the sender sends the message as HTML or plain text instead of rich text. For other texts, the sender asks the recipient's administrator what the rule or limit was.") "\0"
+  "AS345" "\0"
+  "policy violation detected (AS345) | AS345" "\0"
+  /* TRANSLATORS: microsoft AS345, title */
+  N_("Nested attachments not allowed") "\0"
+  /* TRANSLATORS: microsoft AS345, description */
+  N_("Exchange Online Protection rejected the message because an attachment contains another attachment (for example a message attached inside a message that has its own files). It appears with 5.0.350 and the text \"policy violation detected (AS345)\".") "\0"
+  /* TRANSLATORS: microsoft AS345, when */
+  N_("Forwarding a message as an attachment when that message already carries attachments, or archives and documents with embedded items.") "\0"
+  /* TRANSLATORS: microsoft AS345, fix */
+  N_("The sender removes the nested attachment, for instance by saving the inner files and attaching them directly, and sends again. Resending the same message fails.") "\0"
+  "5.1.0" "\0"
+  /* TRANSLATORS: microsoft 5.1.0, title */
+  N_("Sender denied or recipient address could not be resolved") "\0"
+  /* TRANSLATORS: microsoft 5.1.0, description */
+  N_("Exchange could not resolve the recipient from the data stored with the message; the address or its internal Exchange form (LegacyExchangeDN) is invalid.") "\0"
+  /* TRANSLATORS: microsoft 5.1.0, when */
+  N_("Someone replies to or forwards a message that was saved as a file and opened offline, so the stored recipient data no longer resolves, or types a malformed address.") "\0"
+  /* TRANSLATORS: microsoft 5.1.0, fix */
+  N_("The sender writes a new message and types the recipient's address, or picks it again from the address book, instead of replying from the saved copy.") "\0"
+  "5.1.1" "\0"
+  /* TRANSLATORS: microsoft 5.1.1, title */
+  N_("Recipient address does not exist") "\0"
+  /* TRANSLATORS: microsoft 5.1.1, description */
+  N_("The recipient's mail system has no mailbox for this address; in Exchange the cause can also be a stale internal address cached by Outlook.") "\0"
+  /* TRANSLATORS: microsoft 5.1.1, when */
+  N_("A typo in the address, a mailbox that was deleted, or an Outlook autocomplete entry pointing to a mailbox that was recreated or moved.") "\0"
+  /* TRANSLATORS: microsoft 5.1.1, fix */
+  N_("Do not resend unchanged. The sender checks the spelling, deletes the autocomplete entry in Outlook and picks the recipient again; if the address is right, the recipient's administrator checks that the mailbox exists.") "\0"
+  "5.1.8" "\0"
+  "bad outbound sender | 5.1.8" "\0"
+  /* TRANSLATORS: microsoft 5.1.8, title */
+  N_("Sending account blocked for outbound spam") "\0"
+  /* TRANSLATORS: microsoft 5.1.8, description */
+  N_("Microsoft 365 blocked this mailbox from sending (\"Access denied, bad outbound sender\") because it sent mail that looked like spam, nearly always after the account was compromised.") "\0"
+  /* TRANSLATORS: microsoft 5.1.8, when */
+  N_("A phished or malware-infected account sends bulk or spam messages, or a user exceeds the outbound spam policy limits.") "\0"
+  /* TRANSLATORS: microsoft 5.1.8, fix */
+  N_("The sender's administrator secures the account (reset password, revoke sessions, enforce MFA, remove malicious inbox rules), then releases the user from the Restricted entities page in the Microsoft Defender portal or asks Microsoft support. Retrying before that fails.") "\0"
+  "5.1.10" "\0"
+  /* TRANSLATORS: microsoft 5.1.10, title */
+  N_("Recipient not found in the destination tenant") "\0"
+  /* TRANSLATORS: microsoft 5.1.10, description */
+  N_("Microsoft 365 looked up the recipient's SMTP address in the destination organization's directory and found no matching mailbox, user or proxy address.") "\0"
+  /* TRANSLATORS: microsoft 5.1.10, when */
+  N_("A typo, a deleted or renamed mailbox, or an address that exists on-premises but was never synchronized to Microsoft 365.") "\0"
+  /* TRANSLATORS: microsoft 5.1.10, fix */
+  N_("The sender checks the address; resending unchanged fails. If the address should exist, the recipient's administrator checks the mailbox and its proxy addresses and the directory synchronization.") "\0"
+  "5.1.20" "\0"
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-1-20-multiple-from-addresses" "\0"
+  /* TRANSLATORS: microsoft 5.1.20, title */
+  N_("Several From addresses without a Sender header") "\0"
+  /* TRANSLATORS: microsoft 5.1.20, description */
+  N_("The message has more than one address in the From header but no Sender header naming the actual sender, which RFC 5322 requires and Exchange Online enforces.") "\0"
+  /* TRANSLATORS: microsoft 5.1.20, when */
+  N_("Applications or scripts that build From with several addresses, or mail merge tools that put a list into From.") "\0"
+  /* TRANSLATORS: microsoft 5.1.20, fix */
+  N_("The sender's administrator fixes the application so From holds one address, or adds a Sender header with exactly one address. Then resend.") "\0"
+  "5.1.90" "\0"
+  /* TRANSLATORS: microsoft 5.1.90, title */
+  N_("Daily recipient limit reached") "\0"
+  /* TRANSLATORS: microsoft 5.1.90, description */
+  N_("The sender's mailbox has reached the number of recipients Exchange Online lets it address within 24 hours.") "\0"
+  /* TRANSLATORS: microsoft 5.1.90, when */
+  N_("Large mailings sent from a normal mailbox, or a compromised account sending spam.") "\0"
+  /* TRANSLATORS: microsoft 5.1.90, fix */
+  N_("Sending works again once the rolling 24-hour window frees up. The sender's administrator should check the account for compromise and move bulk mail to a service built for it.") "\0"
+  "5.2.2" "\0"
+  "550 554" "\0"
+  "submission quota exceeded | 5.2.2" "\0"
+  /* TRANSLATORS: microsoft 5.2.2, title */
+  N_("Submission quota exceeded (not a full mailbox)") "\0"
+  /* TRANSLATORS: microsoft 5.2.2, description */
+  N_("In Exchange Online this code means the sender went over the recipient rate or message rate limit for submissions. On on-premises Exchange Server the same code usually means the recipient's mailbox is full, so read the text.") "\0"
+  /* TRANSLATORS: microsoft 5.2.2, when */
+  N_("A mailbox sends too many messages or to too many recipients in a short time, often a script, a mass mailing or a compromised account.") "\0"
+  /* TRANSLATORS: microsoft 5.2.2, fix */
+  N_("Wait before sending again and reduce the rate; check the account for compromise. If the text says the mailbox is full instead, the recipient must free space.") "\0"
+  "5.2.121" "\0"
+  /* TRANSLATORS: microsoft 5.2.121, title */
+  N_("Too many messages per hour from this sender to one recipient") "\0"
+  /* TRANSLATORS: microsoft 5.2.121, description */
+  N_("The Exchange Online recipient has received more messages from this one sender within an hour than allowed.") "\0"
+  /* TRANSLATORS: microsoft 5.2.121, when */
+  N_("A monitoring system, form or script sends a stream of messages to the same Microsoft 365 mailbox.") "\0"
+  /* TRANSLATORS: microsoft 5.2.121, fix */
+  N_("The sender or the automated system sends fewer messages per hour to that recipient, for instance by grouping notifications, and tries again later.") "\0"
+  "5.2.122" "\0"
+  /* TRANSLATORS: microsoft 5.2.122, title */
+  N_("Recipient receives too many messages per hour") "\0"
+  /* TRANSLATORS: microsoft 5.2.122, description */
+  N_("The Exchange Online recipient has reached the number of messages it may receive per hour from all senders together.") "\0"
+  /* TRANSLATORS: microsoft 5.2.122, when */
+  N_("Mail storms towards one mailbox, such as alert floods, loops or list traffic.") "\0"
+  /* TRANSLATORS: microsoft 5.2.122, fix */
+  N_("Senders retry later at a lower rate; the recipient's administrator should find and stop the source of the flood.") "\0"
+  "5.3.190" "\0"
+  /* TRANSLATORS: microsoft 5.3.190, title */
+  N_("Journaling to Microsoft 365 not allowed") "\0"
+  /* TRANSLATORS: microsoft 5.3.190, description */
+  N_("An on-premises journal rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive, so they are refused.") "\0"
+  /* TRANSLATORS: microsoft 5.3.190, when */
+  N_("Hybrid organizations that journal on-premises mail to an Exchange Online mailbox.") "\0"
+  /* TRANSLATORS: microsoft 5.3.190, fix */
+  N_("The tenant administrator turns on Journaling Archive, or changes the journal rule to deliver reports elsewhere.") "\0"
+  "5.4.1" "\0"
+  "Relay Access Denied" "\0"
+  /* TRANSLATORS: microsoft 5.4.1, title */
+  N_("Relay access denied: domain not accepted here") "\0"
+  /* TRANSLATORS: microsoft 5.4.1, description */
+  N_("The Microsoft 365 server that received the message does not accept mail for the recipient's domain, so the message reached the wrong place.") "\0"
+  /* TRANSLATORS: microsoft 5.4.1, when */
+  N_("The recipient domain's MX record points to Microsoft 365 but the domain is not an accepted domain in any tenant, or MX and accepted domains were changed during a migration.") "\0"
+  /* TRANSLATORS: microsoft 5.4.1, fix */
+  N_("The sender cannot fix this. The recipient's administrator corrects the MX record or adds the domain as an accepted domain in the tenant.") "\0"
+  "Recipient address rejected: Access denied" "\0"
+  /* TRANSLATORS: microsoft 5.4.1, title */
+  N_("Recipient not in the tenant's directory") "\0"
+  /* TRANSLATORS: microsoft 5.4.1, description */
+  N_("Directory-Based Edge Blocking in Exchange Online rejected the address at the edge because it does not exist in the recipient organization's directory.") "\0"
+  /* TRANSLATORS: microsoft 5.4.1, when */
+  N_("A typo, a departed user, or a user that exists on-premises but has not been synchronized to Microsoft 365.") "\0"
+  /* TRANSLATORS: microsoft 5.4.1, fix */
+  N_("The sender checks the address; resending unchanged fails. If the address is valid, the recipient's administrator checks the user object and directory synchronization.") "\0"
+  "5.4.6" "\0"
+  /* TRANSLATORS: microsoft 5.4.6, title */
+  N_("Routing loop detected by Exchange Server") "\0"
+  /* TRANSLATORS: microsoft 5.4.6, description */
+  N_("On-premises Exchange, often in a hybrid setup, stopped a message that bounced between servers or mailboxes for 20 hops.") "\0"
+  /* TRANSLATORS: microsoft 5.4.6, when */
+  N_("Forwarding rules that point back at each other, a targetAddress that routes a mailbox to itself, or connectors that send mail in a circle.") "\0"
+  /* TRANSLATORS: microsoft 5.4.6, fix */
+  N_("The administrator checks forwarding and inbox rules, mail user target addresses and connector routing. Resending before the loop is removed fails again.") "\0"
+  "5.4.14" "\0"
+  /* TRANSLATORS: microsoft 5.4.14, title */
+  N_("Routing loop detected by Exchange Online") "\0"
+  /* TRANSLATORS: microsoft 5.4.14, description */
+  N_("Exchange Online stopped a message that kept being routed in a loop.") "\0"
+  /* TRANSLATORS: microsoft 5.4.14, when */
+  N_("Mailbox forwarding in both directions, an MX or connector that sends mail back to Microsoft 365, or a hybrid routing mistake.") "\0"
+  /* TRANSLATORS: microsoft 5.4.14, fix */
+  N_("The tenant administrator breaks the loop: check mailbox forwarding and inbox rules, connectors and the MX record. Then the sender resends.") "\0"
+  "5.4.300" "\0"
+  /* TRANSLATORS: microsoft 5.4.300, title */
+  N_("Message expired before delivery") "\0"
+  /* TRANSLATORS: microsoft 5.4.300, description */
+  N_("Exchange Online could not complete delivery in time: the destination never responded, or the message produced a report that itself could not be delivered.") "\0"
+  /* TRANSLATORS: microsoft 5.4.300, when */
+  N_("Long-lasting outages or deferrals at the destination.") "\0"
+  /* TRANSLATORS: microsoft 5.4.300, fix */
+  N_("The sender checks that the recipient's domain and server work (or asks the recipient) and resends later.") "\0"
+  "5.5.0" "\0"
+  "mailbox unavailable | 5.5.0" "\0"
+  /* TRANSLATORS: microsoft 5.5.0, title */
+  N_("Outlook.com recipient not found") "\0"
+  /* TRANSLATORS: microsoft 5.5.0, description */
+  N_("Outlook.com (Hotmail, Live) answered that the requested mailbox is unavailable, which in practice means the address does not exist.") "\0"
+  /* TRANSLATORS: microsoft 5.5.0, when */
+  N_("Sending to a mistyped, closed or never-created Outlook.com, Hotmail or Live address.") "\0"
+  /* TRANSLATORS: microsoft 5.5.0, fix */
+  N_("The sender checks the address; resending unchanged will fail again.") "\0"
+  "5.6.11" "\0"
+  /* TRANSLATORS: microsoft 5.6.11, title */
+  N_("Bare line feeds in the message") "\0"
+  /* TRANSLATORS: microsoft 5.6.11, description */
+  N_("The message contains line feed characters that are not preceded by a carriage return; Exchange Online rejects such messages as containing invalid characters.") "\0"
+  /* TRANSLATORS: microsoft 5.6.11, when */
+  N_("Scripts, libraries or older devices that write lines ending in LF only instead of CRLF when sending SMTP.") "\0"
+  /* TRANSLATORS: microsoft 5.6.11, fix */
+  N_("The sender's administrator fixes or updates the sending program so every line ends in CRLF, then resends.") "\0"
+  "5.7.1" "\0"
+  "Delivery not authorized" "\0"
+  /* TRANSLATORS: microsoft 5.7.1, title */
+  N_("Sender not allowed to send to this recipient") "\0"
+  /* TRANSLATORS: microsoft 5.7.1, description */
+  N_("The recipient, usually a distribution group or restricted mailbox, only accepts mail from certain senders, or a mail flow rule in the recipient's organization rejected the message.") "\0"
+  /* TRANSLATORS: microsoft 5.7.1, when */
+  N_("Writing to a group limited to its members or to chosen senders, or a message matching a rule that rejects without its own code.") "\0"
+  /* TRANSLATORS: microsoft 5.7.1, fix */
+  N_("Retrying will not help. The sender asks the group owner or the recipient's administrator to allow the address, or to say which rule matched.") "\0"
+  "Unable to relay" "\0"
+  /* TRANSLATORS: microsoft 5.7.1, title */
+  N_("Unable to relay") "\0"
+  /* TRANSLATORS: microsoft 5.7.1, description */
+  N_("The Microsoft server will not pass the message on, because it is not the final destination for the recipient's domain and the sending system has no right to relay through it.") "\0"
+  /* TRANSLATORS: microsoft 5.7.1, when */
+  N_("An application or device sends through Microsoft 365 to outside addresses without authenticating; a domain's MX points to Microsoft 365 without the domain being accepted there; or a spammer tries to relay.") "\0"
+  /* TRANSLATORS: microsoft 5.7.1, fix */
+  N_("The sender's administrator configures the device or server to authenticate (SMTP AUTH) or sets up an inbound connector for its IP. If the recipient domain is the problem, its administrator fixes the MX or accepted domain.") "\0"
+  "530 550" "\0"
+  "Client was not authenticated" "\0"
+  /* TRANSLATORS: microsoft 5.7.1, title */
+  N_("Authentication required before sending") "\0"
+  /* TRANSLATORS: microsoft 5.7.1, description */
+  N_("The receiving Exchange server only accepts mail from authenticated senders, and this session did not authenticate.") "\0"
+  /* TRANSLATORS: microsoft 5.7.1, when */
+  N_("A device or application connects to a submission endpoint or receive connector that requires login, without credentials.") "\0"
+  /* TRANSLATORS: microsoft 5.7.1, fix */
+  N_("The sender's administrator configures the sending system to authenticate with valid credentials, or the receiving administrator allows anonymous mail on the connector if that is intended.") "\0"
+  "https://github.com/search?q=%22MailFrom+domain+is+listed+in+Spamhaus%22&type=code" "\0"
+  "MailFrom domain is listed in Spamhaus" "\0"
+  /* TRANSLATORS: microsoft 5.7.1, title */
+  N_("Envelope sender domain is on a Spamhaus domain block list") "\0"
+  /* TRANSLATORS: microsoft 5.7.1, description */
+  N_("Microsoft's filtering refused the message because the domain in MAIL FROM is listed on a Spamhaus domain block list (DBL); the text carries an S number such as S8002.") "\0"
+  /* TRANSLATORS: microsoft 5.7.1, when */
+  N_("The sender's domain, or a domain used by its email service for bounces, was listed by Spamhaus for spam or abuse.") "\0"
+  /* TRANSLATORS: microsoft 5.7.1, fix */
+  N_("The owner of the domain looks it up at check.spamhaus.org, removes the cause and requests removal. Retries succeed only after the listing expires from caches.") "\0"
+  "AS(1450)" "\0"
+  "https://github.com/search?q=%22AS%281450%29%22+Spamhaus&type=code; https://github.com/sendgrid/docs/issues/6275" "\0"
+  "blocked using Spamhaus | AS(1450)" "\0"
+  /* TRANSLATORS: microsoft AS(1450), title */
+  N_("Sending IP listed by Spamhaus") "\0"
+  /* TRANSLATORS: microsoft AS(1450), description */
+  N_("Exchange Online Protection refused the connection because the sending IP is on a Spamhaus IP block list; the reply reads \"Service unavailable, Client host [IP] blocked using Spamhaus\" with AS(1450).") "\0"
+  /* TRANSLATORS: microsoft AS(1450), when */
+  N_("The IP was listed in the Spamhaus SBL, XBL or PBL, for example a dynamic address, a compromised host or a spam source on a shared range.") "\0"
+  /* TRANSLATORS: microsoft AS(1450), fix */
+  N_("The sender's administrator looks up the IP at check.spamhaus.org, fixes the cause and follows Spamhaus's removal steps; Microsoft cannot delist it. Retry after the listing is gone.") "\0"
+  "5.7.3" "\0"
+  "535" "\0"
+  "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/fix-issues-with-printers-scanners-and-lob-applications-that-send-email-using-off" "\0"
+  "Authentication unsuccessful | 5.7.3" "\0"
+  /* TRANSLATORS: microsoft 5.7.3, title */
+  N_("SMTP authentication failed on smtp.office365.com") "\0"
+  /* TRANSLATORS: microsoft 5.7.3, description */
+  N_("Exchange Online did not accept the login of the device or application sending through smtp.office365.com.") "\0"
+  /* TRANSLATORS: microsoft 5.7.3, when */
+  N_("Wrong user name or password, SMTP AUTH turned off for the mailbox, MFA or Security Defaults blocking password login, or a client that does not use TLS 1.2.") "\0"
+  /* TRANSLATORS: microsoft 5.7.3, fix */
+  N_("The sender's administrator checks the credentials, turns on Authenticated SMTP for the mailbox in the Microsoft 365 admin center if policy allows, and makes sure the client uses TLS 1.2 on port 587. Retrying with the same settings fails.") "\0"
+  "5.7.139" "\0"
+  "https://github.com/simonrob/email-oauth2-proxy/issues/193; https://github.com/nodemailer/nodemailer/issues/1484" "\0"
+  "SmtpClientAuthentication is disabled" "\0"
+  /* TRANSLATORS: microsoft 5.7.139, title */
+  N_("SMTP AUTH is turned off for the tenant or mailbox") "\0"
+  /* TRANSLATORS: microsoft 5.7.139, description */
+  N_("Authenticated SMTP submission is disabled for the whole organization or for this mailbox, so Exchange Online refuses the login even with correct credentials.") "\0"
+  /* TRANSLATORS: microsoft 5.7.139, when */
+  N_("A device, script or mail client logs in to smtp.office365.com with a user name and password in a tenant where SMTP AUTH is off, which is the default for new tenants.") "\0"
+  /* TRANSLATORS: microsoft 5.7.139, fix */
+  N_("The tenant administrator either enables SMTP AUTH for that mailbox (Microsoft 365 admin center, mailbox settings, Authenticated SMTP) or the application moves to OAuth 2.0 or the Graph API. See aka.ms/smtp_auth_disabled.") "\0"
+  "https://github.com/rpremraj/mailR/issues/107; https://github.com/nodemailer/nodemailer/issues/1714" "\0"
+  "basic authentication is disabled" "\0"
+  /* TRANSLATORS: microsoft 5.7.139, title */
+  N_("Basic authentication is blocked") "\0"
+  /* TRANSLATORS: microsoft 5.7.139, description */
+  N_("Exchange Online refuses password-based (basic) authentication for this account, so AUTH LOGIN or PLAIN fails whatever the password.") "\0"
+  /* TRANSLATORS: microsoft 5.7.139, when */
+  N_("Security Defaults or a Conditional Access policy blocks legacy authentication, or Microsoft's retirement of basic authentication applies to the tenant.") "\0"
+  /* TRANSLATORS: microsoft 5.7.139, fix */
+  N_("The application must use OAuth 2.0 (XOAUTH2) or the Graph API; app passwords go through the same blocked path. Only the tenant administrator can relax the policy, where Microsoft still allows it.") "\0"
+  "5.7.12" "\0"
+  /* TRANSLATORS: microsoft 5.7.12, title */
+  N_("Recipient accepts mail only from inside its organization") "\0"
+  /* TRANSLATORS: microsoft 5.7.12, description */
+  N_("The recipient address is configured to reject messages from senders outside its own organization.") "\0"
+  /* TRANSLATORS: microsoft 5.7.12, when */
+  N_("Writing from outside to an internal-only address, such as a restricted mailbox or group.") "\0"
+  /* TRANSLATORS: microsoft 5.7.12, fix */
+  N_("Only the recipient's administrator can allow external senders for that address. Resending will not help.") "\0"
+  "5.7.23" "\0"
+  /* TRANSLATORS: microsoft 5.7.23, title */
+  N_("Rejected for SPF failure") "\0"
+  /* TRANSLATORS: microsoft 5.7.23, description */
+  N_("The recipient's system checked the sender domain's SPF record and the sending server was not allowed by it.") "\0"
+  /* TRANSLATORS: microsoft 5.7.23, when */
+  N_("Mail sent through a service or server that the sender domain's SPF record does not list, or an SPF record with errors.") "\0"
+  /* TRANSLATORS: microsoft 5.7.23, fix */
+  N_("The sender domain's administrator adds every legitimate sending server or service to the SPF record and checks it for syntax errors and lookup limits. Then resend.") "\0"
+  "5.7.57" "\0"
+  "530" "\0"
+  /* TRANSLATORS: microsoft 5.7.57, title */
+  N_("Anonymous mail refused on smtp.office365.com") "\0"
+  /* TRANSLATORS: microsoft 5.7.57, description */
+  N_("A device or application tried to send through smtp.office365.com without logging in; this endpoint only takes authenticated submission.") "\0"
+  /* TRANSLATORS: microsoft 5.7.57, when */
+  N_("Printers, scanners and applications configured with the server name but no credentials, or with authentication switched off.") "\0"
+  /* TRANSLATORS: microsoft 5.7.57, fix */
+  N_("The sender's administrator either configures SMTP AUTH with a licensed mailbox on port 587 with TLS, or sends directly to the tenant's MX host or through a connector instead of smtp.office365.com.") "\0"
+  "5.7.64" "\0"
+  /* TRANSLATORS: microsoft 5.7.64, title */
+  N_("Inbound connector no longer matches the on-premises sender") "\0"
+  /* TRANSLATORS: microsoft 5.7.64, description */
+  N_("Mail from the organization's own on-premises servers is refused (\"TenantAttribution; Relay Access Denied\") because it no longer matches the inbound connector by IP address or certificate.") "\0"
+  /* TRANSLATORS: microsoft 5.7.64, when */
+  N_("The on-premises public IP changed, or the certificate used for the connector was renewed with a different name.") "\0"
+  /* TRANSLATORS: microsoft 5.7.64, fix */
+  N_("The tenant administrator updates the inbound connector with the new IP addresses or certificate name. Mail flows again after that.") "\0"
+  "5.7.124" "\0"
+  /* TRANSLATORS: microsoft 5.7.124, title */
+  N_("Sender not in the group's allowed-senders list") "\0"
+  /* TRANSLATORS: microsoft 5.7.124, description */
+  N_("The distribution group accepts messages only from listed senders, and this sender is not one of them.") "\0"
+  /* TRANSLATORS: microsoft 5.7.124, when */
+  N_("Sending to a moderated or restricted group; even the group's owner can be refused if not on the list.") "\0"
+  /* TRANSLATORS: microsoft 5.7.124, fix */
+  N_("The group owner or the recipient's administrator adds the sender to the allowed senders. Resending before that fails.") "\0"
+  "5.7.133" "\0"
+  /* TRANSLATORS: microsoft 5.7.133, title */
+  N_("Group accepts only internal senders") "\0"
+  /* TRANSLATORS: microsoft 5.7.133, description */
+  N_("The recipient is a group set to reject mail from outside its organization.") "\0"
+  /* TRANSLATORS: microsoft 5.7.133, when */
+  N_("An external sender writes to such a group.") "\0"
+  /* TRANSLATORS: microsoft 5.7.133, fix */
+  N_("Only the group owner or the recipient's administrator can allow external senders.") "\0"
+  "5.7.134" "\0"
+  /* TRANSLATORS: microsoft 5.7.134, title */
+  N_("Mailbox accepts only internal senders") "\0"
+  /* TRANSLATORS: microsoft 5.7.134, description */
+  N_("The recipient is a mailbox set to reject mail from outside its organization.") "\0"
+  /* TRANSLATORS: microsoft 5.7.134, when */
+  N_("An external sender writes to such a mailbox.") "\0"
+  /* TRANSLATORS: microsoft 5.7.134, fix */
+  N_("Only the recipient's administrator can change the delivery restrictions of the mailbox.") "\0"
+  "5.7.13" "\0"
+  /* TRANSLATORS: microsoft 5.7.13, title */
+  N_("Public folder accepts only internal senders") "\0"
+  /* TRANSLATORS: microsoft 5.7.13, description */
+  N_("The recipient is a mail-enabled public folder that rejects mail from outside its organization.") "\0"
+  /* TRANSLATORS: microsoft 5.7.13, when */
+  N_("An external sender writes to such a public folder.") "\0"
+  /* TRANSLATORS: microsoft 5.7.13, fix */
+  N_("Only the recipient's administrator can change the settings of the public folder.") "\0"
+  "5.7.135" "\0"
+  /* TRANSLATORS: microsoft 5.7.135, title */
+  N_("Public folder accepts only internal senders") "\0"
+  /* TRANSLATORS: microsoft 5.7.135, description */
+  N_("Same as 5.7.13: the mail-enabled public folder rejects mail from outside its organization.") "\0"
+  /* TRANSLATORS: microsoft 5.7.135, when */
+  N_("An external sender writes to such a public folder.") "\0"
+  /* TRANSLATORS: microsoft 5.7.135, fix */
+  N_("Only the recipient's administrator can change the settings of the public folder.") "\0"
+  "5.7.136" "\0"
+  /* TRANSLATORS: microsoft 5.7.136, title */
+  N_("Mail user accepts only internal senders") "\0"
+  /* TRANSLATORS: microsoft 5.7.136, description */
+  N_("The recipient is a mail user (an external contact-like object in the directory) set to reject mail from outside its organization.") "\0"
+  /* TRANSLATORS: microsoft 5.7.136, when */
+  N_("An external sender writes to such a mail user.") "\0"
+  /* TRANSLATORS: microsoft 5.7.136, fix */
+  N_("Only the recipient's administrator can change the delivery restrictions.") "\0"
+  "5.7.193" "\0"
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/550-5-7-193-when-external-users-send-to-microsoft-365-group" "\0"
+  /* TRANSLATORS: microsoft 5.7.193, title */
+  N_("Microsoft 365 group does not accept external senders") "\0"
+  /* TRANSLATORS: microsoft 5.7.193, description */
+  N_("The Microsoft 365 group (UnifiedGroupAgent in the text) accepts mail only from people inside the organization or from members.") "\0"
+  /* TRANSLATORS: microsoft 5.7.193, when */
+  N_("An external person writes to a team or group address whose \"Allow external senders\" setting is off, which is the default.") "\0"
+  /* TRANSLATORS: microsoft 5.7.193, fix */
+  N_("The group owner or the recipient's administrator turns on external senders for the group (in the admin center, or RequireSenderAuthenticationEnabled set to false).") "\0"
+  "5.7.367" "\0"
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/forwarded-message-rejected-5-7-367-ndr" "\0"
+  /* TRANSLATORS: microsoft 5.7.367, title */
+  N_("Forwarded or relayed message refused downstream") "\0"
+  /* TRANSLATORS: microsoft 5.7.367, description */
+  N_("Microsoft 365 relayed or forwarded a message that failed SPF or DKIM on arrival, sent it out through its relay pool, and the next server refused it (\"not permitted to relay\").") "\0"
+  /* TRANSLATORS: microsoft 5.7.367, when */
+  N_("A tenant forwards or relays mail for domains it does not own, or receives mail through a third-party gateway without Enhanced Filtering, so authentication fails.") "\0"
+  /* TRANSLATORS: microsoft 5.7.367, fix */
+  N_("The tenant administrator turns on Enhanced Filtering for Connectors when a gateway sits in front of Microsoft 365, adds the domains it relays for as accepted domains, and makes sure SPF or DKIM passes on arrival.") "\0"
+  "5.7.501" "\0"
+  /* TRANSLATORS: microsoft 5.7.501, title */
+  N_("Sending account banned for spam") "\0"
+  /* TRANSLATORS: microsoft 5.7.501, description */
+  N_("Microsoft 365 banned the sending account (\"Access denied, spam abuse detected\") after it sent spam.") "\0"
+  /* TRANSLATORS: microsoft 5.7.501, when */
+  N_("Usually a compromised mailbox used to send phishing or spam from the tenant.") "\0"
+  /* TRANSLATORS: microsoft 5.7.501, fix */
+  N_("The sender's administrator secures the account (password reset, MFA, session revocation, remove forwarding rules), then asks Microsoft support to restore sending. Retrying does nothing until then.") "\0"
+  "5.7.502" "\0"
+  /* TRANSLATORS: microsoft 5.7.502, title */
+  N_("Banned sender (spam)") "\0"
+  /* TRANSLATORS: microsoft 5.7.502, description */
+  N_("The sending account is banned because of spam activity (\"Access denied, banned sender\").") "\0"
+  /* TRANSLATORS: microsoft 5.7.502, when */
+  N_("After Microsoft detected spam from the account, usually following a compromise.") "\0"
+  /* TRANSLATORS: microsoft 5.7.502, fix */
+  N_("The sender's administrator cleans up and secures the account, then contacts Microsoft support to have sending restored.") "\0"
+  "5.7.503" "\0"
+  /* TRANSLATORS: microsoft 5.7.503, title */
+  N_("Banned sender (spam)") "\0"
+  /* TRANSLATORS: microsoft 5.7.503, description */
+  N_("Same meaning as 5.7.502: the sending account has been banned for spam (\"Access denied, banned sender\").") "\0"
+  /* TRANSLATORS: microsoft 5.7.503, when */
+  N_("After Microsoft detected spam from the account, usually following a compromise.") "\0"
+  /* TRANSLATORS: microsoft 5.7.503, fix */
+  N_("The sender's administrator secures the account, then contacts Microsoft support to restore sending.") "\0"
+  "5.7.504" "\0"
+  /* TRANSLATORS: microsoft 5.7.504, title */
+  N_("Recipient address rejected: access denied") "\0"
+  /* TRANSLATORS: microsoft 5.7.504, description */
+  N_("Exchange Online Protection considers the recipient address invalid and refuses mail for it.") "\0"
+  /* TRANSLATORS: microsoft 5.7.504, when */
+  N_("Sending to an address that does not exist or is not valid at the destination.") "\0"
+  /* TRANSLATORS: microsoft 5.7.504, fix */
+  N_("The sender checks the recipient address; retrying unchanged fails. If you think the refusal is wrong, contact Microsoft support.") "\0"
+  "5.7.505" "\0"
+  /* TRANSLATORS: microsoft 5.7.505, title */
+  N_("Banned recipient") "\0"
+  /* TRANSLATORS: microsoft 5.7.505, description */
+  N_("The recipient address is banned in Exchange Online Protection (\"Access denied, banned recipient\") and receives no mail.") "\0"
+  /* TRANSLATORS: microsoft 5.7.505, when */
+  N_("Addresses Microsoft has blocked, for example because they are invalid or abused.") "\0"
+  /* TRANSLATORS: microsoft 5.7.505, fix */
+  N_("Remove the address or reach the person another way; if you believe the ban is wrong, contact Microsoft support.") "\0"
+  "5.7.506" "\0"
+  /* TRANSLATORS: microsoft 5.7.506, title */
+  N_("Bad HELO: sender used the recipient's host name") "\0"
+  /* TRANSLATORS: microsoft 5.7.506, description */
+  N_("The sending server introduced itself in HELO or EHLO with the name of the Microsoft server it connected to, instead of its own name; Microsoft treats this as spambot behaviour.") "\0"
+  /* TRANSLATORS: microsoft 5.7.506, when */
+  N_("Misconfigured mail servers, scripts that copy the MX name into EHLO, or spam software.") "\0"
+  /* TRANSLATORS: microsoft 5.7.506, fix */
+  N_("The sender's administrator sets the HELO/EHLO name to the server's own fully qualified domain name, ideally matching its PTR record, and resends.") "\0"
+  "5.7.507" "\0"
+  /* TRANSLATORS: microsoft 5.7.507, title */
+  N_("Sending IP blocked by the recipient's organization") "\0"
+  /* TRANSLATORS: microsoft 5.7.507, description */
+  N_("The recipient's organization has blocked the IP address the message came from (\"Access denied, rejected by recipient\").") "\0"
+  /* TRANSLATORS: microsoft 5.7.507, when */
+  N_("The recipient's administrator added the IP to a block list in their tenant, for instance after unwanted mail.") "\0"
+  /* TRANSLATORS: microsoft 5.7.507, fix */
+  N_("Only the recipient can lift this: the sender contacts the recipient by other means and asks for the IP to be unblocked.") "\0"
+  "5.7.508" "\0"
+  /* TRANSLATORS: microsoft 5.7.508, title */
+  N_("IPv6 range exceeded its limits") "\0"
+  /* TRANSLATORS: microsoft 5.7.508, description */
+  N_("The sender's IPv6 range tried to send too many messages in too short a time and is refused (\"has exceeded permitted limits within ... range\").") "\0"
+  /* TRANSLATORS: microsoft 5.7.508, when */
+  N_("Bulk sending over IPv6, where Microsoft rates a whole range rather than single addresses.") "\0"
+  /* TRANSLATORS: microsoft 5.7.508, fix */
+  N_("The sender's administrator lowers the sending rate over IPv6 or sends over IPv4, and tries again later.") "\0"
+  "5.7.509" "\0"
+  /* TRANSLATORS: microsoft 5.7.509, title */
+  N_("DMARC failure with p=reject") "\0"
+  /* TRANSLATORS: microsoft 5.7.509, description */
+  N_("The domain in the From header fails DMARC and its owner publishes p=reject, so Exchange Online refuses the message.") "\0"
+  /* TRANSLATORS: microsoft 5.7.509, when */
+  N_("Mail sent through a service that neither passes SPF for an aligned domain nor signs with the From domain's DKIM key, or mail forwarded in a way that breaks both.") "\0"
+  /* TRANSLATORS: microsoft 5.7.509, fix */
+  N_("The sender domain's administrator makes SPF or DKIM pass and align with the From domain for every sending service (DKIM is the one that survives forwarding). Resend after the fix.") "\0"
+  "5.7.510" "\0"
+  /* TRANSLATORS: microsoft 5.7.510, title */
+  N_("Recipient domain does not accept mail over IPv6") "\0"
+  /* TRANSLATORS: microsoft 5.7.510, description */
+  N_("The sending server delivered over IPv6, but the recipient domain does not take mail over IPv6.") "\0"
+  /* TRANSLATORS: microsoft 5.7.510, when */
+  N_("Sending servers that prefer IPv6 towards Microsoft 365 domains that have not enabled IPv6 inbound.") "\0"
+  /* TRANSLATORS: microsoft 5.7.510, fix */
+  N_("The sender's administrator makes the server deliver to this domain over IPv4, then resends.") "\0"
+  "5.7.511" "\0"
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online; https://learn.microsoft.com/en-us/defender-office-365/external-senders-use-the-delist-portal-to-unblock-yourself" "\0"
+  /* TRANSLATORS: microsoft 5.7.511, title */
+  N_("Sending IP banned, delisting needs Microsoft") "\0"
+  /* TRANSLATORS: microsoft 5.7.511, description */
+  N_("The IP address the message came from is banned (\"Access denied, banned sender\"), and unlike 5.7.606-649 it cannot be removed through the self-service portal.") "\0"
+  /* TRANSLATORS: microsoft 5.7.511, when */
+  N_("IPs Microsoft has flagged for heavy abuse and wants to investigate further.") "\0"
+  /* TRANSLATORS: microsoft 5.7.511, fix */
+  N_("The sender's administrator fixes the cause, then emails delist@microsoft.com with the full NDR and the IP address. Retrying before the ban is lifted fails.") "\0"
+  "5.7.512" "\0"
+  /* TRANSLATORS: microsoft 5.7.512, title */
+  N_("No valid From address") "\0"
+  /* TRANSLATORS: microsoft 5.7.512, description */
+  N_("The message has no valid RFC 5322 From header address, which Microsoft 365 requires.") "\0"
+  /* TRANSLATORS: microsoft 5.7.512, when */
+  N_("Applications that leave From empty, put only a display name in it, or format the address wrongly.") "\0"
+  /* TRANSLATORS: microsoft 5.7.512, fix */
+  N_("The sender's administrator fixes the application so From carries one valid address, for example Name <user@example.com>, then resends.") "\0"
+  "5.7.513" "\0"
+  /* TRANSLATORS: microsoft 5.7.513, title */
+  N_("Sending IP on the recipient's own block list") "\0"
+  /* TRANSLATORS: microsoft 5.7.513, description */
+  N_("The recipient's organization has put the sending IP on its custom block list (\"blocked by <domain> using Customer Block list (AS16012607)\").") "\0"
+  /* TRANSLATORS: microsoft 5.7.513, when */
+  N_("The recipient's administrator blocked the IP in their connection filter or tenant block list.") "\0"
+  /* TRANSLATORS: microsoft 5.7.513, fix */
+  N_("Only the recipient's organization can remove it: the sender contacts them by other means and asks for the IP to be unblocked.") "\0"
+  "AS16012607" "\0"
+  /* TRANSLATORS: microsoft AS16012607, title */
+  N_("Blocked by the recipient's custom IP block list") "\0"
+  /* TRANSLATORS: microsoft AS16012607, description */
+  N_("The filter token Exchange Online Protection prints when the recipient tenant's own block list matched the sending IP; it comes with 5.7.513.") "\0"
+  /* TRANSLATORS: microsoft AS16012607, when */
+  N_("The recipient organization has blocked the sending IP in its own settings.") "\0"
+  /* TRANSLATORS: microsoft AS16012607, fix */
+  N_("The sender asks the recipient's administrator to remove the IP from the block list; Microsoft's delist portal does not apply.") "\0"
+  "5.7.606-649" "\0"
+  /* TRANSLATORS: microsoft 5.7.606-649, title */
+  N_("Sending IP on Microsoft's blocked senders list") "\0"
+  /* TRANSLATORS: microsoft 5.7.606-649, description */
+  N_("The sending IP address is banned by Exchange Online Protection (\"Access denied, banned sending IP [IP]\") because of spam or abuse seen from it.") "\0"
+  /* TRANSLATORS: microsoft 5.7.606-649, when */
+  N_("The IP sent spam, sits in a range with a bad reputation, or belongs to a compromised server.") "\0"
+  /* TRANSLATORS: microsoft 5.7.606-649, fix */
+  N_("The sender's administrator removes the cause (compromise, bad lists), then requests removal at the delist portal https://sender.office.com; the block is usually lifted within about a day. Retrying before that fails.") "\0"
+  "5.7.700-749" "\0"
+  /* TRANSLATORS: microsoft 5.7.700-749, title */
+  N_("Tenant blocked from sending") "\0"
+  /* TRANSLATORS: microsoft 5.7.700-749, description */
+  N_("Exchange Online stopped outbound mail for the whole sending organization because most of its traffic looked suspicious.") "\0"
+  /* TRANSLATORS: microsoft 5.7.700-749, when */
+  N_("Compromised accounts or admin credentials, an open relay through a connector, or mass spam from the tenant.") "\0"
+  /* TRANSLATORS: microsoft 5.7.700-749, fix */
+  N_("The sender's administrator resolves the compromise or open relay, then contacts Microsoft support through the admin center to have the block removed. Retrying does not help.") "\0"
+  "5.7.703" "\0"
+  "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/fix-error-codes-550-5-7-703-550-5-7-705-550-5-7-708-550-5-7-750" "\0"
+  /* TRANSLATORS: microsoft 5.7.703, title */
+  N_("Recipient blocked by the sender's own Tenant Allow/Block List") "\0"
+  /* TRANSLATORS: microsoft 5.7.703, description */
+  N_("The sender's organization has blocked this recipient or recipient domain in its own Tenant Allow/Block List, so the whole message was stopped.") "\0"
+  /* TRANSLATORS: microsoft 5.7.703, when */
+  N_("A block entry for the recipient address or domain exists in the sender's tenant.") "\0"
+  /* TRANSLATORS: microsoft 5.7.703, fix */
+  N_("The sender's administrator removes or edits the entry in the Tenant Allow/Block List in the Microsoft Defender portal.") "\0"
+  "5.7.705" "\0"
+  /* TRANSLATORS: microsoft 5.7.705, title */
+  N_("Tenant exceeded its spam threshold") "\0"
+  /* TRANSLATORS: microsoft 5.7.705, description */
+  N_("The sending organization sent too much spam or bulk mail (\"Access denied, tenant has exceeded threshold\") and its outbound mail is blocked.") "\0"
+  /* TRANSLATORS: microsoft 5.7.705, when */
+  N_("Usually compromised accounts or on-premises servers relaying spam through the tenant; rarely an expired subscription that was renewed late.") "\0"
+  /* TRANSLATORS: microsoft 5.7.705, fix */
+  N_("The sender's administrator finds and removes the cause (compromised accounts, rogue connectors), then asks Microsoft support to lift the block, explaining what was fixed.") "\0"
+  "5.7.708" "\0"
+  /* TRANSLATORS: microsoft 5.7.708, title */
+  N_("Traffic not accepted from this IP") "\0"
+  /* TRANSLATORS: microsoft 5.7.708, description */
+  N_("Microsoft 365 refused to send the tenant's mail out through a low-reputation IP pool (\"Access denied, traffic not accepted from this IP\"). It is typical of new and trial tenants.") "\0"
+  /* TRANSLATORS: microsoft 5.7.708, when */
+  N_("A new or trial tenant, often still sending from its onmicrosoft.com domain, sends external mail before it has built any reputation.") "\0"
+  /* TRANSLATORS: microsoft 5.7.708, fix */
+  N_("The tenant administrator adds and verifies a custom domain and sends from it; if the block remains, they open a Microsoft support request and ask for an exception. Retrying alone does not help.") "\0"
+  "5.7.750" "\0"
+  /* TRANSLATORS: microsoft 5.7.750, title */
+  N_("Blocked for sending from unregistered domains") "\0"
+  /* TRANSLATORS: microsoft 5.7.750, description */
+  N_("The tenant sent a suspicious amount of mail from domains that are not added and verified in it, and its sending is blocked (\"Client blocked from sending from unregistered domains\").") "\0"
+  /* TRANSLATORS: microsoft 5.7.750, when */
+  N_("Connectors relaying mail for domains the tenant does not own, or applications sending with arbitrary From domains.") "\0"
+  /* TRANSLATORS: microsoft 5.7.750, fix */
+  N_("The tenant administrator adds and verifies every domain it sends from as an accepted domain, checks connectors for unauthorized relaying, then asks Microsoft support to unblock.") "\0"
+  "5.7.800" "\0"
+  /* TRANSLATORS: microsoft 5.7.800, title */
+  N_("Sender domain banned for spam") "\0"
+  /* TRANSLATORS: microsoft 5.7.800, description */
+  N_("The domain in EHLO, the envelope sender or the From header is banned because it was used for spam (\"Access denied, banned sender\").") "\0"
+  /* TRANSLATORS: microsoft 5.7.800, when */
+  N_("A domain with a history of spam or abuse sends to Microsoft 365.") "\0"
+  /* TRANSLATORS: microsoft 5.7.800, fix */
+  N_("The domain owner removes the cause of the abuse and then contacts Microsoft support. Retrying does not help.") "\0"
+  "5.7.900-999" "\0"
+  "https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages" "\0"
+  /* TRANSLATORS: microsoft 5.7.900-999, title */
+  N_("Rejected by a mail flow rule with a custom code") "\0"
+  /* TRANSLATORS: microsoft 5.7.900-999, description */
+  N_("The recipient's (or sender's) organization has a mail flow rule, also called a transport rule, that rejects matching messages with an administrator-chosen code in this range.") "\0"
+  /* TRANSLATORS: microsoft 5.7.900-999, when */
+  N_("The message matched conditions such as an attachment type, keyword, sender or size set by the administrator.") "\0"
+  /* TRANSLATORS: microsoft 5.7.900-999, fix */
+  N_("Only the administrator who owns the rule can explain or change it; the sender asks the recipient's administrator which rule matched.") "\0"
+  "5.7.520" "\0"
+  "https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-policies-external-email-forwarding" "\0"
+  "does not allow external forwarding | AS(7555)" "\0"
+  /* TRANSLATORS: microsoft 5.7.520, title */
+  N_("Automatic external forwarding blocked") "\0"
+  /* TRANSLATORS: microsoft 5.7.520, description */
+  N_("The sender's organization blocks automatic forwarding to outside addresses, so a forwarding rule or mailbox forwarding was stopped. The text names AS(7555).") "\0"
+  /* TRANSLATORS: microsoft 5.7.520, when */
+  N_("A user set up forwarding of their mailbox, or an inbox rule that forwards or redirects, to an external address, and the outbound spam policy's forwarding setting is Off or Automatic (which means off).") "\0"
+  /* TRANSLATORS: microsoft 5.7.520, fix */
+  N_("The sender's administrator allows external forwarding for that mailbox in the outbound anti-spam policy in Microsoft Defender, if the forwarding is wanted; otherwise the user removes the rule.") "\0"
+  "https://github.com/zulip/zulip/issues/26721" "\0"
+  "content identified as spam | AS(4810)" "\0"
+  /* TRANSLATORS: microsoft 5.7.520, title */
+  N_("Outbound message blocked as spam") "\0"
+  /* TRANSLATORS: microsoft 5.7.520, description */
+  N_("Microsoft's outbound filter judged the content of a message sent from a Microsoft 365 or Outlook.com mailbox to be spam and did not send it; the text names AS(4810).") "\0"
+  /* TRANSLATORS: microsoft 5.7.520, when */
+  N_("Messages with spam-like wording, links or formatting, or bulk messages from an account whose recent mail has drawn complaints.") "\0"
+  /* TRANSLATORS: microsoft 5.7.520, fix */
+  N_("Do not resend the same message. The sender changes the content (links, shortened URLs, attachments) and the sender's administrator checks the account for compromise and the outbound spam policy.") "\0"
+  "AS(7555)" "\0"
+  /* TRANSLATORS: microsoft AS(7555), title */
+  N_("External forwarding blocked by policy") "\0"
+  /* TRANSLATORS: microsoft AS(7555), description */
+  N_("The filter token for automatic forwarding to an external address that the sender's outbound spam policy does not allow; it appears with 5.7.520.") "\0"
+  /* TRANSLATORS: microsoft AS(7555), when */
+  N_("A mailbox forwarding setting or inbox rule sends mail to an outside address in a tenant that keeps forwarding off.") "\0"
+  /* TRANSLATORS: microsoft AS(7555), fix */
+  N_("The sender's administrator turns on external forwarding for that user in the outbound anti-spam policy, or the user stops forwarding.") "\0"
+  "AS(4810)" "\0"
+  /* TRANSLATORS: microsoft AS(4810), title */
+  N_("Outbound content judged as spam") "\0"
+  /* TRANSLATORS: microsoft AS(4810), description */
+  N_("The filter token for a message Microsoft's outbound filter rejected as spam; it appears with 5.7.520.") "\0"
+  /* TRANSLATORS: microsoft AS(4810), when */
+  N_("Spam-like content sent from a Microsoft 365 or Outlook.com mailbox.") "\0"
+  /* TRANSLATORS: microsoft AS(4810), fix */
+  N_("Change the content before sending again, and check the sending account for compromise.") "\0"
+  "RESOLVER.ADR.ExRecipNotFound" "\0"
+  /* TRANSLATORS: microsoft RESOLVER.ADR.ExRecipNotFound, title */
+  N_("Exchange recipient not found") "\0"
+  /* TRANSLATORS: microsoft RESOLVER.ADR.ExRecipNotFound, description */
+  N_("Exchange could not find the recipient in the directory; the status code is 5.1.1. In Exchange the stored address is often an internal X.500 (LegacyExchangeDN) value rather than the SMTP address.") "\0"
+  /* TRANSLATORS: microsoft RESOLVER.ADR.ExRecipNotFound, when */
+  N_("A mistyped address, a deleted mailbox, or an Outlook autocomplete entry that still points to a mailbox that was removed and created again.") "\0"
+  /* TRANSLATORS: microsoft RESOLVER.ADR.ExRecipNotFound, fix */
+  N_("The sender removes the entry from Outlook's autocomplete list, picks the recipient again from the address book, and resends. If the problem is organization-wide, the administrator adds the old X.500 address as a proxy address of the new mailbox.") "\0"
+  "RESOLVER.RST.RecipSizeLimit" "\0"
+  /* TRANSLATORS: microsoft RESOLVER.RST.RecipSizeLimit, title */
+  N_("Message too large for this recipient") "\0"
+  /* TRANSLATORS: microsoft RESOLVER.RST.RecipSizeLimit, description */
+  N_("The message exceeds the maximum size the recipient's mailbox or Exchange organization accepts; the status code is 5.2.3.") "\0"
+  /* TRANSLATORS: microsoft RESOLVER.RST.RecipSizeLimit, when */
+  N_("Large attachments sent to a recipient whose receive size limit is lower than the message.") "\0"
+  /* TRANSLATORS: microsoft RESOLVER.RST.RecipSizeLimit, fix */
+  N_("The sender sends a smaller message (share large files by link or split them); or the recipient's administrator raises the recipient's size limit.") "\0"
+  "SMTPSEND.DNS.NonExistentDomain" "\0"
+  /* TRANSLATORS: microsoft SMTPSEND.DNS.NonExistentDomain, title */
+  N_("Recipient domain does not exist in DNS") "\0"
+  /* TRANSLATORS: microsoft SMTPSEND.DNS.NonExistentDomain, description */
+  N_("Exchange's send connector looked up the recipient's domain in DNS and was told it does not exist; the status code is 5.4.4.") "\0"
+  /* TRANSLATORS: microsoft SMTPSEND.DNS.NonExistentDomain, when */
+  N_("A misspelt domain, a domain that has expired, or an Exchange server whose DNS settings point to a resolver that cannot see external names.") "\0"
+  /* TRANSLATORS: microsoft SMTPSEND.DNS.NonExistentDomain, fix */
+  N_("The sender checks the domain in the address. If correct addresses also fail, the administrator checks the external DNS settings of the Exchange transport service.") "\0"
+  "STOREDRV.Submit" "\0"
+  /* TRANSLATORS: microsoft STOREDRV.Submit, title */
+  N_("Invalid recipient address at submission") "\0"
+  /* TRANSLATORS: microsoft STOREDRV.Submit, description */
+  N_("The Exchange store driver refused to submit the message because a recipient address is malformed or contains unsupported characters; the status code is 5.1.3.") "\0"
+  /* TRANSLATORS: microsoft STOREDRV.Submit, when */
+  N_("Addresses with illegal characters or broken formatting, often pasted from other programs.") "\0"
+  /* TRANSLATORS: microsoft STOREDRV.Submit, fix */
+  N_("The sender corrects the recipient address and sends again.") "\0"
+  "STOREDRV.Deliver" "\0"
+  "recipient thread limit exceeded" "\0"
+  /* TRANSLATORS: microsoft STOREDRV.Deliver, title */
+  N_("Delivery to the mailbox throttled") "\0"
+  /* TRANSLATORS: microsoft STOREDRV.Deliver, description */
+  N_("The store driver is delivering too many messages to one mailbox at once and defers the rest; the status code is 4.3.2.") "\0"
+  /* TRANSLATORS: microsoft STOREDRV.Deliver, when */
+  N_("Bursts of mail to a single Exchange Online mailbox.") "\0"
+  /* TRANSLATORS: microsoft STOREDRV.Deliver, fix */
+  N_("Nobody needs to act: the queue retries and delivery succeeds shortly.") "\0"
+  "missing or bad storedriver MDB properties" "\0"
+  /* TRANSLATORS: microsoft STOREDRV.Deliver, title */
+  N_("Recipient outside its address book policy") "\0"
+  /* TRANSLATORS: microsoft STOREDRV.Deliver, description */
+  N_("Exchange Server could not deliver because the recipient is not in the global address list of the sender's address book policy, with the address book policy routing agent enabled; the status code is 5.3.2.") "\0"
+  /* TRANSLATORS: microsoft STOREDRV.Deliver, when */
+  N_("Organizations that separate users with address book policies and the ABP routing agent.") "\0"
+  /* TRANSLATORS: microsoft STOREDRV.Deliver, fix */
+  N_("The administrator adds the recipient to the right address list, or changes the address book policy, if the two parties should be able to write to each other.") "\0"
+  "5.3.4" "\0"
+  /* TRANSLATORS: microsoft 5.3.4, title */
+  N_("Message larger than the fixed maximum size") "\0"
+  /* TRANSLATORS: microsoft 5.3.4, description */
+  N_("The message is bigger than the size limit of the organization, connector or server that refused it (\"Message size exceeds fixed maximum message size\").") "\0"
+  /* TRANSLATORS: microsoft 5.3.4, when */
+  N_("Large attachments; the limit can be on the sending or the receiving side.") "\0"
+  /* TRANSLATORS: microsoft 5.3.4, fix */
+  N_("The sender removes or shrinks attachments, or shares files by link. If the limit is too low for business needs, the administrator of the side that refused can raise it.") "\0"
+  "RP-001" "\0"
+  /* TRANSLATORS: outlook RP-001, title */
+  N_("Message rate limit for this IP exceeded") "\0"
+  /* TRANSLATORS: outlook RP-001, description */
+  N_("The connecting IP sent more messages than Outlook.com currently allows it; the limit depends on the reputation of the IP and the sending domain.") "\0"
+  /* TRANSLATORS: outlook RP-001, when */
+  N_("Bulk sending to Hotmail and Outlook.com addresses from an IP with modest or new reputation.") "\0"
+  /* TRANSLATORS: outlook RP-001, fix */
+  N_("A temporary refusal: the sending server retries later at a slower pace. In the long run the sender's administrator improves reputation, using SNDS data and the JMRP complaint feed.") "\0"
+  "RP-002" "\0"
+  /* TRANSLATORS: outlook RP-002, title */
+  N_("Too many messages in one connection") "\0"
+  /* TRANSLATORS: outlook RP-002, description */
+  N_("The connecting IP sent more messages over one connection than its reputation allows.") "\0"
+  /* TRANSLATORS: outlook RP-002, when */
+  N_("A sending server pushes a long series of messages through a single session to Outlook.com.") "\0"
+  /* TRANSLATORS: outlook RP-002, fix */
+  N_("The sender's administrator lowers the number of messages per connection; the deferred messages go through on retry.") "\0"
+  "RP-003" "\0"
+  /* TRANSLATORS: outlook RP-003, title */
+  N_("Too many connections from this IP") "\0"
+  /* TRANSLATORS: outlook RP-003, description */
+  N_("The connecting IP opened more connections to Outlook.com than its reputation allows.") "\0"
+  /* TRANSLATORS: outlook RP-003, when */
+  N_("Sending servers or services that open many parallel connections to the Hotmail MX hosts.") "\0"
+  /* TRANSLATORS: outlook RP-003, fix */
+  N_("The sender's administrator reduces concurrent connections to Outlook.com; retrying later works.") "\0"
+  "SC-001" "\0"
+  /* TRANSLATORS: outlook SC-001, title */
+  N_("Rejected for policy reasons (content or reputation)") "\0"
+  /* TRANSLATORS: outlook SC-001, description */
+  N_("Outlook.com refused the mail for policy reasons: the content looks like spam or the sending IP or domain has a poor reputation.") "\0"
+  /* TRANSLATORS: outlook SC-001, when */
+  N_("Campaigns with high complaint rates, spam-like content, or IPs whose reputation dropped.") "\0"
+  /* TRANSLATORS: outlook SC-001, fix */
+  N_("Resending unchanged fails. The sender's administrator fixes the content and list practices, then asks for mitigation through the Outlook.com sender support form; SNDS shows how Microsoft sees the IP.") "\0"
+  "SC-002" "\0"
+  /* TRANSLATORS: outlook SC-002, title */
+  N_("Rejected for namespace mining") "\0"
+  /* TRANSLATORS: outlook SC-002, description */
+  N_("The IP was blocked because it probed many addresses, a pattern Outlook.com treats as harvesting or address verification.") "\0"
+  /* TRANSLATORS: outlook SC-002, when */
+  N_("List cleaning by RCPT TO probing, dictionary attacks, or sending to old lists full of invalid addresses.") "\0"
+  /* TRANSLATORS: outlook SC-002, fix */
+  N_("The sender's administrator stops the probing, cleans the list and checks the server for compromise, then contacts Outlook.com sender support for removal.") "\0"
+  "SC-003" "\0"
+  /* TRANSLATORS: outlook SC-003, title */
+  N_("Rejected: IP looks like an open proxy or relay") "\0"
+  /* TRANSLATORS: outlook SC-003, description */
+  N_("Outlook.com believes the sending IP is an open proxy or open mail relay and refuses mail from it.") "\0"
+  /* TRANSLATORS: outlook SC-003, when */
+  N_("A misconfigured mail server that relays for anyone, or an open proxy on the same IP.") "\0"
+  /* TRANSLATORS: outlook SC-003, fix */
+  N_("The sender's administrator closes the relay or proxy, then requests delisting through the Outlook.com sender support form.") "\0"
+  "SC-004" "\0"
+  /* TRANSLATORS: outlook SC-004, title */
+  N_("Rejected after complaints") "\0"
+  /* TRANSLATORS: outlook SC-004, description */
+  N_("The IP was blocked because Outlook.com users complained about mail from it.") "\0"
+  /* TRANSLATORS: outlook SC-004, when */
+  N_("Mail that users mark as junk in large numbers, typically from purchased or stale lists.") "\0"
+  /* TRANSLATORS: outlook SC-004, fix */
+  N_("The sender's administrator cleans the list, makes opt-in and unsubscribing clear, joins JMRP to see complaints, then requests delisting through sender support.") "\0"
+  "DY-001" "\0"
+  /* TRANSLATORS: outlook DY-001, title */
+  N_("Rejected: dynamic or residential IP") "\0"
+  /* TRANSLATORS: outlook DY-001, description */
+  N_("The sending IP looks like a dynamic or consumer address that should not deliver mail directly.") "\0"
+  /* TRANSLATORS: outlook DY-001, when */
+  N_("Mail servers at home or on consumer broadband, or IPs without a proper PTR record.") "\0"
+  /* TRANSLATORS: outlook DY-001, fix */
+  N_("The sender's administrator sends through the ISP's or provider's smart host, or moves the server to a static IP with a meaningful reverse DNS name.") "\0"
+  "DY-002" "\0"
+  /* TRANSLATORS: outlook DY-002, title */
+  N_("Rejected: sending host looks compromised") "\0"
+  /* TRANSLATORS: outlook DY-002, description */
+  N_("Outlook.com thinks the sending machine is compromised or infected and sending on someone else's behalf.") "\0"
+  /* TRANSLATORS: outlook DY-002, when */
+  N_("Botnet-like sending from a PC or server, often alongside spam that its owner never sent.") "\0"
+  /* TRANSLATORS: outlook DY-002, fix */
+  N_("The owner cleans the machine or server and secures its accounts, then requests delisting through the Outlook.com sender support form.") "\0"
+  "OU-001" "\0"
+  "https://substrate.office.com/ip-domain-management-snds/Postmaster/Troubleshooting; https://github.com/portier/portier-broker/issues/128" "\0"
+  /* TRANSLATORS: outlook OU-001, title */
+  N_("Rejected for policy reasons: Spamhaus listing") "\0"
+  /* TRANSLATORS: outlook OU-001, description */
+  N_("Outlook.com refused the mail for policy reasons tied to a Spamhaus listing of the sending IP.") "\0"
+  /* TRANSLATORS: outlook OU-001, when */
+  N_("The IP appears on a Spamhaus block list, for example a shared range of a mail service.") "\0"
+  /* TRANSLATORS: outlook OU-001, fix */
+  N_("The sender's administrator checks the IP at check.spamhaus.org and follows the removal steps there (a mail service must do this for its shared IPs); retry after the listing is gone.") "\0"
+  "OU-002" "\0"
+  /* TRANSLATORS: outlook OU-002, title */
+  N_("Rejected for policy reasons (reputation)") "\0"
+  /* TRANSLATORS: outlook OU-002, description */
+  N_("Outlook.com refused the mail for policy reasons based on the content or on the reputation of the IP or domain.") "\0"
+  /* TRANSLATORS: outlook OU-002, when */
+  N_("Similar causes to SC-001: spam-like mail, complaints or a degraded reputation.") "\0"
+  /* TRANSLATORS: outlook OU-002, fix */
+  N_("The sender's administrator improves content and list quality, then contacts Outlook.com sender support. Retrying unchanged fails.") "\0"
+  "5.7.515" "\0"
+  "https://substrate.office.com/ip-domain-management-snds/Postmaster/Troubleshooting; https://techcommunity.microsoft.com/blog/microsoftdefenderforoffice365blog/strengthening-email-ecosystem-outlook%E2%80%99s-new-requirements-for-high%E2%80%90volume-senders/4399730" "\0"
+  /* TRANSLATORS: outlook 5.7.515, title */
+  N_("Sending domain does not meet the authentication requirements") "\0"
+  /* TRANSLATORS: outlook 5.7.515, description */
+  N_("The sending domain sends in volume to Outlook.com but does not pass the required authentication (\"does not meet the required authentication level\"). Since May 2025 domains that send over 5,000 messages a day need SPF, DKIM and DMARC.") "\0"
+  /* TRANSLATORS: outlook 5.7.515, when */
+  N_("A high-volume sender whose mail lacks passing SPF or DKIM, or whose domain has no DMARC record aligned with them.") "\0"
+  /* TRANSLATORS: outlook 5.7.515, fix */
+  N_("The sender domain's administrator publishes an SPF record and DKIM signing that pass, plus a DMARC record (at least p=none) aligned with one of them. Resend after the DNS changes are live.") "\0"
+  "S3150" "\0"
+  /* TRANSLATORS: outlook S3150, title */
+  N_("Sending network on Outlook.com's block list") "\0"
+  /* TRANSLATORS: outlook S3150, description */
+  N_("Outlook.com refused the mail because the sending IP, or the network range it belongs to, is on Microsoft's internal block list (\"part of their network is on our block list (S3150)\"). The link in the text is no longer maintained.") "\0"
+  /* TRANSLATORS: outlook S3150, when */
+  N_("Shared ranges of hosting providers or mail services with poor reputation, or an IP that sent spam.") "\0"
+  /* TRANSLATORS: outlook S3150, fix */
+  N_("Retrying does not help. The sender's administrator (or the mail service that owns the IP) checks the IP in SNDS and asks for delisting through the Outlook.com sender support form.") "\0"
+  "S3140" "\0"
+  "https://github.com/hestiacp/hestiacp/issues/2901; https://github.com/CryptoverseCC/ethmail.cc/issues/32" "\0"
+  /* TRANSLATORS: outlook S3140, title */
+  N_("Sending network on Outlook.com's block list (S3140)") "\0"
+  /* TRANSLATORS: outlook S3140, description */
+  N_("Same block-list rejection as S3150, with the token S3140: the IP or its network range is blocked by Outlook.com.") "\0"
+  /* TRANSLATORS: outlook S3140, when */
+  N_("Seen in reply to MAIL FROM from hotmail-com.olc.protection.outlook.com for IPs in blocked hosting ranges.") "\0"
+  /* TRANSLATORS: outlook S3140, fix */
+  N_("The sender's administrator or mail service requests mitigation through the Outlook.com sender support form and checks SNDS and JMRP; retrying unchanged fails.") "\0"
+  "AS3140" "\0"
+  "https://github.com/root-io/vmail/issues/91" "\0"
+  /* TRANSLATORS: outlook AS3140, title */
+  N_("Sending network on the block list (AS3140 form)") "\0"
+  /* TRANSLATORS: outlook AS3140, description */
+  N_("An older spelling of the S3140 block-list rejection, with the token AS3140.") "\0"
+  /* TRANSLATORS: outlook AS3140, when */
+  N_("Seen in rejections of mail from hosting ranges to Outlook.com addresses.") "\0"
+  /* TRANSLATORS: outlook AS3140, fix */
+  N_("As for S3140: request delisting through the Outlook.com sender support form; retrying does not help.") "\0"
+  "AS3150" "\0"
+  "https://github.com/MicrosoftDocs/OfficeDocs-Support/issues/834" "\0"
+  /* TRANSLATORS: outlook AS3150, title */
+  N_("Sending network on the block list (AS3150 form)") "\0"
+  /* TRANSLATORS: outlook AS3150, description */
+  N_("An older spelling of the S3150 block-list rejection, with the token AS3150.") "\0"
+  /* TRANSLATORS: outlook AS3150, when */
+  N_("Seen when servers on blocked ranges send to Outlook.com and Hotmail addresses.") "\0"
+  /* TRANSLATORS: outlook AS3150, fix */
+  N_("As for S3150: request delisting through the Outlook.com sender support form; retrying does not help.") "\0"
+  "S775" "\0"
+  /* TRANSLATORS: outlook S775, title */
+  N_("Rate limited for IP reputation (S775)") "\0"
+  /* TRANSLATORS: outlook S775, description */
+  N_("The token printed with 451 4.7.650: Outlook.com is slowing mail from the IP because of its reputation.") "\0"
+  /* TRANSLATORS: outlook S775, when */
+  N_("IPs with weak or falling reputation sending to Outlook.com addresses.") "\0"
+  /* TRANSLATORS: outlook S775, fix */
+  N_("Retry with backoff at a lower rate; the sender's administrator works on reputation with SNDS and JMRP.") "\0"
+  "S3113" "\0"
+  "https://github.com/sendgrid/docs/issues/6275" "\0"
+  /* TRANSLATORS: outlook S3113, title */
+  N_("Rate limited for IP reputation (S3113)") "\0"
+  /* TRANSLATORS: outlook S3113, description */
+  N_("Another token seen with 451 4.7.650: the sending IP is temporarily throttled because of its reputation.") "\0"
+  /* TRANSLATORS: outlook S3113, when */
+  N_("Volume from an IP that Outlook.com currently rates poorly.") "\0"
+  /* TRANSLATORS: outlook S3113, fix */
+  N_("Retry later at a lower rate and improve the IP's reputation; the messages are deferred, not rejected.") "\0"
+  "S3114" "\0"
+  "https://github.com/ActiveCampaign/smtp-field-manual/pull/89" "\0"
+  /* TRANSLATORS: outlook S3114, title */
+  N_("Rate limited for IP reputation (S3114)") "\0"
+  /* TRANSLATORS: outlook S3114, description */
+  N_("A token seen with 451 4.7.651: the sending IP is temporarily throttled because of its reputation.") "\0"
+  /* TRANSLATORS: outlook S3114, when */
+  N_("Volume from an IP with poor reputation towards Outlook.com.") "\0"
+  /* TRANSLATORS: outlook S3114, fix */
+  N_("Retry later at a lower rate; the sender's administrator checks the IP in SNDS.") "\0"
+  "S844" "\0"
+  "https://github.com/Mailu/Mailu/issues/3013" "\0"
+  /* TRANSLATORS: outlook S844, title */
+  N_("Rate limited for IP reputation (S844)") "\0"
+  /* TRANSLATORS: outlook S844, description */
+  N_("A token seen with 451 4.7.651: Outlook.com defers mail from the IP because of its reputation.") "\0"
+  /* TRANSLATORS: outlook S844, when */
+  N_("Seen in reply to RCPT TO for mail from small self-hosted servers to Hotmail addresses.") "\0"
+  /* TRANSLATORS: outlook S844, fix */
+  N_("Retry later at a lower rate; the sender's administrator checks the IP in SNDS and enrols in JMRP.") "\0"
+  "S3115" "\0"
+  /* TRANSLATORS: outlook S3115, title */
+  N_("Too many connections from the IP (S3115)") "\0"
+  /* TRANSLATORS: outlook S3115, description */
+  N_("The token printed with 451 4.7.652: the sending IP has more simultaneous connections to Outlook.com than allowed.") "\0"
+  /* TRANSLATORS: outlook S3115, when */
+  N_("Senders that open many parallel connections to Microsoft's MX hosts.") "\0"
+  /* TRANSLATORS: outlook S3115, fix */
+  N_("The sender's administrator lowers concurrency towards Outlook.com; deferred messages are delivered on retry.") "\0"
+  "4.2.1" "\0"
+  "https://support.google.com/a/answer/3726730" "\0"
+  "receiving mail too quickly | receiving email too quickly | receiving mail at a rate that prevents" "\0"
+  /* TRANSLATORS: google 4.2.1, title */
+  N_("Recipient is receiving mail too fast") "\0"
+  /* TRANSLATORS: google 4.2.1, description */
+  N_("The Gmail user you are writing to is getting more mail right now than Google will deliver to one mailbox, so your message is deferred.") "\0"
+  /* TRANSLATORS: google 4.2.1, when */
+  N_("Floods to one address: alert storms, mail loops, or many senders writing to the same mailbox at once.") "\0"
+  /* TRANSLATORS: google 4.2.1, fix */
+  N_("Temporary: let the queue retry later, ideally at a lower rate to that recipient. If your own system causes the flood, the sender's administrator should break the loop or batch the notifications.") "\0"
+  "https://support.google.com/a/answer/3726730; https://support.google.com/a/answer/6140680" "\0"
+  "Peak SMTP relay limit" "\0"
+  /* TRANSLATORS: google 4.2.1, title */
+  N_("Workspace SMTP relay peak limit exceeded") "\0"
+  /* TRANSLATORS: google 4.2.1, description */
+  N_("The Google Workspace organisation is sending through smtp-relay.gmail.com faster than the relay's peak rate allows.") "\0"
+  /* TRANSLATORS: google 4.2.1, when */
+  N_("Bursts of mail from on-premises servers, printers or applications routed through the Workspace SMTP relay service.") "\0"
+  /* TRANSLATORS: google 4.2.1, fix */
+  N_("Temporary: the queue can retry shortly. The Workspace administrator should smooth out the sending rate or move bulk mail to a dedicated sending service.") "\0"
+  "4.2.2" "\0"
+  /* TRANSLATORS: google 4.2.2, title */
+  N_("Recipient's Google storage is full") "\0"
+  /* TRANSLATORS: google 4.2.2, description */
+  N_("The recipient's mailbox cannot take more mail because their Google storage quota (shared by Gmail, Drive and Photos) is used up.") "\0"
+  /* TRANSLATORS: google 4.2.2, when */
+  N_("Accounts that have reached their storage limit.") "\0"
+  /* TRANSLATORS: google 4.2.2, fix */
+  N_("Temporary: the queue keeps retrying while the recipient frees space or buys more storage. The sender can tell the recipient another way.") "\0"
+  "4.3.0" "\0"
+  "temporarily rejected message" "\0"
+  /* TRANSLATORS: google 4.3.0, title */
+  N_("Gmail temporarily rejected the message") "\0"
+  /* TRANSLATORS: google 4.3.0, description */
+  N_("Gmail refused the message for the moment without a more specific reason.") "\0"
+  /* TRANSLATORS: google 4.3.0, when */
+  N_("Transient conditions on Google's side or a short-lived policy decision.") "\0"
+  /* TRANSLATORS: google 4.3.0, fix */
+  N_("Retry later; a normal queue does this automatically. If it persists for hours, check the other replies for a more specific code.") "\0"
+  "Multiple destination domains" "\0"
+  /* TRANSLATORS: google 4.3.0, title */
+  N_("Several recipient domains in one transaction") "\0"
+  /* TRANSLATORS: google 4.3.0, description */
+  N_("The client listed recipients in more than one domain in one SMTP transaction, which this Google server does not support.") "\0"
+  /* TRANSLATORS: google 4.3.0, when */
+  N_("Clients or relays that group recipients of different domains into one delivery to Google.") "\0"
+  /* TRANSLATORS: google 4.3.0, fix */
+  N_("The client should retry with one recipient domain per transaction; most MTAs do this by default, so check custom relay software.") "\0"
+  "Temporary System Problem" "\0"
+  /* TRANSLATORS: google 4.3.0, title */
+  N_("Temporary problem at Google") "\0"
+  /* TRANSLATORS: google 4.3.0, description */
+  N_("Google's server has a temporary internal problem and is not accepting the message now.") "\0"
+  /* TRANSLATORS: google 4.3.0, when */
+  N_("Short outages or maintenance at Google.") "\0"
+  /* TRANSLATORS: google 4.3.0, fix */
+  N_("Nothing to fix on the sending side: retry later.") "\0"
+  "4.4.2" "\0"
+  /* TRANSLATORS: google 4.4.2, title */
+  N_("Connection timed out") "\0"
+  /* TRANSLATORS: google 4.4.2, description */
+  N_("The session took too long and Google closed the connection.") "\0"
+  /* TRANSLATORS: google 4.4.2, when */
+  N_("Slow or stalled clients, network problems, or very slow transfers of large messages.") "\0"
+  /* TRANSLATORS: google 4.4.2, fix */
+  N_("Retry; if it happens often, the sender's administrator should check the network path and timeouts on the sending server.") "\0"
+  "4.4.5" "\0"
+  /* TRANSLATORS: google 4.4.5, title */
+  N_("Google server busy") "\0"
+  /* TRANSLATORS: google 4.4.5, description */
+  N_("The Google server is too busy to take the message now.") "\0"
+  /* TRANSLATORS: google 4.4.5, when */
+  N_("Load peaks on Google's side.") "\0"
+  /* TRANSLATORS: google 4.4.5, fix */
+  N_("Nothing to fix: retry later, which the queue does.") "\0"
+  "4.5.0" "\0"
+  /* TRANSLATORS: google 4.5.0, title */
+  N_("SMTP protocol violation") "\0"
+  /* TRANSLATORS: google 4.5.0, description */
+  N_("The client broke the SMTP protocol rules, and Google ended or deferred the transaction.") "\0"
+  /* TRANSLATORS: google 4.5.0, when */
+  N_("Faulty or home-made SMTP clients, commands sent out of order, or bad line endings.") "\0"
+  /* TRANSLATORS: google 4.5.0, fix */
+  N_("Retrying with the same client repeats the problem. The sender's administrator should fix the client or use a standard MTA.") "\0"
+  /* TRANSLATORS: google 4.5.3, title */
+  N_("Too many recipients in this transaction") "\0"
+  /* TRANSLATORS: google 4.5.3, description */
+  N_("The message lists more recipients than Google accepts in one transaction, or more than the recipient domain's policy allows.") "\0"
+  /* TRANSLATORS: google 4.5.3, when */
+  N_("Long recipient lists delivered in a single SMTP transaction.") "\0"
+  /* TRANSLATORS: google 4.5.3, fix */
+  N_("Temporary for the extra recipients: the client should send them in further transactions. Split large recipient lists.") "\0"
+  "4.7.0" "\0"
+  "IP not in whitelist for RCPT domain" "\0"
+  /* TRANSLATORS: google 4.7.0, title */
+  N_("Sending IP not on the recipient domain's allowlist") "\0"
+  /* TRANSLATORS: google 4.7.0, description */
+  N_("The recipient's Google Workspace domain accepts mail only from listed IP addresses, and yours is not among them.") "\0"
+  /* TRANSLATORS: google 4.7.0, when */
+  N_("Workspace domains that route inbound mail through a gateway and restrict direct delivery.") "\0"
+  /* TRANSLATORS: google 4.7.0, fix */
+  N_("The sender cannot fix this alone. The recipient's administrator must add your IP to the allowlist, or you must deliver through the gateway their MX records name.") "\0"
+  "Try again later, closing connection" "\0"
+  /* TRANSLATORS: google 4.7.0, title */
+  N_("Connection closed to protect the service") "\0"
+  /* TRANSLATORS: google 4.7.0, description */
+  N_("Google closed the connection, often as denial-of-service protection when a client opens too many sessions.") "\0"
+  /* TRANSLATORS: google 4.7.0, when */
+  N_("Most often at HELO when a server opens many connections to the Workspace SMTP relay.") "\0"
+  /* TRANSLATORS: google 4.7.0, fix */
+  N_("Temporary: retry later with fewer simultaneous connections.") "\0"
+  "does not have a PTR record" "\0"
+  /* TRANSLATORS: google 4.7.0, title */
+  N_("Sending IP has no PTR record") "\0"
+  /* TRANSLATORS: google 4.7.0, description */
+  N_("The sending IP has no reverse DNS (PTR) record, or the name does not resolve back to the IP, so Gmail rate-limits it.") "\0"
+  /* TRANSLATORS: google 4.7.0, when */
+  N_("New servers, cloud instances and home connections without reverse DNS.") "\0"
+  /* TRANSLATORS: google 4.7.0, fix */
+  N_("Deferred, so the queue retries, but it recurs. The sender's administrator should ask the IP's provider to set a PTR record whose host name resolves back to the same IP.") "\0"
+  "454" "\0"
+  "Too many login attempts | Cannot authenticate due to temporary system problem" "\0"
+  /* TRANSLATORS: google 4.7.0, title */
+  N_("Login temporarily refused") "\0"
+  /* TRANSLATORS: google 4.7.0, description */
+  N_("Google refused the AUTH attempt for now, because of too many login attempts or a temporary authentication problem.") "\0"
+  /* TRANSLATORS: google 4.7.0, when */
+  N_("Clients retrying with wrong credentials, or many clients logging in to smtp.gmail.com at once.") "\0"
+  /* TRANSLATORS: google 4.7.0, fix */
+  N_("Stop the client, wait a while, then log in with correct credentials (an app password or OAuth).") "\0"
+  "TLS required for RCPT domain" "\0"
+  /* TRANSLATORS: google 4.7.0, title */
+  N_("Recipient domain requires TLS") "\0"
+  /* TRANSLATORS: google 4.7.0, description */
+  N_("The recipient's Workspace domain requires encrypted delivery and the client tried to send without TLS.") "\0"
+  /* TRANSLATORS: google 4.7.0, when */
+  N_("Old or misconfigured servers that do not use STARTTLS.") "\0"
+  /* TRANSLATORS: google 4.7.0, fix */
+  N_("Retrying in plain text never succeeds. The sender's administrator should enable STARTTLS on the sending server.") "\0"
+  "https://support.google.com/a/answer/3726730; https://postmaster.google.com/" "\0"
+  "very low reputation" "\0"
+  /* TRANSLATORS: google 4.7.0, title */
+  N_("Deferred for low sender reputation") "\0"
+  /* TRANSLATORS: google 4.7.0, description */
+  N_("Gmail is rate-limiting or briefly blocking mail because the sending IP or domain has a very low reputation.") "\0"
+  /* TRANSLATORS: google 4.7.0, when */
+  N_("After spam complaints, sudden volume increases, or sending from a new IP without warm-up.") "\0"
+  /* TRANSLATORS: google 4.7.0, fix */
+  N_("Retrying slowly may get mail through, but reputation must be repaired: the sender's administrator should check Postmaster Tools, authenticate with SPF, DKIM and DMARC, and send only wanted mail.") "\0"
+  "nature of the content or the links" "\0"
+  /* TRANSLATORS: google 4.7.0, title */
+  N_("Deferred because of the content or links") "\0"
+  /* TRANSLATORS: google 4.7.0, description */
+  N_("Gmail is holding back the message because its content, or the links in it, look suspicious.") "\0"
+  /* TRANSLATORS: google 4.7.0, when */
+  N_("Links to domains with poor reputation, URL shorteners, or spam-like wording.") "\0"
+  /* TRANSLATORS: google 4.7.0, fix */
+  N_("The sender should remove or replace suspicious links and check the reputation of the linked domains; retrying unchanged may keep failing.") "\0"
+  "4.7.23" "\0"
+  /* TRANSLATORS: google 4.7.23, title */
+  N_("No or mismatched PTR: rate limited") "\0"
+  /* TRANSLATORS: google 4.7.23, description */
+  N_("The sending IP lacks a PTR record, or the PTR name does not resolve back to the IP, so Gmail rate-limits it.") "\0"
+  /* TRANSLATORS: google 4.7.23, when */
+  N_("Servers without matching forward and reverse DNS.") "\0"
+  /* TRANSLATORS: google 4.7.23, fix */
+  N_("The queue may get through slowly. The sender's administrator should set a PTR record whose name resolves back to the sending IP.") "\0"
+  "4.7.24" "\0"
+  /* TRANSLATORS: google 4.7.24, title */
+  N_("Suspicious SPF record: rate limited") "\0"
+  /* TRANSLATORS: google 4.7.24, description */
+  N_("The sender domain's SPF record contains entries Gmail finds suspicious, so mail from it is rate-limited.") "\0"
+  /* TRANSLATORS: google 4.7.24, when */
+  N_("Over-broad SPF records such as large IP ranges or +all, or odd mechanisms.") "\0"
+  /* TRANSLATORS: google 4.7.24, fix */
+  N_("The sender domain's administrator should tighten the SPF record to list only real sending hosts.") "\0"
+  "temporary DNS failure" "\0"
+  /* TRANSLATORS: google 4.7.26, title */
+  N_("DMARC check blocked by a DNS failure") "\0"
+  /* TRANSLATORS: google 4.7.26, description */
+  N_("The From domain has a DMARC reject policy, but a temporary DNS failure kept Gmail from completing authentication, so it defers.") "\0"
+  /* TRANSLATORS: google 4.7.26, when */
+  N_("Slow or failing DNS servers for the sending domain.") "\0"
+  /* TRANSLATORS: google 4.7.26, fix */
+  N_("Retry later. If it repeats, the sender domain's administrator should check that its DNS servers answer reliably for SPF, DKIM and DMARC records.") "\0"
+  "rate limited because it is unauthenticated | rate limited" "\0"
+  /* TRANSLATORS: google 4.7.26, title */
+  N_("Unauthenticated mail: rate limited") "\0"
+  /* TRANSLATORS: google 4.7.26, description */
+  N_("The message passed neither SPF nor DKIM, so Gmail rate-limits it.") "\0"
+  /* TRANSLATORS: google 4.7.26, when */
+  N_("Domains without SPF or DKIM, or mail sent from hosts the domain does not authorise.") "\0"
+  /* TRANSLATORS: google 4.7.26, fix */
+  N_("The sender domain's administrator should set up SPF and DKIM so that at least one of them passes for every message.") "\0"
+  "4.7.27" "\0"
+  /* TRANSLATORS: google 4.7.27, title */
+  N_("Bulk sender: SPF did not pass, rate limited") "\0"
+  /* TRANSLATORS: google 4.7.27, description */
+  N_("Gmail's rules for bulk senders require SPF to pass, and it did not, so mail is rate-limited.") "\0"
+  /* TRANSLATORS: google 4.7.27, when */
+  N_("Domains sending many messages a day to Gmail from IPs not in their SPF record.") "\0"
+  /* TRANSLATORS: google 4.7.27, fix */
+  N_("The sender domain's administrator should publish or fix SPF so it covers every sending IP.") "\0"
+  "4.7.28" "\0"
+  "unusual rate of unsolicited mail" "\0"
+  /* TRANSLATORS: google 4.7.28, title */
+  N_("Unusual rate of unsolicited mail: rate limited") "\0"
+  /* TRANSLATORS: google 4.7.28, description */
+  N_("Gmail sees an unusual rate of unwanted mail tied to your IP, netblock, DKIM domain, SPF domain or linked URL domains, and slows it down.") "\0"
+  /* TRANSLATORS: google 4.7.28, when */
+  N_("Sudden volume spikes, high complaint rates, or shared infrastructure used by spammers.") "\0"
+  /* TRANSLATORS: google 4.7.28, fix */
+  N_("Slow down and let the queue retry. The sender should follow Google's sender guidelines, mail only people who opted in, and watch complaint rates in Postmaster Tools.") "\0"
+  "same Message-ID" "\0"
+  /* TRANSLATORS: google 4.7.28, title */
+  N_("Too many messages with the same Message-ID") "\0"
+  /* TRANSLATORS: google 4.7.28, description */
+  N_("Gmail received too many messages carrying the same Message-ID and is rate-limiting them.") "\0"
+  /* TRANSLATORS: google 4.7.28, when */
+  N_("Applications that reuse a fixed Message-ID, or retries that resend the same message many times.") "\0"
+  /* TRANSLATORS: google 4.7.28, fix */
+  N_("The sender's developers should generate a unique Message-ID for every message.") "\0"
+  "4.7.29" "\0"
+  /* TRANSLATORS: google 4.7.29, title */
+  N_("Bulk sender without TLS: rate limited") "\0"
+  /* TRANSLATORS: google 4.7.29, description */
+  N_("Bulk senders must use TLS to Gmail, and this connection did not, so mail is rate-limited.") "\0"
+  /* TRANSLATORS: google 4.7.29, when */
+  N_("Bulk mail from servers that do not use STARTTLS.") "\0"
+  /* TRANSLATORS: google 4.7.29, fix */
+  N_("The sender's administrator should enable TLS on the sending server.") "\0"
+  "4.7.30" "\0"
+  /* TRANSLATORS: google 4.7.30, title */
+  N_("Bulk sender: DKIM did not pass, rate limited") "\0"
+  /* TRANSLATORS: google 4.7.30, description */
+  N_("Gmail's bulk sender rules require DKIM, and the message was not validly signed, so mail is rate-limited.") "\0"
+  /* TRANSLATORS: google 4.7.30, when */
+  N_("Bulk mail without DKIM, with a broken signature, or with a key missing from DNS.") "\0"
+  /* TRANSLATORS: google 4.7.30, fix */
+  N_("The sender domain's administrator should sign mail with DKIM and publish the matching key.") "\0"
+  "4.7.32" "\0"
+  /* TRANSLATORS: google 4.7.32, title */
+  N_("From domain not aligned: rate limited") "\0"
+  /* TRANSLATORS: google 4.7.32, description */
+  N_("The From domain does not match the domain authenticated by SPF or DKIM, so the mail is not DMARC-aligned and Gmail rate-limits it.") "\0"
+  /* TRANSLATORS: google 4.7.32, when */
+  N_("Third-party senders that sign with their own domain or use their own bounce domain.") "\0"
+  /* TRANSLATORS: google 4.7.32, fix */
+  N_("The sender domain's administrator should have the service sign with DKIM for the From domain (d=) or use a return-path in that domain.") "\0"
+  "4.7.40" "\0"
+  /* TRANSLATORS: google 4.7.40, title */
+  N_("Bulk sender without DMARC: rate limited") "\0"
+  /* TRANSLATORS: google 4.7.40, description */
+  N_("Bulk senders must publish a DMARC record with a policy, and the From domain has none, so mail is rate-limited.") "\0"
+  /* TRANSLATORS: google 4.7.40, when */
+  N_("Domains sending many messages a day to Gmail without a _dmarc TXT record or without a p= tag.") "\0"
+  /* TRANSLATORS: google 4.7.40, fix */
+  N_("The sender domain's administrator should publish a DMARC record with a p= policy (p=none is enough to start).") "\0"
+  "5.7.32" "\0"
+  /* TRANSLATORS: google 5.7.32, title */
+  N_("From domain not aligned: blocked") "\0"
+  /* TRANSLATORS: google 5.7.32, description */
+  N_("Gmail blocks the message because the From domain is aligned with neither the SPF nor the DKIM domain. Google's page lists it with 421, but the 5 class means the message will not be accepted as is.") "\0"
+  /* TRANSLATORS: google 5.7.32, when */
+  N_("Same causes as 4.7.32, once Gmail blocks instead of slowing.") "\0"
+  /* TRANSLATORS: google 5.7.32, fix */
+  N_("Resending unchanged fails. The sender domain's administrator should align DKIM d= or the return-path domain with the From domain.") "\0"
+  /* TRANSLATORS: google 5.1.1, title */
+  N_("Gmail account does not exist") "\0"
+  /* TRANSLATORS: google 5.1.1, description */
+  N_("There is no Gmail or Workspace account at this address.") "\0"
+  /* TRANSLATORS: google 5.1.1, when */
+  N_("Typing errors, deleted accounts, or old addresses on lists.") "\0"
+  /* TRANSLATORS: google 5.1.1, fix */
+  N_("Retrying is useless. The sender should check the spelling and remove the address from lists.") "\0"
+  "5.1.2" "\0"
+  "553" "\0"
+  /* TRANSLATORS: google 5.1.2, title */
+  N_("Recipient domain not found") "\0"
+  /* TRANSLATORS: google 5.1.2, description */
+  N_("Google cannot find the domain of the recipient address.") "\0"
+  /* TRANSLATORS: google 5.1.2, when */
+  N_("Misspelled domains, or stray dots, spaces or punctuation at the end of the address.") "\0"
+  /* TRANSLATORS: google 5.1.2, fix */
+  N_("Correct the address and send again.") "\0"
+  "5.1.3" "\0"
+  /* TRANSLATORS: google 5.1.3, title */
+  N_("Recipient address not valid") "\0"
+  /* TRANSLATORS: google 5.1.3, description */
+  N_("The recipient address does not follow SMTP address syntax.") "\0"
+  /* TRANSLATORS: google 5.1.3, when */
+  N_("Addresses with spaces, missing parts or illegal characters.") "\0"
+  /* TRANSLATORS: google 5.1.3, fix */
+  N_("Correct the address; the same one always fails.") "\0"
+  "5.1.7" "\0"
+  /* TRANSLATORS: google 5.1.7, title */
+  N_("Sender address not valid") "\0"
+  /* TRANSLATORS: google 5.1.7, description */
+  N_("The envelope sender address does not follow SMTP address syntax.") "\0"
+  /* TRANSLATORS: google 5.1.7, when */
+  N_("Applications that put a display name or malformed text in MAIL FROM.") "\0"
+  /* TRANSLATORS: google 5.1.7, fix */
+  N_("The sender's administrator should fix the envelope sender in the application or MTA.") "\0"
+  "5.2.1" "\0"
+  "inactive | disabled" "\0"
+  /* TRANSLATORS: google 5.2.1, title */
+  N_("Recipient account inactive or disabled") "\0"
+  /* TRANSLATORS: google 5.2.1, description */
+  N_("The Gmail account exists but is inactive or disabled and does not receive mail.") "\0"
+  /* TRANSLATORS: google 5.2.1, when */
+  N_("Long-unused or suspended accounts.") "\0"
+  /* TRANSLATORS: google 5.2.1, fix */
+  N_("Retrying does not help. Remove the address and reach the person another way.") "\0"
+  "rate that prevents additional messages" "\0"
+  /* TRANSLATORS: google 5.2.1, title */
+  N_("Recipient receiving too much mail: refused") "\0"
+  /* TRANSLATORS: google 5.2.1, description */
+  N_("The recipient is receiving mail at a rate that stops Gmail accepting more; this is the permanent form of 4.2.1.") "\0"
+  /* TRANSLATORS: google 5.2.1, when */
+  N_("Sustained floods to one mailbox.") "\0"
+  /* TRANSLATORS: google 5.2.1, fix */
+  N_("This attempt fails. Send again much later, and reduce the volume going to that recipient.") "\0"
+  /* TRANSLATORS: google 5.2.2, title */
+  N_("Recipient out of storage and inactive") "\0"
+  /* TRANSLATORS: google 5.2.2, description */
+  N_("The recipient's storage is full and the account is inactive, so Gmail gives up.") "\0"
+  /* TRANSLATORS: google 5.2.2, when */
+  N_("Abandoned accounts that filled up long ago.") "\0"
+  /* TRANSLATORS: google 5.2.2, fix */
+  N_("Retrying does not help. Remove the address or contact the person another way.") "\0"
+  /* TRANSLATORS: google 5.3.4, title */
+  N_("Message exceeds Gmail's size or header limits") "\0"
+  /* TRANSLATORS: google 5.3.4, description */
+  N_("The message is too large, has too many attachments, or its headers, in total or singly, are larger than Gmail accepts.") "\0"
+  /* TRANSLATORS: google 5.3.4, when */
+  N_("Messages over Gmail's size limit (attachments grow by about a third when encoded), or applications writing huge headers.") "\0"
+  /* TRANSLATORS: google 5.3.4, fix */
+  N_("Resending unchanged fails. The sender should shrink or remove attachments, share large files as Drive links, or fix the header generation.") "\0"
+  "5.4.5" "\0"
+  /* TRANSLATORS: google 5.4.5, title */
+  N_("Daily sending limit exceeded") "\0"
+  /* TRANSLATORS: google 5.4.5, description */
+  N_("The Google account has reached its daily sending limit, or the Workspace organisation its daily SMTP relay limit.") "\0"
+  /* TRANSLATORS: google 5.4.5, when */
+  N_("Bulk mail or scripts sending through Gmail or the Workspace relay.") "\0"
+  /* TRANSLATORS: google 5.4.5, fix */
+  N_("Wait until the rolling 24-hour window frees up. The sender should move bulk mail to a dedicated sending service.") "\0"
+  /* TRANSLATORS: google 5.4.6, title */
+  N_("Mail loop detected") "\0"
+  /* TRANSLATORS: google 5.4.6, description */
+  N_("The message passed through more than 50 hops, so Gmail stops it as a loop.") "\0"
+  /* TRANSLATORS: google 5.4.6, when */
+  N_("Forwarding rules that send mail back and forth between accounts or servers.") "\0"
+  /* TRANSLATORS: google 5.4.6, fix */
+  N_("The administrators involved should find and break the forwarding loop; resending cannot help before that.") "\0"
+  "5.6.0" "\0"
+  /* TRANSLATORS: google 5.6.0, title */
+  N_("Malformed message") "\0"
+  /* TRANSLATORS: google 5.6.0, description */
+  N_("The message is not a valid RFC 5322 message, so Gmail refuses it.") "\0"
+  /* TRANSLATORS: google 5.6.0, when */
+  N_("Hand-built messages with broken headers, line endings or MIME structure.") "\0"
+  /* TRANSLATORS: google 5.6.0, fix */
+  N_("The sender's developers should generate the message with a standard mail library.") "\0"
+  "5.7.0" "\0"
+  "https://support.google.com/a/answer/3726730; https://support.google.com/mail/answer/6590" "\0"
+  "potential security issue" "\0"
+  /* TRANSLATORS: google 5.7.0, title */
+  N_("Content blocked as a security risk") "\0"
+  /* TRANSLATORS: google 5.7.0, description */
+  N_("Gmail blocked the message because its content, typically an attachment type, may be a security risk.") "\0"
+  /* TRANSLATORS: google 5.7.0, when */
+  N_("Executables, scripts, or archives containing them, and some document types with macros.") "\0"
+  /* TRANSLATORS: google 5.7.0, fix */
+  N_("Resending unchanged fails. The sender should remove the file or share it through a link such as Google Drive.") "\0"
+  "https://support.google.com/a/answer/3726730; https://support.google.com/a/answer/2956491" "\0"
+  "relay denied" "\0"
+  /* TRANSLATORS: google 5.7.0, title */
+  N_("Workspace SMTP relay denied") "\0"
+  /* TRANSLATORS: google 5.7.0, description */
+  N_("The Workspace SMTP relay refused the mail because the sending IP or domain is not registered in the relay settings, or the account was suspended for abuse.") "\0"
+  /* TRANSLATORS: google 5.7.0, when */
+  N_("Servers or devices using smtp-relay.gmail.com that the Workspace administrator has not set up.") "\0"
+  /* TRANSLATORS: google 5.7.0, fix */
+  N_("The Workspace administrator should add the IP or domain in the Admin console's SMTP relay settings, and resolve any abuse suspension.") "\0"
+  "sending denied" "\0"
+  /* TRANSLATORS: google 5.7.0, title */
+  N_("Relay sender not an active Workspace account") "\0"
+  /* TRANSLATORS: google 5.7.0, description */
+  N_("The relay refused the sender because the sending account is disabled or does not belong to the Workspace domain.") "\0"
+  /* TRANSLATORS: google 5.7.0, when */
+  N_("Applications sending through the Workspace relay as a deleted, suspended or outside address.") "\0"
+  /* TRANSLATORS: google 5.7.0, fix */
+  N_("Use an active account of the Workspace domain as the sender.") "\0"
+  "STARTTLS | Authentication Required" "\0"
+  /* TRANSLATORS: google 5.7.0, title */
+  N_("STARTTLS or login required first") "\0"
+  /* TRANSLATORS: google 5.7.0, description */
+  N_("The server requires the client to start TLS, or to authenticate, before sending mail.") "\0"
+  /* TRANSLATORS: google 5.7.0, when */
+  N_("Clients connecting to smtp.gmail.com on port 587 without STARTTLS or without logging in.") "\0"
+  /* TRANSLATORS: google 5.7.0, fix */
+  N_("Configure the client to use STARTTLS (or implicit TLS on 465) and to authenticate.") "\0"
+  "has a policy that prohibits | gcdp" "\0"
+  /* TRANSLATORS: google 5.7.1, title */
+  N_("Blocked by a domain administrator's rule") "\0"
+  /* TRANSLATORS: google 5.7.1, description */
+  N_("A Google Workspace administrator (of the recipient's or the sender's domain) has a rule that forbids this mail; a gcdp tag marks a custom rule.") "\0"
+  /* TRANSLATORS: google 5.7.1, when */
+  N_("Content compliance, attachment or routing rules set in a Workspace Admin console.") "\0"
+  /* TRANSLATORS: google 5.7.1, fix */
+  N_("Only the administrator whose rule matched can change it. The sender should ask that domain's administrator.") "\0"
+  "Invalid credentials for relay" "\0"
+  /* TRANSLATORS: google 5.7.1, title */
+  N_("Relay IP does not match the sending domain") "\0"
+  /* TRANSLATORS: google 5.7.1, description */
+  N_("The IP is registered for the Workspace SMTP relay, but the sending domain does not match the relay configuration.") "\0"
+  /* TRANSLATORS: google 5.7.1, when */
+  N_("Relay clients that neither authenticate nor present one of the organisation's domains in HELO.") "\0"
+  /* TRANSLATORS: google 5.7.1, fix */
+  N_("Use SMTP AUTH with a Workspace account, or present one of your domains in HELO, and register the correct IP in the relay settings.") "\0"
+  "likely unsolicited" "\0"
+  /* TRANSLATORS: google 5.7.1, title */
+  N_("Blocked as likely spam") "\0"
+  /* TRANSLATORS: google 5.7.1, description */
+  N_("Gmail's filters decided the message is very likely unwanted and refused it.") "\0"
+  /* TRANSLATORS: google 5.7.1, when */
+  N_("Spam-like content, poor sender reputation, or high complaint rates.") "\0"
+  /* TRANSLATORS: google 5.7.1, fix */
+  N_("Do not resend the same message. The sender should review content, authentication and list practices and check Postmaster Tools.") "\0"
+  "IPv6 sending guidelines" "\0"
+  /* TRANSLATORS: google 5.7.1, title */
+  N_("IPv6 sender not meeting Gmail's rules") "\0"
+  /* TRANSLATORS: google 5.7.1, description */
+  N_("Mail over IPv6 must come from an address with a valid PTR and pass SPF or DKIM; this sender does not.") "\0"
+  /* TRANSLATORS: google 5.7.1, when */
+  N_("Servers that prefer IPv6 without reverse DNS or authentication for it.") "\0"
+  /* TRANSLATORS: google 5.7.1, fix */
+  N_("The sender's administrator should add a PTR and include the IPv6 address in SPF, or send to Gmail over IPv4.") "\0"
+  /* TRANSLATORS: google 5.7.1, title */
+  N_("Blocked for very low sender reputation") "\0"
+  /* TRANSLATORS: google 5.7.1, description */
+  N_("Gmail refuses mail because the IP or domain has a very low reputation.") "\0"
+  /* TRANSLATORS: google 5.7.1, when */
+  N_("After sustained spam complaints or spam traps.") "\0"
+  /* TRANSLATORS: google 5.7.1, fix */
+  N_("Repair reputation before sending more: authenticate, stop unwanted mail, ramp volume up slowly, and watch Postmaster Tools.") "\0"
+  "valid address in the From | multiple addresses in From | not RFC 5322 compliant | duplicate" "\0"
+  /* TRANSLATORS: google 5.7.1, title */
+  N_("Message headers not compliant") "\0"
+  /* TRANSLATORS: google 5.7.1, description */
+  N_("Gmail refused the message because of header problems: no valid From address, several From addresses, a missing or repeated Message-ID, or other RFC 5322 violations.") "\0"
+  /* TRANSLATORS: google 5.7.1, when */
+  N_("Applications that build headers by hand.") "\0"
+  /* TRANSLATORS: google 5.7.1, fix */
+  N_("The sender's developers should produce exactly one valid From, a unique Message-ID and no duplicated single-use headers.") "\0"
+  "not authorized to send email directly | NotAuthorizedError" "\0"
+  /* TRANSLATORS: google 5.7.1, title */
+  N_("IP not allowed to deliver directly") "\0"
+  /* TRANSLATORS: google 5.7.1, description */
+  N_("The sending IP, typically a dynamic or consumer address, may not send straight to Google's servers.") "\0"
+  /* TRANSLATORS: google 5.7.1, when */
+  N_("Home or mobile connections running their own mail server.") "\0"
+  /* TRANSLATORS: google 5.7.1, fix */
+  N_("Send through your provider's or organisation's SMTP relay instead of delivering directly.") "\0"
+  "5.7.14" "\0"
+  /* TRANSLATORS: google 5.7.14, title */
+  N_("Sign-in must be completed in a web browser") "\0"
+  /* TRANSLATORS: google 5.7.14, description */
+  N_("Google wants the user to complete a security check in a browser before accepting this login.") "\0"
+  /* TRANSLATORS: google 5.7.14, when */
+  N_("Logins from new locations or apps that trip Google's security checks.") "\0"
+  /* TRANSLATORS: google 5.7.14, fix */
+  N_("The user should sign in through a web browser, then use an app password or OAuth for the mail client.") "\0"
+  "5.7.24" "\0"
+  /* TRANSLATORS: google 5.7.24, title */
+  N_("Suspicious SPF record: blocked") "\0"
+  /* TRANSLATORS: google 5.7.24, description */
+  N_("The sender domain's SPF record has suspicious entries and Gmail refuses the mail.") "\0"
+  /* TRANSLATORS: google 5.7.24, when */
+  N_("SPF records with over-broad ranges, +all, or odd mechanisms.") "\0"
+  /* TRANSLATORS: google 5.7.24, fix */
+  N_("The sender domain's administrator should fix the SPF record, then resend.") "\0"
+  /* TRANSLATORS: google 5.7.25, title */
+  N_("Sending IP has no matching PTR") "\0"
+  /* TRANSLATORS: google 5.7.25, description */
+  N_("Gmail refuses mail from an IP without a PTR record whose name resolves back to the IP.") "\0"
+  /* TRANSLATORS: google 5.7.25, when */
+  N_("Servers without forward-confirmed reverse DNS.") "\0"
+  /* TRANSLATORS: google 5.7.25, fix */
+  N_("The sender's administrator should have the IP's provider set a PTR and make its host name resolve to the IP.") "\0"
+  "5.7.26" "\0"
+  "DMARC policy" "\0"
+  /* TRANSLATORS: google 5.7.26, title */
+  N_("Rejected by the From domain's DMARC policy") "\0"
+  /* TRANSLATORS: google 5.7.26, description */
+  N_("The From domain publishes DMARC with p=reject and the message failed DMARC.") "\0"
+  /* TRANSLATORS: google 5.7.26, when */
+  N_("Spoofed mail, third-party services sending without aligned DKIM, or forwarding that breaks authentication.") "\0"
+  /* TRANSLATORS: google 5.7.26, fix */
+  N_("The sender domain's administrator should align SPF or DKIM with the From domain; forwarders should use ARC or SRS.") "\0"
+  "hard fail policy" "\0"
+  /* TRANSLATORS: google 5.7.26, title */
+  N_("SPF hard fail") "\0"
+  /* TRANSLATORS: google 5.7.26, description */
+  N_("The MAIL FROM domain has an SPF record ending in -all, and the sending IP failed it.") "\0"
+  /* TRANSLATORS: google 5.7.26, when */
+  N_("New servers or services not yet in the domain's SPF record.") "\0"
+  /* TRANSLATORS: google 5.7.26, fix */
+  N_("The sender domain's administrator should add the sending IP or service to the SPF record.") "\0"
+  "sender is unauthenticated" "\0"
+  /* TRANSLATORS: google 5.7.26, title */
+  N_("Unauthenticated mail blocked") "\0"
+  /* TRANSLATORS: google 5.7.26, description */
+  N_("The message passed neither SPF nor DKIM, and Gmail no longer accepts such mail.") "\0"
+  /* TRANSLATORS: google 5.7.26, when */
+  N_("Domains without SPF or DKIM, or mail from hosts the domain does not authorise.") "\0"
+  /* TRANSLATORS: google 5.7.26, fix */
+  N_("The sender domain's administrator should set up SPF and DKIM (and DMARC for bulk mail) so every message passes at least one.") "\0"
+  "5.7.27" "\0"
+  /* TRANSLATORS: google 5.7.27, title */
+  N_("Bulk sender: SPF did not pass, blocked") "\0"
+  /* TRANSLATORS: google 5.7.27, description */
+  N_("Gmail blocks bulk mail because SPF did not pass.") "\0"
+  /* TRANSLATORS: google 5.7.27, when */
+  N_("Bulk senders whose sending IPs are missing from SPF.") "\0"
+  /* TRANSLATORS: google 5.7.27, fix */
+  N_("The sender domain's administrator should fix SPF to cover every sending IP.") "\0"
+  "5.7.28" "\0"
+  /* TRANSLATORS: google 5.7.28, title */
+  N_("Blocked for an unusual rate of unsolicited mail") "\0"
+  /* TRANSLATORS: google 5.7.28, description */
+  N_("Gmail blocks mail from the IP because of an unusual rate of unwanted mail from it.") "\0"
+  /* TRANSLATORS: google 5.7.28, when */
+  N_("Spam runs, compromised accounts, or large unsolicited campaigns.") "\0"
+  /* TRANSLATORS: google 5.7.28, fix */
+  N_("Stop the unwanted volume, follow Google's sender guidelines, and wait for reputation to recover before sending again.") "\0"
+  "5.7.29" "\0"
+  /* TRANSLATORS: google 5.7.29, title */
+  N_("Bulk sender without TLS: blocked") "\0"
+  /* TRANSLATORS: google 5.7.29, description */
+  N_("Gmail blocks bulk mail that arrives without TLS.") "\0"
+  /* TRANSLATORS: google 5.7.29, when */
+  N_("Bulk senders that do not use STARTTLS.") "\0"
+  /* TRANSLATORS: google 5.7.29, fix */
+  N_("The sender's administrator should enable TLS, then resend.") "\0"
+  "5.7.30" "\0"
+  /* TRANSLATORS: google 5.7.30, title */
+  N_("Bulk sender: DKIM did not pass, blocked") "\0"
+  /* TRANSLATORS: google 5.7.30, description */
+  N_("Gmail blocks bulk mail that is not validly DKIM-signed.") "\0"
+  /* TRANSLATORS: google 5.7.30, when */
+  N_("Bulk senders without DKIM or with broken signatures.") "\0"
+  /* TRANSLATORS: google 5.7.30, fix */
+  N_("The sender domain's administrator should sign with DKIM and publish the key, then resend.") "\0"
+  "5.7.40" "\0"
+  /* TRANSLATORS: google 5.7.40, title */
+  N_("Bulk sender without DMARC: blocked") "\0"
+  /* TRANSLATORS: google 5.7.40, description */
+  N_("Gmail blocks bulk mail from a From domain with no DMARC record or no policy. Google's page also prints 5.7.40 for an unrecognized AUTH type, which servers actually send as 5.7.4.") "\0"
+  /* TRANSLATORS: google 5.7.40, when */
+  N_("Domains sending in bulk to Gmail without a _dmarc record.") "\0"
+  /* TRANSLATORS: google 5.7.40, fix */
+  N_("The sender domain's administrator should publish a DMARC record with a p= policy, then resend.") "\0"
+  "5.7.8" "\0"
+  "https://support.google.com/a/answer/3726730; https://support.google.com/accounts/answer/185833" "\0"
+  /* TRANSLATORS: google 5.7.8, title */
+  N_("Username and password not accepted") "\0"
+  /* TRANSLATORS: google 5.7.8, description */
+  N_("smtp.gmail.com rejected the login credentials. Google's page prints this as 5.7.80, but servers send 5.7.8.") "\0"
+  /* TRANSLATORS: google 5.7.8, when */
+  N_("Wrong password, the normal account password used where Google requires an app password, or accounts that allow only OAuth.") "\0"
+  /* TRANSLATORS: google 5.7.8, fix */
+  N_("The same credentials fail every time. Use an app password (with 2-Step Verification on) or OAuth 2.0 (XOAUTH2).") "\0"
+  "5.7.9" "\0"
+  /* TRANSLATORS: google 5.7.9, title */
+  N_("Application-specific password required") "\0"
+  /* TRANSLATORS: google 5.7.9, description */
+  N_("The account needs an app password, or a browser sign-in, before this client may log in. Google's page prints 5.7.90; servers send 5.7.9.") "\0"
+  /* TRANSLATORS: google 5.7.9, when */
+  N_("Accounts with 2-Step Verification logging in from a mail client with the normal password.") "\0"
+  /* TRANSLATORS: google 5.7.9, fix */
+  N_("Create an app password in the Google account's security settings, or switch the client to OAuth 2.0.") "\0"
+  "5.7.4" "\0"
+  /* TRANSLATORS: google 5.7.4, title */
+  N_("Authentication mechanism not supported") "\0"
+  /* TRANSLATORS: google 5.7.4, description */
+  N_("The client asked for an AUTH mechanism Google does not accept, such as the old XOAUTH. Google's page prints 5.7.40; servers send 5.7.4.") "\0"
+  /* TRANSLATORS: google 5.7.4, when */
+  N_("Outdated clients or libraries.") "\0"
+  /* TRANSLATORS: google 5.7.4, fix */
+  N_("Use PLAIN or LOGIN over TLS with an app password, or XOAUTH2.") "\0"
+  "5.7.10" "\0"
+  /* TRANSLATORS: google 5.7.10, title */
+  N_("Commands pipelined after STARTTLS") "\0"
+  /* TRANSLATORS: google 5.7.10, description */
+  N_("The client sent further commands in the same packet as STARTTLS, before TLS was set up, which breaks the protocol.") "\0"
+  /* TRANSLATORS: google 5.7.10, when */
+  N_("Buggy clients that pipeline across the STARTTLS boundary.") "\0"
+  /* TRANSLATORS: google 5.7.10, fix */
+  N_("The client must wait for the TLS handshake before sending the next command; update or fix the SMTP library.") "\0"
+  "TSS04" "\0"
+  "https://senders.yahooinc.com/smtp-error-codes/; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/YahooInc.pm; https://github.com/ActiveCampaign/smtp-field-manual/pull/88" "\0"
+  /* TRANSLATORS: yahoo TSS04, title */
+  N_("Messages from this IP temporarily deferred") "\0"
+  /* TRANSLATORS: yahoo TSS04, description */
+  N_("Yahoo's current general deferral: mail from the sending IP is held back \"due to unexpected volume or user complaints\". In practice Yahoo also returns it for poor reputation and for missing authentication, so it is not specific. The text ends with an internal number such as 4.16.55.1.") "\0"
+  /* TRANSLATORS: yahoo TSS04, when */
+  N_("A jump in volume, complaints about recent mail, a new IP, or mail without SPF, DKIM and DMARC, seen in reply to MAIL FROM from *.yahoodns.net.") "\0"
+  /* TRANSLATORS: yahoo TSS04, fix */
+  N_("The sending server keeps retrying; deliveries usually resume within hours. The sender's administrator checks SPF, DKIM and DMARC, lowers volume and complaint rates, and watches Yahoo's Sender Hub data; if it lasts for days, open a request with Yahoo sender support.") "\0"
+  "TSS05" "\0"
+  "https://github.com/KumoCorp/kumomta/pull/376" "\0"
+  /* TRANSLATORS: yahoo TSS05, title */
+  N_("Temporarily deferred (TSS05)") "\0"
+  /* TRANSLATORS: yahoo TSS05, description */
+  N_("A variant of TSS04 with the same wording: Yahoo defers mail from the IP because of volume or complaints.") "\0"
+  /* TRANSLATORS: yahoo TSS05, when */
+  N_("The same situations as TSS04; Yahoo has told senders to treat TSS04, TSS05, IPTS04 and IPTS05 alike.") "\0"
+  /* TRANSLATORS: yahoo TSS05, fix */
+  N_("Retry later with lower volume and check authentication and complaint rates, as for TSS04.") "\0"
+  "IPTS04" "\0"
+  /* TRANSLATORS: yahoo IPTS04, title */
+  N_("IP temporarily deferred (IPTS04)") "\0"
+  /* TRANSLATORS: yahoo IPTS04, description */
+  N_("A variant of TSS04 sent without an enhanced code (\"421 [IPTS04] Messages from ... temporarily deferred\"); it concerns the sending IP's volume or complaints.") "\0"
+  /* TRANSLATORS: yahoo IPTS04, when */
+  N_("The same situations as TSS04.") "\0"
+  /* TRANSLATORS: yahoo IPTS04, fix */
+  N_("Retry later with lower volume, and work on the IP's reputation as for TSS04.") "\0"
+  "IPTS05" "\0"
+  /* TRANSLATORS: yahoo IPTS05, title */
+  N_("IP temporarily deferred (IPTS05)") "\0"
+  /* TRANSLATORS: yahoo IPTS05, description */
+  N_("Another variant of TSS04 without an enhanced code; Yahoo defers the IP for volume or complaints.") "\0"
+  /* TRANSLATORS: yahoo IPTS05, when */
+  N_("The same situations as TSS04.") "\0"
+  /* TRANSLATORS: yahoo IPTS05, fix */
+  N_("Retry later with lower volume, and work on the IP's reputation as for TSS04.") "\0"
+  "TS01" "\0"
+  "https://help.yahoo.com/kb/postmaster/SLN3434.html" "\0"
+  /* TRANSLATORS: yahoo TS01, title */
+  N_("Deferred for unusual traffic or complaints") "\0"
+  /* TRANSLATORS: yahoo TS01, description */
+  N_("Yahoo is deferring mail from the IP because its traffic looks unusual or users complained about it. The message is not refused, only delayed.") "\0"
+  /* TRANSLATORS: yahoo TS01, when */
+  N_("Sudden changes in volume or content from an IP, or a rise in spam reports from Yahoo users.") "\0"
+  /* TRANSLATORS: yahoo TS01, fix */
+  N_("Keep the messages queued and retry; Yahoo suggests waiting a few hours between attempts. If deferrals last more than about two days, the sender's administrator reviews the mail and list practices and contacts Yahoo sender support.") "\0"
+  "TS03" "\0"
+  "http://help.yahoo.com/kb/index?page=content&y=PROD_MAIL_MOBILE&locale=en_US&id=SLN3436" "\0"
+  /* TRANSLATORS: yahoo TS03, title */
+  N_("All messages from this IP permanently deferred") "\0"
+  /* TRANSLATORS: yahoo TS03, description */
+  N_("Yahoo has stopped accepting mail from the IP for now because its volume and pattern look like unsolicited bulk mail. Despite the 421 code, retrying soon does not help.") "\0"
+  /* TRANSLATORS: yahoo TS03, when */
+  N_("Large campaigns to Yahoo addresses with poor engagement or many complaints.") "\0"
+  /* TRANSLATORS: yahoo TS03, fix */
+  N_("Stop resending the same traffic. The sender's administrator fixes the cause first (permission-based lists, removing inactive addresses, lower volume), then asks Yahoo sender support to review the IP.") "\0"
+  "TSS09" "\0"
+  "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/YahooInc.pm" "\0"
+  /* TRANSLATORS: yahoo TSS09, title */
+  N_("All messages from this IP will be permanently deferred") "\0"
+  /* TRANSLATORS: yahoo TSS09, description */
+  N_("Yahoo refuses the sending IP outright (\"Retrying will NOT succeed\") because of its reputation.") "\0"
+  /* TRANSLATORS: yahoo TSS09, when */
+  N_("After long-running reputation problems, heavy complaints or spam from the IP.") "\0"
+  /* TRANSLATORS: yahoo TSS09, fix */
+  N_("Do not retry from this IP. The sender's administrator fixes the cause and opens a request with Yahoo sender support, or moves legitimate mail to a clean IP only after the underlying problem is solved.") "\0"
+  "TSS11" "\0"
+  /* TRANSLATORS: yahoo TSS11, title */
+  N_("All messages from this IP will be permanently deferred (TSS11)") "\0"
+  /* TRANSLATORS: yahoo TSS11, description */
+  N_("Same permanent refusal as TSS09 under another token: mail from the IP will not be accepted however often it is retried.") "\0"
+  /* TRANSLATORS: yahoo TSS11, when */
+  N_("Reputation-based blocking of the sending IP.") "\0"
+  /* TRANSLATORS: yahoo TSS11, fix */
+  N_("Stop retrying, fix the reputation problem, and contact Yahoo sender support.") "\0"
+  "TSS07" "\0"
+  "https://github.com/search?q=%22%5BTSS07%5D%22+Spamhaus&type=code" "\0"
+  /* TRANSLATORS: yahoo TSS07, title */
+  N_("IP listed by Spamhaus (TSS07)") "\0"
+  /* TRANSLATORS: yahoo TSS07, description */
+  N_("Yahoo will not accept connections from the IP because it is on a Spamhaus block list.") "\0"
+  /* TRANSLATORS: yahoo TSS07, when */
+  N_("The sending IP, or its range, is listed by Spamhaus.") "\0"
+  /* TRANSLATORS: yahoo TSS07, fix */
+  N_("The sender's administrator checks the IP at check.spamhaus.org, removes the cause and requests removal; retry once the listing is gone.") "\0"
+  "BL21" "\0"
+  "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/YahooInc.pm; https://github.com/ActiveCampaign/smtp-field-manual/pull/64" "\0"
+  /* TRANSLATORS: yahoo BL21, title */
+  N_("IP listed by Spamhaus (BL21)") "\0"
+  /* TRANSLATORS: yahoo BL21, description */
+  N_("Yahoo refuses connections from the IP because it is on a Spamhaus list (\"because the ip is in Spamhaus's list\").") "\0"
+  /* TRANSLATORS: yahoo BL21, when */
+  N_("The sending IP is listed in a Spamhaus block list such as the SBL or PBL.") "\0"
+  /* TRANSLATORS: yahoo BL21, fix */
+  N_("Delist the IP at Spamhaus (check.spamhaus.org) after fixing the cause; Yahoo accepts mail again once the listing expires.") "\0"
+  "BL23" "\0"
+  /* TRANSLATORS: yahoo BL23, title */
+  N_("IP listed in Spamhaus XBL (BL23)") "\0"
+  /* TRANSLATORS: yahoo BL23, description */
+  N_("Yahoo refuses connections from the IP because it is on the Spamhaus XBL, the list of exploited or infected hosts.") "\0"
+  /* TRANSLATORS: yahoo BL23, when */
+  N_("Malware, a proxy or a compromised device on the sending IP sends mail or traffic that Spamhaus detected.") "\0"
+  /* TRANSLATORS: yahoo BL23, fix */
+  N_("The sender's administrator cleans the infected host, then requests removal from the XBL at Spamhaus; retry after removal.") "\0"
+  "PH01" "\0"
+  "https://senders.yahooinc.com/smtp-error-codes/; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/YahooInc.pm" "\0"
+  /* TRANSLATORS: yahoo PH01, title */
+  N_("Message not accepted for policy reasons (content)") "\0"
+  /* TRANSLATORS: yahoo PH01, description */
+  N_("Yahoo refused this particular message for policy reasons (\"[PH01] Email not accepted for policy reasons\"), typically because of phishing, malware or bad links in it.") "\0"
+  /* TRANSLATORS: yahoo PH01, when */
+  N_("Messages with links to flagged sites, URL shorteners, suspicious attachments or phishing-like wording.") "\0"
+  /* TRANSLATORS: yahoo PH01, fix */
+  N_("Do not resend the same message. The sender removes or replaces the suspicious links and attachments and checks that the sending site or account is not compromised.") "\0"
+  "GL01" "\0"
+  "https://github.com/search?q=%22%5BGL01%5D+Message+from%22&type=code" "\0"
+  /* TRANSLATORS: yahoo GL01, title */
+  N_("Message temporarily deferred (GL01)") "\0"
+  /* TRANSLATORS: yahoo GL01, description */
+  N_("An older general deferral from Yahoo (\"Message from (IP) temporarily deferred - 4.16.50\"), without a specific reason.") "\0"
+  /* TRANSLATORS: yahoo GL01, when */
+  N_("Too many messages or connections from the IP in a short time, or passing reputation concerns.") "\0"
+  /* TRANSLATORS: yahoo GL01, fix */
+  N_("Retry later at a slower rate; the sending server's queue handles this on its own.") "\0"
+  "VS1-IP" "\0"
+  "https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt; https://github.com/search?q=%22VS1-IP+Excessive+unknown+recipients%22&type=code" "\0"
+  /* TRANSLATORS: yahoo VS1-IP, title */
+  N_("Too many unknown recipients from this IP") "\0"
+  /* TRANSLATORS: yahoo VS1-IP, description */
+  N_("Yahoo defers the IP because it sent to many addresses that do not exist (\"Excessive unknown recipients - possible Open Relay\").") "\0"
+  /* TRANSLATORS: yahoo VS1-IP, when */
+  N_("Sending to old or purchased lists, dictionary attacks, or an open relay abused by spammers.") "\0"
+  /* TRANSLATORS: yahoo VS1-IP, fix */
+  N_("The sender's administrator removes invalid addresses from lists, makes sure the server is not an open relay, and retries later.") "\0"
+  "not accepted for policy reasons" "\0"
+  /* TRANSLATORS: yahoo 5.7.9, title */
+  N_("Message not accepted for policy reasons (authentication)") "\0"
+  /* TRANSLATORS: yahoo 5.7.9, description */
+  N_("Yahoo refused the message on policy grounds; with 5.7.9 this usually means it failed the From domain's DMARC policy or other authentication checks.") "\0"
+  /* TRANSLATORS: yahoo 5.7.9, when */
+  N_("Mail whose From domain publishes DMARC p=reject or quarantine but is not aligned with a passing SPF or DKIM, for example mail sent by a third-party service without the domain's DKIM key.") "\0"
+  /* TRANSLATORS: yahoo 5.7.9, fix */
+  N_("The sender domain's administrator makes DKIM (and SPF) pass and align with the From domain for every service that sends with it, then resends.") "\0"
+  "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/YahooInc.pm; https://senders.yahooinc.com/smtp-error-codes/" "\0"
+  "sender is unauthenticated | authenticate with either SPF or DKIM" "\0"
+  /* TRANSLATORS: yahoo 5.7.9, title */
+  N_("Unauthenticated sender blocked") "\0"
+  /* TRANSLATORS: yahoo 5.7.9, description */
+  N_("Yahoo blocked the message because neither SPF nor DKIM passed; Yahoo requires every sender to authenticate with at least one of them.") "\0"
+  /* TRANSLATORS: yahoo 5.7.9, when */
+  N_("Mail from servers not covered by the domain's SPF record and without a DKIM signature.") "\0"
+  /* TRANSLATORS: yahoo 5.7.9, fix */
+  N_("The sender domain's administrator publishes a correct SPF record and signs mail with DKIM; bulk senders need both plus DMARC. Resend after the change.") "\0"
+  "unresolvable RFC.5321 from domain | unresolvable RFC.5322 from domain | unresolvable from domain" "\0"
+  /* TRANSLATORS: yahoo 451, title */
+  N_("From domain does not resolve in DNS") "\0"
+  /* TRANSLATORS: yahoo 451, description */
+  N_("Yahoo checks that the domains in MAIL FROM and in the From header exist in DNS, including an SOA record. This reply means the lookup failed; with 451 Yahoo treats it as a temporary DNS problem.") "\0"
+  /* TRANSLATORS: yahoo 451, when */
+  N_("A new or misconfigured domain, a subdomain used in MAIL FROM that has no SOA of its own (or whose zone does not answer), or a DNS outage at the sender's host.") "\0"
+  /* TRANSLATORS: yahoo 451, fix */
+  N_("The sender domain's administrator makes sure the domain and any subdomain used for sending resolve and return an SOA record. Queued messages go through once DNS answers.") "\0"
+  "Resources temporarily unavailable" "\0"
+  /* TRANSLATORS: yahoo 451, title */
+  N_("Yahoo servers temporarily busy") "\0"
+  /* TRANSLATORS: yahoo 451, description */
+  N_("Yahoo could not take the message because of a temporary resource shortage on its side (\"Resources temporarily unavailable. Please try again later\"), often with the number #4.16.1.") "\0"
+  /* TRANSLATORS: yahoo 451, when */
+  N_("Load peaks or maintenance at Yahoo's mail servers.") "\0"
+  /* TRANSLATORS: yahoo 451, fix */
+  N_("Nothing to change; the sending server retries and the message is delivered later.") "\0"
+  "doesn't have a yahoo.com account | dd This user doesn't have" "\0"
+  /* TRANSLATORS: yahoo 554, title */
+  N_("Yahoo account does not exist") "\0"
+  /* TRANSLATORS: yahoo 554, description */
+  N_("The recipient address is not a Yahoo account (\"delivery error: dd This user doesn't have a yahoo.com account\").") "\0"
+  /* TRANSLATORS: yahoo 554, when */
+  N_("Typos, closed or never-created Yahoo addresses.") "\0"
+  /* TRANSLATORS: yahoo 554, fix */
+  N_("Remove or correct the address; retrying unchanged fails.") "\0"
+  "This mailbox is disabled | 554.30" "\0"
+  /* TRANSLATORS: yahoo 554, title */
+  N_("Mailbox disabled (AOL, 554.30)") "\0"
+  /* TRANSLATORS: yahoo 554, description */
+  N_("The recipient's AOL or Yahoo mailbox has been disabled and accepts no mail (\"This mailbox is disabled (554.30)\").") "\0"
+  /* TRANSLATORS: yahoo 554, when */
+  N_("Accounts closed for inactivity or by their owner, often on aol.com and aol.jp addresses.") "\0"
+  /* TRANSLATORS: yahoo 554, fix */
+  N_("Remove the address from lists or reach the person another way; retrying will not help.") "\0"
+  /* TRANSLATORS: yahoo 552, title */
+  N_("Mailbox not found") "\0"
+  /* TRANSLATORS: yahoo 552, description */
+  N_("Yahoo aborted the delivery because the recipient's mailbox does not exist (\"Requested mail action aborted, mailbox not found\").") "\0"
+  /* TRANSLATORS: yahoo 552, when */
+  N_("Sending to a non-existent or deleted address, sometimes only after the message data was sent.") "\0"
+  /* TRANSLATORS: yahoo 552, fix */
+  N_("Check the address and remove it if it is wrong; do not retry unchanged.") "\0"
+  "User is receiving mail too quickly" "\0"
+  /* TRANSLATORS: yahoo 450, title */
+  N_("Recipient is receiving mail too quickly") "\0"
+  /* TRANSLATORS: yahoo 450, description */
+  N_("Yahoo defers mail for this recipient because the mailbox is currently receiving too many messages.") "\0"
+  /* TRANSLATORS: yahoo 450, when */
+  N_("Bursts of messages to one Yahoo address, for example repeated notifications.") "\0"
+  /* TRANSLATORS: yahoo 450, fix */
+  N_("Retry later and spread messages to the same recipient over time.") "\0"
+  "Max message per connection reached" "\0"
+  /* TRANSLATORS: yahoo 421, title */
+  N_("Too many messages on one connection") "\0"
+  /* TRANSLATORS: yahoo 421, description */
+  N_("Yahoo closes the connection because the sending server delivered the maximum number of messages allowed per session.") "\0"
+  /* TRANSLATORS: yahoo 421, when */
+  N_("Senders that push many messages through one SMTP connection to Yahoo.") "\0"
+  /* TRANSLATORS: yahoo 421, fix */
+  N_("The remaining messages are delivered over a new connection; the sender's administrator can lower the messages-per-connection setting to avoid the noise.") "\0"
+  "CS01" "\0"
+  "https://support.apple.com/en-us/102322; https://github.com/chatmail/core/issues/6547; https://github.com/minosiants/pencil/issues/57" "\0"
+  /* TRANSLATORS: apple CS01, title */
+  N_("Message rejected due to local policy (CS01)") "\0"
+  /* TRANSLATORS: apple CS01, description */
+  N_("iCloud's filtering refused the message (\"Message rejected due to local policy\") without saying why; Apple does not publish what CS01 checks. Because iCloud's inbound filtering uses Proofpoint, reputation of the IP or domain as well as content can trigger it.") "\0"
+  /* TRANSLATORS: apple CS01, when */
+  N_("Seen at the end of DATA from mx01/mx02.mail.icloud.com, sometimes only for some messages of the same sender: missing or failing authentication, poor IP or domain reputation, unusual headers (for example a malformed Message-ID) or suspicious content.") "\0"
+  /* TRANSLATORS: apple CS01, fix */
+  N_("Do not resend unchanged. The sender's administrator checks that SPF, DKIM and DMARC pass and align, that the message has proper headers, and the IP's reputation (Proofpoint's ipcheck page); if it persists, write to icloudadmin@apple.com with the full error, sending IP and domain.") "\0"
+  "HM08" "\0"
+  "https://support.apple.com/en-us/102322; https://github.com/search?q=%22%5BHM08%5D+Message+rejected+due+to+local+policy%22&type=code" "\0"
+  /* TRANSLATORS: apple HM08, title */
+  N_("Message rejected due to local policy (HM08)") "\0"
+  /* TRANSLATORS: apple HM08, description */
+  N_("The same \"local policy\" rejection as CS01 under the token HM08; reports tie it mostly to the reputation of the sending IP or domain rather than to the content.") "\0"
+  /* TRANSLATORS: apple HM08, when */
+  N_("Mail from young domains or from IPs with a poor reputation, or listed on block lists, even when SPF, DKIM and DMARC pass.") "\0"
+  /* TRANSLATORS: apple HM08, fix */
+  N_("Retrying the same path rarely helps. The sender's administrator checks the sending IP against block lists and Proofpoint, sends from a better-reputed IP or service, and contacts icloudadmin@apple.com if the block persists.") "\0"
+  "HME1" "\0"
+  "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Apple.pm" "\0"
+  /* TRANSLATORS: apple HME1, title */
+  N_("Blocked for failing both SPF and DKIM") "\0"
+  /* TRANSLATORS: apple HME1, description */
+  N_("iCloud blocked the message because it passed neither SPF nor DKIM authentication.") "\0"
+  /* TRANSLATORS: apple HME1, when */
+  N_("Mail from a server not listed in the sender domain's SPF record and without a valid DKIM signature, for instance from a new application or a forwarding service.") "\0"
+  /* TRANSLATORS: apple HME1, fix */
+  N_("The sender domain's administrator makes at least one, preferably both, of SPF and DKIM pass and align with the From domain, then resends.") "\0"
+  /* TRANSLATORS: apple 554, title */
+  N_("Rejected because of the sender domain's DMARC policy") "\0"
+  /* TRANSLATORS: apple 554, description */
+  N_("iCloud applied the From domain's DMARC policy and rejected the message because it failed DMARC.") "\0"
+  /* TRANSLATORS: apple 554, when */
+  N_("Mail whose From domain publishes p=reject but which has no aligned, passing SPF or DKIM, for example mail sent by a third-party service or forwarded.") "\0"
+  /* TRANSLATORS: apple 554, fix */
+  N_("The sender domain's administrator aligns SPF or DKIM with the From domain for every service that sends on its behalf. Resend after fixing.") "\0"
+  "deferred due to excessive volume" "\0"
+  /* TRANSLATORS: apple 421, title */
+  N_("Deferred: too much mail to this recipient") "\0"
+  /* TRANSLATORS: apple 421, description */
+  N_("iCloud is deferring messages to one recipient because that address is receiving an excessive volume of mail.") "\0"
+  /* TRANSLATORS: apple 421, when */
+  N_("Bursts of messages to the same iCloud address.") "\0"
+  /* TRANSLATORS: apple 421, fix */
+  N_("The sending server retries later; spread messages to the same recipient over time.") "\0"
+  "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Apple.pm; https://github.com/forwardemail/free-email-forwarding/issues/219" "\0"
+  "support.proofpoint.com/dnsbl-lookup | Blocked - see" "\0"
+  /* TRANSLATORS: apple 550, title */
+  N_("Sending IP blocked by Proofpoint reputation") "\0"
+  /* TRANSLATORS: apple 550, description */
+  N_("iCloud's inbound filtering, run by Proofpoint, blocked the sending IP (\"Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=...\").") "\0"
+  /* TRANSLATORS: apple 550, when */
+  N_("The IP has a poor reputation in Proofpoint's data, often shared hosting or forwarding services, or after spam from the IP.") "\0"
+  /* TRANSLATORS: apple 550, fix */
+  N_("The sender's administrator looks the IP up at ipcheck.proofpoint.com and submits the removal request there with evidence that the traffic is legitimate. Retry after Proofpoint clears it.") "\0"
+  "domain present in the Spamhaus DBL" "\0"
+  /* TRANSLATORS: apple 550, title */
+  N_("Domain in the message is on the Spamhaus DBL") "\0"
+  /* TRANSLATORS: apple 550, description */
+  N_("iCloud rejected the message because a domain used in it, in the addresses or in links, is listed on the Spamhaus Domain Block List.") "\0"
+  /* TRANSLATORS: apple 550, when */
+  N_("Links to domains abused for spam or phishing, or a sending domain listed by Spamhaus.") "\0"
+  /* TRANSLATORS: apple 550, fix */
+  N_("The sender removes links to the listed domain; if the listed domain is the sender's own, its owner fixes the cause and requests removal at Spamhaus. Resend afterwards.") "\0"
+  "listing in Spamhaus SBL" "\0"
+  /* TRANSLATORS: apple 550, title */
+  N_("Sending IP listed in the Spamhaus SBL") "\0"
+  /* TRANSLATORS: apple 550, description */
+  N_("iCloud rejected mail from the IP because it is listed in the Spamhaus Block List.") "\0"
+  /* TRANSLATORS: apple 550, when */
+  N_("The sending IP, or the range it belongs to, was listed by Spamhaus for spam.") "\0"
+  /* TRANSLATORS: apple 550, fix */
+  N_("The sender's administrator checks the IP at check.spamhaus.org and follows the removal process; retry once the listing is gone.") "\0"
+  "inactive email address" "\0"
+  /* TRANSLATORS: apple 550, title */
+  N_("Recipient address inactive") "\0"
+  /* TRANSLATORS: apple 550, description */
+  N_("The iCloud address exists but is inactive and does not receive mail.") "\0"
+  /* TRANSLATORS: apple 550, when */
+  N_("Accounts that were closed, suspended or never fully set up.") "\0"
+  /* TRANSLATORS: apple 550, fix */
+  N_("Remove the address from lists or reach the person another way; retrying will not help.") "\0"
+  "unknown or illegal alias | user does not exist" "\0"
+  /* TRANSLATORS: apple 550, title */
+  N_("Recipient address does not exist") "\0"
+  /* TRANSLATORS: apple 550, description */
+  N_("iCloud has no account or alias for this address.") "\0"
+  /* TRANSLATORS: apple 550, when */
+  N_("Typos, deleted Hide My Email aliases, or addresses that never existed on icloud.com, me.com or mac.com.") "\0"
+  /* TRANSLATORS: apple 550, fix */
+  N_("The sender checks and corrects the address; do not retry unchanged.") "\0"
+  "recipient no longer on server" "\0"
+  /* TRANSLATORS: apple 550, title */
+  N_("Recipient no longer on this server") "\0"
+  /* TRANSLATORS: apple 550, description */
+  N_("The recipient's address has been removed from iCloud.") "\0"
+  /* TRANSLATORS: apple 550, when */
+  N_("Mail to accounts that were deleted or moved away.") "\0"
+  /* TRANSLATORS: apple 550, fix */
+  N_("Remove the address; ask the person for a new one.") "\0"
+  "user is over quota" "\0"
+  /* TRANSLATORS: apple 552, title */
+  N_("Recipient's iCloud storage is full") "\0"
+  /* TRANSLATORS: apple 552, description */
+  N_("The recipient's iCloud storage is full, so iCloud cannot store new mail for the account.") "\0"
+  /* TRANSLATORS: apple 552, when */
+  N_("The recipient has used up the storage of their iCloud plan, which mail shares with photos and backups.") "\0"
+  /* TRANSLATORS: apple 552, fix */
+  N_("The recipient must free space or upgrade storage; the sending server may retry for a while, after which the sender can resend later.") "\0"
+  "https://github.com/sisimai/set-of-emails/issues/11" "\0"
+  "Helo command rejected: Host not found" "\0"
+  /* TRANSLATORS: apple 450, title */
+  N_("HELO name does not resolve") "\0"
+  /* TRANSLATORS: apple 450, description */
+  N_("iCloud deferred the session because the host name the sending server gave in HELO or EHLO has no DNS address record.") "\0"
+  /* TRANSLATORS: apple 450, when */
+  N_("Servers that announce an internal or made-up host name, or a name whose A record was removed.") "\0"
+  /* TRANSLATORS: apple 450, fix */
+  N_("The sender's administrator sets the HELO/EHLO name to a fully qualified name with a valid A record (ideally matching the PTR), and the queued mail goes through on retry.") "\0"
+  "Sender address rejected: Domain not found" "\0"
+  /* TRANSLATORS: apple 450, title */
+  N_("Sender's domain not found in DNS") "\0"
+  /* TRANSLATORS: apple 450, description */
+  N_("iCloud deferred the message because the domain of the envelope sender address does not resolve.") "\0"
+  /* TRANSLATORS: apple 450, when */
+  N_("Mail with a MAIL FROM domain that does not exist, has expired, or whose DNS is temporarily failing.") "\0"
+  /* TRANSLATORS: apple 450, fix */
+  N_("The sender's administrator makes sure the envelope sender domain resolves (MX or A record); retries succeed afterwards.") "\0"
+  "HL:REP" "\0"
+  "http://help.163.com/09/1224/17/5RAJ4LMH00753VB8.html" "\0"
+  /* TRANSLATORS: netease HL:REP, title */
+  N_("Sending IP refused for hitting many unknown recipients") "\0"
+  /* TRANSLATORS: netease HL:REP, description */
+  N_("NetEase has seen this IP address try a large share of addresses that do not exist and treats that as list harvesting or spam, so it refuses new connections from the IP for a while.") "\0"
+  /* TRANSLATORS: netease HL:REP, when */
+  N_("At connection time, after the IP has recently sent to many invalid 163.com, 126.com or yeah.net addresses.") "\0"
+  /* TRANSLATORS: netease HL:REP, fix */
+  N_("The block is temporary and the queue may retry later, but it returns while the cause remains. The sender's administrator should find the user or script producing the bad addresses, remove invalid addresses from mailing lists, and check the server for compromised accounts.") "\0"
+  "HL:ICC" "\0"
+  /* TRANSLATORS: netease HL:ICC, title */
+  N_("Too many simultaneous connections from the IP") "\0"
+  /* TRANSLATORS: netease HL:ICC, description */
+  N_("The sending IP address holds more parallel SMTP connections to NetEase than NetEase allows, so further connections are refused for a short time.") "\0"
+  /* TRANSLATORS: netease HL:ICC, when */
+  N_("When a mail server or bulk tool opens many connections at once to NetEase's MX hosts; NetEase Qiye sends it as 421 4.4.5 HL:ICC.") "\0"
+  /* TRANSLATORS: netease HL:ICC, fix */
+  N_("Temporary: the message stays queued and later attempts succeed once fewer connections are open. The sender's administrator should cap concurrent connections per destination (for Postfix, smtp_destination_concurrency_limit or a transport for NetEase) and check that no compromised account is sending spam.") "\0"
+  "HL:IFC" "\0"
+  /* TRANSLATORS: netease HL:IFC, title */
+  N_("IP sent too much mail in a short time") "\0"
+  /* TRANSLATORS: netease HL:IFC, description */
+  N_("The sending IP address has delivered more messages to NetEase in a short window than NetEase's rate limit allows, so it is refused temporarily.") "\0"
+  /* TRANSLATORS: netease HL:IFC, when */
+  N_("During bursts such as newsletters, notification floods or a spam outbreak from one server; NetEase Qiye may add 4.5.0.") "\0"
+  /* TRANSLATORS: netease HL:IFC, fix */
+  N_("Temporary: retrying later works once the rate drops, but a fast retry loop keeps the block alive. The sender's administrator should throttle mail to NetEase domains, spread large sends over hours, and make sure no user or script is sending spam or viruses.") "\0"
+  "HL:MEP" "\0"
+  /* TRANSLATORS: netease HL:MEP, title */
+  N_("IP uses many forged sender domains") "\0"
+  /* TRANSLATORS: netease HL:MEP, description */
+  N_("Mail from this IP address carries many different sender domains that the IP is not entitled to use, which NetEase treats as forgery, so connections are refused for a while.") "\0"
+  /* TRANSLATORS: netease HL:MEP, when */
+  N_("Typical of open relays, compromised servers and bulk tools that rotate envelope sender domains.") "\0"
+  /* TRANSLATORS: netease HL:MEP, fix */
+  N_("Temporary, but it returns while the behaviour continues. The sender's administrator should close any open relay, stop sending with domains the organisation does not own, and publish SPF for the domains it does use.") "\0"
+  "HL:IHU" "\0"
+  /* TRANSLATORS: netease HL:IHU, title */
+  N_("Sending IP suspended for spam or abnormal connections") "\0"
+  /* TRANSLATORS: netease HL:IHU, description */
+  N_("NetEase has suspended the sending IP address because it sent spam or behaved abnormally when connecting. The suspension lasts for a period NetEase does not publish.") "\0"
+  /* TRANSLATORS: netease HL:IHU, when */
+  N_("After a history of spam complaints, floods of connections or other irregular SMTP behaviour from the IP.") "\0"
+  /* TRANSLATORS: netease HL:IHU, fix */
+  N_("Retrying soon does not help. The sender's administrator should review what the IP has sent recently, fix the sending program or the compromised account, then wait; if the block persists after cleanup, report it through NetEase's fault feedback form at http://feedback.mail.163.com/.") "\0"
+  "HL:IPB" "\0"
+  /* TRANSLATORS: netease HL:IPB, title */
+  N_("Sending IP is blocked by NetEase") "\0"
+  /* TRANSLATORS: netease HL:IPB, description */
+  N_("The sending IP address is on NetEase's own block list and is not accepted as a source of mail to NetEase users.") "\0"
+  /* TRANSLATORS: netease HL:IPB, when */
+  N_("At connection or MAIL FROM time, for IPs NetEase has blocked after spam or poor reputation.") "\0"
+  /* TRANSLATORS: netease HL:IPB, fix */
+  N_("Retrying does not help. The sender's administrator should clean up the cause (spam, compromised accounts, list quality), then ask NetEase to lift the block through the fault feedback form at http://feedback.mail.163.com/, or send through another provider's reputable relay meanwhile.") "\0"
+  "HL:ITC" "\0"
+  "https://github.com/search?q=%22554+5.7.3+HL%3AITC%22&type=code" "\0"
+  /* TRANSLATORS: netease HL:ITC, title */
+  N_("IP exceeded its daily connection limit") "\0"
+  /* TRANSLATORS: netease HL:ITC, description */
+  N_("NetEase Qiye reports that the sending IP address has opened more SMTP connections today than the service allows, so it is refused until the daily counter resets.") "\0"
+  /* TRANSLATORS: netease HL:ITC, when */
+  N_("Seen from NetEase Qiye as 554 5.7.3 HL:ITC when one IP keeps reconnecting throughout the day, for example a script that opens a new connection per message.") "\0"
+  /* TRANSLATORS: netease HL:ITC, fix */
+  N_("Retrying the same day is pointless. The sender's administrator should reuse connections and send several messages per session, lower the daily volume from that IP, and resend the next day.") "\0"
+  "HL:IFQ" "\0"
+  "https://blog.csdn.net/cf313995/article/details/133139592; http://163ns.com.cn/mail/MailFAQ.htm" "\0"
+  /* TRANSLATORS: netease HL:IFQ, title */
+  N_("IP over the short-term sending frequency limit") "\0"
+  /* TRANSLATORS: netease HL:IFQ, description */
+  N_("The sending IP has delivered a large amount of mail in a short period, above NetEase's frequency limit, and its connections are refused for a while.") "\0"
+  /* TRANSLATORS: netease HL:IFQ, when */
+  N_("Bursts from one server IP; lists of NetEase codes give the same meaning as HL:IFC but with 554.") "\0"
+  /* TRANSLATORS: netease HL:IFQ, fix */
+  N_("Despite the 554 the block is time-limited: pause, then resend at a lower rate. The sender's administrator should throttle mail to NetEase and check that no account is sending spam or viruses.") "\0"
+  "ERR.LOGIN.PASSERR" "\0"
+  "535 460" "\0"
+  "https://github.com/search?q=%22ERR.LOGIN.PASSERR%22&type=code" "\0"
+  /* TRANSLATORS: netease ERR.LOGIN.PASSERR, title */
+  N_("Wrong password or authorization code") "\0"
+  /* TRANSLATORS: netease ERR.LOGIN.PASSERR, description */
+  N_("NetEase (free mailboxes and Qiye) reports that the account and password do not match. For SMTP, POP3 and IMAP this almost always means the client authorization code was not used or is wrong.") "\0"
+  /* TRANSLATORS: netease ERR.LOGIN.PASSERR, when */
+  N_("Programs that log in with the web password, use a revoked code, or point at the wrong Qiye cluster.") "\0"
+  /* TRANSLATORS: netease ERR.LOGIN.PASSERR, fix */
+  N_("The same credentials fail every time. The account owner should generate a new client authorization code in the mailbox settings and use it as the password; Qiye users should also check the server name.") "\0"
+  "MI:CEL" "\0"
+  /* TRANSLATORS: netease MI:CEL, title */
+  N_("Too many erroneous commands from the sender") "\0"
+  /* TRANSLATORS: netease MI:CEL, description */
+  N_("The client sent too many invalid or malformed SMTP commands in the session, and NetEase refuses to continue.") "\0"
+  /* TRANSLATORS: netease MI:CEL, when */
+  N_("With broken or home-made SMTP clients, wrong line endings, or scripts that ignore error replies and keep sending.") "\0"
+  /* TRANSLATORS: netease MI:CEL, fix */
+  N_("A retry with the same program fails again. The sender's administrator should capture the SMTP dialogue, fix the commands the client sends, and use a standard mail library or MTA.") "\0"
+  "MI:DMC" "\0"
+  "450 451" "\0"
+  /* TRANSLATORS: netease MI:DMC, title */
+  N_("Too many messages in one connection") "\0"
+  /* TRANSLATORS: netease MI:DMC, description */
+  N_("More messages were sent over one SMTP connection than NetEase allows per session; the remaining messages are deferred.") "\0"
+  /* TRANSLATORS: netease MI:DMC, when */
+  N_("When an MTA or bulk tool pushes a long series of messages through a single connection.") "\0"
+  /* TRANSLATORS: netease MI:DMC, fix */
+  N_("Temporary: the deferred messages are delivered on a later attempt. The sender's administrator should limit messages per connection for NetEase domains (for Postfix, smtp_destination_recipient_limit and connection reuse settings) so each session carries fewer messages.") "\0"
+  "MI:CCL" "\0"
+  /* TRANSLATORS: netease MI:CCL, title */
+  N_("Sender issued an abnormal number of commands") "\0"
+  /* TRANSLATORS: netease MI:CCL, description */
+  N_("The session contained far more SMTP commands than a normal delivery needs, so NetEase stopped accepting commands from it.") "\0"
+  /* TRANSLATORS: netease MI:CCL, when */
+  N_("Address verification probes (many RCPT without DATA), loops of RSET or NOOP, or faulty clients.") "\0"
+  /* TRANSLATORS: netease MI:CCL, fix */
+  N_("Do not repeat the same pattern. The sender's administrator should stop recipient probing against NetEase and fix the client so it sends only the commands a delivery needs.") "\0"
+  "MI:NHD" "\0"
+  /* TRANSLATORS: netease MI:NHD, title */
+  N_("Empty HELO or EHLO") "\0"
+  /* TRANSLATORS: netease MI:NHD, description */
+  N_("The client sent HELO or EHLO without a host name, which NetEase does not accept.") "\0"
+  /* TRANSLATORS: netease MI:NHD, when */
+  N_("With misconfigured scripts or devices that send a bare HELO.") "\0"
+  /* TRANSLATORS: netease MI:NHD, fix */
+  N_("Every attempt fails until the client is fixed. The sender's administrator should configure the client to greet with its fully qualified host name, ideally one that matches the IP's PTR record.") "\0"
+  "MI:IMF" "\0"
+  /* TRANSLATORS: netease MI:IMF, title */
+  N_("Malformed sender address") "\0"
+  /* TRANSLATORS: netease MI:IMF, description */
+  N_("The envelope sender address given in MAIL FROM does not follow the address syntax of the email standards, so NetEase rejects it.") "\0"
+  /* TRANSLATORS: netease MI:IMF, when */
+  N_("Addresses with spaces, missing angle brackets, bare user names without a domain, or illegal characters.") "\0"
+  /* TRANSLATORS: netease MI:IMF, fix */
+  N_("Permanent for this address: fix it before resending. The sender or the sender's administrator should correct the MAIL FROM value in the application or MTA so it is a plain address like user@example.com.") "\0"
+  "MI:SPF" "\0"
+  "http://help.163.com/09/1224/17/5RAJ4LMH00753VB8.html; https://pastebin.com/knMf9Xef" "\0"
+  /* TRANSLATORS: netease MI:SPF, title */
+  N_("Sending IP not allowed by the sender domain's SPF") "\0"
+  /* TRANSLATORS: netease MI:SPF, description */
+  N_("The sender domain publishes an SPF record, and the IP address that delivered the message is not among the hosts it authorises.") "\0"
+  /* TRANSLATORS: netease MI:SPF, when */
+  N_("When mail for a domain is sent from a new server, a web host, a marketing service or a forwarder that the domain's SPF record does not list.") "\0"
+  /* TRANSLATORS: netease MI:SPF, fix */
+  N_("Resending from the same IP fails again. The sender domain's administrator should add the sending server or service to the domain's SPF TXT record (include: or ip4:), or route the mail through a server the record already lists.") "\0"
+  "MI:DMA" "\0"
+  /* TRANSLATORS: netease MI:DMA, title */
+  N_("Rejected by the sender domain's DMARC policy") "\0"
+  /* TRANSLATORS: netease MI:DMA, description */
+  N_("The From domain publishes a DMARC policy and the message passed neither SPF nor DKIM in alignment with that domain, so NetEase applies the domain's reject policy.") "\0"
+  /* TRANSLATORS: netease MI:DMA, when */
+  N_("Forged From addresses, third-party services sending as the domain without DKIM, or forwarding that breaks SPF.") "\0"
+  /* TRANSLATORS: netease MI:DMA, fix */
+  N_("A resend fails the same way. The sender domain's administrator should sign outgoing mail with DKIM for the From domain, or make the SPF domain match it, and check DMARC reports to find unaligned sources.") "\0"
+  "MI:STC" "\0"
+  "550 MI:STC" "\0"
+  /* TRANSLATORS: netease MI:STC, title */
+  N_("Sender exceeded today's connection limit") "\0"
+  /* TRANSLATORS: netease MI:STC, description */
+  N_("This sender has opened more connections to NetEase today than allowed, so NetEase takes no more mail from it for the rest of the day.") "\0"
+  /* TRANSLATORS: netease MI:STC, when */
+  N_("High-volume senders or scripts that reconnect for every message.") "\0"
+  /* TRANSLATORS: netease MI:STC, fix */
+  N_("Retrying today is useless; resend tomorrow. The sender's administrator should reuse connections and lower the daily volume to NetEase domains.") "\0"
+  "554 MI:STC | 5.5.0 MI:STC" "\0"
+  /* TRANSLATORS: netease MI:STC, title */
+  N_("Sender exceeded today's message limit") "\0"
+  /* TRANSLATORS: netease MI:STC, description */
+  N_("The sender has sent more messages today than NetEase allows for one sender, so its mail is refused until the next day.") "\0"
+  /* TRANSLATORS: netease MI:STC, when */
+  N_("Bulk sending from one mailbox or one envelope sender, including authenticated sending through smtp.163.com or NetEase Qiye (554 5.5.0).") "\0"
+  /* TRANSLATORS: netease MI:STC, fix */
+  N_("Retrying today fails; resend tomorrow. The sender should spread the mail over several days or move bulk and notification mail to a dedicated sending service instead of a personal mailbox.") "\0"
+  "MI:SFQ" "\0"
+  /* TRANSLATORS: netease MI:SFQ, title */
+  N_("Sender exceeded the 15-minute sending quota") "\0"
+  /* TRANSLATORS: netease MI:SFQ, description */
+  N_("The sender has sent more messages within 15 minutes than NetEase allows, and further mail is deferred for now.") "\0"
+  /* TRANSLATORS: netease MI:SFQ, when */
+  N_("Bursts from one mailbox or envelope sender, such as a script sending alerts or a mass mailing from smtp.163.com.") "\0"
+  /* TRANSLATORS: netease MI:SFQ, fix */
+  N_("Temporary: the queue may retry after the window has passed. The sender should slow down (pause between messages) and keep each 15-minute burst small.") "\0"
+  "MI:SPB" "\0"
+  /* TRANSLATORS: netease MI:SPB, title */
+  N_("Sender address is blocked by NetEase") "\0"
+  /* TRANSLATORS: netease MI:SPB, description */
+  N_("The sender address is on NetEase's list of senders that may not send to its users.") "\0"
+  /* TRANSLATORS: netease MI:SPB, when */
+  N_("For sender addresses NetEase has blocked after spam or complaints.") "\0"
+  /* TRANSLATORS: netease MI:SPB, fix */
+  N_("Retrying does not help. The sender's administrator should stop whatever caused the block, then ask NetEase to review it through the fault feedback form at http://feedback.mail.163.com/.") "\0"
+  "RP:DRC" "\0"
+  /* TRANSLATORS: netease RP:DRC, title */
+  N_("Too many recipients in this connection") "\0"
+  /* TRANSLATORS: netease RP:DRC, description */
+  N_("The connection has carried more recipients than NetEase accepts per session; the extra recipients are deferred.") "\0"
+  /* TRANSLATORS: netease RP:DRC, when */
+  N_("When many NetEase addresses are delivered through one connection, NetEase Qiye may add 4.5.3.") "\0"
+  /* TRANSLATORS: netease RP:DRC, fix */
+  N_("Temporary: deferred recipients are delivered on a later attempt. The sender's administrator should lower the number of recipients per connection to NetEase domains.") "\0"
+  "RP:CCL" "\0"
+  /* TRANSLATORS: netease RP:CCL, title */
+  N_("Abnormal number of commands at the recipient stage") "\0"
+  /* TRANSLATORS: netease RP:CCL, description */
+  N_("The client sent far more commands than normal during the recipient stage, so NetEase stopped the session.") "\0"
+  /* TRANSLATORS: netease RP:CCL, when */
+  N_("Usually recipient probing (many RCPT TO without sending) or a client caught in a loop.") "\0"
+  /* TRANSLATORS: netease RP:CCL, fix */
+  N_("Do not repeat the pattern. The sender's administrator should stop address verification against NetEase and fix the client.") "\0"
+  "RP:CEL" "\0"
+  /* TRANSLATORS: netease RP:CEL, title */
+  N_("Too many erroneous commands at the recipient stage") "\0"
+  /* TRANSLATORS: netease RP:CEL, description */
+  N_("The client produced too many erroneous commands while giving recipients, and NetEase defers the rest of the session.") "\0"
+  /* TRANSLATORS: netease RP:CEL, when */
+  N_("Many malformed RCPT TO lines or commands in the wrong order.") "\0"
+  /* TRANSLATORS: netease RP:CEL, fix */
+  N_("Retrying with the same program repeats the error. The sender's administrator should check the SMTP log and fix how the client builds its recipient commands.") "\0"
+  "RP:QRC" "\0"
+  /* TRANSLATORS: netease RP:QRC, title */
+  N_("Sender reached the short-term recipient limit") "\0"
+  /* TRANSLATORS: netease RP:QRC, description */
+  N_("In a short period the sender has addressed more recipients in total than NetEase allows, so it is temporarily not allowed to send.") "\0"
+  /* TRANSLATORS: netease RP:QRC, when */
+  N_("Mass mailing from one account, for example many messages each with a long recipient list.") "\0"
+  /* TRANSLATORS: netease RP:QRC, fix */
+  N_("Temporary: wait before sending again. The sender should reduce how fast it sends and how many recipients it addresses per hour.") "\0"
+  "RP:RCL" "\0"
+  /* TRANSLATORS: netease RP:RCL, title */
+  N_("Too many recipients in one message") "\0"
+  /* TRANSLATORS: netease RP:RCL, description */
+  N_("A single message was addressed to more recipients than NetEase's group-sending limit allows.") "\0"
+  /* TRANSLATORS: netease RP:RCL, when */
+  N_("Messages with long To, Cc or Bcc lists sent through NetEase or to NetEase users.") "\0"
+  /* TRANSLATORS: netease RP:RCL, fix */
+  N_("The same message fails again. The sender should split the recipients into smaller batches, or use a mailing list service for large audiences.") "\0"
+  "RP:TRC" "\0"
+  /* TRANSLATORS: netease RP:TRC, title */
+  N_("Sender reached today's total recipient limit") "\0"
+  /* TRANSLATORS: netease RP:TRC, description */
+  N_("The sender has addressed more recipients today than NetEase allows, and mail from it is refused for the rest of the day.") "\0"
+  /* TRANSLATORS: netease RP:TRC, when */
+  N_("Heavy sending from one account or envelope sender; NetEase Qiye may send it as 554 5.5.3 RP:TRC.") "\0"
+  /* TRANSLATORS: netease RP:TRC, fix */
+  N_("Retrying today fails; resend tomorrow. The sender should lower the daily volume, or move newsletters and notifications to a bulk sending service.") "\0"
+  "RP:FRL" "\0"
+  /* TRANSLATORS: netease RP:FRL, title */
+  N_("NetEase refuses to relay") "\0"
+  /* TRANSLATORS: netease RP:FRL, description */
+  N_("NetEase's servers are not an open relay: they will not pass mail from an unauthenticated client to addresses outside NetEase.") "\0"
+  /* TRANSLATORS: netease RP:FRL, when */
+  N_("A client connects to a NetEase MX or SMTP host without logging in and addresses a recipient at another domain.") "\0"
+  /* TRANSLATORS: netease RP:FRL, fix */
+  N_("Retrying does not help. The sender should log in to smtp.163.com (or the product's SMTP host) with SMTP authentication, or send through its own organisation's server.") "\0"
+  "DT:RBL" "\0"
+  /* TRANSLATORS: netease DT:RBL, title */
+  N_("Sending IP is on a DNS block list") "\0"
+  /* TRANSLATORS: netease DT:RBL, description */
+  N_("The sending IP address is listed on one or more public DNS block lists that NetEase checks, so the message is deferred.") "\0"
+  /* TRANSLATORS: netease DT:RBL, when */
+  N_("After the IP has been listed by Spamhaus or a similar list, or when a shared or dynamic IP inherits someone else's listing.") "\0"
+  /* TRANSLATORS: netease DT:RBL, fix */
+  N_("Deferred, not refused: delivery succeeds once the listing is gone. The sender's administrator should look up the IP on the block lists, fix the cause and request delisting at each list's own removal page.") "\0"
+  "DT:SPM" "\0"
+  "451 DT:SPM | DT:SPM ,please try again" "\0"
+  /* TRANSLATORS: netease DT:SPM, title */
+  N_("Message looks like spam: try again shortly") "\0"
+  /* TRANSLATORS: netease DT:SPM, description */
+  N_("NetEase's filter found spam traits in the message, or the sending setup looks non-standard, and refuses it for now rather than for good.") "\0"
+  /* TRANSLATORS: netease DT:SPM, when */
+  N_("Borderline content or sending setup, such as a missing PTR, no SPF or DKIM, or content similar to reported spam.") "\0"
+  /* TRANSLATORS: netease DT:SPM, fix */
+  N_("Keep the message queued: NetEase asks for a new attempt after about two minutes, which a normal MTA does anyway. If it keeps coming back, the sender's administrator should improve the content and the setup (PTR, SPF, DKIM, a proper HELO name).") "\0"
+  "550 DT:SPM" "\0"
+  /* TRANSLATORS: netease DT:SPM, title */
+  N_("Message has strong spam traits") "\0"
+  /* TRANSLATORS: netease DT:SPM, description */
+  N_("NetEase's filter found many spam traits in the message, or the sending environment lacks basic standards, and rejects it permanently.") "\0"
+  /* TRANSLATORS: netease DT:SPM, when */
+  N_("Advertising content, suspicious links, empty or test-like messages, or a server without PTR, SPF or DKIM.") "\0"
+  /* TRANSLATORS: netease DT:SPM, fix */
+  N_("Resending the same message fails. The sender should rewrite the content, and the sender's administrator should set up PTR, SPF and DKIM for the sending server; if legitimate mail keeps failing, report it through http://feedback.mail.163.com/.") "\0"
+  "http://help.163.com/09/1224/17/5RAJ4LMH00753VB8.html; http://mail.163.com/help/help_spam_16.htm; https://github.com/Vincedream/NodeMail/issues/20" "\0"
+  "554 DT:SPM" "\0"
+  /* TRANSLATORS: netease DT:SPM, title */
+  N_("Message rejected as spam or containing disallowed content") "\0"
+  /* TRANSLATORS: netease DT:SPM, description */
+  N_("NetEase judged the message to contain content it does not permit, or identified it as spam. smtp.163.com also returns this to its own logged-in users whose outgoing mail looks like spam.") "\0"
+  /* TRANSLATORS: netease DT:SPM, when */
+  N_("Very often seen by developers testing with smtp.163.com or smtp.126.com: repeated identical messages, subjects like \"test\", empty bodies, missing From or Subject headers, or links and wording common in spam.") "\0"
+  /* TRANSLATORS: netease DT:SPM, fix */
+  N_("Do not resend unchanged. The sender should give the message a real subject and body, complete From, To and Date headers, and avoid sending many identical messages in a row; the administrator should check that no account is sending spam or viruses. The help_spam_16.htm link in the reply leads to NetEase's guidance.") "\0"
+  "https://github.com/forwardemail/forwardemail.net" "\0"
+  "5.7.0 DT:SPM | feedback.qiye.163.com" "\0"
+  /* TRANSLATORS: netease DT:SPM, title */
+  N_("NetEase Qiye rejected the message as spam") "\0"
+  /* TRANSLATORS: netease DT:SPM, description */
+  N_("The NetEase enterprise mail service (Qiye) judged the message to be spam. Its replies carry an enhanced code and a link to its feedback site.") "\0"
+  /* TRANSLATORS: netease DT:SPM, when */
+  N_("Mail to or from a company domain hosted on NetEase Qiye whose content or sending reputation trips the spam filter.") "\0"
+  /* TRANSLATORS: netease DT:SPM, fix */
+  N_("Resending unchanged fails. The sender should revise the content and check SPF, DKIM and PTR for the sending server; for legitimate mail, appeal through the feedback.qiye.163.com link printed in the reply, or ask the recipient's administrator to whitelist the sender.") "\0"
+  "DT:SUM" "\0"
+  /* TRANSLATORS: netease DT:SUM, title */
+  N_("Envelope sender does not match the From header") "\0"
+  /* TRANSLATORS: netease DT:SUM, description */
+  N_("The address given in MAIL FROM differs from the address in the message's From header, and NetEase refuses the mismatch.") "\0"
+  /* TRANSLATORS: netease DT:SUM, when */
+  N_("Applications that log in as one address but write another in the From header, or relays that rewrite only one of the two.") "\0"
+  /* TRANSLATORS: netease DT:SUM, fix */
+  N_("Retrying fails until the addresses agree. The sender should make the envelope sender and the From header the same address.") "\0"
+  "WM:BLI" "\0"
+  /* TRANSLATORS: netease WM:BLI, title */
+  N_("Sending IP not on NetEase's allowed list") "\0"
+  /* TRANSLATORS: netease WM:BLI, description */
+  N_("The sending IP address is not among the addresses NetEase currently accepts mail from, so the message is deferred.") "\0"
+  /* TRANSLATORS: netease WM:BLI, when */
+  N_("For IPs NetEase has blocked or put under review because of spam or poor reputation.") "\0"
+  /* TRANSLATORS: netease WM:BLI, fix */
+  N_("Deferred, so the queue keeps retrying, but it will not pass until NetEase lifts the block. The sender's administrator should clean up the cause and ask NetEase through http://feedback.mail.163.com/.") "\0"
+  "WM:BLU" "\0"
+  /* TRANSLATORS: netease WM:BLU, title */
+  N_("Sender not on NetEase's allowed list") "\0"
+  /* TRANSLATORS: netease WM:BLU, description */
+  N_("The sender address is not among the senders NetEase currently accepts, so its mail is deferred.") "\0"
+  /* TRANSLATORS: netease WM:BLU, when */
+  N_("For sender addresses blocked after complaints or spam.") "\0"
+  /* TRANSLATORS: netease WM:BLU, fix */
+  N_("Retrying alone does not help. The sender's administrator should check the account for abuse and ask NetEase to review it through http://feedback.mail.163.com/.") "\0"
+  "http://help.163.com/09/1224/17/5RAJ4LMH00753VB8.html; https://help.mail.163.com/faq.do?m=list&categoryID=90" "\0"
+  "too much fail authentication" "\0"
+  /* TRANSLATORS: netease 451, title */
+  N_("Too many failed logins") "\0"
+  /* TRANSLATORS: netease 451, description */
+  N_("The account or client has failed SMTP authentication too many times, and NetEase blocks logins for a while.") "\0"
+  /* TRANSLATORS: netease 451, when */
+  N_("A client keeps retrying with a wrong password, often the web login password instead of the client authorization code.") "\0"
+  /* TRANSLATORS: netease 451, fix */
+  N_("Stop the client, wait, then log in with the right credential. For 163, 126 and yeah.net, SMTP needs the client authorization code generated in the mailbox settings, not the web password.") "\0"
+  "local error in processing" "\0"
+  /* TRANSLATORS: netease 451, title */
+  N_("Temporary NetEase system fault") "\0"
+  /* TRANSLATORS: netease 451, description */
+  N_("NetEase's server hit an internal problem and could not process the request; nothing is wrong with the message or the sender.") "\0"
+  /* TRANSLATORS: netease 451, when */
+  N_("During NetEase-side outages or overload.") "\0"
+  /* TRANSLATORS: netease 451, fix */
+  N_("Nothing to fix on the sending side: retry later, which a queue does automatically. If it persists for hours, report it to NetEase.") "\0"
+  "Error: bad syntax" "\0"
+  /* TRANSLATORS: netease 500, title */
+  N_("SMTP command syntax error") "\0"
+  /* TRANSLATORS: netease 500, description */
+  N_("NetEase could not parse the SMTP command the client sent.") "\0"
+  /* TRANSLATORS: netease 500, when */
+  N_("Hand-written SMTP code, wrong line endings, or a client speaking plain SMTP on a TLS port.") "\0"
+  /* TRANSLATORS: netease 500, fix */
+  N_("The same command fails every time. The sender's administrator should check the SMTP log and fix the client, or use a standard mail library.") "\0"
+  "Invalid User" "\0"
+  /* TRANSLATORS: netease 550, title */
+  N_("Recipient does not exist") "\0"
+  /* TRANSLATORS: netease 550, description */
+  N_("The NetEase mailbox named in RCPT TO does not exist.") "\0"
+  /* TRANSLATORS: netease 550, when */
+  N_("Typing errors, closed accounts, or old addresses on a list.") "\0"
+  /* TRANSLATORS: netease 550, fix */
+  N_("Retrying is useless. The sender should check the address with the recipient and remove it from lists if it is wrong.") "\0"
+  "User in blacklist" "\0"
+  /* TRANSLATORS: netease 550, title */
+  N_("Sender is barred from mailing NetEase users") "\0"
+  /* TRANSLATORS: netease 550, description */
+  N_("NetEase does not allow this sender to send to its users.") "\0"
+  /* TRANSLATORS: netease 550, when */
+  N_("For senders NetEase has blocked after spam or complaints.") "\0"
+  /* TRANSLATORS: netease 550, fix */
+  N_("Retrying does not help. A legitimate sender's administrator should fix the cause and then ask NetEase to review the block through http://feedback.mail.163.com/.") "\0"
+  "User suspended" "\0"
+  /* TRANSLATORS: netease 550, title */
+  N_("Recipient account disabled or frozen") "\0"
+  /* TRANSLATORS: netease 550, description */
+  N_("The recipient's NetEase mailbox exists but is disabled or frozen, and cannot receive mail.") "\0"
+  /* TRANSLATORS: netease 550, when */
+  N_("Accounts frozen after long inactivity or suspended by NetEase.") "\0"
+  /* TRANSLATORS: netease 550, fix */
+  N_("Retrying does not help until the owner reactivates the account by logging in on the web. The sender should reach the recipient another way.") "\0"
+  "too much recipient" "\0"
+  /* TRANSLATORS: netease 550, title */
+  N_("Group sending over the limit") "\0"
+  /* TRANSLATORS: netease 550, description */
+  N_("The number of recipients exceeds what NetEase allows for one sending.") "\0"
+  /* TRANSLATORS: netease 550, when */
+  N_("One message or a quick series addressed to many recipients.") "\0"
+  /* TRANSLATORS: netease 550, fix */
+  N_("The same sending fails again. The sender should split the recipients into smaller batches and send them more slowly.") "\0"
+  "https://help.mail.163.com/faq.do?m=list&categoryID=90" "\0"
+  "User has no permission" "\0"
+  /* TRANSLATORS: netease 550, title */
+  N_("Account may not send over SMTP") "\0"
+  /* TRANSLATORS: netease 550, description */
+  N_("smtp.163.com (or 126, yeah.net) refuses because the account is not allowed to send through a client: SMTP is off, the login did not use the client authorization code, or NetEase has restricted the account's sending.") "\0"
+  /* TRANSLATORS: netease 550, when */
+  N_("Very common for developers: a program logs in with the web password or before POP3/SMTP is switched on; also after NetEase stops an account from sending for suspected abuse.") "\0"
+  /* TRANSLATORS: netease 550, fix */
+  N_("Retrying does not help. The account owner should switch on POP3/SMTP in the mailbox settings, generate a client authorization code and use it as the SMTP password; if sending was restricted, stop bulk or test sending and contact NetEase support.") "\0"
+  "Illegal Attachment" "\0"
+  /* TRANSLATORS: netease 552, title */
+  N_("Attachment type not allowed") "\0"
+  /* TRANSLATORS: netease 552, description */
+  N_("The message carries an attachment type NetEase refuses, such as executables and scripts (.scr, .pif, .vbs, .bat, .com, .js, .cmd and similar).") "\0"
+  /* TRANSLATORS: netease 552, when */
+  N_("Sending programs or scripts as attachments, or malware.") "\0"
+  /* TRANSLATORS: netease 552, fix */
+  N_("The same message always fails. The sender should remove the attachment, put it in a compressed archive if that is allowed, or share it through a download link.") "\0"
+  "exceeded mailsize limit" "\0"
+  /* TRANSLATORS: netease 552, title */
+  N_("Message too large for NetEase") "\0"
+  /* TRANSLATORS: netease 552, description */
+  N_("The message is larger than the maximum size NetEase mailboxes accept.") "\0"
+  /* TRANSLATORS: netease 552, when */
+  N_("Large attachments; encoding makes a message about a third larger than its files.") "\0"
+  /* TRANSLATORS: netease 552, fix */
+  N_("Resending unchanged fails. The sender should shrink the attachments or send them as a download link.") "\0"
+  "NULL sender is not allowed" "\0"
+  /* TRANSLATORS: netease 553, title */
+  N_("Empty sender not allowed") "\0"
+  /* TRANSLATORS: netease 553, description */
+  N_("NetEase refused a message whose envelope sender is empty (MAIL FROM:<>).") "\0"
+  /* TRANSLATORS: netease 553, when */
+  N_("Bounces and auto-replies sent to NetEase hosts where an empty sender is not accepted, or scripts that leave the sender blank.") "\0"
+  /* TRANSLATORS: netease 553, fix */
+  N_("Retrying unchanged fails. The sender should give the message a real envelope sender address.") "\0"
+  "Local user only" "\0"
+  /* TRANSLATORS: netease 553, title */
+  N_("SMTP host sends only for NetEase users") "\0"
+  /* TRANSLATORS: netease 553, description */
+  N_("NetEase's SMTP submission hosts only accept mail whose sender is a local NetEase account.") "\0"
+  /* TRANSLATORS: netease 553, when */
+  N_("A client logged in to smtp.163.com tries to send with a sender address from another domain.") "\0"
+  /* TRANSLATORS: netease 553, fix */
+  N_("Retrying fails. The sender should use the NetEase address it logged in with as the sender, or send mail for other domains through their own servers.") "\0"
+  "no smtp MX only" "\0"
+  /* TRANSLATORS: netease 553, title */
+  N_("MX host refuses a NetEase sender") "\0"
+  /* TRANSLATORS: netease 553, description */
+  N_("NetEase's inbound MX hosts do not take mail that claims a NetEase sender address; such mail must be submitted through the SMTP host with a login.") "\0"
+  /* TRANSLATORS: netease 553, when */
+  N_("A program sends as user@163.com directly to the recipient's NetEase MX instead of through smtp.163.com.") "\0"
+  /* TRANSLATORS: netease 553, fix */
+  N_("Retrying fails. The sender should submit through smtp.163.com (or the 126 or yeah.net SMTP host) with authentication.") "\0"
+  "authentication is required" "\0"
+  /* TRANSLATORS: netease 553, title */
+  N_("SMTP authentication required") "\0"
+  /* TRANSLATORS: netease 553, description */
+  N_("The SMTP host requires the client to log in before sending.") "\0"
+  /* TRANSLATORS: netease 553, when */
+  N_("Mail clients or scripts with authentication switched off.") "\0"
+  /* TRANSLATORS: netease 553, fix */
+  N_("Turn on SMTP authentication in the client, with the account address as user name and the client authorization code as password, then send again.") "\0"
+  "https://github.com/search?q=%22553+Mail+from+must+equal+authorized+user%22&type=code" "\0"
+  "Mail from must equal authorized user" "\0"
+  /* TRANSLATORS: netease 553, title */
+  N_("Sender differs from the logged-in account") "\0"
+  /* TRANSLATORS: netease 553, description */
+  N_("The envelope sender is not the address the client authenticated as, and NetEase's SMTP host requires them to be equal.") "\0"
+  /* TRANSLATORS: netease 553, when */
+  N_("Applications configured with one login but a different From or MAIL FROM address, often a noreply address.") "\0"
+  /* TRANSLATORS: netease 553, fix */
+  N_("Retrying fails. The sender should set the From and envelope sender to the same address as the SMTP login.") "\0"
+  "Error: authentication failed" "\0"
+  /* TRANSLATORS: netease 535, title */
+  N_("SMTP login failed") "\0"
+  /* TRANSLATORS: netease 535, description */
+  N_("The user name or password was not accepted by NetEase's SMTP host.") "\0"
+  /* TRANSLATORS: netease 535, when */
+  N_("Usually the web login password was used where the client authorization code is needed, or the code was revoked.") "\0"
+  /* TRANSLATORS: netease 535, fix */
+  N_("The same credentials fail every time. The account owner should switch on POP3/SMTP in the mailbox settings and log in with a freshly generated client authorization code.") "\0"
+  "smtp auth error limit exceed" "\0"
+  /* TRANSLATORS: netease 554, title */
+  N_("IP blocked after too many failed logins") "\0"
+  /* TRANSLATORS: netease 554, description */
+  N_("The IP address failed SMTP authentication too often and NetEase temporarily refuses its connections.") "\0"
+  /* TRANSLATORS: netease 554, when */
+  N_("A client or several clients behind one IP retrying with wrong credentials, or a password-guessing attack from the IP.") "\0"
+  /* TRANSLATORS: netease 554, fix */
+  N_("Stop the failing clients, correct the credentials (client authorization code), and wait before connecting again.") "\0"
+  "IP in blacklist" "\0"
+  /* TRANSLATORS: netease 554, title */
+  N_("Sending IP is on NetEase's block list") "\0"
+  /* TRANSLATORS: netease 554, description */
+  N_("The sending IP address is blocked by NetEase and may not send to its users.") "\0"
+  /* TRANSLATORS: netease 554, when */
+  N_("IPs with a history of spam or low reputation.") "\0"
+  /* TRANSLATORS: netease 554, fix */
+  N_("Retrying does not help. The sender's administrator should fix the cause, then request a review through http://feedback.mail.163.com/.") "\0"
+  "RP:RDN" "\0"
+  "https://github.com/search?q=%22553+RP%3ARDN%22&type=code" "\0"
+  /* TRANSLATORS: coremail RP:RDN, title */
+  N_("Recipient refused: unknown user or forwarding not allowed") "\0"
+  /* TRANSLATORS: coremail RP:RDN, description */
+  N_("The Coremail server refuses the recipient because no such user exists there, or because it will not forward mail to that address. Some bounce classifiers file this token under missing reverse DNS, but the RP (recipient) prefix and Coremail's table point to the recipient.") "\0"
+  /* TRANSLATORS: coremail RP:RDN, when */
+  N_("At RCPT TO, for misspelled or removed addresses, or for addresses in domains the server does not relay for.") "\0"
+  /* TRANSLATORS: coremail RP:RDN, fix */
+  N_("Retrying is useless. The sender should check the address with the recipient; if the address is certainly right, the recipient's administrator should check the account and the server's relay settings.") "\0"
+  "RP:UQT" "\0"
+  "https://github.com/search?q=%22RP%3AUQT%22&type=code" "\0"
+  /* TRANSLATORS: coremail RP:UQT, title */
+  N_("Recipient mailbox full") "\0"
+  /* TRANSLATORS: coremail RP:UQT, description */
+  N_("The recipient's mailbox has no space left for this message.") "\0"
+  /* TRANSLATORS: coremail RP:UQT, when */
+  N_("Recipients who have not cleaned up their mailbox, or large messages to nearly full mailboxes.") "\0"
+  /* TRANSLATORS: coremail RP:UQT, fix */
+  N_("Retrying later may work once the recipient frees space. The sender can send a very short message (under 1 KB) or use another channel to tell the recipient.") "\0"
+  "RP:SMS" "\0"
+  "https://github.com/search?q=%22RP%3ASMS%22&type=code" "\0"
+  /* TRANSLATORS: coremail RP:SMS, title */
+  N_("Message larger than the system limit") "\0"
+  /* TRANSLATORS: coremail RP:SMS, description */
+  N_("The message exceeds the largest size the Coremail system accepts.") "\0"
+  /* TRANSLATORS: coremail RP:SMS, when */
+  N_("Large attachments sent to a Coremail-hosted domain.") "\0"
+  /* TRANSLATORS: coremail RP:SMS, fix */
+  N_("Resending unchanged fails. The sender should shrink the attachments or share them as a link.") "\0"
+  "RP:DRL" "\0"
+  "https://github.com/search?q=%22RP%3ADRL%22&type=code" "\0"
+  /* TRANSLATORS: coremail RP:DRL, title */
+  N_("Relaying refused") "\0"
+  /* TRANSLATORS: coremail RP:DRL, description */
+  N_("The Coremail server will not forward mail for this recipient: the client is asking it to relay to a domain it does not serve.") "\0"
+  /* TRANSLATORS: coremail RP:DRL, when */
+  N_("Unauthenticated clients submitting mail for outside domains.") "\0"
+  /* TRANSLATORS: coremail RP:DRL, fix */
+  N_("Retrying fails. The sender should log in with SMTP authentication or send through its own organisation's server.") "\0"
+  "MI:SPM" "\0"
+  "https://github.com/search?q=%22MI%3ASPM%22&type=code" "\0"
+  /* TRANSLATORS: coremail MI:SPM, title */
+  N_("Blocked by the anti-spam policy") "\0"
+  /* TRANSLATORS: coremail MI:SPM, description */
+  N_("The Coremail server's anti-spam policy refuses mail from this sender for now.") "\0"
+  /* TRANSLATORS: coremail MI:SPM, when */
+  N_("Senders or IPs with spam-like behaviour or poor reputation.") "\0"
+  /* TRANSLATORS: coremail MI:SPM, fix */
+  N_("A queue will retry, but mail keeps failing until the cause is gone. The sender's administrator should check content, volume and authentication (SPF, DKIM, PTR); if legitimate mail keeps failing, ask the recipient's administrator to whitelist it.") "\0"
+  "MI:SFK" "\0"
+  "https://github.com/search?q=%22MI%3ASFK%22&type=code" "\0"
+  /* TRANSLATORS: coremail MI:SFK, title */
+  N_("Forged sender identity") "\0"
+  /* TRANSLATORS: coremail MI:SFK, description */
+  N_("The Coremail server judged the sender information to be forged.") "\0"
+  /* TRANSLATORS: coremail MI:SFK, when */
+  N_("Mail that claims a local or well-known domain without being authorised to use it.") "\0"
+  /* TRANSLATORS: coremail MI:SFK, fix */
+  N_("The sender should send with an address it owns, through a server listed in that domain's SPF, and sign with DKIM.") "\0"
+  "MI:RBL" "\0"
+  "https://github.com/search?q=%22MI%3ARBL%22&type=code" "\0"
+  /* TRANSLATORS: coremail MI:RBL, title */
+  N_("Sending IP is on a DNS block list") "\0"
+  /* TRANSLATORS: coremail MI:RBL, description */
+  N_("The sending IP is listed on one or more DNS block lists the Coremail server consults, so mail is deferred.") "\0"
+  /* TRANSLATORS: coremail MI:RBL, when */
+  N_("IPs listed by Spamhaus or similar lists, including shared or dynamic IPs.") "\0"
+  /* TRANSLATORS: coremail MI:RBL, fix */
+  N_("Deferred: delivery succeeds once the listing is gone. The sender's administrator should fix the cause and request removal at each block list.") "\0"
+  "MI:SUM" "\0"
+  "https://github.com/search?q=%22MI%3ASUM%22&type=code" "\0"
+  /* TRANSLATORS: coremail MI:SUM, title */
+  N_("Sender differs from the authenticated user") "\0"
+  /* TRANSLATORS: coremail MI:SUM, description */
+  N_("The MAIL FROM address is not the account the client logged in as, and Coremail requires them to match.") "\0"
+  /* TRANSLATORS: coremail MI:SUM, when */
+  N_("Applications that log in with one mailbox and send as another address.") "\0"
+  /* TRANSLATORS: coremail MI:SUM, fix */
+  N_("Retrying fails. The sender should use the login address as the envelope sender and From address.") "\0"
+  "DT:OSL" "\0"
+  "https://github.com/search?q=%22DT%3AOSL%22&type=code" "\0"
+  /* TRANSLATORS: coremail DT:OSL, title */
+  N_("Too many messages with the same subject") "\0"
+  /* TRANSLATORS: coremail DT:OSL, description */
+  N_("The sender has sent too many messages with the same subject in a short period, and further ones are refused for a while.") "\0"
+  /* TRANSLATORS: coremail DT:OSL, when */
+  N_("Bulk or notification mail with identical subjects.") "\0"
+  /* TRANSLATORS: coremail DT:OSL, fix */
+  N_("Temporary: retry later. The sender should slow down, and vary subjects where the messages really differ.") "\0"
+  "DT:SUR" "\0"
+  "https://github.com/search?q=%22DT%3ASUR%22&type=code" "\0"
+  /* TRANSLATORS: coremail DT:SUR, title */
+  N_("Body contains a URL on SURBL") "\0"
+  /* TRANSLATORS: coremail DT:SUR, description */
+  N_("A link in the message body points to a domain listed on SURBL, a block list of domains seen in spam.") "\0"
+  /* TRANSLATORS: coremail DT:SUR, when */
+  N_("Links to compromised or spam-advertised sites, or to shared link shorteners listed there.") "\0"
+  /* TRANSLATORS: coremail DT:SUR, fix */
+  N_("Retrying unchanged fails. The sender should remove or replace the listed link; the owner of the listed domain should clean it up and request removal from SURBL.") "\0"
+  "DT:MTH" "\0"
+  "https://github.com/search?q=%22DT%3AMTH%22&type=code" "\0"
+  /* TRANSLATORS: coremail DT:MTH, title */
+  N_("Too many relay hops") "\0"
+  /* TRANSLATORS: coremail DT:MTH, description */
+  N_("The message has passed through too many servers, which suggests a mail loop.") "\0"
+  /* TRANSLATORS: coremail DT:MTH, when */
+  N_("Forwarding rules or MX records that send mail in a circle.") "\0"
+  /* TRANSLATORS: coremail DT:MTH, fix */
+  N_("The administrators involved should find and break the loop; resending cannot help before that.") "\0"
+  "https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0" "\0"
+  "User not found" "\0"
+  /* TRANSLATORS: coremail 550, title */
+  N_("Recipient not found") "\0"
+  /* TRANSLATORS: coremail 550, description */
+  N_("The Coremail server has no mailbox at the recipient address.") "\0"
+  /* TRANSLATORS: coremail 550, when */
+  N_("Misspelled, deleted or never-created addresses at a Coremail-hosted domain.") "\0"
+  /* TRANSLATORS: coremail 550, fix */
+  N_("Permanent: do not retry. Confirm the address with the recipient and remove invalid addresses from mailing lists.") "\0"
+  "https://service.mail.qq.com/detail/122/169" "\0"
+  "Mailbox not found" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Recipient mailbox does not exist") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("QQ Mail or Exmail has no mailbox at the recipient address.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("Misspelled QQ numbers or names, closed accounts, or Exmail users removed by their company.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("Retrying is useless. The sender should confirm the address with the recipient and remove it from mailing lists if it is wrong.") "\0"
+  "https://service.mail.qq.com/detail/122/166" "\0"
+  "Mailbox unavailable or access den" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Mail to this recipient temporarily stopped") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("The recipient has just received a burst of mail, and QQ Mail stops further delivery to that mailbox for a while to protect it from a possible attack.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("Many messages to one QQ address in a short time, for example a loop of notifications or a mail bomb.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("Pause sending to this recipient and try again much later; immediate retries prolong the block. The sender should find out why so much mail went to one address and lower that volume.") "\0"
+  "https://service.mail.qq.com/detail/122/171" "\0"
+  "Mail content denied" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Message content refused after mass complaints") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("QQ Mail has seen this content sent in bulk and reported as spam by many users, and now refuses mail with the same content.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("Marketing or notification campaigns that QQ users mark as spam in large numbers.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("Resending the same content fails. The sender should stop the campaign, send only to people who asked for it, make unsubscribing easy, and change the content before sending again.") "\0"
+  "https://service.mail.qq.com/detail/122/170" "\0"
+  "Connection denied" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Sending IP far over QQ Mail's rate limits") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("The sending server's IP has sent far more mail than QQ Mail's rate limits allow, so QQ Mail refuses its connections.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("Large bursts from one IP; QQ Mail limits each IP per minute, per hour and per day and does not publish the numbers.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("Stop sending from that IP for a while; depending on which limit was hit the block lasts minutes, hours or the rest of the day. The sender's administrator should then resend at a much lower rate.") "\0"
+  "https://service.mail.qq.com/detail/122/172" "\0"
+  "Ip frequency limited" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Sending IP over QQ Mail's rate limit") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("The sending IP exceeded QQ Mail's limit on messages per minute, hour or day, and is refused until the window passes.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("Bulk sending or sudden spikes from one server IP.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("Temporary in practice despite the 550: pause, then resend more slowly. The sender's administrator should throttle mail to qq.com and spread volume over time or over several IPs with good reputation.") "\0"
+  "https://service.mail.qq.com/detail/122/173" "\0"
+  "Domain frequency limited" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Sender domain over QQ Mail's rate limit") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("Mail from the sender's domain exceeded the rate QQ Mail allows for one domain.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("Large campaigns or notification floods from one domain, even when spread over several IPs.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("Pause and resend later at a lower rate. The sender's administrator should spread the sending over a longer period.") "\0"
+  "https://service.mail.qq.com/detail/122/174" "\0"
+  "Sender frequency limited" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Sender address over QQ Mail's rate limit") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("One sender address has sent more mail than QQ Mail allows in the current period.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("A single address (often a noreply or alert address) sending many messages to QQ users quickly.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("Pause and retry later at a lower rate. The sender should slow down that address or split different kinds of mail across addresses.") "\0"
+  "https://service.mail.qq.com/detail/122/175" "\0"
+  "Connection frequency limited" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Too many connections from the IP") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("The sending IP opened connections to QQ Mail more often than allowed.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("MTAs or scripts that open a new connection for every message or reconnect rapidly after errors.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("Wait, then retry with fewer connections. The sender's administrator should reuse connections and lower concurrency for qq.com.") "\0"
+  "https://service.mail.qq.com/detail/122/57" "\0"
+  "Suspected bounce attacks" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Suspected backscatter") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("QQ Mail thinks the server is sending bounces for spam that forged qq.com senders, which floods QQ users with bounces they never caused.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("A server accepts mail for unknown local users and bounces it afterwards to forged qq.com return addresses.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("The sender's administrator should reject unknown recipients during the SMTP session instead of bouncing later, filter spam before bouncing, and stop sending bounces to unverified senders.") "\0"
+  "https://service.mail.qq.com/detail/122/66" "\0"
+  "Suspected spam ip" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("IP suspected of sending spam") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("QQ Mail has seen the sending IP deliver a lot of spam or a lot of mail to QQ accounts that do not exist.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("Poor list hygiene, a compromised server, or a shared IP used by spammers.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("Retrying soon does not help. The sender's administrator should find and stop the spam source, remove invalid addresses from lists, and wait for the IP's reputation at QQ Mail to recover.") "\0"
+  "https://service.mail.qq.com/detail/122/71" "\0"
+  "Suspected spam" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Suspected spam from this domain or provider") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("QQ Mail receives a lot of spam from the sender's domain or mail provider and treats this message as likely spam.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("Mail from providers or domains whose users send much spam.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("An individual sender can only switch to a provider with better reputation or ask its provider for help. The provider's administrators must curb spamming accounts to restore reputation.") "\0"
+  "https://service.mail.qq.com/detail/122/59" "\0"
+  "Spam is embedded in the email" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Spam inserted into user-editable content") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("Users can put their own text into this kind of message, and spam placed there has drawn many complaints, so QQ Mail refuses it.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("Invitation, sharing or registration mails where a user fills in a name, comment or link that the site then sends to QQ users.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("The sending site's administrator should check and limit what users can put into such messages (strip links, moderate text) before sending again.") "\0"
+  "https://service.mail.qq.com/detail/122/72" "\0"
+  "SPF check failed" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Sender domain's SPF check failed") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("The sender domain publishes SPF, but the sending IP is not authorised by it.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("A new server, a web host or a third-party service sends for the domain without being listed in its SPF record.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("Resending from the same IP fails. The sender domain's administrator should add the new sending IP or service to the SPF record.") "\0"
+  "DMARC check failed" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Message failed the sender domain's DMARC check") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("The From domain publishes a DMARC policy and the message passed neither SPF nor DKIM in alignment with it.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("Services sending as the domain without DKIM for it, forged From addresses, or forwarding that breaks SPF.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("The sender domain's administrator should sign mail with DKIM for the From domain or align the envelope sender domain, then resend.") "\0"
+  "https://service.mail.qq.com/detail/122/92" "\0"
+  "Mail is rejected by recipients" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Refused by the recipient's own settings") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("The recipient's personal blacklist or a filter rule they set up refused the message.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("The recipient has blocked the sender address or domain, or has a rule that rejects this kind of mail.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("Only the recipient can change this. The sender should contact them another way and ask them to remove the block.") "\0"
+  "https://open.work.weixin.qq.com/help2/pc/20057" "\0"
+  "open.work.weixin.qq.com/help2/pc/20057" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Exmail refused delivery to this recipient") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("Tencent Exmail (WeCom mail) refused the recipient; the help page it links covers recipients that cannot currently receive, the Exmail form of QQ Mail's Mailbox unavailable text.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("Mail to company addresses hosted on Exmail when the recipient is protected after a burst or is otherwise unavailable.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("Pause sending to this recipient and retry later; if it persists, ask the recipient or the recipient's administrator to check the account.") "\0"
+  "https://open.work.weixin.qq.com/help2/pc/20051" "\0"
+  "open.work.weixin.qq.com/help2/pc/20051" "\0"
+  /* TRANSLATORS: tencent 550, title */
+  N_("Refused by the Exmail recipient's filter") "\0"
+  /* TRANSLATORS: tencent 550, description */
+  N_("Tencent Exmail refused the message because of the recipient's blacklist or filter rules, the Exmail form of QQ Mail's rejected by recipients text.") "\0"
+  /* TRANSLATORS: tencent 550, when */
+  N_("The recipient or the recipient's administrator has blocked the sender or set a rule that rejects this mail.") "\0"
+  /* TRANSLATORS: tencent 550, fix */
+  N_("Retrying does not help. Ask the recipient, or the recipient's administrator, to remove the block.") "\0"
+  "https://service.mail.qq.com/detail/122/167" "\0"
+  "Bad address syntax" "\0"
+  /* TRANSLATORS: tencent 501, title */
+  N_("Recipient address badly formed") "\0"
+  /* TRANSLATORS: tencent 501, description */
+  N_("The recipient address does not have a valid format.") "\0"
+  /* TRANSLATORS: tencent 501, when */
+  N_("Stray spaces or punctuation, illegal characters in the domain, or look-alike characters such as O for 0 or l for 1.") "\0"
+  /* TRANSLATORS: tencent 501, fix */
+  N_("The same address always fails. The sender should correct the address and confirm it with the recipient if unsure.") "\0"
+  "https://service.mail.qq.com/detail/122/168" "\0"
+  "Message too large" "\0"
+  /* TRANSLATORS: tencent 552, title */
+  N_("Message larger than Tencent accepts") "\0"
+  /* TRANSLATORS: tencent 552, description */
+  N_("The message exceeds the size limit of QQ Mail or Exmail.") "\0"
+  /* TRANSLATORS: tencent 552, when */
+  N_("Large attachments, which grow by about a third when encoded.") "\0"
+  /* TRANSLATORS: tencent 552, fix */
+  N_("Resending unchanged fails. The sender should shrink the attachments or share them through a link, such as QQ Mail's large attachment feature.") "\0"
+  "https://service.mail.qq.com/detail/122" "\0"
+  "Login fail" "\0"
+  /* TRANSLATORS: tencent 535, title */
+  N_("Login to QQ Mail SMTP failed") "\0"
+  /* TRANSLATORS: tencent 535, description */
+  N_("smtp.qq.com refused the login. The reply lists the possible causes together: abnormal account, service not enabled, wrong password, too many logins, or a busy system.") "\0"
+  /* TRANSLATORS: tencent 535, when */
+  N_("Most often a program logs in with the QQ password instead of the authorization code, or SMTP is not switched on for the account.") "\0"
+  /* TRANSLATORS: tencent 535, fix */
+  N_("The account owner should switch on the SMTP service in QQ Mail's account settings, generate an authorization code and use it as the password. If the login was rate-limited, wait before retrying.") "\0"
+  "mail from address must be same as authorization user" "\0"
+  /* TRANSLATORS: tencent 501, title */
+  N_("Sender differs from the logged-in account") "\0"
+  /* TRANSLATORS: tencent 501, description */
+  N_("QQ Mail or Exmail requires the envelope sender to be the address the client logged in as.") "\0"
+  /* TRANSLATORS: tencent 501, when */
+  N_("Applications that log in with one mailbox and send with another address, often a noreply or alias address.") "\0"
+  /* TRANSLATORS: tencent 501, fix */
+  N_("Retrying fails. The sender should set MAIL FROM and the From header to the login address, or log in as the address it wants to send from.") "\0"
+  "ESO_LOCAL_SPAM" "\0"
+  "https://help.aliyun.com/document_detail/36620.html; https://help.aliyun.com/document_detail/36612.html" "\0"
+  "ESO_LOCAL_SPAM | spamed by local spam engine" "\0"
+  /* TRANSLATORS: alibaba ESO_LOCAL_SPAM, title */
+  N_("Outgoing mail stopped by Alibaba Mail's spam filter") "\0"
+  /* TRANSLATORS: alibaba ESO_LOCAL_SPAM, description */
+  N_("Alibaba Mail's own anti-spam engine judged the message the user tried to send to be spam and did not send it. Keywords in the subject or body usually triggered the rule.") "\0"
+  /* TRANSLATORS: alibaba ESO_LOCAL_SPAM, when */
+  N_("Marketing and cold-outreach mail, or bulk system mail such as notifications, verification codes and alerts, sent from an ordinary Alibaba Mail mailbox.") "\0"
+  /* TRANSLATORS: alibaba ESO_LOCAL_SPAM, fix */
+  N_("Resending unchanged fails. The sender should edit the subject and body; if the mail is not marketing, forward the bounce as an attachment, with a note on the sending scenario, to antispam_fankui@alibaba-inc.com for review. Bulk system mail belongs on a service such as Alibaba Cloud DirectMail.") "\0"
+  "502" "\0"
+  "https://help.aliyun.com/document_detail/36612.html" "\0"
+  "Mailfrom account is a local account" "\0"
+  /* TRANSLATORS: alibaba 502, title */
+  N_("Local sender must use the SMTP submission server") "\0"
+  /* TRANSLATORS: alibaba 502, description */
+  N_("The client handed mail from an Alibaba Mail address to the inbound MX instead of the outgoing SMTP server, and the MX refuses local senders.") "\0"
+  /* TRANSLATORS: alibaba 502, when */
+  N_("Mail clients or programs configured with the MX host (mxhichina.com) or without a login as their outgoing server.") "\0"
+  /* TRANSLATORS: alibaba 502, fix */
+  N_("Retrying fails. The sender should set the outgoing server to Alibaba Mail's SMTP host (smtp.qiye.aliyun.com or the one shown in the mailbox settings) with authentication switched on.") "\0"
+  "503" "\0"
+  "Rcptto account isn" "\0"
+  /* TRANSLATORS: alibaba 503, title */
+  N_("Recipient in a local domain does not exist") "\0"
+  /* TRANSLATORS: alibaba 503, description */
+  N_("The recipient's domain is hosted on Alibaba Mail, but no such account exists there.") "\0"
+  /* TRANSLATORS: alibaba 503, when */
+  N_("A misspelled address at an Alibaba Mail domain, or a domain that has moved to another provider while Alibaba Mail still holds its old record.") "\0"
+  /* TRANSLATORS: alibaba 503, fix */
+  N_("Retrying fails. The sender should check the spelling; if the domain has moved away, the domain owner's administrator should remove the domain from the Alibaba Mail console so mail follows the new MX.") "\0"
+  "the number of RCPT attempts is achieved the maximum threshold" "\0"
+  /* TRANSLATORS: alibaba 504, title */
+  N_("Sending limit reached") "\0"
+  /* TRANSLATORS: alibaba 504, description */
+  N_("The account has reached Alibaba Mail's limit on recipient attempts, that is, how much it may send in the period.") "\0"
+  /* TRANSLATORS: alibaba 504, when */
+  N_("Heavy sending from one mailbox, or many attempts to invalid recipients.") "\0"
+  /* TRANSLATORS: alibaba 504, fix */
+  N_("Retrying today does not help. The sender should reduce volume and send the rest the next day, and clean invalid addresses from lists.") "\0"
+  "505" "\0"
+  "the total of RCPTs is achieved the maximum threshold" "\0"
+  /* TRANSLATORS: alibaba 505, title */
+  N_("Sending frequency over the limit") "\0"
+  /* TRANSLATORS: alibaba 505, description */
+  N_("The account addressed too many recipients too quickly for Alibaba Mail's frequency limit.") "\0"
+  /* TRANSLATORS: alibaba 505, when */
+  N_("Group sending or scripts sending many messages in a short time.") "\0"
+  /* TRANSLATORS: alibaba 505, fix */
+  N_("Pause and send again later at a lower rate. The sender should split large sendings into smaller batches spread over time.") "\0"
+  "510" "\0"
+  "The length of DATA content is achieved the maximum threshold" "\0"
+  /* TRANSLATORS: alibaba 510, title */
+  N_("Message body too long") "\0"
+  /* TRANSLATORS: alibaba 510, description */
+  N_("The body of the message is longer than Alibaba Mail accepts.") "\0"
+  /* TRANSLATORS: alibaba 510, when */
+  N_("Very long pasted text or large inline content in the body.") "\0"
+  /* TRANSLATORS: alibaba 510, fix */
+  N_("Resending unchanged fails. The sender should shorten the body or move the content into an attachment.") "\0"
+  "The length of Attach is achieved the maximum threshold" "\0"
+  /* TRANSLATORS: alibaba 510, title */
+  N_("Attachment too large") "\0"
+  /* TRANSLATORS: alibaba 510, description */
+  N_("The attachments are larger than Alibaba Mail's maximum.") "\0"
+  /* TRANSLATORS: alibaba 510, when */
+  N_("Sending large files directly as attachments.") "\0"
+  /* TRANSLATORS: alibaba 510, fix */
+  N_("Resending unchanged fails. The sender should compress the files or use the large-attachment or cloud-link feature instead.") "\0"
+  "The number of attachments is achieved the maximum threshold" "\0"
+  /* TRANSLATORS: alibaba 510, title */
+  N_("Too many attachments") "\0"
+  /* TRANSLATORS: alibaba 510, description */
+  N_("The message carries more attachments than Alibaba Mail allows.") "\0"
+  /* TRANSLATORS: alibaba 510, when */
+  N_("Many separate files attached to one message.") "\0"
+  /* TRANSLATORS: alibaba 510, fix */
+  N_("Resending unchanged fails. The sender should pack the files into one archive or split them over several messages.") "\0"
+  "https://help.aliyun.com/document_detail/36612.html; http://www.sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html" "\0"
+  "Reject by behaviour spam" "\0"
+  /* TRANSLATORS: alibaba 554, title */
+  N_("Sending behaviour blocked by anti-spam") "\0"
+  /* TRANSLATORS: alibaba 554, description */
+  N_("Alibaba's anti-spam system refused the mail because of how it is being sent rather than what it says: frequency or volume over the limits, or a sending IP or domain listed by anti-spam organisations.") "\0"
+  /* TRANSLATORS: alibaba 554, when */
+  N_("Bursts from one account, or connections from IPs or domains with low reputation.") "\0"
+  /* TRANSLATORS: alibaba 554, fix */
+  N_("Retrying at once does not help. The sender should slow down and send normal volumes; the sender's administrator should check whether the IP or domain is on a block list and get it delisted.") "\0"
+  "http://www.sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html" "\0"
+  "Transient reject by behaviour spam" "\0"
+  /* TRANSLATORS: alibaba 454, title */
+  N_("Sending behaviour temporarily blocked") "\0"
+  /* TRANSLATORS: alibaba 454, description */
+  N_("Alibaba's anti-spam system is holding back mail from this sender for a while because of its sending behaviour.") "\0"
+  /* TRANSLATORS: alibaba 454, when */
+  N_("Short bursts that exceed the allowed rate.") "\0"
+  /* TRANSLATORS: alibaba 454, fix */
+  N_("Temporary: wait a while and retry, which a queue does by itself. Lower the sending rate so it does not recur.") "\0"
+  "Reject by content spam" "\0"
+  /* TRANSLATORS: alibaba 554, title */
+  N_("Content judged to be spam") "\0"
+  /* TRANSLATORS: alibaba 554, description */
+  N_("Alibaba's anti-spam system rejected the message for its content; Alibaba Cloud DirectMail gives the same reply, often with an ANTISPAM_CAT tag.") "\0"
+  /* TRANSLATORS: alibaba 554, when */
+  N_("Promotional wording, suspicious links (for example a link whose text is a bare address), or content seen in spam.") "\0"
+  /* TRANSLATORS: alibaba 554, fix */
+  N_("Resending the same content fails. The sender should rewrite the content, label links with words, and remove spam-like phrases before sending again.") "\0"
+  "526" "\0"
+  "https://help.aliyun.com/zh/document_detail/602363.html" "\0"
+  "Authentication failure" "\0"
+  /* TRANSLATORS: alibaba 526, title */
+  N_("SMTP login failed") "\0"
+  /* TRANSLATORS: alibaba 526, description */
+  N_("Alibaba Mail's SMTP server refused the login; [0] marks a single failure, [1] too many failures in a row.") "\0"
+  /* TRANSLATORS: alibaba 526, when */
+  N_("The user name is not the full mailbox address or has stray spaces, the password is wrong, or third-party client login is disabled and no client-specific password is used.") "\0"
+  /* TRANSLATORS: alibaba 526, fix */
+  N_("The same credentials fail every time. The sender should log in with the full address, and the administrator should allow third-party clients in the mail console and have the user create a client security password; after [1], wait before trying again.") "\0"
+  "440" "\0"
+  "440 436" "\0"
+  "https://github.com/search?q=%22doesn%27t+conform+with+authentication%22&type=code" "\0"
+  "doesn't conform with authentication" "\0"
+  /* TRANSLATORS: alibaba 440, title */
+  N_("Sender differs from the logged-in account") "\0"
+  /* TRANSLATORS: alibaba 440, description */
+  N_("The MAIL FROM address is not the account that logged in, and Alibaba Mail requires them to be the same; the reply names both.") "\0"
+  /* TRANSLATORS: alibaba 440, when */
+  N_("Servers or applications that log in as one mailbox but send as root@host, noreply@ or another address.") "\0"
+  /* TRANSLATORS: alibaba 440, fix */
+  N_("Retrying fails. The sender should set the envelope sender and From to the login address (for Postfix, rewrite local senders with sender_canonical_maps or smtp_generic_maps).") "\0"
+  "dosn't exist" "\0"
+  /* TRANSLATORS: alibaba 554, title */
+  N_("Recipient does not exist") "\0"
+  /* TRANSLATORS: alibaba 554, description */
+  N_("Alibaba Mail has no mailbox at the recipient address.") "\0"
+  /* TRANSLATORS: alibaba 554, when */
+  N_("Misspelled addresses or removed accounts at Alibaba-hosted domains.") "\0"
+  /* TRANSLATORS: alibaba 554, fix */
+  N_("Retrying is useless. The sender should confirm the address with the recipient.") "\0"
+  "https://365seal.com/y/dRvzkOzRVO.html; https://github.com/search?q=%22553+5.7.0+IP+REJECT%22&type=code" "\0"
+  "IP REJECT" "\0"
+  /* TRANSLATORS: sohu 5.7.0, title */
+  N_("Sending IP on Sohu's block list") "\0"
+  /* TRANSLATORS: sohu 5.7.0, description */
+  N_("Sohu has put the sending IP on its block list. The reply carries the IP, a time stamp and a URL for this block.") "\0"
+  /* TRANSLATORS: sohu 5.7.0, when */
+  N_("The IP sent too much mail in a short time, used many forged sender domains, or sent mail that looked like spam.") "\0"
+  /* TRANSLATORS: sohu 5.7.0, fix */
+  N_("Retrying soon does not help. The sender's administrator should stop or slow the sending and remove the cause, then ask for unblocking through the URL printed in the reply.") "\0"
+  "https://github.com/search?q=%22553+5.7.3+CONTENT+REJCT%22&type=code" "\0"
+  "CONTENT REJCT" "\0"
+  /* TRANSLATORS: sohu 5.7.3, title */
+  N_("Message content refused by Sohu") "\0"
+  /* TRANSLATORS: sohu 5.7.3, description */
+  N_("Sohu's filter refused the message because of its content. The reply spells the word as REJCT.") "\0"
+  /* TRANSLATORS: sohu 5.7.3, when */
+  N_("Content that Sohu's anti-spam filter classes as spam.") "\0"
+  /* TRANSLATORS: sohu 5.7.3, fix */
+  N_("Resending unchanged fails. The sender should revise the content and check the sending setup (SPF, DKIM, PTR).") "\0"
+  "Sender address rejected: Access denied" "\0"
+  /* TRANSLATORS: sohu 5.7.1, title */
+  N_("Sender claims a Sohu-hosted domain without being a Sohu user") "\0"
+  /* TRANSLATORS: sohu 5.7.1, description */
+  N_("The sender address belongs to a domain hosted on Sohu, but the mail does not come from a Sohu user, so Sohu treats it as spoofing.") "\0"
+  /* TRANSLATORS: sohu 5.7.1, when */
+  N_("Mail sent as a Sohu-hosted company domain from another server, or a domain that left Sohu but is still registered there.") "\0"
+  /* TRANSLATORS: sohu 5.7.1, fix */
+  N_("The sender should send through Sohu's own server with the account; if the domain has moved, its administrator should have it removed from Sohu's enterprise service.") "\0"
+  "User unknown in local recipient table" "\0"
+  /* TRANSLATORS: sohu 5.1.1, title */
+  N_("Recipient unknown or suspended for inactivity") "\0"
+  /* TRANSLATORS: sohu 5.1.1, description */
+  N_("The recipient does not exist at Sohu, or Sohu has stopped its mail delivery because the owner has not logged in for a long time.") "\0"
+  /* TRANSLATORS: sohu 5.1.1, when */
+  N_("Misspelled addresses and long-abandoned Sohu mailboxes.") "\0"
+  /* TRANSLATORS: sohu 5.1.1, fix */
+  N_("Retrying does not help. The sender should confirm the address with the recipient.") "\0"
+  "Relay access denied" "\0"
+  /* TRANSLATORS: sohu 5.7.1, title */
+  N_("Recipient is not a Sohu user") "\0"
+  /* TRANSLATORS: sohu 5.7.1, description */
+  N_("The recipient is not served by Sohu, and Sohu will not relay mail to other domains.") "\0"
+  /* TRANSLATORS: sohu 5.7.1, when */
+  N_("Mail for another domain handed to Sohu's MX, often because of a wrong MX or smarthost setting.") "\0"
+  /* TRANSLATORS: sohu 5.7.1, fix */
+  N_("The sender should check the recipient's domain and make sure mail goes to that domain's own MX.") "\0"
+  "https://community.mimecast.com/s/article/email-security-cloud-gateway-mimecast-smtp-error-codes; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Mimecast.pm" "\0"
+  "User Entry | User Domain Entry | Block for manual block" "\0"
+  /* TRANSLATORS: mimecast 550, title */
+  N_("Blocked by the recipient's personal block list") "\0"
+  /* TRANSLATORS: mimecast 550, description */
+  N_("The recipient (not the organization) has blocked the sender's address or domain in their own Managed Senders list, so Mimecast rejects the message.") "\0"
+  /* TRANSLATORS: mimecast 550, when */
+  N_("A user clicked block on an earlier message from this sender or domain.") "\0"
+  /* TRANSLATORS: mimecast 550, fix */
+  N_("Only the recipient can remove the entry from their Managed Senders list; the sender must ask them by other means. Retrying does not help.") "\0"
+  "Administrative prohibition" "\0"
+  /* TRANSLATORS: mimecast 550, title */
+  N_("Blocked by a Blocked Senders policy or SPF hard fail") "\0"
+  /* TRANSLATORS: mimecast 550, description */
+  N_("The recipient organization's Blocked Senders policy matched the sender's address or domain, or the message hit a hard SPF failure that the policy rejects.") "\0"
+  /* TRANSLATORS: mimecast 550, when */
+  N_("The sender or its domain was blocked by the recipient's administrator, or the domain's SPF record ends in -all and the sending server is not listed.") "\0"
+  /* TRANSLATORS: mimecast 550, fix */
+  N_("If SPF is the cause, the sender domain's administrator adds the sending server to SPF. Otherwise only the recipient's administrator can change the Blocked Senders policy.") "\0"
+  "Block policy for Envelope From | Block policy for Header From" "\0"
+  /* TRANSLATORS: mimecast 550, title */
+  N_("Blocked by a policy on the From address") "\0"
+  /* TRANSLATORS: mimecast 550, description */
+  N_("A Blocked Senders policy in the recipient organization rejects mail based on the envelope sender or the header From address.") "\0"
+  /* TRANSLATORS: mimecast 550, when */
+  N_("The sender's address or domain is on the recipient organization's block list.") "\0"
+  /* TRANSLATORS: mimecast 550, fix */
+  N_("The recipient's administrator deletes or changes the Blocked Senders policy if the mail is wanted; the sender can only ask them.") "\0"
+  "SPF Sender Invalid" "\0"
+  /* TRANSLATORS: mimecast 550, title */
+  N_("SPF check failed") "\0"
+  /* TRANSLATORS: mimecast 550, description */
+  N_("The sending IP address is not listed in the SPF record of the sender's domain, and the recipient's Mimecast policy rejects such mail.") "\0"
+  /* TRANSLATORS: mimecast 550, when */
+  N_("Mail sent through a server or service that the domain's SPF record does not include.") "\0"
+  /* TRANSLATORS: mimecast 550, fix */
+  N_("The sender domain's administrator adds every sending IP or service to the SPF record. The recipient's administrator can instead relax the DNS Authentication policy so SPF failures are scored rather than rejected.") "\0"
+  "DKIM Sender Invalid" "\0"
+  /* TRANSLATORS: mimecast 550, title */
+  N_("DKIM signature invalid") "\0"
+  /* TRANSLATORS: mimecast 550, description */
+  N_("The message's DKIM signature is broken or does not match the public key published in DNS for the signing domain.") "\0"
+  /* TRANSLATORS: mimecast 550, when */
+  N_("A wrong selector or key in DNS, a key rotated on the server but not in DNS, or a gateway that altered the signed content.") "\0"
+  /* TRANSLATORS: mimecast 550, fix */
+  N_("The sender domain's administrator publishes the correct public key for the selector in use and makes sure nothing modifies messages after signing. Resend after fixing.") "\0"
+  "DMARC Sender Invalid" "\0"
+  /* TRANSLATORS: mimecast 550, title */
+  N_("DMARC check failed") "\0"
+  /* TRANSLATORS: mimecast 550, description */
+  N_("The message fails DMARC for the sender's domain, and the recipient's Mimecast policy rejects it.") "\0"
+  /* TRANSLATORS: mimecast 550, when */
+  N_("Neither SPF nor DKIM passes in alignment with the From domain, typically for mail sent by third-party services.") "\0"
+  /* TRANSLATORS: mimecast 550, fix */
+  N_("The sender domain's administrator aligns SPF or DKIM with the From domain for every sending service, then resends.") "\0"
+  "Internal resources are temporarily unavailable" "\0"
+  /* TRANSLATORS: mimecast 451, title */
+  N_("Greylisting or reputation check in progress") "\0"
+  /* TRANSLATORS: mimecast 451, description */
+  N_("Mimecast is greylisting the sending server, or holding it back because its IP has a poor reputation.") "\0"
+  /* TRANSLATORS: mimecast 451, when */
+  N_("First contact from a new sending IP, or mail from IPs with a doubtful reputation.") "\0"
+  /* TRANSLATORS: mimecast 451, fix */
+  N_("The sending server should simply retry; Mimecast accepts greylisted mail after a retry between one minute and several hours. If legitimate mail keeps being delayed, the recipient's administrator can add an Auto Allow or Permitted Senders policy.") "\0"
+  "Local CT IP Reputation" "\0"
+  /* TRANSLATORS: mimecast 550, title */
+  N_("Rejected for poor IP reputation") "\0"
+  /* TRANSLATORS: mimecast 550, description */
+  N_("Mimecast's continuing reputation checks led to a rejection because the sending IP has a poor reputation; this can follow earlier 4xx deferrals.") "\0"
+  /* TRANSLATORS: mimecast 550, when */
+  N_("Mail from IPs Mimecast considers risky, for example ranges with recent spam.") "\0"
+  /* TRANSLATORS: mimecast 550, fix */
+  N_("The sender's administrator improves the IP's reputation or sends from a better one, and can ask Mimecast to review the IP range through its online form. The recipient's administrator can add a Permitted Senders policy.") "\0"
+  "Sender address blocked" "\0"
+  /* TRANSLATORS: mimecast 421, title */
+  N_("Sending IP blocked by a Blocked Senders policy") "\0"
+  /* TRANSLATORS: mimecast 421, description */
+  N_("The recipient organization blocked the sender's IP address in a Blocked Senders policy.") "\0"
+  /* TRANSLATORS: mimecast 421, when */
+  N_("The recipient's administrator blocked the IP, for example after unwanted mail.") "\0"
+  /* TRANSLATORS: mimecast 421, fix */
+  N_("Only the recipient's administrator can remove the entry; the sender asks them through another channel.") "\0"
+  "IP temporarily blacklisted" "\0"
+  /* TRANSLATORS: mimecast 451, title */
+  N_("IP temporarily blocked for invalid connections") "\0"
+  /* TRANSLATORS: mimecast 451, description */
+  N_("Mimecast put the sending IP on a temporary block list because it made too many invalid connections.") "\0"
+  /* TRANSLATORS: mimecast 451, when */
+  N_("Connections from an IP that is not authorized for the account, repeated failed deliveries, or a server that retries too aggressively.") "\0"
+  /* TRANSLATORS: mimecast 451, fix */
+  N_("Wait: the block lapses after a short time. The sender's administrator fixes the cause (unauthorized routing, bad recipients) so the IP is not blocked again.") "\0"
+  "Recipient temporarily unavailable" "\0"
+  /* TRANSLATORS: mimecast 451, title */
+  N_("Recipient validation not responding") "\0"
+  /* TRANSLATORS: mimecast 451, description */
+  N_("Mimecast could not validate the recipient because the organization's recipient check (for example against its mail server) did not answer.") "\0"
+  /* TRANSLATORS: mimecast 451, when */
+  N_("The recipient organization's directory or mail server used for recipient validation is unreachable.") "\0"
+  /* TRANSLATORS: mimecast 451, fix */
+  N_("A temporary failure: the sending server retries. If it persists, the recipient's administrator checks the recipient validation setup in Mimecast.") "\0"
+  "This route requires encryption" "\0"
+  /* TRANSLATORS: mimecast 553, title */
+  N_("TLS required by the recipient's policy") "\0"
+  /* TRANSLATORS: mimecast 553, description */
+  N_("The recipient organization requires TLS for mail from this sender, but the message came over an unencrypted session.") "\0"
+  /* TRANSLATORS: mimecast 553, when */
+  N_("A Secure Receipt policy is in place and the sending server does not offer or negotiate STARTTLS.") "\0"
+  /* TRANSLATORS: mimecast 553, fix */
+  N_("The sender's administrator enables STARTTLS with TLS 1.2 or later on the sending server. Otherwise the recipient's administrator must change the Secure Receipt policy.") "\0"
+  "requires TLS version 1.2 or greater" "\0"
+  /* TRANSLATORS: mimecast 553, title */
+  N_("TLS 1.2 or later required") "\0"
+  /* TRANSLATORS: mimecast 553, description */
+  N_("The sending server used a TLS version older than 1.2, which the recipient's Mimecast policy does not allow.") "\0"
+  /* TRANSLATORS: mimecast 553, when */
+  N_("Old mail servers, appliances or libraries that only offer TLS 1.0 or 1.1.") "\0"
+  /* TRANSLATORS: mimecast 553, fix */
+  N_("The sender's administrator upgrades the server or library to support TLS 1.2 or later; the message can then be resent.") "\0"
+  "requires high-strength ciphers" "\0"
+  /* TRANSLATORS: mimecast 553, title */
+  N_("Cipher too weak for the recipient's policy") "\0"
+  /* TRANSLATORS: mimecast 553, description */
+  N_("The TLS session used ciphers weaker than the recipient's Mimecast policy requires.") "\0"
+  /* TRANSLATORS: mimecast 553, when */
+  N_("Servers with outdated cipher configuration, or a proxy that interferes with the TLS negotiation.") "\0"
+  /* TRANSLATORS: mimecast 553, fix */
+  N_("The sender's administrator enables modern cipher suites and makes sure no proxy rewrites the TLS session.") "\0"
+  "Maximum email size exceeded" "\0"
+  /* TRANSLATORS: mimecast 554, title */
+  N_("Message too large") "\0"
+  /* TRANSLATORS: mimecast 554, description */
+  N_("The message exceeds an Email Size Limit policy or Mimecast's own service limit.") "\0"
+  /* TRANSLATORS: mimecast 554, when */
+  N_("Large attachments; encoding makes the transmitted message much larger than the files themselves.") "\0"
+  /* TRANSLATORS: mimecast 554, fix */
+  N_("The sender makes the message smaller or shares files by link, then resends.") "\0"
+  "Mail loop detected" "\0"
+  /* TRANSLATORS: mimecast 554, title */
+  N_("Mail loop detected") "\0"
+  /* TRANSLATORS: mimecast 554, description */
+  N_("The message carries too many Received headers because it has been forwarded between servers too often, so Mimecast rejects it.") "\0"
+  /* TRANSLATORS: mimecast 554, when */
+  N_("Forwarding rules between systems that send a message back and forth.") "\0"
+  /* TRANSLATORS: mimecast 554, fix */
+  N_("The administrators of the systems involved find and remove the forwarding loop.") "\0"
+  "Anti-Spoofing policy | header-based anti-spoofing" "\0"
+  /* TRANSLATORS: mimecast 550, title */
+  N_("Rejected by an anti-spoofing policy") "\0"
+  /* TRANSLATORS: mimecast 550, description */
+  N_("The message claims to come from the recipient's own domain (or a protected domain) but arrived from outside, so Mimecast's anti-spoofing policy blocked it.") "\0"
+  /* TRANSLATORS: mimecast 550, when */
+  N_("External services that send on behalf of the recipient's domain, such as newsletters or ticket systems, without being allowed.") "\0"
+  /* TRANSLATORS: mimecast 550, fix */
+  N_("The recipient's administrator adds an anti-spoofing exception for the legitimate sending service's address or IP.") "\0"
+  "content examination policy" "\0"
+  /* TRANSLATORS: mimecast 550, title */
+  N_("Rejected by a content examination policy") "\0"
+  /* TRANSLATORS: mimecast 550, description */
+  N_("The message matched a content examination policy set by the recipient organization.") "\0"
+  /* TRANSLATORS: mimecast 550, when */
+  N_("Keywords, attachment types or other content that the recipient's administrator has decided to block.") "\0"
+  /* TRANSLATORS: mimecast 550, fix */
+  N_("The sender asks the recipient's administrator which rule matched; they can add a bypass or adjust the policy.") "\0"
+  "Host network not allowed" "\0"
+  /* TRANSLATORS: mimecast 554, title */
+  N_("Sending network blocked by a geographic restriction") "\0"
+  /* TRANSLATORS: mimecast 554, description */
+  N_("A geographic restriction policy of the recipient organization blocks mail from the country or network of the sending server.") "\0"
+  /* TRANSLATORS: mimecast 554, when */
+  N_("Mail from regions the recipient's administrator has chosen to block.") "\0"
+  /* TRANSLATORS: mimecast 554, fix */
+  N_("Only the recipient's administrator can amend the policy; the sender contacts them by other means.") "\0"
+  "Invalid Recipient" "\0"
+  /* TRANSLATORS: mimecast 550, title */
+  N_("Recipient is not a valid user") "\0"
+  /* TRANSLATORS: mimecast 550, description */
+  N_("Mimecast's recipient validation found no internal user with this address.") "\0"
+  /* TRANSLATORS: mimecast 550, when */
+  N_("Typos, departed employees or addresses that never existed at the recipient organization.") "\0"
+  /* TRANSLATORS: mimecast 550, fix */
+  N_("The sender checks and corrects the address; resending unchanged fails.") "\0"
+  "Email rejected due to security policies" "\0"
+  /* TRANSLATORS: mimecast 554, title */
+  N_("Rejected by virus or spam checks") "\0"
+  /* TRANSLATORS: mimecast 554, description */
+  N_("Mimecast found a virus signature in the message or its spam score was above the maximum threshold.") "\0"
+  /* TRANSLATORS: mimecast 554, when */
+  N_("Infected attachments, or messages that look strongly like spam.") "\0"
+  /* TRANSLATORS: mimecast 554, fix */
+  N_("The sender removes the malicious content; for suspected spam the sender asks the recipient to permit the address, and can report a false rejection through Mimecast's sender feedback form. Virus checks cannot be bypassed.") "\0"
+  "Open relay not allowed" "\0"
+  /* TRANSLATORS: mimecast 451, title */
+  N_("Relaying through Mimecast not allowed") "\0"
+  /* TRANSLATORS: mimecast 451, description */
+  N_("Neither the sender's nor the recipient's domain belongs to the Mimecast customer, or the connecting IP is not authorized to send outbound mail through the account.") "\0"
+  /* TRANSLATORS: mimecast 451, when */
+  N_("A server routes outbound mail to Mimecast from an IP not registered as an authorized outbound address, or mail is addressed to the wrong gateway.") "\0"
+  /* TRANSLATORS: mimecast 451, fix */
+  N_("The Mimecast customer's administrator adds the IP as an authorized outbound address (or asks Mimecast support); the sender checks its routing.") "\0"
+  "Account service is temporarily unavailable" "\0"
+  /* TRANSLATORS: mimecast 451, title */
+  N_("Too many concurrent connections for the account") "\0"
+  /* TRANSLATORS: mimecast 451, description */
+  N_("The Mimecast account has too many concurrent inbound connections, so new ones are turned away for now.") "\0"
+  /* TRANSLATORS: mimecast 451, when */
+  N_("Bursts of parallel connections to the same customer, or many invalid connections from one IP.") "\0"
+  /* TRANSLATORS: mimecast 451, fix */
+  N_("The sending server retries later with fewer parallel connections; make sure only authorized IPs route mail to the account.") "\0"
+  "Too many recipients" "\0"
+  /* TRANSLATORS: mimecast 452, title */
+  N_("More than 100 recipients in one message") "\0"
+  /* TRANSLATORS: mimecast 452, description */
+  N_("Mimecast accepts at most 100 RCPT TO entries per message transaction and defers the rest.") "\0"
+  /* TRANSLATORS: mimecast 452, when */
+  N_("Sending servers that list more than 100 recipients in one transaction.") "\0"
+  /* TRANSLATORS: mimecast 452, fix */
+  N_("Most servers deliver the first 100 and send the rest in a new transaction automatically. If a firewall's SMTP inspection breaks this, the sender's administrator disables that feature or limits recipients per message.") "\0"
+  "Unable to process connection at this time" "\0"
+  /* TRANSLATORS: mimecast 451, title */
+  N_("Mimecast under maximum load") "\0"
+  /* TRANSLATORS: mimecast 451, description */
+  N_("The Mimecast server is at maximum load and cannot take the connection now.") "\0"
+  /* TRANSLATORS: mimecast 451, when */
+  N_("Load peaks on Mimecast's side.") "\0"
+  /* TRANSLATORS: mimecast 451, fix */
+  N_("Nothing to change; the sending server retries and the message is processed when capacity returns.") "\0"
+  "Message ended early" "\0"
+  /* TRANSLATORS: mimecast 451, title */
+  N_("Message ended early") "\0"
+  /* TRANSLATORS: mimecast 451, description */
+  N_("The message data was cut off or terminated incorrectly during transfer.") "\0"
+  /* TRANSLATORS: mimecast 451, when */
+  N_("Firewalls with SMTP inspection (such as Cisco's MailGuard or SMTP fixup), intrusion detection devices, or damaged content left by antivirus software.") "\0"
+  /* TRANSLATORS: mimecast 451, fix */
+  N_("The sender's administrator checks firewalls and security devices in the mail path and disables SMTP inspection features that alter the session. Then retry.") "\0"
+  "Incorrect authentication data" "\0"
+  /* TRANSLATORS: mimecast 535, title */
+  N_("Authentication failed on the submission port") "\0"
+  /* TRANSLATORS: mimecast 535, description */
+  N_("A client submitting mail on port 587 gave credentials that Mimecast did not accept.") "\0"
+  /* TRANSLATORS: mimecast 535, when */
+  N_("Wrong user name or Mimecast cloud password for the internal address, or a client set up with the wrong account.") "\0"
+  /* TRANSLATORS: mimecast 535, fix */
+  N_("The sender's administrator checks that the user name is an internal Mimecast address with a valid cloud password, or sends on port 25 as an authorized server instead.") "\0"
+  "554 550" "\0"
+  "https://www.proofpoint.com/us/support-services/ip-blocked-faq; https://github.com/forwardemail/free-email-forwarding/issues/219" "\0"
+  "ipcheck.proofpoint.com | dnsbl-lookup | Blocked - see" "\0"
+  /* TRANSLATORS: proofpoint 554, title */
+  N_("Sending IP blocked by Proofpoint Dynamic Reputation") "\0"
+  /* TRANSLATORS: proofpoint 554, description */
+  N_("Proofpoint Dynamic Reputation (PDR) blocked the sending IP because Proofpoint has been receiving mail scored as spam or virus from it; the reply reads \"Blocked - see\" followed by a Proofpoint lookup link. The block is about the IP, not the domain or the message.") "\0"
+  /* TRANSLATORS: proofpoint 554, when */
+  N_("Any recipient behind a Proofpoint gateway (many companies, and also iCloud) refuses connections from an IP that keeps sending spam, such as a compromised server, an open relay or a shared range with abusers.") "\0"
+  /* TRANSLATORS: proofpoint 554, fix */
+  N_("The sender's administrator stops the spam source (infected machines, compromised accounts), then looks the IP up at ipcheck.proofpoint.com and submits the unblock request with the details asked for. Blocks also lapse once the IP stops sending spam for a while; retrying before that fails.") "\0"
+  "https://github.com/search?q=%22Local+Policy+Violation%22+pphosted&type=code" "\0"
+  "Local Policy Violation" "\0"
+  /* TRANSLATORS: proofpoint 550, title */
+  N_("Rejected by the recipient's Proofpoint policy") "\0"
+  /* TRANSLATORS: proofpoint 550, description */
+  N_("A rule set by the recipient organization in its Proofpoint gateway rejected the message; the reply (\"5.7.0 Local Policy Violation\") does not say which rule.") "\0"
+  /* TRANSLATORS: proofpoint 550, when */
+  N_("The message matched something the recipient's administrator blocks, for example a sender, an attachment type, a keyword or an authentication failure.") "\0"
+  /* TRANSLATORS: proofpoint 550, fix */
+  N_("Resending unchanged fails. The sender contacts the recipient by other means and asks their administrator to look up the message in the Proofpoint logs and say which rule matched, or to allow the sender.") "\0"
+  "https://github.com/search?q=%22blocked+using+Barracuda+Reputation%22&type=code; https://luxsci.com/blog/?p=16857" "\0"
+  "blocked using Barracuda Reputation | barracudacentral" "\0"
+  /* TRANSLATORS: barracuda 554, title */
+  N_("Sending IP on the Barracuda Reputation Block List") "\0"
+  /* TRANSLATORS: barracuda 554, description */
+  N_("The receiving server, a Barracuda appliance or any server using the BRBL, refused the connection because the sending IP is listed on the Barracuda Reputation Block List.") "\0"
+  /* TRANSLATORS: barracuda 554, when */
+  N_("The IP sent to Barracuda's spam traps, behaved like a spambot or open relay, or belongs to a range with such activity. The listed IP can also be an earlier hop taken from the Received headers.") "\0"
+  /* TRANSLATORS: barracuda 554, fix */
+  N_("The sender's administrator removes the cause, checks the IP at barracudacentral.org and submits one removal request there with an explanation; removal usually takes effect within a day. Retry after that.") "\0"
+  "cuda_nsu" "\0"
+  "https://github.com/search?q=%22550+cuda_nsu%22&type=code" "\0"
+  /* TRANSLATORS: barracuda cuda_nsu, title */
+  N_("No such user (Barracuda recipient verification)") "\0"
+  /* TRANSLATORS: barracuda cuda_nsu, description */
+  N_("The Barracuda gateway checked the recipient against the organization's directory or mail server and found no such user; the status is 5.1.1.") "\0"
+  /* TRANSLATORS: barracuda cuda_nsu, when */
+  N_("Typos, departed employees, or an address the organization never had.") "\0"
+  /* TRANSLATORS: barracuda cuda_nsu, fix */
+  N_("The sender corrects the address; resending unchanged fails. If the address should exist, the recipient's administrator checks recipient verification (LDAP or SMTP check) on the Barracuda.") "\0"
+  "https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt" "\0"
+  "permanent failure for one or more recipients" "\0"
+  /* TRANSLATORS: barracuda 550, title */
+  N_("Blocked by the recipient's Barracuda policy") "\0"
+  /* TRANSLATORS: barracuda 550, description */
+  N_("The Barracuda cloud service refused the message for one or more recipients, listing each refused address followed by \":blocked\"; the recipient organization's policy or reputation checks stopped it.") "\0"
+  /* TRANSLATORS: barracuda 550, when */
+  N_("The sender, its IP or the content matched a block policy, a reputation check or a spam rule of the recipient's Barracuda Email Security Service.") "\0"
+  /* TRANSLATORS: barracuda 550, fix */
+  N_("The sender asks the recipient's administrator to look up the message in the Barracuda message log and allow it if it is legitimate; resending unchanged fails.") "\0"
+  "https://www.zoho.com/mail/help/usage-policy.html; https://help.zoho.com/portal/en/community/topic/unable-to-send-message-reason-550-5-4-6-unusual-sending-activity-detected" "\0"
+  "Unusual sending activity detected" "\0"
+  /* TRANSLATORS: zoho 5.4.6, title */
+  N_("Outgoing mail blocked for unusual sending activity") "\0"
+  /* TRANSLATORS: zoho 5.4.6, description */
+  N_("Zoho blocked outgoing mail from the account because it detected unusual activity, such as many bounces, very many messages or recipients in a day, or very large outgoing volume.") "\0"
+  /* TRANSLATORS: zoho 5.4.6, when */
+  N_("New accounts that send a lot at once, mass mailings from a normal mailbox, or a compromised account sending spam.") "\0"
+  /* TRANSLATORS: zoho 5.4.6, fix */
+  N_("Retrying does not help. The organization administrator (or Zoho support) unblocks the account after the cause is fixed; Zoho says this can take from one to five business days. Newsletters belong in a bulk service such as Zoho Campaigns.") "\0"
+  "https://help.zoho.com/portal/en/community/topic/issue-with-outgoing-mail; https://www.zoho.com/mail/help/usage-policy.html" "\0"
+  "Sender Address Blocked" "\0"
+  /* TRANSLATORS: zoho 5.1.8, title */
+  N_("Sending account blocked") "\0"
+  /* TRANSLATORS: zoho 5.1.8, description */
+  N_("Zoho refuses mail from this account because its outgoing mail is blocked, for example after a usage policy violation or suspicious login activity.") "\0"
+  /* TRANSLATORS: zoho 5.1.8, when */
+  N_("SMTP login or sending from an account whose outgoing mail Zoho or the administrator has blocked.") "\0"
+  /* TRANSLATORS: zoho 5.1.8, fix */
+  N_("The organization administrator looks at the blocked accounts in the Zoho Mail admin console, resolves the reason (for instance by resetting the password) and unblocks the account; otherwise contact Zoho support.") "\0"
+  "https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html; https://github.com/mybb/mybb/issues/3984" "\0"
+  "Relaying disallowed" "\0"
+  /* TRANSLATORS: zoho 553, title */
+  N_("Relaying disallowed for this address") "\0"
+  /* TRANSLATORS: zoho 553, description */
+  N_("On smtp.zoho.com and ZeptoMail, the From address is not one the authenticated account may send as, or its domain is not verified. On Zoho's inbound MX hosts, the same text means the recipient domain is not set up in Zoho.") "\0"
+  /* TRANSLATORS: zoho 553, when */
+  N_("An application logs in with one Zoho account but sends with another From or envelope address; or mail reaches mx.zoho.com for a domain that is not (or no longer) hosted there.") "\0"
+  /* TRANSLATORS: zoho 553, fix */
+  N_("For sending, the sender's administrator makes the From and envelope sender match the authenticated account, or adds and verifies the domain or alias in Zoho. For inbound mail, the recipient's administrator fixes the domain setup or MX records.") "\0"
+  "https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html" "\0"
+  "Must issue a STARTTLS command first" "\0"
+  /* TRANSLATORS: zoho 530, title */
+  N_("STARTTLS required before sending") "\0"
+  /* TRANSLATORS: zoho 530, description */
+  N_("ZeptoMail's SMTP service refuses to continue on an unencrypted connection.") "\0"
+  /* TRANSLATORS: zoho 530, when */
+  N_("The client connects to the submission port without TLS and tries to authenticate or send.") "\0"
+  /* TRANSLATORS: zoho 530, fix */
+  N_("The sender's administrator enables STARTTLS (or implicit TLS on port 465) in the application, then retries.") "\0"
+  "Authentication Failed" "\0"
+  /* TRANSLATORS: zoho 535, title */
+  N_("SMTP authentication failed") "\0"
+  /* TRANSLATORS: zoho 535, description */
+  N_("The user name or the send mail token given to ZeptoMail (or the password given to Zoho Mail) was not accepted.") "\0"
+  /* TRANSLATORS: zoho 535, when */
+  N_("A wrong or expired token, a mistyped user name, or an application password that was revoked.") "\0"
+  /* TRANSLATORS: zoho 535, fix */
+  N_("The sender's administrator checks the credentials in the Zoho console, generates a new token or application password if needed, and retries.") "\0"
+  "https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Zoho.pm" "\0"
+  "detected by Zoho Mail" "\0"
+  /* TRANSLATORS: zoho 552, title */
+  N_("Virus detected by Zoho Mail") "\0"
+  /* TRANSLATORS: zoho 552, description */
+  N_("Zoho's scanner found a virus in the message, its attachments or links, and refused it.") "\0"
+  /* TRANSLATORS: zoho 552, when */
+  N_("Infected attachments, or test files such as EICAR.") "\0"
+  /* TRANSLATORS: zoho 552, fix */
+  N_("The sender removes the infected content, scans the sending system, and resends a clean message.") "\0"
+  "541" "\0"
+  "https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Zoho.pm" "\0"
+  "Mail rejected by destination domain" "\0"
+  /* TRANSLATORS: zoho 5.4.1, title */
+  N_("Rejected by the recipient domain's filters") "\0"
+  /* TRANSLATORS: zoho 5.4.1, description */
+  N_("The recipient domain hosted at Zoho has set up filters that reject this message or sender.") "\0"
+  /* TRANSLATORS: zoho 5.4.1, when */
+  N_("The sender, its domain or the content matches a block rule of the recipient organization.") "\0"
+  /* TRANSLATORS: zoho 5.4.1, fix */
+  N_("Only the recipient's administrator can change the filters; the sender asks them through another channel.") "\0"
+  "Email rejected per DMARC policy" "\0"
+  /* TRANSLATORS: zoho 550, title */
+  N_("Rejected by the sender domain's DMARC policy") "\0"
+  /* TRANSLATORS: zoho 550, description */
+  N_("Zoho applied the From domain's DMARC policy (p=reject) and refused the message because it failed DMARC.") "\0"
+  /* TRANSLATORS: zoho 550, when */
+  N_("Mail whose From domain is not aligned with a passing SPF or DKIM, for example sent through a third-party service or forwarded.") "\0"
+  /* TRANSLATORS: zoho 550, fix */
+  N_("The sender domain's administrator aligns SPF or DKIM with the From domain for every sending service, then resends.") "\0"
+  "Greylisted" "\0"
+  /* TRANSLATORS: zoho 451, title */
+  N_("Greylisted, try again later") "\0"
+  /* TRANSLATORS: zoho 451, description */
+  N_("Zoho is greylisting the sender: the first attempt is deferred on purpose, and a proper retry is accepted.") "\0"
+  /* TRANSLATORS: zoho 451, when */
+  N_("First delivery from a sender or IP Zoho has not seen recently.") "\0"
+  /* TRANSLATORS: zoho 451, fix */
+  N_("Nothing to change; the sending server retries after some minutes and the message is accepted.") "\0"
+  "Email flagged as Spam" "\0"
+  /* TRANSLATORS: zoho 554, title */
+  N_("Rejected as spam") "\0"
+  /* TRANSLATORS: zoho 554, description */
+  N_("Zoho's spam filter judged the message to be spam and refused delivery.") "\0"
+  /* TRANSLATORS: zoho 554, when */
+  N_("Spam-like content or links, poor sender reputation, or failing authentication.") "\0"
+  /* TRANSLATORS: zoho 554, fix */
+  N_("Resending unchanged fails. The sender checks authentication (SPF, DKIM, DMARC) and content, and can ask the recipient to add the address to their allowed senders.") "\0"
+  "5.7.7" "\0"
+  "Email policy violation detected" "\0"
+  /* TRANSLATORS: zoho 5.7.7, title */
+  N_("Email policy violation") "\0"
+  /* TRANSLATORS: zoho 5.7.7, description */
+  N_("The message broke a policy of the recipient's Zoho organization or of Zoho Mail itself.") "\0"
+  /* TRANSLATORS: zoho 5.7.7, when */
+  N_("Content, attachments or sender properties that an organization policy forbids.") "\0"
+  /* TRANSLATORS: zoho 5.7.7, fix */
+  N_("The sender asks the recipient's administrator which policy was violated and adjusts the message accordingly.") "\0"
+  "Mailbox delivery restricted by policy" "\0"
+  /* TRANSLATORS: zoho 452, title */
+  N_("Delivery to the mailbox restricted by policy") "\0"
+  /* TRANSLATORS: zoho 452, description */
+  N_("The recipient's organization has a policy that restricts delivery to this mailbox, so Zoho does not accept the message.") "\0"
+  /* TRANSLATORS: zoho 452, when */
+  N_("Mailboxes limited to internal senders or to certain senders, or blocked by the organization's filters.") "\0"
+  /* TRANSLATORS: zoho 452, fix */
+  N_("Only the recipient's administrator can change the restriction; contact the recipient another way.") "\0"
+  "4.3.1" "\0"
+  "Temporary System Error" "\0"
+  /* TRANSLATORS: zoho 4.3.1, title */
+  N_("Temporary system error at Zoho") "\0"
+  /* TRANSLATORS: zoho 4.3.1, description */
+  N_("The recipient domain at Zoho cannot accept mail at the moment because of a temporary system error.") "\0"
+  /* TRANSLATORS: zoho 4.3.1, when */
+  N_("Short-lived problems on Zoho's side.") "\0"
+  /* TRANSLATORS: zoho 4.3.1, fix */
+  N_("Nothing to change; the sending server retries and delivery usually succeeds later.") "\0"
+  "550 552" "\0"
+  "User does not exist | Mailbox delivery failure policy error" "\0"
+  /* TRANSLATORS: zoho 5.1.1, title */
+  N_("Recipient does not exist") "\0"
+  /* TRANSLATORS: zoho 5.1.1, description */
+  N_("Zoho has no mailbox for the recipient address.") "\0"
+  /* TRANSLATORS: zoho 5.1.1, when */
+  N_("Typos, deleted accounts, or addresses that never existed in the Zoho-hosted domain.") "\0"
+  /* TRANSLATORS: zoho 5.1.1, fix */
+  N_("The sender checks and corrects the address; resending unchanged fails.") "\0"
+  "https://yandex.com/support/mail/bounces/yandex.html; https://yandex.com/support/mail/bounces/yandex/message-rejected-under-suspicion-of-spam.html" "\0"
+  "suspicion of SPAM" "\0"
+  /* TRANSLATORS: yandex 5.7.1, title */
+  N_("Message rejected as suspected spam") "\0"
+  /* TRANSLATORS: yandex 5.7.1, description */
+  N_("Yandex's filter classified the message as spam. If a mailbox sends nothing but spam, Yandex also stops accepting its mail for 24 hours.") "\0"
+  /* TRANSLATORS: yandex 5.7.1, when */
+  N_("Spam-like content, missing headers such as Message-ID or Date, or mass mail that breaks Yandex's rules for mailing lists.") "\0"
+  /* TRANSLATORS: yandex 5.7.1, fix */
+  N_("Do not resend unchanged. The sender should fix the content and headers and follow Yandex's mailing-list requirements; a blocked mailbox must wait the 24 hours.") "\0"
+  "https://yandex.com/support/mail/bounces/yandex.html; https://pastebin.com/wWEpeehX" "\0"
+  "Blocked by spam statistics | spamsource" "\0"
+  /* TRANSLATORS: yandex 5.7.1, title */
+  N_("Sender blocked by spam statistics") "\0"
+  /* TRANSLATORS: yandex 5.7.1, description */
+  N_("Yandex has blocked the sender or its IP for 24 hours because everything it sent recently was spam.") "\0"
+  /* TRANSLATORS: yandex 5.7.1, when */
+  N_("Compromised accounts or servers, or campaigns that Yandex users mark as spam.") "\0"
+  /* TRANSLATORS: yandex 5.7.1, fix */
+  N_("Retrying within the 24 hours fails. The sender's administrator should find and stop the spam source; the feedback.yandex.ru link in the reply leads to Yandex's support form.") "\0"
+  "Policy rejection on the target address" "\0"
+  /* TRANSLATORS: yandex 5.7.1, title */
+  N_("Recipient account blocked by Yandex") "\0"
+  /* TRANSLATORS: yandex 5.7.1, description */
+  N_("The recipient's Yandex account has been blocked for breaking Yandex's user agreement and cannot receive mail.") "\0"
+  /* TRANSLATORS: yandex 5.7.1, when */
+  N_("Mail to Yandex accounts suspended by Yandex.") "\0"
+  /* TRANSLATORS: yandex 5.7.1, fix */
+  N_("Nothing the sender can fix; retrying does not help. Contact the recipient another way.") "\0"
+  /* TRANSLATORS: yandex 5.2.2, title */
+  N_("Recipient mailbox full") "\0"
+  /* TRANSLATORS: yandex 5.2.2, description */
+  N_("The recipient's Yandex mailbox has reached its size limit.") "\0"
+  /* TRANSLATORS: yandex 5.2.2, when */
+  N_("Recipients who have not cleaned up or used their mailbox for a long time.") "\0"
+  /* TRANSLATORS: yandex 5.2.2, fix */
+  N_("The recipient must log in to the web interface and free space; the sender can retry later or reach them another way.") "\0"
+  "No such user" "\0"
+  /* TRANSLATORS: yandex 5.7.1, title */
+  N_("Recipient does not exist") "\0"
+  /* TRANSLATORS: yandex 5.7.1, description */
+  N_("There is no Yandex mailbox at this address.") "\0"
+  /* TRANSLATORS: yandex 5.7.1, when */
+  N_("Misspelled or deleted addresses.") "\0"
+  /* TRANSLATORS: yandex 5.7.1, fix */
+  N_("Retrying is useless. Check the address with the recipient.") "\0"
+  "https://github.com/search?q=%22not+owned+by+auth+user%22&type=code" "\0"
+  "not owned by auth user" "\0"
+  /* TRANSLATORS: yandex 5.7.1, title */
+  N_("Sender address not owned by the logged-in user") "\0"
+  /* TRANSLATORS: yandex 5.7.1, description */
+  N_("Yandex's SMTP server refuses a sender address that does not belong to the account that logged in.") "\0"
+  /* TRANSLATORS: yandex 5.7.1, when */
+  N_("Programs logging in to smtp.yandex.ru with one account and sending as another address.") "\0"
+  /* TRANSLATORS: yandex 5.7.1, fix */
+  N_("Retrying fails. The sender should send as the login address or as an alias configured for that account.") "\0"
+  "https://pastebin.com/56wmSeEr" "\0"
+  "spam message rejected" "\0"
+  /* TRANSLATORS: mailru 550, title */
+  N_("Message rejected as spam") "\0"
+  /* TRANSLATORS: mailru 550, description */
+  N_("Mail.ru's anti-spam system classified the message as spam and refused it. The reply includes a personal link to a review form and an error code.") "\0"
+  /* TRANSLATORS: mailru 550, when */
+  N_("Spam-like content, poor sender reputation, or mail to many Mail.ru users who did not ask for it.") "\0"
+  /* TRANSLATORS: mailru 550, fix */
+  N_("Do not resend unchanged. If the mail is legitimate, the sender should open the help.mail.ru/notspam-support link from the reply (or write to abuse@corp.mail.ru with the error code) and fix content and authentication.") "\0"
+  "https://pastebin.com/fpJZapwZ; https://help.mail.ru/mail-help/postmaster/dmarc" "\0"
+  "owner DMARC policy" "\0"
+  /* TRANSLATORS: mailru 5.7.1, title */
+  N_("Rejected by the sender domain's DMARC policy") "\0"
+  /* TRANSLATORS: mailru 5.7.1, description */
+  N_("The message failed the DMARC policy of the From domain and Mail.ru applied that policy. Typical case: a message with a @mail.ru From address sent from a server that is not Mail.ru's.") "\0"
+  /* TRANSLATORS: mailru 5.7.1, when */
+  N_("Contact forms and scripts that put the visitor's @mail.ru address in From, or third-party services sending without alignment.") "\0"
+  /* TRANSLATORS: mailru 5.7.1, fix */
+  N_("Send from your own domain with SPF and DKIM aligned; a @mail.ru address may only be used through Mail.ru's own servers.") "\0"
+  "https://help.mail.ru/mail-help/postmaster/error" "\0"
+  "message sending for this account is disabled" "\0"
+  /* TRANSLATORS: mailru 550, title */
+  N_("Sending disabled for this Mail.ru account") "\0"
+  /* TRANSLATORS: mailru 550, description */
+  N_("Mail.ru has stopped this account from sending, usually because it suspects the account was compromised or used for spam.") "\0"
+  /* TRANSLATORS: mailru 550, when */
+  N_("Scripts or clients sending through smtp.mail.ru from an account Mail.ru has restricted.") "\0"
+  /* TRANSLATORS: mailru 550, fix */
+  N_("The account owner should log in on the web, follow Mail.ru's instructions to restore sending (typically changing the password and confirming ownership), and contact Mail.ru support if that fails.") "\0"
   ;
 
 /* The compiler counts the bytes as the generator did.  */
-_Static_assert (sizeof codedb_strings == 186457 + 1, "string blob");
+_Static_assert (sizeof codedb_strings == 365973 + 1, "string blob");
 
 const struct code_entry codedb_entries[] = {
   { "211", 211, STANDING_STANDARD,
@@ -2969,15 +6708,819 @@ const struct cause_code codedb_cause_codes[] = {
 const size_t codedb_cause_code_count = 4;
 
 const struct provider_entry codedb_providers[] = {
+  { PROVIDER_MICROSOFT, 186457, 186556, 186567, 0, 110 },
+  { PROVIDER_OUTLOOK, 186818, 186556, 186961, 110, 21 },
+  { PROVIDER_GOOGLE, 187043, 186556, 187182, 131, 66 },
+  { PROVIDER_YAHOO, 187272, 186556, 187428, 197, 23 },
+  { PROVIDER_APPLE, 187475, 186556, 187591, 220, 14 },
+  { PROVIDER_NETEASE, 187630, 186556, 187769, 234, 53 },
+  { PROVIDER_COREMAIL, 187853, 186556, 187896, 287, 12 },
+  { PROVIDER_TENCENT, 187951, 186556, 188071, 299, 21 },
+  { PROVIDER_ALIBABA, 188190, 186556, 188331, 320, 14 },
+  { PROVIDER_SOHU, 188434, 186556, 188494, 334, 5 },
+  { PROVIDER_MIMECAST, 188532, 186556, 188581, 339, 27 },
+  { PROVIDER_PROOFPOINT, 188677, 186556, 188749, 366, 2 },
+  { PROVIDER_BARRACUDA, 188811, 186556, 188907, 368, 3 },
+  { PROVIDER_ZOHO, 188993, 186556, 189075, 371, 14 },
+  { PROVIDER_YANDEX, 189187, 186556, 189284, 385, 6 },
+  { PROVIDER_MAILRU, 189336, 186556, 189417, 391, 3 },
   { 0 }
 };
 
-const size_t codedb_provider_count = 0;
+const size_t codedb_provider_count = 16;
 
 const struct vendor_entry codedb_vendor_entries[] = {
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1003002, 1003002,
+    189459, 189465, 189584, 189626, 189683, 189925, 190096, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1003002, 1003002,
+    189459, 189465, 190440, 190499, 190554, 190741, 190911, 190335 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004316, 1004316,
+    191110, 191118, 0, 191343, 191385, 191591, 191784, 191122 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004007, 1004007,
+    192069, 157396, 0, 192075, 192104, 192282, 192461, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004008, 1004008,
+    192656, 106103, 0, 192662, 192715, 192932, 193053, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004008, 1004008,
+    193216, 135060, 0, 193222, 193276, 193422, 193548, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1005003, 1005003,
+    193716, 97475, 0, 193722, 193776, 193918, 194029, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007005, 1007005,
+    194231, 106103, 0, 194237, 194286, 194463, 194604, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007005, 1007005,
+    194770, 135060, 0, 194776, 194835, 194985, 195072, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007026, 1007026,
+    195226, 76886, 0, 195233, 195270, 195394, 195546, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007025, 1007025,
+    195722, 135060, 0, 195729, 195769, 195846, 195956, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004312, 1004312,
+    196152, 191118, 0, 196265, 196313, 196447, 196582, 196160 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004315, 1004315,
+    196771, 191118, 0, 196779, 196826, 196929, 197139, 196160 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004317, 1004317,
+    197352, 191118, 197477, 197525, 197577, 197769, 197956, 197360 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004318, 1004318,
+    198138, 191118, 0, 198333, 198376, 198538, 198685, 198146 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1004318, 1004318,
+    198882, 135060, 0, 198971, 199020, 199165, 199307, 198890 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007320, 1007320,
+    199432, 191118, 0, 199440, 199482, 199671, 199843, 196160 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007321, 1007321,
+    200036, 106103, 0, 200044, 200089, 200261, 200381, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007322, 1007322,
+    200521, 106103, 0, 200529, 200571, 200675, 200735, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007323, 1007323,
+    200871, 106103, 0, 200879, 200928, 201067, 201161, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007324, 1007324,
+    201328, 106103, 0, 201336, 201381, 201516, 201642, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007325, 1007325,
+    201758, 106103, 0, 201766, 201816, 201941, 202029, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007321, 1007321,
+    202141, 135060, 0, 202149, 202192, 202326, 202408, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007322, 1007322,
+    202510, 135060, 0, 202518, 202561, 202666, 202745, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007323, 1007323,
+    202836, 135060, 0, 202844, 202881, 203007, 203102, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007324, 1007324,
+    203211, 135060, 0, 203219, 203257, 203374, 203447, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007325, 1007325,
+    203542, 135060, 0, 203550, 203599, 203720, 203812, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 4, 1007500, 1007699,
+    203922, 106103, 0, 204181, 204244, 204489, 204600, 203934 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007500, 1007500,
+    204865, 106103, 0, 205020, 205062, 205228, 205333, 204873 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007650, 1007650,
+    205536, 106103, 0, 205671, 205717, 205888, 205997, 205544 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007651, 1007651,
+    206175, 106103, 0, 206287, 206343, 206464, 206560, 206183 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007652, 1007652,
+    206730, 106103, 0, 206790, 206831, 206951, 207059, 206738 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007700, 1007700,
+    207198, 106103, 207206, 207221, 207248, 207378, 207453, 198890 },
+  { PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 4, 1007850, 1007899,
+    207586, 106103, 0, 207598, 207655, 207775, 207900, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004062, 1004062,
+    208124, 106103, 0, 208230, 208280, 208422, 208560, 208131 },
+  { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    208813, 106103, 0, 208820, 208877, 209038, 209155, 208131 },
+  { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    209341, 106103, 0, 209346, 209390, 209539, 209637, 198890 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007066, 1007066,
+    209816, 107930, 0, 209866, 209916, 210044, 210152, 209823 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1000350, 1000350,
+    210319, 135060, 0, 210327, 210377, 210628, 210811, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    211033, 135060, 211039, 211081, 211112, 211358, 211490, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001000, 1001000,
+    211651, 135060, 0, 211657, 211714, 211867, 212032, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001001, 1001001,
+    212181, 135060, 0, 212187, 212220, 212359, 212494, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001008, 1001008,
+    212711, 135060, 212717, 212745, 212787, 212967, 213085, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001010, 1001010,
+    213355, 135060, 0, 213362, 213408, 213559, 213680, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001020, 1001020,
+    213875, 135060, 0, 214007, 214054, 214212, 214323, 213882 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001090, 1001090,
+    214462, 135060, 0, 214469, 214499, 214606, 214688, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002002, 1002002,
+    214863, 214869, 214877, 214911, 214958, 215182, 215316, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002121, 1002121,
+    215474, 135060, 0, 215482, 215543, 215650, 215748, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002122, 1002122,
+    215895, 135060, 0, 215903, 215949, 216065, 216143, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1003190, 1003190,
+    216256, 135060, 0, 216264, 216304, 216452, 216534, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004001, 1004001,
+    216646, 135060, 216652, 216672, 216718, 216858, 217031, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004001, 1004001,
+    216646, 135060, 217168, 217210, 217250, 217401, 217508, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004006, 1004006,
+    217675, 127818, 0, 217681, 217722, 217842, 217981, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004014, 1004014,
+    218134, 127818, 0, 218141, 218182, 218250, 218376, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004300, 1004300,
+    218515, 135060, 0, 218523, 218555, 218710, 218764, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1005000, 1005000,
+    218869, 135060, 218875, 218903, 218935, 219067, 219152, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1006011, 1006011,
+    219220, 135060, 0, 219227, 219258, 219416, 219522, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    219628, 135060, 219634, 219658, 219703, 219884, 220012, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    219628, 135060, 220153, 220169, 220185, 220360, 220566, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    219628, 220788, 220796, 220825, 220864, 220979, 221100, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007001, 1007001,
+    219628, 135060, 221370, 221408, 221466, 221633, 221747, 221288 },
+  { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    221906, 135060, 222027, 222061, 222091, 222290, 222427, 221915 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007003, 1007003,
+    222608, 222614, 222767, 222803, 222852, 222958, 223114, 222618 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007139, 1007139,
+    223352, 222614, 223472, 223509, 223559, 223717, 223883, 223360 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007139, 1007139,
+    223352, 222614, 224203, 224236, 224268, 224400, 224552, 224104 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007012, 1007012,
+    224748, 135060, 0, 224755, 224812, 224910, 224999, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007023, 1007023,
+    225104, 135060, 0, 225111, 225136, 225244, 225363, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007057, 1007057,
+    225527, 225534, 0, 225538, 225583, 225719, 225844, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007064, 1007064,
+    226041, 135060, 0, 226048, 226107, 226295, 226407, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007124, 1007124,
+    226538, 135060, 0, 226546, 226593, 226695, 226797, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007133, 1007133,
+    226915, 135060, 0, 226923, 226959, 227034, 227077, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007134, 1007134,
+    227159, 135060, 0, 227167, 227205, 227282, 227327, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007013, 1007013,
+    227415, 135060, 0, 227422, 227466, 227561, 227612, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007135, 1007135,
+    227693, 135060, 0, 227701, 227745, 227836, 227887, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007136, 1007136,
+    227968, 135060, 0, 227976, 228016, 228146, 228193, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007193, 1007193,
+    228266, 135060, 0, 228409, 228462, 228589, 228711, 228274 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007367, 1007367,
+    228875, 135060, 0, 228997, 229045, 229221, 229383, 228883 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007501, 1007501,
+    229596, 135060, 0, 229604, 229636, 229736, 229813, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007502, 1007502,
+    230010, 135060, 0, 230018, 230039, 230128, 230208, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007503, 1007503,
+    230328, 135060, 0, 230336, 230357, 230461, 230541, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007504, 1007504,
+    230641, 135060, 0, 230649, 230691, 230783, 230861, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007505, 1007505,
+    230990, 135060, 0, 230998, 231015, 231135, 231216, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007506, 1007506,
+    231328, 135060, 0, 231336, 231384, 231561, 231648, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007507, 1007507,
+    231794, 135060, 0, 231802, 231853, 231973, 232083, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007508, 1007508,
+    232203, 135060, 0, 232211, 232242, 232385, 232475, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007509, 1007509,
+    232579, 135060, 0, 232587, 232615, 232731, 232893, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007510, 1007510,
+    233073, 135060, 0, 233081, 233129, 233224, 233323, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007511, 1007511,
+    233415, 135060, 0, 233652, 233697, 233855, 233931, 233423 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007512, 1007512,
+    234087, 135060, 0, 234095, 234117, 234202, 234300, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007513, 1007513,
+    234435, 135060, 0, 234443, 234488, 234629, 234723, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    234849, 135060, 0, 234860, 234908, 235049, 235124, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 5, 1007606, 1007649,
+    235250, 135060, 0, 235262, 235309, 235453, 235546, 233423 },
+  { PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 5, 1007700, 1007749,
+    235762, 135060, 0, 235774, 235802, 235922, 236030, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007703, 1007703,
+    236204, 135060, 0, 236351, 236413, 236556, 236637, 236212 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007705, 1007705,
+    236756, 135060, 0, 236764, 236799, 236939, 237079, 236212 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007708, 1007708,
+    237250, 135060, 0, 237258, 237292, 237471, 237603, 236212 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007750, 1007750,
+    237797, 135060, 0, 237805, 237851, 238033, 238148, 236212 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007800, 1007800,
+    238326, 135060, 0, 238334, 238364, 238496, 238561, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 5, 1007900, 1007999,
+    238670, 135060, 0, 238817, 238865, 239040, 239149, 238682 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007520, 1007520,
+    239282, 135060, 239393, 239439, 239477, 239634, 239835, 239290 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007520, 1007520,
+    239282, 135060, 240072, 240110, 240143, 240309, 240436, 240028 },
+  { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    240631, 135060, 0, 240640, 240678, 240823, 240938, 239290 },
+  { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    241072, 135060, 0, 241081, 241113, 241215, 241283, 240028 },
+  { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    241370, 135060, 0, 241399, 241428, 241623, 241762, 238682 },
+  { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    242008, 135060, 0, 242036, 242073, 242194, 242284, 238682 },
+  { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    242430, 135060, 0, 242461, 242500, 242624, 242763, 238682 },
+  { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    242926, 135060, 0, 242942, 242982, 243141, 243231, 238682 },
+  { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    243290, 189465, 243307, 243339, 243373, 243492, 243544, 189469 },
+  { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    243290, 135060, 243614, 243656, 243698, 243903, 243991, 238682 },
+  { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1003004, 1003004,
+    244149, 92338, 0, 244155, 244198, 244350, 244424, 238682 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    244593, 107930, 0, 244600, 244640, 244785, 244877, 186961 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    245058, 107930, 0, 245065, 245101, 245186, 245277, 186961 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    245393, 107930, 0, 245400, 245434, 245519, 245608, 186961 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    245704, 135060, 0, 245711, 245763, 245891, 245980, 186961 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    246180, 135060, 0, 246187, 246217, 246338, 246443, 186961 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    246597, 135060, 0, 246604, 246651, 246749, 246834, 186961 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    246957, 135060, 0, 246964, 246990, 247066, 247154, 186961 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    247314, 135060, 0, 247321, 247357, 247452, 247535, 186961 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    247683, 135060, 0, 247690, 247731, 247835, 247924, 186961 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    248058, 135060, 0, 248201, 248247, 248341, 248428, 248065 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    248610, 135060, 0, 248617, 248658, 248769, 248848, 186961 },
+  { PROVIDER_OUTLOOK, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007515, 1007515,
+    248978, 135060, 0, 249249, 249310, 249544, 249658, 248986 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    249847, 135060, 0, 249853, 249897, 250126, 250225, 198890 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    250405, 135060, 0, 250515, 250567, 250680, 250786, 250411 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    250945, 135060, 0, 250995, 251043, 251119, 251192, 250952 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    251293, 135060, 0, 251363, 251411, 251487, 251566, 251300 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    251667, 106103, 0, 251672, 251710, 251813, 251883, 198890 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    251986, 106103, 0, 252037, 252076, 252180, 252239, 251992 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    252341, 106103, 0, 252407, 252446, 252544, 252604, 252347 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    252683, 106103, 0, 252731, 252769, 252863, 252950, 252688 },
+  { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    253048, 106103, 0, 253054, 253095, 253209, 253278, 206738 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1002001, 1002001,
+    253387, 191118, 253437, 253535, 253572, 253707, 253809, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1002001, 1002001,
+    253387, 191118, 254093, 254115, 254156, 254272, 254387, 254004 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1002002, 1002002,
+    254540, 97475, 0, 254546, 254581, 254710, 254758, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1003000, 1003000,
+    254895, 106103, 254901, 254930, 254969, 255042, 255114, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1003000, 1003000,
+    254895, 106103, 255243, 255272, 255317, 255438, 255528, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1003000, 1003000,
+    254895, 107930, 255657, 255682, 255710, 255797, 255837, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004002, 1004002,
+    255886, 106103, 0, 255892, 255913, 255973, 256058, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004005, 1004005,
+    256179, 107930, 0, 256185, 256204, 256259, 256288, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1005000, 1005000,
+    256339, 106103, 0, 256345, 256369, 256457, 256540, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1005003, 1005003,
+    193716, 97475, 0, 256663, 256703, 256828, 256889, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
+    257007, 107930, 257013, 257049, 257100, 257213, 257303, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
+    257007, 107930, 257465, 257501, 257542, 257649, 257734, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
+    257007, 107930, 257794, 257821, 257850, 257968, 258039, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
+    257007, 258208, 258212, 258290, 258316, 258431, 258526, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
+    257007, 107930, 258622, 258651, 258681, 258784, 258839, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
+    257007, 107930, 259027, 259047, 259082, 259190, 259280, 258951 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
+    257007, 107930, 259475, 259510, 259551, 259643, 259720, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007023, 1007023,
+    259858, 106103, 0, 259865, 259900, 260009, 260059, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007024, 1007024,
+    260188, 106103, 0, 260195, 260231, 260336, 260411, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007026, 1007026,
+    195226, 106103, 260508, 260530, 260567, 260695, 260747, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007026, 1007026,
+    195226, 107930, 260892, 260950, 260985, 261051, 261135, 187182 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007027, 1007027,
+    261251, 107930, 0, 261258, 261302, 261395, 261474, 187182 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007028, 1007028,
+    261565, 107930, 261572, 261605, 261652, 261789, 261876, 258951 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007028, 1007028,
+    261565, 107930, 262042, 262058, 262101, 262190, 262286, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007029, 1007029,
+    262365, 107930, 0, 262372, 262410, 262500, 262549, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007030, 1007030,
+    262617, 107930, 0, 262624, 262669, 262774, 262855, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007032, 1007032,
+    262946, 107930, 0, 262953, 262991, 263122, 263206, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007040, 1007040,
+    263341, 107930, 0, 263348, 263388, 263499, 263593, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007032, 1007032,
+    263703, 107930, 0, 263710, 263743, 263940, 264001, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001001, 1001001,
+    212181, 135060, 0, 264131, 264160, 264216, 264276, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001002, 1001002,
+    264369, 264375, 0, 264379, 264406, 264462, 264546, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001003, 1001003,
+    264582, 264375, 0, 264588, 264616, 264675, 264735, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001007, 1001007,
+    264783, 264375, 0, 264789, 264814, 264879, 264948, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002001, 1002001,
+    265033, 135060, 265039, 265059, 265098, 265178, 265213, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002001, 1002001,
+    265033, 135060, 265290, 265329, 265372, 265484, 265517, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002002, 1002002,
+    214863, 92338, 0, 265607, 265645, 265725, 265769, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1003004, 1003004,
+    244149, 92338, 0, 265847, 265893, 266012, 266133, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004005, 1004005,
+    266272, 135060, 0, 266278, 266307, 266421, 266488, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004006, 1004006,
+    217675, 127818, 0, 266601, 266620, 266695, 266771, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1006000, 1006000,
+    266877, 127818, 0, 266883, 266901, 266967, 267040, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007000, 1007000,
+    267122, 92338, 267217, 267242, 267277, 267378, 267466, 267128 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007000, 1007000,
+    267122, 135060, 267665, 267678, 267706, 267862, 267957, 267576 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007000, 1007000,
+    267122, 135060, 268091, 268106, 268151, 268264, 268357, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007000, 1007000,
+    267122, 225534, 268418, 268453, 268486, 268572, 268661, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    219628, 135060, 268744, 268779, 268820, 268964, 269046, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    219628, 135060, 269154, 269184, 269227, 269341, 269436, 267576 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    219628, 135060, 269567, 269586, 269609, 269685, 269753, 187182 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    219628, 135060, 269881, 269905, 269943, 270045, 270116, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    219628, 135060, 259027, 270225, 270264, 270335, 270382, 258951 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    219628, 135060, 270506, 270598, 270628, 270793, 270834, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    219628, 135060, 270955, 271014, 271049, 271149, 271207, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007014, 1007014,
+    271297, 150054, 0, 271304, 271347, 271440, 271510, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007024, 1007024,
+    271612, 135060, 0, 271619, 271650, 271732, 271793, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007025, 1007025,
+    195722, 135060, 0, 271867, 271898, 271985, 272032, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007026, 1007026,
+    272141, 135060, 272148, 272161, 272204, 272280, 272387, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007026, 1007026,
+    272141, 135060, 272502, 272519, 272533, 272618, 272678, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007026, 1007026,
+    272141, 135060, 272768, 272794, 272823, 272903, 272982, 187182 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007027, 1007027,
+    273107, 135060, 0, 273114, 273153, 273202, 273255, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007028, 1007028,
+    273331, 135060, 0, 273338, 273386, 273469, 273534, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007029, 1007029,
+    273652, 135060, 0, 273659, 273692, 273741, 273780, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007030, 1007030,
+    273839, 135060, 0, 273846, 273886, 273942, 273995, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007040, 1007040,
+    274085, 135060, 0, 274092, 274127, 274306, 274364, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007008, 1007008,
+    274459, 222614, 0, 274560, 274595, 274703, 274826, 274465 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007009, 1007009,
+    274938, 150054, 0, 274944, 274983, 275120, 275210, 274465 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007004, 1007004,
+    275311, 143842, 0, 275317, 275356, 275492, 275523, 253393 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007010, 1007010,
+    275585, 151171, 0, 275592, 275626, 275741, 275799, 253393 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    275907, 107930, 0, 276102, 276145, 276430, 276573, 275913 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    276839, 107930, 0, 276890, 276919, 277024, 277125, 276845 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    277215, 107930, 0, 277222, 277255, 277412, 277442, 276845 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    277519, 107930, 0, 277526, 277559, 277656, 277686, 276845 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    277763, 107930, 0, 277818, 277861, 278003, 278095, 277768 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    278326, 107930, 0, 278418, 278465, 278633, 278709, 278331 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    278909, 264375, 0, 278995, 279050, 279145, 279223, 278915 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    279424, 264375, 0, 279430, 279493, 279613, 279658, 278915 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    279735, 264375, 0, 279806, 279836, 279922, 279975, 279741 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    280111, 264375, 0, 280257, 280286, 280399, 280473, 280116 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    280595, 264375, 0, 280600, 280633, 280747, 280852, 280116 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    280974, 127818, 0, 281107, 281157, 281323, 281426, 280979 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    281590, 107930, 0, 281663, 281699, 281817, 281911, 281595 },
+  { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    281993, 106103, 0, 282148, 282189, 282317, 282409, 282000 },
+  { PROVIDER_YAHOO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007009, 1007009,
+    274938, 127818, 282537, 282569, 282626, 282774, 282961, 280979 },
+  { PROVIDER_YAHOO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007009, 1007009,
+    274938, 135060, 283232, 283297, 283328, 283462, 283549, 283104 },
+  { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
+    106103, 106103, 283700, 283797, 283833, 284027, 284186, 187428 },
+  { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
+    106103, 106103, 284356, 284390, 284421, 284601, 284652, 187428 },
+  { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
+    127818, 127818, 284734, 284795, 284824, 284936, 284984, 280979 },
+  { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
+    127818, 127818, 285041, 285075, 285106, 285220, 285309, 278915 },
+  { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 552, 552, 552,
+    92338, 92338, 186266, 285396, 285414, 285542, 285636, 278915 },
+  { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 450, 450, 450,
+    191118, 191118, 285708, 285743, 285783, 285882, 285959, 278915 },
+  { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 421, 421, 421,
+    107930, 107930, 286024, 286059, 286095, 286212, 286282, 278915 },
+  { PROVIDER_APPLE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    286435, 214869, 0, 286573, 286617, 286876, 287126, 286440 },
+  { PROVIDER_APPLE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    287407, 214869, 0, 287544, 287588, 287748, 287870, 287412 },
+  { PROVIDER_APPLE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    288093, 127818, 0, 288175, 288213, 288295, 288456, 288098 },
+  { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
+    127818, 127818, 272148, 288594, 288647, 288743, 288893, 288098 },
+  { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 421, 421, 421,
+    107930, 107930, 289032, 289065, 289107, 289216, 289263, 288098 },
+  { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 289489, 289541, 289585, 289729, 289852, 289346 },
+  { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 290039, 290074, 290119, 290251, 290337, 288098 },
+  { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 290505, 290529, 290567, 290649, 290726, 288098 },
+  { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 290854, 290877, 290904, 290973, 291033, 288098 },
+  { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 291120, 291167, 291200, 291249, 291353, 288098 },
+  { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 291421, 291451, 291486, 291540, 291590, 288098 },
+  { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 552, 552, 552,
+    92338, 92338, 291640, 291659, 291694, 291783, 291886, 288098 },
+  { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 450, 450, 450,
+    191118, 191118, 292070, 292108, 292135, 292252, 292346, 292019 },
+  { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 450, 450, 450,
+    191118, 191118, 292516, 292558, 292591, 292687, 292787, 288098 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    292907, 107930, 0, 292967, 293022, 293203, 293310, 292914 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    293583, 107930, 0, 293590, 293636, 293781, 293910, 292914 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    294215, 107930, 0, 294222, 294260, 294404, 294523, 292914 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    294780, 107930, 0, 294787, 294822, 294995, 295091, 292914 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    295306, 127818, 0, 295313, 295367, 295532, 295637, 187769 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    295920, 127818, 0, 295927, 295960, 296072, 296164, 187769 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    296448, 127818, 0, 296518, 296557, 296719, 296875, 296455 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    297064, 127818, 0, 297166, 297213, 297362, 297458, 297071 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    297650, 297668, 0, 297738, 297775, 297966, 298066, 297676 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    298268, 191118, 0, 298275, 298319, 298428, 298542, 292914 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    298721, 298728, 0, 298736, 298772, 298891, 298978, 292914 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    299247, 191118, 0, 299254, 299299, 299421, 299517, 292914 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    299689, 135060, 0, 299696, 299715, 299796, 299857, 292914 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    300050, 135060, 0, 300057, 300082, 300211, 300315, 292914 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    300518, 135060, 0, 300609, 300659, 300786, 300927, 300525 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    301154, 135060, 0, 301161, 301206, 301369, 301480, 292914 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    301684, 135060, 301691, 301702, 301743, 301877, 301942, 292914 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    301684, 127818, 302085, 302111, 302149, 302268, 302404, 292914 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    302592, 106103, 0, 302599, 302643, 302754, 302867, 292914 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    303017, 127818, 0, 303024, 303061, 303144, 303211, 187769 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    303397, 191118, 0, 303404, 303443, 303555, 303649, 292914 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    303814, 191118, 0, 303821, 303872, 303978, 304065, 292914 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    304188, 106103, 0, 304195, 304246, 304363, 304424, 292914 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    304581, 106103, 0, 304588, 304634, 304765, 304855, 292914 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    304983, 135060, 0, 304990, 305025, 305118, 305199, 292914 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    305341, 214869, 0, 305348, 305393, 305514, 305611, 292914 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    305757, 135060, 0, 305764, 305789, 305915, 306026, 292914 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    306193, 191118, 0, 306200, 306234, 306354, 306478, 292914 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    306683, 106103, 306690, 306728, 306771, 306908, 307021, 292914 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    306683, 135060, 307265, 307276, 307307, 307441, 307547, 292914 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    306683, 127818, 307936, 307947, 308005, 308192, 308400, 307790 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    306683, 135060, 308765, 308802, 308844, 308986, 309101, 308716 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    309368, 127818, 0, 309375, 309422, 309542, 309664, 292914 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    309787, 191118, 0, 309794, 309835, 309950, 310034, 292914 },
+  { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    310233, 191118, 0, 310240, 310277, 310373, 310428, 292914 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
+    106103, 106103, 310696, 310725, 310748, 310856, 310974, 310588 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
+    106103, 106103, 311161, 311187, 311218, 311343, 311384, 292914 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 500, 500, 500,
+    123167, 123167, 311515, 311533, 311559, 311617, 311708, 292914 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 311848, 311861, 311886, 311939, 311999, 292914 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 312116, 312134, 312178, 312235, 312293, 292914 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 312454, 312469, 312506, 312597, 312660, 292914 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 312800, 312819, 312848, 312918, 312978, 292914 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 313149, 313172, 313203, 313419, 313593, 313095 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 552, 552, 552,
+    92338, 92338, 313839, 313858, 313886, 314029, 314085, 292914 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 552, 552, 552,
+    92338, 92338, 314245, 314269, 314299, 314369, 314450, 292914 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
+    264375, 264375, 314551, 314578, 314603, 314676, 314802, 292914 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
+    264375, 264375, 314895, 314911, 314950, 315040, 315132, 292914 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
+    264375, 264375, 315281, 315297, 315330, 315476, 315580, 292914 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
+    264375, 264375, 315698, 315725, 315754, 315814, 315872, 292914 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 553, 553, 553,
+    264375, 264375, 316102, 316139, 316181, 316300, 316407, 316017 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 535, 535, 535,
+    222614, 222614, 316513, 316542, 316560, 316627, 316739, 313095 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
+    127818, 127818, 316909, 316938, 316978, 317079, 317197, 292914 },
+  { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
+    127818, 127818, 317310, 317326, 317364, 317440, 317486, 292914 },
+  { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    317620, 264375, 0, 317684, 317742, 318014, 318122, 317627 },
+  { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    318322, 92338, 0, 318382, 318405, 318465, 318559, 318329 },
+  { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    318715, 92338, 0, 318775, 318812, 318878, 318930, 318722 },
+  { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    319023, 264375, 0, 319083, 319100, 319226, 319287, 319030 },
+  { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    319400, 97475, 0, 319460, 319492, 319570, 319630, 319407 },
+  { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    319876, 97475, 0, 319936, 319959, 320023, 320105, 319883 },
+  { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    320219, 106103, 0, 320279, 320313, 320420, 320494, 320226 },
+  { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    320636, 264375, 0, 320696, 320739, 320842, 320913, 320643 },
+  { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    321010, 106103, 0, 321070, 321110, 321231, 321282, 321017 },
+  { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    321387, 106103, 0, 321447, 321476, 321577, 321667, 321394 },
+  { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    321828, 127818, 0, 321888, 321908, 321985, 322044, 321835 },
+  { PROVIDER_COREMAIL, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 322209, 322224, 322244, 322305, 322381, 322139 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 322537, 322555, 322588, 322647, 322738, 322494 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 322908, 322942, 322985, 323135, 323236, 322865 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 323461, 323481, 323527, 323650, 323731, 323418 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 323953, 323971, 324013, 324130, 324246, 323910 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 324484, 324505, 324542, 324659, 324709, 324441 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 324951, 324976, 325016, 325095, 325186, 324908 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 325344, 325369, 325410, 325491, 325586, 325301 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 325760, 325789, 325822, 325892, 325988, 325717 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 326157, 326182, 326204, 326340, 326447, 326115 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 326677, 326695, 326724, 326829, 326903, 326635 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 327132, 327147, 327191, 327304, 327363, 327090 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 327590, 327620, 327661, 327789, 327915, 327548 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 328102, 328119, 328152, 328229, 328340, 328060 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 328468, 328487, 328534, 328641, 328747, 328060 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 328920, 328951, 328991, 329076, 329178, 328878 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 329338, 329377, 329419, 329597, 329715, 329291 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 329900, 329939, 329980, 330127, 330235, 329853 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 501, 501, 501,
+    80182, 80182, 330376, 330395, 330426, 330478, 330594, 330333 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 552, 552, 552,
+    92338, 92338, 330751, 330769, 330805, 330862, 330923, 330708 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 535, 535, 535,
+    222614, 222614, 331104, 331115, 331144, 331311, 331440, 331065 },
+  { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 501, 501, 501,
+    80182, 80182, 331635, 331688, 331730, 331820, 331927, 331065 },
+  { PROVIDER_ALIBABA, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    332065, 75750, 332183, 332228, 332280, 332450, 332602, 332080 },
+  { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 502, 502, 502,
+    332897, 332897, 332952, 332988, 333037, 333178, 333292, 332901 },
+  { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 503, 503, 503,
+    333475, 333475, 333479, 333498, 333541, 333625, 333767, 332901 },
+  { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 504, 504, 504,
+    143842, 143842, 333967, 334029, 334051, 334164, 334236, 332901 },
+  { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 505, 505, 505,
+    334370, 334370, 334374, 334427, 334460, 334550, 334614, 332901 },
+  { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 510, 510, 510,
+    334736, 334736, 334740, 334801, 334823, 334884, 334943, 332901 },
+  { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 510, 510, 510,
+    334736, 334736, 335045, 335100, 335121, 335177, 335222, 332901 },
+  { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 510, 510, 510,
+    334736, 334736, 335345, 335405, 335426, 335489, 335534, 332901 },
+  { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
+    127818, 127818, 335769, 335794, 335833, 336033, 336114, 335648 },
+  { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 454, 454, 454,
+    258208, 258208, 336373, 336408, 336446, 336557, 336600, 336304 },
+  { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
+    127818, 127818, 336710, 336733, 336759, 336903, 337017, 336304 },
+  { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 526, 526, 526,
+    337165, 337165, 337224, 337247, 337265, 337371, 337542, 337169 },
+  { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 440, 440, 440,
+    337793, 337797, 337887, 337923, 337965, 338091, 338194, 337805 },
+  { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
+    127818, 127818, 338368, 338381, 338406, 338460, 338528, 336304 },
+  { PROVIDER_SOHU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007000, 1007000,
+    267122, 264375, 338710, 338720, 338752, 338864, 338976, 338607 },
+  { PROVIDER_SOHU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007003, 1007003,
+    222608, 264375, 339216, 339230, 339262, 339356, 339410, 339148 },
+  { PROVIDER_SOHU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007001, 1007001,
+    219628, 127818, 339520, 339559, 339620, 339751, 339872, 188494 },
+  { PROVIDER_SOHU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1001001, 1001001,
+    212181, 135060, 340037, 340075, 340121, 340250, 340306, 188494 },
+  { PROVIDER_SOHU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007001, 1007001,
+    219628, 127818, 340388, 340408, 340437, 340521, 340616, 188494 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 340889, 340945, 340992, 341140, 341211, 340712 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 341349, 341376, 341429, 341584, 341733, 340712 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 341904, 341966, 342006, 342131, 342209, 340712 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 342338, 342357, 342374, 342508, 342593, 340712 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 342806, 342826, 342849, 342962, 343084, 340712 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 343252, 343273, 343292, 343389, 343501, 340712 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
+    106103, 106103, 343616, 343663, 343707, 343808, 343890, 340712 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 344136, 344159, 344191, 344335, 344412, 340712 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 421, 421, 421,
+    107930, 107930, 344631, 344654, 344701, 344789, 344868, 340712 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
+    106103, 106103, 344971, 344998, 345045, 345145, 345279, 340712 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
+    106103, 106103, 345436, 345470, 345506, 345645, 345745, 340712 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
+    264375, 264375, 345891, 345922, 345961, 346078, 346175, 340712 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
+    264375, 264375, 346343, 346379, 346405, 346513, 346587, 340712 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
+    264375, 264375, 346706, 346737, 346780, 346863, 346960, 340712 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
+    127818, 127818, 347066, 347094, 347112, 347192, 347289, 340712 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
+    127818, 127818, 347365, 347384, 347403, 347530, 347599, 340712 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 347679, 347729, 347765, 347921, 348048, 340712 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 348162, 348189, 348230, 348314, 348415, 340712 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
+    127818, 127818, 348525, 348550, 348602, 348727, 348796, 340712 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
+    135060, 135060, 348894, 348912, 348942, 349016, 349105, 340712 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
+    127818, 127818, 349176, 349216, 349249, 349348, 349412, 340712 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
+    106103, 106103, 349633, 349656, 349694, 349858, 350004, 340712 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
+    106103, 106103, 350147, 350190, 350238, 350341, 350435, 340712 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 452, 452, 452,
+    97475, 97475, 350558, 350578, 350618, 350708, 350779, 340712 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
+    106103, 106103, 350996, 351038, 351066, 351141, 351172, 340712 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
+    106103, 106103, 351270, 351290, 351310, 351382, 351532, 340712 },
+  { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 535, 535, 535,
+    222614, 222614, 351688, 351718, 351763, 351847, 351959, 340712 },
+  { PROVIDER_PROOFPOINT, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
+    127818, 352126, 352262, 352316, 352368, 352631, 352839, 352134 },
+  { PROVIDER_PROOFPOINT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 353204, 353227, 353273, 353430, 353580, 353128 },
+  { PROVIDER_BARRACUDA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
+    127818, 352126, 353896, 353950, 354000, 354170, 354363, 353783 },
+  { PROVIDER_BARRACUDA, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
+    354567, 135060, 0, 354633, 354681, 354822, 354891, 354576 },
+  { PROVIDER_BARRACUDA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 355146, 355191, 355235, 355433, 355578, 355079 },
+  { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004006, 1004006,
+    217675, 135060, 355909, 355943, 355994, 356172, 356286, 355737 },
+  { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1001008, 1001008,
+    212711, 127818, 356646, 356669, 356693, 356840, 356937, 356523 },
+  { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
+    264375, 264375, 357253, 357273, 357310, 357532, 357708, 357149 },
+  { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 530, 530, 530,
+    225534, 225534, 358014, 358050, 358083, 358158, 358248, 357952 },
+  { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 535, 535, 535,
+    222614, 222614, 358356, 358378, 358405, 358516, 358609, 357952 },
+  { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 552, 552, 552,
+    92338, 92338, 358889, 358911, 358939, 359026, 359077, 358750 },
+  { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1004001, 1004001,
+    216646, 359173, 359253, 359289, 359332, 359423, 359513, 359177 },
+  { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 359618, 359650, 359695, 359799, 359926, 359177 },
+  { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 451, 451, 451,
+    106103, 106103, 360041, 360052, 360080, 360186, 360249, 359177 },
+  { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
+    127818, 127818, 360343, 360365, 360382, 360453, 360532, 359177 },
+  { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007007, 1007007,
+    360695, 127818, 360701, 360733, 360756, 360844, 360923, 359177 },
+  { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 452, 452, 452,
+    97475, 97475, 361032, 361070, 361115, 361235, 361338, 359177 },
+  { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1003001, 1003001,
+    361436, 97475, 361442, 361465, 361496, 361595, 361632, 359177 },
+  { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1001001, 1001001,
+    212181, 361715, 361723, 361783, 361808, 361855, 361939, 359177 },
+  { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    219628, 127818, 362156, 362174, 362209, 362345, 362467, 362010 },
+  { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    219628, 127818, 362710, 362750, 362784, 362883, 362961, 362627 },
+  { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    219628, 135060, 363135, 363174, 363210, 363320, 363365, 189284 },
+  { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002002, 1002002,
+    214863, 92338, 0, 363452, 363475, 363534, 363608, 189284 },
+  { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
+    219628, 135060, 363725, 363738, 363763, 363807, 363840, 189284 },
+  { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007001, 1007001,
+    219628, 264375, 363966, 363989, 364036, 364134, 364221, 363899 },
+  { PROVIDER_MAILRU, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 364355, 364377, 364402, 364547, 364644, 364325 },
+  { PROVIDER_MAILRU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007001, 1007001,
+    219628, 135060, 364940, 364959, 365004, 365187, 365313, 364861 },
+  { PROVIDER_MAILRU, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
+    135060, 135060, 365481, 365526, 365568, 365689, 365777, 365433 },
   { 0 }
 };
 
-const size_t codedb_vendor_entry_count = 0;
+const size_t codedb_vendor_entry_count = 394;
 
-const char codedb_vendor_checked[] = "";
+const char codedb_vendor_checked[] = "2026-11-30";

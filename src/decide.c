@@ -1,16 +1,400 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* decide.c -- whether a number that the byte search found in free text
-   is a quoted SMTP reply.  Log lines are full of numbers, and a wrong
-   explanation is worse than none.  */
+   is a quoted SMTP reply.
+
+   No list of the formats people paste could be complete, so the decision
+   weighs what stands on both sides of the candidate:
+   - before it: words that introduce a reply (said, reply, response,
+     error, failed, code..., in English and Chinese, also at the end of a
+     longer word such as responseCode or SMTPFatalError), punctuation that
+     does (':', "=>", '#', a quote, a bracket), or nothing at all but
+     punctuation and numbers since the line began;
+   - after it: an enhanced code of the same class ("550 5.1.1", and the
+     odd "550: 5.7.1", "550.5.7.0", "550 #5.1.0"), a '-' continuation, or
+     words that servers write in replies;
+   - and what rules it out: digits or letters glued on, a dotted quad or
+     a version, a port after a host's colon, a unit after the number, a
+     count or an id named before it, HTTP or FTP on the line, and a code
+     only "expected" or named "instead".
+   A three-digit code with its enhanced code of the same class counts
+   unless something rules it out; a code alone needs enough evidence, and
+   must be one the code database knows.  Log lines are full of numbers,
+   and a wrong explanation is worse than none.  */
 
 #include <config.h>
 
 #include <string.h>
 
 #include "bytesearch.h"
+#include "codedb.h"
 #include "decide.h"
 #include "reply.h"
 #include "scanchar.h"
+
+/* A score this low rules the candidate out whatever else is seen.  */
+#define VETO (-100)
+/* What a code without an enhanced code of its class needs.  */
+#define ENOUGH 3
+
+/* The word lists are arrays of characters, not of pointers: a pointer in
+   static data is relocated at every start of the program.  */
+#define WORD_MAX 24
+
+struct cue
+{
+  char word[12];
+  size_t len;
+  int weight;
+};
+#define CUE(word, weight) { word, sizeof word - 1, weight }
+
+/* Words before a code.  A cue of four letters or more also counts at the
+   end of a longer word: "responseCode", "SMTPFatalError", "ERROR_CODE".  */
+static const struct cue cues_before[] = {
+  CUE ("said", 3), CUE ("reply", 3), CUE ("replied", 3), CUE ("response", 3), CUE ("responded", 3),
+  CUE ("returned", 3), CUE ("answer", 3), CUE ("answered", 3), CUE ("error", 3), CUE ("failed", 3),
+  CUE ("failure", 2), CUE ("code", 3), CUE ("retcode", 3), CUE ("status", 2), CUE ("reject", 3),
+  CUE ("rejected", 3), CUE ("refused", 2), CUE ("smtp", 2), CUE ("lmtp", 2), CUE ("esmtp", 2),
+  CUE ("server", 2), CUE ("recv", 3), CUE ("got", 2), CUE ("exception", 2), CUE ("message", 2), CUE ("msg", 2),
+  CUE ("was", 1), CUE ("with", 1), CUE ("is", 1), CUE ("client", 1),
+  /* Counts and ids, and a code that is not what came.  */
+  CUE ("expected", VETO), CUE ("expecting", VETO), CUE ("instead", VETO), CUE ("than", VETO),
+  CUE ("port", VETO), CUE ("line", VETO), CUE ("size", VETO), CUE ("version", VETO), CUE ("pid", VETO),
+  CUE ("id", VETO), CUE ("uid", VETO), CUE ("delay", VETO), CUE ("total", VETO), CUE ("count", VETO),
+  CUE ("nrcpt", VETO), CUE ("length", VETO), CUE ("len", VETO), CUE ("http", VETO), CUE ("ftp", VETO),
+  /* Prose: "a 550", "the 550 error".  */
+  CUE ("a", -2), CUE ("an", -2), CUE ("the", -2), CUE ("of", -1), CUE ("every", -2), CUE ("any", -2),
+};
+
+/* Chinese introducers, simplified and traditional: response, reply,
+   failed, returned, error, rejected, code, bounce.  */
+static const char han_cues[][8] = {
+  "响应", "響應", "回复", "回覆", "答复", "失败", "失敗", "返回", "错误", "錯誤",
+  "拒绝", "拒絕", "代码", "代碼", "退信", ""
+};
+
+/* Words after a code that say it is not one: units and counts.  */
+static const char units[][WORD_MAX] = {
+  "b", "bytes", "byte", "kb", "kib", "mb", "mib", "gb", "k", "ms", "s", "sec", "secs",
+  "second", "seconds", "min", "mins", "minute", "minutes", "h", "hours", "hour", "days", "day",
+  "messages", "msgs", "mails", "emails", "recipients", "rcpts", "users", "connections",
+  "times", "items", "lines", "requests", "percent", "px", "of", "or", "and", "to", ""
+};
+
+/* Words that servers write in replies.  */
+static const char reply_words[][WORD_MAX] = {
+  "ok", "requested", "mailbox", "user", "unknown", "rejected", "denied", "access",
+  "authentication", "service", "relay", "relaying", "recipient", "sender", "address",
+  "closing", "try", "too", "message", "blocked", "spam", "greylisted", "esmtp", "smtp", "bye",
+  "please", "accepted", "queued", "no", "not", "invalid", "unavailable", "temporarily",
+  "error", "failed", "failure", "syntax", "command", "sorry", "policy", "quota", "mail",
+  "incorrect", "username", "password", "exceeded", "must", "ready", "enter", "hello",
+  "login", "rcpt", "data", "auth", "dt", "ip", "your", "this", "the", "we", "sending", ""
+};
+
+/* Words after a code that talk about it: "Code 550 means".  */
+static const char prose_after[][WORD_MAX] = {
+  "means", "mean", "meaning", "indicates", "code", "codes", "errors", "replies", "bounces",
+  "status", ""
+};
+
+/* HTTP's words for its own 4xx and 5xx.  */
+static const char http_reasons[][WORD_MAX] = {
+  "not found", "internal server error", "bad gateway", "gateway timeout", "forbidden",
+  "bad request", "unauthorized", "method not allowed", "too many requests", ""
+};
+
+static bool
+word_char (char c)
+{
+  return is_alnum (c) || c == '_';
+}
+
+/* Whether the word S (N bytes) is WORD, ignoring case.  */
+static bool
+word_is (const char *s, size_t n, const char *word)
+{
+  return strlen (word) == n && same_bytes (s, word, n, true);
+}
+
+/* The index of the first of WORDS that S (N bytes) starts with as a
+   whole word, or -1.  */
+static int
+starts_word (const char *s, size_t n, const char (*words)[WORD_MAX])
+{
+  for (int w = 0; words[w][0]; w++)
+    {
+      if (lower (s[0]) != words[w][0])
+        continue;
+      size_t len = strlen (words[w]);
+      if (len <= n && same_bytes (s, words[w], len, true) && (len == n || !word_char (s[len])))
+        return w;
+    }
+  return -1;
+}
+
+/* The weight of the word S (N bytes) before a code, or 0.  */
+static int
+cue_weight (const char *s, size_t n)
+{
+  for (size_t c = 0; c < sizeof cues_before / sizeof cues_before[0]; c++)
+    {
+      size_t len = cues_before[c].len;
+      if (len > n || lower (s[n - 1]) != cues_before[c].word[len - 1])
+        continue;
+      /* Only a word that introduces a reply counts at the end of
+         another: "account" is no count.  */
+      if (len == n || (len >= 4 && len < n && cues_before[c].weight > 0))
+        if (same_bytes (s + n - len, cues_before[c].word, len, true))
+          return cues_before[c].weight;
+    }
+  return 0;
+}
+
+/* The weight of the Chinese text that ends at offset K of S, or 0.  */
+static int
+han_weight (const char *s, size_t lo, size_t k)
+{
+  for (int c = 0; han_cues[c][0]; c++)
+    {
+      size_t len = strlen (han_cues[c]);
+      if (k - lo >= len && memcmp (s + k - len, han_cues[c], len) == 0)
+        return 3;
+    }
+  return 0;
+}
+
+/* The length of the UTF-8 symbol that ends at offset K of S, or 0:
+   U+2000 to U+2FFF (punctuation, arrows, box drawing: "└──550") and
+   full-width punctuation.  Sets *COLON for a full-width colon.  */
+static size_t
+symbol_before (const char *s, size_t lo, size_t k, bool *colon)
+{
+  const unsigned char *u = (const unsigned char *) s + k - 3;
+  *colon = false;
+  if (k - lo < 3 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
+    return 0;
+  if (u[0] == 0xE2 || (u[0] == 0xE3 && u[1] == 0x80))
+    return 3;
+  if (u[0] == 0xEF && u[1] == 0xBC && (u[2] == 0x9A || u[2] == 0x8C || u[2] == 0x88))
+    return *colon = u[2] == 0x9A, 3;
+  return 0;
+}
+
+/* Whether nothing but punctuation, symbols, spaces and numbers stands in
+   S before offset K: the code starts the line, for a reader.  */
+static bool
+line_start (const char *s, size_t k)
+{
+  for (size_t i = 0; i < k; i++)
+    {
+      unsigned char c = (unsigned char) s[i];
+      if (is_alpha (s[i]) || (c >= 0xC3 && c != 0xE2))
+        return false;
+    }
+  return true;
+}
+
+/* Whether a word two or three words before offset K says that the code
+   is not the reply that came: "Expected response code 250".  */
+static bool
+far_veto (const char *s, size_t lo, size_t k)
+{
+  for (int words = 0; words < 3 && k > lo; words++)
+    {
+      while (k > lo && !word_char (s[k - 1]))
+        k--;
+      size_t end = k;
+      while (k > lo && word_char (s[k - 1]))
+        k--;
+      if (word_is (s + k, end - k, "expected") || word_is (s + k, end - k, "instead"))
+        return true;
+    }
+  return false;
+}
+
+/* The weight of the punctuation at offset K - 1 of S, before a code
+   at P.  */
+static int
+punct_weight (const char *s, size_t lo, size_t k, size_t p, bool enhanced)
+{
+  switch (s[k - 1])
+    {
+    case ':':
+      return 2;
+    case '#':
+      /* qmail's "#5.7.1"; Exchange's "#550 5.1.10" has its enhanced code.  */
+      return k != p ? 0 : enhanced ? 3 : 1;
+    case '>':
+      return k - lo >= 2 && (s[k - 2] == '-' || s[k - 2] == '=' || s[k - 2] == '>') ? 2 : 0;
+    case '\'': case '"': case '`': case '(': case '[': case '=': case ';': case '{': case '<':
+      return 1;
+    default:
+      return 0;
+    }
+}
+
+/* What is glued to the candidate at P: a word that introduces it, or
+   something that rules it out.  Returns the weight; *GLUED tells whether
+   anything was glued at all.  */
+static int
+glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued)
+{
+  char c = s[p - 1];
+  *glued = true;
+  if (is_alpha (c) || c == '_')
+    {
+      size_t k = p;
+      while (k > lo && word_char (s[k - 1]))
+        k--;
+      int w = cue_weight (s + k, p - k);
+      return w >= 2 ? w : VETO;
+    }
+  if (c == '.' || c == '/' || c == '@' || c == '+' || c == '\\' || c == '$' || c == '%')
+    return VETO;
+  if (c == '-' && s[p + 1] == '.')
+    return p - lo >= 2 && is_alnum (s[p - 2]) ? VETO : 0;  /* "550-5.1.1" whose 550 was none */
+  if (c == '-')
+    /* "550-550 5.1.10": a reply quoted in another; "mx-550", "2016-250": no.  */
+    return p - lo >= 4 && code_digits (s + p - 4) && (p - lo == 4 || !is_alnum (s[p - 5]))
+      ? 3 : p - lo >= 2 && is_alnum (s[p - 2]) ? VETO : 0;
+  if (c == ':' && p - lo >= 2 && (is_digit (s[p - 2]) || s[p - 2] == ']'))
+    return VETO;                /* a port, a time */
+  if (c == ':' && p - lo >= 2 && word_char (s[p - 2]) && p + 3 < n && s[p + 3] == ':')
+    return VETO;                /* a place in a file: "smtp.rs:442:" */
+  *glued = false;
+  return 0;
+}
+
+/* Moves *K back over the spaces, punctuation and symbols before it;
+   returns their weight (at most 3).  */
+static int
+skip_marks (const char *s, size_t lo, size_t *k, size_t p, bool enhanced)
+{
+  int score = 0;
+  bool colon;
+  while (*k > lo && !word_char (s[*k - 1]))
+    {
+      size_t len = (unsigned char) s[*k - 1] >= 0x80 ? symbol_before (s, lo, *k, &colon) : 1;
+      if (len == 0)
+        break;
+      if (len == 1 && enhanced && s[*k - 1] == '=')
+        return VETO;            /* "dsn=5.1.1" is read whole elsewhere */
+      score += len == 1 ? punct_weight (s, lo, *k, p, enhanced) : colon ? 2 : 0;
+      *k -= len;
+    }
+  return score < 3 ? score : 3;
+}
+
+/* The evidence before the candidate at P; the text before LO is part of
+   an earlier finding.  ENHANCED: the candidate is an enhanced code alone.  */
+static int
+before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
+{
+  bool glued;
+  int score = p > lo ? glued_before (s, n, lo, p, &glued) : 0;
+  if (score <= VETO / 2 || (p > lo && glued && is_alpha (s[p - 1])))
+    return score;
+  size_t k = p;
+  score += skip_marks (s, lo, &k, p, enhanced);
+  if (score <= VETO / 2)
+    return score;
+  if (k == lo)
+    return score + (lo == 0 ? 2 : 0);
+  if ((unsigned char) s[k - 1] >= 0x80)
+    return score + han_weight (s, lo, k);
+  size_t end = k;
+  while (k > lo && word_char (s[k - 1]))
+    k--;
+  if (is_digit (s[end - 1]))
+    {
+      /* "550 4.2.1" whose 550 was no reply; but "15) 550 ...", "10 354 ...".  */
+      bool spaces = true;
+      for (size_t i = end; i < p; i++)
+        spaces &= is_space (s[i]);
+      if (enhanced && spaces)
+        return VETO;
+      return score + (line_start (s, end) ? 2 : 0);
+    }
+  int w = cue_weight (s + k, end - k);
+  if (w > VETO / 2 && far_veto (s, lo, k))
+    return VETO;
+  return score + w;
+}
+
+/* The evidence after a code that ends at Q, whose words would start
+   there: a unit or HTTP's words rule it out, a server's words count.
+   AFTER_COLON: the code follows a ':', as a label's value does.  */
+static int
+after_score (const char *s, size_t n, size_t q, bool after_colon)
+{
+  if (q >= n)
+    return 0;
+  char c = s[q];
+  if ((c == '.' || c == ':' || c == ',') && q + 1 < n && is_digit (s[q + 1]))
+    return VETO;                /* a version, a time, a list of numbers */
+  if (c == '/' || c == '%' || c == '*' || c == '+')
+    return VETO;
+  if (c == '-')
+    return q + 1 < n && (is_alnum (s[q + 1]) || s[q + 1] == '\'' || s[q + 1] == '"') ? 1 : 0;
+  if (is_alpha (c))
+    return -2;                  /* "421DDF840E6", a queue id; but "said:454Transient" */
+  if (c == ':')
+    return !after_colon;        /* "550: User unknown"; not "[1469]: 211: to=<a@b>" */
+  size_t i = q + (c == ',');
+  while (i < n && is_space (s[i]))
+    i++;
+  if (i == n || i == q || (c == ',' && i == q + 1))
+    return 0;
+  if (s[i] == ':')
+    return 1;                   /* "[192.0.2.1]: 550 : User unknown" */
+  if (starts_word (s + i, n - i, units) >= 0 || starts_word (s + i, n - i, http_reasons) >= 0)
+    return VETO;
+  if (starts_word (s + i, n - i, prose_after) >= 0)
+    return VETO;
+  if (c == ',')
+    return is_alpha (s[i]);
+  if (starts_word (s + i, n - i, reply_words) >= 0)
+    return 2;
+  return is_alpha (s[i]) || s[i] == '<' || s[i] == '[' || s[i] == '#' || (unsigned char) s[i] >= 0x80;
+}
+
+/* Whether the line names FTP, or HTTP before the code at P: then a code
+   without its enhanced code is theirs.  (A link after a reply is no
+   sign.)  */
+static bool
+other_protocol (const char *s, size_t n, size_t p)
+{
+  return find_ci (s, n, "ftp") < n || find_ci (s, p, "http/") < p || find_ci (s, p, "http ") < p;
+}
+
+/* Reads the enhanced code that may follow a three-digit code at Q: after
+   ' ', '-', ':' or '.', perhaps spaces, '#' or a quote (which then sets
+   *QUOTE); with SAME, only one of the code's class.  Returns where it
+   ends, or 0.  */
+static size_t
+enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool same,
+                char *quote)
+{
+  if (q >= n || !(s[q] == ' ' || s[q] == '-' || s[q] == ':' || s[q] == '.'))
+    return 0;
+  size_t i = q + 1;
+  while (i < n && is_space (s[i]) && s[q] != '.')
+    i++;
+  char open = i < n && (s[i] == '\'' || s[i] == '"') ? s[i] : 0;
+  if (i < n && (s[i] == '#' || open))
+    i++;
+  struct smtp_code e = { .enhanced_class = -1 };
+  size_t len = reply_enhanced (s + i, n - i, &e);
+  if (len == 0 || (same && e.enhanced_class != code->basic / 100))
+    return 0;
+  if (open)
+    *quote = open;
+  code->enhanced_class = e.enhanced_class;
+  code->subject = e.subject;
+  code->detail = e.detail;
+  return i + len;
+}
 
 /* A Python smtplib error: "(550, b'5.1.1 <a@b>: Recipient rejected')",
    the '(' at offset I.  */
@@ -20,7 +404,7 @@ try_tuple (const char *s, size_t n, size_t i, struct quoted_reply *r)
   struct smtp_code code, enhanced = { .enhanced_class = -1 };
   char sep, digits[4];
   size_t p = i + 1;
-  /* parse_reply wants a space after the digits; here a comma follows.  */
+  /* reply_parse wants a space after the digits; here a comma follows.  */
   if (n - p < 7 || s[p + 3] != ',' || s[p + 4] != ' ')
     return false;
   memcpy (digits, s + p, 3);
@@ -28,7 +412,7 @@ try_tuple (const char *s, size_t n, size_t i, struct quoted_reply *r)
   if (!reply_parse (digits, 4, false, &code, &sep))
     return false;
   p += 5;
-  if (p < n && s[p] == 'b')
+  if (p < n && (s[p] == 'b' || s[p] == 'u'))
     p++;
   if (p >= n || (s[p] != '\'' && s[p] != '"'))
     return false;
@@ -41,80 +425,103 @@ try_tuple (const char *s, size_t n, size_t i, struct quoted_reply *r)
       code.detail = enhanced.detail;
       p += len;
     }
-  *r = (struct quoted_reply) { code, p, quote };
+  *r = (struct quoted_reply) { code, p, quote, true };
   return true;
 }
 
-/* Characters that make a number part of an address, a path, a version
-   or a time rather than a reply code.  */
-static bool
-joins_word (char c)
+/* The quote that opens the words of a code at P, or 0.  */
+static char
+opening_quote (const char *s, size_t lo, size_t p)
 {
-  switch (c)
-    {
-    case '.': case '_': case '/': case '-': case ':': case '+': case '#': case '@':
-      return true;
-    default:
-      return false;
-    }
+  char c = p > lo ? s[p - 1] : 0;
+  return c == '\'' || c == '"' || c == '`' ? c : 0;
 }
 
-/* Whether the marker M ends at offset K of S, in full after offset I
-   and not at the end of a longer word.  */
+/* A three-digit code at P (its digits checked by the search).  */
 static bool
-marker_ends (const char *s, size_t i, size_t k, const char *m)
+decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
 {
-  size_t len = strlen (m);
-  return k - i >= len && same_bytes (s + k - len, m, len, true)
-    && (k == len || !is_alnum (s[k - len - 1]));
-}
-
-/* Whether a marker that starts at or after offset I introduces the code
-   at P: "said:", "error:" or "<<< " then spaces, perhaps a quote;
-   "returned " then a quote; or Exim's "SMTP error from remote mail
-   server after RCPT TO:<a@b>: ", the colon right before the code.  */
-static bool
-introduced (const char *s, size_t i, size_t p)
-{
-  size_t k = p;
-  if (k > i && (s[k - 1] == '\'' || s[k - 1] == '"'))
-    {
-      if (marker_ends (s, i, --k, "returned "))
-        return true;
-    }
-  size_t before_spaces = k;
-  while (k > i && is_space (s[k - 1]))
-    k--;
-  if (marker_ends (s, i, k, "said:") || marker_ends (s, i, k, "error:")
-      || (k < before_spaces && marker_ends (s, i, k, "<<<")))
+  struct smtp_code code = { .enhanced_class = -1 };
+  code.basic = (s[p] - '0') * 100 + (s[p + 1] - '0') * 10 + (s[p + 2] - '0');
+  if (p + 3 < n && s[p + 3] == ',' && p > lo && s[p - 1] == '(' && try_tuple (s, n, p - 1, r))
     return true;
-  if (p - i < 2 || s[p - 2] != ':' || s[p - 1] != ' ')
-    return false;
-  for (size_t m = i; m < p - 2; m++)
+  char quote = opening_quote (s, lo, p);
+  size_t end = enhanced_after (s, n, p + 3, &code, true, &quote);
+  bool glued;
+  if (end)
     {
-      m += find_ci (s + m, p - 2 - m, "SMTP error from remote");
-      if (m < p - 2 && (m == 0 || !is_alnum (s[m - 1])))
-        return true;
+      /* With its enhanced code, only what is glued on rules it out (the
+         words before are not weighed: this is the common case in logs).  */
+      if (p > lo && glued_before (s, n, lo, p, &glued) <= VETO / 2)
+        return false;
     }
-  return false;
+  else
+    {
+      /* "user250@", "4F2A550C1": a code alone glued to a word is none.  */
+      if ((p > lo && is_alpha (s[p - 1])) || !codedb_find (code_basic_key (&code)))
+        return false;
+      size_t k = p;
+      while (k > lo && is_space (s[k - 1]))
+        k--;
+      int after = after_score (s, n, p + 3, k > lo && s[k - 1] == ':');
+      if (after <= VETO / 2 || after + before_score (s, n, lo, p, false) < ENOUGH
+          || other_protocol (s, n, p))
+        return false;
+      /* Servers do pair codes of two classes: "451 5.7.3" (shown with a
+         warning).  */
+      end = enhanced_after (s, n, p + 3, &code, false, &quote);
+      if (end == 0)
+        end = p + 3;
+    }
+  while (end < n && (is_space (s[end]) || (s[end] == '-' && end == p + 3)))
+    end++;
+  *r = (struct quoted_reply) { code, end, quote, code.enhanced_class >= 0 };
+  return true;
 }
-/* A reply when a marker introduces it, when it opens a Python tuple, or
-   when an enhanced code of its class follows it and it is not inside a
-   word, an address or a version.  */
+
+/* An enhanced code alone at P: "The server response was: 5.7.1 ...",
+   qmail's "(#5.7.1)", a line that starts with one.  */
+static bool
+decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
+{
+  struct smtp_code code = { .enhanced_class = -1 };
+  if (p > lo && (s[p - 1] == '=' || is_alpha (s[p - 1])))
+    return false;               /* "dsn=5.1.1" is read whole elsewhere */
+  size_t len = reply_enhanced (s + p, n - p, &code);
+  if (len == 0)
+    return false;
+  int before = before_score (s, n, lo, p, true);
+  if (before <= VETO / 2 || before + after_score (s, n, p + len, false) < ENOUGH)
+    return false;
+  size_t end = p + len;
+  while (end < n && is_space (s[end]))
+    end++;
+  /* Its words may hold the reply it stands for: "#5.1.1 smtp;550 5.1.1".  */
+  *r = (struct quoted_reply) { code, end, opening_quote (s, lo, p), false };
+  return true;
+}
+
 bool
 decide_reply (const char *s, size_t n, size_t from, size_t p, struct quoted_reply *r)
 {
-  struct smtp_code code;
-  char sep, quote = p > 0 && (s[p - 1] == '\'' || s[p - 1] == '"') ? s[p - 1] : 0;
-  size_t len = 0;
-  if (p + 3 < n && s[p + 3] == ',')
-    return p > from && s[p - 1] == '(' && try_tuple (s, n, p - 1, r);
-  if (p == 0 || !(is_alnum (s[p - 1]) || joins_word (s[p - 1])))
-    len = reply_parse (s + p, n - p, true, &code, &sep);
-  if (len == 0 && introduced (s, from, p))
-    len = reply_parse (s + p, n - p, false, &code, &sep);
-  if (len == 0)
-    return false;
-  *r = (struct quoted_reply) { code, p + len, quote };
-  return true;
+  if (s[p + 1] == '.')
+    return decide_enhanced (s, n, from, p, r);
+  return decide_basic (s, n, from, p, r);
+}
+
+/* Whether S (N bytes) holds "ftp", ignoring case, byte by byte: a line
+   read here has no padding after it for the block searches.  */
+static bool
+names_ftp (const char *s, size_t n)
+{
+  for (size_t i = 0; i + 3 <= n; i++)
+    if ((s[i] | 0x20) == 'f' && same_bytes (s + i, "ftp", 3, true))
+      return true;
+  return false;
+}
+
+bool
+decide_line_reply (const char *s, size_t n, const struct smtp_code *code)
+{
+  return code->enhanced_class >= 0 || (codedb_find (code_basic_key (code)) && !names_ftp (s, n));
 }

@@ -57,6 +57,13 @@ struct explain_scanner
   unsigned long header_line;
   char *header;                 /* SEARCH_PAD more bytes follow it */
   size_t header_len;
+
+  /* Scratch space: the words of a reply without the prefixes of its
+     folded lines; and a reply's words searched for a reply they quote
+     (SEARCH_PAD more bytes follow it).  */
+  char *words, *inner;
+  /* The reply whose words are searched (basic -1: none).  */
+  struct smtp_code outer;
 };
 
 static void
@@ -71,23 +78,24 @@ append (char *buf, size_t *len, const char *s, size_t n)
 }
 
 /* The prompts that start the lines of a session transcript: the
-   client's (swaks's "->" and "~>", Exim's "SMTP>>", ">>>", "C:"), and the
+   client's (swaks's "->" and "~>", Exim's "SMTP>>", ">>>", "C:", and
+   "In:" in the transcript that Postfix sends its postmaster), and the
    server's (swaks's "<-", "<~", and "<**" and "<~*" for errors, Exim's
-   "SMTP<<", "<<<", "S:").  */
-static const char *const client_prompts[] = { "->", "~>", "SMTP>>", ">>>", "C:", NULL };
-static const char *const server_prompts[] = {
-  "<-", "<~", "<**", "<~*", "SMTP<<", "<<<", "S:", NULL
+   "SMTP<<", "<<<", "S:" and "S", Postfix's "Out:").  */
+static const char client_prompts[][8] = { "->", "~>", "SMTP>>", ">>>", "C:", "In:", "" };
+static const char server_prompts[][8] = {
+  "<-", "<~", "<**", "<~*", "SMTP<<", "<<<", "S:", "S", "Out:", ""
 };
 
 /* The length of the prompt of PROMPTS that starts the line S (N bytes),
    spaces around it included, or 0.  */
 static size_t
-prompt_len (const char *s, size_t n, const char *const *prompts)
+prompt_len (const char *s, size_t n, const char (*prompts)[8])
 {
   size_t i = 0;
   while (i < n && is_space (s[i]))
     i++;
-  for (; i < n && *prompts; prompts++)
+  for (; i < n && (*prompts)[0]; prompts++)
     {
       if (s[i] != (*prompts)[0])
         continue;
@@ -135,6 +143,11 @@ emit (struct explain_scanner *sc, const struct smtp_code *code, struct command_s
       const char *text, size_t text_len, unsigned long line)
 {
   struct explain_finding f = { *code, "", text, sc->codes_only ? 0 : text_len, line };
+  if (code->enhanced_class < 0 && code->basic > 0)
+    reply_hash_tail (text, text_len, &f.code);
+  if (f.code.basic == sc->outer.basic && f.code.enhanced_class == sc->outer.enhanced_class
+      && f.code.subject == sc->outer.subject && f.code.detail == sc->outer.detail)
+    return;
   if (cmd)
     {
       search_command (sc, cmd);
@@ -147,29 +160,29 @@ emit (struct explain_scanner *sc, const struct smtp_code *code, struct command_s
   sc->callback (&f, sc->data);
 }
 
-/* Reports a reply whose words start at S (N bytes to the end of the
-   line), and returns where they end.  */
+/* Reports the reply R found in the line S (N bytes), and returns where
+   the search goes on: after its words when they are its own, else after
+   its code.  Its words keep no prefix that a multiline reply folded into
+   one line repeats.  */
 static size_t
-emit_reply (struct explain_scanner *sc, const struct smtp_code *code,
-            struct command_source *cmd, const char *s, size_t n, char quote,
-            unsigned long line)
+emit_reply (struct explain_scanner *sc, const struct quoted_reply *r,
+            struct command_source *cmd, const char *s, size_t n, unsigned long line)
 {
-  size_t words = 0, end = reply_text_end (s, n, quote, sc->codes_only ? NULL : &words);
-  emit (sc, code, cmd, s, words, line);
-  return end;
-}
-
-/* Looks at the code at offset P of a line of free text scanned from
-   offset I; reports it when it is a reply, and returns the offset after
-   its words, or 0.  */
-static size_t
-try_code (struct explain_scanner *sc, const char *s, size_t n, size_t i, size_t p,
-          struct command_source *cmd, unsigned long line)
-{
-  struct quoted_reply r;
-  if (!decide_reply (s, n, i, p, &r))
-    return 0;
-  return r.words + emit_reply (sc, &r.code, cmd, s + r.words, n - r.words, r.quote, line);
+  struct smtp_code code = r->code;
+  const char *words = s + r->words;
+  size_t len = 0, rest = n - r->words;
+  bool need = !sc->codes_only || code.enhanced_class < 0;
+  size_t end = reply_text_end (words, rest, r->quote, need ? &len : NULL);
+  /* "451 Blocked (#4.7.1)": the words are this reply's, as qmail ends them.  */
+  bool whole = r->whole || (code.enhanced_class < 0 && reply_hash_tail (words, len, &code));
+  if (!sc->codes_only)
+    {
+      memcpy (sc->words, words, len);
+      len = reply_drop_prefixes (sc->words, len, &code);
+      words = sc->words;
+    }
+  emit (sc, &code, cmd, words, len, line);
+  return r->words + (whole ? end : 0);
 }
 
 /* "dsn=5.1.1" of Postfix and Sendmail, for lines that quote no reply.  */
@@ -186,6 +199,7 @@ try_dsn_field (struct explain_scanner *sc, const char *s, size_t n,
   return true;
 }
 
+/* Scans a line of free text S (N bytes, SEARCH_PAD more readable).  */
 static unsigned
 scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long line)
 {
@@ -194,22 +208,50 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
   /* FROM: where the text not yet part of a finding starts.  */
   for (size_t from = 0, p = search_code (s, n, 0); p < n;)
     {
-      size_t end = try_code (sc, s, n, from, p, &cmd, line);
-      if (end)
-        found++, from = end;
-      p = search_code (s, n, end ? end : p + 1);
+      struct quoted_reply r;
+      size_t next = p + 1;
+      if (decide_reply (s, n, from, p, &r))
+        {
+          found++;
+          from = next = emit_reply (sc, &r, &cmd, s, n, line);
+        }
+      p = search_code (s, n, next);
     }
   if (found == 0 && try_dsn_field (sc, s, n, &cmd, line))
     found++;
   return found;
 }
 
+/* Scans the words of a server's reply with code OUTER, copied to
+   sc->inner (N bytes), for a reply that they quote: an Exim callout's "550-550 5.1.10 ...", a relay's "577 ...
+   said: 550 ...".  The prefixes of OUTER's own folded lines, where they
+   are still in the words, are not new replies.  */
+static void
+scan_inner (struct explain_scanner *sc, const struct smtp_code *outer, size_t n,
+            unsigned long line)
+{
+  sc->outer = *outer;
+  scan_text (sc, sc->inner, n, line);
+  sc->outer.basic = -1;
+}
+
+/* The same for words WORDS (N bytes) anywhere.  */
+static void
+scan_quoted (struct explain_scanner *sc, const struct smtp_code *outer, const char *words,
+             size_t n, unsigned long line)
+{
+  memcpy (sc->inner, words, n);
+  scan_inner (sc, outer, n, line);
+}
+
 static void
 close_reply (struct explain_scanner *sc)
 {
-  if (sc->reply_open)
-    emit (sc, &sc->reply_code, NULL, sc->reply_text, sc->reply_len, sc->reply_line);
+  if (!sc->reply_open)
+    return;
   sc->reply_open = false;
+  emit (sc, &sc->reply_code, NULL, sc->reply_text, sc->reply_len, sc->reply_line);
+  scan_quoted (sc, &sc->reply_code, sc->reply_text, sc->reply_len, sc->reply_line);
 }
 
 /* A line that starts with a reply code.  "550-" lines go on in the next
@@ -234,6 +276,7 @@ reply_line (struct explain_scanner *sc, const char *s, size_t n, size_t len,
   if (sep != '-')
     {
       emit (sc, code, NULL, words, words_n, sc->line_no);
+      scan_quoted (sc, code, words, words_n, sc->line_no);
       return;
     }
   sc->reply_open = true;
@@ -270,23 +313,47 @@ close_header (struct explain_scanner *sc)
   size_t len = reply_parse (value, n, false, &code, &sep);
   if (len == 0)
     {
-      scan_text (sc, value, n, sc->header_line);
-      return;
+      /* "smtp; 5.3.0 - Other mail system problem 550-'Unknown user ...'"  */
+      code = (struct smtp_code) { .enhanced_class = -1 };
+      len = reply_enhanced (value, n, &code);
+      if (len == 0)
+        {
+          scan_text (sc, value, n, sc->header_line);
+          return;
+        }
+      while (len < n && is_space (value[len]))
+        len++;
     }
   struct command_source cmd = { value, n, false, "" };
   /* Now, before the words are rewritten below.  */
   search_command (sc, &cmd);
-  /* "550-5.1.1 " or "550 5.1.1 ": what to drop from later lines.  */
-  size_t prefix_len = len;
-  while (prefix_len > 0 && value[prefix_len - 1] == ' ')
-    prefix_len--;
-  char prefix[32];
-  if (prefix_len >= sizeof prefix)
-    prefix_len = 3;
-  memcpy (prefix, value, prefix_len);
-  size_t words = reply_drop_repeats (value + len, n - len, prefix, prefix_len);
+  /* The words as they stand are searched for the replies they quote,
+     with or without codes_only: keep them before they are rewritten.  */
+  memcpy (sc->inner, value + len, n - len);
+  size_t words = sc->codes_only ? 0 : reply_drop_prefixes (value + len, n - len, &code);
   emit (sc, &code, &cmd, value + len, find_ci (value + len, words, POSTFIX_TAIL),
         sc->header_line);
+  scan_inner (sc, &code, n - len, sc->header_line);
+}
+
+/* Appends the folded line S (N bytes) to the header.  A header that
+   ends with '=' was cut by quoted-printable ("smtp; 550=" then " 5.3.5"):
+   the '=' goes, and the line is joined as it stands.  */
+static void
+fold (struct explain_scanner *sc, const char *s, size_t n)
+{
+  if (sc->header_len > 0 && sc->header[sc->header_len - 1] == '=')
+    {
+      sc->header_len--;
+      size_t room = EXPLAIN_LINE_MAX - sc->header_len;
+      while (n > 0 && is_space (s[n - 1]))
+        n--;
+      memcpy (sc->header + sc->header_len, s, n < room ? n : room);
+      sc->header_len += n < room ? n : room;
+      return;
+    }
+  trim (&s, &n);
+  append (sc->header, &sc->header_len, s, n);
 }
 
 static void
@@ -314,17 +381,17 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
   if (n > 0 && s[n - 1] == '\r')
     n--;
   /* swaks indents the client's lines: they are not folded lines.  */
-  if (sc->header_open && n > 0 && is_space (s[0]) && prompt_len (s, n, client_prompts) == 0)
+  if (sc->header_open && n > 0 && is_space (s[0]) && prompt_len (s, n, client_prompts) == 0
+      && prompt_len (s, n, server_prompts) == 0)
     {
-      const char *more = s;
-      trim (&more, &n);
-      append (sc->header, &sc->header_len, more, n);
+      fold (sc, s, n);
       return;
     }
   close_header (sc);
   /* A server's reply, perhaps after a transcript's prompt.  */
   size_t prompt = prompt_len (s, n, server_prompts);
-  if ((len = reply_parse (s + prompt, n - prompt, false, &code, &sep)) != 0)
+  if ((len = reply_parse (s + prompt, n - prompt, false, &code, &sep)) != 0
+      && decide_line_reply (s, n, &code))
     {
       reply_line (sc, s + prompt, n - prompt, len, &code, sep);
       return;
@@ -366,10 +433,13 @@ explain_new (explain_callback callback, void *data)
   sc->callback = callback;
   sc->data = data;
   sc->line_no = 1;
+  sc->outer.basic = -1;
   sc->line = malloc (EXPLAIN_LINE_MAX);
   sc->reply_text = malloc (EXPLAIN_LINE_MAX);
   sc->header = calloc (1, EXPLAIN_LINE_MAX + SEARCH_PAD);
-  if (!sc->line || !sc->reply_text || !sc->header)
+  sc->words = malloc (EXPLAIN_LINE_MAX);
+  sc->inner = calloc (1, EXPLAIN_LINE_MAX + SEARCH_PAD);
+  if (!sc->line || !sc->reply_text || !sc->header || !sc->words || !sc->inner)
     {
       explain_free (sc);
       return NULL;
@@ -440,5 +510,7 @@ explain_free (struct explain_scanner *sc)
   free (sc->line);
   free (sc->reply_text);
   free (sc->header);
+  free (sc->words);
+  free (sc->inner);
   free (sc);
 }

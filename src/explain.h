@@ -4,10 +4,14 @@
    A scanner is fed the input in chunks of any size and calls back once per
    reply it finds: a server reply line ("550 5.1.1 ..." and its "550-"
    continuations, perhaps after a transcript's prompt such as swaks's
-   "<-"), a DSN field (Status:, Diagnostic-Code:), or a reply quoted in a
-   log line of Postfix, Exim, Sendmail, Exchange or a client library.  It
-   reports only what it is sure of: a number that merely looks like a code
-   (an address, a time, a size, a version) is left alone.
+   "<-"), a DSN field (Status:, Diagnostic-Code:), or a reply quoted in
+   any other text -- a log line, a client library's error, a paste.  There
+   a number counts as a reply when the evidence on both sides of it says
+   so (see decide.c): an enhanced code of its class, words that introduce
+   a reply, a line start; a number that merely looks like a code (an
+   address, a time, a size, a version, HTTP's or FTP's codes) is left
+   alone.  A finding may be an enhanced code alone ("5.7.8 Username and
+   Password not accepted"): then code.basic is 0.
 
    Memory is bounded: a line longer than EXPLAIN_LINE_MAX bytes is scanned
    in its first EXPLAIN_LINE_MAX bytes only.  Any bytes are accepted: NUL

@@ -104,6 +104,7 @@ struct label_strings
 #define STAGE(id, name, label) char stage_##id[sizeof label];
 #define ACTOR(id, name, label) char actor_##id[sizeof label];
 #define STANDING(id, name, label) char standing_##id[sizeof label];
+#define CONFIDENCE(id, name, label) char confidence_##id[sizeof label];
 #include "vocabulary.def"
 };
 
@@ -111,6 +112,7 @@ static const struct label_strings labels = {
 #define STAGE(id, name, label) label,
 #define ACTOR(id, name, label) label,
 #define STANDING(id, name, label) label,
+#define CONFIDENCE(id, name, label) label,
 #include "vocabulary.def"
 };
 
@@ -125,6 +127,10 @@ static const unsigned short actor_labels[ACTOR_COUNT] = {
 };
 static const unsigned short standing_labels[STANDING_COUNT] = {
 #define STANDING(id, name, label) AT (standing_##id),
+#include "vocabulary.def"
+};
+static const unsigned short confidence_labels[CONFIDENCE_COUNT] = {
+#define CONFIDENCE(id, name, label) AT (confidence_##id),
 #include "vocabulary.def"
 };
 #undef AT
@@ -161,6 +167,13 @@ const char *
 facts_standing (enum standing standing)
 {
   return (unsigned) standing < STANDING_COUNT ? _(label (standing_labels[standing])) : "";
+}
+
+const char *
+facts_confidence (enum confidence confidence)
+{
+  return (unsigned) confidence < CONFIDENCE_COUNT
+    ? _(label (confidence_labels[confidence])) : "";
 }
 
 void

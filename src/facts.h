@@ -38,6 +38,8 @@ const char *facts_retry (int cls);
 void facts_stages (unsigned stages, char *buf, size_t size);
 void facts_actors (unsigned actors, char *buf, size_t size);
 const char *facts_standing (enum standing standing);
+/* Where a provider's entry comes from: "documented by the provider".  */
+const char *facts_confidence (enum confidence confidence);
 
 /* The area a code is about: second digit or subject, e.g.
    "x5x Mail system" or "X.1.X Addressing Status".  */

@@ -13,6 +13,8 @@
 #include "json.h"
 #include "out.h"
 #include "text.h"
+#include "vendormatch.h"
+#include "vendor.h"
 
 void
 json_string (const char *s, size_t n)
@@ -147,6 +149,46 @@ json_entry (const struct code_entry *entry, const char *shown, int cls)
 }
 
 static void
+json_vendor_entry (const struct vendor_entry *e)
+{
+  out_putc ('{');
+  json_key ("provider");
+  json_text (codedb_provider_name (e->provider));
+  json_field ("name", vendor_provider (e));
+  json_field ("key", codedb_text (e->key));
+  json_field ("standing", codedb_standing_name (STANDING_VENDOR_SPECIFIC));
+  out_puts (",\"basic_codes\":");
+  json_words (codedb_text (e->basic), ' ');
+  out_puts (",\"match\":");
+  json_words (codedb_text (e->match), '|');
+  json_field ("title", _(codedb_text (e->title)));
+  json_field ("description", _(codedb_text (e->description)));
+  json_field ("when", _(codedb_text (e->when)));
+  json_field ("fix", _(codedb_text (e->fix)));
+  out_puts (",\"references\":");
+  json_words (codedb_text (e->refs), ';');
+  json_field ("confidence", codedb_confidence_name (e->confidence));
+  out_putc ('}');
+}
+
+/* The "vendor" key of a lookup: providers' entries that give the query
+   its meaning, or their own uses of a registered code; none, no key.  */
+static void
+json_vendor (const struct vendor_entry *const *e, size_t n)
+{
+  if (n == 0)
+    return;
+  out_puts (",\"vendor\":[");
+  for (size_t i = 0; i < n; i++)
+    {
+      if (i > 0)
+        out_putc (',');
+      json_vendor_entry (e[i]);
+    }
+  out_putc (']');
+}
+
+static void
 json_class (const char *key, const struct class_entry *c)
 {
   out_putc (',');
@@ -198,39 +240,90 @@ json_part (const struct smtp_code *part)
     json_unregistered (part);
 }
 
+/* The "codes" of one query: its basic and enhanced parts.  */
+static bool
+json_parts (const struct smtp_code *code)
+{
+  bool registered = true;
+  if (code_has_basic (code))
+    {
+      struct smtp_code part = { .basic = code->basic, .enhanced_class = -1 };
+      json_part (&part);
+      registered = registered && codedb_find (code_basic_key (&part));
+    }
+  if (code_has_enhanced (code))
+    {
+      struct smtp_code part = *code;
+      part.basic = 0;
+      if (code_has_basic (code))
+        out_putc (',');
+      json_part (&part);
+      registered = registered && codedb_find (code_enhanced_key (&part));
+    }
+  return registered;
+}
+
 void
-json_lookup (const struct smtp_code *codes, size_t n)
+json_lookup (const struct smtp_code *codes, const char *const *tokens, size_t n)
 {
   out_putc ('[');
   for (size_t i = 0; i < n; i++)
     {
       char shown[32], note[1024];
-      bool registered = true;
-      code_format (&codes[i], shown, sizeof shown);
+      const struct vendor_entry *vendor[VENDOR_MAX];
+      const char *token = tokens ? tokens[i] : NULL;
+      if (token)
+        snprintf (shown, sizeof shown, "%s", token);
+      else
+        code_format (&codes[i], shown, sizeof shown);
       out_puts (i ? ",\n{" : "{");
       json_key ("query");
       json_text (shown);
       out_puts (",\"codes\":[");
-      if (code_has_basic (&codes[i]))
-        {
-          struct smtp_code part = { .basic = codes[i].basic, .enhanced_class = -1 };
-          json_part (&part);
-          registered = registered && codedb_find (code_basic_key (&part));
-        }
-      if (code_has_enhanced (&codes[i]))
-        {
-          struct smtp_code part = codes[i];
-          part.basic = 0;
-          if (code_has_basic (&codes[i]))
-            out_putc (',');
-          json_part (&part);
-          registered = registered && codedb_find (code_enhanced_key (&part));
-        }
+      bool registered = !token && json_parts (&codes[i]);
       out_puts ("],\"registered\":");
       out_puts (registered ? "true" : "false");
-      bool warning = facts_pair_note (&codes[i], note, sizeof note);
+      bool warning = !token && facts_pair_note (&codes[i], note, sizeof note);
       json_field ("warning", warning ? note : NULL);
-      json_field ("note", !warning && note[0] ? note : NULL);
+      json_field ("note", !token && !warning && note[0] ? note : NULL);
+      size_t nvendor = token ? vendor_token (token, vendor) : vendor_meaning (&codes[i], vendor);
+      if (!token && nvendor == 0)
+        nvendor = vendor_uses (&codes[i], vendor);
+      json_vendor (vendor, nvendor);
+      out_putc ('}');
+    }
+  out_puts ("]\n");
+}
+
+void
+json_vendor_list (const struct vendor_entry *const *entries, size_t n)
+{
+  out_putc ('[');
+  for (size_t i = 0; i < n; i++)
+    {
+      out_puts (i ? ",\n" : "");
+      json_vendor_entry (entries[i]);
+    }
+  out_puts ("]\n");
+}
+
+void
+json_providers (void)
+{
+  out_putc ('[');
+  for (size_t i = 0; i < codedb_provider_count; i++)
+    {
+      const struct provider_entry *p = &codedb_providers[i];
+      out_puts (i ? ",\n{" : "{");
+      json_key ("provider");
+      json_text (codedb_provider_name (p->provider));
+      json_field ("name", _(codedb_provider_shown (p->provider)));
+      out_printf (",\"codes\":%zu", p->count);
+      json_field ("checked", codedb_text (p->checked));
+      out_puts (",\"signatures\":");
+      json_words (codedb_text (p->signatures), '|');
+      out_puts (",\"references\":");
+      json_words (codedb_text (p->refs), ';');
       out_putc ('}');
     }
   out_puts ("]\n");
@@ -238,6 +331,13 @@ json_lookup (const struct smtp_code *codes, size_t n)
 
 void
 json_list (const struct code_entry *const *entries, size_t n, int cls)
+{
+  json_search (entries, n, cls, NULL, 0);
+}
+
+void
+json_search (const struct code_entry *const *entries, size_t n, int cls,
+             const struct vendor_entry *const *vendors, size_t nvendors)
 {
   out_putc ('[');
   for (size_t i = 0; i < n; i++)
@@ -249,7 +349,39 @@ json_list (const struct code_entry *const *entries, size_t n, int cls)
       json_field ("title", _(codedb_text (entries[i]->title)));
       out_putc ('}');
     }
+  for (size_t i = 0; i < nvendors; i++)
+    {
+      out_puts (n + i ? ",\n{\"code\":" : "{\"code\":");
+      json_text (codedb_text (vendors[i]->key));
+      json_field ("title", _(codedb_text (vendors[i]->title)));
+      out_puts (",\"vendor\":");
+      json_vendor_entry (vendors[i]);
+      out_putc ('}');
+    }
   out_puts ("]\n");
+}
+
+/* The "vendor" key of a finding: the provider recognized in the reply,
+   what told it, and its entry that explains the reply or null; no key
+   when no provider is recognized.  */
+static void
+json_vendor_match (const struct explain_finding *f)
+{
+  struct vendor_match m;
+  if (!vendormatch_reply (&f->code, f->text, f->text_len, &m))
+    return;
+  out_puts (",\"vendor\":{");
+  json_key ("provider");
+  json_text (codedb_provider_name (m.provider));
+  json_field ("name", _(codedb_provider_shown (m.provider)));
+  out_puts (",\"recognized_by\":");
+  json_string (m.evidence, m.evidence_len);
+  out_puts (",\"entry\":");
+  if (m.entry)
+    json_vendor_entry (m.entry);
+  else
+    out_puts ("null");
+  out_putc ('}');
 }
 
 void
@@ -280,6 +412,7 @@ json_finding (const char *file, const struct explain_finding *f)
   json_string (f->text, f->text_len);
   json_field ("title", title);
   json_field ("warning", warning ? note : NULL);
+  json_vendor_match (f);
   out_puts ("}\n");
 }
 

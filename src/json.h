@@ -19,11 +19,19 @@
    U+FFFD, so the output is always valid.  */
 void json_string (const char *s, size_t n);
 
-/* The lookup of CODES: an array of one object per code given.  */
-void json_lookup (const struct smtp_code *codes, size_t n);
+/* The lookup of CODES: an array of one object per code given; where
+   TOKENS (NULL, or one per code) has a provider's token, that instead.
+   Providers' entries go under "vendor".  */
+void json_lookup (const struct smtp_code *codes, const char *const *tokens, size_t n);
 /* list and search: an array of codes and titles.  CLS: the class the
    enhanced codes are shown in (0: as "X").  */
 void json_list (const struct code_entry *const *entries, size_t n, int cls);
+/* search: the codes found, then providers' entries, each with "vendor".  */
+void json_search (const struct code_entry *const *entries, size_t n, int cls,
+                  const struct vendor_entry *const *vendors, size_t nvendors);
+/* list PROVIDER: its entries; list vendors: the providers with data.  */
+void json_vendor_list (const struct vendor_entry *const *entries, size_t n);
+void json_providers (void);
 /* compare: the comparison C as one object.  */
 void json_compare (const struct comparison *c);
 /* explain: one line per finding; FILE names the input, or is NULL.  */

@@ -37,16 +37,17 @@ usage (void)
               "they mean, when they occur and how to fix the problem behind them.\n\n"));
   out_puts (_("A CODE is a reply code (550), an enhanced status code (5.1.1, X.1.1),\n"
               "or both as servers send them (\"550 5.1.1\", 550-5.1.1, or 550 5.1.1 as\n"
-              "two words).\n\n"));
+              "two words), or a mail provider's own code or token (5.7.708, DT:SPM).\n\n"));
   out_puts (_("Commands:\n"
               "  CODE...            explain each code\n"
               "  compare CODE...    how the codes differ and when to use which\n"
-              "  list [FILTER]      list codes: basic, enhanced, 2xx, 5, 55x, 5.7, x.7.*\n"
+              "  list [FILTER]      list codes: basic, enhanced, 2xx, 5, 55x, 5.7, x.7.*;\n"
+              "                     vendors, or one provider's codes: microsoft, netease\n"
               "  search WORD...     codes whose text contains every word\n"
               "  explain [FILE]...  find the SMTP replies in bounces, logs or pasted\n"
               "                     text (standard input without FILE) and explain them\n\n"));
   out_puts (_("Options:\n"
-              "  -b, --brief          one line per code\n"
+              "  -b, --brief          only each code and its title\n"
               "      --json           print JSON (field names in English)\n"
               "      --color[=WHEN]   bold headings: auto (on a terminal), always, never\n"
               "  -e, --expression=TEXT\n"

@@ -343,6 +343,9 @@ check_fields (struct record *r)
   struct field *standing = find_field (r, "standing");
   if (standing && strchr (standing->value, ' '))
     error_at (r->file, standing->line, "standing: give exactly one");
+  else if (standing && strcmp (standing->value, "vendor-specific") == 0)
+    error_at (r->file, standing->line,
+              "standing: vendor-specific belongs to data/vendor-*.txt, not to codes");
   if (kind == CODEKEY_ENHANCED)
     {
       struct field *classes = find_field (r, "classes");

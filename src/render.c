@@ -11,6 +11,7 @@
 #include "out.h"
 #include "render.h"
 #include "text.h"
+#include "vendor.h"
 
 enum { INDENT = 2 };
 
@@ -90,15 +91,21 @@ render_facts (const char *const *labels, const char *const *values)
     }
 }
 
+/* SHOWN and TITLE, the title wrapped with its later lines under its first
+   character, in bold when asked; the line starts at column INDENT.  */
+static void
+code_and_title (size_t indent, const char *shown, const char *title, bool bold)
+{
+  const char *on = bold && use_bold ? "\033[1m" : "", *off = bold && use_bold ? "\033[0m" : "";
+  size_t column = indent + text_width (shown, strlen (shown)) + 2;
+  out_printf ("%*s%s%s  ", (int) indent, "", on, shown);
+  text_wrap_styled (title, column, column, wrap_width, on, off);
+}
+
 void
 render_title (const char *shown, const char *title)
 {
-  bold_on ();
-  out_puts (shown);
-  out_puts ("  ");
-  out_puts (title);
-  bold_off ();
-  out_putc ('\n');
+  code_and_title (0, shown, title, true);
 }
 
 void
@@ -142,6 +149,60 @@ render_entry (const struct code_entry *entry, const char *shown, int cls)
       facts_related (entry, list, sizeof list);
       snprintf (related, sizeof related, _("Related codes: %s"), list);
       render_paragraph (related, INDENT);
+    }
+}
+
+void
+render_vendor_entry (const struct vendor_entry *e, const char *shown)
+{
+  const char *labels[8], *values[8];
+  size_t n = 0;
+  const char *basic = codedb_text (e->basic);
+  render_title (shown, _(codedb_text (e->title)));
+  labels[n] = _("Provider"), values[n++] = vendor_provider (e);
+  labels[n] = _("Standing"), values[n++] = facts_standing (STANDING_VENDOR_SPECIFIC);
+  if (e->kind == VENDOR_RANGE)
+    labels[n] = _("Range"), values[n++] = codedb_text (e->key);
+  if (vendor_class_digit (e))
+    labels[n] = _("Retry"), values[n++] = facts_retry (vendor_class_digit (e));
+  if (strcmp (basic, "none") != 0)
+    labels[n] = _("Basic codes"), values[n++] = basic;
+  if (codedb_text (e->match)[0])
+    labels[n] = _("When the reply says"), values[n++] = codedb_text (e->match);
+  labels[n] = _("Source"), values[n++] = facts_confidence (e->confidence);
+  labels[n] = NULL, values[n] = NULL;
+  render_facts (labels, values);
+  render_section (_("Description"), _(codedb_text (e->description)));
+  render_section (_("When it occurs"), _(codedb_text (e->when)));
+  render_section (_("How to fix"), _(codedb_text (e->fix)));
+  out_putc ('\n');
+  render_heading (_("Learn more"));
+  render_paragraph (codedb_text (e->refs), INDENT);
+}
+
+/* The section listing providers' own uses of a registered code.  */
+static void
+render_vendor_uses (const struct vendor_entry *const *uses, size_t n)
+{
+  if (n == 0)
+    return;
+  out_putc ('\n');
+  render_heading (_("Providers' own uses"));
+  for (size_t i = 0; i < n; i++)
+    {
+      char line[1024];
+      const char *match = codedb_text (uses[i]->match);
+      if (match[0])
+        /* TRANSLATORS: provider, its key, its title, the reply's words that
+           tell it apart.  */
+        snprintf (line, sizeof line, _("%s, %s: %s (when the reply says \"%s\")"),
+                  vendor_provider (uses[i]), codedb_text (uses[i]->key),
+                  _(codedb_text (uses[i]->title)), match);
+      else
+        /* TRANSLATORS: provider, its key, its title.  */
+        snprintf (line, sizeof line, _("%s, %s: %s"), vendor_provider (uses[i]),
+                  codedb_text (uses[i]->key), _(codedb_text (uses[i]->title)));
+      text_wrap (line, INDENT, wrap_width);
     }
 }
 
@@ -196,11 +257,58 @@ render_unregistered_enhanced (const struct smtp_code *code)
   render_class_part (facts_subject (code->subject), text);
 }
 
+/* CODE's meaning from providers' entries E, then what its digits say.  */
+static void
+render_vendor_code (const struct smtp_code *code, const struct vendor_entry *const *e,
+                    size_t n)
+{
+  char shown[32], text[512];
+  code_format (code, shown, sizeof shown);
+  for (size_t i = 0; i < n; i++)
+    {
+      if (i > 0)
+        out_putc ('\n');
+      render_vendor_entry (e[i], shown);
+    }
+  code_format_enhanced (code, shown, sizeof shown);
+  out_putc ('\n');
+  snprintf (text, sizeof text,
+            _("%s is a provider's own code: the IANA registry does not list it. "
+              "Its class and subject say:"), shown);
+  render_paragraph (text, 0);
+  if (code->enhanced_class)
+    render_class_part (facts_enhanced_class (code->enhanced_class), "");
+  snprintf (text, sizeof text,
+            _("X.%d.X: RFC 3463 defines no subject %d."), code->subject, code->subject);
+  render_class_part (facts_subject (code->subject), text);
+}
+
+bool
+render_token (const char *token)
+{
+  const struct vendor_entry *e[VENDOR_MAX];
+  size_t n = vendor_token (token, e);
+  for (size_t i = 0; i < n; i++)
+    {
+      if (i > 0)
+        out_putc ('\n');
+      render_vendor_entry (e[i], codedb_text (e[i]->key));
+    }
+  return n > 0;
+}
+
 bool
 render_lookup (const struct smtp_code *code)
 {
   bool registered = true;
   char shown[16];
+  const struct vendor_entry *vendor[VENDOR_MAX];
+  size_t nvendor = vendor_meaning (code, vendor);
+  if (nvendor)
+    {
+      render_vendor_code (code, vendor, nvendor);
+      return true;
+    }
 
   if (code_has_basic (code))
     {
@@ -228,6 +336,7 @@ render_lookup (const struct smtp_code *code)
           registered = false;
         }
     }
+  render_vendor_uses (vendor, vendor_uses (code, vendor));
   char note[1024];
   facts_pair_note (code, note, sizeof note);
   if (note[0])
@@ -241,11 +350,28 @@ render_lookup (const struct smtp_code *code)
 }
 
 bool
-render_brief (const struct smtp_code *code)
+render_brief (const struct smtp_code *code, const char *token, size_t indent)
 {
   char shown[32], titles[1024];
-  bool registered = facts_titles (code, titles, sizeof titles);
-  code_format (code, shown, sizeof shown);
-  out_printf ("%s  %s\n", shown, titles);
-  return registered;
+  const struct vendor_entry *e[VENDOR_MAX];
+  size_t n = token ? vendor_token (token, e) : vendor_meaning (code, e);
+  if (n == 0)
+    {
+      bool registered = facts_titles (code, titles, sizeof titles);
+      code_format (code, shown, sizeof shown);
+      code_and_title (indent, shown, titles, false);
+      return registered;
+    }
+  for (size_t i = 0; i < n; i++)
+    {
+      if (token)
+        snprintf (shown, sizeof shown, "%s", codedb_text (e[i]->key));
+      else
+        code_format (code, shown, sizeof shown);
+      /* TRANSLATORS: a provider's title for a code, and the provider.  */
+      snprintf (titles, sizeof titles, _("%s (%s)"), _(codedb_text (e[i]->title)),
+                vendor_provider (e[i]));
+      code_and_title (indent, shown, titles, false);
+    }
+  return true;
 }

@@ -52,7 +52,9 @@ reply_enhanced (const char *s, size_t n, struct smtp_code *code)
       if (i == start || i - start > 3 || (k == 0 && (i >= n || s[i++] != '.')))
         return 0;
     }
-  if (i < n && !(is_space (s[i]) || strchr (";,)'\"", s[i])) )
+  /* "2.0.0: Ok", "5.1.1." but not "5.1.1.4".  */
+  if (i < n && !(is_space (s[i]) || strchr (";,)]>:'\"", s[i])
+                 || (s[i] == '.' && (i + 1 == n || !is_digit (s[i + 1])))))
     return 0;
   code->enhanced_class = s[0] - '0';
   code->subject = parts[0];
@@ -76,7 +78,11 @@ reply_parse (const char *s, size_t n, bool strong, struct smtp_code *code, char 
     return 0;
   code->basic = (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
   size_t i = n > 3 ? 4 : 3;
-  size_t len = reply_enhanced (s + i, n - i, code);
+  /* "550 #5.1.0": the enhanced code as qmail writes it.  */
+  size_t hash = i < n && s[i] == '#';
+  size_t len = reply_enhanced (s + i + hash, n - i - hash, code);
+  if (len)
+    len += hash;
   if (strong && (len == 0 || code->enhanced_class != code->basic / 100))
     return 0;
   i += len;
@@ -90,7 +96,7 @@ reply_parse (const char *s, size_t n, bool strong, struct smtp_code *code, char 
 bool
 reply_command_word (const char *s, size_t n, char *command, size_t size)
 {
-  static const char *const words[] = {
+  static const char words[][10] = {
     "RCPT TO", "MAIL FROM", "DATA", "BDAT", "EHLO", "HELO", "AUTH", "STARTTLS",
     "QUIT", "RSET", "VRFY", "EXPN", "ETRN"
   };
@@ -200,30 +206,72 @@ reply_text_end (const char *s, size_t n, char quote, size_t *words)
   return n;
 }
 
-/* Removes from TEXT the codes that begin the later lines of a multiline
-   reply folded into one header: "try 550-5.1.1 double-checking".  */
-size_t
-reply_drop_repeats (char *text, size_t n, const char *prefix, size_t prefix_len)
+/* The length of a repeated prefix of CODE ("550-5.7.26", "550 5.7.26",
+   "5.7.26", or "550-" for a code alone; ENHANCED is its enhanced part,
+   ELEN bytes) at S (N bytes), or 0.  AFTER_DASH: a "550-" came before,
+   so that a last "550 " is a prefix too.  */
+static size_t
+prefix_at (const char *s, size_t n, const struct smtp_code *code, const char *enhanced,
+           size_t elen, bool after_dash)
 {
-  size_t out = 0;
-  /* A bare "550" has no enhanced code to repeat.  */
-  if (prefix_len < 4)
-    return n;
+  size_t len = 0;
+  if (n >= 4 && is_digit (s[0]) && (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0') == code->basic
+      && is_digit (s[1]) && is_digit (s[2]) && (s[3] == '-' || s[3] == ' '))
+    {
+      if (elen == 0)
+        return s[3] == '-' || after_dash ? 4 : 0;
+      len = 4;
+    }
+  if (elen == 0 || n - len < elen || memcmp (s + len, enhanced, elen) != 0)
+    return 0;
+  return len + elen == n || is_space (s[len + elen]) ? len + elen : 0;
+}
+
+size_t
+reply_drop_prefixes (char *text, size_t n, const struct smtp_code *code)
+{
+  char enhanced[16] = "";
+  size_t elen = 0, out = 0;
+  bool dash = false;
+  if (code->enhanced_class >= 0)
+    elen = (size_t) snprintf (enhanced, sizeof enhanced, "%d.%d.%d", code->enhanced_class,
+                              code->subject, code->detail);
   for (size_t i = 0; i < n;)
     {
-      if (i > 0 && text[i - 1] == ' ' && n - i >= prefix_len + 1
-          && memcmp (text + i, prefix, 3) == 0 && (text[i + 3] == '-' || text[i + 3] == ' ')
-          && memcmp (text + i + 4, prefix + 4, prefix_len - 4) == 0
-          && (i + prefix_len == n || text[i + prefix_len] == ' '))
+      size_t len = i == 0 || is_space (text[i - 1])
+        ? prefix_at (text + i, n - i, code, enhanced, elen, dash) : 0;
+      if (len == 0)
         {
-          i += prefix_len;
-          while (i < n && text[i] == ' ')
-            i++;
+          text[out++] = text[i++];
           continue;
         }
-      text[out++] = text[i++];
+      dash |= text[i + 3] == '-';
+      for (i += len; i < n && is_space (text[i]);)
+        i++;
+      while (out > 0 && is_space (text[out - 1]) && i == n)
+        out--;
     }
   return out;
+}
+
+bool
+reply_hash_tail (const char *s, size_t n, struct smtp_code *code)
+{
+  for (const char *h = memchr (s, '#', n); h; h = memchr (h + 1, '#', (size_t) (s + n - h - 1)))
+    {
+      struct smtp_code e = { .enhanced_class = -1 };
+      size_t at = (size_t) (h - s) + 1;
+      if (reply_enhanced (s + at, n - at, &e) && e.enhanced_class == code->basic / 100)
+        {
+          code->enhanced_class = e.enhanced_class;
+          code->subject = e.subject;
+          code->detail = e.detail;
+          return true;
+        }
+      if (at >= n)
+        break;
+    }
+  return false;
 }
 
 bool

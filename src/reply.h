@@ -47,10 +47,16 @@ void reply_find_command (const char *s, size_t n, char *command, size_t size);
    Postfix's tail.  Returns where the reply ends.  */
 size_t reply_text_end (const char *s, size_t n, char quote, size_t *words);
 
-/* Removes from TEXT (N bytes) the codes PREFIX ("550-5.1.1", PREFIX_LEN
-   bytes) that begin the later lines of a multiline reply folded into
-   one line; returns the new length.  */
-size_t reply_drop_repeats (char *text, size_t n, const char *prefix, size_t prefix_len);
+/* Removes from TEXT (N bytes) the prefixes that began the later lines
+   of CODE's multiline reply when it was folded into one line: "550-5.7.26
+   ... 550-5.7.26 ... 550 5.7.26 ..." keeps only the words.  Returns the
+   new length.  */
+size_t reply_drop_prefixes (char *text, size_t n, const struct smtp_code *code);
+
+/* Gives CODE, a three-digit code alone, the enhanced code of its class
+   that its words S (N bytes) end with as qmail writes it: "(#5.7.1)",
+   "#4.4.3".  Returns whether there was one.  */
+bool reply_hash_tail (const char *s, size_t n, struct smtp_code *code);
 
 /* "dsn=5.1.1" of Postfix and Sendmail: sets CODE and the words (Sendmail's
    "stat=", or Postfix's "status=bounced (...)"; none with CODES_ONLY).  */

@@ -104,3 +104,37 @@ search_codes (char *const *words, int n, const struct code_entry **found)
   free (ranked);
   return count;
 }
+
+/* Whether provider entry E holds WORD: its key, its provider's id or
+   name, its texts in English or the current language.  */
+static bool
+vendor_has (const struct vendor_entry *e, const char *word)
+{
+  const char *plain[] = { codedb_text (e->key), codedb_provider_name (e->provider),
+                          codedb_provider_shown (e->provider) };
+  const char *texts[] = { codedb_text (e->title), codedb_text (e->description),
+                          codedb_text (e->when), codedb_text (e->fix),
+                          codedb_provider_shown (e->provider) };
+  for (size_t i = 0; i < sizeof plain / sizeof plain[0]; i++)
+    if (contains (plain[i], word))
+      return true;
+  for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+    if (contains (texts[i], word) || contains (_(texts[i]), word))
+      return true;
+  return false;
+}
+
+size_t
+search_vendors (char *const *words, int n, const struct vendor_entry **found)
+{
+  size_t count = 0;
+  for (size_t i = 0; i < codedb_vendor_entry_count; i++)
+    {
+      int w = 0;
+      while (w < n && vendor_has (&codedb_vendor_entries[i], words[w]))
+        w++;
+      if (w == n)
+        found[count++] = &codedb_vendor_entries[i];
+    }
+  return count;
+}

@@ -26,4 +26,8 @@ long search_score (const struct code_entry *e, char *const *words, int n);
    returns how many.  */
 size_t search_codes (char *const *words, int n, const struct code_entry **found);
 
+/* Writes into FOUND (room for every provider entry) the providers'
+   entries that hold all N WORDS, in table order; returns how many.  */
+size_t search_vendors (char *const *words, int n, const struct vendor_entry **found);
+
 #endif

@@ -168,14 +168,17 @@ struct wrapper
 {
   size_t indent, width, column;
   bool line_empty;
+  const char *on, *off;         /* a style, ended before each newline */
 };
 
 static void
 new_line (struct wrapper *w)
 {
+  out_puts (w->off);
   out_putc ('\n');
   for (size_t i = 0; i < w->indent; i++)
     out_putc (' ');
+  out_puts (w->on);
   w->column = w->indent;
   w->line_empty = true;
 }
@@ -209,13 +212,15 @@ place (struct wrapper *w, const char *s, size_t n, size_t width, bool clean,
       w->line_empty = false;
       return;
     }
-  /* Wider than a whole line: break between characters.  */
+  /* Wider than a whole line: break between characters, but let closing
+     punctuation hang past the edge rather than start a line.  */
   while (n > 0)
     {
       unsigned c;
       size_t len = text_decode (s, n, &c);
       size_t cw = (size_t) text_char_width (c);
-      if (!w->line_empty && w->column + cw > w->width)
+      if (!w->line_empty && w->column + cw > w->width
+          && !(cw == 2 && closing_punctuation (c)))
         new_line (w);
       write_clean (s, len);
       w->column += cw;
@@ -239,11 +244,22 @@ text_wrap (const char *text, size_t indent, size_t width)
 void
 text_wrap_from (const char *text, size_t column, size_t hang, size_t width)
 {
-  struct wrapper w = { .indent = hang, .width = width, .column = column };
+  text_wrap_styled (text, column, hang, width, "", "");
+}
+
+void
+text_wrap_styled (const char *text, size_t column, size_t hang, size_t width,
+                  const char *on, const char *off)
+{
+  struct wrapper w = { .indent = hang, .width = width, .column = column, .on = on, .off = off };
   const char *atom = NULL;
   size_t atom_len = 0;
   size_t atom_width = 0;
   bool atom_wide = false, atom_clean = true, space_before = false, glue_next = false;
+  /* After full-width closing punctuation (、，。；：）) a line may break,
+     even before Latin text: "X.7.25、X.7.27" breaks after 、, never inside
+     a code.  */
+  bool break_after = false;
 
   if (w.width < w.indent + 10)
     w.indent = 0;
@@ -255,7 +271,7 @@ text_wrap_from (const char *text, size_t column, size_t hang, size_t width)
   for (const char *p = text; p < end;)
     {
       /* Most text is ASCII words: extend the current word in one go.  */
-      if (atom != NULL && !atom_wide && !glue_next)
+      if (atom != NULL && !atom_wide && !glue_next && !break_after)
         {
           const char *q = p;
           while (q < end && (unsigned char) *q > ' ' && (unsigned char) *q < 0x7F)
@@ -280,11 +296,11 @@ text_wrap_from (const char *text, size_t column, size_t hang, size_t width)
           place (&w, atom, atom_len, atom_width, atom_clean, space_before);
           atom = NULL, atom_len = 0;
           space_before = true;
-          glue_next = false;
+          glue_next = break_after = false;
         }
       else if (atom == NULL)
         atom = p, atom_len = len, atom_width = cw, atom_wide = wide, atom_clean = clean;
-      else if (glue_next || (!wide && !atom_wide) || closing_punctuation (c))
+      else if (glue_next || closing_punctuation (c) || (!wide && !atom_wide && !break_after))
         atom_len += len, atom_width += cw, atom_wide = atom_wide && wide,
           atom_clean = atom_clean && clean;
       else
@@ -295,9 +311,13 @@ text_wrap_from (const char *text, size_t column, size_t hang, size_t width)
           atom = p, atom_len = len, atom_width = cw, atom_wide = wide, atom_clean = clean;
         }
       if (c != ' ' && c != '\t' && c != '\n')
-        glue_next = c >= 0x2018 && opening_punctuation (c);
+        {
+          glue_next = c >= 0x2018 && opening_punctuation (c);
+          break_after = wide && closing_punctuation (c);
+        }
       p += len;
     }
   place (&w, atom, atom_len, atom_width, atom_clean, space_before);
+  out_puts (off);
   out_putc ('\n');
 }

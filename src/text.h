@@ -3,9 +3,10 @@
 
    Widths are computed here rather than with wcwidth(3), so that they are
    right whatever locale is installed: CJK characters take two columns.
-   Wrapping breaks English at spaces and Chinese between characters, keeps
-   closing punctuation off the start of a line, and never splits a
-   multibyte character.  Invalid UTF-8 is shown as U+FFFD.  */
+   Wrapping breaks English at spaces and Chinese between characters and
+   after full-width closing punctuation (so "X.7.25、X.7.27" breaks after
+   、), keeps closing punctuation off the start of a line, and never splits
+   a code or a multibyte character unless it is wider than a line.  Invalid UTF-8 is shown as U+FFFD.  */
 
 #ifndef SMTPCODE_TEXT_H
 #define SMTPCODE_TEXT_H
@@ -33,6 +34,12 @@ void text_wrap (const char *text, size_t indent, size_t width);
 /* The same, for text that starts at COLUMN of a line already begun; later
    lines are indented by HANG.  */
 void text_wrap_from (const char *text, size_t column, size_t hang, size_t width);
+
+/* The same, with every line of TEXT in a style: ON (already written for
+   the first line) is written again after each line's indentation, OFF
+   before each newline.  */
+void text_wrap_styled (const char *text, size_t column, size_t hang, size_t width,
+                       const char *on, const char *off);
 
 /* Writes S (N bytes) with control characters escaped as \xHH (\n, \t, \r
    too) and invalid UTF-8 as U+FFFD, so outside text cannot drive the

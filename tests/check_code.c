@@ -93,6 +93,22 @@ START_TEST (words)
 }
 END_TEST
 
+START_TEST (provider_tokens)
+{
+  const char *tokens[] = { "DT:SPM", "dt:spm", "TSS04", "S3150", "AS(7555)", "CS01",
+                           "RESOLVER.ADR.RecipNotFound", "XX:ABC", " HL:IFC " };
+  struct smtp_code c;
+  for (size_t i = 0; i < sizeof tokens / sizeof tokens[0]; i++)
+    {
+      ck_assert_msg (code_parse (tokens[i], &c) == CODE_TOKEN, "%s", tokens[i]);
+      ck_assert (!code_has_basic (&c) && !code_has_enhanced (&c));
+    }
+  const char *not_tokens[] = { "X.1.Z", "x.1", "ab1", "5.7.1a", "DT SPM", "DT:SPM!" };
+  for (size_t i = 0; i < sizeof not_tokens / sizeof not_tokens[0]; i++)
+    ck_assert_msg (code_parse (not_tokens[i], &c) != CODE_TOKEN, "%s", not_tokens[i]);
+}
+END_TEST
+
 START_TEST (formatting)
 {
   char buf[32];
@@ -117,6 +133,7 @@ code_suite (void)
   tcase_add_test (tc, halves_paired);
   tcase_add_test (tc, malformed);
   tcase_add_test (tc, words);
+  tcase_add_test (tc, provider_tokens);
   tcase_add_test (tc, formatting);
   suite_add_tcase (s, tc);
   return s;

@@ -268,6 +268,141 @@ START_TEST (fresh_lines)
 }
 END_TEST
 
+/* The decision weighs what stands on both sides of a code: each of
+   these is found, with the words shown.  */
+START_TEST (evidence_on_both_sides)
+{
+  static const char *const cases[][2] = {
+    /* Introducer words, also at the end of a longer word.  */
+    { "SMTP ERROR: Password command failed: 535 Authentication failed",
+      "1 535 [] |Authentication failed|\n" },
+    { "Error: Invalid login: 535 Login Fail", "1 535 [] |Login Fail|\n" },
+    { "Negative SMTP reply:550 information", "1 550 [] |information|\n" },
+    { "ERROR_CODE :550", "1 550 [] ||\n" },
+    { "failed with: 550 No such user here", "1 550 [] |No such user here|\n" },
+    { "{\"smtpResponseCode\": \"452\", \"x\": 1}", "1 452 [] ||\n" },
+    /* Chinese introducers, glued or not.  */
+    { "投递失败550 用户不存在", "1 550 [] |用户不存在|\n" },
+    { "远程服务器回复：550 Mailbox not found", "1 550 [] |Mailbox not found|\n" },
+    /* Punctuation and prompts.  */
+    { "<= 550 5.2.2 Mailbox full", "1 550 5.2.2 [] |Mailbox full|\n" },
+    { "\xe2\x94\x94\xe2\x94\x80\xe2\x94\x80" "235 Authentication succeeded",
+      "1 235 [] |Authentication succeeded|\n" },
+    { "12) 554 Message refused", "1 554 [] |Message refused|\n" },
+    { "421, Unexpected failure, please try later",
+      "1 421 [] |, Unexpected failure, please try later|\n" },
+    /* The odd spellings of a code and its enhanced code.  */
+    { "550: 5.7.1 Relaying denied", "1 550 5.7.1 [] |Relaying denied|\n" },
+    { "550.5.7.0 Local policy violation", "1 550 5.7.0 [] |Local policy violation|\n" },
+    { "550 #5.1.0 Address rejected", "1 550 5.1.0 [] |Address rejected|\n" },
+    { "x 550-'5.7.1 Message rejected'", "1 550 5.7.1 [] |Message rejected|\n" },
+    /* An enhanced code alone after an introducer, at a line start, or as
+       qmail ends a reply.  */
+    { "The server response was: 5.7.1 Not allowed", "1 5.7.1 [] |Not allowed|\n" },
+    { "5.7.8 Username and Password not accepted",
+      "1 5.7.8 [] |Username and Password not accepted|\n" },
+    { "rblsmtpd: 192.0.2.7 pid 12: 451 Blocked (#4.7.1)", "1 451 4.7.1 [] |Blocked (#4.7.1)|\n" },
+    { "(535, b'authentication failed (#5.7.1)')",
+      "1 535 5.7.1 [] |authentication failed (#5.7.1)|\n" },
+    /* A multiline reply folded into one line is one finding.  */
+    { "response: '550-5.7.26 This mail is unauthenticated. 550-5.7.26 Please "
+      "authenticate. 550 5.7.26 See the guide.'",
+      "1 550 5.7.26 [] |This mail is unauthenticated. Please authenticate. See the guide.|\n" },
+    { "Exception: 5.7.14 Please log in and 5.7.14 then try again.",
+      "1 5.7.14 [] |Please log in and then try again.|\n" },
+    /* A reply quoted in another gives both.  */
+    { "was: 550-550 5.1.10 RESOLVER.ADR.RecipientNotFound",
+      "1 550 [] |550 5.1.10 RESOLVER.ADR.RecipientNotFound|\n"
+      "1 550 5.1.10 [] |RESOLVER.ADR.RecipientNotFound|\n" },
+    { "553 5.1.1 <a@b>: host x said: 451 4.4.1 later",
+      "1 553 5.1.1 [] |<a@b>: host x said: 451 4.4.1 later|\n1 451 4.4.1 [] |later|\n" },
+    { "554-550 5.1.1 <a@b>: no such user",
+      "1 554 [] |550 5.1.1 <a@b>: no such user|\n1 550 5.1.1 [] |<a@b>: no such user|\n" },
+    { "Diagnostic-Code: smtp; 554 4.4.7 Message expired <421 4.4.2 Connection timed out>",
+      "1 554 4.4.7 [] |Message expired <421 4.4.2 Connection timed out>|\n"
+      "1 421 4.4.2 [] |Connection timed out>|\n" },
+    /* A code that its enhanced code's class disagrees with, as servers
+       send it.  */
+    { "SMTPSendFailedException: 451 5.7.3 STARTTLS is required",
+      "1 451 5.7.3 [] |STARTTLS is required|\n" },
+  };
+  for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++)
+    ck_assert_msg (strcmp (scan (cases[c][0]), cases[c][1]) == 0, "\"%s\" gave \"%s\"",
+                   cases[c][0], last.buf);
+}
+END_TEST
+
+/* What rules a number out, or leaves it without enough evidence.  */
+START_TEST (evidence_against)
+{
+  static const char *const cases[] = {
+    "what does a 550 mean?",
+    "Code 550 means : the mailbox was unavailable",
+    "the `550` should be treated as permanent",
+    "Shouldn't it return 530 instead of 503?",
+    "Expected response code 250 but the server hung up",
+    "HTTP/1.1 503 Service Unavailable",
+    "192.0.2.1 - - [28/Nov/2026:10:00:00 +0000] \"GET /mail HTTP/1.1\" 500 1234",
+    "Error: 404 Not Found",
+    "[Response] 550 No such file or directory (FTP session 12)",
+    "200 PORT command successful",
+    "230 Login successful",
+    "220 ProFTPD Server ready",
+    "src/smtp.rs:442: Transient error",
+    "message size 552 bytes, took 250 ms",
+    "Postfix version 4.2.1 and Berkeley DB 5.3.28 and nodemailer@4.7.0",
+    "Server: Microsoft-IIS/5.0.2195.6713 at 5.39.216.167",
+    "postfix/smtp[1469]: 421DDF840E6: to=<a@example.com>, relay=none",
+    "counters: code=200 hits=250,300",
+    "This account has been disabled [#430].",
+    "connect to mx.example.com:250: Connection refused",
+    "5.3.28",
+    "ruby-2.3.1/lib and user250@example.com and 2016-250",
+    "5\xe3\x80\x81错误类型--552",
+  };
+  for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++)
+    ck_assert_msg (strcmp (scan (cases[c]), "") == 0, "\"%s\" gave \"%s\"", cases[c], last.buf);
+}
+END_TEST
+
+/* Counting only gives the codes of a full scan, in the same order:
+   --summary must count what explain shows.  */
+START_TEST (codes_only_same_codes)
+{
+  static const char in[] =
+    "Diagnostic-Code: smtp; 550-5.1.1 The account\n    550-5.1.1 does not\n\t550 5.1.1 exist.\n"
+    "x said: 550-5.7.26 a 550-5.7.26 b 550 5.7.26 c\n"
+    "was: 550-550 5.1.10 RESOLVER\n"
+    "rblsmtpd: 451 Blocked (#4.7.1)\n"
+    "(code: 550, response: 5.7.1 Unable to relay)\n"
+    "550-5.1.1 one\n550-5.1.1 two 550-5.1.1\n550 5.1.1 three\n"
+    "Status: 5.1.1\nto=<a@b>, dsn=4.4.1, status=deferred (connect to x: timed out)\n";
+  char full[4096], codes[4096];
+  scan_n (in, sizeof in - 1, 5, NULL);
+  size_t j = 0;
+  /* Each record without its text: "LINE CODE [COMMAND] |TEXT|".  */
+  for (const char *r = last.buf; *r; r = strchr (r, '\n') + 1)
+    j += (size_t) snprintf (full + j, sizeof full - j, "%.*s\n",
+                            (int) (strchr (r, '[') - r), r);
+  last.len = 0;
+  struct explain_scanner *sc = explain_new (record, &last);
+  ck_assert_ptr_nonnull (sc);
+  explain_codes_only (sc);
+  explain_feed (sc, in, sizeof in - 1);
+  explain_finish (sc);
+  explain_free (sc);
+  last.buf[last.len] = '\0';
+  j = 0;
+  for (const char *r = last.buf; *r; r = strchr (r, '\n') + 1)
+    j += (size_t) snprintf (codes + j, sizeof codes - j, "%.*s\n",
+                            (int) (strchr (r, '[') - r), r);
+  ck_assert_str_eq (codes, full);
+  ck_assert_str_eq (full, "1 550 5.1.1 \n4 550 5.7.26 \n5 550 \n5 550 5.1.10 \n"
+                    "6 451 4.7.1 \n7 550 \n7 5.7.1 \n8 550 5.1.1 \n"
+                    "11 5.1.1 \n12 4.4.1 \n");
+}
+END_TEST
+
 Suite *
 explain_suite (void)
 {
@@ -284,6 +419,9 @@ explain_suite (void)
   tcase_add_test (tc, codes_only_on_request);
   tcase_add_test (tc, transcripts);
   tcase_add_test (tc, fresh_lines);
+  tcase_add_test (tc, evidence_on_both_sides);
+  tcase_add_test (tc, evidence_against);
+  tcase_add_test (tc, codes_only_same_codes);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -95,6 +95,75 @@ START_TEST (narrow_width_never_splits_a_character)
 }
 END_TEST
 
+struct wrap_case
+{
+  const char *text;
+  size_t indent, width;
+  const char *want;
+};
+
+static void
+expect_wraps (const struct wrap_case *cases, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    {
+      char *s = wrap (cases[i].text, cases[i].indent, cases[i].width);
+      ck_assert_str_eq (s, cases[i].want);
+      free (s);
+    }
+}
+
+/* 、 separates the items of a Chinese list: a line may break after it,
+   so a list of codes breaks between codes, never inside one.  */
+START_TEST (list_separator_is_a_break)
+{
+  static const struct wrap_case cases[] = {
+    { "相关代码：450、551、X.7.25、X.7.27、X.7.28", 2, 24,
+      "  相关代码：450、551、\n  X.7.25、X.7.27、X.7.28\n" },
+    { "X.7.25、X.7.27、X.7.28", 0, 10, "X.7.25、\nX.7.27、\nX.7.28\n" },
+    { "阶段：MAIL、RCPT、邮件数据结束后、ETRN", 0, 14,
+      "阶段：MAIL、\nRCPT、邮件数据\n结束后、ETRN\n" },
+    { "see RFC 5321、X.7.1", 0, 12, "see RFC\n5321、X.7.1\n" },
+  };
+  expect_wraps (cases, sizeof cases / sizeof cases[0]);
+}
+END_TEST
+
+/* 、，。；：） go with the character before them: the line breaks one
+   character earlier instead, even for two in a row or a bracketed code.
+   Wider than a line, text is cut between characters, but closing
+   punctuation hangs past the edge rather than start a line.  */
+START_TEST (closing_punctuation_never_starts_a_line)
+{
+  static const struct wrap_case cases[] = {
+    { "一二三四五、六", 0, 10, "一二三四\n五、六\n" },
+    { "一二三四、、五", 0, 8, "一二三\n四、、五\n" },
+    { "记录本身有误（5.7.24）。下一句", 0, 18, "记录本身有误\n（5.7.24）。下一句\n" },
+    { "abcdefghij、k", 0, 10, "abcdefghij、\nk\n" },
+  };
+  expect_wraps (cases, sizeof cases / sizeof cases[0]);
+}
+END_TEST
+
+static void
+do_styled (void *arg)
+{
+  text_wrap_styled (arg, 7, 7, 30, "<", ">");
+}
+
+/* A title continues under its first character, each line in the style.  */
+START_TEST (styled_lines_hang_under_the_first_character)
+{
+  char *s = capture_output (do_styled, "UTF-8 header message cannot be transferred");
+  ck_assert_str_eq (s, "UTF-8 header message>\n       <cannot be transferred>\n");
+  free (s);
+  s = capture_output (do_styled, "邮件含有 UTF-8 头字段，某个收件人的系统无法接收");
+  ck_assert_str_eq (s, "邮件含有 UTF-8 头字段，>\n       <某个收件人的系统无法接>\n"
+                    "       <收>\n");
+  free (s);
+}
+END_TEST
+
 START_TEST (invalid_input_becomes_replacement)
 {
   char *s = wrap ("a\xFF" "b", 0, 80);
@@ -129,6 +198,9 @@ text_suite (void)
   tcase_add_test (tc, chinese_wraps_between_characters);
   tcase_add_test (tc, mixed_text_breaks_next_to_chinese);
   tcase_add_test (tc, narrow_width_never_splits_a_character);
+  tcase_add_test (tc, list_separator_is_a_break);
+  tcase_add_test (tc, closing_punctuation_never_starts_a_line);
+  tcase_add_test (tc, styled_lines_hang_under_the_first_character);
   tcase_add_test (tc, invalid_input_becomes_replacement);
   tcase_add_test (tc, escaping_controls);
   suite_add_tcase (s, tc);

@@ -37,6 +37,7 @@ reject related.txt "23: 251: related code '599' does not exist"
 reject utf8.txt "32: invalid UTF-8 at byte 18"
 reject badvalue.txt "20: stages: unknown value 'LUNCH'"
 reject continuation.txt "1: continuation line outside a field"
+reject vendorstanding.txt "3: standing: vendor-specific belongs to data/vendor-\*.txt, not to codes"
 # Every code has a gist (compare opens with it); class records have none.
 reject gist.txt "1: 250: missing field 'gist'"
 expect_stderr "^$fixtures/gist.txt:16: 2xx: field 'gist' does not belong in this record"
