@@ -30,6 +30,7 @@
 #include "summary.h"
 #include "tally.h"
 #include "text.h"
+#include "vendormatch.h"
 #include "xalloc.h"
 
 #define BAR_WIDTH 30
@@ -53,10 +54,31 @@ by_cause (const struct explain_run *run)
   return run->options->by == BY_CAUSE || (run->options->by == BY_DEFAULT && run->mail);
 }
 
+/* The provider that sent F, when one is recognized, and its meaning.
+   Returns true when that meaning stands for the registry's: the reply's
+   enhanced code is the provider's own, and the registry's line would only
+   name whichever provider's entry comes first.  */
+static bool
+print_vendor (const struct explain_finding *f)
+{
+  struct vendor_match m;
+  if (!vendormatch_reply (&f->code, f->text, f->text_len, &m))
+    return false;
+  out_printf (_("  Provider: %s (recognized by \"%.*s\")\n"),
+              _(codedb_provider_shown (m.provider)), (int) m.evidence_len, m.evidence);
+  if (m.entry == NULL)
+    return false;
+  out_printf (_("  %s  %s (the provider's own meaning)\n"), codedb_text (m.entry->key),
+              _(codedb_text (m.entry->title)));
+  render_paragraph (_(codedb_text (m.entry->fix)), 4);
+  return code_has_enhanced (&f->code) && codedb_find (code_enhanced_key (&f->code)) == NULL;
+}
+
 static void
 print_text (struct explain_run *run, const struct explain_finding *f)
 {
   char shown[32], note[1024];
+  bool explained = false;
   code_format (&f->code, shown, sizeof shown);
   if (run->printed++ > 0)
     out_putc ('\n');
@@ -74,6 +96,7 @@ print_text (struct explain_run *run, const struct explain_finding *f)
       out_puts (_("  Server said: "));
       text_write_escaped (f->text, f->text_len);
       out_putc ('\n');
+      explained = print_vendor (f);
     }
   if (run->options->full)
     {
@@ -81,7 +104,8 @@ print_text (struct explain_run *run, const struct explain_finding *f)
       render_lookup (&f->code);
       return;
     }
-  render_brief (&f->code, NULL, 2);
+  if (!explained)
+    render_brief (&f->code, NULL, 2);
   if (facts_pair_note (&f->code, note, sizeof note))
     render_paragraph (note, 2);
 }
@@ -173,7 +197,7 @@ print_bounce_head (struct explain_run *run, const struct bounce_finding *b, bool
 }
 
 /* A failed recipient of a bounce: the head line, the other codes, the
-   server's words, the remote server, and the explanation, led by the
+   remote server, the server's words, and the explanation, led by the
    cause when the code says too little.  */
 static void
 print_bounce (struct explain_run *run, const struct bounce_finding *b)
@@ -182,6 +206,7 @@ print_bounce (struct explain_run *run, const struct bounce_finding *b)
   const struct cause_entry *cause = codedb_cause (b->cause);
   char shown[32], note[1024];
   bool coded = code_has_basic (&f->code) || code_has_enhanced (&f->code);
+  bool explained = false;
   if (run->printed++ > 0)
     out_putc ('\n');
   print_bounce_head (run, b, coded);
@@ -190,17 +215,18 @@ print_bounce (struct explain_run *run, const struct bounce_finding *b)
       code_format (&b->others[i], shown, sizeof shown);
       out_printf (_("  Also reported: %s\n"), shown);
     }
-  if (f->text_len > 0)
-    {
-      out_puts (_("  Server said: "));
-      text_write_escaped (f->text, f->text_len);
-      out_putc ('\n');
-    }
   if (b->remote[0])
     {
       out_puts (_("  Remote server: "));
       text_write_escaped (b->remote, strlen (b->remote));
       out_putc ('\n');
+    }
+  if (f->text_len > 0)
+    {
+      out_puts (_("  Server said: "));
+      text_write_escaped (f->text, f->text_len);
+      out_putc ('\n');
+      explained = coded && print_vendor (f);
     }
   if (cause && (!coded || cause_leads (&f->code)))
     causepage_lead (cause);
@@ -212,7 +238,8 @@ print_bounce (struct explain_run *run, const struct bounce_finding *b)
       render_lookup (&f->code);
       return;
     }
-  render_brief (&f->code, NULL, 2);
+  if (!explained)
+    render_brief (&f->code, NULL, 2);
   if (facts_pair_note (&f->code, note, sizeof note))
     render_paragraph (note, 2);
 }

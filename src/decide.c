@@ -36,9 +36,13 @@
 /* What a code without an enhanced code of its class needs.  */
 #define ENOUGH 3
 
+/* The word lists are arrays of characters, not of pointers: a pointer in
+   static data is relocated at every start of the program.  */
+#define WORD_MAX 24
+
 struct cue
 {
-  const char *word;
+  char word[12];
   size_t len;
   int weight;
 };
@@ -64,40 +68,40 @@ static const struct cue cues_before[] = {
 
 /* Chinese introducers, simplified and traditional: response, reply,
    failed, returned, error, rejected, code, bounce.  */
-static const char *const han_cues[] = {
+static const char han_cues[][8] = {
   "响应", "響應", "回复", "回覆", "答复", "失败", "失敗", "返回", "错误", "錯誤",
-  "拒绝", "拒絕", "代码", "代碼", "退信", NULL
+  "拒绝", "拒絕", "代码", "代碼", "退信", ""
 };
 
 /* Words after a code that say it is not one: units and counts.  */
-static const char *const units[] = {
+static const char units[][WORD_MAX] = {
   "b", "bytes", "byte", "kb", "kib", "mb", "mib", "gb", "k", "ms", "s", "sec", "secs",
   "second", "seconds", "min", "mins", "minute", "minutes", "h", "hours", "hour", "days", "day",
   "messages", "msgs", "mails", "emails", "recipients", "rcpts", "users", "connections",
-  "times", "items", "lines", "requests", "percent", "px", "of", "or", "and", "to", NULL
+  "times", "items", "lines", "requests", "percent", "px", "of", "or", "and", "to", ""
 };
 
 /* Words that servers write in replies.  */
-static const char *const reply_words[] = {
+static const char reply_words[][WORD_MAX] = {
   "ok", "requested", "mailbox", "user", "unknown", "rejected", "denied", "access",
   "authentication", "service", "relay", "relaying", "recipient", "sender", "address",
   "closing", "try", "too", "message", "blocked", "spam", "greylisted", "esmtp", "smtp", "bye",
   "please", "accepted", "queued", "no", "not", "invalid", "unavailable", "temporarily",
   "error", "failed", "failure", "syntax", "command", "sorry", "policy", "quota", "mail",
   "incorrect", "username", "password", "exceeded", "must", "ready", "enter", "hello",
-  "login", "rcpt", "data", "auth", "dt", "ip", "your", "this", "the", "we", "sending", NULL
+  "login", "rcpt", "data", "auth", "dt", "ip", "your", "this", "the", "we", "sending", ""
 };
 
 /* Words after a code that talk about it: "Code 550 means".  */
-static const char *const prose_after[] = {
+static const char prose_after[][WORD_MAX] = {
   "means", "mean", "meaning", "indicates", "code", "codes", "errors", "replies", "bounces",
-  "status", NULL
+  "status", ""
 };
 
 /* HTTP's words for its own 4xx and 5xx.  */
-static const char *const http_reasons[] = {
+static const char http_reasons[][WORD_MAX] = {
   "not found", "internal server error", "bad gateway", "gateway timeout", "forbidden",
-  "bad request", "unauthorized", "method not allowed", "too many requests", NULL
+  "bad request", "unauthorized", "method not allowed", "too many requests", ""
 };
 
 static bool
@@ -116,9 +120,9 @@ word_is (const char *s, size_t n, const char *word)
 /* The index of the first of WORDS that S (N bytes) starts with as a
    whole word, or -1.  */
 static int
-starts_word (const char *s, size_t n, const char *const *words)
+starts_word (const char *s, size_t n, const char (*words)[WORD_MAX])
 {
-  for (int w = 0; words[w]; w++)
+  for (int w = 0; words[w][0]; w++)
     {
       if (lower (s[0]) != words[w][0])
         continue;
@@ -151,7 +155,7 @@ cue_weight (const char *s, size_t n)
 static int
 han_weight (const char *s, size_t lo, size_t k)
 {
-  for (int c = 0; han_cues[c]; c++)
+  for (int c = 0; han_cues[c][0]; c++)
     {
       size_t len = strlen (han_cues[c]);
       if (k - lo >= len && memcmp (s + k - len, han_cues[c], len) == 0)

@@ -82,20 +82,20 @@ append (char *buf, size_t *len, const char *s, size_t n)
    "In:" in the transcript that Postfix sends its postmaster), and the
    server's (swaks's "<-", "<~", and "<**" and "<~*" for errors, Exim's
    "SMTP<<", "<<<", "S:" and "S", Postfix's "Out:").  */
-static const char *const client_prompts[] = { "->", "~>", "SMTP>>", ">>>", "C:", "In:", NULL };
-static const char *const server_prompts[] = {
-  "<-", "<~", "<**", "<~*", "SMTP<<", "<<<", "S:", "S", "Out:", NULL
+static const char client_prompts[][8] = { "->", "~>", "SMTP>>", ">>>", "C:", "In:", "" };
+static const char server_prompts[][8] = {
+  "<-", "<~", "<**", "<~*", "SMTP<<", "<<<", "S:", "S", "Out:", ""
 };
 
 /* The length of the prompt of PROMPTS that starts the line S (N bytes),
    spaces around it included, or 0.  */
 static size_t
-prompt_len (const char *s, size_t n, const char *const *prompts)
+prompt_len (const char *s, size_t n, const char (*prompts)[8])
 {
   size_t i = 0;
   while (i < n && is_space (s[i]))
     i++;
-  for (; i < n && *prompts; prompts++)
+  for (; i < n && (*prompts)[0]; prompts++)
     {
       if (s[i] != (*prompts)[0])
         continue;

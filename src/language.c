@@ -33,7 +33,7 @@ language_parse (const char *name)
 enum language
 language_from_environment (const char *(*getenv_fn) (const char *))
 {
-  static const char *const variables[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+  static const char variables[][12] = { "LC_ALL", "LC_MESSAGES", "LANG" };
   const char *locale = NULL;
 
   for (size_t i = 0; i < 3 && locale == NULL; i++)

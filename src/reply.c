@@ -96,7 +96,7 @@ reply_parse (const char *s, size_t n, bool strong, struct smtp_code *code, char 
 bool
 reply_command_word (const char *s, size_t n, char *command, size_t size)
 {
-  static const char *const words[] = {
+  static const char words[][10] = {
     "RCPT TO", "MAIL FROM", "DATA", "BDAT", "EHLO", "HELO", "AUTH", "STARTTLS",
     "QUIT", "RSET", "VRFY", "EXPN", "ETRN"
   };
