@@ -26,6 +26,7 @@
 #include "summary.h"
 #include "tally.h"
 #include "text.h"
+#include "vendormatch.h"
 #include "xalloc.h"
 
 #define BAR_WIDTH 30
@@ -38,10 +39,31 @@ struct explain_run
   struct tally_table counts;    /* for --summary */
 };
 
+/* The provider that sent F, when one is recognized, and its meaning.
+   Returns true when that meaning stands for the registry's: the reply's
+   enhanced code is the provider's own, and the registry's line would only
+   name whichever provider's entry comes first.  */
+static bool
+print_vendor (const struct explain_finding *f)
+{
+  struct vendor_match m;
+  if (!vendormatch_reply (&f->code, f->text, f->text_len, &m))
+    return false;
+  out_printf (_("  Provider: %s (recognized by \"%.*s\")\n"),
+              _(codedb_provider_shown (m.provider)), (int) m.evidence_len, m.evidence);
+  if (m.entry == NULL)
+    return false;
+  out_printf (_("  %s  %s (the provider's own meaning)\n"), codedb_text (m.entry->key),
+              _(codedb_text (m.entry->title)));
+  render_paragraph (_(codedb_text (m.entry->fix)), 4);
+  return code_has_enhanced (&f->code) && codedb_find (code_enhanced_key (&f->code)) == NULL;
+}
+
 static void
 print_text (struct explain_run *run, const struct explain_finding *f)
 {
   char shown[32], note[1024];
+  bool explained = false;
   code_format (&f->code, shown, sizeof shown);
   if (run->printed++ > 0)
     out_putc ('\n');
@@ -59,6 +81,7 @@ print_text (struct explain_run *run, const struct explain_finding *f)
       out_puts (_("  Server said: "));
       text_write_escaped (f->text, f->text_len);
       out_putc ('\n');
+      explained = print_vendor (f);
     }
   if (run->options->full)
     {
@@ -66,7 +89,8 @@ print_text (struct explain_run *run, const struct explain_finding *f)
       render_lookup (&f->code);
       return;
     }
-  render_brief (&f->code, NULL, 2);
+  if (!explained)
+    render_brief (&f->code, NULL, 2);
   if (facts_pair_note (&f->code, note, sizeof note))
     render_paragraph (note, 2);
 }

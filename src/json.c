@@ -13,6 +13,7 @@
 #include "json.h"
 #include "out.h"
 #include "text.h"
+#include "vendormatch.h"
 #include "vendor.h"
 
 void
@@ -360,6 +361,29 @@ json_search (const struct code_entry *const *entries, size_t n, int cls,
   out_puts ("]\n");
 }
 
+/* The "vendor" key of a finding: the provider recognized in the reply,
+   what told it, and its entry that explains the reply or null; no key
+   when no provider is recognized.  */
+static void
+json_vendor_match (const struct explain_finding *f)
+{
+  struct vendor_match m;
+  if (!vendormatch_reply (&f->code, f->text, f->text_len, &m))
+    return;
+  out_puts (",\"vendor\":{");
+  json_key ("provider");
+  json_text (codedb_provider_name (m.provider));
+  json_field ("name", _(codedb_provider_shown (m.provider)));
+  out_puts (",\"recognized_by\":");
+  json_string (m.evidence, m.evidence_len);
+  out_puts (",\"entry\":");
+  if (m.entry)
+    json_vendor_entry (m.entry);
+  else
+    out_puts ("null");
+  out_putc ('}');
+}
+
 void
 json_finding (const char *file, const struct explain_finding *f)
 {
@@ -388,6 +412,7 @@ json_finding (const char *file, const struct explain_finding *f)
   json_string (f->text, f->text_len);
   json_field ("title", title);
   json_field ("warning", warning ? note : NULL);
+  json_vendor_match (f);
   out_puts ("}\n");
 }
 

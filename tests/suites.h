@@ -25,6 +25,7 @@ Suite *compare_suite (void);
 Suite *facts_suite (void);
 Suite *out_suite (void);
 Suite *search_suite (void);
+Suite *progress_suite (void);
 
 /* Runs FN with standard output captured; returns the output (malloc'd).  */
 char *capture_output (void (*fn) (void *), void *arg);
