@@ -45,7 +45,8 @@ usage (void)
               "                     vendors, or one provider's codes: microsoft, netease\n"
               "  search WORD...     codes whose text contains every word\n"
               "  explain [FILE]...  find the SMTP replies in bounces, logs or pasted\n"
-              "                     text (standard input without FILE) and explain them\n\n"));
+              "                     text (standard input without FILE) and explain them,\n"
+              "                     with the provider's own meaning when it is known\n\n"));
   out_puts (_("Options:\n"
               "  -b, --brief          only each code and its title\n"
               "      --json           print JSON (field names in English)\n"
