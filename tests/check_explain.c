@@ -348,6 +348,7 @@ START_TEST (evidence_against)
 {
   static const char *const cases[] = {
     "what does a 550 mean?",
+    "what does 550 5.7.1 mean in Gmail?",
     "Code 550 means : the mailbox was unavailable",
     "the `550` should be treated as permanent",
     "Shouldn't it return 530 instead of 503?",
