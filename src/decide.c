@@ -474,8 +474,9 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
     }
   else
     {
-      /* "user250@", "4F2A550C1": a code alone glued to a word is none.  */
-      if ((p > lo && is_alpha (s[p - 1])) || !codedb_find (code_basic_key (&code)))
+      /* Glued to a word, a code alone is none ("user250", "4F2A550C1")
+         unless the word introduces it ("reply550"): before_score knows.  */
+      if (!codedb_find (code_basic_key (&code)))
         return false;
       size_t k = p;
       while (k > lo && is_space (s[k - 1]))
