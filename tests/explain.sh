@@ -5,12 +5,20 @@
 . "$top_srcdir/tests/lib.sh"
 
 data=$top_srcdir/tests/data/explain
-for input in postfix.log exim.log sendmail.log exchange.txt dsn.eml replies.txt swaks.txt; do
+for input in postfix.log exim.log sendmail.log exchange.txt dsn.eml replies.txt swaks.txt \
+             providers.txt; do
   expect_output "explain-$input.en" 0 "$SMTPCODE" explain "$data/$input"
 done
 expect_output explain-postfix.log.json 0 "$SMTPCODE" explain --json "$data/postfix.log"
 expect_output explain-dsn.eml.json 0 "$SMTPCODE" explain --json "$data/dsn.eml"
-expect_output explain-summary.en 0 "$SMTPCODE" explain --summary \
+# Providers recognized in their replies (issue 14): the provider, what told
+# it, and its own meaning first.
+expect_output explain-providers.txt.json 0 "$SMTPCODE" explain --json "$data/providers.txt"
+if have_chinese; then
+  expect_output explain-providers.txt.zh 0 env LANG=zh_CN.UTF-8 "$SMTPCODE" explain \
+    "$data/providers.txt"
+fi
+expect_output explain-summary.en 0 "$SMTPCODE" explain --summary --by=code \
   "$data/postfix.log" "$data/exim.log" "$data/replies.txt" "$data/dsn.eml"
 
 # Standard input, -e, and the same findings either way.

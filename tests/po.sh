@@ -33,7 +33,8 @@ if grep -n -P '[\x{4e00}-\x{9fff}][A-Za-z0-9]|[A-Za-z0-9][\x{4e00}-\x{9fff}]' "$
 fi
 for variant in 发件人的管理员 发件人一方的管理员 发送方管理员 收件人的管理员 接收方管理员 \
                接收方的管理员 接收服务器的管理员 对方管理员 允许名单 暂时性 八位组 信头 \
-               速率限制 限速 限流 登记 标准状态 撑爆 变不出 宕了 微软那种; do
+               速率限制 限速 限流 登记 标准状态 撑爆 变不出 宕了 微软那种 \
+               发件服务器 发送服务器 提供商 密码过渡; do
   checks=$((checks + 1))
   if grep -q -- "$variant" "$tmp/msgstr"; then
     fail "po/zh_CN.po says $variant: the glossary has another wording"

@@ -16,6 +16,9 @@ Suite *explain_suite (void);
 Suite *bytesearch_suite (void);
 Suite *tally_suite (void);
 Suite *summary_suite (void);
+Suite *mime_suite (void);
+Suite *dsn_suite (void);
+Suite *message_suite (void);
 Suite *xalloc_suite (void);
 Suite *filter_suite (void);
 Suite *suggest_suite (void);
@@ -25,6 +28,7 @@ Suite *compare_suite (void);
 Suite *facts_suite (void);
 Suite *out_suite (void);
 Suite *search_suite (void);
+Suite *progress_suite (void);
 
 /* Runs FN with standard output captured; returns the output (malloc'd).  */
 char *capture_output (void (*fn) (void *), void *arg);

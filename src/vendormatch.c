@@ -1,0 +1,412 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* vendormatch.c -- which provider sent a reply, and which of its entries
+   explains it (see vendormatch.h).
+
+   One reply is short and a provider has a few hundred entries at most, so
+   the reply and the entries are scanned, nothing is indexed.  Everything
+   compares without regard to ASCII case.  A mark or signature counts only
+   where it starts a word ("me.com" is not found in "home.com"), and one
+   that looks like a host name only where it ends one too.  */
+
+#include <config.h>
+
+#include <string.h>
+
+#include "vendormatch.h"
+
+/* Most entries one key, code or range has in one provider's data.  */
+enum { CANDIDATES_MAX = 32, TOKEN_MAX = 64 };
+
+static bool
+alnum (unsigned char c)
+{
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool
+alpha (unsigned char c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* A byte of a token as data/README allows them.  */
+static bool
+token_byte (unsigned char c)
+{
+  return alnum (c) || (c != '\0' && strchr (":()_.-", c) != NULL);
+}
+
+static unsigned char
+lower (unsigned char c)
+{
+  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+static bool
+same_at (const char *text, const char *needle, size_t len)
+{
+  for (size_t i = 0; i < len; i++)
+    if (lower (text[i]) != lower (needle[i]))
+      return false;
+  return true;
+}
+
+/* Whether NEEDLE (LEN bytes) occurs in TEXT (N bytes) as a word: not
+   after a letter, digit, '-' or '_', and when it is a host name (a dot,
+   no space, a letter or digit last) not before one either.  */
+static bool
+has_word (const char *text, size_t n, const char *needle, size_t len)
+{
+  bool host = memchr (needle, '.', len) && !memchr (needle, ' ', len)
+    && len > 0 && alnum (needle[len - 1]);
+  for (size_t i = 0; len > 0 && i + len <= n; i++)
+    {
+      if (!same_at (text + i, needle, len))
+        continue;
+      if (i > 0 && (alnum (text[i - 1]) || text[i - 1] == '-' || text[i - 1] == '_'))
+        continue;
+      if (host && i + len < n
+          && (alnum (text[i + len]) || text[i + len] == '-' || text[i + len] == '_'))
+        continue;
+      return true;
+    }
+  return false;
+}
+
+/* A reply as the server sent it: its code as written ("554", "550 5.7.0")
+   and then its words.  Match fragments may span both ("554 DT:SPM").  */
+struct reply
+{
+  const struct smtp_code *code;
+  char shown[32];
+  const char *text;
+  size_t n;
+};
+
+/* Whether the fragment F (LEN bytes) occurs in R: in its words, in its
+   code, or across the space between them.  */
+static bool
+fragment_in (const struct reply *r, const char *f, size_t len)
+{
+  size_t shown = strlen (r->shown);
+  if (codedb_contains (r->text, r->n, f, len) || codedb_contains (r->shown, shown, f, len))
+    return true;
+  for (size_t k = 1; k < len; k++)
+    if (f[k] == ' ' && k <= shown && same_at (r->shown + shown - k, f, k)
+        && len - k - 1 <= r->n && same_at (r->text, f + k + 1, len - k - 1))
+      return true;
+  return false;
+}
+
+/* Whether one of E's match fragments occurs in R.  */
+static bool
+fragments_in (const struct reply *r, const struct vendor_entry *e)
+{
+  const char *p = codedb_text (e->match);
+  for (;;)
+    {
+      const char *bar = strstr (p, " | ");
+      size_t len = bar ? (size_t) (bar - p) : strlen (p);
+      if (len > 0 && fragment_in (r, p, len))
+        return true;
+      if (bar == NULL)
+        return false;
+      p = bar + 3;
+    }
+}
+
+/* Of the COUNT entries in E, the one whose match fragments occur in R: one
+   with fragments before one without, which says less; NULL when none
+   fits.  */
+static const struct vendor_entry *
+choose (const struct vendor_entry *const *e, size_t count, const struct reply *r)
+{
+  const struct vendor_entry *plain = NULL;
+  for (size_t i = 0; i < count && i < CANDIDATES_MAX; i++)
+    {
+      if (*codedb_text (e[i]->match) == '\0')
+        {
+          if (plain == NULL)
+            plain = e[i];
+        }
+      else if (fragments_in (r, e[i]))
+        return e[i];
+    }
+  return plain;
+}
+
+/* PROVIDER's entries of KIND for the key CLS/KEY (a range: holding KEY),
+   into OUT; returns how many, at most CANDIDATES_MAX.  */
+static size_t
+entries_for (const struct provider_entry *p, enum vendor_key kind, int cls, long key,
+             const struct vendor_entry **out)
+{
+  size_t count = 0;
+  for (size_t i = p->first; i < p->first + p->count && count < CANDIDATES_MAX; i++)
+    {
+      const struct vendor_entry *e = &codedb_vendor_entries[i];
+      if (e->kind == kind && e->cls == cls && e->first <= key && key <= e->last)
+        out[count++] = e;
+    }
+  return count;
+}
+
+/* PROVIDER's entry for CODE with the words TEXT: its exact enhanced code,
+   else a range holding it, else its basic code told by the words.  */
+static const struct vendor_entry *
+entry_of (enum provider provider, const struct reply *r)
+{
+  const struct smtp_code *code = r->code;
+  const struct provider_entry *p = codedb_provider (provider);
+  const struct vendor_entry *cand[CANDIDATES_MAX], *e = NULL;
+  if (p == NULL)
+    return NULL;
+  if (code_has_enhanced (code) && code->enhanced_class > 0)
+    {
+      long key = code_enhanced_key (code);
+      int cls = code->enhanced_class;
+      e = choose (cand, entries_for (p, VENDOR_CODE, cls, key, cand), r);
+      if (e == NULL)
+        e = choose (cand, entries_for (p, VENDOR_RANGE, cls, key, cand), r);
+    }
+  if (e == NULL && code_has_basic (code))
+    e = choose (cand, entries_for (p, VENDOR_BASIC, code->basic, code_basic_key (code), cand), r);
+  return e;
+}
+
+/* The token entries of the word W (LEN bytes) of TEXT: the word trimmed
+   of punctuation around it ("(S3150)" is S3150), or a part of it before a
+   '.' or ':' ("STOREDRV.Deliver.Exception:..." holds STOREDRV.Deliver).  */
+static size_t
+token_entries (const char *w, size_t len, const struct vendor_entry **out)
+{
+  char buf[TOKEN_MAX];
+  while (len > 0 && strchr (".:-_", w[len - 1]))
+    len--;
+  while (len > 0 && strchr (".:-_", w[0]))
+    w++, len--;
+  if (len > 0 && w[0] == '(')
+    {
+      w++, len--;
+      if (len > 0 && w[len - 1] == ')' && !memchr (w, '(', len))
+        len--;
+    }
+  if (len > 0 && w[len - 1] == ')' && !memchr (w, '(', len))
+    len--;
+  for (size_t end = len; end > 0; end--)
+    {
+      if (end < len && w[end] != '.' && w[end] != ':')
+        continue;
+      if (end >= sizeof buf)
+        continue;
+      memcpy (buf, w, end);
+      buf[end] = '\0';
+      size_t count = codedb_vendor_by_token (buf, out, CANDIDATES_MAX);
+      if (count > 0)
+        return count < CANDIDATES_MAX ? count : CANDIDATES_MAX;
+    }
+  return 0;
+}
+
+/* The first word of TEXT that is a provider's token: sets MATCH.  Only
+   words with a letter and something else than letters are tried: every
+   token has both, and plain words are most of a reply.  */
+static bool
+find_token (const struct reply *r, struct vendor_match *match)
+{
+  const struct vendor_entry *cand[CANDIDATES_MAX];
+  const char *text = r->text;
+  size_t n = r->n;
+  size_t i = 0;
+  while (i < n)
+    {
+      size_t start = i;
+      bool letter = false, other = false;
+      while (i < n && token_byte (text[i]))
+        {
+          letter = letter || alpha (text[i]);
+          other = other || !alpha (text[i]);
+          i++;
+        }
+      if (i == start)
+        {
+          i++;
+          continue;
+        }
+      size_t count = letter && other ? token_entries (text + start, i - start, cand) : 0;
+      if (count == 0)
+        continue;
+      match->entry = choose (cand, count, r);
+      match->provider = match->entry ? match->entry->provider : cand[0]->provider;
+      match->evidence = codedb_text (cand[0]->key);
+      match->evidence_len = strlen (match->evidence);
+      if (match->entry == NULL)
+        match->entry = entry_of (match->provider, r);
+      return true;
+    }
+  return false;
+}
+
+/* The marks providers put in their replies, strongest first: Outlook.com
+   answers from olc.protection.outlook.com hosts, which the mark of
+   Microsoft 365 would take too.  */
+static const struct
+{
+  char text[28];
+  enum provider provider;
+} marks[] = {
+  { "olc.protection.outlook.com", PROVIDER_OUTLOOK },
+  { "protection.outlook.com", PROVIDER_MICROSOFT },
+  { "gsmtp", PROVIDER_GOOGLE },
+  { "service.mail.qq.com", PROVIDER_TENCENT },
+};
+
+static bool
+digit (unsigned char c)
+{
+  return c >= '0' && c <= '9';
+}
+
+/* NetEase's session part: "163 smtp14,", "126 mx7,", "yeah smtp2,".  */
+static bool
+netease_session (const char *text, size_t n, struct vendor_match *match)
+{
+  static const char hosts[][10] = { "163 smtp", "126 smtp", "163 mx", "126 mx",
+    "yeah smtp", "yeah mx" };
+  for (size_t h = 0; h < sizeof hosts / sizeof hosts[0]; h++)
+    {
+      size_t len = strlen (hosts[h]);
+      for (size_t i = 0; i + len < n; i++)
+        {
+          if (!same_at (text + i, hosts[h], len) || (i > 0 && alnum (text[i - 1])))
+            continue;
+          size_t j = i + len;
+          while (j < n && digit (text[j]))
+            j++;
+          if (j > i + len && j < n && text[j] == ',')
+            {
+              match->provider = PROVIDER_NETEASE;
+              match->evidence = hosts[h];
+              match->evidence_len = len;
+              return true;
+            }
+        }
+    }
+  return false;
+}
+
+/* Yahoo's reply starts with its bracketed token, "[TSS04] Messages ...",
+   even one that data/ does not have.  */
+static bool
+yahoo_bracket (const char *text, size_t n, struct vendor_match *match)
+{
+  size_t i = 1, letters, digits;
+  if (n < 4 || text[0] != '[')
+    return false;
+  while (i < n && alpha (text[i]) && (text[i] < 'a' || text[i] > 'z'))
+    i++;
+  letters = i - 1;
+  while (i < n && digit (text[i]))
+    i++;
+  digits = i - 1 - letters;
+  if (letters < 2 || letters > 5 || digits < 1 || digits > 3 || i >= n || text[i] != ']')
+    return false;
+  match->provider = PROVIDER_YAHOO;
+  match->evidence = text;
+  match->evidence_len = i + 1;
+  return true;
+}
+
+static bool
+find_mark (const char *text, size_t n, struct vendor_match *match)
+{
+  for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+    if (has_word (text, n, marks[i].text, strlen (marks[i].text)))
+      {
+        match->provider = marks[i].provider;
+        match->evidence = marks[i].text;
+        match->evidence_len = strlen (marks[i].text);
+        return true;
+      }
+  return netease_session (text, n, match) || yahoo_bracket (text, n, match);
+}
+
+/* The provider with the longest signature in TEXT; of equal ones the
+   first in the vocabulary.  */
+static bool
+find_signature (const char *text, size_t n, struct vendor_match *match)
+{
+  size_t best = 0;
+  for (size_t k = 0; k < codedb_provider_count; k++)
+    {
+      const char *p = codedb_text (codedb_providers[k].signatures);
+      while (*p)
+        {
+          const char *bar = strstr (p, " | ");
+          size_t len = bar ? (size_t) (bar - p) : strlen (p);
+          if (len > best && has_word (text, n, p, len))
+            {
+              best = len;
+              match->provider = codedb_providers[k].provider;
+              match->evidence = p;
+              match->evidence_len = len;
+            }
+          p += bar ? len + 3 : len;
+        }
+    }
+  return best > 0;
+}
+
+/* A code that no registry has and only one provider uses: that provider
+   (5.7.708 is Microsoft 365's whoever relays it).  */
+static bool
+find_code (const struct reply *r, struct vendor_match *match)
+{
+  const struct vendor_entry *cand[CANDIDATES_MAX];
+  const struct smtp_code *code = r->code;
+  if (!code_has_enhanced (code) || code->enhanced_class <= 0
+      || codedb_find (code_enhanced_key (code)) != NULL)
+    return false;
+  size_t count = codedb_vendor_by_code (code->enhanced_class, code->subject, code->detail,
+                                        cand, CANDIDATES_MAX);
+  if (count == 0 || count > CANDIDATES_MAX)
+    return false;
+  for (size_t i = 1; i < count; i++)
+    if (cand[i]->provider != cand[0]->provider)
+      return false;
+  match->provider = cand[0]->provider;
+  match->evidence = codedb_text (cand[0]->key);
+  match->evidence_len = strlen (match->evidence);
+  match->entry = choose (cand, count, r);
+  return true;
+}
+
+bool
+vendormatch_reply (const struct smtp_code *code, const char *text, size_t n,
+                   struct vendor_match *match)
+{
+  struct vendor_match m = { .entry = NULL };
+  struct reply r = { .code = code, .text = text, .n = n };
+  code_format (code, r.shown, sizeof r.shown);
+  if (find_token (&r, &m))
+    {
+      *match = m;
+      return true;
+    }
+  struct vendor_match by_code = { .entry = NULL };
+  bool coded = find_code (&r, &by_code);
+  if (find_mark (text, n, &m) || find_signature (text, n, &m))
+    {
+      m.entry = entry_of (m.provider, &r);
+      /* A code of another provider's own, such as Outlook.com's 5.7.515
+         in a reply from Microsoft 365's hosts, tells more.  */
+      if (m.entry == NULL && coded && by_code.entry)
+        m = by_code;
+    }
+  else if (coded)
+    m = by_code;
+  else
+    return false;
+  *match = m;
+  return true;
+}
