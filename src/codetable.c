@@ -2315,7 +2315,7 @@ const char codedb_strings[] =
   N_("Usually in answer to RCPT TO, or in a bounce when a relay that accepted the message finds no such user at the final system.") "\0"
   /* TRANSLATORS: cause userunknown, fix */
   N_("Retrying does not help. The sender checks the address for typos and confirms it with the recipient by other means; mailing list owners remove the address.") "\0"
-  "X.1.1 X.1.10 X.1.6" "\0"
+  "X.1.1 X.1.3 X.1.10" "\0"
   /* TRANSLATORS: cause mailboxfull, title */
   N_("The recipient's mailbox is full") "\0"
   /* TRANSLATORS: cause mailboxfull, description */
@@ -2325,19 +2325,515 @@ const char codedb_strings[] =
   /* TRANSLATORS: cause mailboxfull, fix */
   N_("The recipient must delete mail or get a larger quota. A temporary refusal is retried by the sending server; after a bounce, send again once the recipient says there is room.") "\0"
   "X.2.2" "\0"
+  /* TRANSLATORS: cause hostunknown, title */
+  N_("The recipient's domain does not exist or has no mail server") "\0"
+  /* TRANSLATORS: cause hostunknown, description */
+  N_("The part of the address after the @ names no domain that the sending system can find in the DNS, so there is nowhere to deliver to.") "\0"
+  /* TRANSLATORS: cause hostunknown, when */
+  N_("Before any connection, when the sending server looks up the domain; typical of typing mistakes such as \"gmial.com\" and of domains that have expired.") "\0"
+  /* TRANSLATORS: cause hostunknown, fix */
+  N_("Retrying does not help unless the domain was only briefly missing. The sender corrects the domain; the domain's owner checks that it is registered and has MX or address records.") "\0"
+  "X.1.2" "\0"
+  /* TRANSLATORS: cause hasmoved, title */
+  N_("The recipient has moved to another address") "\0"
+  /* TRANSLATORS: cause hasmoved, description */
+  N_("The mailbox is no longer used and the receiving system knows that its owner now reads mail at another address.") "\0"
+  /* TRANSLATORS: cause hasmoved, when */
+  N_("In answer to RCPT TO, often with the new address in the reply text (a 551 reply names it).") "\0"
+  /* TRANSLATORS: cause hasmoved, fix */
+  N_("Send to the new address if the reply gives one, and update the address book or list; sending again to the old one fails again.") "\0"
+  "X.1.6" "\0"
+  /* TRANSLATORS: cause suspend, title */
+  N_("The recipient's mailbox is suspended or disabled") "\0"
+  /* TRANSLATORS: cause suspend, description */
+  N_("The mailbox exists, but its provider has switched it off for now: unpaid, unused for a long time, or locked for abuse.") "\0"
+  /* TRANSLATORS: cause suspend, when */
+  N_("In answer to RCPT TO at free mail providers and ISPs, for accounts that nobody has logged in to for months.") "\0"
+  /* TRANSLATORS: cause suspend, fix */
+  N_("Only the recipient can have the account enabled again. Tell them by other means; a retry succeeds only after they have.") "\0"
+  "X.2.1" "\0"
+  /* TRANSLATORS: cause blocked, title */
+  N_("The sending server's address or connection was blocked") "\0"
+  /* TRANSLATORS: cause blocked, description */
+  N_("The receiving system refused the sending server itself, not the message or the recipient: its IP address is on a blocklist or in a range the receiver does not take mail from.") "\0"
+  /* TRANSLATORS: cause blocked, when */
+  N_("At the greeting, at HELO or MAIL FROM, or at RCPT TO, usually with the name of the blocklist in the reply.") "\0"
+  /* TRANSLATORS: cause blocked, fix */
+  N_("The sender's administrator checks the IP address against the blocklist named, removes the reason (a compromised account, an open relay) and asks for delisting. Retrying before that fails.") "\0"
+  /* TRANSLATORS: cause badreputation, title */
+  N_("The sending server has a poor reputation") "\0"
+  /* TRANSLATORS: cause badreputation, description */
+  N_("The receiving system judged the sending IP address or domain by its past mail (complaints, volume, spam traps) and refuses or slows down its mail.") "\0"
+  /* TRANSLATORS: cause badreputation, when */
+  N_("At large providers, often as a temporary refusal at MAIL FROM or RCPT TO for new or suddenly busy senders.") "\0"
+  /* TRANSLATORS: cause badreputation, fix */
+  N_("The sender's administrator sends less and more wanted mail, handles complaints and unsubscribes, and uses the provider's postmaster tools. Retrying later may work for small volumes.") "\0"
+  /* TRANSLATORS: cause requireptr, title */
+  N_("The sending server has no valid reverse DNS") "\0"
+  /* TRANSLATORS: cause requireptr, description */
+  N_("The receiving system looked up the name of the sending IP address (its PTR record) and found none, or one that does not point back to the same address.") "\0"
+  /* TRANSLATORS: cause requireptr, when */
+  N_("At the greeting or at MAIL FROM, from servers that refuse mail from home connections and misconfigured hosts.") "\0"
+  /* TRANSLATORS: cause requireptr, fix */
+  N_("The sender's administrator has the IP address's owner set a PTR record whose name resolves back to the address.") "\0"
+  /* TRANSLATORS: cause spamdetected, title */
+  N_("The message was taken for spam") "\0"
+  /* TRANSLATORS: cause spamdetected, description */
+  N_("A content filter scored the message as unsolicited bulk mail and refused it.") "\0"
+  /* TRANSLATORS: cause spamdetected, when */
+  N_("After DATA, when the receiving system has seen the whole message.") "\0"
+  /* TRANSLATORS: cause spamdetected, fix */
+  N_("The sender removes what looks like spam (link shorteners, listed URLs, misleading subjects), makes sure the mail is authenticated, and sends again only after changing it.") "\0"
+  /* TRANSLATORS: cause virusdetected, title */
+  N_("The message carries a virus") "\0"
+  /* TRANSLATORS: cause virusdetected, description */
+  N_("A virus scanner of the receiving system found malicious code in the message or one of its attachments.") "\0"
+  /* TRANSLATORS: cause virusdetected, when */
+  N_("After DATA, or later in a bounce from a system that scans mail after accepting it.") "\0"
+  /* TRANSLATORS: cause virusdetected, fix */
+  N_("The sender scans the computer that sent the message and sends a clean file, or shares it another way.") "\0"
+  /* TRANSLATORS: cause contenterror, title */
+  N_("The message is malformed") "\0"
+  /* TRANSLATORS: cause contenterror, description */
+  N_("The receiving system could not accept the message as it was built: broken header fields, bad MIME structure, or a kind of content it refuses.") "\0"
+  /* TRANSLATORS: cause contenterror, when */
+  N_("After DATA, from systems that check the format of what they receive.") "\0"
+  /* TRANSLATORS: cause contenterror, fix */
+  N_("The sender's administrator fixes the software that built the message; resending the same message fails again.") "\0"
+  /* TRANSLATORS: cause policyviolation, title */
+  N_("The message breaks the receiver's policy") "\0"
+  /* TRANSLATORS: cause policyviolation, description */
+  N_("The receiving organization refused the message under a rule of its own: a banned attachment type, a sender or a network it does not allow, a confidentiality rule.") "\0"
+  /* TRANSLATORS: cause policyviolation, when */
+  N_("At RCPT TO or after DATA, in a reply that names the policy.") "\0"
+  /* TRANSLATORS: cause policyviolation, fix */
+  N_("The sender reads the reply, changes what the policy forbids or asks the recipient's administrator for an exception.") "\0"
+  /* TRANSLATORS: cause authfailure, title */
+  N_("The message failed SPF, DKIM or DMARC") "\0"
+  /* TRANSLATORS: cause authfailure, description */
+  N_("The receiving system checked whether the sending domain allows this server to send its mail (SPF) and signed it (DKIM), and the domain's DMARC policy told it to refuse the failure.") "\0"
+  /* TRANSLATORS: cause authfailure, when */
+  N_("After DATA or at MAIL FROM, for domains with strict records or for mail forwarded through another server.") "\0"
+  /* TRANSLATORS: cause authfailure, fix */
+  N_("The sender's administrator adds the sending server to the domain's SPF record, signs the mail with DKIM and checks the DMARC reports; then the message can be sent again.") "\0"
+  "X.7.26 X.7.25 X.7.27" "\0"
+  /* TRANSLATORS: cause norelaying, title */
+  N_("The server refused to relay the message") "\0"
+  /* TRANSLATORS: cause norelaying, description */
+  N_("The message went to a server that is neither the recipient's nor one the sender may use: it delivers only to its own domains or for its own authenticated users.") "\0"
+  /* TRANSLATORS: cause norelaying, when */
+  N_("At RCPT TO, when the MX records point to the wrong server or a client sends without logging in first.") "\0"
+  /* TRANSLATORS: cause norelaying, fix */
+  N_("The sender's administrator configures the client to authenticate, or fixes the MX records or the relay settings.") "\0"
+  /* TRANSLATORS: cause notaccept, title */
+  N_("The recipient's domain accepts no mail") "\0"
+  /* TRANSLATORS: cause notaccept, description */
+  N_("The domain exists but says it receives no mail at all, with a null MX record, or its mail server refuses every message.") "\0"
+  /* TRANSLATORS: cause notaccept, when */
+  N_("Before or at the connection, for domains used only for web sites or kept only to hold the name.") "\0"
+  /* TRANSLATORS: cause notaccept, fix */
+  N_("Retrying does not help. The sender finds another address for the recipient.") "\0"
+  /* TRANSLATORS: cause notcompliantrfc, title */
+  N_("The message does not follow the mail standards") "\0"
+  /* TRANSLATORS: cause notcompliantrfc, description */
+  N_("The message breaks the format rules of the Internet Message Format: a header field twice that may appear once, a missing Date or From, lines that are too long.") "\0"
+  /* TRANSLATORS: cause notcompliantrfc, when */
+  N_("After DATA, at providers that enforce the format strictly.") "\0"
+  /* TRANSLATORS: cause notcompliantrfc, fix */
+  N_("The sender's administrator fixes the software that wrote the message so that it follows RFC 5322.") "\0"
+  /* TRANSLATORS: cause rejected, title */
+  N_("The sender was refused") "\0"
+  /* TRANSLATORS: cause rejected, description */
+  N_("The receiving system refused mail from this sender address or its domain, before it judged the recipient.") "\0"
+  /* TRANSLATORS: cause rejected, when */
+  N_("At MAIL FROM, or with the From field checked after DATA; also for sender domains that do not resolve.") "\0"
+  /* TRANSLATORS: cause rejected, fix */
+  N_("The sender uses an address of a real, resolvable domain that the receiving system accepts, or asks its administrator why the address is refused.") "\0"
+  /* TRANSLATORS: cause filtered, title */
+  N_("A filter of the recipient refused the message") "\0"
+  /* TRANSLATORS: cause filtered, description */
+  N_("The recipient address exists, but a filter set by the recipient or the receiving system refused this message or this sender.") "\0"
+  /* TRANSLATORS: cause filtered, when */
+  N_("After DATA, when a per-recipient rule is applied to the whole message.") "\0"
+  /* TRANSLATORS: cause filtered, fix */
+  N_("The sender asks the recipient, by other means, to allow mail from the sender's address.") "\0"
+  /* TRANSLATORS: cause securityerror, title */
+  N_("The connection or sender did not meet security requirements") "\0"
+  /* TRANSLATORS: cause securityerror, description */
+  N_("The receiving system requires an encrypted connection or an authenticated client, and this session had neither.") "\0"
+  /* TRANSLATORS: cause securityerror, when */
+  N_("At MAIL FROM or RCPT TO, on submission servers and receivers that insist on TLS.") "\0"
+  /* TRANSLATORS: cause securityerror, fix */
+  N_("The sender's administrator enables STARTTLS and authentication on the sending side and sends again.") "\0"
+  /* TRANSLATORS: cause speeding, title */
+  N_("The sender sent too fast") "\0"
+  /* TRANSLATORS: cause speeding, description */
+  N_("The receiving system limits how many messages it takes from a sender or to a recipient in a given time, and this one went over.") "\0"
+  /* TRANSLATORS: cause speeding, when */
+  N_("As a temporary refusal during bulk sending or when a mailbox receives a flood of mail.") "\0"
+  /* TRANSLATORS: cause speeding, fix */
+  N_("Wait and send again more slowly; the sending server's retries usually succeed once the rate drops.") "\0"
+  /* TRANSLATORS: cause toomanyconn, title */
+  N_("Too many connections or recipients at once") "\0"
+  /* TRANSLATORS: cause toomanyconn, description */
+  N_("The receiving system limits the connections from one sender, or the recipients of one message, and this went over the limit.") "\0"
+  /* TRANSLATORS: cause toomanyconn, when */
+  N_("At the greeting or at RCPT TO, during bulk sending.") "\0"
+  /* TRANSLATORS: cause toomanyconn, fix */
+  N_("The sender's administrator opens fewer connections at a time or splits the recipients over several messages; retries succeed later.") "\0"
+  /* TRANSLATORS: cause exceedlimit, title */
+  N_("The message exceeds a limit of the recipient") "\0"
+  /* TRANSLATORS: cause exceedlimit, description */
+  N_("The message is larger than the recipient's mailbox allows for a single message, though the system may accept it elsewhere.") "\0"
+  /* TRANSLATORS: cause exceedlimit, when */
+  N_("At RCPT TO or after DATA, for large attachments.") "\0"
+  /* TRANSLATORS: cause exceedlimit, fix */
+  N_("The sender makes the message smaller or shares the file by a link.") "\0"
+  "X.2.3" "\0"
+  /* TRANSLATORS: cause mesgtoobig, title */
+  N_("The message is too big") "\0"
+  /* TRANSLATORS: cause mesgtoobig, description */
+  N_("The receiving system takes no message of this size at all.") "\0"
+  /* TRANSLATORS: cause mesgtoobig, when */
+  N_("At MAIL FROM when the size was declared, or after DATA.") "\0"
+  /* TRANSLATORS: cause mesgtoobig, fix */
+  N_("The sender sends smaller attachments, or a link to the file.") "\0"
+  "X.3.4" "\0"
+  /* TRANSLATORS: cause expired, title */
+  N_("Delivery took too long and was given up") "\0"
+  /* TRANSLATORS: cause expired, description */
+  N_("The sending server tried for days and every attempt failed temporarily, until the message's time in the queue ran out.") "\0"
+  /* TRANSLATORS: cause expired, when */
+  N_("In a bounce or delay warning from the sending side, after the receiving server was unreachable or kept deferring.") "\0"
+  /* TRANSLATORS: cause expired, fix */
+  N_("Find out why the attempts failed (the last reply or error in the bounce), fix that, and send again.") "\0"
+  "X.4.7" "\0"
+  /* TRANSLATORS: cause networkerror, title */
+  N_("The receiving server could not be reached") "\0"
+  /* TRANSLATORS: cause networkerror, description */
+  N_("The network between the two servers failed: no answer, dropped connections, DNS failures or a routing loop.") "\0"
+  /* TRANSLATORS: cause networkerror, when */
+  N_("While connecting or during the session, and in bounces after such failures lasted.") "\0"
+  /* TRANSLATORS: cause networkerror, fix */
+  N_("Usually temporary; the sending server retries. If it persists, the administrators check the MX records, firewalls and DNS.") "\0"
+  "X.4.1 X.4.2 X.4.4 X.4.6" "\0"
+  /* TRANSLATORS: cause mailererror, title */
+  N_("The recipient's delivery program failed") "\0"
+  /* TRANSLATORS: cause mailererror, description */
+  N_("The receiving system accepted the message but the program that stores or forwards it for the recipient failed.") "\0"
+  /* TRANSLATORS: cause mailererror, when */
+  N_("In a bounce from the final system, with the program's error.") "\0"
+  /* TRANSLATORS: cause mailererror, fix */
+  N_("The recipient's administrator fixes the delivery program or its configuration; then the message can be sent again.") "\0"
+  /* TRANSLATORS: cause systemerror, title */
+  N_("The receiving system had an error") "\0"
+  /* TRANSLATORS: cause systemerror, description */
+  N_("Something went wrong inside the receiving system: a crash, a configuration error, a service it depends on that was down.") "\0"
+  /* TRANSLATORS: cause systemerror, when */
+  N_("At any stage, often as a temporary refusal.") "\0"
+  /* TRANSLATORS: cause systemerror, fix */
+  N_("Retrying later usually helps; if it persists, the recipient's administrator must look at the system's logs.") "\0"
+  "X.3.5" "\0"
+  /* TRANSLATORS: cause systemfull, title */
+  N_("The receiving system is out of storage") "\0"
+  /* TRANSLATORS: cause systemfull, description */
+  N_("The receiving server's disk or queue is full, for all mailboxes, not just the recipient's.") "\0"
+  /* TRANSLATORS: cause systemfull, when */
+  N_("As a temporary refusal at MAIL FROM or after DATA.") "\0"
+  /* TRANSLATORS: cause systemfull, fix */
+  N_("The recipient's administrator frees space; the sending server's retries then succeed.") "\0"
+  "X.3.1" "\0"
+  /* TRANSLATORS: cause syntaxerror, title */
+  N_("A command was malformed or not understood") "\0"
+  /* TRANSLATORS: cause syntaxerror, description */
+  N_("The sending software sent a command or parameter that the receiving server did not understand or accept.") "\0"
+  /* TRANSLATORS: cause syntaxerror, when */
+  N_("At any command, with software that speaks the protocol wrongly or uses an extension the other side lacks.") "\0"
+  /* TRANSLATORS: cause syntaxerror, fix */
+  N_("The sender's administrator updates or fixes the sending software.") "\0"
+  "X.5.2" "\0"
+  /* TRANSLATORS: cause onhold, title */
+  N_("Delivery is on hold") "\0"
+  /* TRANSLATORS: cause onhold, description */
+  N_("The message was neither delivered nor refused: the receiving or sending system keeps it for now, and its fate is not known.") "\0"
+  /* TRANSLATORS: cause onhold, when */
+  N_("In delay notices and in bounces whose reason the system could not tell.") "\0"
+  /* TRANSLATORS: cause onhold, fix */
+  N_("Wait for a final report; if none comes, ask the recipient's administrator what became of the message.") "\0"
+  /* TRANSLATORS: cause delivered, title */
+  N_("The message was delivered") "\0"
+  /* TRANSLATORS: cause delivered, description */
+  N_("The report says that the message reached the recipient, as asked for by a delivery notification request.") "\0"
+  /* TRANSLATORS: cause delivered, when */
+  N_("In success reports (Action: delivered, relayed or expanded).") "\0"
+  /* TRANSLATORS: cause delivered, fix */
+  N_("Nothing to fix.") "\0"
+  /* TRANSLATORS: cause undefined, title */
+  N_("The cause could not be told") "\0"
+  /* TRANSLATORS: cause undefined, description */
+  N_("Neither the code nor the server's words say why delivery failed.") "\0"
+  /* TRANSLATORS: cause undefined, when */
+  N_("With generic codes (550, 5.0.0) and replies whose words name no known cause.") "\0"
+  /* TRANSLATORS: cause undefined, fix */
+  N_("Read the server's words and the full bounce; if they do not explain it, send them to the recipient's postmaster.") "\0"
   "user unknown" "\0"
   "no such user" "\0"
   "unknown user" "\0"
   "mailbox not found" "\0"
   "recipient not found" "\0"
-  "address rejected: user unknown in" "\0"
+  "no such mailbox" "\0"
   "does not exist" "\0"
+  "doesn't exist" "\0"
+  "recipient unknown" "\0"
+  "unknown recipient" "\0"
+  "invalid recipient" "\0"
+  "user not found" "\0"
+  "no such recipient" "\0"
+  "unknown local part" "\0"
+  "not a valid mailbox" "\0"
+  "invalid mailbox" "\0"
+  "unknown address" "\0"
+  "address unknown" "\0"
+  "no mailbox here" "\0"
+  "is not a known user" "\0"
+  "no such account" "\0"
+  "user doesn't have" "\0"
+  "unknown or illegal alias" "\0"
+  "bad destination mailbox" "\0"
+  "mailbox does not" "\0"
+  "user invalid" "\0"
+  "invalid address" "\0"
+  "destinataire invalide" "\0"
+  "not our user" "\0"
+  "user not exist" "\0"
+  "not listed in" "\0"
+  "mailbox unavailable" "\0"
+  "recipientnotfound" "\0"
+  "not a registered" "\0"
   "mailbox full" "\0"
   "mailbox is full" "\0"
   "over quota" "\0"
   "quota exceeded" "\0"
-  "exceeded storage allocation" "\0"
+  "exceeded storage" "\0"
   "insufficient storage" "\0"
+  "mailbox size limit" "\0"
+  "exceeds quota" "\0"
+  "quota exceed" "\0"
+  "disk quota" "\0"
+  "account is full" "\0"
+  "mailfolder is full" "\0"
+  "too much mail" "\0"
+  "full mailbox" "\0"
+  "exceeded the local limit" "\0"
+  "mailbox exceeded" "\0"
+  "out of storage" "\0"
+  "is over its" "\0"
+  "host unknown" "\0"
+  "unknown host" "\0"
+  "domain not found" "\0"
+  "no such domain" "\0"
+  "domain does not exist" "\0"
+  "host not found" "\0"
+  "unrouteable address" "\0"
+  "name or service not known" "\0"
+  "host or domain name not found" "\0"
+  "domain name not found" "\0"
+  "invalid domain" "\0"
+  "unroutable" "\0"
+  "domain is not reachable" "\0"
+  "no valid recipients" "\0"
+  "has moved" "\0"
+  "no longer with" "\0"
+  "not our customer" "\0"
+  "moved to" "\0"
+  "suspended" "\0"
+  "disabled" "\0"
+  "inactive" "\0"
+  "deactivated" "\0"
+  "not active" "\0"
+  "account is locked" "\0"
+  "temporarily disabled" "\0"
+  "expired account" "\0"
+  "account is blocked" "\0"
+  "is frozen" "\0"
+  "temporary locked" "\0"
+  "temporarily locked" "\0"
+  "blocked" "\0"
+  "blacklisted" "\0"
+  "blacklist" "\0"
+  "blocklist" "\0"
+  "block list" "\0"
+  "black list" "\0"
+  "dnsbl" "\0"
+  "spamhaus" "\0"
+  "spamcop" "\0"
+  "barracuda" "\0"
+  "not allowed to send" "\0"
+  "banned" "\0"
+  "refused to talk" "\0"
+  "connection refused" "\0"
+  "client host rejected" "\0"
+  "your ip" "\0"
+  "access denied" "\0"
+  "open relay" "\0"
+  "smtp server of your isp" "\0"
+  "blocked using" "\0"
+  "not accepting connections" "\0"
+  "invalid ip" "\0"
+  "messages from" "\0"
+  "reputation" "\0"
+  "user complaints" "\0"
+  "reverse dns" "\0"
+  "reverse lookup" "\0"
+  "ptr record" "\0"
+  "no ptr" "\0"
+  "cannot find your hostname" "\0"
+  "hostname lookup" "\0"
+  "reverse hostname" "\0"
+  "rdns" "\0"
+  "not have a dns" "\0"
+  "dns ptr" "\0"
+  "name lookup failed" "\0"
+  "unverifyable" "\0"
+  "mismatches client ip" "\0"
+  "cannot find your reverse" "\0"
+  "spam" "\0"
+  "junk mail" "\0"
+  "bulk mail" "\0"
+  "unsolicited" "\0"
+  "ube," "\0"
+  "blacklisted url" "\0"
+  "uribl" "\0"
+  "mail rejete" "\0"
+  "virus" "\0"
+  "malware" "\0"
+  "infected" "\0"
+  "trojan" "\0"
+  "header error" "\0"
+  "invalid header" "\0"
+  "bad header" "\0"
+  "attachment" "\0"
+  "media error" "\0"
+  "8-bit data" "\0"
+  "headers too large" "\0"
+  "policy" "\0"
+  "prohibited" "\0"
+  "violat" "\0"
+  "not authorized" "\0"
+  "potential security" "\0"
+  "network not allowed" "\0"
+  "spf" "\0"
+  "dkim" "\0"
+  "dmarc" "\0"
+  "authentication failed" "\0"
+  "unauthenticated" "\0"
+  "authentication information" "\0"
+  "relay access denied" "\0"
+  "relaying denied" "\0"
+  "not permitted to relay" "\0"
+  "we do not relay" "\0"
+  "relay not permitted" "\0"
+  "relaying not allowed" "\0"
+  "unable to relay" "\0"
+  "no relaying" "\0"
+  "configured to relay" "\0"
+  "mail relay" "\0"
+  "not verified" "\0"
+  "does not accept mail" "\0"
+  "accepts no mail" "\0"
+  "null mx" "\0"
+  "not accepting network" "\0"
+  "no mx record" "\0"
+  "find a mail exchanger" "\0"
+  "rfc 5322" "\0"
+  "rfc5322" "\0"
+  "rfc 2822" "\0"
+  "rfc 822" "\0"
+  "not rfc" "\0"
+  "duplicate header" "\0"
+  "multiple addresses" "\0"
+  "sender address rejected" "\0"
+  "sender rejected" "\0"
+  "domain of sender" "\0"
+  "sender domain" "\0"
+  "sender verify" "\0"
+  "refused" "\0"
+  "rejected" "\0"
+  "purported responsible" "\0"
+  "valid from" "\0"
+  "filtered" "\0"
+  "filter" "\0"
+  "delivery not authorized" "\0"
+  "tls required" "\0"
+  "encryption required" "\0"
+  "must issue a starttls" "\0"
+  "authentication required" "\0"
+  "security" "\0"
+  "rate limit" "\0"
+  "too fast" "\0"
+  "rate exceeded" "\0"
+  "slow down" "\0"
+  "too many messages" "\0"
+  "at a rate" "\0"
+  "this hour" "\0"
+  "too many connections" "\0"
+  "connection limit" "\0"
+  "too many concurrent" "\0"
+  "too many sessions" "\0"
+  "frequency limited" "\0"
+  "too many recipients" "\0"
+  "connection rate" "\0"
+  "exceeds size" "\0"
+  "size limit" "\0"
+  "limit exceeded" "\0"
+  "message too big" "\0"
+  "message size exceeds" "\0"
+  "message is too large" "\0"
+  "message too large" "\0"
+  "too large" "\0"
+  "expired" "\0"
+  "retry timeout" "\0"
+  "delivery time" "\0"
+  "giving up" "\0"
+  "could not be delivered within" "\0"
+  "too long" "\0"
+  "time limit" "\0"
+  "temporary failure" "\0"
+  "has been delayed" "\0"
+  "will be retried" "\0"
+  "network" "\0"
+  "connection timed out" "\0"
+  "timed out" "\0"
+  "connection lost" "\0"
+  "mail loop" "\0"
+  "routing" "\0"
+  "no route" "\0"
+  "dns query failed" "\0"
+  "mailer" "\0"
+  "procmail" "\0"
+  "command died" "\0"
+  "local delivery" "\0"
+  "system error" "\0"
+  "internal error" "\0"
+  "local error" "\0"
+  "server error" "\0"
+  "system not accepting" "\0"
+  "service currently unavailable" "\0"
+  "try again later" "\0"
+  "please try later" "\0"
+  "could not load" "\0"
+  "system full" "\0"
+  "disk full" "\0"
+  "out of disk" "\0"
+  "insufficient system storage" "\0"
+  "no space" "\0"
+  "disk space" "\0"
+  "syntax error" "\0"
+  "command unrecognized" "\0"
+  "unrecognized command" "\0"
+  "syntax" "\0"
+  "not implemented" "\0"
+  "on hold" "\0"
   "mail.protection.outlook.com | prod.outlook.com | office365.com | go.microsoft.com/fwlink | aka.ms/" "\0"
   "2026-11-30" "\0"
   "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online; https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages" "\0"
@@ -6098,7 +6594,7 @@ const char codedb_strings[] =
   ;
 
 /* The compiler counts the bytes as the generator did.  */
-_Static_assert (sizeof codedb_strings == 366809 + 1, "string blob");
+_Static_assert (sizeof codedb_strings == 381186 + 1, "string blob");
 
 const struct code_entry codedb_entries[] = {
   { "211", 211, STANDING_STANDARD,
@@ -6691,57 +7187,348 @@ const size_t codedb_class_count = 22;
 const struct cause_entry codedb_causes[] = {
   { CAUSE_USERUNKNOWN, ACTOR_SENDER | ACTOR_RECIPIENT, RETRY_NO, 185755, 185317, 185354, 185476, 185600 },
   { CAUSE_MAILBOXFULL, ACTOR_RECIPIENT, RETRY_LATER, 186221, 185774, 185806, 185914, 186047 },
+  { CAUSE_HOSTUNKNOWN, ACTOR_SENDER, RETRY_NO, 186746, 186227, 186287, 186419, 186568 },
+  { CAUSE_HASMOVED, ACTOR_SENDER, RETRY_NO, 187124, 186752, 186795, 186906, 186997 },
+  { CAUSE_SUSPEND, ACTOR_RECIPIENT, RETRY_LATER, 187526, 187130, 187179, 187298, 187406 },
+  { CAUSE_BLOCKED, ACTOR_SENDER_ADMIN, RETRY_NO, 0, 187532, 187587, 187762, 187869 },
+  { CAUSE_BADREPUTATION, ACTOR_SENDER_ADMIN, RETRY_LATER, 0, 188057, 188098, 188245, 188352 },
+  { CAUSE_REQUIREPTR, ACTOR_SENDER_ADMIN, RETRY_NO, 0, 188534, 188578, 188730, 188840 },
+  { CAUSE_SPAMDETECTED, ACTOR_SENDER, RETRY_NO, 0, 188952, 188983, 189060, 189126 },
+  { CAUSE_VIRUSDETECTED, ACTOR_SENDER, RETRY_NO, 0, 189297, 189325, 189428, 189511 },
+  { CAUSE_CONTENTERROR, ACTOR_SENDER | ACTOR_SENDER_ADMIN, RETRY_NO, 0, 189613, 189638, 189780, 189849 },
+  { CAUSE_POLICYVIOLATION, ACTOR_SENDER, RETRY_NO, 0, 189959, 190000, 190163, 190223 },
+  { CAUSE_AUTHFAILURE, ACTOR_SENDER_ADMIN, RETRY_NO, 190834, 190339, 190377, 190558, 190664 },
+  { CAUSE_NORELAYING, ACTOR_SENDER_ADMIN, RETRY_NO, 0, 190855, 190895, 191056, 191158 },
+  { CAUSE_NOTACCEPT, ACTOR_SENDER, RETRY_NO, 0, 191271, 191310, 191430, 191526 },
+  { CAUSE_NOTCOMPLIANTRFC, ACTOR_SENDER_ADMIN, RETRY_NO, 0, 191602, 191649, 191809, 191868 },
+  { CAUSE_REJECTED, ACTOR_SENDER | ACTOR_SENDER_ADMIN, RETRY_NO, 0, 191966, 191989, 192095, 192197 },
+  { CAUSE_FILTERED, ACTOR_RECIPIENT | ACTOR_RECEIVER_ADMIN, RETRY_NO, 0, 192342, 192388, 192513, 192584 },
+  { CAUSE_SECURITYERROR, ACTOR_SENDER_ADMIN, RETRY_NO, 0, 192672, 192732, 192844, 192925 },
+  { CAUSE_SPEEDING, ACTOR_SENDER_ADMIN, RETRY_LATER, 0, 193025, 193050, 193178, 193265 },
+  { CAUSE_TOOMANYCONN, ACTOR_SENDER_ADMIN, RETRY_LATER, 0, 193364, 193407, 193532, 193584 },
+  { CAUSE_EXCEEDLIMIT, ACTOR_SENDER, RETRY_NO, 194000, 193716, 193761, 193884, 193933 },
+  { CAUSE_MESGTOOBIG, ACTOR_SENDER, RETRY_NO, 194205, 194006, 194029, 194088, 194144 },
+  { CAUSE_EXPIRED, ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN, RETRY_YES, 194584, 194211, 194251, 194370, 194484 },
+  { CAUSE_NETWORKERROR, ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN, RETRY_YES, 194946, 194590, 194632, 194740, 194823 },
+  { CAUSE_MAILERERROR, ACTOR_RECEIVER_ADMIN, RETRY_LATER, 0, 194970, 195010, 195121, 195182 },
+  { CAUSE_SYSTEMERROR, ACTOR_RECEIVER_ADMIN, RETRY_LATER, 195604, 195297, 195331, 195452, 195496 },
+  { CAUSE_SYSTEMFULL, ACTOR_RECEIVER_ADMIN, RETRY_LATER, 195877, 195610, 195649, 195740, 195791 },
+  { CAUSE_SYNTAXERROR, ACTOR_SENDER_ADMIN, RETRY_NO, 196202, 195883, 195925, 196030, 196136 },
+  { CAUSE_ONHOLD, ACTOR_RECEIVER_ADMIN, RETRY_LATER, 0, 196208, 196228, 196352, 196424 },
+  { CAUSE_DELIVERED, ACTOR_NONE, RETRY_NO, 0, 196526, 196552, 196657, 196718 },
+  { CAUSE_UNDEFINED, ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN, RETRY_NO, 0, 196734, 196762, 196827, 196904 },
   { 0 }
 };
 
-const size_t codedb_cause_count = 2;
+const size_t codedb_cause_count = 32;
 
 const struct cause_phrase codedb_cause_phrases[] = {
-  { 186227, CAUSE_USERUNKNOWN },
-  { 186240, CAUSE_USERUNKNOWN },
-  { 186253, CAUSE_USERUNKNOWN },
-  { 186266, CAUSE_USERUNKNOWN },
-  { 186284, CAUSE_USERUNKNOWN },
-  { 186304, CAUSE_USERUNKNOWN },
-  { 186338, CAUSE_USERUNKNOWN },
-  { 186353, CAUSE_MAILBOXFULL },
-  { 186366, CAUSE_MAILBOXFULL },
-  { 186382, CAUSE_MAILBOXFULL },
-  { 186393, CAUSE_MAILBOXFULL },
-  { 186408, CAUSE_MAILBOXFULL },
-  { 186436, CAUSE_MAILBOXFULL },
+  { 197017, CAUSE_USERUNKNOWN },
+  { 197030, CAUSE_USERUNKNOWN },
+  { 197043, CAUSE_USERUNKNOWN },
+  { 197056, CAUSE_USERUNKNOWN },
+  { 197074, CAUSE_USERUNKNOWN },
+  { 197094, CAUSE_USERUNKNOWN },
+  { 197110, CAUSE_USERUNKNOWN },
+  { 197125, CAUSE_USERUNKNOWN },
+  { 197139, CAUSE_USERUNKNOWN },
+  { 197157, CAUSE_USERUNKNOWN },
+  { 197175, CAUSE_USERUNKNOWN },
+  { 197193, CAUSE_USERUNKNOWN },
+  { 197208, CAUSE_USERUNKNOWN },
+  { 197226, CAUSE_USERUNKNOWN },
+  { 197245, CAUSE_USERUNKNOWN },
+  { 197265, CAUSE_USERUNKNOWN },
+  { 197281, CAUSE_USERUNKNOWN },
+  { 197297, CAUSE_USERUNKNOWN },
+  { 197313, CAUSE_USERUNKNOWN },
+  { 197329, CAUSE_USERUNKNOWN },
+  { 197349, CAUSE_USERUNKNOWN },
+  { 197365, CAUSE_USERUNKNOWN },
+  { 197383, CAUSE_USERUNKNOWN },
+  { 197408, CAUSE_USERUNKNOWN },
+  { 197432, CAUSE_USERUNKNOWN },
+  { 197449, CAUSE_USERUNKNOWN },
+  { 197462, CAUSE_USERUNKNOWN },
+  { 197478, CAUSE_USERUNKNOWN },
+  { 197500, CAUSE_USERUNKNOWN },
+  { 197513, CAUSE_USERUNKNOWN },
+  { 197528, CAUSE_USERUNKNOWN },
+  { 197542, CAUSE_USERUNKNOWN },
+  { 197562, CAUSE_USERUNKNOWN },
+  { 197580, CAUSE_USERUNKNOWN },
+  { 197597, CAUSE_MAILBOXFULL },
+  { 197610, CAUSE_MAILBOXFULL },
+  { 197626, CAUSE_MAILBOXFULL },
+  { 197637, CAUSE_MAILBOXFULL },
+  { 197652, CAUSE_MAILBOXFULL },
+  { 197669, CAUSE_MAILBOXFULL },
+  { 197690, CAUSE_MAILBOXFULL },
+  { 197709, CAUSE_MAILBOXFULL },
+  { 197723, CAUSE_MAILBOXFULL },
+  { 197736, CAUSE_MAILBOXFULL },
+  { 197747, CAUSE_MAILBOXFULL },
+  { 197763, CAUSE_MAILBOXFULL },
+  { 197782, CAUSE_MAILBOXFULL },
+  { 197796, CAUSE_MAILBOXFULL },
+  { 197809, CAUSE_MAILBOXFULL },
+  { 197834, CAUSE_MAILBOXFULL },
+  { 197851, CAUSE_MAILBOXFULL },
+  { 197866, CAUSE_MAILBOXFULL },
+  { 197878, CAUSE_HOSTUNKNOWN },
+  { 197891, CAUSE_HOSTUNKNOWN },
+  { 197904, CAUSE_HOSTUNKNOWN },
+  { 197921, CAUSE_HOSTUNKNOWN },
+  { 197936, CAUSE_HOSTUNKNOWN },
+  { 197958, CAUSE_HOSTUNKNOWN },
+  { 197973, CAUSE_HOSTUNKNOWN },
+  { 197993, CAUSE_HOSTUNKNOWN },
+  { 198019, CAUSE_HOSTUNKNOWN },
+  { 198049, CAUSE_HOSTUNKNOWN },
+  { 198071, CAUSE_HOSTUNKNOWN },
+  { 198086, CAUSE_HOSTUNKNOWN },
+  { 198097, CAUSE_HOSTUNKNOWN },
+  { 198121, CAUSE_HOSTUNKNOWN },
+  { 198141, CAUSE_HASMOVED },
+  { 198151, CAUSE_HASMOVED },
+  { 198166, CAUSE_HASMOVED },
+  { 198183, CAUSE_HASMOVED },
+  { 198192, CAUSE_SUSPEND },
+  { 198202, CAUSE_SUSPEND },
+  { 198211, CAUSE_SUSPEND },
+  { 198220, CAUSE_SUSPEND },
+  { 198232, CAUSE_SUSPEND },
+  { 198243, CAUSE_SUSPEND },
+  { 198261, CAUSE_SUSPEND },
+  { 198282, CAUSE_SUSPEND },
+  { 198298, CAUSE_SUSPEND },
+  { 198317, CAUSE_SUSPEND },
+  { 198327, CAUSE_SUSPEND },
+  { 198344, CAUSE_SUSPEND },
+  { 198363, CAUSE_BLOCKED },
+  { 198371, CAUSE_BLOCKED },
+  { 198383, CAUSE_BLOCKED },
+  { 198393, CAUSE_BLOCKED },
+  { 198403, CAUSE_BLOCKED },
+  { 198414, CAUSE_BLOCKED },
+  { 198425, CAUSE_BLOCKED },
+  { 198431, CAUSE_BLOCKED },
+  { 198440, CAUSE_BLOCKED },
+  { 198448, CAUSE_BLOCKED },
+  { 198458, CAUSE_BLOCKED },
+  { 198478, CAUSE_BLOCKED },
+  { 198485, CAUSE_BLOCKED },
+  { 198501, CAUSE_BLOCKED },
+  { 198520, CAUSE_BLOCKED },
+  { 198541, CAUSE_BLOCKED },
+  { 198549, CAUSE_BLOCKED },
+  { 198563, CAUSE_BLOCKED },
+  { 198574, CAUSE_BLOCKED },
+  { 198598, CAUSE_BLOCKED },
+  { 198612, CAUSE_BLOCKED },
+  { 198638, CAUSE_BLOCKED },
+  { 198649, CAUSE_BLOCKED },
+  { 198663, CAUSE_BADREPUTATION },
+  { 198674, CAUSE_BADREPUTATION },
+  { 198690, CAUSE_REQUIREPTR },
+  { 198702, CAUSE_REQUIREPTR },
+  { 198717, CAUSE_REQUIREPTR },
+  { 198728, CAUSE_REQUIREPTR },
+  { 198735, CAUSE_REQUIREPTR },
+  { 198761, CAUSE_REQUIREPTR },
+  { 198777, CAUSE_REQUIREPTR },
+  { 198794, CAUSE_REQUIREPTR },
+  { 198799, CAUSE_REQUIREPTR },
+  { 198814, CAUSE_REQUIREPTR },
+  { 198822, CAUSE_REQUIREPTR },
+  { 198841, CAUSE_REQUIREPTR },
+  { 198854, CAUSE_REQUIREPTR },
+  { 198875, CAUSE_REQUIREPTR },
+  { 198900, CAUSE_SPAMDETECTED },
+  { 198905, CAUSE_SPAMDETECTED },
+  { 198915, CAUSE_SPAMDETECTED },
+  { 198925, CAUSE_SPAMDETECTED },
+  { 198937, CAUSE_SPAMDETECTED },
+  { 198942, CAUSE_SPAMDETECTED },
+  { 198958, CAUSE_SPAMDETECTED },
+  { 198964, CAUSE_SPAMDETECTED },
+  { 198976, CAUSE_VIRUSDETECTED },
+  { 198982, CAUSE_VIRUSDETECTED },
+  { 198990, CAUSE_VIRUSDETECTED },
+  { 198999, CAUSE_VIRUSDETECTED },
+  { 199006, CAUSE_CONTENTERROR },
+  { 199019, CAUSE_CONTENTERROR },
+  { 199034, CAUSE_CONTENTERROR },
+  { 199045, CAUSE_CONTENTERROR },
+  { 199056, CAUSE_CONTENTERROR },
+  { 199068, CAUSE_CONTENTERROR },
+  { 199079, CAUSE_CONTENTERROR },
+  { 199097, CAUSE_POLICYVIOLATION },
+  { 199104, CAUSE_POLICYVIOLATION },
+  { 199115, CAUSE_POLICYVIOLATION },
+  { 199122, CAUSE_POLICYVIOLATION },
+  { 199137, CAUSE_POLICYVIOLATION },
+  { 199156, CAUSE_POLICYVIOLATION },
+  { 199176, CAUSE_AUTHFAILURE },
+  { 199180, CAUSE_AUTHFAILURE },
+  { 199185, CAUSE_AUTHFAILURE },
+  { 199191, CAUSE_AUTHFAILURE },
+  { 199213, CAUSE_AUTHFAILURE },
+  { 199229, CAUSE_AUTHFAILURE },
+  { 199256, CAUSE_NORELAYING },
+  { 199276, CAUSE_NORELAYING },
+  { 199292, CAUSE_NORELAYING },
+  { 199315, CAUSE_NORELAYING },
+  { 199331, CAUSE_NORELAYING },
+  { 199351, CAUSE_NORELAYING },
+  { 199372, CAUSE_NORELAYING },
+  { 199388, CAUSE_NORELAYING },
+  { 199400, CAUSE_NORELAYING },
+  { 199420, CAUSE_NORELAYING },
+  { 199431, CAUSE_NORELAYING },
+  { 199444, CAUSE_NOTACCEPT },
+  { 199465, CAUSE_NOTACCEPT },
+  { 199481, CAUSE_NOTACCEPT },
+  { 199489, CAUSE_NOTACCEPT },
+  { 199511, CAUSE_NOTACCEPT },
+  { 199524, CAUSE_NOTACCEPT },
+  { 199546, CAUSE_NOTCOMPLIANTRFC },
+  { 199555, CAUSE_NOTCOMPLIANTRFC },
+  { 199563, CAUSE_NOTCOMPLIANTRFC },
+  { 199572, CAUSE_NOTCOMPLIANTRFC },
+  { 199580, CAUSE_NOTCOMPLIANTRFC },
+  { 199588, CAUSE_NOTCOMPLIANTRFC },
+  { 199605, CAUSE_NOTCOMPLIANTRFC },
+  { 199624, CAUSE_REJECTED },
+  { 199648, CAUSE_REJECTED },
+  { 199664, CAUSE_REJECTED },
+  { 199681, CAUSE_REJECTED },
+  { 199695, CAUSE_REJECTED },
+  { 199709, CAUSE_REJECTED },
+  { 199717, CAUSE_REJECTED },
+  { 199726, CAUSE_REJECTED },
+  { 199748, CAUSE_REJECTED },
+  { 199759, CAUSE_FILTERED },
+  { 199768, CAUSE_FILTERED },
+  { 199775, CAUSE_FILTERED },
+  { 199799, CAUSE_SECURITYERROR },
+  { 199812, CAUSE_SECURITYERROR },
+  { 199832, CAUSE_SECURITYERROR },
+  { 199854, CAUSE_SECURITYERROR },
+  { 199878, CAUSE_SECURITYERROR },
+  { 199887, CAUSE_SPEEDING },
+  { 199898, CAUSE_SPEEDING },
+  { 199907, CAUSE_SPEEDING },
+  { 199921, CAUSE_SPEEDING },
+  { 199931, CAUSE_SPEEDING },
+  { 199949, CAUSE_SPEEDING },
+  { 199959, CAUSE_SPEEDING },
+  { 199969, CAUSE_TOOMANYCONN },
+  { 199990, CAUSE_TOOMANYCONN },
+  { 200007, CAUSE_TOOMANYCONN },
+  { 200027, CAUSE_TOOMANYCONN },
+  { 200045, CAUSE_TOOMANYCONN },
+  { 200063, CAUSE_TOOMANYCONN },
+  { 200083, CAUSE_TOOMANYCONN },
+  { 200099, CAUSE_EXCEEDLIMIT },
+  { 200112, CAUSE_EXCEEDLIMIT },
+  { 200123, CAUSE_EXCEEDLIMIT },
+  { 200138, CAUSE_MESGTOOBIG },
+  { 200154, CAUSE_MESGTOOBIG },
+  { 200175, CAUSE_MESGTOOBIG },
+  { 200196, CAUSE_MESGTOOBIG },
+  { 200214, CAUSE_MESGTOOBIG },
+  { 200224, CAUSE_EXPIRED },
+  { 200232, CAUSE_EXPIRED },
+  { 200246, CAUSE_EXPIRED },
+  { 200260, CAUSE_EXPIRED },
+  { 200270, CAUSE_EXPIRED },
+  { 200300, CAUSE_EXPIRED },
+  { 200309, CAUSE_EXPIRED },
+  { 200320, CAUSE_EXPIRED },
+  { 200338, CAUSE_EXPIRED },
+  { 200355, CAUSE_EXPIRED },
+  { 200371, CAUSE_NETWORKERROR },
+  { 200379, CAUSE_NETWORKERROR },
+  { 200400, CAUSE_NETWORKERROR },
+  { 200410, CAUSE_NETWORKERROR },
+  { 200426, CAUSE_NETWORKERROR },
+  { 200436, CAUSE_NETWORKERROR },
+  { 200444, CAUSE_NETWORKERROR },
+  { 200453, CAUSE_NETWORKERROR },
+  { 200470, CAUSE_MAILERERROR },
+  { 200477, CAUSE_MAILERERROR },
+  { 200486, CAUSE_MAILERERROR },
+  { 200499, CAUSE_MAILERERROR },
+  { 200514, CAUSE_SYSTEMERROR },
+  { 200527, CAUSE_SYSTEMERROR },
+  { 200542, CAUSE_SYSTEMERROR },
+  { 200554, CAUSE_SYSTEMERROR },
+  { 200567, CAUSE_SYSTEMERROR },
+  { 200588, CAUSE_SYSTEMERROR },
+  { 200618, CAUSE_SYSTEMERROR },
+  { 200634, CAUSE_SYSTEMERROR },
+  { 200651, CAUSE_SYSTEMERROR },
+  { 200666, CAUSE_SYSTEMFULL },
+  { 200678, CAUSE_SYSTEMFULL },
+  { 200688, CAUSE_SYSTEMFULL },
+  { 200700, CAUSE_SYSTEMFULL },
+  { 200728, CAUSE_SYSTEMFULL },
+  { 200737, CAUSE_SYSTEMFULL },
+  { 200748, CAUSE_SYNTAXERROR },
+  { 200761, CAUSE_SYNTAXERROR },
+  { 200782, CAUSE_SYNTAXERROR },
+  { 200803, CAUSE_SYNTAXERROR },
+  { 200810, CAUSE_SYNTAXERROR },
+  { 200826, CAUSE_ONHOLD },
   { 0 }
 };
 
-const size_t codedb_cause_phrase_count = 13;
+const size_t codedb_cause_phrase_count = 258;
 
 const struct cause_code codedb_cause_codes[] = {
   { 1001001, CAUSE_USERUNKNOWN },
-  { 1001006, CAUSE_USERUNKNOWN },
+  { 1001002, CAUSE_HOSTUNKNOWN },
+  { 1001003, CAUSE_USERUNKNOWN },
+  { 1001006, CAUSE_HASMOVED },
   { 1001010, CAUSE_USERUNKNOWN },
+  { 1002001, CAUSE_SUSPEND },
   { 1002002, CAUSE_MAILBOXFULL },
+  { 1002003, CAUSE_EXCEEDLIMIT },
+  { 1003001, CAUSE_SYSTEMFULL },
+  { 1003004, CAUSE_MESGTOOBIG },
+  { 1003005, CAUSE_SYSTEMERROR },
+  { 1004001, CAUSE_NETWORKERROR },
+  { 1004002, CAUSE_NETWORKERROR },
+  { 1004004, CAUSE_NETWORKERROR },
+  { 1004006, CAUSE_NETWORKERROR },
+  { 1004007, CAUSE_EXPIRED },
+  { 1005002, CAUSE_SYNTAXERROR },
+  { 1007025, CAUSE_AUTHFAILURE },
+  { 1007026, CAUSE_AUTHFAILURE },
+  { 1007027, CAUSE_AUTHFAILURE },
   { 0 }
 };
 
-const size_t codedb_cause_code_count = 4;
+const size_t codedb_cause_code_count = 20;
 
 const struct provider_entry codedb_providers[] = {
-  { PROVIDER_MICROSOFT, 186457, 186556, 186567, 0, 110 },
-  { PROVIDER_OUTLOOK, 186818, 186556, 186961, 110, 21 },
-  { PROVIDER_GOOGLE, 187043, 186556, 187182, 131, 68 },
-  { PROVIDER_YAHOO, 187272, 186556, 187428, 199, 23 },
-  { PROVIDER_APPLE, 187475, 186556, 187591, 222, 14 },
-  { PROVIDER_NETEASE, 187630, 186556, 187769, 236, 53 },
-  { PROVIDER_COREMAIL, 187853, 186556, 187896, 289, 12 },
-  { PROVIDER_TENCENT, 187951, 186556, 188071, 301, 21 },
-  { PROVIDER_ALIBABA, 188190, 186556, 188331, 322, 14 },
-  { PROVIDER_SOHU, 188434, 186556, 188494, 336, 5 },
-  { PROVIDER_MIMECAST, 188532, 186556, 188581, 341, 27 },
-  { PROVIDER_PROOFPOINT, 188677, 186556, 188749, 368, 2 },
-  { PROVIDER_BARRACUDA, 188811, 186556, 188907, 370, 3 },
-  { PROVIDER_ZOHO, 188993, 186556, 189075, 373, 14 },
-  { PROVIDER_YANDEX, 189187, 186556, 189284, 387, 6 },
-  { PROVIDER_MAILRU, 189336, 186556, 189417, 393, 3 },
+  { PROVIDER_MICROSOFT, 200834, 200933, 200944, 0, 110 },
+  { PROVIDER_OUTLOOK, 201195, 200933, 201338, 110, 21 },
+  { PROVIDER_GOOGLE, 201420, 200933, 201559, 131, 68 },
+  { PROVIDER_YAHOO, 201649, 200933, 201805, 199, 23 },
+  { PROVIDER_APPLE, 201852, 200933, 201968, 222, 14 },
+  { PROVIDER_NETEASE, 202007, 200933, 202146, 236, 53 },
+  { PROVIDER_COREMAIL, 202230, 200933, 202273, 289, 12 },
+  { PROVIDER_TENCENT, 202328, 200933, 202448, 301, 21 },
+  { PROVIDER_ALIBABA, 202567, 200933, 202708, 322, 14 },
+  { PROVIDER_SOHU, 202811, 200933, 202871, 336, 5 },
+  { PROVIDER_MIMECAST, 202909, 200933, 202958, 341, 27 },
+  { PROVIDER_PROOFPOINT, 203054, 200933, 203126, 368, 2 },
+  { PROVIDER_BARRACUDA, 203188, 200933, 203284, 370, 3 },
+  { PROVIDER_ZOHO, 203370, 200933, 203452, 373, 14 },
+  { PROVIDER_YANDEX, 203564, 200933, 203661, 387, 6 },
+  { PROVIDER_MAILRU, 203713, 200933, 203794, 393, 3 },
   { 0 }
 };
 
@@ -6749,797 +7536,797 @@ const size_t codedb_provider_count = 16;
 
 const struct vendor_entry codedb_vendor_entries[] = {
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1003002, 1003002,
-    189459, 189465, 189584, 189626, 189683, 189925, 190096, 189469 },
+    203836, 203842, 203961, 204003, 204060, 204302, 204473, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1003002, 1003002,
-    189459, 189465, 190440, 190499, 190554, 190741, 190911, 190335 },
+    203836, 203842, 204817, 204876, 204931, 205118, 205288, 204712 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004316, 1004316,
-    191110, 191118, 0, 191343, 191385, 191591, 191784, 191122 },
+    205487, 205495, 0, 205720, 205762, 205968, 206161, 205499 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004007, 1004007,
-    192069, 157396, 0, 192075, 192104, 192282, 192461, 189469 },
+    206446, 157396, 0, 206452, 206481, 206659, 206838, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004008, 1004008,
-    192656, 106103, 0, 192662, 192715, 192932, 193053, 189469 },
+    207033, 106103, 0, 207039, 207092, 207309, 207430, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004008, 1004008,
-    193216, 135060, 0, 193222, 193276, 193422, 193548, 189469 },
+    207593, 135060, 0, 207599, 207653, 207799, 207925, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1005003, 1005003,
-    193716, 97475, 0, 193722, 193776, 193918, 194029, 189469 },
+    208093, 97475, 0, 208099, 208153, 208295, 208406, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007005, 1007005,
-    194231, 106103, 0, 194237, 194286, 194463, 194604, 189469 },
+    208608, 106103, 0, 208614, 208663, 208840, 208981, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007005, 1007005,
-    194770, 135060, 0, 194776, 194835, 194985, 195072, 189469 },
+    209147, 135060, 0, 209153, 209212, 209362, 209449, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007026, 1007026,
-    195226, 76886, 0, 195233, 195270, 195394, 195546, 189469 },
+    209603, 76886, 0, 209610, 209647, 209771, 209923, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007025, 1007025,
-    195722, 135060, 0, 195729, 195769, 195846, 195956, 189469 },
+    210099, 135060, 0, 210106, 210146, 210223, 210333, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004312, 1004312,
-    196152, 191118, 0, 196265, 196313, 196447, 196582, 196160 },
+    210529, 205495, 0, 210642, 210690, 210824, 210959, 210537 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004315, 1004315,
-    196771, 191118, 0, 196779, 196826, 196929, 197139, 196160 },
+    211148, 205495, 0, 211156, 211203, 211306, 211516, 210537 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004317, 1004317,
-    197352, 191118, 197477, 197525, 197577, 197769, 197956, 197360 },
+    211729, 205495, 211854, 211902, 211954, 212146, 212333, 211737 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004318, 1004318,
-    198138, 191118, 0, 198333, 198376, 198538, 198685, 198146 },
+    212515, 205495, 0, 212710, 212753, 212915, 213062, 212523 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1004318, 1004318,
-    198882, 135060, 0, 198971, 199020, 199165, 199307, 198890 },
+    213259, 135060, 0, 213348, 213397, 213542, 213684, 213267 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007320, 1007320,
-    199432, 191118, 0, 199440, 199482, 199671, 199843, 196160 },
+    213809, 205495, 0, 213817, 213859, 214048, 214220, 210537 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007321, 1007321,
-    200036, 106103, 0, 200044, 200089, 200261, 200381, 189469 },
+    214413, 106103, 0, 214421, 214466, 214638, 214758, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007322, 1007322,
-    200521, 106103, 0, 200529, 200571, 200675, 200735, 189469 },
+    214898, 106103, 0, 214906, 214948, 215052, 215112, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007323, 1007323,
-    200871, 106103, 0, 200879, 200928, 201067, 201161, 189469 },
+    215248, 106103, 0, 215256, 215305, 215444, 215538, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007324, 1007324,
-    201328, 106103, 0, 201336, 201381, 201516, 201642, 189469 },
+    215705, 106103, 0, 215713, 215758, 215893, 216019, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007325, 1007325,
-    201758, 106103, 0, 201766, 201816, 201941, 202029, 189469 },
+    216135, 106103, 0, 216143, 216193, 216318, 216406, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007321, 1007321,
-    202141, 135060, 0, 202149, 202192, 202326, 202408, 189469 },
+    216518, 135060, 0, 216526, 216569, 216703, 216785, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007322, 1007322,
-    202510, 135060, 0, 202518, 202561, 202666, 202745, 189469 },
+    216887, 135060, 0, 216895, 216938, 217043, 217122, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007323, 1007323,
-    202836, 135060, 0, 202844, 202881, 203007, 203102, 189469 },
+    217213, 135060, 0, 217221, 217258, 217384, 217479, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007324, 1007324,
-    203211, 135060, 0, 203219, 203257, 203374, 203447, 189469 },
+    217588, 135060, 0, 217596, 217634, 217751, 217824, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007325, 1007325,
-    203542, 135060, 0, 203550, 203599, 203720, 203812, 189469 },
+    217919, 135060, 0, 217927, 217976, 218097, 218189, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 4, 1007500, 1007699,
-    203922, 106103, 0, 204181, 204244, 204489, 204600, 203934 },
+    218299, 106103, 0, 218558, 218621, 218866, 218977, 218311 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007500, 1007500,
-    204865, 106103, 0, 205020, 205062, 205228, 205333, 204873 },
+    219242, 106103, 0, 219397, 219439, 219605, 219710, 219250 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007650, 1007650,
-    205536, 106103, 0, 205671, 205717, 205888, 205997, 205544 },
+    219913, 106103, 0, 220048, 220094, 220265, 220374, 219921 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007651, 1007651,
-    206175, 106103, 0, 206287, 206343, 206464, 206560, 206183 },
+    220552, 106103, 0, 220664, 220720, 220841, 220937, 220560 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007652, 1007652,
-    206730, 106103, 0, 206790, 206831, 206951, 207059, 206738 },
+    221107, 106103, 0, 221167, 221208, 221328, 221436, 221115 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007700, 1007700,
-    207198, 106103, 207206, 207221, 207248, 207378, 207453, 198890 },
+    221575, 106103, 221583, 221598, 221625, 221755, 221830, 213267 },
   { PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 4, 1007850, 1007899,
-    207586, 106103, 0, 207598, 207655, 207775, 207900, 189469 },
+    221963, 106103, 0, 221975, 222032, 222152, 222277, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004062, 1004062,
-    208124, 106103, 0, 208230, 208280, 208422, 208560, 208131 },
+    222501, 106103, 0, 222607, 222657, 222799, 222937, 222508 },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    208813, 106103, 0, 208820, 208877, 209038, 209155, 208131 },
+    223190, 106103, 0, 223197, 223254, 223415, 223532, 222508 },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    209341, 106103, 0, 209346, 209390, 209539, 209637, 198890 },
+    223718, 106103, 0, 223723, 223767, 223916, 224014, 213267 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007066, 1007066,
-    209816, 107930, 0, 209866, 209916, 210044, 210152, 209823 },
+    224193, 107930, 0, 224243, 224293, 224421, 224529, 224200 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1000350, 1000350,
-    210319, 135060, 0, 210327, 210377, 210628, 210811, 189469 },
+    224696, 135060, 0, 224704, 224754, 225005, 225188, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    211033, 135060, 211039, 211081, 211112, 211358, 211490, 189469 },
+    225410, 135060, 225416, 225458, 225489, 225735, 225867, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001000, 1001000,
-    211651, 135060, 0, 211657, 211714, 211867, 212032, 189469 },
+    226028, 135060, 0, 226034, 226091, 226244, 226409, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001001, 1001001,
-    212181, 135060, 0, 212187, 212220, 212359, 212494, 189469 },
+    226558, 135060, 0, 226564, 226597, 226736, 226871, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001008, 1001008,
-    212711, 135060, 212717, 212745, 212787, 212967, 213085, 189469 },
+    227088, 135060, 227094, 227122, 227164, 227344, 227462, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001010, 1001010,
-    213355, 135060, 0, 213362, 213408, 213559, 213680, 189469 },
+    227732, 135060, 0, 227739, 227785, 227936, 228057, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001020, 1001020,
-    213875, 135060, 0, 214007, 214054, 214212, 214323, 213882 },
+    228252, 135060, 0, 228384, 228431, 228589, 228700, 228259 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001090, 1001090,
-    214462, 135060, 0, 214469, 214499, 214606, 214688, 189469 },
+    228839, 135060, 0, 228846, 228876, 228983, 229065, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002002, 1002002,
-    214863, 214869, 214877, 214911, 214958, 215182, 215316, 189469 },
+    229240, 229246, 229254, 229288, 229335, 229559, 229693, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002121, 1002121,
-    215474, 135060, 0, 215482, 215543, 215650, 215748, 189469 },
+    229851, 135060, 0, 229859, 229920, 230027, 230125, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002122, 1002122,
-    215895, 135060, 0, 215903, 215949, 216065, 216143, 189469 },
+    230272, 135060, 0, 230280, 230326, 230442, 230520, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1003190, 1003190,
-    216256, 135060, 0, 216264, 216304, 216452, 216534, 189469 },
+    230633, 135060, 0, 230641, 230681, 230829, 230911, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004001, 1004001,
-    216646, 135060, 216652, 216672, 216718, 216858, 217031, 189469 },
+    231023, 135060, 231029, 231049, 231095, 231235, 231408, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004001, 1004001,
-    216646, 135060, 217168, 217210, 217250, 217401, 217508, 189469 },
+    231023, 135060, 231545, 231587, 231627, 231778, 231885, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004006, 1004006,
-    217675, 127818, 0, 217681, 217722, 217842, 217981, 189469 },
+    232052, 127818, 0, 232058, 232099, 232219, 232358, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004014, 1004014,
-    218134, 127818, 0, 218141, 218182, 218250, 218376, 189469 },
+    232511, 127818, 0, 232518, 232559, 232627, 232753, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004300, 1004300,
-    218515, 135060, 0, 218523, 218555, 218710, 218764, 189469 },
+    232892, 135060, 0, 232900, 232932, 233087, 233141, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1005000, 1005000,
-    218869, 135060, 218875, 218903, 218935, 219067, 219152, 189469 },
+    233246, 135060, 233252, 233280, 233312, 233444, 233529, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1006011, 1006011,
-    219220, 135060, 0, 219227, 219258, 219416, 219522, 189469 },
+    233597, 135060, 0, 233604, 233635, 233793, 233899, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 135060, 219634, 219658, 219703, 219884, 220012, 189469 },
+    234005, 135060, 234011, 234035, 234080, 234261, 234389, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 135060, 220153, 220169, 220185, 220360, 220566, 189469 },
+    234005, 135060, 234530, 234546, 234562, 234737, 234943, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 220788, 220796, 220825, 220864, 220979, 221100, 189469 },
+    234005, 235165, 235173, 235202, 235241, 235356, 235477, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007001, 1007001,
-    219628, 135060, 221370, 221408, 221466, 221633, 221747, 221288 },
+    234005, 135060, 235747, 235785, 235843, 236010, 236124, 235665 },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    221906, 135060, 222027, 222061, 222091, 222290, 222427, 221915 },
+    236283, 135060, 236404, 236438, 236468, 236667, 236804, 236292 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007003, 1007003,
-    222608, 222614, 222767, 222803, 222852, 222958, 223114, 222618 },
+    236985, 236991, 237144, 237180, 237229, 237335, 237491, 236995 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007139, 1007139,
-    223352, 222614, 223472, 223509, 223559, 223717, 223883, 223360 },
+    237729, 236991, 237849, 237886, 237936, 238094, 238260, 237737 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007139, 1007139,
-    223352, 222614, 224203, 224236, 224268, 224400, 224552, 224104 },
+    237729, 236991, 238580, 238613, 238645, 238777, 238929, 238481 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007012, 1007012,
-    224748, 135060, 0, 224755, 224812, 224910, 224999, 189469 },
+    239125, 135060, 0, 239132, 239189, 239287, 239376, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007023, 1007023,
-    225104, 135060, 0, 225111, 225136, 225244, 225363, 189469 },
+    239481, 135060, 0, 239488, 239513, 239621, 239740, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007057, 1007057,
-    225527, 225534, 0, 225538, 225583, 225719, 225844, 189469 },
+    239904, 239911, 0, 239915, 239960, 240096, 240221, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007064, 1007064,
-    226041, 135060, 0, 226048, 226107, 226295, 226407, 189469 },
+    240418, 135060, 0, 240425, 240484, 240672, 240784, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007124, 1007124,
-    226538, 135060, 0, 226546, 226593, 226695, 226797, 189469 },
+    240915, 135060, 0, 240923, 240970, 241072, 241174, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007133, 1007133,
-    226915, 135060, 0, 226923, 226959, 227034, 227077, 189469 },
+    241292, 135060, 0, 241300, 241336, 241411, 241454, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007134, 1007134,
-    227159, 135060, 0, 227167, 227205, 227282, 227327, 189469 },
+    241536, 135060, 0, 241544, 241582, 241659, 241704, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007013, 1007013,
-    227415, 135060, 0, 227422, 227466, 227561, 227612, 189469 },
+    241792, 135060, 0, 241799, 241843, 241938, 241989, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007135, 1007135,
-    227693, 135060, 0, 227701, 227745, 227836, 227887, 189469 },
+    242070, 135060, 0, 242078, 242122, 242213, 242264, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007136, 1007136,
-    227968, 135060, 0, 227976, 228016, 228146, 228193, 189469 },
+    242345, 135060, 0, 242353, 242393, 242523, 242570, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007193, 1007193,
-    228266, 135060, 0, 228409, 228462, 228589, 228711, 228274 },
+    242643, 135060, 0, 242786, 242839, 242966, 243088, 242651 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007367, 1007367,
-    228875, 135060, 0, 228997, 229045, 229221, 229383, 228883 },
+    243252, 135060, 0, 243374, 243422, 243598, 243760, 243260 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007501, 1007501,
-    229596, 135060, 0, 229604, 229636, 229736, 229813, 189469 },
+    243973, 135060, 0, 243981, 244013, 244113, 244190, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007502, 1007502,
-    230010, 135060, 0, 230018, 230039, 230128, 230208, 189469 },
+    244387, 135060, 0, 244395, 244416, 244505, 244585, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007503, 1007503,
-    230328, 135060, 0, 230336, 230357, 230461, 230541, 189469 },
+    244705, 135060, 0, 244713, 244734, 244838, 244918, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007504, 1007504,
-    230641, 135060, 0, 230649, 230691, 230783, 230861, 189469 },
+    245018, 135060, 0, 245026, 245068, 245160, 245238, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007505, 1007505,
-    230990, 135060, 0, 230998, 231015, 231135, 231216, 189469 },
+    245367, 135060, 0, 245375, 245392, 245512, 245593, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007506, 1007506,
-    231328, 135060, 0, 231336, 231384, 231561, 231648, 189469 },
+    245705, 135060, 0, 245713, 245761, 245938, 246025, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007507, 1007507,
-    231794, 135060, 0, 231802, 231853, 231973, 232083, 189469 },
+    246171, 135060, 0, 246179, 246230, 246350, 246460, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007508, 1007508,
-    232203, 135060, 0, 232211, 232242, 232385, 232475, 189469 },
+    246580, 135060, 0, 246588, 246619, 246762, 246852, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007509, 1007509,
-    232579, 135060, 0, 232587, 232615, 232731, 232893, 189469 },
+    246956, 135060, 0, 246964, 246992, 247108, 247270, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007510, 1007510,
-    233073, 135060, 0, 233081, 233129, 233224, 233323, 189469 },
+    247450, 135060, 0, 247458, 247506, 247601, 247700, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007511, 1007511,
-    233415, 135060, 0, 233652, 233697, 233855, 233931, 233423 },
+    247792, 135060, 0, 248029, 248074, 248232, 248308, 247800 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007512, 1007512,
-    234087, 135060, 0, 234095, 234117, 234202, 234300, 189469 },
+    248464, 135060, 0, 248472, 248494, 248579, 248677, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007513, 1007513,
-    234435, 135060, 0, 234443, 234488, 234629, 234723, 189469 },
+    248812, 135060, 0, 248820, 248865, 249006, 249100, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    234849, 135060, 0, 234860, 234908, 235049, 235124, 189469 },
+    249226, 135060, 0, 249237, 249285, 249426, 249501, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 5, 1007606, 1007649,
-    235250, 135060, 0, 235262, 235309, 235453, 235546, 233423 },
+    249627, 135060, 0, 249639, 249686, 249830, 249923, 247800 },
   { PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 5, 1007700, 1007749,
-    235762, 135060, 0, 235774, 235802, 235922, 236030, 189469 },
+    250139, 135060, 0, 250151, 250179, 250299, 250407, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007703, 1007703,
-    236204, 135060, 0, 236351, 236413, 236556, 236637, 236212 },
+    250581, 135060, 0, 250728, 250790, 250933, 251014, 250589 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007705, 1007705,
-    236756, 135060, 0, 236764, 236799, 236939, 237079, 236212 },
+    251133, 135060, 0, 251141, 251176, 251316, 251456, 250589 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007708, 1007708,
-    237250, 135060, 0, 237258, 237292, 237471, 237603, 236212 },
+    251627, 135060, 0, 251635, 251669, 251848, 251980, 250589 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007750, 1007750,
-    237797, 135060, 0, 237805, 237851, 238033, 238148, 236212 },
+    252174, 135060, 0, 252182, 252228, 252410, 252525, 250589 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007800, 1007800,
-    238326, 135060, 0, 238334, 238364, 238496, 238561, 189469 },
+    252703, 135060, 0, 252711, 252741, 252873, 252938, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 5, 1007900, 1007999,
-    238670, 135060, 0, 238817, 238865, 239040, 239149, 238682 },
+    253047, 135060, 0, 253194, 253242, 253417, 253526, 253059 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007520, 1007520,
-    239282, 135060, 239393, 239439, 239477, 239634, 239835, 239290 },
+    253659, 135060, 253770, 253816, 253854, 254011, 254212, 253667 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007520, 1007520,
-    239282, 135060, 240072, 240110, 240143, 240309, 240436, 240028 },
+    253659, 135060, 254449, 254487, 254520, 254686, 254813, 254405 },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    240631, 135060, 0, 240640, 240678, 240823, 240938, 239290 },
+    255008, 135060, 0, 255017, 255055, 255200, 255315, 253667 },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    241072, 135060, 0, 241081, 241113, 241215, 241283, 240028 },
+    255449, 135060, 0, 255458, 255490, 255592, 255660, 254405 },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    241370, 135060, 0, 241399, 241428, 241623, 241762, 238682 },
+    255747, 135060, 0, 255776, 255805, 256000, 256139, 253059 },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    242008, 135060, 0, 242036, 242073, 242194, 242284, 238682 },
+    256385, 135060, 0, 256413, 256450, 256571, 256661, 253059 },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    242430, 135060, 0, 242461, 242500, 242624, 242763, 238682 },
+    256807, 135060, 0, 256838, 256877, 257001, 257140, 253059 },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    242926, 135060, 0, 242942, 242982, 243141, 243231, 238682 },
+    257303, 135060, 0, 257319, 257359, 257518, 257608, 253059 },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    243290, 189465, 243307, 243339, 243373, 243492, 243544, 189469 },
+    257667, 203842, 257684, 257716, 257750, 257869, 257921, 203846 },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    243290, 135060, 243614, 243656, 243698, 243903, 243991, 238682 },
+    257667, 135060, 257991, 258033, 258075, 258280, 258368, 253059 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1003004, 1003004,
-    244149, 92338, 0, 244155, 244198, 244350, 244424, 238682 },
+    258526, 92338, 0, 258532, 258575, 258727, 258801, 253059 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    244593, 107930, 0, 244600, 244640, 244785, 244877, 186961 },
+    258970, 107930, 0, 258977, 259017, 259162, 259254, 201338 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    245058, 107930, 0, 245065, 245101, 245186, 245277, 186961 },
+    259435, 107930, 0, 259442, 259478, 259563, 259654, 201338 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    245393, 107930, 0, 245400, 245434, 245519, 245608, 186961 },
+    259770, 107930, 0, 259777, 259811, 259896, 259985, 201338 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    245704, 135060, 0, 245711, 245763, 245891, 245980, 186961 },
+    260081, 135060, 0, 260088, 260140, 260268, 260357, 201338 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    246180, 135060, 0, 246187, 246217, 246338, 246443, 186961 },
+    260557, 135060, 0, 260564, 260594, 260715, 260820, 201338 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    246597, 135060, 0, 246604, 246651, 246749, 246834, 186961 },
+    260974, 135060, 0, 260981, 261028, 261126, 261211, 201338 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    246957, 135060, 0, 246964, 246990, 247066, 247154, 186961 },
+    261334, 135060, 0, 261341, 261367, 261443, 261531, 201338 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    247314, 135060, 0, 247321, 247357, 247452, 247535, 186961 },
+    261691, 135060, 0, 261698, 261734, 261829, 261912, 201338 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    247683, 135060, 0, 247690, 247731, 247835, 247924, 186961 },
+    262060, 135060, 0, 262067, 262108, 262212, 262301, 201338 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    248058, 135060, 0, 248201, 248247, 248341, 248428, 248065 },
+    262435, 135060, 0, 262578, 262624, 262718, 262805, 262442 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    248610, 135060, 0, 248617, 248658, 248769, 248848, 186961 },
+    262987, 135060, 0, 262994, 263035, 263146, 263225, 201338 },
   { PROVIDER_OUTLOOK, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007515, 1007515,
-    248978, 135060, 0, 249249, 249310, 249544, 249658, 248986 },
+    263355, 135060, 0, 263626, 263687, 263921, 264035, 263363 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    249847, 135060, 0, 249853, 249897, 250126, 250225, 198890 },
+    264224, 135060, 0, 264230, 264274, 264503, 264602, 213267 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    250405, 135060, 0, 250515, 250567, 250680, 250786, 250411 },
+    264782, 135060, 0, 264892, 264944, 265057, 265163, 264788 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    250945, 135060, 0, 250995, 251043, 251119, 251192, 250952 },
+    265322, 135060, 0, 265372, 265420, 265496, 265569, 265329 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    251293, 135060, 0, 251363, 251411, 251487, 251566, 251300 },
+    265670, 135060, 0, 265740, 265788, 265864, 265943, 265677 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    251667, 106103, 0, 251672, 251710, 251813, 251883, 198890 },
+    266044, 106103, 0, 266049, 266087, 266190, 266260, 213267 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    251986, 106103, 0, 252037, 252076, 252180, 252239, 251992 },
+    266363, 106103, 0, 266414, 266453, 266557, 266616, 266369 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    252341, 106103, 0, 252407, 252446, 252544, 252604, 252347 },
+    266718, 106103, 0, 266784, 266823, 266921, 266981, 266724 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    252683, 106103, 0, 252731, 252769, 252863, 252950, 252688 },
+    267060, 106103, 0, 267108, 267146, 267240, 267327, 267065 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    253048, 106103, 0, 253054, 253095, 253209, 253278, 206738 },
+    267425, 106103, 0, 267431, 267472, 267586, 267655, 221115 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1002001, 1002001,
-    253387, 191118, 253437, 253535, 253572, 253707, 253809, 253393 },
+    267764, 205495, 267814, 267912, 267949, 268084, 268186, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1002001, 1002001,
-    253387, 191118, 254093, 254115, 254156, 254272, 254387, 254004 },
+    267764, 205495, 268470, 268492, 268533, 268649, 268764, 268381 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1002002, 1002002,
-    254540, 97475, 0, 254546, 254581, 254710, 254758, 253393 },
+    268917, 97475, 0, 268923, 268958, 269087, 269135, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1003000, 1003000,
-    254895, 106103, 254901, 254930, 254969, 255042, 255114, 253393 },
+    269272, 106103, 269278, 269307, 269346, 269419, 269491, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1003000, 1003000,
-    254895, 106103, 255243, 255272, 255317, 255438, 255528, 253393 },
+    269272, 106103, 269620, 269649, 269694, 269815, 269905, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1003000, 1003000,
-    254895, 107930, 255657, 255682, 255710, 255797, 255837, 253393 },
+    269272, 107930, 270034, 270059, 270087, 270174, 270214, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004002, 1004002,
-    255886, 106103, 0, 255892, 255913, 255973, 256058, 253393 },
+    270263, 106103, 0, 270269, 270290, 270350, 270435, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004005, 1004005,
-    256179, 107930, 0, 256185, 256204, 256259, 256288, 253393 },
+    270556, 107930, 0, 270562, 270581, 270636, 270665, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1005000, 1005000,
-    256339, 106103, 0, 256345, 256369, 256457, 256540, 253393 },
+    270716, 106103, 0, 270722, 270746, 270834, 270917, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1005003, 1005003,
-    193716, 97475, 0, 256663, 256703, 256828, 256889, 253393 },
+    208093, 97475, 0, 271040, 271080, 271205, 271266, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
-    257007, 107930, 257013, 257049, 257100, 257213, 257303, 253393 },
+    271384, 107930, 271390, 271426, 271477, 271590, 271680, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
-    257007, 107930, 257465, 257501, 257542, 257649, 257734, 253393 },
+    271384, 107930, 271842, 271878, 271919, 272026, 272111, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
-    257007, 107930, 257794, 257821, 257850, 257968, 258039, 253393 },
+    271384, 107930, 272171, 272198, 272227, 272345, 272416, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
-    257007, 258208, 258212, 258290, 258316, 258431, 258526, 253393 },
+    271384, 272585, 272589, 272667, 272693, 272808, 272903, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
-    257007, 107930, 258622, 258651, 258681, 258784, 258839, 253393 },
+    271384, 107930, 272999, 273028, 273058, 273161, 273216, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
-    257007, 107930, 259027, 259047, 259082, 259190, 259280, 258951 },
+    271384, 107930, 273404, 273424, 273459, 273567, 273657, 273328 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
-    257007, 107930, 259475, 259510, 259551, 259643, 259720, 253393 },
+    271384, 107930, 273852, 273887, 273928, 274020, 274097, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007023, 1007023,
-    259858, 106103, 0, 259865, 259900, 260009, 260059, 253393 },
+    274235, 106103, 0, 274242, 274277, 274386, 274436, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007024, 1007024,
-    260188, 106103, 0, 260195, 260231, 260336, 260411, 253393 },
+    274565, 106103, 0, 274572, 274608, 274713, 274788, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007026, 1007026,
-    195226, 106103, 260508, 260530, 260567, 260695, 260747, 253393 },
+    209603, 106103, 274885, 274907, 274944, 275072, 275124, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007026, 1007026,
-    195226, 107930, 260892, 260950, 260985, 261051, 261135, 187182 },
+    209603, 107930, 275269, 275327, 275362, 275428, 275512, 201559 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007027, 1007027,
-    261251, 107930, 0, 261258, 261302, 261395, 261474, 187182 },
+    275628, 107930, 0, 275635, 275679, 275772, 275851, 201559 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007028, 1007028,
-    261565, 107930, 261572, 261605, 261652, 261789, 261876, 258951 },
+    275942, 107930, 275949, 275982, 276029, 276166, 276253, 273328 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007028, 1007028,
-    261565, 107930, 262042, 262058, 262101, 262190, 262286, 253393 },
+    275942, 107930, 276419, 276435, 276478, 276567, 276663, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007029, 1007029,
-    262365, 107930, 0, 262372, 262410, 262500, 262549, 253393 },
+    276742, 107930, 0, 276749, 276787, 276877, 276926, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007030, 1007030,
-    262617, 107930, 0, 262624, 262669, 262774, 262855, 253393 },
+    276994, 107930, 0, 277001, 277046, 277151, 277232, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007032, 1007032,
-    262946, 107930, 0, 262953, 262991, 263122, 263206, 253393 },
+    277323, 107930, 0, 277330, 277368, 277499, 277583, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007040, 1007040,
-    263341, 107930, 0, 263348, 263388, 263499, 263593, 253393 },
+    277718, 107930, 0, 277725, 277765, 277876, 277970, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007032, 1007032,
-    263703, 107930, 0, 263710, 263743, 263940, 264001, 253393 },
+    278080, 107930, 0, 278087, 278120, 278317, 278378, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001001, 1001001,
-    212181, 135060, 0, 264131, 264160, 264216, 264276, 253393 },
+    226558, 135060, 0, 278508, 278537, 278593, 278653, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001002, 1001002,
-    264369, 264375, 0, 264379, 264406, 264462, 264546, 253393 },
+    278746, 278752, 0, 278756, 278783, 278839, 278923, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001003, 1001003,
-    264582, 264375, 0, 264588, 264616, 264675, 264735, 253393 },
+    278959, 278752, 0, 278965, 278993, 279052, 279112, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001007, 1001007,
-    264783, 264375, 0, 264789, 264814, 264879, 264948, 253393 },
+    279160, 278752, 0, 279166, 279191, 279256, 279325, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002001, 1002001,
-    265033, 135060, 265039, 265059, 265098, 265178, 265213, 253393 },
+    279410, 135060, 279416, 279436, 279475, 279555, 279590, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002001, 1002001,
-    265033, 135060, 265290, 265329, 265372, 265484, 265517, 253393 },
+    279410, 135060, 279667, 279706, 279749, 279861, 279894, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002002, 1002002,
-    214863, 92338, 0, 265607, 265645, 265725, 265769, 253393 },
+    229240, 92338, 0, 279984, 280022, 280102, 280146, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1003004, 1003004,
-    244149, 92338, 0, 265847, 265893, 266012, 266133, 253393 },
+    258526, 92338, 0, 280224, 280270, 280389, 280510, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004005, 1004005,
-    266272, 135060, 0, 266278, 266307, 266421, 266488, 253393 },
+    280649, 135060, 0, 280655, 280684, 280798, 280865, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004006, 1004006,
-    217675, 127818, 0, 266601, 266620, 266695, 266771, 253393 },
+    232052, 127818, 0, 280978, 280997, 281072, 281148, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1006000, 1006000,
-    266877, 127818, 0, 266883, 266901, 266967, 267040, 253393 },
+    281254, 127818, 0, 281260, 281278, 281344, 281417, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007000, 1007000,
-    267122, 92338, 267217, 267242, 267277, 267378, 267466, 267128 },
+    281499, 92338, 281594, 281619, 281654, 281755, 281843, 281505 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007000, 1007000,
-    267122, 135060, 267665, 267678, 267706, 267862, 267957, 267576 },
+    281499, 135060, 282042, 282055, 282083, 282239, 282334, 281953 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007000, 1007000,
-    267122, 135060, 268091, 268106, 268151, 268264, 268357, 253393 },
+    281499, 135060, 282468, 282483, 282528, 282641, 282734, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007000, 1007000,
-    267122, 225534, 268418, 268453, 268486, 268572, 268661, 253393 },
+    281499, 239911, 282795, 282830, 282863, 282949, 283038, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 135060, 268744, 268779, 268820, 268964, 269046, 253393 },
+    234005, 135060, 283121, 283156, 283197, 283341, 283423, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 135060, 269154, 269184, 269227, 269341, 269436, 267576 },
+    234005, 135060, 283531, 283561, 283604, 283718, 283813, 281953 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 135060, 269567, 269586, 269609, 269685, 269753, 187182 },
+    234005, 135060, 283944, 283963, 283986, 284062, 284130, 201559 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 135060, 269881, 269905, 269943, 270045, 270116, 253393 },
+    234005, 135060, 284258, 284282, 284320, 284422, 284493, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 135060, 259027, 270225, 270264, 270335, 270382, 258951 },
+    234005, 135060, 273404, 284602, 284641, 284712, 284759, 273328 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 135060, 270506, 270598, 270628, 270793, 270834, 253393 },
+    234005, 135060, 284883, 284975, 285005, 285170, 285211, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 135060, 270955, 271014, 271049, 271149, 271207, 253393 },
+    234005, 135060, 285332, 285391, 285426, 285526, 285584, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007014, 1007014,
-    271297, 150054, 0, 271304, 271347, 271440, 271510, 253393 },
+    285674, 150054, 0, 285681, 285724, 285817, 285887, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007024, 1007024,
-    271612, 135060, 0, 271619, 271650, 271732, 271793, 253393 },
+    285989, 135060, 0, 285996, 286027, 286109, 286170, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007025, 1007025,
-    195722, 135060, 0, 271867, 271898, 271985, 272032, 253393 },
+    210099, 135060, 0, 286244, 286275, 286362, 286409, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007026, 1007026,
-    272141, 135060, 272148, 272161, 272204, 272280, 272387, 253393 },
+    286518, 135060, 286525, 286538, 286581, 286657, 286764, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007026, 1007026,
-    272141, 135060, 272502, 272519, 272533, 272618, 272678, 253393 },
+    286518, 135060, 286879, 286896, 286910, 286995, 287055, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007026, 1007026,
-    272141, 135060, 272768, 272794, 272823, 272903, 272982, 187182 },
+    286518, 135060, 287145, 287171, 287200, 287280, 287359, 201559 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007027, 1007027,
-    273107, 135060, 0, 273114, 273153, 273202, 273255, 253393 },
+    287484, 135060, 0, 287491, 287530, 287579, 287632, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007028, 1007028,
-    273331, 135060, 0, 273338, 273386, 273469, 273534, 253393 },
+    287708, 135060, 0, 287715, 287763, 287846, 287911, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007029, 1007029,
-    273652, 135060, 0, 273659, 273692, 273741, 273780, 253393 },
+    288029, 135060, 0, 288036, 288069, 288118, 288157, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007030, 1007030,
-    273839, 135060, 0, 273846, 273886, 273942, 273995, 253393 },
+    288216, 135060, 0, 288223, 288263, 288319, 288372, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007040, 1007040,
-    274085, 135060, 0, 274092, 274127, 274306, 274364, 253393 },
+    288462, 135060, 0, 288469, 288504, 288683, 288741, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007008, 1007008,
-    274459, 222614, 0, 274560, 274595, 274703, 274826, 274465 },
+    288836, 236991, 0, 288937, 288972, 289080, 289203, 288842 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007009, 1007009,
-    274938, 150054, 0, 274944, 274983, 275120, 275210, 274465 },
+    289315, 150054, 0, 289321, 289360, 289497, 289587, 288842 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007080, 1007080,
-    275311, 222614, 0, 275318, 275365, 275504, 275587, 253393 },
+    289688, 236991, 0, 289695, 289742, 289881, 289964, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007090, 1007090,
-    275718, 150054, 0, 275725, 275779, 275944, 276027, 253393 },
+    290095, 150054, 0, 290102, 290156, 290321, 290404, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007004, 1007004,
-    276147, 143842, 0, 276153, 276192, 276328, 276359, 253393 },
+    290524, 143842, 0, 290530, 290569, 290705, 290736, 267770 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007010, 1007010,
-    276421, 151171, 0, 276428, 276462, 276577, 276635, 253393 },
+    290798, 151171, 0, 290805, 290839, 290954, 291012, 267770 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    276743, 107930, 0, 276938, 276981, 277266, 277409, 276749 },
+    291120, 107930, 0, 291315, 291358, 291643, 291786, 291126 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    277675, 107930, 0, 277726, 277755, 277860, 277961, 277681 },
+    292052, 107930, 0, 292103, 292132, 292237, 292338, 292058 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    278051, 107930, 0, 278058, 278091, 278248, 278278, 277681 },
+    292428, 107930, 0, 292435, 292468, 292625, 292655, 292058 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    278355, 107930, 0, 278362, 278395, 278492, 278522, 277681 },
+    292732, 107930, 0, 292739, 292772, 292869, 292899, 292058 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    278599, 107930, 0, 278654, 278697, 278839, 278931, 278604 },
+    292976, 107930, 0, 293031, 293074, 293216, 293308, 292981 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    279162, 107930, 0, 279254, 279301, 279469, 279545, 279167 },
+    293539, 107930, 0, 293631, 293678, 293846, 293922, 293544 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    279745, 264375, 0, 279831, 279886, 279981, 280059, 279751 },
+    294122, 278752, 0, 294208, 294263, 294358, 294436, 294128 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    280260, 264375, 0, 280266, 280329, 280449, 280494, 279751 },
+    294637, 278752, 0, 294643, 294706, 294826, 294871, 294128 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    280571, 264375, 0, 280642, 280672, 280758, 280811, 280577 },
+    294948, 278752, 0, 295019, 295049, 295135, 295188, 294954 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    280947, 264375, 0, 281093, 281122, 281235, 281309, 280952 },
+    295324, 278752, 0, 295470, 295499, 295612, 295686, 295329 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    281431, 264375, 0, 281436, 281469, 281583, 281688, 280952 },
+    295808, 278752, 0, 295813, 295846, 295960, 296065, 295329 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    281810, 127818, 0, 281943, 281993, 282159, 282262, 281815 },
+    296187, 127818, 0, 296320, 296370, 296536, 296639, 296192 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    282426, 107930, 0, 282499, 282535, 282653, 282747, 282431 },
+    296803, 107930, 0, 296876, 296912, 297030, 297124, 296808 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    282829, 106103, 0, 282984, 283025, 283153, 283245, 282836 },
+    297206, 106103, 0, 297361, 297402, 297530, 297622, 297213 },
   { PROVIDER_YAHOO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007009, 1007009,
-    274938, 127818, 283373, 283405, 283462, 283610, 283797, 281815 },
+    289315, 127818, 297750, 297782, 297839, 297987, 298174, 296192 },
   { PROVIDER_YAHOO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007009, 1007009,
-    274938, 135060, 284068, 284133, 284164, 284298, 284385, 283940 },
+    289315, 135060, 298445, 298510, 298541, 298675, 298762, 298317 },
   { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    106103, 106103, 284536, 284633, 284669, 284863, 285022, 187428 },
+    106103, 106103, 298913, 299010, 299046, 299240, 299399, 201805 },
   { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    106103, 106103, 285192, 285226, 285257, 285437, 285488, 187428 },
+    106103, 106103, 299569, 299603, 299634, 299814, 299865, 201805 },
   { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
-    127818, 127818, 285570, 285631, 285660, 285772, 285820, 281815 },
+    127818, 127818, 299947, 300008, 300037, 300149, 300197, 296192 },
   { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
-    127818, 127818, 285877, 285911, 285942, 286056, 286145, 279751 },
+    127818, 127818, 300254, 300288, 300319, 300433, 300522, 294128 },
   { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 552, 552, 552,
-    92338, 92338, 186266, 286232, 286250, 286378, 286472, 279751 },
+    92338, 92338, 197056, 300609, 300627, 300755, 300849, 294128 },
   { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 450, 450, 450,
-    191118, 191118, 286544, 286579, 286619, 286718, 286795, 279751 },
+    205495, 205495, 300921, 300956, 300996, 301095, 301172, 294128 },
   { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 421, 421, 421,
-    107930, 107930, 286860, 286895, 286931, 287048, 287118, 279751 },
+    107930, 107930, 301237, 301272, 301308, 301425, 301495, 294128 },
   { PROVIDER_APPLE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    287271, 214869, 0, 287409, 287453, 287712, 287962, 287276 },
+    301648, 229246, 0, 301786, 301830, 302089, 302339, 301653 },
   { PROVIDER_APPLE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    288243, 214869, 0, 288380, 288424, 288584, 288706, 288248 },
+    302620, 229246, 0, 302757, 302801, 302961, 303083, 302625 },
   { PROVIDER_APPLE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    288929, 127818, 0, 289011, 289049, 289131, 289292, 288934 },
+    303306, 127818, 0, 303388, 303426, 303508, 303669, 303311 },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
-    127818, 127818, 272148, 289430, 289483, 289579, 289729, 288934 },
+    127818, 127818, 286525, 303807, 303860, 303956, 304106, 303311 },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 421, 421, 421,
-    107930, 107930, 289868, 289901, 289943, 290052, 290099, 288934 },
+    107930, 107930, 304245, 304278, 304320, 304429, 304476, 303311 },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 290325, 290377, 290421, 290565, 290688, 290182 },
+    135060, 135060, 304702, 304754, 304798, 304942, 305065, 304559 },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 290875, 290910, 290955, 291087, 291173, 288934 },
+    135060, 135060, 305252, 305287, 305332, 305464, 305550, 303311 },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 291341, 291365, 291403, 291485, 291562, 288934 },
+    135060, 135060, 305718, 305742, 305780, 305862, 305939, 303311 },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 291690, 291713, 291740, 291809, 291869, 288934 },
+    135060, 135060, 306067, 306090, 306117, 306186, 306246, 303311 },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 291956, 292003, 292036, 292085, 292189, 288934 },
+    135060, 135060, 306333, 306380, 306413, 306462, 306566, 303311 },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 292257, 292287, 292322, 292376, 292426, 288934 },
+    135060, 135060, 306634, 306664, 306699, 306753, 306803, 303311 },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 552, 552, 552,
-    92338, 92338, 292476, 292495, 292530, 292619, 292722, 288934 },
+    92338, 92338, 306853, 306872, 306907, 306996, 307099, 303311 },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 450, 450, 450,
-    191118, 191118, 292906, 292944, 292971, 293088, 293182, 292855 },
+    205495, 205495, 307283, 307321, 307348, 307465, 307559, 307232 },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 450, 450, 450,
-    191118, 191118, 293352, 293394, 293427, 293523, 293623, 288934 },
+    205495, 205495, 307729, 307771, 307804, 307900, 308000, 303311 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    293743, 107930, 0, 293803, 293858, 294039, 294146, 293750 },
+    308120, 107930, 0, 308180, 308235, 308416, 308523, 308127 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    294419, 107930, 0, 294426, 294472, 294617, 294746, 293750 },
+    308796, 107930, 0, 308803, 308849, 308994, 309123, 308127 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    295051, 107930, 0, 295058, 295096, 295240, 295359, 293750 },
+    309428, 107930, 0, 309435, 309473, 309617, 309736, 308127 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    295616, 107930, 0, 295623, 295658, 295831, 295927, 293750 },
+    309993, 107930, 0, 310000, 310035, 310208, 310304, 308127 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    296142, 127818, 0, 296149, 296203, 296368, 296473, 187769 },
+    310519, 127818, 0, 310526, 310580, 310745, 310850, 202146 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    296756, 127818, 0, 296763, 296796, 296908, 297000, 187769 },
+    311133, 127818, 0, 311140, 311173, 311285, 311377, 202146 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    297284, 127818, 0, 297354, 297393, 297555, 297711, 297291 },
+    311661, 127818, 0, 311731, 311770, 311932, 312088, 311668 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    297900, 127818, 0, 298002, 298049, 298198, 298294, 297907 },
+    312277, 127818, 0, 312379, 312426, 312575, 312671, 312284 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    298486, 298504, 0, 298574, 298611, 298802, 298902, 298512 },
+    312863, 312881, 0, 312951, 312988, 313179, 313279, 312889 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    299104, 191118, 0, 299111, 299155, 299264, 299378, 293750 },
+    313481, 205495, 0, 313488, 313532, 313641, 313755, 308127 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    299557, 299564, 0, 299572, 299608, 299727, 299814, 293750 },
+    313934, 313941, 0, 313949, 313985, 314104, 314191, 308127 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    300083, 191118, 0, 300090, 300135, 300257, 300353, 293750 },
+    314460, 205495, 0, 314467, 314512, 314634, 314730, 308127 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    300525, 135060, 0, 300532, 300551, 300632, 300693, 293750 },
+    314902, 135060, 0, 314909, 314928, 315009, 315070, 308127 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    300886, 135060, 0, 300893, 300918, 301047, 301151, 293750 },
+    315263, 135060, 0, 315270, 315295, 315424, 315528, 308127 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    301354, 135060, 0, 301445, 301495, 301622, 301763, 301361 },
+    315731, 135060, 0, 315822, 315872, 315999, 316140, 315738 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    301990, 135060, 0, 301997, 302042, 302205, 302316, 293750 },
+    316367, 135060, 0, 316374, 316419, 316582, 316693, 308127 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    302520, 135060, 302527, 302538, 302579, 302713, 302778, 293750 },
+    316897, 135060, 316904, 316915, 316956, 317090, 317155, 308127 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    302520, 127818, 302921, 302947, 302985, 303104, 303240, 293750 },
+    316897, 127818, 317298, 317324, 317362, 317481, 317617, 308127 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    303428, 106103, 0, 303435, 303479, 303590, 303703, 293750 },
+    317805, 106103, 0, 317812, 317856, 317967, 318080, 308127 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    303853, 127818, 0, 303860, 303897, 303980, 304047, 187769 },
+    318230, 127818, 0, 318237, 318274, 318357, 318424, 202146 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    304233, 191118, 0, 304240, 304279, 304391, 304485, 293750 },
+    318610, 205495, 0, 318617, 318656, 318768, 318862, 308127 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    304650, 191118, 0, 304657, 304708, 304814, 304901, 293750 },
+    319027, 205495, 0, 319034, 319085, 319191, 319278, 308127 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    305024, 106103, 0, 305031, 305082, 305199, 305260, 293750 },
+    319401, 106103, 0, 319408, 319459, 319576, 319637, 308127 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    305417, 106103, 0, 305424, 305470, 305601, 305691, 293750 },
+    319794, 106103, 0, 319801, 319847, 319978, 320068, 308127 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    305819, 135060, 0, 305826, 305861, 305954, 306035, 293750 },
+    320196, 135060, 0, 320203, 320238, 320331, 320412, 308127 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    306177, 214869, 0, 306184, 306229, 306350, 306447, 293750 },
+    320554, 229246, 0, 320561, 320606, 320727, 320824, 308127 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    306593, 135060, 0, 306600, 306625, 306751, 306862, 293750 },
+    320970, 135060, 0, 320977, 321002, 321128, 321239, 308127 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    307029, 191118, 0, 307036, 307070, 307190, 307314, 293750 },
+    321406, 205495, 0, 321413, 321447, 321567, 321691, 308127 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    307519, 106103, 307526, 307564, 307607, 307744, 307857, 293750 },
+    321896, 106103, 321903, 321941, 321984, 322121, 322234, 308127 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    307519, 135060, 308101, 308112, 308143, 308277, 308383, 293750 },
+    321896, 135060, 322478, 322489, 322520, 322654, 322760, 308127 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    307519, 127818, 308772, 308783, 308841, 309028, 309236, 308626 },
+    321896, 127818, 323149, 323160, 323218, 323405, 323613, 323003 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    307519, 135060, 309601, 309638, 309680, 309822, 309937, 309552 },
+    321896, 135060, 323978, 324015, 324057, 324199, 324314, 323929 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    310204, 127818, 0, 310211, 310258, 310378, 310500, 293750 },
+    324581, 127818, 0, 324588, 324635, 324755, 324877, 308127 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    310623, 191118, 0, 310630, 310671, 310786, 310870, 293750 },
+    325000, 205495, 0, 325007, 325048, 325163, 325247, 308127 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    311069, 191118, 0, 311076, 311113, 311209, 311264, 293750 },
+    325446, 205495, 0, 325453, 325490, 325586, 325641, 308127 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    106103, 106103, 311532, 311561, 311584, 311692, 311810, 311424 },
+    106103, 106103, 325909, 325938, 325961, 326069, 326187, 325801 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    106103, 106103, 311997, 312023, 312054, 312179, 312220, 293750 },
+    106103, 106103, 326374, 326400, 326431, 326556, 326597, 308127 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 500, 500, 500,
-    123167, 123167, 312351, 312369, 312395, 312453, 312544, 293750 },
+    123167, 123167, 326728, 326746, 326772, 326830, 326921, 308127 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 312684, 312697, 312722, 312775, 312835, 293750 },
+    135060, 135060, 327061, 327074, 327099, 327152, 327212, 308127 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 312952, 312970, 313014, 313071, 313129, 293750 },
+    135060, 135060, 327329, 327347, 327391, 327448, 327506, 308127 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 313290, 313305, 313342, 313433, 313496, 293750 },
+    135060, 135060, 327667, 327682, 327719, 327810, 327873, 308127 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 313636, 313655, 313684, 313754, 313814, 293750 },
+    135060, 135060, 328013, 328032, 328061, 328131, 328191, 308127 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 313985, 314008, 314039, 314255, 314429, 313931 },
+    135060, 135060, 328362, 328385, 328416, 328632, 328806, 328308 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 552, 552, 552,
-    92338, 92338, 314675, 314694, 314722, 314865, 314921, 293750 },
+    92338, 92338, 329052, 329071, 329099, 329242, 329298, 308127 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 552, 552, 552,
-    92338, 92338, 315081, 315105, 315135, 315205, 315286, 293750 },
+    92338, 92338, 329458, 329482, 329512, 329582, 329663, 308127 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
-    264375, 264375, 315387, 315414, 315439, 315512, 315638, 293750 },
+    278752, 278752, 329764, 329791, 329816, 329889, 330015, 308127 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
-    264375, 264375, 315731, 315747, 315786, 315876, 315968, 293750 },
+    278752, 278752, 330108, 330124, 330163, 330253, 330345, 308127 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
-    264375, 264375, 316117, 316133, 316166, 316312, 316416, 293750 },
+    278752, 278752, 330494, 330510, 330543, 330689, 330793, 308127 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
-    264375, 264375, 316534, 316561, 316590, 316650, 316708, 293750 },
+    278752, 278752, 330911, 330938, 330967, 331027, 331085, 308127 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 553, 553, 553,
-    264375, 264375, 316938, 316975, 317017, 317136, 317243, 316853 },
+    278752, 278752, 331315, 331352, 331394, 331513, 331620, 331230 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 535, 535, 535,
-    222614, 222614, 317349, 317378, 317396, 317463, 317575, 313931 },
+    236991, 236991, 331726, 331755, 331773, 331840, 331952, 328308 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
-    127818, 127818, 317745, 317774, 317814, 317915, 318033, 293750 },
+    127818, 127818, 332122, 332151, 332191, 332292, 332410, 308127 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
-    127818, 127818, 318146, 318162, 318200, 318276, 318322, 293750 },
+    127818, 127818, 332523, 332539, 332577, 332653, 332699, 308127 },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    318456, 264375, 0, 318520, 318578, 318850, 318958, 318463 },
+    332833, 278752, 0, 332897, 332955, 333227, 333335, 332840 },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    319158, 92338, 0, 319218, 319241, 319301, 319395, 319165 },
+    333535, 92338, 0, 333595, 333618, 333678, 333772, 333542 },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    319551, 92338, 0, 319611, 319648, 319714, 319766, 319558 },
+    333928, 92338, 0, 333988, 334025, 334091, 334143, 333935 },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    319859, 264375, 0, 319919, 319936, 320062, 320123, 319866 },
+    334236, 278752, 0, 334296, 334313, 334439, 334500, 334243 },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    320236, 97475, 0, 320296, 320328, 320406, 320466, 320243 },
+    334613, 97475, 0, 334673, 334705, 334783, 334843, 334620 },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    320712, 97475, 0, 320772, 320795, 320859, 320941, 320719 },
+    335089, 97475, 0, 335149, 335172, 335236, 335318, 335096 },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    321055, 106103, 0, 321115, 321149, 321256, 321330, 321062 },
+    335432, 106103, 0, 335492, 335526, 335633, 335707, 335439 },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    321472, 264375, 0, 321532, 321575, 321678, 321749, 321479 },
+    335849, 278752, 0, 335909, 335952, 336055, 336126, 335856 },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    321846, 106103, 0, 321906, 321946, 322067, 322118, 321853 },
+    336223, 106103, 0, 336283, 336323, 336444, 336495, 336230 },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    322223, 106103, 0, 322283, 322312, 322413, 322503, 322230 },
+    336600, 106103, 0, 336660, 336689, 336790, 336880, 336607 },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    322664, 127818, 0, 322724, 322744, 322821, 322880, 322671 },
+    337041, 127818, 0, 337101, 337121, 337198, 337257, 337048 },
   { PROVIDER_COREMAIL, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 323045, 323060, 323080, 323141, 323217, 322975 },
+    135060, 135060, 337422, 337437, 337457, 337518, 337594, 337352 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 323373, 323391, 323424, 323483, 323574, 323330 },
+    135060, 135060, 337750, 337768, 337801, 337860, 337951, 337707 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 323744, 323778, 323821, 323971, 324072, 323701 },
+    135060, 135060, 338121, 338155, 338198, 338348, 338449, 338078 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 324297, 324317, 324363, 324486, 324567, 324254 },
+    135060, 135060, 338674, 338694, 338740, 338863, 338944, 338631 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 324789, 324807, 324849, 324966, 325082, 324746 },
+    135060, 135060, 339166, 339184, 339226, 339343, 339459, 339123 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 325320, 325341, 325378, 325495, 325545, 325277 },
+    135060, 135060, 339697, 339718, 339755, 339872, 339922, 339654 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 325787, 325812, 325852, 325931, 326022, 325744 },
+    135060, 135060, 340164, 340189, 340229, 340308, 340399, 340121 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 326180, 326205, 326246, 326327, 326422, 326137 },
+    135060, 135060, 340557, 340582, 340623, 340704, 340799, 340514 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 326596, 326625, 326658, 326728, 326824, 326553 },
+    135060, 135060, 340973, 341002, 341035, 341105, 341201, 340930 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 326993, 327018, 327040, 327176, 327283, 326951 },
+    135060, 135060, 341370, 341395, 341417, 341553, 341660, 341328 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 327513, 327531, 327560, 327665, 327739, 327471 },
+    135060, 135060, 341890, 341908, 341937, 342042, 342116, 341848 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 327968, 327983, 328027, 328140, 328199, 327926 },
+    135060, 135060, 342345, 342360, 342404, 342517, 342576, 342303 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 328426, 328456, 328497, 328625, 328751, 328384 },
+    135060, 135060, 342803, 342833, 342874, 343002, 343128, 342761 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 328938, 328955, 328988, 329065, 329176, 328896 },
+    135060, 135060, 343315, 343332, 343365, 343442, 343553, 343273 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 329304, 329323, 329370, 329477, 329583, 328896 },
+    135060, 135060, 343681, 343700, 343747, 343854, 343960, 343273 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 329756, 329787, 329827, 329912, 330014, 329714 },
+    135060, 135060, 344133, 344164, 344204, 344289, 344391, 344091 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 330174, 330213, 330255, 330433, 330551, 330127 },
+    135060, 135060, 344551, 344590, 344632, 344810, 344928, 344504 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 330736, 330775, 330816, 330963, 331071, 330689 },
+    135060, 135060, 345113, 345152, 345193, 345340, 345448, 345066 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 501, 501, 501,
-    80182, 80182, 331212, 331231, 331262, 331314, 331430, 331169 },
+    80182, 80182, 345589, 345608, 345639, 345691, 345807, 345546 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 552, 552, 552,
-    92338, 92338, 331587, 331605, 331641, 331698, 331759, 331544 },
+    92338, 92338, 345964, 345982, 346018, 346075, 346136, 345921 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 535, 535, 535,
-    222614, 222614, 331940, 331951, 331980, 332147, 332276, 331901 },
+    236991, 236991, 346317, 346328, 346357, 346524, 346653, 346278 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 501, 501, 501,
-    80182, 80182, 332471, 332524, 332566, 332656, 332763, 331901 },
+    80182, 80182, 346848, 346901, 346943, 347033, 347140, 346278 },
   { PROVIDER_ALIBABA, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    332901, 75750, 333019, 333064, 333116, 333286, 333438, 332916 },
+    347278, 75750, 347396, 347441, 347493, 347663, 347815, 347293 },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 502, 502, 502,
-    333733, 333733, 333788, 333824, 333873, 334014, 334128, 333737 },
+    348110, 348110, 348165, 348201, 348250, 348391, 348505, 348114 },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 503, 503, 503,
-    334311, 334311, 334315, 334334, 334377, 334461, 334603, 333737 },
+    348688, 348688, 348692, 348711, 348754, 348838, 348980, 348114 },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 504, 504, 504,
-    143842, 143842, 334803, 334865, 334887, 335000, 335072, 333737 },
+    143842, 143842, 349180, 349242, 349264, 349377, 349449, 348114 },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 505, 505, 505,
-    335206, 335206, 335210, 335263, 335296, 335386, 335450, 333737 },
+    349583, 349583, 349587, 349640, 349673, 349763, 349827, 348114 },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 510, 510, 510,
-    335572, 335572, 335576, 335637, 335659, 335720, 335779, 333737 },
+    349949, 349949, 349953, 350014, 350036, 350097, 350156, 348114 },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 510, 510, 510,
-    335572, 335572, 335881, 335936, 335957, 336013, 336058, 333737 },
+    349949, 349949, 350258, 350313, 350334, 350390, 350435, 348114 },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 510, 510, 510,
-    335572, 335572, 336181, 336241, 336262, 336325, 336370, 333737 },
+    349949, 349949, 350558, 350618, 350639, 350702, 350747, 348114 },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
-    127818, 127818, 336605, 336630, 336669, 336869, 336950, 336484 },
+    127818, 127818, 350982, 351007, 351046, 351246, 351327, 350861 },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 454, 454, 454,
-    258208, 258208, 337209, 337244, 337282, 337393, 337436, 337140 },
+    272585, 272585, 351586, 351621, 351659, 351770, 351813, 351517 },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
-    127818, 127818, 337546, 337569, 337595, 337739, 337853, 337140 },
+    127818, 127818, 351923, 351946, 351972, 352116, 352230, 351517 },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 526, 526, 526,
-    338001, 338001, 338060, 338083, 338101, 338207, 338378, 338005 },
+    352378, 352378, 352437, 352460, 352478, 352584, 352755, 352382 },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 440, 440, 440,
-    338629, 338633, 338723, 338759, 338801, 338927, 339030, 338641 },
+    353006, 353010, 353100, 353136, 353178, 353304, 353407, 353018 },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
-    127818, 127818, 339204, 339217, 339242, 339296, 339364, 337140 },
+    127818, 127818, 353581, 353594, 353619, 353673, 353741, 351517 },
   { PROVIDER_SOHU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007000, 1007000,
-    267122, 264375, 339546, 339556, 339588, 339700, 339812, 339443 },
+    281499, 278752, 353923, 353933, 353965, 354077, 354189, 353820 },
   { PROVIDER_SOHU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007003, 1007003,
-    222608, 264375, 340052, 340066, 340098, 340192, 340246, 339984 },
+    236985, 278752, 354429, 354443, 354475, 354569, 354623, 354361 },
   { PROVIDER_SOHU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007001, 1007001,
-    219628, 127818, 340356, 340395, 340456, 340587, 340708, 188494 },
+    234005, 127818, 354733, 354772, 354833, 354964, 355085, 202871 },
   { PROVIDER_SOHU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1001001, 1001001,
-    212181, 135060, 340873, 340911, 340957, 341086, 341142, 188494 },
+    226558, 135060, 355250, 355288, 355334, 355463, 355519, 202871 },
   { PROVIDER_SOHU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007001, 1007001,
-    219628, 127818, 341224, 341244, 341273, 341357, 341452, 188494 },
+    234005, 127818, 355601, 355621, 355650, 355734, 355829, 202871 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 341725, 341781, 341828, 341976, 342047, 341548 },
+    135060, 135060, 356102, 356158, 356205, 356353, 356424, 355925 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 342185, 342212, 342265, 342420, 342569, 341548 },
+    135060, 135060, 356562, 356589, 356642, 356797, 356946, 355925 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 342740, 342802, 342842, 342967, 343045, 341548 },
+    135060, 135060, 357117, 357179, 357219, 357344, 357422, 355925 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 343174, 343193, 343210, 343344, 343429, 341548 },
+    135060, 135060, 357551, 357570, 357587, 357721, 357806, 355925 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 343642, 343662, 343685, 343798, 343920, 341548 },
+    135060, 135060, 358019, 358039, 358062, 358175, 358297, 355925 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 344088, 344109, 344128, 344225, 344337, 341548 },
+    135060, 135060, 358465, 358486, 358505, 358602, 358714, 355925 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    106103, 106103, 344452, 344499, 344543, 344644, 344726, 341548 },
+    106103, 106103, 358829, 358876, 358920, 359021, 359103, 355925 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 344972, 344995, 345027, 345171, 345248, 341548 },
+    135060, 135060, 359349, 359372, 359404, 359548, 359625, 355925 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 421, 421, 421,
-    107930, 107930, 345467, 345490, 345537, 345625, 345704, 341548 },
+    107930, 107930, 359844, 359867, 359914, 360002, 360081, 355925 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    106103, 106103, 345807, 345834, 345881, 345981, 346115, 341548 },
+    106103, 106103, 360184, 360211, 360258, 360358, 360492, 355925 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    106103, 106103, 346272, 346306, 346342, 346481, 346581, 341548 },
+    106103, 106103, 360649, 360683, 360719, 360858, 360958, 355925 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
-    264375, 264375, 346727, 346758, 346797, 346914, 347011, 341548 },
+    278752, 278752, 361104, 361135, 361174, 361291, 361388, 355925 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
-    264375, 264375, 347179, 347215, 347241, 347349, 347423, 341548 },
+    278752, 278752, 361556, 361592, 361618, 361726, 361800, 355925 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
-    264375, 264375, 347542, 347573, 347616, 347699, 347796, 341548 },
+    278752, 278752, 361919, 361950, 361993, 362076, 362173, 355925 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
-    127818, 127818, 347902, 347930, 347948, 348028, 348125, 341548 },
+    127818, 127818, 362279, 362307, 362325, 362405, 362502, 355925 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
-    127818, 127818, 348201, 348220, 348239, 348366, 348435, 341548 },
+    127818, 127818, 362578, 362597, 362616, 362743, 362812, 355925 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 348515, 348565, 348601, 348757, 348884, 341548 },
+    135060, 135060, 362892, 362942, 362978, 363134, 363261, 355925 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 348998, 349025, 349066, 349150, 349251, 341548 },
+    135060, 135060, 363375, 363402, 363443, 363527, 363628, 355925 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
-    127818, 127818, 349361, 349386, 349438, 349563, 349632, 341548 },
+    127818, 127818, 363738, 363763, 363815, 363940, 364009, 355925 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 349730, 349748, 349778, 349852, 349941, 341548 },
+    135060, 135060, 364107, 364125, 364155, 364229, 364318, 355925 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
-    127818, 127818, 350012, 350052, 350085, 350184, 350248, 341548 },
+    127818, 127818, 364389, 364429, 364462, 364561, 364625, 355925 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    106103, 106103, 350469, 350492, 350530, 350694, 350840, 341548 },
+    106103, 106103, 364846, 364869, 364907, 365071, 365217, 355925 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    106103, 106103, 350983, 351026, 351074, 351177, 351271, 341548 },
+    106103, 106103, 365360, 365403, 365451, 365554, 365648, 355925 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 452, 452, 452,
-    97475, 97475, 351394, 351414, 351454, 351544, 351615, 341548 },
+    97475, 97475, 365771, 365791, 365831, 365921, 365992, 355925 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    106103, 106103, 351832, 351874, 351902, 351977, 352008, 341548 },
+    106103, 106103, 366209, 366251, 366279, 366354, 366385, 355925 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    106103, 106103, 352106, 352126, 352146, 352218, 352368, 341548 },
+    106103, 106103, 366483, 366503, 366523, 366595, 366745, 355925 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 535, 535, 535,
-    222614, 222614, 352524, 352554, 352599, 352683, 352795, 341548 },
+    236991, 236991, 366901, 366931, 366976, 367060, 367172, 355925 },
   { PROVIDER_PROOFPOINT, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
-    127818, 352962, 353098, 353152, 353204, 353467, 353675, 352970 },
+    127818, 367339, 367475, 367529, 367581, 367844, 368052, 367347 },
   { PROVIDER_PROOFPOINT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 354040, 354063, 354109, 354266, 354416, 353964 },
+    135060, 135060, 368417, 368440, 368486, 368643, 368793, 368341 },
   { PROVIDER_BARRACUDA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
-    127818, 352962, 354732, 354786, 354836, 355006, 355199, 354619 },
+    127818, 367339, 369109, 369163, 369213, 369383, 369576, 368996 },
   { PROVIDER_BARRACUDA, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    355403, 135060, 0, 355469, 355517, 355658, 355727, 355412 },
+    369780, 135060, 0, 369846, 369894, 370035, 370104, 369789 },
   { PROVIDER_BARRACUDA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 355982, 356027, 356071, 356269, 356414, 355915 },
+    135060, 135060, 370359, 370404, 370448, 370646, 370791, 370292 },
   { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004006, 1004006,
-    217675, 135060, 356745, 356779, 356830, 357008, 357122, 356573 },
+    232052, 135060, 371122, 371156, 371207, 371385, 371499, 370950 },
   { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1001008, 1001008,
-    212711, 127818, 357482, 357505, 357529, 357676, 357773, 357359 },
+    227088, 127818, 371859, 371882, 371906, 372053, 372150, 371736 },
   { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
-    264375, 264375, 358089, 358109, 358146, 358368, 358544, 357985 },
+    278752, 278752, 372466, 372486, 372523, 372745, 372921, 372362 },
   { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 530, 530, 530,
-    225534, 225534, 358850, 358886, 358919, 358994, 359084, 358788 },
+    239911, 239911, 373227, 373263, 373296, 373371, 373461, 373165 },
   { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 535, 535, 535,
-    222614, 222614, 359192, 359214, 359241, 359352, 359445, 358788 },
+    236991, 236991, 373569, 373591, 373618, 373729, 373822, 373165 },
   { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 552, 552, 552,
-    92338, 92338, 359725, 359747, 359775, 359862, 359913, 359586 },
+    92338, 92338, 374102, 374124, 374152, 374239, 374290, 373963 },
   { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1004001, 1004001,
-    216646, 360009, 360089, 360125, 360168, 360259, 360349, 360013 },
+    231023, 374386, 374466, 374502, 374545, 374636, 374726, 374390 },
   { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 360454, 360486, 360531, 360635, 360762, 360013 },
+    135060, 135060, 374831, 374863, 374908, 375012, 375139, 374390 },
   { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 451, 451, 451,
-    106103, 106103, 360877, 360888, 360916, 361022, 361085, 360013 },
+    106103, 106103, 375254, 375265, 375293, 375399, 375462, 374390 },
   { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
-    127818, 127818, 361179, 361201, 361218, 361289, 361368, 360013 },
+    127818, 127818, 375556, 375578, 375595, 375666, 375745, 374390 },
   { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007007, 1007007,
-    361531, 127818, 361537, 361569, 361592, 361680, 361759, 360013 },
+    375908, 127818, 375914, 375946, 375969, 376057, 376136, 374390 },
   { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 452, 452, 452,
-    97475, 97475, 361868, 361906, 361951, 362071, 362174, 360013 },
+    97475, 97475, 376245, 376283, 376328, 376448, 376551, 374390 },
   { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1003001, 1003001,
-    362272, 97475, 362278, 362301, 362332, 362431, 362468, 360013 },
+    376649, 97475, 376655, 376678, 376709, 376808, 376845, 374390 },
   { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1001001, 1001001,
-    212181, 362551, 362559, 362619, 362644, 362691, 362775, 360013 },
+    226558, 376928, 376936, 376996, 377021, 377068, 377152, 374390 },
   { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 127818, 362992, 363010, 363045, 363181, 363303, 362846 },
+    234005, 127818, 377369, 377387, 377422, 377558, 377680, 377223 },
   { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 127818, 363546, 363586, 363620, 363719, 363797, 363463 },
+    234005, 127818, 377923, 377963, 377997, 378096, 378174, 377840 },
   { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 135060, 363971, 364010, 364046, 364156, 364201, 189284 },
+    234005, 135060, 378348, 378387, 378423, 378533, 378578, 203661 },
   { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002002, 1002002,
-    214863, 92338, 0, 364288, 364311, 364370, 364444, 189284 },
+    229240, 92338, 0, 378665, 378688, 378747, 378821, 203661 },
   { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 135060, 364561, 364574, 364599, 364643, 364676, 189284 },
+    234005, 135060, 378938, 378951, 378976, 379020, 379053, 203661 },
   { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007001, 1007001,
-    219628, 264375, 364802, 364825, 364872, 364970, 365057, 364735 },
+    234005, 278752, 379179, 379202, 379249, 379347, 379434, 379112 },
   { PROVIDER_MAILRU, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 365191, 365213, 365238, 365383, 365480, 365161 },
+    135060, 135060, 379568, 379590, 379615, 379760, 379857, 379538 },
   { PROVIDER_MAILRU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007001, 1007001,
-    219628, 135060, 365776, 365795, 365840, 366023, 366149, 365697 },
+    234005, 135060, 380153, 380172, 380217, 380400, 380526, 380074 },
   { PROVIDER_MAILRU, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 366317, 366362, 366404, 366525, 366613, 366269 },
+    135060, 135060, 380694, 380739, 380781, 380902, 380990, 380646 },
   { 0 }
 };
 
