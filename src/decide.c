@@ -469,7 +469,9 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
       size_t w = end;
       while (w < n && is_space (s[w]))
         w++;
-      if (starts_word (s + w, n - w, prose_after) >= 0)
+      /* Servers' words mostly start with a capital: test prose's first
+         letters before its words.  */
+      if (w < n && strchr ("micerbs", s[w]) && s[w] && starts_word (s + w, n - w, prose_after) >= 0)
         return false;
     }
   else
