@@ -480,6 +480,10 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
          unless the word introduces it ("reply550"): before_score knows.  */
       if (!codedb_find (code_basic_key (&code)))
         return false;
+      /* "#550-..." but not a colour: "color: #555;", "#555 !important".  */
+      if (p > lo && s[p - 1] == '#'
+          && !(p + 4 < n && (s[p + 3] == '-' || (s[p + 3] == ' ' && is_alpha (s[p + 4])))))
+        return false;
       size_t k = p;
       while (k > lo && is_space (s[k - 1]))
         k--;
