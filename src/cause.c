@@ -11,10 +11,12 @@
 
 #include <config.h>
 
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "cause.h"
+#include "xalloc.h"
 
 bool
 cause_leads (const struct smtp_code *code)
@@ -22,10 +24,91 @@ cause_leads (const struct smtp_code *code)
   return !code_has_enhanced (code) || (code->subject == 0 && code->detail == 0);
 }
 
+/* The phrases by their first two bytes folded to lower case, so that
+   the words are read once whatever the number of phrases: phrase
+   order[k] for k from bucket[key] up to bucket[key + 1].  Built once.  */
+static unsigned short bucket[65536 + 1];
+static unsigned short *order;
+static unsigned char *lengths;  /* of each phrase, by its index */
+static unsigned char pairs[65536 / 8]; /* bit KEY: some phrase starts so */
+static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+
+static unsigned char
+fold (unsigned char c)
+{
+  return c >= 'A' && c <= 'Z' ? (unsigned char) (c - 'A' + 'a') : c;
+}
+
+static unsigned
+pair_key (const char *s)
+{
+  return (unsigned) fold ((unsigned char) s[0]) << 8 | fold ((unsigned char) s[1]);
+}
+
+static void
+build_index (void)
+{
+  size_t n = codedb_cause_phrase_count;
+  order = xcalloc (n + 1, sizeof *order);
+  lengths = xcalloc (n + 1, 1);
+  for (size_t i = 0; i < n; i++)
+    {
+      const char *p = codedb_text (codedb_cause_phrases[i].phrase);
+      size_t len = strlen (p);
+      lengths[i] = (unsigned char) (len < 255 ? len : 255);
+      if (p[0] && p[1])
+        bucket[pair_key (p) + 1]++;
+    }
+  for (size_t k = 1; k <= 65536; k++)
+    bucket[k] += bucket[k - 1];
+  unsigned short fill[65536];
+  memcpy (fill, bucket, sizeof fill);
+  for (size_t i = 0; i < n; i++)
+    {
+      const char *p = codedb_text (codedb_cause_phrases[i].phrase);
+      if (p[0] && p[1])
+        {
+          unsigned key = pair_key (p);
+          order[fill[key]++] = (unsigned short) i;
+          pairs[key >> 3] |= (unsigned char) (1u << (key & 7));
+        }
+    }
+}
+
+/* Whether phrase P (LEN bytes, lower case) stands at S (N bytes left).  */
+static bool
+phrase_at (const char *s, size_t n, const char *p, size_t len)
+{
+  if (len > n)
+    return false;
+  for (size_t k = 2; k < len; k++)
+    if (fold ((unsigned char) s[k]) != (unsigned char) p[k])
+      return false;
+  return true;
+}
+
+/* As codedb_cause_of_text (the longest phrase found decides, the first
+   of the table among equals), but reading the words once.  */
 int
 cause_in_words (const char *words, size_t n)
 {
-  return codedb_cause_of_text (words, n);
+  int found = -1;
+  size_t longest = 0, best = 0;
+  pthread_once (&index_once, build_index);
+  for (size_t i = 0; i + 1 < n; i++)
+    {
+      unsigned key = pair_key (words + i);
+      if (!(pairs[key >> 3] & (1u << (key & 7))))
+        continue;
+      for (unsigned k = bucket[key]; k < bucket[key + 1]; k++)
+        {
+          size_t j = order[k], len = lengths[j];
+          const char *p = codedb_text (codedb_cause_phrases[j].phrase);
+          if ((len > longest || (len == longest && j < best)) && phrase_at (words + i, n - i, p, len))
+            found = (int) codedb_cause_phrases[j].cause, longest = len, best = j;
+        }
+    }
+  return found;
 }
 
 /* The default cause of CODE: its enhanced part's, else its basic
