@@ -273,7 +273,15 @@ report (struct bounce *b, struct group *g)
     .nothers = g->nothers, .words = g->words,
   };
   strcpy (f.reply.command, g->command);
-  f.cause = cause_of (&g->code, g->command, g->words, g->words_len);
+  f.cause = cause_of (&g->code, g->command, g->text, g->text_len, g->words, g->words_len);
+  /* A report that gave up on a temporary failure: the retries ran out,
+     whatever the last attempt met.  */
+  int cls = code_has_basic (&g->code) ? g->code.basic / 100 : g->code.enhanced_class;
+  if (strcmp (g->action, "expired") == 0)
+    f.cause = CAUSE_EXPIRED;
+  if (cls == 4 && strcmp (g->action, "failed") == 0
+      && (f.cause == CAUSE_NETWORKERROR || f.cause == CAUSE_UNDEFINED))
+    f.cause = CAUSE_EXPIRED;
   memcpy (f.others, g->others, sizeof f.others);
   b->count++;
   b->callback (&f, b->data);

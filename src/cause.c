@@ -124,14 +124,41 @@ code_cause (const struct smtp_code *code)
   return cause;
 }
 
+/* Whether CAUSE says what to do about the failure, rather than that it
+   was refused in some way.  */
+static bool
+specific_cause (enum cause cause)
+{
+  switch (cause)
+    {
+    case CAUSE_USERUNKNOWN: case CAUSE_MAILBOXFULL: case CAUSE_HOSTUNKNOWN:
+    case CAUSE_HASMOVED: case CAUSE_SUSPEND: case CAUSE_REQUIREPTR: case CAUSE_AUTHFAILURE:
+    case CAUSE_VIRUSDETECTED: case CAUSE_SPAMDETECTED: case CAUSE_MESGTOOBIG:
+    case CAUSE_EXCEEDLIMIT: case CAUSE_NOTACCEPT: case CAUSE_NORELAYING:
+    case CAUSE_TOOMANYCONN: case CAUSE_SPEEDING: case CAUSE_BADREPUTATION:
+    case CAUSE_NOTCOMPLIANTRFC: case CAUSE_MAILERERROR: case CAUSE_SYSTEMFULL:
+    case CAUSE_ONHOLD:
+      return true;
+    default:
+      return false;
+    }
+}
+
 enum cause
-cause_of (const struct smtp_code *code, const char *command, const char *words, size_t n)
+cause_of (const struct smtp_code *code, const char *command, const char *text, size_t n,
+          const char *all, size_t all_n)
 {
   /* A code listed in data/causes.txt names its cause whatever the
      words; the codes used for many causes (X.7.1) are listed nowhere.  */
-  int cause = code_cause (code);
+  int cause = code_cause (code), said = cause_in_words (text, n);
+  /* But the reply's own words, when they name a specific cause, outweigh
+     a code chosen loosely ("550 5.1.1 mailbox over quota"); words that
+     name a broad one ("rejected", "policy") do not.  Without either, the
+     words of every report of the failure decide.  */
+  if (said >= 0 && specific_cause ((enum cause) said))
+    cause = said;
   if (cause < 0)
-    cause = cause_in_words (words, n);
+    cause = said >= 0 ? said : cause_in_words (all, all_n);
   bool after_data = strstr (command, "DATA") != NULL;
   bool mail_from = strcmp (command, "MAIL FROM") == 0;
   /* A recipient refused only once the message was sent: a filter
