@@ -461,15 +461,22 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
   bool glued;
   if (end)
     {
-      /* With its enhanced code, only what is glued on rules it out (the
-         words before are not weighed: this is the common case in logs).  */
+      /* With its enhanced code, only what is glued on rules it out, or
+         prose after it ("what does 550 5.7.1 mean?"); the words before are
+         not weighed: this is the common case in logs.  */
       if (p > lo && glued_before (s, n, lo, p, &glued) <= VETO / 2)
+        return false;
+      size_t w = end;
+      while (w < n && is_space (s[w]))
+        w++;
+      if (starts_word (s + w, n - w, prose_after) >= 0)
         return false;
     }
   else
     {
-      /* "user250@", "4F2A550C1": a code alone glued to a word is none.  */
-      if ((p > lo && is_alpha (s[p - 1])) || !codedb_find (code_basic_key (&code)))
+      /* Glued to a word, a code alone is none ("user250", "4F2A550C1")
+         unless the word introduces it ("reply550"): before_score knows.  */
+      if (!codedb_find (code_basic_key (&code)))
         return false;
       size_t k = p;
       while (k > lo && is_space (s[k - 1]))

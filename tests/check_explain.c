@@ -286,6 +286,7 @@ START_TEST (evidence_on_both_sides)
     { "Error: Invalid login: 535 Login Fail", "1 535 [] |Login Fail|\n" },
     { "Negative SMTP reply:550 information", "1 550 [] |information|\n" },
     { "ERROR_CODE :550", "1 550 [] ||\n" },
+    { "reply550 Mailbox unavailable", "1 550 [] |Mailbox unavailable|\n" },
     { "failed with: 550 No such user here", "1 550 [] |No such user here|\n" },
     { "{\"smtpResponseCode\": \"452\", \"x\": 1}", "1 452 [] ||\n" },
     /* Chinese introducers, glued or not.  */
@@ -348,6 +349,7 @@ START_TEST (evidence_against)
 {
   static const char *const cases[] = {
     "what does a 550 mean?",
+    "what does 550 5.7.1 mean in Gmail?",
     "Code 550 means : the mailbox was unavailable",
     "the `550` should be treated as permanent",
     "Shouldn't it return 530 instead of 503?",
