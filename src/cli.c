@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* cli.c -- the commands of smtpcode: lookup, compare, list and search.
+/* cli.c -- the commands of smtpcode: lookup, compare, list and search
+   (the causes they cover are in cli_cause.c).
 
    Each reads its words (codes, a filter, search words), reports what is
    malformed, and has the work done and printed by the modules that own
@@ -11,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "causepage.h"
 #include "cli.h"
 #include "code.h"
 #include "codedb.h"
@@ -106,6 +108,11 @@ registered (const struct smtp_code *code)
 int
 cli_lookup (int argc, char **argv, const struct cli_options *options)
 {
+  bool causes = argc > 0;
+  for (int i = 0; i < argc; i++)
+    causes &= cli_is_cause (argv[i]);
+  if (causes)
+    return cli_cause (argc, argv, options);
   struct smtp_code *codes = xcalloc ((size_t) argc + 1, sizeof *codes);
   const char **tokens = xcalloc ((size_t) argc + 1, sizeof *tokens);
   int status = EXIT_FOUND;
@@ -252,6 +259,8 @@ cli_list (int argc, char **argv, const struct cli_options *options)
       diag_error (_("list takes at most one filter"));
       return EXIT_USAGE;
     }
+  if (argc == 1 && strcmp (argv[0], "causes") == 0)
+    return cli_list_causes (options);
   if (argc && strcmp (argv[0], "vendors") == 0)
     return list_vendors (options);
   if (argc && codedb_provider_by_name (argv[0]) >= 0)
@@ -292,15 +301,24 @@ cli_search (int argc, char **argv, const struct cli_options *options)
                                                  sizeof *vendors);
   size_t n = search_codes (argv, argc, found);
   size_t nvendors = search_vendors (argv, argc, vendors);
+  /* The causes whose texts hold the words come last.  */
+  const struct cause_entry **causes = xcalloc (codedb_cause_count + 1, sizeof *causes);
+  size_t ncauses = 0;
+  for (size_t i = 0; i < codedb_cause_count; i++)
+    if (cli_cause_matches (&codedb_causes[i], argv, argc))
+      causes[ncauses++] = &codedb_causes[i];
   if (options->json)
-    json_search (found, n, 0, vendors, nvendors);
+    json_search (found, n, 0, vendors, nvendors, causes, ncauses);
   for (size_t i = 0; i < n && !options->json; i++)
     list_line (found[i], 0);
   for (size_t i = 0; i < nvendors && !options->json; i++)
     vendor_line (vendors[i], true);
-  if (n + nvendors == 0 && !options->json)
+  for (size_t i = 0; i < ncauses && !options->json; i++)
+    causepage_brief (causes[i]);
+  if (n + nvendors + ncauses == 0 && !options->json)
     diag_error (_("no code mentions all of the words given"));
   free (found);
   free (vendors);
-  return n + nvendors ? EXIT_FOUND : EXIT_NOT_FOUND;
+  free (causes);
+  return n + nvendors + ncauses ? EXIT_FOUND : EXIT_NOT_FOUND;
 }

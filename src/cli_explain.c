@@ -12,6 +12,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "bounce.h"
+#include "cause.h"
+#include "causepage.h"
 #include "cli.h"
 #include "code.h"
 #include "codedb.h"
@@ -20,6 +23,7 @@
 #include "facts.h"
 #include "i18n.h"
 #include "json.h"
+#include "message.h"
 #include "out.h"
 #include "progress.h"
 #include "render.h"
@@ -37,7 +41,18 @@ struct explain_run
   const char *file;             /* named in the output, or NULL */
   unsigned long printed;
   struct tally_table counts;    /* for --summary */
+  unsigned long causes[CAUSE_COUNT]; /* for --summary --by=cause */
+  bool mail;                    /* some input was read as mail */
 };
+
+/* Whether --summary counts by cause: as asked, or by default for mail,
+   whose failed recipients are counted, and not for logs, whose replies
+   are.  */
+static bool
+by_cause (const struct explain_run *run)
+{
+  return run->options->by == BY_CAUSE || (run->options->by == BY_DEFAULT && run->mail);
+}
 
 /* The provider that sent F, when one is recognized, and its meaning.
    Returns true when that meaning stands for the registry's: the reply's
@@ -100,22 +115,157 @@ on_finding (const struct explain_finding *f, void *data)
 {
   struct explain_run *run = data;
   if (run->options->summary)
-    tally_add (&run->counts, &f->code, 1);
+    {
+      tally_add (&run->counts, &f->code, 1);
+      run->causes[cause_of (&f->code, f->command, f->text, f->text_len, f->text, f->text_len)]++;
+    }
   else if (run->options->json)
     json_finding (run->file, f);
   else
     print_text (run, f);
 }
 
+/* S as text_write_escaped would write it, into BUF (SIZE bytes), cut if
+   need be: control characters as \xHH, invalid UTF-8 as U+FFFD.  */
 static void
-print_summary (struct explain_run *run)
+escape_into (const char *s, char *buf, size_t size)
 {
-  char title[1024];
-  unsigned long most = 0;
-  const struct tally_table *counts = &run->counts;
-  tally_sort (&run->counts);
-  if (counts->ntallies > 0)
-    most = counts->tallies[0].count;
+  size_t n = strlen (s), len = 0;
+  for (size_t i = 0; i < n && len + 8 < size;)
+    {
+      unsigned cp;
+      size_t k = text_decode (s + i, n - i, &cp);
+      if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0))
+        len += (size_t) snprintf (buf + len, size - len, "\\x%02X", cp);
+      else if (cp == 0xfffd)
+        len += (size_t) snprintf (buf + len, size - len, "\uFFFD");
+      else
+        {
+          memcpy (buf + len, s + i, k);
+          len += k;
+        }
+      i += k;
+    }
+  buf[len] = '\0';
+}
+
+/* The Action of a DSN as shown: the five of RFC 3464 translated, any
+   other as it is.  */
+static const char *
+action_shown (const char *action)
+{
+  static const char *const actions[] = {
+    /* TRANSLATORS: the Action of a recipient in a bounce (RFC 3464).  */
+    N_("failed"), N_("delayed"), N_("delivered"), N_("relayed"), N_("expanded"),
+  };
+  for (size_t i = 0; i < sizeof actions / sizeof actions[0]; i++)
+    if (strcmp (action, actions[i]) == 0)
+      return _(actions[i]);
+  return action;
+}
+
+/* "Message 3, to <bob@example.com>: failed, 550 5.1.1 (in reply to RCPT
+   TO) -- userunknown".  */
+static void
+print_bounce_head (struct explain_run *run, const struct bounce_finding *b, bool coded)
+{
+  const struct explain_finding *f = &b->reply;
+  char shown[32], recipient[1024], action[256];
+  if (run->file)
+    {
+      text_write_escaped (run->file, strlen (run->file));
+      out_puts (", ");
+    }
+  out_printf (_("Message %lu"), b->message);
+  escape_into (b->recipient, recipient, sizeof recipient);
+  escape_into (action_shown (b->action), action, sizeof action);
+  if (recipient[0])
+    out_printf (_(", to <%s>"), recipient);
+  if (action[0])
+    /* TRANSLATORS: the action after "Message 3, to <bob@example.com>",
+       before the code: ": failed, 550 5.1.1".  */
+    out_printf (_(": %s, "), action);
+  else
+    /* TRANSLATORS: before the code when no action is known: "Message 3,
+       to <bob@example.com>: 550 5.1.1".  */
+    out_puts (_(": "));
+  code_format (&f->code, shown, sizeof shown);
+  out_puts (coded ? shown : _("no code given"));
+  if (f->command[0])
+    out_printf (_(" (in reply to %s)"), f->command);
+  out_printf (" \u2014 %s\n", codedb_cause_name (b->cause));
+}
+
+/* A failed recipient of a bounce: the head line, the other codes, the
+   remote server, the server's words, and the explanation, led by the
+   cause when the code says too little.  */
+static void
+print_bounce (struct explain_run *run, const struct bounce_finding *b)
+{
+  const struct explain_finding *f = &b->reply;
+  const struct cause_entry *cause = codedb_cause (b->cause);
+  char shown[32], note[1024];
+  bool coded = code_has_basic (&f->code) || code_has_enhanced (&f->code);
+  bool explained = false;
+  if (run->printed++ > 0)
+    out_putc ('\n');
+  print_bounce_head (run, b, coded);
+  for (size_t i = 0; i < b->nothers; i++)
+    {
+      code_format (&b->others[i], shown, sizeof shown);
+      out_printf (_("  Also reported: %s\n"), shown);
+    }
+  if (b->remote[0])
+    {
+      out_puts (_("  Remote server: "));
+      text_write_escaped (b->remote, strlen (b->remote));
+      out_putc ('\n');
+    }
+  if (f->text_len > 0)
+    {
+      out_puts (_("  Server said: "));
+      text_write_escaped (f->text, f->text_len);
+      out_putc ('\n');
+      explained = coded && print_vendor (f);
+    }
+  if (cause && (!coded || cause_leads (&f->code)))
+    causepage_lead (cause);
+  if (!coded)
+    return;
+  if (run->options->full)
+    {
+      out_putc ('\n');
+      render_lookup (&f->code);
+      return;
+    }
+  if (!explained)
+    render_brief (&f->code, NULL, 2);
+  if (facts_pair_note (&f->code, note, sizeof note))
+    render_paragraph (note, 2);
+}
+
+static void
+on_bounce (const struct bounce_finding *b, void *data)
+{
+  struct explain_run *run = data;
+  run->mail = true;
+  if (run->options->summary)
+    {
+      tally_add (&run->counts, &b->reply.code, 1);
+      run->causes[b->cause]++;
+    }
+  else if (run->options->json)
+    json_bounce (run->file, b);
+  else
+    print_bounce (run, b);
+}
+
+/* One line of a summary: COUNT, LABEL (WIDTH wide), a bar as long as
+   COUNT is next to MOST, and TITLE.  */
+static void
+print_bar (unsigned long count, unsigned long most, const char *label, int label_width,
+           const char *title)
+{
   /* Block characters on a terminal; plain '#' in files and pipes, which
      may not be read as UTF-8.  */
   const char *block = isatty (STDOUT_FILENO) ? "\u2588" : "#";
@@ -123,27 +273,125 @@ print_summary (struct explain_run *run)
   int width = 6;
   for (unsigned long m = most; m >= 1000000; m /= 10)
     width++;
+  size_t bar = (size_t) ((count * BAR_WIDTH + most - 1) / most);
+  out_printf ("%*lu  %-*s  ", width, count, label_width, label);
+  for (size_t k = 0; k < BAR_WIDTH; k++)
+    out_puts (k < bar ? block : " ");
+  out_printf ("  %s\n", title);
+}
+
+static void
+print_code_summary (struct explain_run *run)
+{
+  char title[1024];
+  const struct tally_table *counts = &run->counts;
+  tally_sort (&run->counts);
   for (size_t i = 0; i < counts->ntallies; i++)
     {
       const struct tally *t = &counts->tallies[i];
       facts_titles (&t->parts, title, sizeof title);
       if (run->options->json)
-        {
-          json_tally (t, title);
-          continue;
-        }
-      size_t bar = (size_t) ((t->count * BAR_WIDTH + most - 1) / most);
-      out_printf ("%*lu  %-10s  ", width, t->count, t->code);
-      for (size_t k = 0; k < BAR_WIDTH; k++)
-        out_puts (k < bar ? block : " ");
-      out_printf ("  %s\n", title);
+        json_tally (t, title);
+      else
+        print_bar (t->count, counts->tallies[0].count, t->code, 10, title);
     }
 }
 
-/* Scans what FD holds into SCANNER.  Returns 0 or the errno value of a
+/* The causes counted, largest count first, then in the vocabulary's
+   order.  */
+static void
+print_cause_summary (struct explain_run *run)
+{
+  enum cause order[CAUSE_COUNT];
+  size_t n = 0;
+  for (int c = 0; c < CAUSE_COUNT; c++)
+    if (run->causes[c] > 0)
+      {
+        size_t k = n++;
+        for (; k > 0 && run->causes[order[k - 1]] < run->causes[c]; k--)
+          order[k] = order[k - 1];
+        order[k] = (enum cause) c;
+      }
+  for (size_t i = 0; i < n; i++)
+    {
+      const struct cause_entry *entry = codedb_cause (order[i]);
+      const char *title = entry ? _(codedb_text (entry->title)) : "";
+      const char *name = codedb_cause_name (order[i]);
+      if (run->options->json)
+        json_cause_tally (name, run->causes[order[i]], title);
+      else
+        print_bar (run->causes[order[i]], run->causes[order[0]], name, 16, title);
+    }
+}
+
+static void
+print_summary (struct explain_run *run)
+{
+  if (by_cause (run))
+    print_cause_summary (run);
+  else
+    print_code_summary (run);
+}
+
+/* One input on its way through the message reader: mail to the bounce
+   collector, other text to the scanner.  */
+struct reading
+{
+  struct explain_scanner *scanner;
+  struct bounce *bounce;
+  unsigned long found;
+};
+
+static void
+on_raw (const char *buf, size_t n, void *data)
+{
+  struct reading *r = data;
+  explain_feed (r->scanner, buf, n);
+}
+
+static void
+on_start (unsigned long number, void *data)
+{
+  struct reading *r = data;
+  bounce_start (r->bounce, number);
+}
+
+static void
+on_header (const char *name, size_t name_len, const char *value, size_t value_len, void *data)
+{
+  struct reading *r = data;
+  bounce_header (r->bounce, name, name_len, value, value_len);
+}
+
+static void
+on_text (const char *text, size_t n, unsigned long line, void *data)
+{
+  struct reading *r = data;
+  bounce_text (r->bounce, text, n, line);
+}
+
+static void
+on_recipient (const struct dsn_recipient *recipient, void *data)
+{
+  struct reading *r = data;
+  bounce_recipient (r->bounce, recipient);
+}
+
+static void
+on_end (void *data)
+{
+  struct reading *r = data;
+  r->found += bounce_end (r->bounce);
+}
+
+static const struct message_handler handler = {
+  on_raw, on_start, on_header, on_text, on_recipient, on_end
+};
+
+/* Reads what FD holds into READER.  Returns 0 or the errno value of a
    failed read.  */
 static int
-scan_fd (struct explain_scanner *scanner, int fd, struct progress *progress)
+scan_fd (struct message_reader *reader, int fd, struct progress *progress)
 {
   static char buf[65536];
   off_t done = 0;
@@ -154,7 +402,7 @@ scan_fd (struct explain_scanner *scanner, int fd, struct progress *progress)
         continue;
       if (got < 0)
         return errno;
-      explain_feed (scanner, buf, (size_t) got);
+      message_feed (reader, buf, (size_t) got);
       progress_show (done += got, progress);
     }
   return 0;
@@ -166,19 +414,33 @@ static int
 scan_whole (struct explain_run *run, const char *text, int fd, struct progress *progress,
             unsigned long *found)
 {
-  struct explain_scanner *scanner = explain_new (on_finding, run);
+  struct reading r = { explain_new (on_finding, run), bounce_new (on_bounce, run), 0 };
+  struct message_reader *reader = message_new (&handler, &r);
   int error = 0;
-  if (scanner == NULL)
+  if (r.scanner == NULL)
     xalloc_die ();
-  if (run->options->summary)
-    explain_codes_only (scanner);
+  if (run->options->summary && run->options->by != BY_CAUSE)
+    explain_codes_only (r.scanner);
   if (text)
-    explain_feed (scanner, text, strlen (text));
+    message_feed (reader, text, strlen (text));
   else
-    error = scan_fd (scanner, fd, progress);
-  *found += explain_finish (scanner);
-  explain_free (scanner);
+    error = scan_fd (reader, fd, progress);
+  message_finish (reader);
+  *found += explain_finish (r.scanner) + r.found;
+  message_free (reader);
+  bounce_free (r.bounce);
+  explain_free (r.scanner);
   return error;
+}
+
+/* Whether the regular file open as FD, at its start, holds mail: mail is
+   read in one piece, to know where each message starts.  */
+static bool
+starts_as_mail (int fd)
+{
+  char start[1024];
+  ssize_t got = pread (fd, start, sizeof start, 0);
+  return got > 0 && message_looks_like (start, (size_t) got);
 }
 
 /* Scans one input: TEXT when not NULL, else FILE (NULL or "-": standard
@@ -204,8 +466,9 @@ scan_input (struct explain_run *run, const char *file, const char *text,
       /* Standard input may be a file that something read the start of:
          cut only a file read from its start, and leave it read to its
          end.  */
-      if (run->options->summary && fstat (fd, &st) == 0 && S_ISREG (st.st_mode)
-          && summary_in_parts (st.st_size) && lseek (fd, 0, SEEK_CUR) == 0)
+      if (run->options->summary && run->options->by != BY_CAUSE && fstat (fd, &st) == 0 && S_ISREG (st.st_mode)
+          && summary_in_parts (st.st_size) && lseek (fd, 0, SEEK_CUR) == 0
+          && !starts_as_mail (fd))
         {
           error = summary_count_file (fd, st.st_size, &run->counts, found, progress_show,
                                       &progress);

@@ -2315,7 +2315,7 @@ const char codedb_strings[] =
   N_("Usually in answer to RCPT TO, or in a bounce when a relay that accepted the message finds no such user at the final system.") "\0"
   /* TRANSLATORS: cause userunknown, fix */
   N_("Retrying does not help. The sender checks the address for typos and confirms it with the recipient by other means; mailing list owners remove the address.") "\0"
-  "X.1.1 X.1.10 X.1.6" "\0"
+  "X.1.1 X.1.10" "\0"
   /* TRANSLATORS: cause mailboxfull, title */
   N_("The recipient's mailbox is full") "\0"
   /* TRANSLATORS: cause mailboxfull, description */
@@ -2325,19 +2325,527 @@ const char codedb_strings[] =
   /* TRANSLATORS: cause mailboxfull, fix */
   N_("The recipient must delete mail or get a larger quota. A temporary refusal is retried by the sending server; after a bounce, send again once the recipient says there is room.") "\0"
   "X.2.2" "\0"
+  /* TRANSLATORS: cause hostunknown, title */
+  N_("The recipient's domain does not exist or has no mail server") "\0"
+  /* TRANSLATORS: cause hostunknown, description */
+  N_("The part of the address after the @ names no domain that the sending system can find in the DNS, so there is nowhere to deliver to.") "\0"
+  /* TRANSLATORS: cause hostunknown, when */
+  N_("Before any connection, when the sending server looks up the domain; typical of typing mistakes such as \"gmial.com\" and of domains that have expired.") "\0"
+  /* TRANSLATORS: cause hostunknown, fix */
+  N_("Retrying does not help unless the domain was only briefly missing. The sender corrects the domain; the domain's owner checks that it is registered and has MX or address records.") "\0"
+  "X.1.2" "\0"
+  /* TRANSLATORS: cause hasmoved, title */
+  N_("The recipient has moved to another address") "\0"
+  /* TRANSLATORS: cause hasmoved, description */
+  N_("The mailbox is no longer used and the receiving system knows that its owner now reads mail at another address.") "\0"
+  /* TRANSLATORS: cause hasmoved, when */
+  N_("In answer to RCPT TO, often with the new address in the reply text (a 551 reply names it).") "\0"
+  /* TRANSLATORS: cause hasmoved, fix */
+  N_("Send to the new address if the reply gives one, and update the address book or list; sending again to the old one fails again.") "\0"
+  "X.1.6" "\0"
+  /* TRANSLATORS: cause suspend, title */
+  N_("The recipient's mailbox is suspended or disabled") "\0"
+  /* TRANSLATORS: cause suspend, description */
+  N_("The mailbox exists, but its provider has switched it off for now: unpaid, unused for a long time, or locked for abuse.") "\0"
+  /* TRANSLATORS: cause suspend, when */
+  N_("In answer to RCPT TO at free mail providers and ISPs, for accounts that nobody has logged in to for months.") "\0"
+  /* TRANSLATORS: cause suspend, fix */
+  N_("Only the recipient can have the account enabled again. Tell them by other means; a retry succeeds only after they have.") "\0"
+  "X.2.1" "\0"
+  /* TRANSLATORS: cause blocked, title */
+  N_("The sending server's address or connection was blocked") "\0"
+  /* TRANSLATORS: cause blocked, description */
+  N_("The receiving system refused the sending server itself, not the message or the recipient: its IP address is on a blocklist or in a range the receiver does not take mail from.") "\0"
+  /* TRANSLATORS: cause blocked, when */
+  N_("At the greeting, at HELO or MAIL FROM, or at RCPT TO, usually with the name of the blocklist in the reply.") "\0"
+  /* TRANSLATORS: cause blocked, fix */
+  N_("The sender's administrator checks the IP address against the blocklist named, removes the reason (a compromised account, an open relay) and asks for delisting. Retrying before that fails.") "\0"
+  /* TRANSLATORS: cause badreputation, title */
+  N_("The sending server has a poor reputation") "\0"
+  /* TRANSLATORS: cause badreputation, description */
+  N_("The receiving system judged the sending IP address or domain by its past mail (complaints, volume, spam traps) and refuses or slows down its mail.") "\0"
+  /* TRANSLATORS: cause badreputation, when */
+  N_("At large providers, often as a temporary refusal at MAIL FROM or RCPT TO for new or suddenly busy senders.") "\0"
+  /* TRANSLATORS: cause badreputation, fix */
+  N_("The sender's administrator sends less and more wanted mail, handles complaints and unsubscribes, and uses the provider's postmaster tools. Retrying later may work for small volumes.") "\0"
+  /* TRANSLATORS: cause requireptr, title */
+  N_("The sending server has no valid reverse DNS") "\0"
+  /* TRANSLATORS: cause requireptr, description */
+  N_("The receiving system looked up the name of the sending IP address (its PTR record) and found none, or one that does not point back to the same address.") "\0"
+  /* TRANSLATORS: cause requireptr, when */
+  N_("At the greeting or at MAIL FROM, from servers that refuse mail from home connections and misconfigured hosts.") "\0"
+  /* TRANSLATORS: cause requireptr, fix */
+  N_("The sender's administrator has the IP address's owner set a PTR record whose name resolves back to the address.") "\0"
+  "X.7.25" "\0"
+  /* TRANSLATORS: cause spamdetected, title */
+  N_("The message was taken for spam") "\0"
+  /* TRANSLATORS: cause spamdetected, description */
+  N_("A content filter scored the message as unsolicited bulk mail and refused it.") "\0"
+  /* TRANSLATORS: cause spamdetected, when */
+  N_("After DATA, when the receiving system has seen the whole message.") "\0"
+  /* TRANSLATORS: cause spamdetected, fix */
+  N_("The sender removes what looks like spam (link shorteners, listed URLs, misleading subjects), makes sure the mail is authenticated, and sends again only after changing it.") "\0"
+  /* TRANSLATORS: cause virusdetected, title */
+  N_("The message carries a virus") "\0"
+  /* TRANSLATORS: cause virusdetected, description */
+  N_("A virus scanner of the receiving system found malicious code in the message or one of its attachments.") "\0"
+  /* TRANSLATORS: cause virusdetected, when */
+  N_("After DATA, or later in a bounce from a system that scans mail after accepting it.") "\0"
+  /* TRANSLATORS: cause virusdetected, fix */
+  N_("The sender scans the computer that sent the message and sends a clean file, or shares it another way.") "\0"
+  /* TRANSLATORS: cause contenterror, title */
+  N_("The message is malformed") "\0"
+  /* TRANSLATORS: cause contenterror, description */
+  N_("The receiving system could not accept the message as it was built: broken header fields, bad MIME structure, or a kind of content it refuses.") "\0"
+  /* TRANSLATORS: cause contenterror, when */
+  N_("After DATA, from systems that check the format of what they receive.") "\0"
+  /* TRANSLATORS: cause contenterror, fix */
+  N_("The sender's administrator fixes the software that built the message; resending the same message fails again.") "\0"
+  /* TRANSLATORS: cause policyviolation, title */
+  N_("The message breaks the receiver's policy") "\0"
+  /* TRANSLATORS: cause policyviolation, description */
+  N_("The receiving organization refused the message under a rule of its own: a banned attachment type, a sender or a network it does not allow, a confidentiality rule.") "\0"
+  /* TRANSLATORS: cause policyviolation, when */
+  N_("At RCPT TO or after DATA, in a reply that names the policy.") "\0"
+  /* TRANSLATORS: cause policyviolation, fix */
+  N_("The sender reads the reply, changes what the policy forbids or asks the recipient's administrator for an exception.") "\0"
+  /* TRANSLATORS: cause authfailure, title */
+  N_("The message failed SPF, DKIM or DMARC") "\0"
+  /* TRANSLATORS: cause authfailure, description */
+  N_("The receiving system checked whether the sending domain allows this server to send its mail (SPF) and signed it (DKIM), and the domain's DMARC policy told it to refuse the failure.") "\0"
+  /* TRANSLATORS: cause authfailure, when */
+  N_("After DATA or at MAIL FROM, for domains with strict records or for mail forwarded through another server.") "\0"
+  /* TRANSLATORS: cause authfailure, fix */
+  N_("The sender's administrator adds the sending server to the domain's SPF record, signs the mail with DKIM and checks the DMARC reports; then the message can be sent again.") "\0"
+  "X.7.26" "\0"
+  /* TRANSLATORS: cause norelaying, title */
+  N_("The server refused to relay the message") "\0"
+  /* TRANSLATORS: cause norelaying, description */
+  N_("The message went to a server that is neither the recipient's nor one the sender may use: it delivers only to its own domains or for its own authenticated users.") "\0"
+  /* TRANSLATORS: cause norelaying, when */
+  N_("At RCPT TO, when the MX records point to the wrong server or a client sends without logging in first.") "\0"
+  /* TRANSLATORS: cause norelaying, fix */
+  N_("The sender's administrator configures the client to authenticate, or fixes the MX records or the relay settings.") "\0"
+  /* TRANSLATORS: cause notaccept, title */
+  N_("The recipient's domain accepts no mail") "\0"
+  /* TRANSLATORS: cause notaccept, description */
+  N_("The domain exists but says it receives no mail at all, with a null MX record, or its mail server refuses every message.") "\0"
+  /* TRANSLATORS: cause notaccept, when */
+  N_("Before or at the connection, for domains used only for web sites or kept only to hold the name.") "\0"
+  /* TRANSLATORS: cause notaccept, fix */
+  N_("Retrying does not help. The sender finds another address for the recipient.") "\0"
+  "X.7.27" "\0"
+  /* TRANSLATORS: cause notcompliantrfc, title */
+  N_("The message does not follow the mail standards") "\0"
+  /* TRANSLATORS: cause notcompliantrfc, description */
+  N_("The message breaks the format rules of the Internet Message Format: a header field twice that may appear once, a missing Date or From, lines that are too long.") "\0"
+  /* TRANSLATORS: cause notcompliantrfc, when */
+  N_("After DATA, at providers that enforce the format strictly.") "\0"
+  /* TRANSLATORS: cause notcompliantrfc, fix */
+  N_("The sender's administrator fixes the software that wrote the message so that it follows RFC 5322.") "\0"
+  /* TRANSLATORS: cause rejected, title */
+  N_("The sender was refused") "\0"
+  /* TRANSLATORS: cause rejected, description */
+  N_("The receiving system refused mail from this sender address or its domain, before it judged the recipient.") "\0"
+  /* TRANSLATORS: cause rejected, when */
+  N_("At MAIL FROM, or with the From field checked after DATA; also for sender domains that do not resolve.") "\0"
+  /* TRANSLATORS: cause rejected, fix */
+  N_("The sender uses an address of a real, resolvable domain that the receiving system accepts, or asks its administrator why the address is refused.") "\0"
+  /* TRANSLATORS: cause filtered, title */
+  N_("A filter of the recipient refused the message") "\0"
+  /* TRANSLATORS: cause filtered, description */
+  N_("The recipient address exists, but a filter set by the recipient or the receiving system refused this message or this sender.") "\0"
+  /* TRANSLATORS: cause filtered, when */
+  N_("After DATA, when a per-recipient rule is applied to the whole message.") "\0"
+  /* TRANSLATORS: cause filtered, fix */
+  N_("The sender asks the recipient, by other means, to allow mail from the sender's address.") "\0"
+  /* TRANSLATORS: cause securityerror, title */
+  N_("The connection or sender did not meet security requirements") "\0"
+  /* TRANSLATORS: cause securityerror, description */
+  N_("The receiving system requires an encrypted connection or an authenticated client, and this session had neither.") "\0"
+  /* TRANSLATORS: cause securityerror, when */
+  N_("At MAIL FROM or RCPT TO, on submission servers and receivers that insist on TLS.") "\0"
+  /* TRANSLATORS: cause securityerror, fix */
+  N_("The sender's administrator enables STARTTLS and authentication on the sending side and sends again.") "\0"
+  /* TRANSLATORS: cause speeding, title */
+  N_("The sender sent too fast") "\0"
+  /* TRANSLATORS: cause speeding, description */
+  N_("The receiving system limits how many messages it takes from a sender or to a recipient in a given time, and this one went over.") "\0"
+  /* TRANSLATORS: cause speeding, when */
+  N_("As a temporary refusal during bulk sending or when a mailbox receives a flood of mail.") "\0"
+  /* TRANSLATORS: cause speeding, fix */
+  N_("Wait and send again more slowly; the sending server's retries usually succeed once the rate drops.") "\0"
+  /* TRANSLATORS: cause toomanyconn, title */
+  N_("Too many connections or recipients at once") "\0"
+  /* TRANSLATORS: cause toomanyconn, description */
+  N_("The receiving system limits the connections from one sender, or the recipients of one message, and this went over the limit.") "\0"
+  /* TRANSLATORS: cause toomanyconn, when */
+  N_("At the greeting or at RCPT TO, during bulk sending.") "\0"
+  /* TRANSLATORS: cause toomanyconn, fix */
+  N_("The sender's administrator opens fewer connections at a time or splits the recipients over several messages; retries succeed later.") "\0"
+  /* TRANSLATORS: cause exceedlimit, title */
+  N_("The message exceeds a limit of the recipient") "\0"
+  /* TRANSLATORS: cause exceedlimit, description */
+  N_("The message is larger than the recipient's mailbox allows for a single message, though the system may accept it elsewhere.") "\0"
+  /* TRANSLATORS: cause exceedlimit, when */
+  N_("At RCPT TO or after DATA, for large attachments.") "\0"
+  /* TRANSLATORS: cause exceedlimit, fix */
+  N_("The sender makes the message smaller or shares the file by a link.") "\0"
+  "X.2.3" "\0"
+  /* TRANSLATORS: cause mesgtoobig, title */
+  N_("The message is too big") "\0"
+  /* TRANSLATORS: cause mesgtoobig, description */
+  N_("The receiving system takes no message of this size at all.") "\0"
+  /* TRANSLATORS: cause mesgtoobig, when */
+  N_("At MAIL FROM when the size was declared, or after DATA.") "\0"
+  /* TRANSLATORS: cause mesgtoobig, fix */
+  N_("The sender sends smaller attachments, or a link to the file.") "\0"
+  "X.3.4" "\0"
+  /* TRANSLATORS: cause expired, title */
+  N_("Delivery took too long and was given up") "\0"
+  /* TRANSLATORS: cause expired, description */
+  N_("The sending server tried for days and every attempt failed temporarily, until the message's time in the queue ran out.") "\0"
+  /* TRANSLATORS: cause expired, when */
+  N_("In a bounce or delay warning from the sending side, after the receiving server was unreachable or kept deferring.") "\0"
+  /* TRANSLATORS: cause expired, fix */
+  N_("Find out why the attempts failed (the last reply or error in the bounce), fix that, and send again.") "\0"
+  "X.4.7" "\0"
+  /* TRANSLATORS: cause networkerror, title */
+  N_("The receiving server could not be reached") "\0"
+  /* TRANSLATORS: cause networkerror, description */
+  N_("The network between the two servers failed: no answer, dropped connections, DNS failures or a routing loop.") "\0"
+  /* TRANSLATORS: cause networkerror, when */
+  N_("While connecting or during the session, and in bounces after such failures lasted.") "\0"
+  /* TRANSLATORS: cause networkerror, fix */
+  N_("Usually temporary; the sending server retries. If it persists, the administrators check the MX records, firewalls and DNS.") "\0"
+  "X.4.1 X.4.2 X.4.6" "\0"
+  /* TRANSLATORS: cause mailererror, title */
+  N_("The recipient's delivery program failed") "\0"
+  /* TRANSLATORS: cause mailererror, description */
+  N_("The receiving system accepted the message but the program that stores or forwards it for the recipient failed.") "\0"
+  /* TRANSLATORS: cause mailererror, when */
+  N_("In a bounce from the final system, with the program's error.") "\0"
+  /* TRANSLATORS: cause mailererror, fix */
+  N_("The recipient's administrator fixes the delivery program or its configuration; then the message can be sent again.") "\0"
+  /* TRANSLATORS: cause systemerror, title */
+  N_("The receiving system had an error") "\0"
+  /* TRANSLATORS: cause systemerror, description */
+  N_("Something went wrong inside the receiving system: a crash, a configuration error, a service it depends on that was down.") "\0"
+  /* TRANSLATORS: cause systemerror, when */
+  N_("At any stage, often as a temporary refusal.") "\0"
+  /* TRANSLATORS: cause systemerror, fix */
+  N_("Retrying later usually helps; if it persists, the recipient's administrator must look at the system's logs.") "\0"
+  "X.3.5" "\0"
+  /* TRANSLATORS: cause systemfull, title */
+  N_("The receiving system is out of storage") "\0"
+  /* TRANSLATORS: cause systemfull, description */
+  N_("The receiving server's disk or queue is full, for all mailboxes, not just the recipient's.") "\0"
+  /* TRANSLATORS: cause systemfull, when */
+  N_("As a temporary refusal at MAIL FROM or after DATA.") "\0"
+  /* TRANSLATORS: cause systemfull, fix */
+  N_("The recipient's administrator frees space; the sending server's retries then succeed.") "\0"
+  "X.3.1" "\0"
+  /* TRANSLATORS: cause syntaxerror, title */
+  N_("A command was malformed or not understood") "\0"
+  /* TRANSLATORS: cause syntaxerror, description */
+  N_("The sending software sent a command or parameter that the receiving server did not understand or accept.") "\0"
+  /* TRANSLATORS: cause syntaxerror, when */
+  N_("At any command, with software that speaks the protocol wrongly or uses an extension the other side lacks.") "\0"
+  /* TRANSLATORS: cause syntaxerror, fix */
+  N_("The sender's administrator updates or fixes the sending software.") "\0"
+  "X.5.2" "\0"
+  /* TRANSLATORS: cause onhold, title */
+  N_("Delivery is on hold") "\0"
+  /* TRANSLATORS: cause onhold, description */
+  N_("The message was neither delivered nor refused: the receiving or sending system keeps it for now, and its fate is not known.") "\0"
+  /* TRANSLATORS: cause onhold, when */
+  N_("In delay notices and in bounces whose reason the system could not tell.") "\0"
+  /* TRANSLATORS: cause onhold, fix */
+  N_("Wait for a final report; if none comes, ask the recipient's administrator what became of the message.") "\0"
+  /* TRANSLATORS: cause delivered, title */
+  N_("The message was delivered") "\0"
+  /* TRANSLATORS: cause delivered, description */
+  N_("The report says that the message reached the recipient, as asked for by a delivery notification request.") "\0"
+  /* TRANSLATORS: cause delivered, when */
+  N_("In success reports (Action: delivered, relayed or expanded).") "\0"
+  /* TRANSLATORS: cause delivered, fix */
+  N_("Nothing to fix.") "\0"
+  /* TRANSLATORS: cause undefined, title */
+  N_("The cause could not be told") "\0"
+  /* TRANSLATORS: cause undefined, description */
+  N_("Neither the code nor the server's words say why delivery failed.") "\0"
+  /* TRANSLATORS: cause undefined, when */
+  N_("With generic codes (550, 5.0.0) and replies whose words name no known cause.") "\0"
+  /* TRANSLATORS: cause undefined, fix */
+  N_("Read the server's words and the full bounce; if they do not explain it, send them to the recipient's postmaster.") "\0"
   "user unknown" "\0"
   "no such user" "\0"
   "unknown user" "\0"
   "mailbox not found" "\0"
   "recipient not found" "\0"
-  "address rejected: user unknown in" "\0"
+  "no such mailbox" "\0"
   "does not exist" "\0"
+  "doesn't exist" "\0"
+  "recipient unknown" "\0"
+  "unknown recipient" "\0"
+  "invalid recipient" "\0"
+  "user not found" "\0"
+  "no such recipient" "\0"
+  "unknown local part" "\0"
+  "not a valid mailbox" "\0"
+  "invalid mailbox" "\0"
+  "unknown address" "\0"
+  "address unknown" "\0"
+  "no mailbox here" "\0"
+  "is not a known user" "\0"
+  "no such account" "\0"
+  "user doesn't have" "\0"
+  "unknown or illegal alias" "\0"
+  "bad destination mailbox" "\0"
+  "mailbox does not" "\0"
+  "user invalid" "\0"
+  "invalid address" "\0"
+  "destinataire invalide" "\0"
+  "not our user" "\0"
+  "user not exist" "\0"
+  "not listed in" "\0"
+  "mailbox unavailable" "\0"
+  "recipientnotfound" "\0"
+  "not a registered" "\0"
   "mailbox full" "\0"
   "mailbox is full" "\0"
   "over quota" "\0"
   "quota exceeded" "\0"
-  "exceeded storage allocation" "\0"
+  "exceeded storage" "\0"
   "insufficient storage" "\0"
+  "mailbox size limit" "\0"
+  "exceeds quota" "\0"
+  "quota exceed" "\0"
+  "disk quota" "\0"
+  "account is full" "\0"
+  "mailfolder is full" "\0"
+  "too much mail" "\0"
+  "full mailbox" "\0"
+  "exceeded the local limit" "\0"
+  "mailbox exceeded" "\0"
+  "out of storage" "\0"
+  "is over its" "\0"
+  "host unknown" "\0"
+  "unknown host" "\0"
+  "domain not found" "\0"
+  "no such domain" "\0"
+  "domain does not exist" "\0"
+  "host not found" "\0"
+  "unrouteable address" "\0"
+  "name or service not known" "\0"
+  "host or domain name not found" "\0"
+  "domain name not found" "\0"
+  "invalid domain" "\0"
+  "unroutable" "\0"
+  "domain is not reachable" "\0"
+  "no valid recipients" "\0"
+  "dns lookup failure" "\0"
+  "has moved" "\0"
+  "no longer with" "\0"
+  "not our customer" "\0"
+  "moved to" "\0"
+  "suspended" "\0"
+  "disabled" "\0"
+  "inactive" "\0"
+  "deactivated" "\0"
+  "not active" "\0"
+  "account is locked" "\0"
+  "temporarily disabled" "\0"
+  "expired account" "\0"
+  "account is blocked" "\0"
+  "is frozen" "\0"
+  "temporary locked" "\0"
+  "temporarily locked" "\0"
+  "blocked" "\0"
+  "blacklisted" "\0"
+  "blacklist" "\0"
+  "blocklist" "\0"
+  "block list" "\0"
+  "black list" "\0"
+  "dnsbl" "\0"
+  "spamhaus" "\0"
+  "spamcop" "\0"
+  "barracuda" "\0"
+  "banned" "\0"
+  "refused to talk" "\0"
+  "connection refused" "\0"
+  "client host rejected" "\0"
+  "your ip" "\0"
+  "access denied" "\0"
+  "open relay" "\0"
+  "smtp server of your isp" "\0"
+  "blocked using" "\0"
+  "service not available" "\0"
+  "not accepting connections" "\0"
+  "invalid ip" "\0"
+  "messages from" "\0"
+  "reputation" "\0"
+  "user complaints" "\0"
+  "reverse dns" "\0"
+  "reverse lookup" "\0"
+  "ptr record" "\0"
+  "no ptr" "\0"
+  "cannot find your hostname" "\0"
+  "hostname lookup" "\0"
+  "reverse hostname" "\0"
+  "rdns" "\0"
+  "not have a dns" "\0"
+  "dns ptr" "\0"
+  "name lookup failed" "\0"
+  "unverifyable" "\0"
+  "mismatches client ip" "\0"
+  "cannot find your reverse" "\0"
+  "fix reverse dns" "\0"
+  "spam" "\0"
+  "junk mail" "\0"
+  "bulk mail" "\0"
+  "unsolicited" "\0"
+  "ube," "\0"
+  "content rejected" "\0"
+  "blacklisted url" "\0"
+  "uribl" "\0"
+  "mail rejete" "\0"
+  "virus" "\0"
+  "malware" "\0"
+  "infected" "\0"
+  "trojan" "\0"
+  "header error" "\0"
+  "invalid header" "\0"
+  "bad header" "\0"
+  "attachment" "\0"
+  "media error" "\0"
+  "8-bit data" "\0"
+  "headers too large" "\0"
+  "duplicate header" "\0"
+  "policy" "\0"
+  "prohibited" "\0"
+  "violat" "\0"
+  "not authorized" "\0"
+  "potential security" "\0"
+  "network not allowed" "\0"
+  "spf" "\0"
+  "dkim" "\0"
+  "dmarc" "\0"
+  "authentication failed" "\0"
+  "spf record" "\0"
+  "dmarc policy" "\0"
+  "dmarc verification" "\0"
+  "authentication information" "\0"
+  "relay access denied" "\0"
+  "relaying denied" "\0"
+  "not permitted to relay" "\0"
+  "we do not relay" "\0"
+  "relay not permitted" "\0"
+  "relaying not allowed" "\0"
+  "unable to relay" "\0"
+  "no relaying" "\0"
+  "configured to relay" "\0"
+  "mail relay" "\0"
+  "not verified" "\0"
+  "does not accept mail" "\0"
+  "accepts no mail" "\0"
+  "null mx" "\0"
+  "not accepting network" "\0"
+  "no mx record" "\0"
+  "find a mail exchanger" "\0"
+  "rfc 5322" "\0"
+  "rfc5322" "\0"
+  "rfc 2822" "\0"
+  "rfc 822" "\0"
+  "not rfc" "\0"
+  "multiple addresses" "\0"
+  "sender address rejected" "\0"
+  "sender rejected" "\0"
+  "domain of sender" "\0"
+  "sender domain" "\0"
+  "sender verify" "\0"
+  "purported responsible" "\0"
+  "valid from" "\0"
+  "not a member" "\0"
+  "groups.google.com/support" "\0"
+  "filtered" "\0"
+  "filter" "\0"
+  "delivery not authorized" "\0"
+  "tls required" "\0"
+  "encryption required" "\0"
+  "must issue a starttls" "\0"
+  "authentication required" "\0"
+  "security" "\0"
+  "unauthenticated" "\0"
+  "rate limit" "\0"
+  "too fast" "\0"
+  "rate exceeded" "\0"
+  "slow down" "\0"
+  "too many messages" "\0"
+  "at a rate" "\0"
+  "this hour" "\0"
+  "too many connections" "\0"
+  "connection limit" "\0"
+  "too many concurrent" "\0"
+  "too many sessions" "\0"
+  "frequency limited" "\0"
+  "too many recipients" "\0"
+  "connection rate" "\0"
+  "exceeds size" "\0"
+  "message too big" "\0"
+  "message size exceeds" "\0"
+  "message is too large" "\0"
+  "message too large" "\0"
+  "too large" "\0"
+  "size limit" "\0"
+  "limit exceeded" "\0"
+  "expired" "\0"
+  "retry timeout" "\0"
+  "delivery time" "\0"
+  "giving up" "\0"
+  "could not be delivered within" "\0"
+  "too long" "\0"
+  "time limit" "\0"
+  "temporary failure" "\0"
+  "has been delayed" "\0"
+  "will be retried" "\0"
+  "failing for a long time" "\0"
+  "did not accept our requests to connect" "\0"
+  "network" "\0"
+  "connection timed out" "\0"
+  "timed out" "\0"
+  "connection lost" "\0"
+  "mail loop" "\0"
+  "routing" "\0"
+  "no route" "\0"
+  "dns query failed" "\0"
+  "mailer" "\0"
+  "procmail" "\0"
+  "command died" "\0"
+  "local delivery" "\0"
+  "mailer error" "\0"
+  "system error" "\0"
+  "internal error" "\0"
+  "local error" "\0"
+  "server error" "\0"
+  "system not accepting" "\0"
+  "service currently unavailable" "\0"
+  "try again later" "\0"
+  "please try later" "\0"
+  "could not load" "\0"
+  "system full" "\0"
+  "disk full" "\0"
+  "out of disk" "\0"
+  "insufficient system storage" "\0"
+  "no space" "\0"
+  "disk space" "\0"
+  "syntax error" "\0"
+  "command unrecognized" "\0"
+  "unrecognized command" "\0"
+  "syntax" "\0"
+  "not implemented" "\0"
+  "malformed address" "\0"
+  "on hold" "\0"
   "mail.protection.outlook.com | prod.outlook.com | office365.com | go.microsoft.com/fwlink | aka.ms/" "\0"
   "2026-11-30" "\0"
   "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online; https://learn.microsoft.com/en-us/exchange/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages" "\0"
@@ -4189,6 +4697,24 @@ const char codedb_strings[] =
   N_("Accounts with 2-Step Verification logging in from a mail client with the normal password.") "\0"
   /* TRANSLATORS: google 5.7.9, fix */
   N_("Create an app password in the Google account's security settings, or switch the client to OAuth 2.0.") "\0"
+  "5.7.80" "\0"
+  /* TRANSLATORS: google 5.7.80, title */
+  N_("Google's printed form of 5.7.8: login rejected") "\0"
+  /* TRANSLATORS: google 5.7.80, description */
+  N_("Google's SMTP error page prints the code for rejected credentials as 5.7.80; Gmail's servers send it as 5.7.8. Read 5.7.8 for its meaning.") "\0"
+  /* TRANSLATORS: google 5.7.80, when */
+  N_("Seen only on Google's page and in text copied from it; a real reply carries 5.7.8.") "\0"
+  /* TRANSLATORS: google 5.7.80, fix */
+  N_("Treat it as 5.7.8: use an app password (with 2-Step Verification on) or OAuth 2.0 (XOAUTH2); the same credentials fail every time.") "\0"
+  "5.7.90" "\0"
+  /* TRANSLATORS: google 5.7.90, title */
+  N_("Google's printed form of 5.7.9: app password required") "\0"
+  /* TRANSLATORS: google 5.7.90, description */
+  N_("Google's SMTP error page prints the code that asks for an app password or a browser sign-in as 5.7.90; Gmail's servers send it as 5.7.9. Read 5.7.9 for its meaning.") "\0"
+  /* TRANSLATORS: google 5.7.90, when */
+  N_("Seen only on Google's page and in text copied from it; a real reply carries 5.7.9.") "\0"
+  /* TRANSLATORS: google 5.7.90, fix */
+  N_("Treat it as 5.7.9: create an app password in the Google account's security settings, or switch the client to OAuth 2.0.") "\0"
   "5.7.4" "\0"
   /* TRANSLATORS: google 5.7.4, title */
   N_("Authentication mechanism not supported") "\0"
@@ -6080,7 +6606,7 @@ const char codedb_strings[] =
   ;
 
 /* The compiler counts the bytes as the generator did.  */
-_Static_assert (sizeof codedb_strings == 365973 + 1, "string blob");
+_Static_assert (sizeof codedb_strings == 381387 + 1, "string blob");
 
 const struct code_entry codedb_entries[] = {
   { "211", 211, STANDING_STANDARD,
@@ -6672,58 +7198,357 @@ const size_t codedb_class_count = 22;
 
 const struct cause_entry codedb_causes[] = {
   { CAUSE_USERUNKNOWN, ACTOR_SENDER | ACTOR_RECIPIENT, RETRY_NO, 185755, 185317, 185354, 185476, 185600 },
-  { CAUSE_MAILBOXFULL, ACTOR_RECIPIENT, RETRY_LATER, 186221, 185774, 185806, 185914, 186047 },
+  { CAUSE_MAILBOXFULL, ACTOR_RECIPIENT, RETRY_LATER, 186215, 185768, 185800, 185908, 186041 },
+  { CAUSE_HOSTUNKNOWN, ACTOR_SENDER, RETRY_NO, 186740, 186221, 186281, 186413, 186562 },
+  { CAUSE_HASMOVED, ACTOR_SENDER, RETRY_NO, 187118, 186746, 186789, 186900, 186991 },
+  { CAUSE_SUSPEND, ACTOR_RECIPIENT, RETRY_LATER, 187520, 187124, 187173, 187292, 187400 },
+  { CAUSE_BLOCKED, ACTOR_SENDER_ADMIN, RETRY_NO, 0, 187526, 187581, 187756, 187863 },
+  { CAUSE_BADREPUTATION, ACTOR_SENDER_ADMIN, RETRY_LATER, 0, 188051, 188092, 188239, 188346 },
+  { CAUSE_REQUIREPTR, ACTOR_SENDER_ADMIN, RETRY_NO, 188946, 188528, 188572, 188724, 188834 },
+  { CAUSE_SPAMDETECTED, ACTOR_SENDER, RETRY_NO, 0, 188953, 188984, 189061, 189127 },
+  { CAUSE_VIRUSDETECTED, ACTOR_SENDER, RETRY_NO, 0, 189298, 189326, 189429, 189512 },
+  { CAUSE_CONTENTERROR, ACTOR_SENDER | ACTOR_SENDER_ADMIN, RETRY_NO, 0, 189614, 189639, 189781, 189850 },
+  { CAUSE_POLICYVIOLATION, ACTOR_SENDER, RETRY_NO, 0, 189960, 190001, 190164, 190224 },
+  { CAUSE_AUTHFAILURE, ACTOR_SENDER_ADMIN, RETRY_NO, 190835, 190340, 190378, 190559, 190665 },
+  { CAUSE_NORELAYING, ACTOR_SENDER_ADMIN, RETRY_NO, 0, 190842, 190882, 191043, 191145 },
+  { CAUSE_NOTACCEPT, ACTOR_SENDER, RETRY_NO, 191589, 191258, 191297, 191417, 191513 },
+  { CAUSE_NOTCOMPLIANTRFC, ACTOR_SENDER_ADMIN, RETRY_NO, 0, 191596, 191643, 191803, 191862 },
+  { CAUSE_REJECTED, ACTOR_SENDER | ACTOR_SENDER_ADMIN, RETRY_NO, 0, 191960, 191983, 192089, 192191 },
+  { CAUSE_FILTERED, ACTOR_RECIPIENT | ACTOR_RECEIVER_ADMIN, RETRY_NO, 0, 192336, 192382, 192507, 192578 },
+  { CAUSE_SECURITYERROR, ACTOR_SENDER_ADMIN, RETRY_NO, 0, 192666, 192726, 192838, 192919 },
+  { CAUSE_SPEEDING, ACTOR_SENDER_ADMIN, RETRY_LATER, 0, 193019, 193044, 193172, 193259 },
+  { CAUSE_TOOMANYCONN, ACTOR_SENDER_ADMIN, RETRY_LATER, 0, 193358, 193401, 193526, 193578 },
+  { CAUSE_EXCEEDLIMIT, ACTOR_SENDER, RETRY_NO, 193994, 193710, 193755, 193878, 193927 },
+  { CAUSE_MESGTOOBIG, ACTOR_SENDER, RETRY_NO, 194199, 194000, 194023, 194082, 194138 },
+  { CAUSE_EXPIRED, ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN, RETRY_YES, 194578, 194205, 194245, 194364, 194478 },
+  { CAUSE_NETWORKERROR, ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN, RETRY_YES, 194940, 194584, 194626, 194734, 194817 },
+  { CAUSE_MAILERERROR, ACTOR_RECEIVER_ADMIN, RETRY_LATER, 0, 194958, 194998, 195109, 195170 },
+  { CAUSE_SYSTEMERROR, ACTOR_RECEIVER_ADMIN, RETRY_LATER, 195592, 195285, 195319, 195440, 195484 },
+  { CAUSE_SYSTEMFULL, ACTOR_RECEIVER_ADMIN, RETRY_LATER, 195865, 195598, 195637, 195728, 195779 },
+  { CAUSE_SYNTAXERROR, ACTOR_SENDER_ADMIN, RETRY_NO, 196190, 195871, 195913, 196018, 196124 },
+  { CAUSE_ONHOLD, ACTOR_RECEIVER_ADMIN, RETRY_LATER, 0, 196196, 196216, 196340, 196412 },
+  { CAUSE_DELIVERED, ACTOR_NONE, RETRY_NO, 0, 196514, 196540, 196645, 196706 },
+  { CAUSE_UNDEFINED, ACTOR_SENDER_ADMIN | ACTOR_RECEIVER_ADMIN, RETRY_NO, 0, 196722, 196750, 196815, 196892 },
   { 0 }
 };
 
-const size_t codedb_cause_count = 2;
+const size_t codedb_cause_count = 32;
 
 const struct cause_phrase codedb_cause_phrases[] = {
-  { 186227, CAUSE_USERUNKNOWN },
-  { 186240, CAUSE_USERUNKNOWN },
-  { 186253, CAUSE_USERUNKNOWN },
-  { 186266, CAUSE_USERUNKNOWN },
-  { 186284, CAUSE_USERUNKNOWN },
-  { 186304, CAUSE_USERUNKNOWN },
-  { 186338, CAUSE_USERUNKNOWN },
-  { 186353, CAUSE_MAILBOXFULL },
-  { 186366, CAUSE_MAILBOXFULL },
-  { 186382, CAUSE_MAILBOXFULL },
-  { 186393, CAUSE_MAILBOXFULL },
-  { 186408, CAUSE_MAILBOXFULL },
-  { 186436, CAUSE_MAILBOXFULL },
+  { 197005, CAUSE_USERUNKNOWN },
+  { 197018, CAUSE_USERUNKNOWN },
+  { 197031, CAUSE_USERUNKNOWN },
+  { 197044, CAUSE_USERUNKNOWN },
+  { 197062, CAUSE_USERUNKNOWN },
+  { 197082, CAUSE_USERUNKNOWN },
+  { 197098, CAUSE_USERUNKNOWN },
+  { 197113, CAUSE_USERUNKNOWN },
+  { 197127, CAUSE_USERUNKNOWN },
+  { 197145, CAUSE_USERUNKNOWN },
+  { 197163, CAUSE_USERUNKNOWN },
+  { 197181, CAUSE_USERUNKNOWN },
+  { 197196, CAUSE_USERUNKNOWN },
+  { 197214, CAUSE_USERUNKNOWN },
+  { 197233, CAUSE_USERUNKNOWN },
+  { 197253, CAUSE_USERUNKNOWN },
+  { 197269, CAUSE_USERUNKNOWN },
+  { 197285, CAUSE_USERUNKNOWN },
+  { 197301, CAUSE_USERUNKNOWN },
+  { 197317, CAUSE_USERUNKNOWN },
+  { 197337, CAUSE_USERUNKNOWN },
+  { 197353, CAUSE_USERUNKNOWN },
+  { 197371, CAUSE_USERUNKNOWN },
+  { 197396, CAUSE_USERUNKNOWN },
+  { 197420, CAUSE_USERUNKNOWN },
+  { 197437, CAUSE_USERUNKNOWN },
+  { 197450, CAUSE_USERUNKNOWN },
+  { 197466, CAUSE_USERUNKNOWN },
+  { 197488, CAUSE_USERUNKNOWN },
+  { 197501, CAUSE_USERUNKNOWN },
+  { 197516, CAUSE_USERUNKNOWN },
+  { 197530, CAUSE_USERUNKNOWN },
+  { 197550, CAUSE_USERUNKNOWN },
+  { 197568, CAUSE_USERUNKNOWN },
+  { 197585, CAUSE_MAILBOXFULL },
+  { 197598, CAUSE_MAILBOXFULL },
+  { 197614, CAUSE_MAILBOXFULL },
+  { 197625, CAUSE_MAILBOXFULL },
+  { 197640, CAUSE_MAILBOXFULL },
+  { 197657, CAUSE_MAILBOXFULL },
+  { 197678, CAUSE_MAILBOXFULL },
+  { 197697, CAUSE_MAILBOXFULL },
+  { 197711, CAUSE_MAILBOXFULL },
+  { 197724, CAUSE_MAILBOXFULL },
+  { 197735, CAUSE_MAILBOXFULL },
+  { 197751, CAUSE_MAILBOXFULL },
+  { 197770, CAUSE_MAILBOXFULL },
+  { 197784, CAUSE_MAILBOXFULL },
+  { 197797, CAUSE_MAILBOXFULL },
+  { 197822, CAUSE_MAILBOXFULL },
+  { 197839, CAUSE_MAILBOXFULL },
+  { 197854, CAUSE_MAILBOXFULL },
+  { 197866, CAUSE_HOSTUNKNOWN },
+  { 197879, CAUSE_HOSTUNKNOWN },
+  { 197892, CAUSE_HOSTUNKNOWN },
+  { 197909, CAUSE_HOSTUNKNOWN },
+  { 197924, CAUSE_HOSTUNKNOWN },
+  { 197946, CAUSE_HOSTUNKNOWN },
+  { 197961, CAUSE_HOSTUNKNOWN },
+  { 197981, CAUSE_HOSTUNKNOWN },
+  { 198007, CAUSE_HOSTUNKNOWN },
+  { 198037, CAUSE_HOSTUNKNOWN },
+  { 198059, CAUSE_HOSTUNKNOWN },
+  { 198074, CAUSE_HOSTUNKNOWN },
+  { 198085, CAUSE_HOSTUNKNOWN },
+  { 198109, CAUSE_HOSTUNKNOWN },
+  { 198129, CAUSE_HOSTUNKNOWN },
+  { 198148, CAUSE_HASMOVED },
+  { 198158, CAUSE_HASMOVED },
+  { 198173, CAUSE_HASMOVED },
+  { 198190, CAUSE_HASMOVED },
+  { 198199, CAUSE_SUSPEND },
+  { 198209, CAUSE_SUSPEND },
+  { 198218, CAUSE_SUSPEND },
+  { 198227, CAUSE_SUSPEND },
+  { 198239, CAUSE_SUSPEND },
+  { 198250, CAUSE_SUSPEND },
+  { 198268, CAUSE_SUSPEND },
+  { 198289, CAUSE_SUSPEND },
+  { 198305, CAUSE_SUSPEND },
+  { 198324, CAUSE_SUSPEND },
+  { 198334, CAUSE_SUSPEND },
+  { 198351, CAUSE_SUSPEND },
+  { 198370, CAUSE_BLOCKED },
+  { 198378, CAUSE_BLOCKED },
+  { 198390, CAUSE_BLOCKED },
+  { 198400, CAUSE_BLOCKED },
+  { 198410, CAUSE_BLOCKED },
+  { 198421, CAUSE_BLOCKED },
+  { 198432, CAUSE_BLOCKED },
+  { 198438, CAUSE_BLOCKED },
+  { 198447, CAUSE_BLOCKED },
+  { 198455, CAUSE_BLOCKED },
+  { 198465, CAUSE_BLOCKED },
+  { 198472, CAUSE_BLOCKED },
+  { 198488, CAUSE_BLOCKED },
+  { 198507, CAUSE_BLOCKED },
+  { 198528, CAUSE_BLOCKED },
+  { 198536, CAUSE_BLOCKED },
+  { 198550, CAUSE_BLOCKED },
+  { 198561, CAUSE_BLOCKED },
+  { 198585, CAUSE_BLOCKED },
+  { 198599, CAUSE_BLOCKED },
+  { 198621, CAUSE_BLOCKED },
+  { 198647, CAUSE_BLOCKED },
+  { 198658, CAUSE_BLOCKED },
+  { 198672, CAUSE_BADREPUTATION },
+  { 198683, CAUSE_BADREPUTATION },
+  { 198699, CAUSE_REQUIREPTR },
+  { 198711, CAUSE_REQUIREPTR },
+  { 198726, CAUSE_REQUIREPTR },
+  { 198737, CAUSE_REQUIREPTR },
+  { 198744, CAUSE_REQUIREPTR },
+  { 198770, CAUSE_REQUIREPTR },
+  { 198786, CAUSE_REQUIREPTR },
+  { 198803, CAUSE_REQUIREPTR },
+  { 198808, CAUSE_REQUIREPTR },
+  { 198823, CAUSE_REQUIREPTR },
+  { 198831, CAUSE_REQUIREPTR },
+  { 198850, CAUSE_REQUIREPTR },
+  { 198863, CAUSE_REQUIREPTR },
+  { 198884, CAUSE_REQUIREPTR },
+  { 198909, CAUSE_REQUIREPTR },
+  { 198925, CAUSE_SPAMDETECTED },
+  { 198930, CAUSE_SPAMDETECTED },
+  { 198940, CAUSE_SPAMDETECTED },
+  { 198950, CAUSE_SPAMDETECTED },
+  { 198962, CAUSE_SPAMDETECTED },
+  { 198967, CAUSE_SPAMDETECTED },
+  { 198984, CAUSE_SPAMDETECTED },
+  { 199000, CAUSE_SPAMDETECTED },
+  { 199006, CAUSE_SPAMDETECTED },
+  { 199018, CAUSE_VIRUSDETECTED },
+  { 199024, CAUSE_VIRUSDETECTED },
+  { 199032, CAUSE_VIRUSDETECTED },
+  { 199041, CAUSE_VIRUSDETECTED },
+  { 199048, CAUSE_CONTENTERROR },
+  { 199061, CAUSE_CONTENTERROR },
+  { 199076, CAUSE_CONTENTERROR },
+  { 199087, CAUSE_CONTENTERROR },
+  { 199098, CAUSE_CONTENTERROR },
+  { 199110, CAUSE_CONTENTERROR },
+  { 199121, CAUSE_CONTENTERROR },
+  { 199139, CAUSE_CONTENTERROR },
+  { 199156, CAUSE_POLICYVIOLATION },
+  { 199163, CAUSE_POLICYVIOLATION },
+  { 199174, CAUSE_POLICYVIOLATION },
+  { 199181, CAUSE_POLICYVIOLATION },
+  { 199196, CAUSE_POLICYVIOLATION },
+  { 199215, CAUSE_POLICYVIOLATION },
+  { 199235, CAUSE_AUTHFAILURE },
+  { 199239, CAUSE_AUTHFAILURE },
+  { 199244, CAUSE_AUTHFAILURE },
+  { 199250, CAUSE_AUTHFAILURE },
+  { 199272, CAUSE_AUTHFAILURE },
+  { 199283, CAUSE_AUTHFAILURE },
+  { 199296, CAUSE_AUTHFAILURE },
+  { 199315, CAUSE_AUTHFAILURE },
+  { 199342, CAUSE_NORELAYING },
+  { 199362, CAUSE_NORELAYING },
+  { 199378, CAUSE_NORELAYING },
+  { 199401, CAUSE_NORELAYING },
+  { 199417, CAUSE_NORELAYING },
+  { 199437, CAUSE_NORELAYING },
+  { 199458, CAUSE_NORELAYING },
+  { 199474, CAUSE_NORELAYING },
+  { 199486, CAUSE_NORELAYING },
+  { 199506, CAUSE_NORELAYING },
+  { 199517, CAUSE_NORELAYING },
+  { 199530, CAUSE_NOTACCEPT },
+  { 199551, CAUSE_NOTACCEPT },
+  { 199567, CAUSE_NOTACCEPT },
+  { 199575, CAUSE_NOTACCEPT },
+  { 199597, CAUSE_NOTACCEPT },
+  { 199610, CAUSE_NOTACCEPT },
+  { 199632, CAUSE_NOTCOMPLIANTRFC },
+  { 199641, CAUSE_NOTCOMPLIANTRFC },
+  { 199649, CAUSE_NOTCOMPLIANTRFC },
+  { 199658, CAUSE_NOTCOMPLIANTRFC },
+  { 199666, CAUSE_NOTCOMPLIANTRFC },
+  { 199674, CAUSE_NOTCOMPLIANTRFC },
+  { 199693, CAUSE_REJECTED },
+  { 199717, CAUSE_REJECTED },
+  { 199733, CAUSE_REJECTED },
+  { 199750, CAUSE_REJECTED },
+  { 199764, CAUSE_REJECTED },
+  { 199778, CAUSE_REJECTED },
+  { 199800, CAUSE_REJECTED },
+  { 199811, CAUSE_REJECTED },
+  { 199824, CAUSE_REJECTED },
+  { 199850, CAUSE_FILTERED },
+  { 199859, CAUSE_FILTERED },
+  { 199866, CAUSE_FILTERED },
+  { 199890, CAUSE_SECURITYERROR },
+  { 199903, CAUSE_SECURITYERROR },
+  { 199923, CAUSE_SECURITYERROR },
+  { 199945, CAUSE_SECURITYERROR },
+  { 199969, CAUSE_SECURITYERROR },
+  { 199978, CAUSE_SECURITYERROR },
+  { 199994, CAUSE_SPEEDING },
+  { 200005, CAUSE_SPEEDING },
+  { 200014, CAUSE_SPEEDING },
+  { 200028, CAUSE_SPEEDING },
+  { 200038, CAUSE_SPEEDING },
+  { 200056, CAUSE_SPEEDING },
+  { 200066, CAUSE_SPEEDING },
+  { 200076, CAUSE_TOOMANYCONN },
+  { 200097, CAUSE_TOOMANYCONN },
+  { 200114, CAUSE_TOOMANYCONN },
+  { 200134, CAUSE_TOOMANYCONN },
+  { 200152, CAUSE_TOOMANYCONN },
+  { 200170, CAUSE_TOOMANYCONN },
+  { 200190, CAUSE_TOOMANYCONN },
+  { 200206, CAUSE_EXCEEDLIMIT },
+  { 200219, CAUSE_MESGTOOBIG },
+  { 200235, CAUSE_MESGTOOBIG },
+  { 200256, CAUSE_MESGTOOBIG },
+  { 200277, CAUSE_MESGTOOBIG },
+  { 200295, CAUSE_MESGTOOBIG },
+  { 200305, CAUSE_MESGTOOBIG },
+  { 200316, CAUSE_MESGTOOBIG },
+  { 200331, CAUSE_EXPIRED },
+  { 200339, CAUSE_EXPIRED },
+  { 200353, CAUSE_EXPIRED },
+  { 200367, CAUSE_EXPIRED },
+  { 200377, CAUSE_EXPIRED },
+  { 200407, CAUSE_EXPIRED },
+  { 200416, CAUSE_EXPIRED },
+  { 200427, CAUSE_EXPIRED },
+  { 200445, CAUSE_EXPIRED },
+  { 200462, CAUSE_EXPIRED },
+  { 200478, CAUSE_EXPIRED },
+  { 200502, CAUSE_EXPIRED },
+  { 200541, CAUSE_NETWORKERROR },
+  { 200549, CAUSE_NETWORKERROR },
+  { 200570, CAUSE_NETWORKERROR },
+  { 200580, CAUSE_NETWORKERROR },
+  { 200596, CAUSE_NETWORKERROR },
+  { 200606, CAUSE_NETWORKERROR },
+  { 200614, CAUSE_NETWORKERROR },
+  { 200623, CAUSE_NETWORKERROR },
+  { 200640, CAUSE_MAILERERROR },
+  { 200647, CAUSE_MAILERERROR },
+  { 200656, CAUSE_MAILERERROR },
+  { 200669, CAUSE_MAILERERROR },
+  { 200684, CAUSE_MAILERERROR },
+  { 200697, CAUSE_SYSTEMERROR },
+  { 200710, CAUSE_SYSTEMERROR },
+  { 200725, CAUSE_SYSTEMERROR },
+  { 200737, CAUSE_SYSTEMERROR },
+  { 200750, CAUSE_SYSTEMERROR },
+  { 200771, CAUSE_SYSTEMERROR },
+  { 200801, CAUSE_SYSTEMERROR },
+  { 200817, CAUSE_SYSTEMERROR },
+  { 200834, CAUSE_SYSTEMERROR },
+  { 200849, CAUSE_SYSTEMFULL },
+  { 200861, CAUSE_SYSTEMFULL },
+  { 200871, CAUSE_SYSTEMFULL },
+  { 200883, CAUSE_SYSTEMFULL },
+  { 200911, CAUSE_SYSTEMFULL },
+  { 200920, CAUSE_SYSTEMFULL },
+  { 200931, CAUSE_SYNTAXERROR },
+  { 200944, CAUSE_SYNTAXERROR },
+  { 200965, CAUSE_SYNTAXERROR },
+  { 200986, CAUSE_SYNTAXERROR },
+  { 200993, CAUSE_SYNTAXERROR },
+  { 201009, CAUSE_SYNTAXERROR },
+  { 201027, CAUSE_ONHOLD },
   { 0 }
 };
 
-const size_t codedb_cause_phrase_count = 13;
+const size_t codedb_cause_phrase_count = 268;
 
 const struct cause_code codedb_cause_codes[] = {
   { 1001001, CAUSE_USERUNKNOWN },
-  { 1001006, CAUSE_USERUNKNOWN },
+  { 1001002, CAUSE_HOSTUNKNOWN },
+  { 1001006, CAUSE_HASMOVED },
   { 1001010, CAUSE_USERUNKNOWN },
+  { 1002001, CAUSE_SUSPEND },
   { 1002002, CAUSE_MAILBOXFULL },
+  { 1002003, CAUSE_EXCEEDLIMIT },
+  { 1003001, CAUSE_SYSTEMFULL },
+  { 1003004, CAUSE_MESGTOOBIG },
+  { 1003005, CAUSE_SYSTEMERROR },
+  { 1004001, CAUSE_NETWORKERROR },
+  { 1004002, CAUSE_NETWORKERROR },
+  { 1004006, CAUSE_NETWORKERROR },
+  { 1004007, CAUSE_EXPIRED },
+  { 1005002, CAUSE_SYNTAXERROR },
+  { 1007025, CAUSE_REQUIREPTR },
+  { 1007026, CAUSE_AUTHFAILURE },
+  { 1007027, CAUSE_NOTACCEPT },
   { 0 }
 };
 
-const size_t codedb_cause_code_count = 4;
+const size_t codedb_cause_code_count = 18;
 
 const struct provider_entry codedb_providers[] = {
-  { PROVIDER_MICROSOFT, 186457, 186556, 186567, 0, 110 },
-  { PROVIDER_OUTLOOK, 186818, 186556, 186961, 110, 21 },
-  { PROVIDER_GOOGLE, 187043, 186556, 187182, 131, 66 },
-  { PROVIDER_YAHOO, 187272, 186556, 187428, 197, 23 },
-  { PROVIDER_APPLE, 187475, 186556, 187591, 220, 14 },
-  { PROVIDER_NETEASE, 187630, 186556, 187769, 234, 53 },
-  { PROVIDER_COREMAIL, 187853, 186556, 187896, 287, 12 },
-  { PROVIDER_TENCENT, 187951, 186556, 188071, 299, 21 },
-  { PROVIDER_ALIBABA, 188190, 186556, 188331, 320, 14 },
-  { PROVIDER_SOHU, 188434, 186556, 188494, 334, 5 },
-  { PROVIDER_MIMECAST, 188532, 186556, 188581, 339, 27 },
-  { PROVIDER_PROOFPOINT, 188677, 186556, 188749, 366, 2 },
-  { PROVIDER_BARRACUDA, 188811, 186556, 188907, 368, 3 },
-  { PROVIDER_ZOHO, 188993, 186556, 189075, 371, 14 },
-  { PROVIDER_YANDEX, 189187, 186556, 189284, 385, 6 },
-  { PROVIDER_MAILRU, 189336, 186556, 189417, 391, 3 },
+  { PROVIDER_MICROSOFT, 201035, 201134, 201145, 0, 110 },
+  { PROVIDER_OUTLOOK, 201396, 201134, 201539, 110, 21 },
+  { PROVIDER_GOOGLE, 201621, 201134, 201760, 131, 68 },
+  { PROVIDER_YAHOO, 201850, 201134, 202006, 199, 23 },
+  { PROVIDER_APPLE, 202053, 201134, 202169, 222, 14 },
+  { PROVIDER_NETEASE, 202208, 201134, 202347, 236, 53 },
+  { PROVIDER_COREMAIL, 202431, 201134, 202474, 289, 12 },
+  { PROVIDER_TENCENT, 202529, 201134, 202649, 301, 21 },
+  { PROVIDER_ALIBABA, 202768, 201134, 202909, 322, 14 },
+  { PROVIDER_SOHU, 203012, 201134, 203072, 336, 5 },
+  { PROVIDER_MIMECAST, 203110, 201134, 203159, 341, 27 },
+  { PROVIDER_PROOFPOINT, 203255, 201134, 203327, 368, 2 },
+  { PROVIDER_BARRACUDA, 203389, 201134, 203485, 370, 3 },
+  { PROVIDER_ZOHO, 203571, 201134, 203653, 373, 14 },
+  { PROVIDER_YANDEX, 203765, 201134, 203862, 387, 6 },
+  { PROVIDER_MAILRU, 203914, 201134, 203995, 393, 3 },
   { 0 }
 };
 
@@ -6731,796 +7556,800 @@ const size_t codedb_provider_count = 16;
 
 const struct vendor_entry codedb_vendor_entries[] = {
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1003002, 1003002,
-    189459, 189465, 189584, 189626, 189683, 189925, 190096, 189469 },
+    204037, 204043, 204162, 204204, 204261, 204503, 204674, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1003002, 1003002,
-    189459, 189465, 190440, 190499, 190554, 190741, 190911, 190335 },
+    204037, 204043, 205018, 205077, 205132, 205319, 205489, 204913 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004316, 1004316,
-    191110, 191118, 0, 191343, 191385, 191591, 191784, 191122 },
+    205688, 205696, 0, 205921, 205963, 206169, 206362, 205700 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004007, 1004007,
-    192069, 157396, 0, 192075, 192104, 192282, 192461, 189469 },
+    206647, 157396, 0, 206653, 206682, 206860, 207039, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004008, 1004008,
-    192656, 106103, 0, 192662, 192715, 192932, 193053, 189469 },
+    207234, 106103, 0, 207240, 207293, 207510, 207631, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004008, 1004008,
-    193216, 135060, 0, 193222, 193276, 193422, 193548, 189469 },
+    207794, 135060, 0, 207800, 207854, 208000, 208126, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1005003, 1005003,
-    193716, 97475, 0, 193722, 193776, 193918, 194029, 189469 },
+    208294, 97475, 0, 208300, 208354, 208496, 208607, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007005, 1007005,
-    194231, 106103, 0, 194237, 194286, 194463, 194604, 189469 },
+    208809, 106103, 0, 208815, 208864, 209041, 209182, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007005, 1007005,
-    194770, 135060, 0, 194776, 194835, 194985, 195072, 189469 },
+    209348, 135060, 0, 209354, 209413, 209563, 209650, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007026, 1007026,
-    195226, 76886, 0, 195233, 195270, 195394, 195546, 189469 },
+    209804, 76886, 0, 209811, 209848, 209972, 210124, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007025, 1007025,
-    195722, 135060, 0, 195729, 195769, 195846, 195956, 189469 },
+    210300, 135060, 0, 210307, 210347, 210424, 210534, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004312, 1004312,
-    196152, 191118, 0, 196265, 196313, 196447, 196582, 196160 },
+    210730, 205696, 0, 210843, 210891, 211025, 211160, 210738 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004315, 1004315,
-    196771, 191118, 0, 196779, 196826, 196929, 197139, 196160 },
+    211349, 205696, 0, 211357, 211404, 211507, 211717, 210738 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004317, 1004317,
-    197352, 191118, 197477, 197525, 197577, 197769, 197956, 197360 },
+    211930, 205696, 212055, 212103, 212155, 212347, 212534, 211938 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004318, 1004318,
-    198138, 191118, 0, 198333, 198376, 198538, 198685, 198146 },
+    212716, 205696, 0, 212911, 212954, 213116, 213263, 212724 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1004318, 1004318,
-    198882, 135060, 0, 198971, 199020, 199165, 199307, 198890 },
+    213460, 135060, 0, 213549, 213598, 213743, 213885, 213468 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007320, 1007320,
-    199432, 191118, 0, 199440, 199482, 199671, 199843, 196160 },
+    214010, 205696, 0, 214018, 214060, 214249, 214421, 210738 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007321, 1007321,
-    200036, 106103, 0, 200044, 200089, 200261, 200381, 189469 },
+    214614, 106103, 0, 214622, 214667, 214839, 214959, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007322, 1007322,
-    200521, 106103, 0, 200529, 200571, 200675, 200735, 189469 },
+    215099, 106103, 0, 215107, 215149, 215253, 215313, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007323, 1007323,
-    200871, 106103, 0, 200879, 200928, 201067, 201161, 189469 },
+    215449, 106103, 0, 215457, 215506, 215645, 215739, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007324, 1007324,
-    201328, 106103, 0, 201336, 201381, 201516, 201642, 189469 },
+    215906, 106103, 0, 215914, 215959, 216094, 216220, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007325, 1007325,
-    201758, 106103, 0, 201766, 201816, 201941, 202029, 189469 },
+    216336, 106103, 0, 216344, 216394, 216519, 216607, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007321, 1007321,
-    202141, 135060, 0, 202149, 202192, 202326, 202408, 189469 },
+    216719, 135060, 0, 216727, 216770, 216904, 216986, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007322, 1007322,
-    202510, 135060, 0, 202518, 202561, 202666, 202745, 189469 },
+    217088, 135060, 0, 217096, 217139, 217244, 217323, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007323, 1007323,
-    202836, 135060, 0, 202844, 202881, 203007, 203102, 189469 },
+    217414, 135060, 0, 217422, 217459, 217585, 217680, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007324, 1007324,
-    203211, 135060, 0, 203219, 203257, 203374, 203447, 189469 },
+    217789, 135060, 0, 217797, 217835, 217952, 218025, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007325, 1007325,
-    203542, 135060, 0, 203550, 203599, 203720, 203812, 189469 },
+    218120, 135060, 0, 218128, 218177, 218298, 218390, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 4, 1007500, 1007699,
-    203922, 106103, 0, 204181, 204244, 204489, 204600, 203934 },
+    218500, 106103, 0, 218759, 218822, 219067, 219178, 218512 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007500, 1007500,
-    204865, 106103, 0, 205020, 205062, 205228, 205333, 204873 },
+    219443, 106103, 0, 219598, 219640, 219806, 219911, 219451 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007650, 1007650,
-    205536, 106103, 0, 205671, 205717, 205888, 205997, 205544 },
+    220114, 106103, 0, 220249, 220295, 220466, 220575, 220122 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007651, 1007651,
-    206175, 106103, 0, 206287, 206343, 206464, 206560, 206183 },
+    220753, 106103, 0, 220865, 220921, 221042, 221138, 220761 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007652, 1007652,
-    206730, 106103, 0, 206790, 206831, 206951, 207059, 206738 },
+    221308, 106103, 0, 221368, 221409, 221529, 221637, 221316 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007700, 1007700,
-    207198, 106103, 207206, 207221, 207248, 207378, 207453, 198890 },
+    221776, 106103, 221784, 221799, 221826, 221956, 222031, 213468 },
   { PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 4, 1007850, 1007899,
-    207586, 106103, 0, 207598, 207655, 207775, 207900, 189469 },
+    222164, 106103, 0, 222176, 222233, 222353, 222478, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004062, 1004062,
-    208124, 106103, 0, 208230, 208280, 208422, 208560, 208131 },
+    222702, 106103, 0, 222808, 222858, 223000, 223138, 222709 },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    208813, 106103, 0, 208820, 208877, 209038, 209155, 208131 },
+    223391, 106103, 0, 223398, 223455, 223616, 223733, 222709 },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    209341, 106103, 0, 209346, 209390, 209539, 209637, 198890 },
+    223919, 106103, 0, 223924, 223968, 224117, 224215, 213468 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007066, 1007066,
-    209816, 107930, 0, 209866, 209916, 210044, 210152, 209823 },
+    224394, 107930, 0, 224444, 224494, 224622, 224730, 224401 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1000350, 1000350,
-    210319, 135060, 0, 210327, 210377, 210628, 210811, 189469 },
+    224897, 135060, 0, 224905, 224955, 225206, 225389, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    211033, 135060, 211039, 211081, 211112, 211358, 211490, 189469 },
+    225611, 135060, 225617, 225659, 225690, 225936, 226068, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001000, 1001000,
-    211651, 135060, 0, 211657, 211714, 211867, 212032, 189469 },
+    226229, 135060, 0, 226235, 226292, 226445, 226610, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001001, 1001001,
-    212181, 135060, 0, 212187, 212220, 212359, 212494, 189469 },
+    226759, 135060, 0, 226765, 226798, 226937, 227072, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001008, 1001008,
-    212711, 135060, 212717, 212745, 212787, 212967, 213085, 189469 },
+    227289, 135060, 227295, 227323, 227365, 227545, 227663, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001010, 1001010,
-    213355, 135060, 0, 213362, 213408, 213559, 213680, 189469 },
+    227933, 135060, 0, 227940, 227986, 228137, 228258, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001020, 1001020,
-    213875, 135060, 0, 214007, 214054, 214212, 214323, 213882 },
+    228453, 135060, 0, 228585, 228632, 228790, 228901, 228460 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001090, 1001090,
-    214462, 135060, 0, 214469, 214499, 214606, 214688, 189469 },
+    229040, 135060, 0, 229047, 229077, 229184, 229266, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002002, 1002002,
-    214863, 214869, 214877, 214911, 214958, 215182, 215316, 189469 },
+    229441, 229447, 229455, 229489, 229536, 229760, 229894, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002121, 1002121,
-    215474, 135060, 0, 215482, 215543, 215650, 215748, 189469 },
+    230052, 135060, 0, 230060, 230121, 230228, 230326, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002122, 1002122,
-    215895, 135060, 0, 215903, 215949, 216065, 216143, 189469 },
+    230473, 135060, 0, 230481, 230527, 230643, 230721, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1003190, 1003190,
-    216256, 135060, 0, 216264, 216304, 216452, 216534, 189469 },
+    230834, 135060, 0, 230842, 230882, 231030, 231112, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004001, 1004001,
-    216646, 135060, 216652, 216672, 216718, 216858, 217031, 189469 },
+    231224, 135060, 231230, 231250, 231296, 231436, 231609, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004001, 1004001,
-    216646, 135060, 217168, 217210, 217250, 217401, 217508, 189469 },
+    231224, 135060, 231746, 231788, 231828, 231979, 232086, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004006, 1004006,
-    217675, 127818, 0, 217681, 217722, 217842, 217981, 189469 },
+    232253, 127818, 0, 232259, 232300, 232420, 232559, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004014, 1004014,
-    218134, 127818, 0, 218141, 218182, 218250, 218376, 189469 },
+    232712, 127818, 0, 232719, 232760, 232828, 232954, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004300, 1004300,
-    218515, 135060, 0, 218523, 218555, 218710, 218764, 189469 },
+    233093, 135060, 0, 233101, 233133, 233288, 233342, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1005000, 1005000,
-    218869, 135060, 218875, 218903, 218935, 219067, 219152, 189469 },
+    233447, 135060, 233453, 233481, 233513, 233645, 233730, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1006011, 1006011,
-    219220, 135060, 0, 219227, 219258, 219416, 219522, 189469 },
+    233798, 135060, 0, 233805, 233836, 233994, 234100, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 135060, 219634, 219658, 219703, 219884, 220012, 189469 },
+    234206, 135060, 234212, 234236, 234281, 234462, 234590, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 135060, 220153, 220169, 220185, 220360, 220566, 189469 },
+    234206, 135060, 234731, 234747, 234763, 234938, 235144, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 220788, 220796, 220825, 220864, 220979, 221100, 189469 },
+    234206, 235366, 235374, 235403, 235442, 235557, 235678, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007001, 1007001,
-    219628, 135060, 221370, 221408, 221466, 221633, 221747, 221288 },
+    234206, 135060, 235948, 235986, 236044, 236211, 236325, 235866 },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    221906, 135060, 222027, 222061, 222091, 222290, 222427, 221915 },
+    236484, 135060, 236605, 236639, 236669, 236868, 237005, 236493 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007003, 1007003,
-    222608, 222614, 222767, 222803, 222852, 222958, 223114, 222618 },
+    237186, 237192, 237345, 237381, 237430, 237536, 237692, 237196 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007139, 1007139,
-    223352, 222614, 223472, 223509, 223559, 223717, 223883, 223360 },
+    237930, 237192, 238050, 238087, 238137, 238295, 238461, 237938 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007139, 1007139,
-    223352, 222614, 224203, 224236, 224268, 224400, 224552, 224104 },
+    237930, 237192, 238781, 238814, 238846, 238978, 239130, 238682 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007012, 1007012,
-    224748, 135060, 0, 224755, 224812, 224910, 224999, 189469 },
+    239326, 135060, 0, 239333, 239390, 239488, 239577, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007023, 1007023,
-    225104, 135060, 0, 225111, 225136, 225244, 225363, 189469 },
+    239682, 135060, 0, 239689, 239714, 239822, 239941, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007057, 1007057,
-    225527, 225534, 0, 225538, 225583, 225719, 225844, 189469 },
+    240105, 240112, 0, 240116, 240161, 240297, 240422, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007064, 1007064,
-    226041, 135060, 0, 226048, 226107, 226295, 226407, 189469 },
+    240619, 135060, 0, 240626, 240685, 240873, 240985, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007124, 1007124,
-    226538, 135060, 0, 226546, 226593, 226695, 226797, 189469 },
+    241116, 135060, 0, 241124, 241171, 241273, 241375, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007133, 1007133,
-    226915, 135060, 0, 226923, 226959, 227034, 227077, 189469 },
+    241493, 135060, 0, 241501, 241537, 241612, 241655, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007134, 1007134,
-    227159, 135060, 0, 227167, 227205, 227282, 227327, 189469 },
+    241737, 135060, 0, 241745, 241783, 241860, 241905, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007013, 1007013,
-    227415, 135060, 0, 227422, 227466, 227561, 227612, 189469 },
+    241993, 135060, 0, 242000, 242044, 242139, 242190, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007135, 1007135,
-    227693, 135060, 0, 227701, 227745, 227836, 227887, 189469 },
+    242271, 135060, 0, 242279, 242323, 242414, 242465, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007136, 1007136,
-    227968, 135060, 0, 227976, 228016, 228146, 228193, 189469 },
+    242546, 135060, 0, 242554, 242594, 242724, 242771, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007193, 1007193,
-    228266, 135060, 0, 228409, 228462, 228589, 228711, 228274 },
+    242844, 135060, 0, 242987, 243040, 243167, 243289, 242852 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007367, 1007367,
-    228875, 135060, 0, 228997, 229045, 229221, 229383, 228883 },
+    243453, 135060, 0, 243575, 243623, 243799, 243961, 243461 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007501, 1007501,
-    229596, 135060, 0, 229604, 229636, 229736, 229813, 189469 },
+    244174, 135060, 0, 244182, 244214, 244314, 244391, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007502, 1007502,
-    230010, 135060, 0, 230018, 230039, 230128, 230208, 189469 },
+    244588, 135060, 0, 244596, 244617, 244706, 244786, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007503, 1007503,
-    230328, 135060, 0, 230336, 230357, 230461, 230541, 189469 },
+    244906, 135060, 0, 244914, 244935, 245039, 245119, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007504, 1007504,
-    230641, 135060, 0, 230649, 230691, 230783, 230861, 189469 },
+    245219, 135060, 0, 245227, 245269, 245361, 245439, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007505, 1007505,
-    230990, 135060, 0, 230998, 231015, 231135, 231216, 189469 },
+    245568, 135060, 0, 245576, 245593, 245713, 245794, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007506, 1007506,
-    231328, 135060, 0, 231336, 231384, 231561, 231648, 189469 },
+    245906, 135060, 0, 245914, 245962, 246139, 246226, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007507, 1007507,
-    231794, 135060, 0, 231802, 231853, 231973, 232083, 189469 },
+    246372, 135060, 0, 246380, 246431, 246551, 246661, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007508, 1007508,
-    232203, 135060, 0, 232211, 232242, 232385, 232475, 189469 },
+    246781, 135060, 0, 246789, 246820, 246963, 247053, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007509, 1007509,
-    232579, 135060, 0, 232587, 232615, 232731, 232893, 189469 },
+    247157, 135060, 0, 247165, 247193, 247309, 247471, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007510, 1007510,
-    233073, 135060, 0, 233081, 233129, 233224, 233323, 189469 },
+    247651, 135060, 0, 247659, 247707, 247802, 247901, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007511, 1007511,
-    233415, 135060, 0, 233652, 233697, 233855, 233931, 233423 },
+    247993, 135060, 0, 248230, 248275, 248433, 248509, 248001 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007512, 1007512,
-    234087, 135060, 0, 234095, 234117, 234202, 234300, 189469 },
+    248665, 135060, 0, 248673, 248695, 248780, 248878, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007513, 1007513,
-    234435, 135060, 0, 234443, 234488, 234629, 234723, 189469 },
+    249013, 135060, 0, 249021, 249066, 249207, 249301, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    234849, 135060, 0, 234860, 234908, 235049, 235124, 189469 },
+    249427, 135060, 0, 249438, 249486, 249627, 249702, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 5, 1007606, 1007649,
-    235250, 135060, 0, 235262, 235309, 235453, 235546, 233423 },
+    249828, 135060, 0, 249840, 249887, 250031, 250124, 248001 },
   { PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 5, 1007700, 1007749,
-    235762, 135060, 0, 235774, 235802, 235922, 236030, 189469 },
+    250340, 135060, 0, 250352, 250380, 250500, 250608, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007703, 1007703,
-    236204, 135060, 0, 236351, 236413, 236556, 236637, 236212 },
+    250782, 135060, 0, 250929, 250991, 251134, 251215, 250790 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007705, 1007705,
-    236756, 135060, 0, 236764, 236799, 236939, 237079, 236212 },
+    251334, 135060, 0, 251342, 251377, 251517, 251657, 250790 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007708, 1007708,
-    237250, 135060, 0, 237258, 237292, 237471, 237603, 236212 },
+    251828, 135060, 0, 251836, 251870, 252049, 252181, 250790 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007750, 1007750,
-    237797, 135060, 0, 237805, 237851, 238033, 238148, 236212 },
+    252375, 135060, 0, 252383, 252429, 252611, 252726, 250790 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007800, 1007800,
-    238326, 135060, 0, 238334, 238364, 238496, 238561, 189469 },
+    252904, 135060, 0, 252912, 252942, 253074, 253139, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 5, 1007900, 1007999,
-    238670, 135060, 0, 238817, 238865, 239040, 239149, 238682 },
+    253248, 135060, 0, 253395, 253443, 253618, 253727, 253260 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007520, 1007520,
-    239282, 135060, 239393, 239439, 239477, 239634, 239835, 239290 },
+    253860, 135060, 253971, 254017, 254055, 254212, 254413, 253868 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007520, 1007520,
-    239282, 135060, 240072, 240110, 240143, 240309, 240436, 240028 },
+    253860, 135060, 254650, 254688, 254721, 254887, 255014, 254606 },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    240631, 135060, 0, 240640, 240678, 240823, 240938, 239290 },
+    255209, 135060, 0, 255218, 255256, 255401, 255516, 253868 },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    241072, 135060, 0, 241081, 241113, 241215, 241283, 240028 },
+    255650, 135060, 0, 255659, 255691, 255793, 255861, 254606 },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    241370, 135060, 0, 241399, 241428, 241623, 241762, 238682 },
+    255948, 135060, 0, 255977, 256006, 256201, 256340, 253260 },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    242008, 135060, 0, 242036, 242073, 242194, 242284, 238682 },
+    256586, 135060, 0, 256614, 256651, 256772, 256862, 253260 },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    242430, 135060, 0, 242461, 242500, 242624, 242763, 238682 },
+    257008, 135060, 0, 257039, 257078, 257202, 257341, 253260 },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    242926, 135060, 0, 242942, 242982, 243141, 243231, 238682 },
+    257504, 135060, 0, 257520, 257560, 257719, 257809, 253260 },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    243290, 189465, 243307, 243339, 243373, 243492, 243544, 189469 },
+    257868, 204043, 257885, 257917, 257951, 258070, 258122, 204047 },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    243290, 135060, 243614, 243656, 243698, 243903, 243991, 238682 },
+    257868, 135060, 258192, 258234, 258276, 258481, 258569, 253260 },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1003004, 1003004,
-    244149, 92338, 0, 244155, 244198, 244350, 244424, 238682 },
+    258727, 92338, 0, 258733, 258776, 258928, 259002, 253260 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    244593, 107930, 0, 244600, 244640, 244785, 244877, 186961 },
+    259171, 107930, 0, 259178, 259218, 259363, 259455, 201539 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    245058, 107930, 0, 245065, 245101, 245186, 245277, 186961 },
+    259636, 107930, 0, 259643, 259679, 259764, 259855, 201539 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    245393, 107930, 0, 245400, 245434, 245519, 245608, 186961 },
+    259971, 107930, 0, 259978, 260012, 260097, 260186, 201539 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    245704, 135060, 0, 245711, 245763, 245891, 245980, 186961 },
+    260282, 135060, 0, 260289, 260341, 260469, 260558, 201539 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    246180, 135060, 0, 246187, 246217, 246338, 246443, 186961 },
+    260758, 135060, 0, 260765, 260795, 260916, 261021, 201539 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    246597, 135060, 0, 246604, 246651, 246749, 246834, 186961 },
+    261175, 135060, 0, 261182, 261229, 261327, 261412, 201539 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    246957, 135060, 0, 246964, 246990, 247066, 247154, 186961 },
+    261535, 135060, 0, 261542, 261568, 261644, 261732, 201539 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    247314, 135060, 0, 247321, 247357, 247452, 247535, 186961 },
+    261892, 135060, 0, 261899, 261935, 262030, 262113, 201539 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    247683, 135060, 0, 247690, 247731, 247835, 247924, 186961 },
+    262261, 135060, 0, 262268, 262309, 262413, 262502, 201539 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    248058, 135060, 0, 248201, 248247, 248341, 248428, 248065 },
+    262636, 135060, 0, 262779, 262825, 262919, 263006, 262643 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    248610, 135060, 0, 248617, 248658, 248769, 248848, 186961 },
+    263188, 135060, 0, 263195, 263236, 263347, 263426, 201539 },
   { PROVIDER_OUTLOOK, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007515, 1007515,
-    248978, 135060, 0, 249249, 249310, 249544, 249658, 248986 },
+    263556, 135060, 0, 263827, 263888, 264122, 264236, 263564 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    249847, 135060, 0, 249853, 249897, 250126, 250225, 198890 },
+    264425, 135060, 0, 264431, 264475, 264704, 264803, 213468 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    250405, 135060, 0, 250515, 250567, 250680, 250786, 250411 },
+    264983, 135060, 0, 265093, 265145, 265258, 265364, 264989 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    250945, 135060, 0, 250995, 251043, 251119, 251192, 250952 },
+    265523, 135060, 0, 265573, 265621, 265697, 265770, 265530 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    251293, 135060, 0, 251363, 251411, 251487, 251566, 251300 },
+    265871, 135060, 0, 265941, 265989, 266065, 266144, 265878 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    251667, 106103, 0, 251672, 251710, 251813, 251883, 198890 },
+    266245, 106103, 0, 266250, 266288, 266391, 266461, 213468 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    251986, 106103, 0, 252037, 252076, 252180, 252239, 251992 },
+    266564, 106103, 0, 266615, 266654, 266758, 266817, 266570 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    252341, 106103, 0, 252407, 252446, 252544, 252604, 252347 },
+    266919, 106103, 0, 266985, 267024, 267122, 267182, 266925 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    252683, 106103, 0, 252731, 252769, 252863, 252950, 252688 },
+    267261, 106103, 0, 267309, 267347, 267441, 267528, 267266 },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    253048, 106103, 0, 253054, 253095, 253209, 253278, 206738 },
+    267626, 106103, 0, 267632, 267673, 267787, 267856, 221316 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1002001, 1002001,
-    253387, 191118, 253437, 253535, 253572, 253707, 253809, 253393 },
+    267965, 205696, 268015, 268113, 268150, 268285, 268387, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1002001, 1002001,
-    253387, 191118, 254093, 254115, 254156, 254272, 254387, 254004 },
+    267965, 205696, 268671, 268693, 268734, 268850, 268965, 268582 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1002002, 1002002,
-    254540, 97475, 0, 254546, 254581, 254710, 254758, 253393 },
+    269118, 97475, 0, 269124, 269159, 269288, 269336, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1003000, 1003000,
-    254895, 106103, 254901, 254930, 254969, 255042, 255114, 253393 },
+    269473, 106103, 269479, 269508, 269547, 269620, 269692, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1003000, 1003000,
-    254895, 106103, 255243, 255272, 255317, 255438, 255528, 253393 },
+    269473, 106103, 269821, 269850, 269895, 270016, 270106, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1003000, 1003000,
-    254895, 107930, 255657, 255682, 255710, 255797, 255837, 253393 },
+    269473, 107930, 270235, 270260, 270288, 270375, 270415, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004002, 1004002,
-    255886, 106103, 0, 255892, 255913, 255973, 256058, 253393 },
+    270464, 106103, 0, 270470, 270491, 270551, 270636, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004005, 1004005,
-    256179, 107930, 0, 256185, 256204, 256259, 256288, 253393 },
+    270757, 107930, 0, 270763, 270782, 270837, 270866, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1005000, 1005000,
-    256339, 106103, 0, 256345, 256369, 256457, 256540, 253393 },
+    270917, 106103, 0, 270923, 270947, 271035, 271118, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1005003, 1005003,
-    193716, 97475, 0, 256663, 256703, 256828, 256889, 253393 },
+    208294, 97475, 0, 271241, 271281, 271406, 271467, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
-    257007, 107930, 257013, 257049, 257100, 257213, 257303, 253393 },
+    271585, 107930, 271591, 271627, 271678, 271791, 271881, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
-    257007, 107930, 257465, 257501, 257542, 257649, 257734, 253393 },
+    271585, 107930, 272043, 272079, 272120, 272227, 272312, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
-    257007, 107930, 257794, 257821, 257850, 257968, 258039, 253393 },
+    271585, 107930, 272372, 272399, 272428, 272546, 272617, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
-    257007, 258208, 258212, 258290, 258316, 258431, 258526, 253393 },
+    271585, 272786, 272790, 272868, 272894, 273009, 273104, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
-    257007, 107930, 258622, 258651, 258681, 258784, 258839, 253393 },
+    271585, 107930, 273200, 273229, 273259, 273362, 273417, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
-    257007, 107930, 259027, 259047, 259082, 259190, 259280, 258951 },
+    271585, 107930, 273605, 273625, 273660, 273768, 273858, 273529 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
-    257007, 107930, 259475, 259510, 259551, 259643, 259720, 253393 },
+    271585, 107930, 274053, 274088, 274129, 274221, 274298, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007023, 1007023,
-    259858, 106103, 0, 259865, 259900, 260009, 260059, 253393 },
+    274436, 106103, 0, 274443, 274478, 274587, 274637, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007024, 1007024,
-    260188, 106103, 0, 260195, 260231, 260336, 260411, 253393 },
+    274766, 106103, 0, 274773, 274809, 274914, 274989, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007026, 1007026,
-    195226, 106103, 260508, 260530, 260567, 260695, 260747, 253393 },
+    209804, 106103, 275086, 275108, 275145, 275273, 275325, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007026, 1007026,
-    195226, 107930, 260892, 260950, 260985, 261051, 261135, 187182 },
+    209804, 107930, 275470, 275528, 275563, 275629, 275713, 201760 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007027, 1007027,
-    261251, 107930, 0, 261258, 261302, 261395, 261474, 187182 },
+    275829, 107930, 0, 275836, 275880, 275973, 276052, 201760 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007028, 1007028,
-    261565, 107930, 261572, 261605, 261652, 261789, 261876, 258951 },
+    276143, 107930, 276150, 276183, 276230, 276367, 276454, 273529 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007028, 1007028,
-    261565, 107930, 262042, 262058, 262101, 262190, 262286, 253393 },
+    276143, 107930, 276620, 276636, 276679, 276768, 276864, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007029, 1007029,
-    262365, 107930, 0, 262372, 262410, 262500, 262549, 253393 },
+    276943, 107930, 0, 276950, 276988, 277078, 277127, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007030, 1007030,
-    262617, 107930, 0, 262624, 262669, 262774, 262855, 253393 },
+    277195, 107930, 0, 277202, 277247, 277352, 277433, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007032, 1007032,
-    262946, 107930, 0, 262953, 262991, 263122, 263206, 253393 },
+    277524, 107930, 0, 277531, 277569, 277700, 277784, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007040, 1007040,
-    263341, 107930, 0, 263348, 263388, 263499, 263593, 253393 },
+    277919, 107930, 0, 277926, 277966, 278077, 278171, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007032, 1007032,
-    263703, 107930, 0, 263710, 263743, 263940, 264001, 253393 },
+    278281, 107930, 0, 278288, 278321, 278518, 278579, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001001, 1001001,
-    212181, 135060, 0, 264131, 264160, 264216, 264276, 253393 },
+    226759, 135060, 0, 278709, 278738, 278794, 278854, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001002, 1001002,
-    264369, 264375, 0, 264379, 264406, 264462, 264546, 253393 },
+    278947, 278953, 0, 278957, 278984, 279040, 279124, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001003, 1001003,
-    264582, 264375, 0, 264588, 264616, 264675, 264735, 253393 },
+    279160, 278953, 0, 279166, 279194, 279253, 279313, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001007, 1001007,
-    264783, 264375, 0, 264789, 264814, 264879, 264948, 253393 },
+    279361, 278953, 0, 279367, 279392, 279457, 279526, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002001, 1002001,
-    265033, 135060, 265039, 265059, 265098, 265178, 265213, 253393 },
+    279611, 135060, 279617, 279637, 279676, 279756, 279791, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002001, 1002001,
-    265033, 135060, 265290, 265329, 265372, 265484, 265517, 253393 },
+    279611, 135060, 279868, 279907, 279950, 280062, 280095, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002002, 1002002,
-    214863, 92338, 0, 265607, 265645, 265725, 265769, 253393 },
+    229441, 92338, 0, 280185, 280223, 280303, 280347, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1003004, 1003004,
-    244149, 92338, 0, 265847, 265893, 266012, 266133, 253393 },
+    258727, 92338, 0, 280425, 280471, 280590, 280711, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004005, 1004005,
-    266272, 135060, 0, 266278, 266307, 266421, 266488, 253393 },
+    280850, 135060, 0, 280856, 280885, 280999, 281066, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004006, 1004006,
-    217675, 127818, 0, 266601, 266620, 266695, 266771, 253393 },
+    232253, 127818, 0, 281179, 281198, 281273, 281349, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1006000, 1006000,
-    266877, 127818, 0, 266883, 266901, 266967, 267040, 253393 },
+    281455, 127818, 0, 281461, 281479, 281545, 281618, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007000, 1007000,
-    267122, 92338, 267217, 267242, 267277, 267378, 267466, 267128 },
+    281700, 92338, 281795, 281820, 281855, 281956, 282044, 281706 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007000, 1007000,
-    267122, 135060, 267665, 267678, 267706, 267862, 267957, 267576 },
+    281700, 135060, 282243, 282256, 282284, 282440, 282535, 282154 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007000, 1007000,
-    267122, 135060, 268091, 268106, 268151, 268264, 268357, 253393 },
+    281700, 135060, 282669, 282684, 282729, 282842, 282935, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007000, 1007000,
-    267122, 225534, 268418, 268453, 268486, 268572, 268661, 253393 },
+    281700, 240112, 282996, 283031, 283064, 283150, 283239, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 135060, 268744, 268779, 268820, 268964, 269046, 253393 },
+    234206, 135060, 283322, 283357, 283398, 283542, 283624, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 135060, 269154, 269184, 269227, 269341, 269436, 267576 },
+    234206, 135060, 283732, 283762, 283805, 283919, 284014, 282154 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 135060, 269567, 269586, 269609, 269685, 269753, 187182 },
+    234206, 135060, 284145, 284164, 284187, 284263, 284331, 201760 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 135060, 269881, 269905, 269943, 270045, 270116, 253393 },
+    234206, 135060, 284459, 284483, 284521, 284623, 284694, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 135060, 259027, 270225, 270264, 270335, 270382, 258951 },
+    234206, 135060, 273605, 284803, 284842, 284913, 284960, 273529 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 135060, 270506, 270598, 270628, 270793, 270834, 253393 },
+    234206, 135060, 285084, 285176, 285206, 285371, 285412, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 135060, 270955, 271014, 271049, 271149, 271207, 253393 },
+    234206, 135060, 285533, 285592, 285627, 285727, 285785, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007014, 1007014,
-    271297, 150054, 0, 271304, 271347, 271440, 271510, 253393 },
+    285875, 150054, 0, 285882, 285925, 286018, 286088, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007024, 1007024,
-    271612, 135060, 0, 271619, 271650, 271732, 271793, 253393 },
+    286190, 135060, 0, 286197, 286228, 286310, 286371, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007025, 1007025,
-    195722, 135060, 0, 271867, 271898, 271985, 272032, 253393 },
+    210300, 135060, 0, 286445, 286476, 286563, 286610, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007026, 1007026,
-    272141, 135060, 272148, 272161, 272204, 272280, 272387, 253393 },
+    286719, 135060, 286726, 286739, 286782, 286858, 286965, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007026, 1007026,
-    272141, 135060, 272502, 272519, 272533, 272618, 272678, 253393 },
+    286719, 135060, 287080, 287097, 287111, 287196, 287256, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007026, 1007026,
-    272141, 135060, 272768, 272794, 272823, 272903, 272982, 187182 },
+    286719, 135060, 287346, 287372, 287401, 287481, 287560, 201760 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007027, 1007027,
-    273107, 135060, 0, 273114, 273153, 273202, 273255, 253393 },
+    287685, 135060, 0, 287692, 287731, 287780, 287833, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007028, 1007028,
-    273331, 135060, 0, 273338, 273386, 273469, 273534, 253393 },
+    287909, 135060, 0, 287916, 287964, 288047, 288112, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007029, 1007029,
-    273652, 135060, 0, 273659, 273692, 273741, 273780, 253393 },
+    288230, 135060, 0, 288237, 288270, 288319, 288358, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007030, 1007030,
-    273839, 135060, 0, 273846, 273886, 273942, 273995, 253393 },
+    288417, 135060, 0, 288424, 288464, 288520, 288573, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007040, 1007040,
-    274085, 135060, 0, 274092, 274127, 274306, 274364, 253393 },
+    288663, 135060, 0, 288670, 288705, 288884, 288942, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007008, 1007008,
-    274459, 222614, 0, 274560, 274595, 274703, 274826, 274465 },
+    289037, 237192, 0, 289138, 289173, 289281, 289404, 289043 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007009, 1007009,
-    274938, 150054, 0, 274944, 274983, 275120, 275210, 274465 },
+    289516, 150054, 0, 289522, 289561, 289698, 289788, 289043 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007080, 1007080,
+    289889, 237192, 0, 289896, 289943, 290082, 290165, 267971 },
+  { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007090, 1007090,
+    290296, 150054, 0, 290303, 290357, 290522, 290605, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007004, 1007004,
-    275311, 143842, 0, 275317, 275356, 275492, 275523, 253393 },
+    290725, 143842, 0, 290731, 290770, 290906, 290937, 267971 },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007010, 1007010,
-    275585, 151171, 0, 275592, 275626, 275741, 275799, 253393 },
+    290999, 151171, 0, 291006, 291040, 291155, 291213, 267971 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    275907, 107930, 0, 276102, 276145, 276430, 276573, 275913 },
+    291321, 107930, 0, 291516, 291559, 291844, 291987, 291327 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    276839, 107930, 0, 276890, 276919, 277024, 277125, 276845 },
+    292253, 107930, 0, 292304, 292333, 292438, 292539, 292259 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    277215, 107930, 0, 277222, 277255, 277412, 277442, 276845 },
+    292629, 107930, 0, 292636, 292669, 292826, 292856, 292259 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    277519, 107930, 0, 277526, 277559, 277656, 277686, 276845 },
+    292933, 107930, 0, 292940, 292973, 293070, 293100, 292259 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    277763, 107930, 0, 277818, 277861, 278003, 278095, 277768 },
+    293177, 107930, 0, 293232, 293275, 293417, 293509, 293182 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    278326, 107930, 0, 278418, 278465, 278633, 278709, 278331 },
+    293740, 107930, 0, 293832, 293879, 294047, 294123, 293745 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    278909, 264375, 0, 278995, 279050, 279145, 279223, 278915 },
+    294323, 278953, 0, 294409, 294464, 294559, 294637, 294329 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    279424, 264375, 0, 279430, 279493, 279613, 279658, 278915 },
+    294838, 278953, 0, 294844, 294907, 295027, 295072, 294329 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    279735, 264375, 0, 279806, 279836, 279922, 279975, 279741 },
+    295149, 278953, 0, 295220, 295250, 295336, 295389, 295155 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    280111, 264375, 0, 280257, 280286, 280399, 280473, 280116 },
+    295525, 278953, 0, 295671, 295700, 295813, 295887, 295530 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    280595, 264375, 0, 280600, 280633, 280747, 280852, 280116 },
+    296009, 278953, 0, 296014, 296047, 296161, 296266, 295530 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    280974, 127818, 0, 281107, 281157, 281323, 281426, 280979 },
+    296388, 127818, 0, 296521, 296571, 296737, 296840, 296393 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    281590, 107930, 0, 281663, 281699, 281817, 281911, 281595 },
+    297004, 107930, 0, 297077, 297113, 297231, 297325, 297009 },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    281993, 106103, 0, 282148, 282189, 282317, 282409, 282000 },
+    297407, 106103, 0, 297562, 297603, 297731, 297823, 297414 },
   { PROVIDER_YAHOO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007009, 1007009,
-    274938, 127818, 282537, 282569, 282626, 282774, 282961, 280979 },
+    289516, 127818, 297951, 297983, 298040, 298188, 298375, 296393 },
   { PROVIDER_YAHOO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007009, 1007009,
-    274938, 135060, 283232, 283297, 283328, 283462, 283549, 283104 },
+    289516, 135060, 298646, 298711, 298742, 298876, 298963, 298518 },
   { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    106103, 106103, 283700, 283797, 283833, 284027, 284186, 187428 },
+    106103, 106103, 299114, 299211, 299247, 299441, 299600, 202006 },
   { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    106103, 106103, 284356, 284390, 284421, 284601, 284652, 187428 },
+    106103, 106103, 299770, 299804, 299835, 300015, 300066, 202006 },
   { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
-    127818, 127818, 284734, 284795, 284824, 284936, 284984, 280979 },
+    127818, 127818, 300148, 300209, 300238, 300350, 300398, 296393 },
   { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
-    127818, 127818, 285041, 285075, 285106, 285220, 285309, 278915 },
+    127818, 127818, 300455, 300489, 300520, 300634, 300723, 294329 },
   { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 552, 552, 552,
-    92338, 92338, 186266, 285396, 285414, 285542, 285636, 278915 },
+    92338, 92338, 197044, 300810, 300828, 300956, 301050, 294329 },
   { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 450, 450, 450,
-    191118, 191118, 285708, 285743, 285783, 285882, 285959, 278915 },
+    205696, 205696, 301122, 301157, 301197, 301296, 301373, 294329 },
   { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 421, 421, 421,
-    107930, 107930, 286024, 286059, 286095, 286212, 286282, 278915 },
+    107930, 107930, 301438, 301473, 301509, 301626, 301696, 294329 },
   { PROVIDER_APPLE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    286435, 214869, 0, 286573, 286617, 286876, 287126, 286440 },
+    301849, 229447, 0, 301987, 302031, 302290, 302540, 301854 },
   { PROVIDER_APPLE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    287407, 214869, 0, 287544, 287588, 287748, 287870, 287412 },
+    302821, 229447, 0, 302958, 303002, 303162, 303284, 302826 },
   { PROVIDER_APPLE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    288093, 127818, 0, 288175, 288213, 288295, 288456, 288098 },
+    303507, 127818, 0, 303589, 303627, 303709, 303870, 303512 },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
-    127818, 127818, 272148, 288594, 288647, 288743, 288893, 288098 },
+    127818, 127818, 286726, 304008, 304061, 304157, 304307, 303512 },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 421, 421, 421,
-    107930, 107930, 289032, 289065, 289107, 289216, 289263, 288098 },
+    107930, 107930, 304446, 304479, 304521, 304630, 304677, 303512 },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 289489, 289541, 289585, 289729, 289852, 289346 },
+    135060, 135060, 304903, 304955, 304999, 305143, 305266, 304760 },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 290039, 290074, 290119, 290251, 290337, 288098 },
+    135060, 135060, 305453, 305488, 305533, 305665, 305751, 303512 },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 290505, 290529, 290567, 290649, 290726, 288098 },
+    135060, 135060, 305919, 305943, 305981, 306063, 306140, 303512 },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 290854, 290877, 290904, 290973, 291033, 288098 },
+    135060, 135060, 306268, 306291, 306318, 306387, 306447, 303512 },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 291120, 291167, 291200, 291249, 291353, 288098 },
+    135060, 135060, 306534, 306581, 306614, 306663, 306767, 303512 },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 291421, 291451, 291486, 291540, 291590, 288098 },
+    135060, 135060, 306835, 306865, 306900, 306954, 307004, 303512 },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 552, 552, 552,
-    92338, 92338, 291640, 291659, 291694, 291783, 291886, 288098 },
+    92338, 92338, 307054, 307073, 307108, 307197, 307300, 303512 },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 450, 450, 450,
-    191118, 191118, 292070, 292108, 292135, 292252, 292346, 292019 },
+    205696, 205696, 307484, 307522, 307549, 307666, 307760, 307433 },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 450, 450, 450,
-    191118, 191118, 292516, 292558, 292591, 292687, 292787, 288098 },
+    205696, 205696, 307930, 307972, 308005, 308101, 308201, 303512 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    292907, 107930, 0, 292967, 293022, 293203, 293310, 292914 },
+    308321, 107930, 0, 308381, 308436, 308617, 308724, 308328 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    293583, 107930, 0, 293590, 293636, 293781, 293910, 292914 },
+    308997, 107930, 0, 309004, 309050, 309195, 309324, 308328 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    294215, 107930, 0, 294222, 294260, 294404, 294523, 292914 },
+    309629, 107930, 0, 309636, 309674, 309818, 309937, 308328 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    294780, 107930, 0, 294787, 294822, 294995, 295091, 292914 },
+    310194, 107930, 0, 310201, 310236, 310409, 310505, 308328 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    295306, 127818, 0, 295313, 295367, 295532, 295637, 187769 },
+    310720, 127818, 0, 310727, 310781, 310946, 311051, 202347 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    295920, 127818, 0, 295927, 295960, 296072, 296164, 187769 },
+    311334, 127818, 0, 311341, 311374, 311486, 311578, 202347 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    296448, 127818, 0, 296518, 296557, 296719, 296875, 296455 },
+    311862, 127818, 0, 311932, 311971, 312133, 312289, 311869 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    297064, 127818, 0, 297166, 297213, 297362, 297458, 297071 },
+    312478, 127818, 0, 312580, 312627, 312776, 312872, 312485 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    297650, 297668, 0, 297738, 297775, 297966, 298066, 297676 },
+    313064, 313082, 0, 313152, 313189, 313380, 313480, 313090 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    298268, 191118, 0, 298275, 298319, 298428, 298542, 292914 },
+    313682, 205696, 0, 313689, 313733, 313842, 313956, 308328 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    298721, 298728, 0, 298736, 298772, 298891, 298978, 292914 },
+    314135, 314142, 0, 314150, 314186, 314305, 314392, 308328 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    299247, 191118, 0, 299254, 299299, 299421, 299517, 292914 },
+    314661, 205696, 0, 314668, 314713, 314835, 314931, 308328 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    299689, 135060, 0, 299696, 299715, 299796, 299857, 292914 },
+    315103, 135060, 0, 315110, 315129, 315210, 315271, 308328 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    300050, 135060, 0, 300057, 300082, 300211, 300315, 292914 },
+    315464, 135060, 0, 315471, 315496, 315625, 315729, 308328 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    300518, 135060, 0, 300609, 300659, 300786, 300927, 300525 },
+    315932, 135060, 0, 316023, 316073, 316200, 316341, 315939 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    301154, 135060, 0, 301161, 301206, 301369, 301480, 292914 },
+    316568, 135060, 0, 316575, 316620, 316783, 316894, 308328 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    301684, 135060, 301691, 301702, 301743, 301877, 301942, 292914 },
+    317098, 135060, 317105, 317116, 317157, 317291, 317356, 308328 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    301684, 127818, 302085, 302111, 302149, 302268, 302404, 292914 },
+    317098, 127818, 317499, 317525, 317563, 317682, 317818, 308328 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    302592, 106103, 0, 302599, 302643, 302754, 302867, 292914 },
+    318006, 106103, 0, 318013, 318057, 318168, 318281, 308328 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    303017, 127818, 0, 303024, 303061, 303144, 303211, 187769 },
+    318431, 127818, 0, 318438, 318475, 318558, 318625, 202347 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    303397, 191118, 0, 303404, 303443, 303555, 303649, 292914 },
+    318811, 205696, 0, 318818, 318857, 318969, 319063, 308328 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    303814, 191118, 0, 303821, 303872, 303978, 304065, 292914 },
+    319228, 205696, 0, 319235, 319286, 319392, 319479, 308328 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    304188, 106103, 0, 304195, 304246, 304363, 304424, 292914 },
+    319602, 106103, 0, 319609, 319660, 319777, 319838, 308328 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    304581, 106103, 0, 304588, 304634, 304765, 304855, 292914 },
+    319995, 106103, 0, 320002, 320048, 320179, 320269, 308328 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    304983, 135060, 0, 304990, 305025, 305118, 305199, 292914 },
+    320397, 135060, 0, 320404, 320439, 320532, 320613, 308328 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    305341, 214869, 0, 305348, 305393, 305514, 305611, 292914 },
+    320755, 229447, 0, 320762, 320807, 320928, 321025, 308328 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    305757, 135060, 0, 305764, 305789, 305915, 306026, 292914 },
+    321171, 135060, 0, 321178, 321203, 321329, 321440, 308328 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    306193, 191118, 0, 306200, 306234, 306354, 306478, 292914 },
+    321607, 205696, 0, 321614, 321648, 321768, 321892, 308328 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    306683, 106103, 306690, 306728, 306771, 306908, 307021, 292914 },
+    322097, 106103, 322104, 322142, 322185, 322322, 322435, 308328 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    306683, 135060, 307265, 307276, 307307, 307441, 307547, 292914 },
+    322097, 135060, 322679, 322690, 322721, 322855, 322961, 308328 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    306683, 127818, 307936, 307947, 308005, 308192, 308400, 307790 },
+    322097, 127818, 323350, 323361, 323419, 323606, 323814, 323204 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    306683, 135060, 308765, 308802, 308844, 308986, 309101, 308716 },
+    322097, 135060, 324179, 324216, 324258, 324400, 324515, 324130 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    309368, 127818, 0, 309375, 309422, 309542, 309664, 292914 },
+    324782, 127818, 0, 324789, 324836, 324956, 325078, 308328 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    309787, 191118, 0, 309794, 309835, 309950, 310034, 292914 },
+    325201, 205696, 0, 325208, 325249, 325364, 325448, 308328 },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    310233, 191118, 0, 310240, 310277, 310373, 310428, 292914 },
+    325647, 205696, 0, 325654, 325691, 325787, 325842, 308328 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    106103, 106103, 310696, 310725, 310748, 310856, 310974, 310588 },
+    106103, 106103, 326110, 326139, 326162, 326270, 326388, 326002 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    106103, 106103, 311161, 311187, 311218, 311343, 311384, 292914 },
+    106103, 106103, 326575, 326601, 326632, 326757, 326798, 308328 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 500, 500, 500,
-    123167, 123167, 311515, 311533, 311559, 311617, 311708, 292914 },
+    123167, 123167, 326929, 326947, 326973, 327031, 327122, 308328 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 311848, 311861, 311886, 311939, 311999, 292914 },
+    135060, 135060, 327262, 327275, 327300, 327353, 327413, 308328 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 312116, 312134, 312178, 312235, 312293, 292914 },
+    135060, 135060, 327530, 327548, 327592, 327649, 327707, 308328 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 312454, 312469, 312506, 312597, 312660, 292914 },
+    135060, 135060, 327868, 327883, 327920, 328011, 328074, 308328 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 312800, 312819, 312848, 312918, 312978, 292914 },
+    135060, 135060, 328214, 328233, 328262, 328332, 328392, 308328 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 313149, 313172, 313203, 313419, 313593, 313095 },
+    135060, 135060, 328563, 328586, 328617, 328833, 329007, 328509 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 552, 552, 552,
-    92338, 92338, 313839, 313858, 313886, 314029, 314085, 292914 },
+    92338, 92338, 329253, 329272, 329300, 329443, 329499, 308328 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 552, 552, 552,
-    92338, 92338, 314245, 314269, 314299, 314369, 314450, 292914 },
+    92338, 92338, 329659, 329683, 329713, 329783, 329864, 308328 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
-    264375, 264375, 314551, 314578, 314603, 314676, 314802, 292914 },
+    278953, 278953, 329965, 329992, 330017, 330090, 330216, 308328 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
-    264375, 264375, 314895, 314911, 314950, 315040, 315132, 292914 },
+    278953, 278953, 330309, 330325, 330364, 330454, 330546, 308328 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
-    264375, 264375, 315281, 315297, 315330, 315476, 315580, 292914 },
+    278953, 278953, 330695, 330711, 330744, 330890, 330994, 308328 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
-    264375, 264375, 315698, 315725, 315754, 315814, 315872, 292914 },
+    278953, 278953, 331112, 331139, 331168, 331228, 331286, 308328 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 553, 553, 553,
-    264375, 264375, 316102, 316139, 316181, 316300, 316407, 316017 },
+    278953, 278953, 331516, 331553, 331595, 331714, 331821, 331431 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 535, 535, 535,
-    222614, 222614, 316513, 316542, 316560, 316627, 316739, 313095 },
+    237192, 237192, 331927, 331956, 331974, 332041, 332153, 328509 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
-    127818, 127818, 316909, 316938, 316978, 317079, 317197, 292914 },
+    127818, 127818, 332323, 332352, 332392, 332493, 332611, 308328 },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
-    127818, 127818, 317310, 317326, 317364, 317440, 317486, 292914 },
+    127818, 127818, 332724, 332740, 332778, 332854, 332900, 308328 },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    317620, 264375, 0, 317684, 317742, 318014, 318122, 317627 },
+    333034, 278953, 0, 333098, 333156, 333428, 333536, 333041 },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    318322, 92338, 0, 318382, 318405, 318465, 318559, 318329 },
+    333736, 92338, 0, 333796, 333819, 333879, 333973, 333743 },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    318715, 92338, 0, 318775, 318812, 318878, 318930, 318722 },
+    334129, 92338, 0, 334189, 334226, 334292, 334344, 334136 },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    319023, 264375, 0, 319083, 319100, 319226, 319287, 319030 },
+    334437, 278953, 0, 334497, 334514, 334640, 334701, 334444 },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    319400, 97475, 0, 319460, 319492, 319570, 319630, 319407 },
+    334814, 97475, 0, 334874, 334906, 334984, 335044, 334821 },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    319876, 97475, 0, 319936, 319959, 320023, 320105, 319883 },
+    335290, 97475, 0, 335350, 335373, 335437, 335519, 335297 },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    320219, 106103, 0, 320279, 320313, 320420, 320494, 320226 },
+    335633, 106103, 0, 335693, 335727, 335834, 335908, 335640 },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    320636, 264375, 0, 320696, 320739, 320842, 320913, 320643 },
+    336050, 278953, 0, 336110, 336153, 336256, 336327, 336057 },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    321010, 106103, 0, 321070, 321110, 321231, 321282, 321017 },
+    336424, 106103, 0, 336484, 336524, 336645, 336696, 336431 },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    321387, 106103, 0, 321447, 321476, 321577, 321667, 321394 },
+    336801, 106103, 0, 336861, 336890, 336991, 337081, 336808 },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    321828, 127818, 0, 321888, 321908, 321985, 322044, 321835 },
+    337242, 127818, 0, 337302, 337322, 337399, 337458, 337249 },
   { PROVIDER_COREMAIL, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 322209, 322224, 322244, 322305, 322381, 322139 },
+    135060, 135060, 337623, 337638, 337658, 337719, 337795, 337553 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 322537, 322555, 322588, 322647, 322738, 322494 },
+    135060, 135060, 337951, 337969, 338002, 338061, 338152, 337908 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 322908, 322942, 322985, 323135, 323236, 322865 },
+    135060, 135060, 338322, 338356, 338399, 338549, 338650, 338279 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 323461, 323481, 323527, 323650, 323731, 323418 },
+    135060, 135060, 338875, 338895, 338941, 339064, 339145, 338832 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 323953, 323971, 324013, 324130, 324246, 323910 },
+    135060, 135060, 339367, 339385, 339427, 339544, 339660, 339324 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 324484, 324505, 324542, 324659, 324709, 324441 },
+    135060, 135060, 339898, 339919, 339956, 340073, 340123, 339855 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 324951, 324976, 325016, 325095, 325186, 324908 },
+    135060, 135060, 340365, 340390, 340430, 340509, 340600, 340322 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 325344, 325369, 325410, 325491, 325586, 325301 },
+    135060, 135060, 340758, 340783, 340824, 340905, 341000, 340715 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 325760, 325789, 325822, 325892, 325988, 325717 },
+    135060, 135060, 341174, 341203, 341236, 341306, 341402, 341131 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 326157, 326182, 326204, 326340, 326447, 326115 },
+    135060, 135060, 341571, 341596, 341618, 341754, 341861, 341529 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 326677, 326695, 326724, 326829, 326903, 326635 },
+    135060, 135060, 342091, 342109, 342138, 342243, 342317, 342049 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 327132, 327147, 327191, 327304, 327363, 327090 },
+    135060, 135060, 342546, 342561, 342605, 342718, 342777, 342504 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 327590, 327620, 327661, 327789, 327915, 327548 },
+    135060, 135060, 343004, 343034, 343075, 343203, 343329, 342962 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 328102, 328119, 328152, 328229, 328340, 328060 },
+    135060, 135060, 343516, 343533, 343566, 343643, 343754, 343474 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 328468, 328487, 328534, 328641, 328747, 328060 },
+    135060, 135060, 343882, 343901, 343948, 344055, 344161, 343474 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 328920, 328951, 328991, 329076, 329178, 328878 },
+    135060, 135060, 344334, 344365, 344405, 344490, 344592, 344292 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 329338, 329377, 329419, 329597, 329715, 329291 },
+    135060, 135060, 344752, 344791, 344833, 345011, 345129, 344705 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 329900, 329939, 329980, 330127, 330235, 329853 },
+    135060, 135060, 345314, 345353, 345394, 345541, 345649, 345267 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 501, 501, 501,
-    80182, 80182, 330376, 330395, 330426, 330478, 330594, 330333 },
+    80182, 80182, 345790, 345809, 345840, 345892, 346008, 345747 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 552, 552, 552,
-    92338, 92338, 330751, 330769, 330805, 330862, 330923, 330708 },
+    92338, 92338, 346165, 346183, 346219, 346276, 346337, 346122 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 535, 535, 535,
-    222614, 222614, 331104, 331115, 331144, 331311, 331440, 331065 },
+    237192, 237192, 346518, 346529, 346558, 346725, 346854, 346479 },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 501, 501, 501,
-    80182, 80182, 331635, 331688, 331730, 331820, 331927, 331065 },
+    80182, 80182, 347049, 347102, 347144, 347234, 347341, 346479 },
   { PROVIDER_ALIBABA, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    332065, 75750, 332183, 332228, 332280, 332450, 332602, 332080 },
+    347479, 75750, 347597, 347642, 347694, 347864, 348016, 347494 },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 502, 502, 502,
-    332897, 332897, 332952, 332988, 333037, 333178, 333292, 332901 },
+    348311, 348311, 348366, 348402, 348451, 348592, 348706, 348315 },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 503, 503, 503,
-    333475, 333475, 333479, 333498, 333541, 333625, 333767, 332901 },
+    348889, 348889, 348893, 348912, 348955, 349039, 349181, 348315 },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 504, 504, 504,
-    143842, 143842, 333967, 334029, 334051, 334164, 334236, 332901 },
+    143842, 143842, 349381, 349443, 349465, 349578, 349650, 348315 },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 505, 505, 505,
-    334370, 334370, 334374, 334427, 334460, 334550, 334614, 332901 },
+    349784, 349784, 349788, 349841, 349874, 349964, 350028, 348315 },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 510, 510, 510,
-    334736, 334736, 334740, 334801, 334823, 334884, 334943, 332901 },
+    350150, 350150, 350154, 350215, 350237, 350298, 350357, 348315 },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 510, 510, 510,
-    334736, 334736, 335045, 335100, 335121, 335177, 335222, 332901 },
+    350150, 350150, 350459, 350514, 350535, 350591, 350636, 348315 },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 510, 510, 510,
-    334736, 334736, 335345, 335405, 335426, 335489, 335534, 332901 },
+    350150, 350150, 350759, 350819, 350840, 350903, 350948, 348315 },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
-    127818, 127818, 335769, 335794, 335833, 336033, 336114, 335648 },
+    127818, 127818, 351183, 351208, 351247, 351447, 351528, 351062 },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 454, 454, 454,
-    258208, 258208, 336373, 336408, 336446, 336557, 336600, 336304 },
+    272786, 272786, 351787, 351822, 351860, 351971, 352014, 351718 },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
-    127818, 127818, 336710, 336733, 336759, 336903, 337017, 336304 },
+    127818, 127818, 352124, 352147, 352173, 352317, 352431, 351718 },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 526, 526, 526,
-    337165, 337165, 337224, 337247, 337265, 337371, 337542, 337169 },
+    352579, 352579, 352638, 352661, 352679, 352785, 352956, 352583 },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 440, 440, 440,
-    337793, 337797, 337887, 337923, 337965, 338091, 338194, 337805 },
+    353207, 353211, 353301, 353337, 353379, 353505, 353608, 353219 },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
-    127818, 127818, 338368, 338381, 338406, 338460, 338528, 336304 },
+    127818, 127818, 353782, 353795, 353820, 353874, 353942, 351718 },
   { PROVIDER_SOHU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007000, 1007000,
-    267122, 264375, 338710, 338720, 338752, 338864, 338976, 338607 },
+    281700, 278953, 354124, 354134, 354166, 354278, 354390, 354021 },
   { PROVIDER_SOHU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007003, 1007003,
-    222608, 264375, 339216, 339230, 339262, 339356, 339410, 339148 },
+    237186, 278953, 354630, 354644, 354676, 354770, 354824, 354562 },
   { PROVIDER_SOHU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007001, 1007001,
-    219628, 127818, 339520, 339559, 339620, 339751, 339872, 188494 },
+    234206, 127818, 354934, 354973, 355034, 355165, 355286, 203072 },
   { PROVIDER_SOHU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1001001, 1001001,
-    212181, 135060, 340037, 340075, 340121, 340250, 340306, 188494 },
+    226759, 135060, 355451, 355489, 355535, 355664, 355720, 203072 },
   { PROVIDER_SOHU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007001, 1007001,
-    219628, 127818, 340388, 340408, 340437, 340521, 340616, 188494 },
+    234206, 127818, 355802, 355822, 355851, 355935, 356030, 203072 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 340889, 340945, 340992, 341140, 341211, 340712 },
+    135060, 135060, 356303, 356359, 356406, 356554, 356625, 356126 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 341349, 341376, 341429, 341584, 341733, 340712 },
+    135060, 135060, 356763, 356790, 356843, 356998, 357147, 356126 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 341904, 341966, 342006, 342131, 342209, 340712 },
+    135060, 135060, 357318, 357380, 357420, 357545, 357623, 356126 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 342338, 342357, 342374, 342508, 342593, 340712 },
+    135060, 135060, 357752, 357771, 357788, 357922, 358007, 356126 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 342806, 342826, 342849, 342962, 343084, 340712 },
+    135060, 135060, 358220, 358240, 358263, 358376, 358498, 356126 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 343252, 343273, 343292, 343389, 343501, 340712 },
+    135060, 135060, 358666, 358687, 358706, 358803, 358915, 356126 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    106103, 106103, 343616, 343663, 343707, 343808, 343890, 340712 },
+    106103, 106103, 359030, 359077, 359121, 359222, 359304, 356126 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 344136, 344159, 344191, 344335, 344412, 340712 },
+    135060, 135060, 359550, 359573, 359605, 359749, 359826, 356126 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 421, 421, 421,
-    107930, 107930, 344631, 344654, 344701, 344789, 344868, 340712 },
+    107930, 107930, 360045, 360068, 360115, 360203, 360282, 356126 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    106103, 106103, 344971, 344998, 345045, 345145, 345279, 340712 },
+    106103, 106103, 360385, 360412, 360459, 360559, 360693, 356126 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    106103, 106103, 345436, 345470, 345506, 345645, 345745, 340712 },
+    106103, 106103, 360850, 360884, 360920, 361059, 361159, 356126 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
-    264375, 264375, 345891, 345922, 345961, 346078, 346175, 340712 },
+    278953, 278953, 361305, 361336, 361375, 361492, 361589, 356126 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
-    264375, 264375, 346343, 346379, 346405, 346513, 346587, 340712 },
+    278953, 278953, 361757, 361793, 361819, 361927, 362001, 356126 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
-    264375, 264375, 346706, 346737, 346780, 346863, 346960, 340712 },
+    278953, 278953, 362120, 362151, 362194, 362277, 362374, 356126 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
-    127818, 127818, 347066, 347094, 347112, 347192, 347289, 340712 },
+    127818, 127818, 362480, 362508, 362526, 362606, 362703, 356126 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
-    127818, 127818, 347365, 347384, 347403, 347530, 347599, 340712 },
+    127818, 127818, 362779, 362798, 362817, 362944, 363013, 356126 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 347679, 347729, 347765, 347921, 348048, 340712 },
+    135060, 135060, 363093, 363143, 363179, 363335, 363462, 356126 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 348162, 348189, 348230, 348314, 348415, 340712 },
+    135060, 135060, 363576, 363603, 363644, 363728, 363829, 356126 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
-    127818, 127818, 348525, 348550, 348602, 348727, 348796, 340712 },
+    127818, 127818, 363939, 363964, 364016, 364141, 364210, 356126 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    135060, 135060, 348894, 348912, 348942, 349016, 349105, 340712 },
+    135060, 135060, 364308, 364326, 364356, 364430, 364519, 356126 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
-    127818, 127818, 349176, 349216, 349249, 349348, 349412, 340712 },
+    127818, 127818, 364590, 364630, 364663, 364762, 364826, 356126 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    106103, 106103, 349633, 349656, 349694, 349858, 350004, 340712 },
+    106103, 106103, 365047, 365070, 365108, 365272, 365418, 356126 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    106103, 106103, 350147, 350190, 350238, 350341, 350435, 340712 },
+    106103, 106103, 365561, 365604, 365652, 365755, 365849, 356126 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 452, 452, 452,
-    97475, 97475, 350558, 350578, 350618, 350708, 350779, 340712 },
+    97475, 97475, 365972, 365992, 366032, 366122, 366193, 356126 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    106103, 106103, 350996, 351038, 351066, 351141, 351172, 340712 },
+    106103, 106103, 366410, 366452, 366480, 366555, 366586, 356126 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    106103, 106103, 351270, 351290, 351310, 351382, 351532, 340712 },
+    106103, 106103, 366684, 366704, 366724, 366796, 366946, 356126 },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 535, 535, 535,
-    222614, 222614, 351688, 351718, 351763, 351847, 351959, 340712 },
+    237192, 237192, 367102, 367132, 367177, 367261, 367373, 356126 },
   { PROVIDER_PROOFPOINT, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
-    127818, 352126, 352262, 352316, 352368, 352631, 352839, 352134 },
+    127818, 367540, 367676, 367730, 367782, 368045, 368253, 367548 },
   { PROVIDER_PROOFPOINT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 353204, 353227, 353273, 353430, 353580, 353128 },
+    135060, 135060, 368618, 368641, 368687, 368844, 368994, 368542 },
   { PROVIDER_BARRACUDA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
-    127818, 352126, 353896, 353950, 354000, 354170, 354363, 353783 },
+    127818, 367540, 369310, 369364, 369414, 369584, 369777, 369197 },
   { PROVIDER_BARRACUDA, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    354567, 135060, 0, 354633, 354681, 354822, 354891, 354576 },
+    369981, 135060, 0, 370047, 370095, 370236, 370305, 369990 },
   { PROVIDER_BARRACUDA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 355146, 355191, 355235, 355433, 355578, 355079 },
+    135060, 135060, 370560, 370605, 370649, 370847, 370992, 370493 },
   { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004006, 1004006,
-    217675, 135060, 355909, 355943, 355994, 356172, 356286, 355737 },
+    232253, 135060, 371323, 371357, 371408, 371586, 371700, 371151 },
   { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1001008, 1001008,
-    212711, 127818, 356646, 356669, 356693, 356840, 356937, 356523 },
+    227289, 127818, 372060, 372083, 372107, 372254, 372351, 371937 },
   { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
-    264375, 264375, 357253, 357273, 357310, 357532, 357708, 357149 },
+    278953, 278953, 372667, 372687, 372724, 372946, 373122, 372563 },
   { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 530, 530, 530,
-    225534, 225534, 358014, 358050, 358083, 358158, 358248, 357952 },
+    240112, 240112, 373428, 373464, 373497, 373572, 373662, 373366 },
   { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 535, 535, 535,
-    222614, 222614, 358356, 358378, 358405, 358516, 358609, 357952 },
+    237192, 237192, 373770, 373792, 373819, 373930, 374023, 373366 },
   { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 552, 552, 552,
-    92338, 92338, 358889, 358911, 358939, 359026, 359077, 358750 },
+    92338, 92338, 374303, 374325, 374353, 374440, 374491, 374164 },
   { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1004001, 1004001,
-    216646, 359173, 359253, 359289, 359332, 359423, 359513, 359177 },
+    231224, 374587, 374667, 374703, 374746, 374837, 374927, 374591 },
   { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 359618, 359650, 359695, 359799, 359926, 359177 },
+    135060, 135060, 375032, 375064, 375109, 375213, 375340, 374591 },
   { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 451, 451, 451,
-    106103, 106103, 360041, 360052, 360080, 360186, 360249, 359177 },
+    106103, 106103, 375455, 375466, 375494, 375600, 375663, 374591 },
   { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
-    127818, 127818, 360343, 360365, 360382, 360453, 360532, 359177 },
+    127818, 127818, 375757, 375779, 375796, 375867, 375946, 374591 },
   { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007007, 1007007,
-    360695, 127818, 360701, 360733, 360756, 360844, 360923, 359177 },
+    376109, 127818, 376115, 376147, 376170, 376258, 376337, 374591 },
   { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 452, 452, 452,
-    97475, 97475, 361032, 361070, 361115, 361235, 361338, 359177 },
+    97475, 97475, 376446, 376484, 376529, 376649, 376752, 374591 },
   { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1003001, 1003001,
-    361436, 97475, 361442, 361465, 361496, 361595, 361632, 359177 },
+    376850, 97475, 376856, 376879, 376910, 377009, 377046, 374591 },
   { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1001001, 1001001,
-    212181, 361715, 361723, 361783, 361808, 361855, 361939, 359177 },
+    226759, 377129, 377137, 377197, 377222, 377269, 377353, 374591 },
   { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 127818, 362156, 362174, 362209, 362345, 362467, 362010 },
+    234206, 127818, 377570, 377588, 377623, 377759, 377881, 377424 },
   { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 127818, 362710, 362750, 362784, 362883, 362961, 362627 },
+    234206, 127818, 378124, 378164, 378198, 378297, 378375, 378041 },
   { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 135060, 363135, 363174, 363210, 363320, 363365, 189284 },
+    234206, 135060, 378549, 378588, 378624, 378734, 378779, 203862 },
   { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002002, 1002002,
-    214863, 92338, 0, 363452, 363475, 363534, 363608, 189284 },
+    229441, 92338, 0, 378866, 378889, 378948, 379022, 203862 },
   { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    219628, 135060, 363725, 363738, 363763, 363807, 363840, 189284 },
+    234206, 135060, 379139, 379152, 379177, 379221, 379254, 203862 },
   { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007001, 1007001,
-    219628, 264375, 363966, 363989, 364036, 364134, 364221, 363899 },
+    234206, 278953, 379380, 379403, 379450, 379548, 379635, 379313 },
   { PROVIDER_MAILRU, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 364355, 364377, 364402, 364547, 364644, 364325 },
+    135060, 135060, 379769, 379791, 379816, 379961, 380058, 379739 },
   { PROVIDER_MAILRU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007001, 1007001,
-    219628, 135060, 364940, 364959, 365004, 365187, 365313, 364861 },
+    234206, 135060, 380354, 380373, 380418, 380601, 380727, 380275 },
   { PROVIDER_MAILRU, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    135060, 135060, 365481, 365526, 365568, 365689, 365777, 365433 },
+    135060, 135060, 380895, 380940, 380982, 381103, 381191, 380847 },
   { 0 }
 };
 
-const size_t codedb_vendor_entry_count = 394;
+const size_t codedb_vendor_entry_count = 396;
 
 const char codedb_vendor_checked[] = "2026-11-30";

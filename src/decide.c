@@ -95,7 +95,7 @@ static const char reply_words[][WORD_MAX] = {
 /* Words after a code that talk about it: "Code 550 means".  */
 static const char prose_after[][WORD_MAX] = {
   "means", "mean", "meaning", "indicates", "code", "codes", "errors", "replies", "bounces",
-  "status", ""
+  "status", "instead", "rather", ""
 };
 
 /* HTTP's words for its own 4xx and 5xx.  */
@@ -227,6 +227,9 @@ punct_weight (const char *s, size_t lo, size_t k, size_t p, bool enhanced)
       return k != p ? 0 : enhanced ? 3 : 1;
     case '>':
       return k - lo >= 2 && (s[k - 2] == '-' || s[k - 2] == '=' || s[k - 2] == '>') ? 2 : 0;
+    case '.':
+      /* Sendmail's "<a@b>... 5.2.2 Mailbox full".  */
+      return k - lo >= 3 && s[k - 2] == '.' && s[k - 3] == '.' && s[k] != '.';
     case '\'': case '"': case '`': case '(': case '[': case '=': case ';': case '{': case '<':
       return 1;
     default:
@@ -242,7 +245,8 @@ glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued)
 {
   char c = s[p - 1];
   *glued = true;
-  if (is_alpha (c) || c == '_')
+  /* qmail writes '_' for spaces: "said:_550_5.1.1_<a@b>".  */
+  if (is_alpha (c) || (c == '_' && p - lo >= 2 && is_alnum (s[p - 2])))
     {
       size_t k = p;
       while (k > lo && word_char (s[k - 1]))
@@ -273,7 +277,8 @@ skip_marks (const char *s, size_t lo, size_t *k, size_t p, bool enhanced)
 {
   int score = 0;
   bool colon;
-  while (*k > lo && !word_char (s[*k - 1]))
+  while (*k > lo && (!word_char (s[*k - 1])
+                     || (s[*k - 1] == '_' && (*k - lo < 2 || !is_alnum (s[*k - 2])))))
     {
       size_t len = (unsigned char) s[*k - 1] >= 0x80 ? symbol_before (s, lo, *k, &colon) : 1;
       if (len == 0)
@@ -339,16 +344,22 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     return q + 1 < n && (is_alnum (s[q + 1]) || s[q + 1] == '\'' || s[q + 1] == '"') ? 1 : 0;
   if (is_alpha (c))
     return -2;                  /* "421DDF840E6", a queue id; but "said:454Transient" */
-  if (c == ':')
-    return !after_colon;        /* "550: User unknown"; not "[1469]: 211: to=<a@b>" */
-  size_t i = q + (c == ',');
+  size_t i = q + (c == ',' || c == ':');
   while (i < n && is_space (s[i]))
     i++;
+  /* HTTP's own words: "Error 500: Internal Server Error", "503 Service
+     Unavailable" (an SMTP 503 is a bad sequence of commands).  */
+  if (i < n && (starts_word (s + i, n - i, http_reasons) >= 0
+                || (s[q - 1] == '3' && s[q - 2] == '0' && s[q - 3] == '5'
+                    && n - i >= 19 && same_bytes (s + i, "service unavailable", 19, true))))
+    return VETO;
+  if (c == ':')
+    return !after_colon;        /* "550: User unknown"; not "[1469]: 211: to=<a@b>" */
   if (i == n || i == q || (c == ',' && i == q + 1))
     return 0;
   if (s[i] == ':')
     return 1;                   /* "[192.0.2.1]: 550 : User unknown" */
-  if (starts_word (s + i, n - i, units) >= 0 || starts_word (s + i, n - i, http_reasons) >= 0)
+  if (starts_word (s + i, n - i, units) >= 0)
     return VETO;
   if (starts_word (s + i, n - i, prose_after) >= 0)
     return VETO;
@@ -376,7 +387,7 @@ static size_t
 enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool same,
                 char *quote)
 {
-  if (q >= n || !(s[q] == ' ' || s[q] == '-' || s[q] == ':' || s[q] == '.'))
+  if (q >= n || !(s[q] == ' ' || s[q] == '-' || s[q] == ':' || s[q] == '.' || s[q] == '_'))
     return 0;
   size_t i = q + 1;
   while (i < n && is_space (s[i]) && s[q] != '.')
@@ -450,15 +461,22 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
   bool glued;
   if (end)
     {
-      /* With its enhanced code, only what is glued on rules it out (the
-         words before are not weighed: this is the common case in logs).  */
+      /* With its enhanced code, only what is glued on rules it out, or
+         prose after it ("what does 550 5.7.1 mean?"); the words before are
+         not weighed: this is the common case in logs.  */
       if (p > lo && glued_before (s, n, lo, p, &glued) <= VETO / 2)
+        return false;
+      size_t w = end;
+      while (w < n && is_space (s[w]))
+        w++;
+      if (starts_word (s + w, n - w, prose_after) >= 0)
         return false;
     }
   else
     {
-      /* "user250@", "4F2A550C1": a code alone glued to a word is none.  */
-      if ((p > lo && is_alpha (s[p - 1])) || !codedb_find (code_basic_key (&code)))
+      /* Glued to a word, a code alone is none ("user250", "4F2A550C1")
+         unless the word introduces it ("reply550"): before_score knows.  */
+      if (!codedb_find (code_basic_key (&code)))
         return false;
       size_t k = p;
       while (k > lo && is_space (s[k - 1]))

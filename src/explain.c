@@ -78,11 +78,11 @@ append (char *buf, size_t *len, const char *s, size_t n)
 }
 
 /* The prompts that start the lines of a session transcript: the
-   client's (swaks's "->" and "~>", Exim's "SMTP>>", ">>>", "C:", and
-   "In:" in the transcript that Postfix sends its postmaster), and the
+   client's (swaks's "->" and "~>", Exim's "SMTP>>", ">>>", "C:" and "C",
+   and "In:" in the transcript that Postfix sends its postmaster), and the
    server's (swaks's "<-", "<~", and "<**" and "<~*" for errors, Exim's
    "SMTP<<", "<<<", "S:" and "S", Postfix's "Out:").  */
-static const char client_prompts[][8] = { "->", "~>", "SMTP>>", ">>>", "C:", "In:", "" };
+static const char client_prompts[][8] = { "->", "~>", "SMTP>>", ">>>", "C:", "C", "In:", "" };
 static const char server_prompts[][8] = {
   "<-", "<~", "<**", "<~*", "SMTP<<", "<<<", "S:", "S", "Out:", ""
 };
@@ -330,7 +330,9 @@ close_header (struct explain_scanner *sc)
   /* The words as they stand are searched for the replies they quote,
      with or without codes_only: keep them before they are rewritten.  */
   memcpy (sc->inner, value + len, n - len);
-  size_t words = sc->codes_only ? 0 : reply_drop_prefixes (value + len, n - len, &code);
+  /* Counting only, the words still matter where they end in qmail's
+     "#5.1.1" (see emit).  */
+  size_t words = sc->codes_only ? n - len : reply_drop_prefixes (value + len, n - len, &code);
   emit (sc, &code, &cmd, value + len, find_ci (value + len, words, POSTFIX_TAIL),
         sc->header_line);
   scan_inner (sc, &code, n - len, sc->header_line);

@@ -332,12 +332,13 @@ json_providers (void)
 void
 json_list (const struct code_entry *const *entries, size_t n, int cls)
 {
-  json_search (entries, n, cls, NULL, 0);
+  json_search (entries, n, cls, NULL, 0, NULL, 0);
 }
 
 void
 json_search (const struct code_entry *const *entries, size_t n, int cls,
-             const struct vendor_entry *const *vendors, size_t nvendors)
+             const struct vendor_entry *const *vendors, size_t nvendors,
+             const struct cause_entry *const *causes, size_t ncauses)
 {
   out_putc ('[');
   for (size_t i = 0; i < n; i++)
@@ -358,6 +359,8 @@ json_search (const struct code_entry *const *entries, size_t n, int cls,
       json_vendor_entry (vendors[i]);
       out_putc ('}');
     }
+  for (size_t i = 0; i < ncauses; i++)
+    json_cause_line (causes[i], n + nvendors + i == 0);
   out_puts ("]\n");
 }
 
@@ -385,14 +388,43 @@ json_vendor_match (const struct explain_finding *f)
 }
 
 void
-json_finding (const char *file, const struct explain_finding *f)
+json_cause_line (const struct cause_entry *entry, bool first)
 {
-  char shown[32], basic[8], enhanced[16], title[1024], note[1024];
+  out_puts (first ? "{\"cause\":" : ",\n{\"cause\":");
+  json_text (codedb_cause_name (entry->cause));
+  json_field ("title", _(codedb_text (entry->title)));
+  out_putc ('}');
+}
+
+void
+json_cause (const struct cause_entry *entry, bool first, bool last)
+{
+  out_puts (first ? "[{\"cause\":" : ",\n{\"cause\":");
+  json_text (codedb_cause_name (entry->cause));
+  json_field ("title", _(codedb_text (entry->title)));
+  out_puts (",\"actors\":");
+  json_bits (entry->actors, ACTOR_COUNT, codedb_actor_name);
+  json_field ("retry", codedb_retry_name (entry->retry));
+  json_field ("codes", codedb_text (entry->codes));
+  json_field ("description", _(codedb_text (entry->description)));
+  json_field ("when", _(codedb_text (entry->when)));
+  json_field ("fix", _(codedb_text (entry->fix)));
+  out_puts (last ? "}]\n" : "}");
+}
+
+/* The keys of a finding, without the closing brace.  */
+static void
+finding_keys (const char *file, const struct explain_finding *f)
+{
+  char shown[32], basic[8], enhanced[16], title[1024] = "", note[1024];
+  /* A bounce may tell a failure in words alone: no code, no title.  */
+  bool coded = code_has_basic (&f->code) || code_has_enhanced (&f->code);
   code_format (&f->code, shown, sizeof shown);
   code_format_basic (&f->code, basic, sizeof basic);
   code_format_enhanced (&f->code, enhanced, sizeof enhanced);
-  facts_titles (&f->code, title, sizeof title);
-  bool warning = facts_pair_note (&f->code, note, sizeof note);
+  if (coded)
+    facts_titles (&f->code, title, sizeof title);
+  bool warning = coded && facts_pair_note (&f->code, note, sizeof note);
 
   out_putc ('{');
   if (file)
@@ -403,17 +435,49 @@ json_finding (const char *file, const struct explain_finding *f)
     }
   out_printf ("\"line\":%lu,", f->line);
   json_key ("code");
-  json_text (shown);
+  json_text (coded ? shown : NULL);
   json_field ("basic", code_has_basic (&f->code) ? basic : NULL);
   json_field ("enhanced", code_has_enhanced (&f->code) ? enhanced : NULL);
   json_field ("command", f->command[0] ? f->command : NULL);
   out_putc (',');
   json_key ("text");
   json_string (f->text, f->text_len);
-  json_field ("title", title);
+  json_field ("title", coded ? title : NULL);
   json_field ("warning", warning ? note : NULL);
   json_vendor_match (f);
+}
+
+void
+json_finding (const char *file, const struct explain_finding *f)
+{
+  finding_keys (file, f);
   out_puts ("}\n");
+}
+
+void
+json_bounce (const char *file, const struct bounce_finding *b)
+{
+  char status[16];
+  finding_keys (file, &b->reply);
+  out_printf (",\"message\":%lu", b->message);
+  json_field ("recipient", b->recipient[0] ? b->recipient : NULL);
+  json_field ("action", b->action[0] ? b->action : NULL);
+  code_format_enhanced (&b->status, status, sizeof status);
+  json_field ("status", code_has_enhanced (&b->status) ? status : NULL);
+  json_field ("remote", b->remote[0] ? b->remote : NULL);
+  json_field ("cause", codedb_cause_name (b->cause));
+  /* Every other code reported for the recipient, each as "code" is.  */
+  out_puts (",\"others\":[");
+  for (size_t i = 0; i < b->nothers; i++)
+    {
+      char shown[32];
+      code_format (&b->others[i], shown, sizeof shown);
+      out_puts (i ? ",{" : "{");
+      json_key ("code");
+      json_text (shown);
+      out_putc ('}');
+    }
+  out_puts ("]}\n");
 }
 
 void
@@ -460,4 +524,14 @@ json_compare (const struct comparison *c)
       out_putc ('}');
     }
   out_puts ("]}\n");
+}
+
+void
+json_cause_tally (const char *cause, unsigned long count, const char *title)
+{
+  out_puts ("{\"cause\":");
+  json_text (cause);
+  out_printf (",\"count\":%lu", count);
+  json_field ("title", title);
+  out_puts ("}\n");
 }

@@ -7,10 +7,12 @@
 #ifndef SMTPCODE_JSON_H
 #define SMTPCODE_JSON_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "code.h"
 #include "codedb.h"
+#include "bounce.h"
 #include "compare.h"
 #include "explain.h"
 #include "tally.h"
@@ -26,17 +28,27 @@ void json_lookup (const struct smtp_code *codes, const char *const *tokens, size
 /* list and search: an array of codes and titles.  CLS: the class the
    enhanced codes are shown in (0: as "X").  */
 void json_list (const struct code_entry *const *entries, size_t n, int cls);
-/* search: the codes found, then providers' entries, each with "vendor".  */
+/* search: the codes found, then providers' entries, each with "vendor",
+   then causes, each with "cause" and "title".  */
 void json_search (const struct code_entry *const *entries, size_t n, int cls,
-                  const struct vendor_entry *const *vendors, size_t nvendors);
+                  const struct vendor_entry *const *vendors, size_t nvendors,
+                  const struct cause_entry *const *causes, size_t ncauses);
 /* list PROVIDER: its entries; list vendors: the providers with data.  */
 void json_vendor_list (const struct vendor_entry *const *entries, size_t n);
 void json_providers (void);
+/* A cause's page: FIRST and LAST of the causes asked for (an array).  */
+void json_cause (const struct cause_entry *entry, bool first, bool last);
+/* list causes: one element of the array, "cause" and "title".  */
+void json_cause_line (const struct cause_entry *entry, bool first);
 /* compare: the comparison C as one object.  */
 void json_compare (const struct comparison *c);
 /* explain: one line per finding; FILE names the input, or is NULL.  */
 void json_finding (const char *file, const struct explain_finding *f);
+/* explain: one line per failed recipient of a bounce.  */
+void json_bounce (const char *file, const struct bounce_finding *b);
 /* explain --summary: one line per code counted; TITLE is its title.  */
 void json_tally (const struct tally *t, const char *title);
+/* explain --summary --by=cause: one line per cause counted.  */
+void json_cause_tally (const char *cause, unsigned long count, const char *title);
 
 #endif

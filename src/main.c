@@ -45,7 +45,8 @@ usage (void)
               "                     vendors, or one provider's codes: microsoft, netease\n"
               "  search WORD...     codes whose text contains every word\n"
               "  explain [FILE]...  find the SMTP replies in bounces, logs or pasted\n"
-              "                     text (standard input without FILE) and explain them\n\n"));
+              "                     text (standard input without FILE) and explain them,\n"
+              "                     with the provider's own meaning when it is known\n\n"));
   out_puts (_("Options:\n"
               "  -b, --brief          only each code and its title\n"
               "      --json           print JSON (field names in English)\n"
@@ -53,7 +54,9 @@ usage (void)
               "  -e, --expression=TEXT\n"
               "                       explain: look for replies in TEXT\n"
               "      --full           explain: the whole page of each code\n"
-              "      --summary        explain: count the replies by code\n"
+              "      --summary        explain: count the replies by code, or the failed\n"
+              "                       recipients of bounces by cause\n"
+              "      --by=code|cause  explain --summary: how to group the counts\n"
               "  -L, --lang=LANG      print in LANG: en or zh (default: from the locale)\n"
               "  -h, --help           display this help and exit\n"
               "  -V, --version        output version information and exit\n\n"));
@@ -122,7 +125,7 @@ env (const char *name)
 struct request
 {
   struct cli_options options;
-  const char *lang_arg, *color_arg;
+  const char *lang_arg, *color_arg, *by_arg;
   bool help, version, bad_option;
   int first_word;               /* index in argv of the first non-option */
 };
@@ -139,6 +142,7 @@ parse_options (int argc, char **argv, struct request *r)
     { "expression", required_argument, NULL, 'e' },
     { "full", no_argument, NULL, 'f' },
     { "summary", no_argument, NULL, 's' },
+    { "by", required_argument, NULL, 'y' },
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 }
@@ -169,6 +173,10 @@ parse_options (int argc, char **argv, struct request *r)
         break;
       case 's':
         r->options.summary = true;
+        break;
+      case 'y':
+        r->by_arg = optarg;
+        r->options.by = strcmp (optarg, "cause") == 0 ? BY_CAUSE : BY_CODE;
         break;
       case 'h':
         r->help = true;
@@ -205,7 +213,7 @@ set_up (char **argv, const struct request *r)
   enum color_mode color = COLOR_AUTO;
   if (r->bad_option)
     {
-      diag_error (optopt && optopt != '?' && strchr ("Le", optopt)
+      diag_error (optopt && optopt != '?' && strchr ("Ley", optopt)
                   ? _("option %s needs an argument") : _("unknown option %s"),
                   quoted (argv[r->first_word - 1]));
       try_help ();
@@ -225,6 +233,11 @@ set_up (char **argv, const struct request *r)
   else
     {
       diag_error (_("--color takes auto, always or never, not %s"), quoted (r->color_arg));
+      return EXIT_USAGE;
+    }
+  if (r->by_arg && strcmp (r->by_arg, "code") != 0 && strcmp (r->by_arg, "cause") != 0)
+    {
+      diag_error (_("--by takes code or cause, not %s"), quoted (r->by_arg));
       return EXIT_USAGE;
     }
   render_setup (terminal_width (), use_bold (color) && !r->options.json);

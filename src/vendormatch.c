@@ -10,12 +10,17 @@
 
 #include <config.h>
 
+#include <pthread.h>
 #include <string.h>
 
 #include "vendormatch.h"
 
 /* Most entries one key, code or range has in one provider's data.  */
 enum { CANDIDATES_MAX = 32, TOKEN_MAX = 64 };
+/* Most tokens indexed and signatures looked for; the data has some 130
+   and 120.  */
+enum { TOKENS_MAX = 1024 };
+enum { SIGNATURES_MAX = 512 };
 
 static bool
 alnum (unsigned char c)
@@ -51,25 +56,26 @@ same_at (const char *text, const char *needle, size_t len)
   return true;
 }
 
+/* A byte that continues a word of a host name.  */
+static bool
+word_byte (unsigned char c)
+{
+  return alnum (c) || c == '-' || c == '_';
+}
+
+static bool word_at (const char *text, size_t n, size_t i, const char *needle, size_t len);
+
 /* Whether NEEDLE (LEN bytes) occurs in TEXT (N bytes) as a word: not
    after a letter, digit, '-' or '_', and when it is a host name (a dot,
    no space, a letter or digit last) not before one either.  */
 static bool
 has_word (const char *text, size_t n, const char *needle, size_t len)
 {
-  bool host = memchr (needle, '.', len) && !memchr (needle, ' ', len)
-    && len > 0 && alnum (needle[len - 1]);
+  unsigned char first = len > 0 ? lower (needle[0]) : 0;
   for (size_t i = 0; len > 0 && i + len <= n; i++)
-    {
-      if (!same_at (text + i, needle, len))
-        continue;
-      if (i > 0 && (alnum (text[i - 1]) || text[i - 1] == '-' || text[i - 1] == '_'))
-        continue;
-      if (host && i + len < n
-          && (alnum (text[i + len]) || text[i + len] == '-' || text[i + len] == '_'))
-        continue;
+    if (lower (text[i]) == first && (i == 0 || !word_byte (text[i - 1]))
+        && word_at (text, n, i, needle, len))
       return true;
-    }
   return false;
 }
 
@@ -174,13 +180,77 @@ entry_of (enum provider provider, const struct reply *r)
   return e;
 }
 
-/* The token entries of the word W (LEN bytes) of TEXT: the word trimmed
-   of punctuation around it ("(S3150)" is S3150), or a part of it before a
-   '.' or ':' ("STOREDRV.Deliver.Exception:..." holds STOREDRV.Deliver).  */
+/* The token entries, grouped by the lower case of their first byte: those
+   starting with C are tokens[first[C]] up to tokens[first[C + 1]].  Made
+   once, on the first reply; NTOKENS stays 0 when the table has more than
+   TOKENS_MAX, and every entry is scanned then.  */
+static const struct vendor_entry *tokens[TOKENS_MAX];
+static size_t ntokens, first_token[257];
+static pthread_once_t tokens_once = PTHREAD_ONCE_INIT;
+
+static void
+index_tokens (void)
+{
+  size_t count[256] = { 0 }, total = 0;
+  for (size_t i = 0; i < codedb_vendor_entry_count; i++)
+    if (codedb_vendor_entries[i].kind == VENDOR_TOKEN)
+      count[lower (*codedb_text (codedb_vendor_entries[i].key))]++, total++;
+  if (total > TOKENS_MAX)
+    return;
+  for (size_t c = 0; c < 256; c++)
+    first_token[c + 1] = first_token[c] + count[c];
+  size_t next[256];
+  memcpy (next, first_token, sizeof next);
+  for (size_t i = 0; i < codedb_vendor_entry_count; i++)
+    if (codedb_vendor_entries[i].kind == VENDOR_TOKEN)
+      tokens[next[lower (*codedb_text (codedb_vendor_entries[i].key))]++]
+        = &codedb_vendor_entries[i];
+  ntokens = total;
+}
+
+/* Whether E is the token W (LEN bytes, no NUL), any ASCII case.  Compared
+   in place: a key that is shorter differs at its NUL.  */
+static bool
+is_token (const struct vendor_entry *e, const char *w, size_t len)
+{
+  const char *key = codedb_text (e->key);
+  return e->kind == VENDOR_TOKEN && same_at (key, w, len) && key[len] == '\0';
+}
+
+/* The entries of the token W (LEN bytes), in table order, into OUT;
+   returns how many, at most CANDIDATES_MAX.  */
+static size_t
+token_lookup (const char *w, size_t len, const struct vendor_entry **out)
+{
+  size_t count = 0, letters = 0;
+  /* Every token has a letter and something else: plain words and numbers,
+     most of a reply, are none.  */
+  for (size_t i = 0; i < len; i++)
+    letters += alpha (w[i]);
+  if (letters == 0 || letters == len)
+    return 0;
+  pthread_once (&tokens_once, index_tokens);
+  if (ntokens == 0)
+    {
+      for (size_t i = 0; i < codedb_vendor_entry_count && count < CANDIDATES_MAX; i++)
+        if (is_token (&codedb_vendor_entries[i], w, len))
+          out[count++] = &codedb_vendor_entries[i];
+      return count;
+    }
+  unsigned char c = lower (w[0]);
+  for (size_t i = first_token[c]; i < first_token[c + 1] && count < CANDIDATES_MAX; i++)
+    if (is_token (tokens[i], w, len))
+      out[count++] = tokens[i];
+  return count;
+}
+
+/* The token entries of the word W (LEN bytes) of a reply: the word
+   trimmed of punctuation around it ("(S3150)" is S3150), or a part of it
+   before a '.' or ':' ("STOREDRV.Deliver.Exception:..." holds
+   STOREDRV.Deliver).  */
 static size_t
 token_entries (const char *w, size_t len, const struct vendor_entry **out)
 {
-  char buf[TOKEN_MAX];
   while (len > 0 && strchr (".:-_", w[len - 1]))
     len--;
   while (len > 0 && strchr (".:-_", w[0]))
@@ -197,20 +267,16 @@ token_entries (const char *w, size_t len, const struct vendor_entry **out)
     {
       if (end < len && w[end] != '.' && w[end] != ':')
         continue;
-      if (end >= sizeof buf)
+      if (end >= TOKEN_MAX)
         continue;
-      memcpy (buf, w, end);
-      buf[end] = '\0';
-      size_t count = codedb_vendor_by_token (buf, out, CANDIDATES_MAX);
+      size_t count = token_lookup (w, end, out);
       if (count > 0)
-        return count < CANDIDATES_MAX ? count : CANDIDATES_MAX;
+        return count;
     }
   return 0;
 }
 
-/* The first word of TEXT that is a provider's token: sets MATCH.  Only
-   words with a letter and something else than letters are tried: every
-   token has both, and plain words are most of a reply.  */
+/* The first word of the reply R that is a provider's token: sets MATCH.  */
 static bool
 find_token (const struct reply *r, struct vendor_match *match)
 {
@@ -221,19 +287,14 @@ find_token (const struct reply *r, struct vendor_match *match)
   while (i < n)
     {
       size_t start = i;
-      bool letter = false, other = false;
       while (i < n && token_byte (text[i]))
-        {
-          letter = letter || alpha (text[i]);
-          other = other || !alpha (text[i]);
-          i++;
-        }
+        i++;
       if (i == start)
         {
           i++;
           continue;
         }
-      size_t count = letter && other ? token_entries (text + start, i - start, cand) : 0;
+      size_t count = token_entries (text + start, i - start, cand);
       if (count == 0)
         continue;
       match->entry = choose (cand, count, r);
@@ -331,28 +392,75 @@ find_mark (const char *text, size_t n, struct vendor_match *match)
   return netease_session (text, n, match) || yahoo_bracket (text, n, match);
 }
 
+/* Whether NEEDLE (LEN bytes) is at TEXT + I (of N bytes) and ends a word
+   there if it is a host name (see has_word; the start is checked by the
+   caller).  */
+static bool
+word_at (const char *text, size_t n, size_t i, const char *needle, size_t len)
+{
+  if (i + len > n || !same_at (text + i, needle, len))
+    return false;
+  bool host = memchr (needle, '.', len) && !memchr (needle, ' ', len)
+    && alnum (needle[len - 1]);
+  return !host || i + len == n || !word_byte (text[i + len]);
+}
+
+/* The signatures, in lists by the lower case of their first byte
+   (sig_head[C], then each one's next), made once like the tokens' index;
+   those past SIGNATURES_MAX are left out.  */
+static struct
+{
+  const char *p;
+  size_t len, provider;
+  int next;
+} sig[SIGNATURES_MAX];
+static int sig_head[256];
+static pthread_once_t sig_once = PTHREAD_ONCE_INIT;
+
+static void
+index_signatures (void)
+{
+  size_t count = 0;
+  for (size_t c = 0; c < 256; c++)
+    sig_head[c] = -1;
+  for (size_t k = 0; k < codedb_provider_count; k++)
+    for (const char *p = codedb_text (codedb_providers[k].signatures); *p;)
+      {
+        const char *bar = strstr (p, " | ");
+        size_t len = bar ? (size_t) (bar - p) : strlen (p);
+        if (len > 0 && count < SIGNATURES_MAX)
+          {
+            unsigned char c = lower (p[0]);
+            sig[count].p = p, sig[count].len = len, sig[count].provider = k;
+            sig[count].next = sig_head[c];
+            sig_head[c] = (int) count++;
+          }
+        p += bar ? len + 3 : len;
+      }
+}
+
 /* The provider with the longest signature in TEXT; of equal ones the
-   first in the vocabulary.  */
+   first in the vocabulary.  Each start of a word is compared with the few
+   signatures that start with its byte.  */
 static bool
 find_signature (const char *text, size_t n, struct vendor_match *match)
 {
-  size_t best = 0;
-  for (size_t k = 0; k < codedb_provider_count; k++)
+  size_t best = 0, best_k = 0;
+  pthread_once (&sig_once, index_signatures);
+  for (size_t i = 0; i < n; i++)
     {
-      const char *p = codedb_text (codedb_providers[k].signatures);
-      while (*p)
-        {
-          const char *bar = strstr (p, " | ");
-          size_t len = bar ? (size_t) (bar - p) : strlen (p);
-          if (len > best && has_word (text, n, p, len))
-            {
-              best = len;
-              match->provider = codedb_providers[k].provider;
-              match->evidence = p;
-              match->evidence_len = len;
-            }
-          p += bar ? len + 3 : len;
-        }
+      if (i > 0 && word_byte (text[i - 1]))
+        continue;
+      for (int s = sig_head[lower (text[i])]; s >= 0; s = sig[s].next)
+        if ((sig[s].len > best || (sig[s].len == best && sig[s].provider < best_k))
+            && word_at (text, n, i, sig[s].p, sig[s].len))
+          {
+            best = sig[s].len;
+            best_k = sig[s].provider;
+            match->provider = codedb_providers[best_k].provider;
+            match->evidence = sig[s].p;
+            match->evidence_len = best;
+          }
     }
   return best > 0;
 }

@@ -248,6 +248,13 @@ START_TEST (transcripts)
   ck_assert_str_eq (scan ("<a@b>: host mx said: 554 5.7.1 Rejected (in reply to end of\n"
                           "    DATA command)\n"),
                     "1 554 5.7.1 [end of DATA] |Rejected|\n");
+  /* Prompts without a colon, and the transcript that Postfix sends its
+     postmaster, indented inside a bounce.  */
+  ck_assert_str_eq (scan ("C RCPT TO:<c@d>\nS 554 5.7.1 Relay access denied\n"
+                          "Transcript:\n In:  DATA\n Out: 354 Go ahead\n"
+                          " Out: 451 4.3.0 Error: queue file write error\n"),
+                    "2 554 5.7.1 [RCPT TO] |Relay access denied|\n5 354 [DATA] |Go ahead|\n"
+                    "6 451 4.3.0 [] |Error: queue file write error|\n");
   /* Commands in lower case or as prose do not count.  */
   ck_assert_str_eq (scan ("Data was sent\n550 5.1.1 x\n"), "2 550 5.1.1 [] |x|\n");
 }
@@ -279,6 +286,7 @@ START_TEST (evidence_on_both_sides)
     { "Error: Invalid login: 535 Login Fail", "1 535 [] |Login Fail|\n" },
     { "Negative SMTP reply:550 information", "1 550 [] |information|\n" },
     { "ERROR_CODE :550", "1 550 [] ||\n" },
+    { "reply550 Mailbox unavailable", "1 550 [] |Mailbox unavailable|\n" },
     { "failed with: 550 No such user here", "1 550 [] |No such user here|\n" },
     { "{\"smtpResponseCode\": \"452\", \"x\": 1}", "1 452 [] ||\n" },
     /* Chinese introducers, glued or not.  */
@@ -304,6 +312,10 @@ START_TEST (evidence_on_both_sides)
     { "rblsmtpd: 192.0.2.7 pid 12: 451 Blocked (#4.7.1)", "1 451 4.7.1 [] |Blocked (#4.7.1)|\n" },
     { "(535, b'authentication failed (#5.7.1)')",
       "1 535 5.7.1 [] |authentication failed (#5.7.1)|\n" },
+    /* qmail writes '_' for spaces; Sendmail ends an address with "...".  */
+    { "failure: 192.0.2.1_does_not_like_recipient./Remote_host_said:_550_5.1.1_<a@b>/",
+      "1 550 5.1.1 [] |_<a@b>/|\n" },
+    { "sm-mta[1]: x: <a@b>... 5.2.2 Mailbox full", "1 5.2.2 [] |Mailbox full|\n" },
     /* A multiline reply folded into one line is one finding.  */
     { "response: '550-5.7.26 This mail is unauthenticated. 550-5.7.26 Please "
       "authenticate. 550 5.7.26 See the guide.'",
@@ -337,6 +349,7 @@ START_TEST (evidence_against)
 {
   static const char *const cases[] = {
     "what does a 550 mean?",
+    "what does 550 5.7.1 mean in Gmail?",
     "Code 550 means : the mailbox was unavailable",
     "the `550` should be treated as permanent",
     "Shouldn't it return 530 instead of 503?",
@@ -344,6 +357,8 @@ START_TEST (evidence_against)
     "HTTP/1.1 503 Service Unavailable",
     "192.0.2.1 - - [28/Nov/2026:10:00:00 +0000] \"GET /mail HTTP/1.1\" 500 1234",
     "Error: 404 Not Found",
+    "Error 500: Internal Server Error",
+    "status 503 Service Unavailable",
     "[Response] 550 No such file or directory (FTP session 12)",
     "200 PORT command successful",
     "230 Login successful",

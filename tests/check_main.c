@@ -82,6 +82,9 @@ main (void)
   srunner_add_suite (runner, text_suite ());
   srunner_add_suite (runner, language_suite ());
   srunner_add_suite (runner, render_suite ());
+  srunner_add_suite (runner, mime_suite ());
+  srunner_add_suite (runner, dsn_suite ());
+  srunner_add_suite (runner, message_suite ());
   srunner_add_suite (runner, explain_suite ());
   srunner_add_suite (runner, bytesearch_suite ());
   srunner_add_suite (runner, tally_suite ());

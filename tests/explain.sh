@@ -18,7 +18,7 @@ if have_chinese; then
   expect_output explain-providers.txt.zh 0 env LANG=zh_CN.UTF-8 "$SMTPCODE" explain \
     "$data/providers.txt"
 fi
-expect_output explain-summary.en 0 "$SMTPCODE" explain --summary \
+expect_output explain-summary.en 0 "$SMTPCODE" explain --summary --by=code \
   "$data/postfix.log" "$data/exim.log" "$data/replies.txt" "$data/dsn.eml"
 
 # Standard input, -e, and the same findings either way.

@@ -18,7 +18,7 @@ library=$(cd "$top_srcdir/src" && ls ./*.c | sed -e 's|^\./||' -e '/^main\.c$/d'
 out=$top_builddir/tests/fuzz
 mkdir -p "$out"
 
-for target in code text explain mkcodes; do
+for target in code text explain message mkcodes; do
   src=$top_srcdir/tests/fuzz/fuzz_$target.c
   if [ "$target" = mkcodes ]; then
     sources="$src $top_srcdir/src/mkcauses.c $top_srcdir/src/mkvendors.c"

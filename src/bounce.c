@@ -1,0 +1,642 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* bounce.c -- merging what a bounce says of each recipient into one
+   finding.  */
+
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "bounce.h"
+#include "cause.h"
+#include "xalloc.h"
+
+/* Where the scanner's lines of a message came from in the input.  */
+#define LINE_RING 256
+/* The addresses named on the last lines of text.  */
+#define ADDRESS_RING 32
+/* The lines of a message's text looked at for the words of a cause: the
+   notice of a bounce comes first, and this keeps long texts fast.  */
+#define PHRASE_LINES 60
+
+struct reply
+{
+  bool words_only;              /* no reply: words that name a cause */
+  bool used;                    /* merged into a finding reported */
+  struct smtp_code code;
+  char command[16];
+  char text[512];
+  size_t text_len;
+  unsigned long line;
+  char address[256];
+};
+
+struct group
+{
+  char recipient[256], action[32], remote[256];
+  struct smtp_code status;
+  bool has_reply, from_dsn, code_from_dsn;
+  struct smtp_code code;
+  char command[16];
+  char text[1024];
+  size_t text_len;
+  unsigned long line;
+  struct smtp_code others[BOUNCE_OTHERS_MAX];
+  size_t nothers;
+  char words[2048];
+  size_t words_len;
+};
+
+struct bounce
+{
+  bounce_callback callback;
+  void *data;
+  unsigned long message, count;
+  /* One scanner for the text of every message, and one for Diagnostic-
+     Codes: a blank line after each flushes what it holds, and a new
+     scanner for each would cost more than reading most bounces.  Its
+     lines are counted over the whole input.  */
+  struct explain_scanner *scanner, *diagnostics;
+  unsigned long text_lines, message_lines, diagnosed_count;
+  unsigned long input_lines[LINE_RING];
+  struct
+  {
+    unsigned long at;
+    char address[256];
+  } addresses[ADDRESS_RING];
+  size_t naddresses;
+  struct reply replies[BOUNCE_TEXT_MAX];
+  size_t nreplies;
+  struct group groups[BOUNCE_GROUP_MAX];
+  size_t ngroups, dsn_groups;
+  struct group scratch;         /* a recipient reported unmerged */
+  char failed[256];             /* X-Failed-Recipients, when one */
+  bool is_bounce;               /* the header fields say it is one */
+  bool original;                /* the text goes on with the original */
+  struct group *diagnosed;      /* the group a Diagnostic-Code is read for */
+  unsigned long diagnosed_line; /* where its report starts */
+};
+
+static void on_text_reply (const struct explain_finding *f, void *data);
+static void on_diagnostic (const struct explain_finding *f, void *data);
+
+struct bounce *
+bounce_new (bounce_callback callback, void *data)
+{
+  struct bounce *b = xcalloc (1, sizeof *b);
+  b->scanner = explain_new (on_text_reply, b);
+  b->diagnostics = explain_new (on_diagnostic, b);
+  if (b->scanner == NULL || b->diagnostics == NULL)
+    xalloc_die ();
+  b->callback = callback;
+  b->data = data;
+  return b;
+}
+
+void
+bounce_free (struct bounce *b)
+{
+  if (b)
+    {
+      explain_free (b->scanner);
+      explain_free (b->diagnostics);
+    }
+  free (b);
+}
+
+static bool
+address_char (char c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+    || c == '.' || c == '-' || c == '_' || c == '+' || c == '=' || c == '%'
+    || (unsigned char) c >= 0x80;
+}
+
+void
+bounce_find_address (const char *s, size_t n, char *out, size_t size)
+{
+  out[0] = '\0';
+  for (size_t at = n; at-- > 0;)
+    {
+      if (s[at] != '@')
+        continue;
+      size_t start = at, end = at + 1;
+      bool dot = false;
+      while (start > 0 && address_char (s[start - 1]))
+        start--;
+      while (end < n && address_char (s[end]))
+        dot |= s[end++] == '.';
+      while (end > at + 1 && s[end - 1] == '.')
+        end--;
+      while (start < at && s[start] == '.')
+        start++;
+      if (start == at || end == at + 1 || !dot || end - start >= size)
+        continue;
+      memcpy (out, s + start, end - start);
+      out[end - start] = '\0';
+      return;
+    }
+}
+
+static bool
+is_failure (const struct smtp_code *c)
+{
+  int cls = code_has_basic (c) ? c->basic / 100 : c->enhanced_class;
+  return cls == 4 || cls == 5;
+}
+
+static bool
+has_code (const struct smtp_code *c)
+{
+  return code_has_basic (c) || code_has_enhanced (c);
+}
+
+/* How much a code says: a failure over a success, a specific enhanced
+   code over a generic one (X.0.0), both parts over one, and the delivery
+   status report (DSN) over a quotation in the text.  */
+static int
+specificity (const struct smtp_code *c, bool dsn)
+{
+  int score = (is_failure (c) ? 16 : 0) + (dsn ? 3 : 0);
+  if (code_has_enhanced (c))
+    score += c->subject || c->detail ? 5 : 1;
+  if (code_has_basic (c))
+    score += 2;
+  return score;
+}
+
+/* Whether every part of A is in B.  */
+static bool
+code_within (const struct smtp_code *a, const struct smtp_code *b)
+{
+  if (code_has_basic (a) && a->basic != b->basic)
+    return false;
+  if (code_has_enhanced (a)
+      && (a->enhanced_class != b->enhanced_class || a->subject != b->subject
+          || a->detail != b->detail))
+    return false;
+  return true;
+}
+
+static void
+add_other (struct group *g, const struct smtp_code *c)
+{
+  if (!has_code (c) || code_within (c, &g->code))
+    return;
+  for (size_t i = 0; i < g->nothers; i++)
+    if (code_within (c, &g->others[i]))
+      return;
+  if (g->nothers < BOUNCE_OTHERS_MAX)
+    g->others[g->nothers++] = *c;
+}
+
+static void
+add_words (struct group *g, const char *text, size_t n)
+{
+  size_t room = sizeof g->words - 1 - g->words_len;
+  if (n == 0 || room < 2)
+    return;
+  if (g->words_len > 0)
+    g->words[g->words_len++] = ' ', room--;
+  if (n > room)
+    n = room;
+  memcpy (g->words + g->words_len, text, n);
+  g->words_len += n;
+  g->words[g->words_len] = '\0';
+}
+
+/* Adds a report of a reply to group G.  */
+static void
+add_reply (struct group *g, const struct smtp_code *code, bool dsn, const char *command,
+           const char *text, size_t n, unsigned long line)
+{
+  if (n > sizeof g->text)
+    n = sizeof g->text;
+  add_words (g, text, n);
+  if (!g->has_reply || specificity (code, dsn) > specificity (&g->code, g->code_from_dsn))
+    {
+      struct smtp_code old = g->code;
+      bool had = g->has_reply;
+      g->code = *code;
+      g->code_from_dsn = dsn;
+      if (had)
+        add_other (g, &old);
+      g->line = line;
+      g->has_reply = true;
+      if (command[0])
+        strcpy (g->command, command);
+      if (n > 0)
+        {
+          memcpy (g->text, text, n);
+          g->text_len = n;
+        }
+      return;
+    }
+  add_other (g, code);
+  if (!g->command[0])
+    strcpy (g->command, command);
+  if (g->text_len == 0)
+    {
+      memcpy (g->text, text, n);
+      g->text_len = n;
+    }
+}
+
+/* The lead code takes a basic code that another report gives, when the
+   classes agree: "Status: 5.1.1" and "550 User unknown" are "550 5.1.1".  */
+static void
+complete_code (struct group *g)
+{
+  for (size_t i = 0; i < g->nothers && !code_has_basic (&g->code); i++)
+    {
+      const struct smtp_code *o = &g->others[i];
+      if (code_has_basic (o) && !code_has_enhanced (o)
+          && o->basic / 100 == g->code.enhanced_class)
+        {
+          g->code.basic = o->basic;
+          memmove (&g->others[i], &g->others[i + 1], (g->nothers - i - 1) * sizeof *o);
+          g->nothers--;
+        }
+    }
+}
+
+static void
+report (struct bounce *b, struct group *g)
+{
+  complete_code (g);
+  struct bounce_finding f = {
+    .message = b->message, .recipient = g->recipient, .action = g->action,
+    .remote = g->remote, .status = g->status,
+    .reply = { g->code, "", g->text, g->text_len, g->line },
+    .nothers = g->nothers, .words = g->words,
+  };
+  strcpy (f.reply.command, g->command);
+  f.cause = cause_of (&g->code, g->command, g->text, g->text_len, g->words, g->words_len);
+  /* A report that gave up on a temporary failure: the retries ran out,
+     whatever the last attempt met.  */
+  int cls = code_has_basic (&g->code) ? g->code.basic / 100 : g->code.enhanced_class;
+  if (strcmp (g->action, "expired") == 0)
+    f.cause = CAUSE_EXPIRED;
+  if (cls == 4 && strcmp (g->action, "failed") == 0
+      && (f.cause == CAUSE_NETWORKERROR || f.cause == CAUSE_UNDEFINED))
+    f.cause = CAUSE_EXPIRED;
+  memcpy (f.others, g->others, sizeof f.others);
+  b->count++;
+  b->callback (&f, b->data);
+}
+
+static struct group *
+find_group (struct bounce *b, const char *address)
+{
+  for (size_t i = 0; i < b->ngroups; i++)
+    if (strcasecmp (b->groups[i].recipient, address) == 0)
+      return &b->groups[i];
+  return NULL;
+}
+
+static void
+init_group (struct group *g, const char *address)
+{
+  memset (g, 0, sizeof *g);
+  g->status.enhanced_class = -1;
+  g->code.enhanced_class = -1;
+  snprintf (g->recipient, sizeof g->recipient, "%s", address);
+}
+
+/* A new group for ADDRESS; the scratch group when there is no room.  */
+static struct group *
+new_group (struct bounce *b, const char *address)
+{
+  struct group *g = b->ngroups < BOUNCE_GROUP_MAX ? &b->groups[b->ngroups++] : &b->scratch;
+  init_group (g, address);
+  return g;
+}
+
+void
+bounce_start (struct bounce *b, unsigned long number)
+{
+  b->message = number;
+  b->message_lines = b->naddresses = b->nreplies = b->ngroups = b->dsn_groups = 0;
+  b->count = 0;
+  b->failed[0] = '\0';
+  b->is_bounce = b->original = false;
+}
+
+/* Whether S (N bytes) holds WORDS (lower case), in any case.  */
+static bool
+find_words (const char *s, size_t n, const char *words)
+{
+  size_t len = strlen (words);
+  for (size_t i = 0; i + len <= n; i++)
+    if ((s[i] | 0x20) == words[0] && strncasecmp (s + i, words, len) == 0)
+      return true;
+  return false;
+}
+
+void
+bounce_header (struct bounce *b, const char *name, size_t name_len, const char *value,
+               size_t value_len)
+{
+  /* Exim names the failed recipients in a header field of its own.  */
+  static const char *const signs[] = {
+    "mailer-daemon", "postmaster", "mail delivery", "undeliver", "delivery status",
+    "delivery failure", "returned mail", "failure notice", "multipart/report",
+  };
+  if (b->is_bounce && name_len != 19)
+    return;
+  if (name_len == 19 && strncasecmp (name, "X-Failed-Recipients", 19) == 0
+      && !memchr (value, ',', value_len))
+    bounce_find_address (value, value_len, b->failed, sizeof b->failed);
+  /* Words that name a cause, without a reply code, are taken from a
+     message whose fields say it is a bounce, not from any mail.  */
+  if ((name_len == 4 && strncasecmp (name, "From", 4) == 0)
+      || (name_len == 7 && strncasecmp (name, "Subject", 7) == 0)
+      || (name_len == 12 && strncasecmp (name, "Content-Type", 12) == 0))
+    for (size_t i = 0; i < sizeof signs / sizeof signs[0] && !b->is_bounce; i++)
+      b->is_bounce = find_words (value, value_len, signs[i]);
+}
+
+/* Copies into ADDRESS the address named last at text line AT or before;
+   "" if none.  */
+static void
+last_address (const struct bounce *b, unsigned long at, char *address)
+{
+  address[0] = '\0';
+  for (size_t i = b->naddresses; i-- > 0 && i + ADDRESS_RING >= b->naddresses;)
+    if (b->addresses[i % ADDRESS_RING].at <= at)
+      {
+        strcpy (address, b->addresses[i % ADDRESS_RING].address);
+        return;
+      }
+}
+
+/* A reply found in the text of the message.  */
+static void
+on_text_reply (const struct explain_finding *f, void *data)
+{
+  struct bounce *b = data;
+  struct reply *r = &b->replies[b->nreplies < BOUNCE_TEXT_MAX ? b->nreplies : 0];
+  struct reply spare;
+  if (b->nreplies == BOUNCE_TEXT_MAX)
+    r = &spare;
+  r->code = f->code;
+  strcpy (r->command, f->command);
+  r->text_len = f->text_len < sizeof r->text ? f->text_len : sizeof r->text;
+  memcpy (r->text, f->text, r->text_len);
+  r->line = b->input_lines[f->line % LINE_RING];
+  r->words_only = r->used = false;
+  last_address (b, f->line, r->address);
+  if (!r->address[0])
+    bounce_find_address (f->text, f->text_len, r->address, sizeof r->address);
+  if (r != &spare)
+    {
+      b->nreplies++;
+      return;
+    }
+  /* No room to merge it: reported alone.  */
+  struct group *g = &b->scratch;
+  init_group (g, r->address);
+  add_reply (g, &r->code, false, r->command, r->text, r->text_len, r->line);
+  report (b, g);
+}
+
+/* Whether LINE (N bytes) starts the copy of the original message that
+   a bounce without MIME parts quotes after its notice: a marker line.
+   Sendmail's "The original message was received at ..." comes before
+   the notice, so "original message" alone is no marker; nor is a header
+   field, which may start a forwarded bounce.  */
+static bool
+starts_original (const char *line, size_t n)
+{
+  /* Every marker holds "message" or "original": one pass over the line
+     rules out most lines.  */
+  bool maybe = false;
+  for (size_t i = 1; i + 6 <= n && !maybe; i++)
+    if ((line[i] | 0x20) == 's' && (line[i + 1] | 0x20) == 's' && (line[i - 1] | 0x20) == 'e')
+      maybe = (line[i + 2] | 0x20) == 'a' && (line[i + 3] | 0x20) == 'g';
+    else if ((line[i] | 0x20) == 'g' && (line[i - 1] | 0x20) == 'i' && (line[i + 1] | 0x20) == 'i')
+      maybe = (line[i + 2] | 0x20) == 'n' && (line[i + 3] | 0x20) == 'a';
+  if (!maybe)
+    return false;
+  static const char *const markers[] = {
+    "copy of the message", "copy of your message", "original message follows",
+    "message headers follow", "original headers", "header of the original",
+    "- original message -",
+  };
+  for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++)
+    if (find_words (line, n, markers[i]))
+      return true;
+  return false;
+}
+
+void
+bounce_text (struct bounce *b, const char *text, size_t n, unsigned long line)
+{
+  char address[256];
+  if (!b->original && starts_original (text, n))
+    b->original = true;
+  /* The copy of the original is not the bounce: its Received fields and
+     body are left alone.  */
+  if (b->original)
+    return;
+  b->text_lines++;
+  b->message_lines++;
+  b->input_lines[b->text_lines % LINE_RING] = line;
+  if (memchr (text, '@', n))
+    {
+      bounce_find_address (text, n, address, sizeof address);
+      if (address[0])
+        {
+          size_t k = b->naddresses++ % ADDRESS_RING;
+          b->addresses[k].at = b->text_lines;
+          strcpy (b->addresses[k].address, address);
+        }
+    }
+  explain_feed (b->scanner, text, n);
+  explain_feed (b->scanner, "\n", 1);
+  if (b->message_lines <= PHRASE_LINES && b->nreplies < BOUNCE_TEXT_MAX
+      && cause_in_words (text, n) >= 0)
+    {
+      struct reply *r = &b->replies[b->nreplies++];
+      r->words_only = true;
+      r->used = false;
+      r->code = (struct smtp_code) { .enhanced_class = -1 };
+      r->command[0] = '\0';
+      r->text_len = n < sizeof r->text ? n : sizeof r->text;
+      memcpy (r->text, text, r->text_len);
+      r->line = line;
+      last_address (b, b->text_lines, r->address);
+    }
+}
+
+static void
+on_diagnostic (const struct explain_finding *f, void *data)
+{
+  struct bounce *b = data;
+  b->diagnosed_count++;
+  add_reply (b->diagnosed, &f->code, true, f->command, f->text, f->text_len, b->diagnosed_line);
+}
+
+/* Reads the Diagnostic-Code DIAGNOSTIC into group G.  */
+static void
+read_diagnostic (struct bounce *b, struct group *g, const char *diagnostic)
+{
+  static const char field[] = "Diagnostic-Code: ";
+  size_t n = strlen (diagnostic);
+  b->diagnosed = g;
+  b->diagnosed_count = 0;
+  explain_feed (b->diagnostics, field, sizeof field - 1);
+  explain_feed (b->diagnostics, diagnostic, n);
+  /* The blank line ends the field: its reply is reported now.  */
+  explain_feed (b->diagnostics, "\n\n", 2);
+  if (b->diagnosed_count == 0)
+    {
+      /* Words without a code ("X-Postfix; unknown user") still tell the
+         cause.  */
+      const char *semi = strchr (diagnostic, ';');
+      const char *words = semi ? semi + 1 : diagnostic;
+      while (*words == ' ')
+        words++;
+      add_words (g, words, strlen (words));
+      if (g->text_len == 0)
+        {
+          g->text_len = strlen (words) < sizeof g->text ? strlen (words) : sizeof g->text;
+          memcpy (g->text, words, g->text_len);
+        }
+    }
+}
+
+static void
+add_text_reply (struct bounce *b, struct group *g, const struct reply *r)
+{
+  (void) b;
+  add_reply (g, &r->code, false, r->command, r->text, r->text_len, r->line);
+}
+
+/* The groups are full: the report's recipients so far are merged with
+   what the text said of them (the text comes first in a bounce) and
+   reported, in order, to make room.  */
+static void
+flush_groups (struct bounce *b)
+{
+  for (size_t i = 0; i < b->nreplies; i++)
+    {
+      struct reply *r = &b->replies[i];
+      struct group *g = r->used || !r->address[0] ? NULL : find_group (b, r->address);
+      if (g == NULL || (!r->words_only && !is_failure (&r->code)))
+        continue;
+      if (r->words_only)
+        add_words (g, r->text, r->text_len);
+      else
+        add_text_reply (b, g, r);
+      r->used = true;
+    }
+  for (size_t i = 0; i < b->ngroups; i++)
+    report (b, &b->groups[i]);
+  b->ngroups = 0;
+}
+
+void
+bounce_recipient (struct bounce *b, const struct dsn_recipient *recipient)
+{
+  if (b->ngroups == BOUNCE_GROUP_MAX)
+    flush_groups (b);
+  struct group *g = new_group (b, "");
+  char status[32];
+  snprintf (g->recipient, sizeof g->recipient, "%s", recipient->recipient);
+  snprintf (g->action, sizeof g->action, "%s", recipient->action);
+  snprintf (g->remote, sizeof g->remote, "%s", recipient->remote);
+  g->from_dsn = true;
+  b->dsn_groups++;
+  size_t k = strcspn (recipient->status, " \t(");
+  memcpy (status, recipient->status, k);
+  status[k] = '\0';
+  if (code_parse_part (status, &g->status) != CODE_OK || !code_has_enhanced (&g->status))
+    g->status = (struct smtp_code) { .enhanced_class = -1 };
+  b->diagnosed_line = recipient->line;
+  if (recipient->diagnostic[0])
+    read_diagnostic (b, g, recipient->diagnostic);
+  if (code_has_enhanced (&g->status))
+    add_reply (g, &g->status, true, "", "", 0, recipient->line);
+}
+
+/* The group a reply of the text belongs to.  */
+static struct group *
+group_of (struct bounce *b, const struct reply *r)
+{
+  struct group *g = r->address[0] ? find_group (b, r->address) : NULL;
+  if (g)
+    return g;
+  if (b->dsn_groups > 0 || !r->address[0])
+    {
+      /* The text names an address that the report does not, or none:
+         it speaks of the only recipient, or of the one with its code.  */
+      if (b->ngroups == 1 && b->dsn_groups <= 1)
+        return &b->groups[0];
+      if (!r->address[0] && b->failed[0])
+        return find_group (b, b->failed) ? find_group (b, b->failed) : new_group (b, b->failed);
+      for (size_t i = 0; i < b->ngroups; i++)
+        if (b->groups[i].has_reply && code_within (&r->code, &b->groups[i].code))
+          return &b->groups[i];
+    }
+  return new_group (b, r->address);
+}
+
+/* Words R of the text that name a cause: they add to the recipient's
+   finding, or when no reply failed, make a finding without a code.  */
+static void
+add_words_of (struct bounce *b, const struct reply *r, bool failures)
+{
+  struct group *g = r->address[0] ? find_group (b, r->address) : NULL;
+  if (g == NULL && b->ngroups == 1)
+    g = &b->groups[0];
+  if (g == NULL && !failures && b->is_bounce)
+    {
+      const char *address = r->address[0] ? r->address : b->failed;
+      g = find_group (b, address) ? find_group (b, address) : new_group (b, address);
+    }
+  if (g == NULL)
+    return;
+  add_words (g, r->text, r->text_len);
+  if (g->text_len == 0)
+    {
+      memcpy (g->text, r->text, r->text_len);
+      g->text_len = r->text_len;
+      g->line = r->line;
+    }
+  if (g == &b->scratch)
+    report (b, g);
+}
+
+unsigned long
+bounce_end (struct bounce *b)
+{
+  bool failures = b->dsn_groups > 0;
+  /* A blank line: what the scanner holds of this message is reported.  */
+  b->text_lines++;
+  explain_feed (b->scanner, "\n", 1);
+  for (size_t i = 0; i < b->nreplies; i++)
+    failures |= is_failure (&b->replies[i].code);
+  for (size_t i = 0; i < b->nreplies; i++)
+    {
+      const struct reply *r = &b->replies[i];
+      if (r->words_only || r->used)
+        continue;
+      /* In a bounce, the "250 OK" of a transcript is not what failed.  */
+      if (failures && !is_failure (&r->code))
+        continue;
+      struct group *g = group_of (b, r);
+      add_text_reply (b, g, r);
+      if (g == &b->scratch)
+        report (b, g);
+    }
+  for (size_t i = 0; i < b->nreplies; i++)
+    if (b->replies[i].words_only && !b->replies[i].used)
+      add_words_of (b, &b->replies[i], failures);
+  for (size_t i = 0; i < b->ngroups; i++)
+    report (b, &b->groups[i]);
+  b->ngroups = b->nreplies = 0;
+  return b->count;
+}

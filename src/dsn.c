@@ -1,0 +1,139 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* dsn.c -- reading the fields of a delivery status notification
+   (RFC 3464) group by group.  */
+
+#include <config.h>
+
+#include <stdbool.h>
+#include <string.h>
+#include <strings.h>
+
+#include "dsn.h"
+
+void
+dsn_start (struct dsn_parser *parser, dsn_callback callback, void *data)
+{
+  memset (parser, 0, sizeof *parser);
+  parser->callback = callback;
+  parser->data = data;
+}
+
+/* Copies S (N bytes) into DEST (SIZE bytes), cut and NUL-ended, white
+   space at both ends and a "type;" prefix removed when SKIP_TYPE.  */
+static void
+copy_value (char *dest, size_t size, const char *s, size_t n, int skip_type)
+{
+  const char *semi = skip_type ? memchr (s, ';', n) : NULL;
+  if (semi)
+    {
+      n -= (size_t) (semi + 1 - s);
+      s = semi + 1;
+    }
+  while (n > 0 && (*s == ' ' || *s == '\t'))
+    s++, n--;
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+    n--;
+  /* An address may come in angle brackets.  */
+  if (skip_type && n >= 2 && s[0] == '<' && s[n - 1] == '>')
+    s++, n -= 2;
+  if (n >= size)
+    n = size - 1;
+  memcpy (dest, s, n);
+  dest[n] = '\0';
+}
+
+static void
+end_group (struct dsn_parser *parser)
+{
+  if (parser->has_recipient)
+    parser->callback (&parser->current, parser->data);
+  memset (&parser->current, 0, sizeof parser->current);
+  parser->has_recipient = parser->has_final = 0;
+}
+
+/* Takes in the field collected.  */
+static void
+end_field (struct dsn_parser *parser)
+{
+  const char *f = parser->field;
+  size_t n = parser->field_len;
+  const char *colon = memchr (f, ':', n);
+  struct dsn_recipient *r = &parser->current;
+  parser->field_len = 0;
+  if (colon == NULL)
+    return;
+  size_t name = (size_t) (colon - f), vn = n - name - 1;
+  const char *v = colon + 1;
+  bool final = name == 15 && strncasecmp (f, "Final-Recipient", 15) == 0;
+  /* A report that leaves out the blank line between groups.  */
+  if (final && parser->has_final)
+    end_group (parser);
+  if (r->line == 0)
+    r->line = parser->field_line;
+#define IS(s) (name == sizeof s - 1 && strncasecmp (f, s, name) == 0)
+  if (final)
+    {
+      copy_value (r->recipient, sizeof r->recipient, v, vn, 1);
+      parser->has_recipient = parser->has_final = 1;
+    }
+  else if (IS ("Original-Recipient") || IS ("X-Actual-Recipient"))
+    {
+      if (!parser->has_recipient)
+        copy_value (r->recipient, sizeof r->recipient, v, vn, 1);
+      parser->has_recipient = 1;
+    }
+  else if (IS ("Action"))
+    {
+      copy_value (r->action, sizeof r->action, v, vn, 0);
+      for (char *c = r->action; *c; c++)
+        if (*c >= 'A' && *c <= 'Z')
+          *c = (char) (*c + 32);
+    }
+  else if (IS ("Status"))
+    copy_value (r->status, sizeof r->status, v, vn, 0);
+  else if (IS ("Remote-MTA"))
+    copy_value (r->remote, sizeof r->remote, v, vn, 1);
+  else if (IS ("Diagnostic-Code"))
+    copy_value (r->diagnostic, sizeof r->diagnostic, v, vn, 0);
+#undef IS
+}
+
+void
+dsn_line (struct dsn_parser *parser, const char *line, size_t n, unsigned long line_no)
+{
+  size_t room = sizeof parser->field - parser->field_len;
+  if (n == 0 || (n == 1 && line[0] == '\r'))
+    {
+      end_field (parser);
+      end_group (parser);
+      return;
+    }
+  if ((line[0] == ' ' || line[0] == '\t') && parser->field_len > 0)
+    {
+      /* A folded line: joined with one space.  */
+      while (n > 0 && (*line == ' ' || *line == '\t'))
+        line++, n--;
+      if (room > 1)
+        {
+          parser->field[parser->field_len++] = ' ';
+          room--;
+        }
+    }
+  else
+    {
+      end_field (parser);
+      room = sizeof parser->field;
+      parser->field_line = line_no;
+    }
+  if (n > room)
+    n = room;
+  memcpy (parser->field + parser->field_len, line, n);
+  parser->field_len += n;
+}
+
+void
+dsn_finish (struct dsn_parser *parser)
+{
+  end_field (parser);
+  end_group (parser);
+}

@@ -1,0 +1,555 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* message.c -- the structure of mail: mbox separators, header fields,
+   MIME multiparts, and which part is decoded and handed on as what.
+
+   Not a MIME library, for the reason given in mime.c: what a bounce needs
+   is small enough to write, and it must stream.  The reader works line by
+   line; a multipart's boundaries are kept on a stack of fixed depth, and
+   a boundary line closes whatever parts it encloses, so a missing closing
+   boundary or an unterminated part loses nothing but itself.  */
+
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "message.h"
+#include "mime.h"
+#include "xalloc.h"
+
+enum mode { MODE_UNDECIDED, MODE_RAW, MODE_MAIL };
+enum kind { KIND_TEXT, KIND_DSN, KIND_SKIP };
+enum encoding { ENC_NONE, ENC_BASE64, ENC_QP };
+
+/* The undecided start of the input kept to look at its first line.  */
+#define PREFIX_MAX 1024
+#define BOUNDARY_MAX 80
+
+struct message_reader
+{
+  const struct message_handler *handler;
+  void *data;
+  enum mode mode;
+  char prefix[PREFIX_MAX];
+  size_t prefix_len;
+
+  char *line;                   /* the line being collected */
+  size_t line_len;
+  bool after_cr;                /* a CR ended the last line: skip an LF */
+  unsigned long line_no;
+
+  bool mbox, prev_blank, in_message;
+  unsigned long messages;
+
+  /* Header fields of the entity being read.  */
+  bool in_headers, top;
+  bool wrapped;                 /* the headers are of a message/rfc822 part */
+  bool seen_report;             /* the message has a delivery status part */
+  char field[4096];
+  size_t field_len;
+  char type[64], charset[40], boundary[BOUNDARY_MAX + 1];
+  enum encoding header_encoding;
+
+  /* The body being read.  */
+  enum kind kind;
+  enum encoding encoding;
+  struct mime_charset *converter;
+  struct mime_base64 base64;
+  char *decoded;                /* a decoded line being assembled */
+  size_t decoded_len;
+  bool decoded_cr;
+  char *converted;
+  struct dsn_parser dsn;
+
+  char boundaries[MESSAGE_DEPTH_MAX][BOUNDARY_MAX + 1];
+  int depth;
+};
+
+struct message_reader *
+message_new (const struct message_handler *handler, void *data)
+{
+  struct message_reader *r = xcalloc (1, sizeof *r);
+  r->handler = handler;
+  r->data = data;
+  r->line = xmalloc (MESSAGE_LINE_MAX);
+  r->decoded = xmalloc (MESSAGE_LINE_MAX);
+  r->converted = xmalloc (MIME_CONVERT_SIZE (MESSAGE_LINE_MAX));
+  return r;
+}
+
+void
+message_free (struct message_reader *r)
+{
+  if (r == NULL)
+    return;
+  mime_charset_close (r->converter);
+  free (r->line);
+  free (r->decoded);
+  free (r->converted);
+  free (r);
+}
+
+/* A character of a field name: printable ASCII but the colon, and
+   none of the specials of addresses, so that "<bob@example.com>: ..."
+   in a body without a blank line before it is no header field.  */
+static bool
+field_name_char (char c)
+{
+  switch (c)
+    {
+    case ':': case '<': case '>': case '@': case '(': case ')': case '[': case ']':
+    case ',': case ';': case '\\': case '"':
+      return false;
+    default:
+      return c > ' ' && c < 0x7f;
+    }
+}
+
+/* The length of the field name LINE starts with, when a colon follows
+   it, else 0.  */
+static size_t
+field_name (const char *line, size_t n)
+{
+  size_t i = 0;
+  while (i < n && field_name_char (line[i]))
+    i++;
+  return i > 0 && i < n && line[i] == ':' ? i : 0;
+}
+
+bool
+message_looks_like (const char *start, size_t n)
+{
+  /* The fields a message, stored or received, starts with; another
+     "Name:" is more likely a pasted DSN field or a log's "Error:".  */
+  static const char *const first[] = {
+    "Return-Path", "Received", "Delivered-To", "Date", "From", "To", "Subject",
+    "Message-ID", "MIME-Version", "Content-Type", "Sender", "Reply-To",
+    "Newsgroups", "Envelope-To", "DKIM-Signature", "Authentication-Results",
+  };
+  if (n >= 5 && memcmp (start, "From ", 5) == 0)
+    return n > 5 && start[5] != ' ';
+  size_t name = field_name (start, n);
+  if (name >= 2 && (start[0] == 'X' || start[0] == 'x') && start[1] == '-')
+    return true;
+  for (size_t i = 0; i < sizeof first / sizeof first[0]; i++)
+    if (strlen (first[i]) == name && strncasecmp (start, first[i], name) == 0)
+      return true;
+  return false;
+}
+
+/* Copies parameter PARAM of header value V (N bytes) into OUT (SIZE
+   bytes), unquoted; "" when absent.  */
+static void
+get_param (const char *v, size_t n, const char *param, char *out, size_t size)
+{
+  size_t plen = strlen (param);
+  out[0] = '\0';
+  for (size_t i = 0; i + plen < n; i++)
+    {
+      if (v[i] != ';' && v[i] != ' ' && v[i] != '\t')
+        continue;
+      size_t k = i + 1;
+      while (k < n && (v[k] == ' ' || v[k] == '\t'))
+        k++;
+      if (k + plen >= n || strncasecmp (v + k, param, plen) != 0 || v[k + plen] != '=')
+        continue;
+      k += plen + 1;
+      bool quoted = k < n && v[k] == '"';
+      size_t len = 0;
+      for (k += quoted; k < n && len + 1 < size; k++)
+        {
+          if (quoted ? v[k] == '"' : (v[k] == ';' || v[k] == ' ' || v[k] == '\t'))
+            break;
+          out[len++] = v[k];
+        }
+      out[len] = '\0';
+      return;
+    }
+}
+
+/* Takes in the header field collected: the ones that say how to read the
+   body, and the message's own for the handler.  */
+static void
+end_field (struct message_reader *r)
+{
+  size_t n = r->field_len, name = field_name (r->field, n);
+  r->field_len = 0;
+  if (name == 0)
+    return;
+  const char *v = r->field + name + 1;
+  size_t vn = n - name - 1;
+  while (vn > 0 && (*v == ' ' || *v == '\t'))
+    v++, vn--;
+  if (name == 12 && strncasecmp (r->field, "Content-Type", 12) == 0)
+    {
+      size_t t = 0;
+      while (t < vn && t + 1 < sizeof r->type && v[t] != ';' && v[t] != ' ' && v[t] != '\t')
+        {
+          r->type[t] = (char) (v[t] >= 'A' && v[t] <= 'Z' ? v[t] + 32 : v[t]);
+          t++;
+        }
+      r->type[t] = '\0';
+      get_param (v, vn, "boundary", r->boundary, sizeof r->boundary);
+      get_param (v, vn, "charset", r->charset, sizeof r->charset);
+    }
+  else if (name == 25 && strncasecmp (r->field, "Content-Transfer-Encoding", 25) == 0)
+    {
+      if (vn >= 6 && strncasecmp (v, "base64", 6) == 0)
+        r->header_encoding = ENC_BASE64;
+      else if (vn >= 16 && strncasecmp (v, "quoted-printable", 16) == 0)
+        r->header_encoding = ENC_QP;
+    }
+  if (r->top && r->handler->header)
+    {
+      /* Most values hold no encoded word to decode.  */
+      if (!memmem (v, vn, "=?", 2))
+        r->handler->header (r->field, name, v, vn, r->data);
+      else
+        r->handler->header (r->field, name, r->converted, mime_decode_words (v, vn, r->converted),
+                            r->data);
+    }
+}
+
+/* A new entity's header fields start.  */
+static void
+start_headers (struct message_reader *r, bool top)
+{
+  r->in_headers = true;
+  r->top = top;
+  r->field_len = 0;
+  r->type[0] = r->charset[0] = r->boundary[0] = '\0';
+  r->header_encoding = ENC_NONE;
+}
+
+/* Hands on one decoded line of the body.  */
+static void
+body_line (struct message_reader *r, const char *s, size_t n)
+{
+  if (r->kind == KIND_DSN)
+    dsn_line (&r->dsn, s, n, r->line_no);
+  else if (r->kind == KIND_TEXT)
+    {
+      size_t len = mime_charset_convert (r->converter, s, n, r->converted);
+      r->handler->text (r->converted, len, r->line_no, r->data);
+    }
+}
+
+/* Ends the body being read: what its decoders hold is handed on.  */
+static void
+end_body (struct message_reader *r)
+{
+  if (r->decoded_len > 0)
+    body_line (r, r->decoded, r->decoded_len);
+  r->decoded_len = 0;
+  if (r->kind == KIND_DSN)
+    dsn_finish (&r->dsn);
+  r->kind = KIND_SKIP;
+  mime_charset_close (r->converter);
+  r->converter = NULL;
+}
+
+static void
+on_recipient (const struct dsn_recipient *recipient, void *data)
+{
+  struct message_reader *r = data;
+  r->handler->recipient (recipient, r->data);
+}
+
+/* The header fields have ended: the body starts.  */
+static void
+start_body (struct message_reader *r)
+{
+  const char *t = r->type;
+  end_field (r);
+  r->in_headers = false;
+  r->kind = KIND_SKIP;
+  bool wrapped = r->wrapped;
+  r->wrapped = false;
+  r->encoding = r->header_encoding;
+  r->decoded_len = 0;
+  r->decoded_cr = false;
+  mime_base64_start (&r->base64);
+  /* A message/rfc822 part is the returned original, unless the message
+     has no report of its own and this one is a report: a bounce that
+     came back attached to another.  */
+  if (wrapped && strcmp (t, "multipart/report") != 0)
+    return;
+  if (strcmp (t, "message/rfc822") == 0 && !r->seen_report)
+    {
+      start_headers (r, false);
+      r->wrapped = true;
+      return;
+    }
+  if (strncmp (t, "multipart/", 10) == 0 && r->boundary[0])
+    {
+      /* Parts nested deeper than the stack holds are passed over.  */
+      if (r->depth == MESSAGE_DEPTH_MAX)
+        return;
+      strcpy (r->boundaries[r->depth++], r->boundary);
+      /* The preamble is read as text: with a boundary that matches no
+         line, it is all there is.  */
+    }
+  if (strcmp (t, "message/delivery-status") == 0
+      || strcmp (t, "message/global-delivery-status") == 0)
+    {
+      r->kind = KIND_DSN;
+      r->seen_report = true;
+      dsn_start (&r->dsn, on_recipient, r);
+    }
+  else if (t[0] == '\0' || strncmp (t, "text/", 5) == 0 || strncmp (t, "multipart/", 10) == 0)
+    {
+      if (strcmp (t, "text/rfc822-headers") == 0)
+        return;
+      r->converter = mime_charset_open (r->charset, strlen (r->charset));
+      r->kind = KIND_TEXT;
+    }
+}
+
+/* Appends decoded bytes S (N) to the line being assembled, handing on
+   each line they end.  */
+static void
+add_decoded (struct message_reader *r, const char *s, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    {
+      char c = s[i];
+      if (c == '\n' && r->decoded_cr)
+        {
+          r->decoded_cr = false;
+          continue;
+        }
+      r->decoded_cr = c == '\r';
+      if (c == '\n' || c == '\r' || r->decoded_len == MESSAGE_LINE_MAX)
+        {
+          body_line (r, r->decoded, r->decoded_len);
+          r->decoded_len = 0;
+          if (c == '\n' || c == '\r')
+            continue;
+        }
+      r->decoded[r->decoded_len++] = c;
+    }
+}
+
+/* A line of the body, as it stands in the input.  */
+static void
+encoded_line (struct message_reader *r, const char *s, size_t n)
+{
+  if (r->kind == KIND_SKIP)
+    return;
+  if (r->encoding == ENC_BASE64)
+    {
+      /* Decoded in place: base64 is never longer than what it holds.  */
+      char *out = r->line;
+      add_decoded (r, out, mime_base64_decode (&r->base64, s, n, out));
+    }
+  else if (r->encoding == ENC_QP)
+    {
+      bool soft;
+      size_t room = MESSAGE_LINE_MAX - r->decoded_len;
+      size_t len = mime_qp_decode (s, n < room ? n : room, r->decoded + r->decoded_len, &soft);
+      r->decoded_len += len;
+      if (!soft || r->decoded_len == MESSAGE_LINE_MAX)
+        {
+          body_line (r, r->decoded, r->decoded_len);
+          r->decoded_len = 0;
+        }
+    }
+  else
+    body_line (r, s, n);
+}
+
+/* Whether LINE is a boundary of an open multipart; if so, the parts it
+   encloses are closed, and the next part's headers start unless it is a
+   closing boundary.  */
+static bool
+boundary_line (struct message_reader *r, const char *s, size_t n)
+{
+  if (n < 3 || s[0] != '-' || s[1] != '-')
+    return false;
+  while (n > 2 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+    n--;
+  for (int level = r->depth - 1; level >= 0; level--)
+    {
+      const char *b = r->boundaries[level];
+      size_t blen = strlen (b);
+      if (n < blen + 2 || memcmp (s + 2, b, blen) != 0)
+        continue;
+      bool closing = n == blen + 4 && s[blen + 2] == '-' && s[blen + 3] == '-';
+      if (n != blen + 2 && !closing)
+        continue;
+      if (r->in_headers)
+        start_body (r);
+      end_body (r);
+      r->depth = closing ? level : level + 1;
+      if (!closing)
+        start_headers (r, false);
+      return true;
+    }
+  return false;
+}
+
+static void
+header_line (struct message_reader *r, const char *s, size_t n)
+{
+  if (n == 0)
+    {
+      start_body (r);
+      return;
+    }
+  if ((s[0] == ' ' || s[0] == '\t') && r->field_len > 0)
+    {
+      size_t room = sizeof r->field - r->field_len;
+      size_t k = n < room ? n : room;
+      memcpy (r->field + r->field_len, s, k);
+      r->field_len += k;
+      return;
+    }
+  if (field_name (s, n) == 0)
+    {
+      /* No blank line after the fields: the body starts here.  */
+      start_body (r);
+      encoded_line (r, s, n);
+      return;
+    }
+  end_field (r);
+  r->field_len = n < sizeof r->field ? n : sizeof r->field;
+  memcpy (r->field, s, r->field_len);
+}
+
+static void
+end_message (struct message_reader *r)
+{
+  if (!r->in_message)
+    return;
+  if (r->in_headers)
+    start_body (r);
+  end_body (r);
+  r->depth = 0;
+  r->in_message = r->seen_report = r->wrapped = false;
+  r->handler->end (r->data);
+}
+
+static void
+start_message (struct message_reader *r)
+{
+  end_message (r);
+  r->in_message = true;
+  r->handler->start (++r->messages, r->data);
+  start_headers (r, true);
+}
+
+/* One line of mail, without its line end.  */
+static void
+mail_line (struct message_reader *r, const char *s, size_t n)
+{
+  bool blank = n == 0;
+  if (r->mbox && n > 5 && memcmp (s, "From ", 5) == 0 && (r->prev_blank || !r->in_message))
+    {
+      r->prev_blank = false;
+      start_message (r);
+      return;
+    }
+  r->prev_blank = blank;
+  if (!r->in_message)
+    start_message (r);
+  if (r->mbox && n > 5 && s[0] == '>')
+    {
+      /* ">From " quotes a "From " line of the body; one '>' is taken off
+         each quoting.  */
+      size_t k = 0;
+      while (k < n && s[k] == '>')
+        k++;
+      if (n - k > 5 && memcmp (s + k, "From ", 5) == 0)
+        s++, n--;
+    }
+  if (boundary_line (r, s, n))
+    return;
+  if (r->in_headers)
+    header_line (r, s, n);
+  else
+    encoded_line (r, s, n);
+}
+
+/* Cuts BUF into lines for mail_line; a line too long is cut.  */
+static void
+split_lines (struct message_reader *r, const char *buf, size_t n)
+{
+  size_t i = 0;
+  if (n == 0)
+    return;
+  if (r->after_cr && buf[0] == '\n')
+    i = 1;
+  r->after_cr = false;
+  while (i < n)
+    {
+      const char *start = buf + i;
+      /* The line ends at the first LF or CR, found by the C library's
+         fast searches rather than a byte at a time.  */
+      const char *lf = memchr (start, '\n', n - i);
+      const char *cr = memchr (start, '\r', lf ? (size_t) (lf - start) : n - i);
+      size_t k = cr ? (size_t) (cr - start) : lf ? (size_t) (lf - start) : n - i;
+      size_t room = MESSAGE_LINE_MAX - r->line_len;
+      memcpy (r->line + r->line_len, start, k < room ? k : room);
+      r->line_len += k < room ? k : room;
+      i += k;
+      if (i == n)
+        break;
+      r->line_no++;
+      mail_line (r, r->line, r->line_len);
+      r->line_len = 0;
+      if (buf[i] == '\r')
+        {
+          if (i + 1 == n)
+            r->after_cr = true;
+          else if (buf[i + 1] == '\n')
+            i++;
+        }
+      i++;
+    }
+}
+
+void
+message_feed (struct message_reader *r, const char *buf, size_t n)
+{
+  if (r->mode == MODE_UNDECIDED)
+    {
+      size_t k = n < PREFIX_MAX - r->prefix_len ? n : PREFIX_MAX - r->prefix_len;
+      memcpy (r->prefix + r->prefix_len, buf, k);
+      r->prefix_len += k;
+      buf += k;
+      n -= k;
+      if (r->prefix_len < PREFIX_MAX && !memchr (r->prefix, '\n', r->prefix_len)
+          && !memchr (r->prefix, '\r', r->prefix_len))
+        return;
+      r->mode = message_looks_like (r->prefix, r->prefix_len) ? MODE_MAIL : MODE_RAW;
+      r->mbox = r->prefix_len >= 5 && memcmp (r->prefix, "From ", 5) == 0;
+      message_feed (r, r->prefix, r->prefix_len);
+    }
+  if (r->mode == MODE_RAW && n > 0)
+    r->handler->raw (buf, n, r->data);
+  else if (r->mode == MODE_RAW)
+    return;
+  else
+    split_lines (r, buf, n);
+}
+
+void
+message_finish (struct message_reader *r)
+{
+  if (r->mode == MODE_UNDECIDED)
+    {
+      r->mode = message_looks_like (r->prefix, r->prefix_len) ? MODE_MAIL : MODE_RAW;
+      r->mbox = r->prefix_len >= 5 && memcmp (r->prefix, "From ", 5) == 0;
+      message_feed (r, r->prefix, r->prefix_len);
+    }
+  if (r->mode != MODE_MAIL)
+    return;
+  if (r->line_len > 0)
+    {
+      r->line_no++;
+      mail_line (r, r->line, r->line_len);
+      r->line_len = 0;
+    }
+  end_message (r);
+}

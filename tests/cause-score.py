@@ -1,0 +1,49 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""cause-score.py -- how often explain's cause agrees with Sisimai's reason.
+
+  cause-score.py [-v] SMTPCODE [CORPUS_DIR]
+
+For each bounce of CORPUS_DIR/expected.tsv (column 5: Sisimai's reason of
+each failed recipient) runs `SMTPCODE explain --json` and compares the
+causes of its findings with the reasons, as multisets: a reason counts as
+agreed when a finding of the bounce has it.  Reasons that name no cause of
+a failure (undefined, onhold, delivered, feedback, vacation) are left out.
+The last line is:
+
+  causes: agreed A/N (P%), files K
+"""
+import collections, json, os, subprocess, sys
+
+args = [a for a in sys.argv[1:] if a != "-v"]
+verbose = "-v" in sys.argv
+if not args:
+    sys.exit(__doc__)
+binary = args[0]
+corpus = args[1] if len(args) > 1 else "/work/shared/corpus/sisimai"
+skip = {"undefined", "onhold", "delivered", "feedback", "vacation", "reason"}
+
+want = collections.defaultdict(list)
+for line in open(os.path.join(corpus, "expected.tsv"), encoding="utf-8"):
+    if line.startswith("#") or not line.strip():
+        continue
+    cols = line.rstrip("\n").split("\t")
+    if cols[4] not in skip:
+        want[cols[0]].append(cols[4])
+
+agreed = total = 0
+for f in sorted(want):
+    p = subprocess.run([binary, "explain", "--json", os.path.join(corpus, "maildir", f)],
+                       capture_output=True, env={"LC_ALL": "C"}, timeout=60)
+    got = collections.Counter()
+    for l in p.stdout.decode("utf-8", "replace").splitlines():
+        if l.strip():
+            got[json.loads(l).get("cause") or "none"] += 1
+    for reason in want[f]:
+        total += 1
+        if got[reason] > 0:
+            got[reason] -= 1
+            agreed += 1
+        elif verbose:
+            print("DIFF %-36s %-16s got %s" % (f, reason, " ".join(sorted(got.elements())) or "nothing"))
+print("causes: agreed %d/%d (%.1f%%), files %d" % (agreed, total, 100.0 * agreed / max(total, 1), len(want)))

@@ -1,0 +1,75 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# explain over mail: messages and mboxes read as a mail client reads them,
+# one finding per failed recipient with its cause, exactly, in both
+# languages; the same findings whatever the line ends; Sisimai's mbox.
+. "$top_srcdir/tests/lib.sh"
+
+data=$top_srcdir/tests/data/mail
+# A report: base64 GB2312 notice, a quoted-printable soft break inside a
+# code, two recipients, a folded Diagnostic-Code, the original left alone.
+expect_output mail-report.en 0 "$SMTPCODE" explain "$data/report.eml"
+expect_output mail-report.json 0 "$SMTPCODE" explain --json "$data/report.eml"
+# Bounces without a delivery status part, grouped by the address they name.
+expect_output mail-bounces.en 0 "$SMTPCODE" explain "$data/bounces.mbox"
+expect_output mail-summary.en 0 "$SMTPCODE" explain --summary "$data/report.eml" "$data/bounces.mbox"
+expect_output mail-summary-code.en 0 "$SMTPCODE" explain --summary --by=code "$data/bounces.mbox"
+expect_output mail-summary.json 0 "$SMTPCODE" explain --summary --json "$data/bounces.mbox"
+if [ "${USE_NLS-yes}" != no ]; then
+  expect_output mail-report.zh 0 env LANG=zh_CN.UTF-8 "$SMTPCODE" explain "$data/report.eml"
+  expect_output mail-bounces.zh 0 env LANG=zh_CN.UTF-8 "$SMTPCODE" explain "$data/bounces.mbox"
+  expect_output mail-summary.zh 0 env LANG=zh_CN.UTF-8 "$SMTPCODE" explain --summary "$data/bounces.mbox"
+fi
+
+# CRLF and CR alone give what LF gives, from a file and from a pipe.
+for input in report.eml bounces.mbox; do
+  "$SMTPCODE" explain "$data/$input" >"$tmp/lf" 2>&1
+  awk '{ printf "%s\r\n", $0 }' "$data/$input" >"$tmp/crlf"
+  awk '{ printf "%s\r", $0 }' "$data/$input" >"$tmp/cr"
+  for ends in crlf cr; do
+    checks=$((checks + 1))
+    "$SMTPCODE" explain "$tmp/$ends" >"$tmp/got" 2>&1
+    cmp -s "$tmp/lf" "$tmp/got" || { fail "$input with $ends line ends differs"; diff "$tmp/lf" "$tmp/got" | head; }
+    checks=$((checks + 1))
+    "$SMTPCODE" explain <"$tmp/$ends" >"$tmp/got" 2>&1
+    cmp -s "$tmp/lf" "$tmp/got" || fail "$input with $ends line ends on standard input differs"
+  done
+done
+
+# Text that is not mail keeps its line-by-line reading, even when it
+# holds DSN fields, and a pasted "Status:" line is no header.
+expect_status 0 "$SMTPCODE" explain -e 'Status: 5.1.1'
+expect_stdout '^Line 1: 5\.1\.1$'
+expect_status 0 "$SMTPCODE" explain -e "$(printf 'Diagnostic-Code: smtp; 550 5.1.1 nope\n')"
+expect_stdout '^Line 1: 550 5\.1\.1$'
+# A message with no reply: status 1, and the message says so.
+printf 'From: a@example.org\nSubject: hello\n\nNothing failed here.\n' >"$tmp/plain.eml"
+expect_status 1 "$SMTPCODE" explain "$tmp/plain.eml"
+expect_no_stdout
+expect_stderr '^smtpcode: no SMTP reply found$'
+# A bounce that gives no code still names the recipient and the cause.
+printf 'From: MAILER-DAEMON@example.org\nSubject: Undeliverable\n\n<x@example.com>:\nThe mailbox is full.\n' >"$tmp/nocode.eml"
+expect_status 0 "$SMTPCODE" explain "$tmp/nocode.eml"
+expect_stdout '^Message 1, to <x@example\.com>: no code given — mailboxfull$'
+expect_status 0 "$SMTPCODE" explain --json "$tmp/nocode.eml"
+expect_stdout '"code":null,"basic":null,"enhanced":null'
+# --by takes code or cause.
+expect_status 2 "$SMTPCODE" explain --summary --by=reason "$data/report.eml"
+expect_stderr "^smtpcode: --by takes code or cause, not 'reason'$"
+expect_status 2 "$SMTPCODE" explain --summary --by
+expect_stderr 'needs an argument'
+
+# Sisimai's mbox of 37 bounces: 37 findings, each naming its recipient,
+# and 37 in --summary too.
+mbox=$top_srcdir/tests/data/sisimai/mbox-0
+expect_status 0 "$SMTPCODE" explain --json "$mbox"
+checks=$((checks + 1))
+[ "$(grep -c '"recipient":"[^"]*@' "$tmp/out")" = 37 ] ||
+  fail "mbox-0: $(grep -c '"recipient":"[^"]*@' "$tmp/out") findings with a recipient, not 37"
+checks=$((checks + 1))
+[ "$(wc -l <"$tmp/out")" -eq 37 ] || fail "mbox-0: $(wc -l <"$tmp/out") findings, not 37"
+expect_status 0 "$SMTPCODE" explain --summary --json "$mbox"
+checks=$((checks + 1))
+[ "$(sed 's/.*"count":\([0-9]*\).*/\1/' "$tmp/out" | awk '{ n += $1 } END { print n }')" = 37 ] ||
+  fail "mbox-0: --summary does not count 37 recipients"
+finish
