@@ -118,7 +118,7 @@ on_finding (const struct explain_finding *f, void *data)
   if (run->options->summary)
     {
       tally_add (&run->counts, &f->code, 1);
-      run->causes[cause_of (&f->code, f->command, f->text, f->text_len)]++;
+      run->causes[cause_of (&f->code, f->command, f->text, f->text_len, f->text, f->text_len)]++;
     }
   else if (run->options->json)
     json_finding (run->file, f);
