@@ -54,15 +54,16 @@ by_cause (const struct explain_run *run)
   return run->options->by == BY_CAUSE || (run->options->by == BY_DEFAULT && run->mail);
 }
 
-/* The provider that sent F, when one is recognized, and its meaning.
+/* The provider that sent F (from the remote server HOST, or NULL), when
+   one is recognized, and its meaning.
    Returns true when that meaning stands for the registry's: the reply's
    enhanced code is the provider's own, and the registry's line would only
    name whichever provider's entry comes first.  */
 static bool
-print_vendor (const struct explain_finding *f)
+print_vendor (const struct explain_finding *f, const char *host)
 {
   struct vendor_match m;
-  if (!vendormatch_reply (&f->code, f->text, f->text_len, &m))
+  if (!vendormatch_reply (&f->code, f->text, f->text_len, host, &m))
     return false;
   out_printf (_("  Provider: %s (recognized by \"%.*s\")\n"),
               _(codedb_provider_shown (m.provider)), (int) m.evidence_len, m.evidence);
@@ -96,7 +97,7 @@ print_text (struct explain_run *run, const struct explain_finding *f)
       out_puts (_("  Server said: "));
       text_write_escaped (f->text, f->text_len);
       out_putc ('\n');
-      explained = print_vendor (f);
+      explained = print_vendor (f, NULL);
     }
   if (run->options->full)
     {
@@ -226,7 +227,7 @@ print_bounce (struct explain_run *run, const struct bounce_finding *b)
       out_puts (_("  Server said: "));
       text_write_escaped (f->text, f->text_len);
       out_putc ('\n');
-      explained = coded && print_vendor (f);
+      explained = coded && print_vendor (f, b->remote);
     }
   if (cause && (!coded || cause_leads (&f->code)))
     causepage_lead (cause);
