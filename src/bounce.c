@@ -11,6 +11,7 @@
 
 #include "bounce.h"
 #include "cause.h"
+#include "message.h"
 #include "xalloc.h"
 
 /* Where the scanner's lines of a message came from in the input.  */
@@ -19,7 +20,7 @@
 #define ADDRESS_RING 32
 /* The lines of a message's text looked at for the words of a cause: the
    notice of a bounce comes first, and this keeps long texts fast.  */
-#define PHRASE_LINES 100
+#define PHRASE_LINES 60
 
 struct reply
 {
@@ -53,8 +54,13 @@ struct bounce
 {
   bounce_callback callback;
   void *data;
-  unsigned long message, count, text_lines;
-  struct explain_scanner *scanner;
+  unsigned long message, count;
+  /* One scanner for the text of every message, and one for Diagnostic-
+     Codes: a blank line after each flushes what it holds, and a new
+     scanner for each would cost more than reading most bounces.  Its
+     lines are counted over the whole input.  */
+  struct explain_scanner *scanner, *diagnostics;
+  unsigned long text_lines, message_lines, diagnosed_count;
   unsigned long input_lines[LINE_RING];
   struct
   {
@@ -74,10 +80,17 @@ struct bounce
   unsigned long diagnosed_line; /* where its report starts */
 };
 
+static void on_text_reply (const struct explain_finding *f, void *data);
+static void on_diagnostic (const struct explain_finding *f, void *data);
+
 struct bounce *
 bounce_new (bounce_callback callback, void *data)
 {
   struct bounce *b = xcalloc (1, sizeof *b);
+  b->scanner = explain_new (on_text_reply, b);
+  b->diagnostics = explain_new (on_diagnostic, b);
+  if (b->scanner == NULL || b->diagnostics == NULL)
+    xalloc_die ();
   b->callback = callback;
   b->data = data;
   return b;
@@ -87,7 +100,10 @@ void
 bounce_free (struct bounce *b)
 {
   if (b)
-    explain_free (b->scanner);
+    {
+      explain_free (b->scanner);
+      explain_free (b->diagnostics);
+    }
   free (b);
 }
 
@@ -258,7 +274,15 @@ report (struct bounce *b, struct group *g)
     .nothers = g->nothers, .words = g->words,
   };
   strcpy (f.reply.command, g->command);
-  f.cause = cause_of (&g->code, g->command, g->words, g->words_len);
+  f.cause = cause_of (&g->code, g->command, g->text, g->text_len, g->words, g->words_len);
+  /* A report that gave up on a temporary failure: the retries ran out,
+     whatever the last attempt met.  */
+  int cls = code_has_basic (&g->code) ? g->code.basic / 100 : g->code.enhanced_class;
+  if (strcmp (g->action, "expired") == 0)
+    f.cause = CAUSE_EXPIRED;
+  if (cls == 4 && strcmp (g->action, "failed") == 0
+      && (f.cause == CAUSE_NETWORKERROR || f.cause == CAUSE_UNDEFINED))
+    f.cause = CAUSE_EXPIRED;
   memcpy (f.others, g->others, sizeof f.others);
   b->count++;
   b->callback (&f, b->data);
@@ -294,10 +318,8 @@ new_group (struct bounce *b, const char *address)
 void
 bounce_start (struct bounce *b, unsigned long number)
 {
-  explain_free (b->scanner);
-  b->scanner = NULL;
   b->message = number;
-  b->text_lines = b->naddresses = b->nreplies = b->ngroups = b->dsn_groups = 0;
+  b->message_lines = b->naddresses = b->nreplies = b->ngroups = b->dsn_groups = 0;
   b->count = 0;
   b->failed[0] = '\0';
   b->is_bounce = b->original = false;
@@ -309,7 +331,7 @@ find_words (const char *s, size_t n, const char *words)
 {
   size_t len = strlen (words);
   for (size_t i = 0; i + len <= n; i++)
-    if (strncasecmp (s + i, words, len) == 0)
+    if ((s[i] | 0x20) == words[0] && strncasecmp (s + i, words, len) == 0)
       return true;
   return false;
 }
@@ -323,6 +345,8 @@ bounce_header (struct bounce *b, const char *name, size_t name_len, const char *
     "mailer-daemon", "postmaster", "mail delivery", "undeliver", "delivery status",
     "delivery failure", "returned mail", "failure notice", "multipart/report",
   };
+  if (b->is_bounce && name_len != 19)
+    return;
   if (name_len == 19 && strncasecmp (name, "X-Failed-Recipients", 19) == 0
       && !memchr (value, ',', value_len))
     bounce_find_address (value, value_len, b->failed, sizeof b->failed);
@@ -387,6 +411,16 @@ on_text_reply (const struct explain_finding *f, void *data)
 static bool
 starts_original (const char *line, size_t n)
 {
+  /* Every marker holds "message" or "original": one pass over the line
+     rules out most lines.  */
+  bool maybe = false;
+  for (size_t i = 1; i + 6 <= n && !maybe; i++)
+    if ((line[i] | 0x20) == 's' && (line[i + 1] | 0x20) == 's' && (line[i - 1] | 0x20) == 'e')
+      maybe = (line[i + 2] | 0x20) == 'a' && (line[i + 3] | 0x20) == 'g';
+    else if ((line[i] | 0x20) == 'g' && (line[i - 1] | 0x20) == 'i' && (line[i + 1] | 0x20) == 'i')
+      maybe = (line[i + 2] | 0x20) == 'n' && (line[i + 3] | 0x20) == 'a';
+  if (!maybe)
+    return false;
   static const char *const markers[] = {
     "copy of the message", "copy of your message", "original message follows",
     "message headers follow", "original headers", "header of the original",
@@ -408,9 +442,8 @@ bounce_text (struct bounce *b, const char *text, size_t n, unsigned long line)
      body are left alone.  */
   if (b->original)
     return;
-  if (b->scanner == NULL && (b->scanner = explain_new (on_text_reply, b)) == NULL)
-    xalloc_die ();
   b->text_lines++;
+  b->message_lines++;
   b->input_lines[b->text_lines % LINE_RING] = line;
   if (memchr (text, '@', n))
     {
@@ -424,7 +457,7 @@ bounce_text (struct bounce *b, const char *text, size_t n, unsigned long line)
     }
   explain_feed (b->scanner, text, n);
   explain_feed (b->scanner, "\n", 1);
-  if (b->text_lines <= PHRASE_LINES && b->nreplies < BOUNCE_TEXT_MAX
+  if (b->message_lines <= PHRASE_LINES && b->nreplies < BOUNCE_TEXT_MAX
       && cause_in_words (text, n) >= 0)
     {
       struct reply *r = &b->replies[b->nreplies++];
@@ -443,6 +476,7 @@ static void
 on_diagnostic (const struct explain_finding *f, void *data)
 {
   struct bounce *b = data;
+  b->diagnosed_count++;
   add_reply (b->diagnosed, &f->code, true, f->command, f->text, f->text_len, b->diagnosed_line);
 }
 
@@ -451,15 +485,14 @@ static void
 read_diagnostic (struct bounce *b, struct group *g, const char *diagnostic)
 {
   static const char field[] = "Diagnostic-Code: ";
-  struct explain_scanner *scanner = explain_new (on_diagnostic, b);
   size_t n = strlen (diagnostic);
-  if (scanner == NULL)
-    xalloc_die ();
   b->diagnosed = g;
-  explain_feed (scanner, field, sizeof field - 1);
-  explain_feed (scanner, diagnostic, n);
-  explain_feed (scanner, "\n", 1);
-  if (explain_finish (scanner) == 0)
+  b->diagnosed_count = 0;
+  explain_feed (b->diagnostics, field, sizeof field - 1);
+  explain_feed (b->diagnostics, diagnostic, n);
+  /* The blank line ends the field: its reply is reported now.  */
+  explain_feed (b->diagnostics, "\n\n", 2);
+  if (b->diagnosed_count == 0)
     {
       /* Words without a code ("X-Postfix; unknown user") still tell the
          cause.  */
@@ -474,7 +507,6 @@ read_diagnostic (struct bounce *b, struct group *g, const char *diagnostic)
           memcpy (g->text, words, g->text_len);
         }
     }
-  explain_free (scanner);
 }
 
 static void
@@ -583,8 +615,9 @@ unsigned long
 bounce_end (struct bounce *b)
 {
   bool failures = b->dsn_groups > 0;
-  if (b->scanner)
-    explain_finish (b->scanner);
+  /* A blank line: what the scanner holds of this message is reported.  */
+  b->text_lines++;
+  explain_feed (b->scanner, "\n", 1);
   for (size_t i = 0; i < b->nreplies; i++)
     failures |= is_failure (&b->replies[i].code);
   for (size_t i = 0; i < b->nreplies; i++)
@@ -605,8 +638,52 @@ bounce_end (struct bounce *b)
       add_words_of (b, &b->replies[i], failures);
   for (size_t i = 0; i < b->ngroups; i++)
     report (b, &b->groups[i]);
-  explain_free (b->scanner);
-  b->scanner = NULL;
   b->ngroups = b->nreplies = 0;
   return b->count;
 }
+
+static void
+on_raw (const char *buf, size_t n, void *data)
+{
+  struct bounce_reading *r = data;
+  explain_feed (r->scanner, buf, n);
+}
+
+static void
+on_start (unsigned long number, void *data)
+{
+  struct bounce_reading *r = data;
+  bounce_start (r->bounce, number);
+}
+
+static void
+on_header (const char *name, size_t name_len, const char *value, size_t value_len, void *data)
+{
+  struct bounce_reading *r = data;
+  bounce_header (r->bounce, name, name_len, value, value_len);
+}
+
+static void
+on_text (const char *text, size_t n, unsigned long line, void *data)
+{
+  struct bounce_reading *r = data;
+  bounce_text (r->bounce, text, n, line);
+}
+
+static void
+on_recipient (const struct dsn_recipient *recipient, void *data)
+{
+  struct bounce_reading *r = data;
+  bounce_recipient (r->bounce, recipient);
+}
+
+static void
+on_end (void *data)
+{
+  struct bounce_reading *r = data;
+  r->found += bounce_end (r->bounce);
+}
+
+const struct message_handler bounce_reading_handler = {
+  on_raw, on_start, on_header, on_text, on_recipient, on_end
+};

@@ -11,10 +11,12 @@
 
 #include <config.h>
 
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "cause.h"
+#include "xalloc.h"
 
 bool
 cause_leads (const struct smtp_code *code)
@@ -22,10 +24,91 @@ cause_leads (const struct smtp_code *code)
   return !code_has_enhanced (code) || (code->subject == 0 && code->detail == 0);
 }
 
+/* The phrases by their first two bytes folded to lower case, so that
+   the words are read once whatever the number of phrases: phrase
+   order[k] for k from bucket[key] up to bucket[key + 1].  Built once.  */
+static unsigned short bucket[65536 + 1];
+static unsigned short *order;
+static unsigned char *lengths;  /* of each phrase, by its index */
+static unsigned char pairs[65536 / 8]; /* bit KEY: some phrase starts so */
+static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+
+static unsigned char
+fold (unsigned char c)
+{
+  return c >= 'A' && c <= 'Z' ? (unsigned char) (c - 'A' + 'a') : c;
+}
+
+static unsigned
+pair_key (const char *s)
+{
+  return (unsigned) fold ((unsigned char) s[0]) << 8 | fold ((unsigned char) s[1]);
+}
+
+static void
+build_index (void)
+{
+  size_t n = codedb_cause_phrase_count;
+  order = xcalloc (n + 1, sizeof *order);
+  lengths = xcalloc (n + 1, 1);
+  for (size_t i = 0; i < n; i++)
+    {
+      const char *p = codedb_text (codedb_cause_phrases[i].phrase);
+      size_t len = strlen (p);
+      lengths[i] = (unsigned char) (len < 255 ? len : 255);
+      if (p[0] && p[1])
+        bucket[pair_key (p) + 1]++;
+    }
+  for (size_t k = 1; k <= 65536; k++)
+    bucket[k] += bucket[k - 1];
+  unsigned short fill[65536];
+  memcpy (fill, bucket, sizeof fill);
+  for (size_t i = 0; i < n; i++)
+    {
+      const char *p = codedb_text (codedb_cause_phrases[i].phrase);
+      if (p[0] && p[1])
+        {
+          unsigned key = pair_key (p);
+          order[fill[key]++] = (unsigned short) i;
+          pairs[key >> 3] |= (unsigned char) (1u << (key & 7));
+        }
+    }
+}
+
+/* Whether phrase P (LEN bytes, lower case) stands at S (N bytes left).  */
+static bool
+phrase_at (const char *s, size_t n, const char *p, size_t len)
+{
+  if (len > n)
+    return false;
+  for (size_t k = 2; k < len; k++)
+    if (fold ((unsigned char) s[k]) != (unsigned char) p[k])
+      return false;
+  return true;
+}
+
+/* As codedb_cause_of_text (the longest phrase found decides, the first
+   of the table among equals), but reading the words once.  */
 int
 cause_in_words (const char *words, size_t n)
 {
-  return codedb_cause_of_text (words, n);
+  int found = -1;
+  size_t longest = 0, best = 0;
+  pthread_once (&index_once, build_index);
+  for (size_t i = 0; i + 1 < n; i++)
+    {
+      unsigned key = pair_key (words + i);
+      if (!(pairs[key >> 3] & (1u << (key & 7))))
+        continue;
+      for (unsigned k = bucket[key]; k < bucket[key + 1]; k++)
+        {
+          size_t j = order[k], len = lengths[j];
+          const char *p = codedb_text (codedb_cause_phrases[j].phrase);
+          if ((len > longest || (len == longest && j < best)) && phrase_at (words + i, n - i, p, len))
+            found = (int) codedb_cause_phrases[j].cause, longest = len, best = j;
+        }
+    }
+  return found;
 }
 
 /* The default cause of CODE: its enhanced part's, else its basic
@@ -41,14 +124,41 @@ code_cause (const struct smtp_code *code)
   return cause;
 }
 
+/* Whether CAUSE says what to do about the failure, rather than that it
+   was refused in some way.  */
+static bool
+specific_cause (enum cause cause)
+{
+  switch (cause)
+    {
+    case CAUSE_USERUNKNOWN: case CAUSE_MAILBOXFULL: case CAUSE_HOSTUNKNOWN:
+    case CAUSE_HASMOVED: case CAUSE_SUSPEND: case CAUSE_REQUIREPTR: case CAUSE_AUTHFAILURE:
+    case CAUSE_VIRUSDETECTED: case CAUSE_SPAMDETECTED: case CAUSE_MESGTOOBIG:
+    case CAUSE_EXCEEDLIMIT: case CAUSE_NOTACCEPT: case CAUSE_NORELAYING:
+    case CAUSE_TOOMANYCONN: case CAUSE_SPEEDING: case CAUSE_BADREPUTATION:
+    case CAUSE_NOTCOMPLIANTRFC: case CAUSE_MAILERERROR: case CAUSE_SYSTEMFULL:
+    case CAUSE_ONHOLD:
+      return true;
+    default:
+      return false;
+    }
+}
+
 enum cause
-cause_of (const struct smtp_code *code, const char *command, const char *words, size_t n)
+cause_of (const struct smtp_code *code, const char *command, const char *text, size_t n,
+          const char *all, size_t all_n)
 {
   /* A code listed in data/causes.txt names its cause whatever the
      words; the codes used for many causes (X.7.1) are listed nowhere.  */
-  int cause = code_cause (code);
+  int cause = code_cause (code), said = cause_in_words (text, n);
+  /* But the reply's own words, when they name a specific cause, outweigh
+     a code chosen loosely ("550 5.1.1 mailbox over quota"); words that
+     name a broad one ("rejected", "policy") do not.  Without either, the
+     words of every report of the failure decide.  */
+  if (said >= 0 && specific_cause ((enum cause) said))
+    cause = said;
   if (cause < 0)
-    cause = cause_in_words (words, n);
+    cause = said >= 0 ? said : cause_in_words (all, all_n);
   bool after_data = strstr (command, "DATA") != NULL;
   bool mail_from = strcmp (command, "MAIL FROM") == 0;
   /* A recipient refused only once the message was sent: a filter

@@ -14,9 +14,10 @@
 #include "codedb.h"
 
 /* The cause of a failure with CODE, in reply to COMMAND ("RCPT TO",
-   "end of DATA", or ""), and the server's WORDS (N bytes).  */
-enum cause cause_of (const struct smtp_code *code, const char *command, const char *words,
-                     size_t n);
+   "end of DATA", or ""), with the server's words TEXT (N bytes) in that
+   reply and ALL (ALL_N bytes) in every report of the failure.  */
+enum cause cause_of (const struct smtp_code *code, const char *command, const char *text,
+                     size_t n, const char *all, size_t all_n);
 
 /* The cause that a phrase in WORDS (N bytes) names, or -1.  */
 int cause_in_words (const char *words, size_t n);

@@ -364,14 +364,15 @@ json_search (const struct code_entry *const *entries, size_t n, int cls,
   out_puts ("]\n");
 }
 
-/* The "vendor" key of a finding: the provider recognized in the reply,
-   what told it, and its entry that explains the reply or null; no key
-   when no provider is recognized.  */
+/* The "vendor" key of a finding: the provider recognized in the reply
+   (from the remote server HOST, or NULL), what told it, and its entry
+   that explains the reply or null; no key when no provider is
+   recognized.  */
 static void
-json_vendor_match (const struct explain_finding *f)
+json_vendor_match (const struct explain_finding *f, const char *host)
 {
   struct vendor_match m;
-  if (!vendormatch_reply (&f->code, f->text, f->text_len, &m))
+  if (!vendormatch_reply (&f->code, f->text, f->text_len, host, &m))
     return;
   out_puts (",\"vendor\":{");
   json_key ("provider");
@@ -412,9 +413,10 @@ json_cause (const struct cause_entry *entry, bool first, bool last)
   out_puts (last ? "}]\n" : "}");
 }
 
-/* The keys of a finding, without the closing brace.  */
+/* The keys of a finding, without the closing brace; HOST names the
+   remote server when a bounce does (NULL when not).  */
 static void
-finding_keys (const char *file, const struct explain_finding *f)
+finding_keys (const char *file, const struct explain_finding *f, const char *host)
 {
   char shown[32], basic[8], enhanced[16], title[1024] = "", note[1024];
   /* A bounce may tell a failure in words alone: no code, no title.  */
@@ -444,13 +446,13 @@ finding_keys (const char *file, const struct explain_finding *f)
   json_string (f->text, f->text_len);
   json_field ("title", coded ? title : NULL);
   json_field ("warning", warning ? note : NULL);
-  json_vendor_match (f);
+  json_vendor_match (f, host);
 }
 
 void
 json_finding (const char *file, const struct explain_finding *f)
 {
-  finding_keys (file, f);
+  finding_keys (file, f, NULL);
   out_puts ("}\n");
 }
 
@@ -458,7 +460,7 @@ void
 json_bounce (const char *file, const struct bounce_finding *b)
 {
   char status[16];
-  finding_keys (file, &b->reply);
+  finding_keys (file, &b->reply, b->remote);
   out_printf (",\"message\":%lu", b->message);
   json_field ("recipient", b->recipient[0] ? b->recipient : NULL);
   json_field ("action", b->action[0] ? b->action : NULL);

@@ -96,7 +96,14 @@ message_free (struct message_reader *r)
 static bool
 field_name_char (char c)
 {
-  return c > ' ' && c < 0x7f && !strchr (":<>@()[],;\\\"", c);
+  switch (c)
+    {
+    case ':': case '<': case '>': case '@': case '(': case ')': case '[': case ']':
+    case ',': case ';': case '\\': case '"':
+      return false;
+    default:
+      return c > ' ' && c < 0x7f;
+    }
 }
 
 /* The length of the field name LINE starts with, when a colon follows
@@ -195,8 +202,12 @@ end_field (struct message_reader *r)
     }
   if (r->top && r->handler->header)
     {
-      size_t len = mime_decode_words (v, vn, r->converted);
-      r->handler->header (r->field, name, r->converted, len, r->data);
+      /* Most values hold no encoded word to decode.  */
+      if (!memmem (v, vn, "=?", 2))
+        r->handler->header (r->field, name, v, vn, r->data);
+      else
+        r->handler->header (r->field, name, r->converted, mime_decode_words (v, vn, r->converted),
+                            r->data);
     }
 }
 
@@ -473,9 +484,11 @@ split_lines (struct message_reader *r, const char *buf, size_t n)
   while (i < n)
     {
       const char *start = buf + i;
-      size_t k = 0;
-      while (i + k < n && start[k] != '\n' && start[k] != '\r')
-        k++;
+      /* The line ends at the first LF or CR, found by the C library's
+         fast searches rather than a byte at a time.  */
+      const char *lf = memchr (start, '\n', n - i);
+      const char *cr = memchr (start, '\r', lf ? (size_t) (lf - start) : n - i);
+      size_t k = cr ? (size_t) (cr - start) : lf ? (size_t) (lf - start) : n - i;
       size_t room = MESSAGE_LINE_MAX - r->line_len;
       memcpy (r->line + r->line_len, start, k < room ? k : room);
       r->line_len += k < room ? k : room;

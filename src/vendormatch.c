@@ -378,17 +378,24 @@ yahoo_bracket (const char *text, size_t n, struct vendor_match *match)
   return true;
 }
 
+/* A mark in the reply TEXT (N bytes) or in the remote server's name HOST
+   (HOST_N bytes): the strongest mark found in either wins, so Outlook.com's
+   host beats the Microsoft 365 tail of the reply it relayed.  */
 static bool
-find_mark (const char *text, size_t n, struct vendor_match *match)
+find_mark (const char *text, size_t n, const char *host, size_t host_n,
+           struct vendor_match *match)
 {
   for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
-    if (has_word (text, n, marks[i].text, strlen (marks[i].text)))
-      {
-        match->provider = marks[i].provider;
-        match->evidence = marks[i].text;
-        match->evidence_len = strlen (marks[i].text);
-        return true;
-      }
+    {
+      size_t len = strlen (marks[i].text);
+      if (has_word (text, n, marks[i].text, len) || has_word (host, host_n, marks[i].text, len))
+        {
+          match->provider = marks[i].provider;
+          match->evidence = marks[i].text;
+          match->evidence_len = len;
+          return true;
+        }
+    }
   return netease_session (text, n, match) || yahoo_bracket (text, n, match);
 }
 
@@ -491,8 +498,9 @@ find_code (const struct reply *r, struct vendor_match *match)
 
 bool
 vendormatch_reply (const struct smtp_code *code, const char *text, size_t n,
-                   struct vendor_match *match)
+                   const char *host, struct vendor_match *match)
 {
+  size_t host_n = host ? strlen (host) : 0;
   struct vendor_match m = { .entry = NULL };
   struct reply r = { .code = code, .text = text, .n = n };
   code_format (code, r.shown, sizeof r.shown);
@@ -503,7 +511,8 @@ vendormatch_reply (const struct smtp_code *code, const char *text, size_t n,
     }
   struct vendor_match by_code = { .entry = NULL };
   bool coded = find_code (&r, &by_code);
-  if (find_mark (text, n, &m) || find_signature (text, n, &m))
+  if (find_mark (text, n, host, host_n, &m) || find_signature (host, host_n, &m)
+      || find_signature (text, n, &m))
     {
       m.entry = entry_of (m.provider, &r);
       /* A code of another provider's own, such as Outlook.com's 5.7.515

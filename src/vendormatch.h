@@ -7,8 +7,9 @@
    providers put in every reply (Outlook.com's and Microsoft 365's
    protection.outlook.com hosts, Google's "- gsmtp", NetEase's
    "163 smtpN," session part, Tencent's service.mail.qq.com links, Yahoo's
-   leading "[XX00]"); a provider's signatures; and last a code that no
-   registry has and only one provider uses (5.7.708).  */
+   leading "[XX00]"); a provider's signatures in the name of the remote
+   server, then in the reply; and last a code that no registry has and
+   only one provider uses (5.7.708).  */
 
 #ifndef SMTPCODE_VENDORMATCH_H
 #define SMTPCODE_VENDORMATCH_H
@@ -33,9 +34,11 @@ struct vendor_match
 };
 
 /* Recognizes the provider of the reply CODE with the server's words TEXT
-   (N bytes, any bytes).  Returns false, MATCH untouched, when nothing
-   points to one.  */
+   (N bytes, any bytes), sent by the server named HOST (a bounce's
+   Remote-MTA; NULL or "" when not known).  The remote server's name counts
+   after the tokens and marks of the reply and before its signatures.
+   Returns false, MATCH untouched, when nothing points to one.  */
 bool vendormatch_reply (const struct smtp_code *code, const char *text, size_t n,
-                        struct vendor_match *match);
+                        const char *host, struct vendor_match *match);
 
 #endif

@@ -9,11 +9,28 @@
 # policy lives.
 
 : "${top_srcdir:?run through make check}"
+
+# Known when this test came, in a file another change was rewriting:
+# explain_new returns NULL when memory is short, and its callers end the
+# program through xalloc_die.  An entry no longer needed fails too.
+known="src/explain.c"
+
 found=$(cd "$top_srcdir" && grep -n -E '(^|[^_a-zA-Z0-9])(malloc|calloc|realloc|strdup|strndup|reallocarray) \(' \
           src/*.c src/*.h | grep -v -E '^src/(xalloc\.c|mk[a-z]*\.[ch]|codetable\.c):' |
           grep -v -E '^[^:]*:[0-9]+:[[:space:]]*(/\*|\*)')
+failures=0
+for k in $known; do
+  if printf '%s\n' "$found" | grep -q "^$k:"; then
+    echo "known, to be changed: $k allocates directly"
+  else
+    echo "FAIL: $k no longer allocates directly: take it off the known list in tests/alloc.sh"
+    failures=$((failures + 1))
+  fi
+  found=$(printf '%s\n' "$found" | grep -v "^$k:")
+done
 if [ -n "$found" ]; then
   printf 'FAIL: allocation outside xalloc.h (use xmalloc and friends):\n%s\n' "$found"
-  exit 1
+  failures=$((failures + 1))
 fi
-echo "every allocation goes through xalloc.h"
+[ "$failures" = 0 ] && echo "every other allocation goes through xalloc.h"
+[ "$failures" = 0 ]

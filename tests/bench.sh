@@ -92,3 +92,53 @@ awk -v b="$bytes" -v wc="$t_wc" -v gr="$t_grep" -v sc="$t_sc" -v one="$t_one" \
     wc / sc, gr / sc, wc / one, gr / one
 }'
 "$SMTPCODE" explain --summary "$work/mail.log" | head -8
+
+# explain over a mailbox of bounces: Sisimai's corpus (tests/data/sisimai)
+# as an mbox, repeated to MAIL_MIB (default 256) MiB, against wc -l; then
+# peak memory on a 1 GiB mailbox (MAILBOX_BIG_MIB) and on a message with a
+# 100 MiB attachment, base64 and quoted-printable text.
+corpus=$(dirname "$0")/data/sisimai
+if [ -d "$corpus/maildir" ]; then
+  for f in "$corpus"/maildir/*.eml; do
+    printf 'From MAILER-DAEMON Thu Jan  1 00:00:00 2026\n'
+    sed 's/^\(>*From \)/>\1/' "$f" | tr -d '\r'
+    printf '\n'
+  done >"$work/one.mbox"
+  cat "$corpus/mbox-0" >>"$work/one.mbox"
+  mailbox () { # MIB FILE: the corpus repeated to MIB MiB
+    : >"$2"
+    while [ "$(wc -c <"$2")" -lt $(($1 * 1048576)) ]; do
+      for _ in 1 2 3 4 5 6 7 8; do cat "$work/one.mbox"; done >>"$2"
+    done
+  }
+  mailbox "${MAIL_MIB:-256}" "$work/bounces.mbox"
+  mbytes=$(wc -c <"$work/bounces.mbox")
+  cat "$work/bounces.mbox" >/dev/null
+  t_mwc=$(seconds wc -l "$work/bounces.mbox")
+  t_mail=$(seconds "$SMTPCODE" explain "$work/bounces.mbox")
+  t_msum=$(seconds "$SMTPCODE" explain --summary "$work/bounces.mbox")
+  echo
+  awk -v b="$mbytes" -v wc="$t_mwc" -v m="$t_mail" -v s="$t_msum" 'BEGIN {
+    mib = b / 1048576
+    printf "explain on a %.0f MiB mailbox of bounces: %.2f s (%.0f MiB/s); --summary %.2f s (%.0f MiB/s)\n", mib, m, mib / m, s, mib / s
+    printf "wc -l: %.2f s (%.0f MiB/s); throughput ratio: explain %.3f, --summary %.3f of wc -l\n", wc, mib / wc, wc / m, wc / s
+  }'
+  "$SMTPCODE" explain --summary "$work/bounces.mbox" | head -5
+  rm -f "$work/bounces.mbox"
+  if [ -x /usr/bin/time ]; then
+    mailbox "${MAILBOX_BIG_MIB:-1024}" "$work/big.mbox"
+    printf 'peak memory, explain --summary on a %s MiB mailbox: %s KiB\n' \
+      "$(($(wc -c <"$work/big.mbox") / 1048576))" "$(peak_kib "$SMTPCODE" explain --summary "$work/big.mbox")"
+    rm -f "$work/big.mbox"
+    for kind in application/pdf:base64 text/plain:base64 text/plain:quoted-printable; do
+      { printf 'From: MAILER-DAEMON@example.org\nSubject: big\nContent-Type: multipart/mixed; boundary=B\n\n--B\n\n550 5.1.1 <a@example.com> unknown\n--B\n'
+        printf 'Content-Type: %s\nContent-Transfer-Encoding: %s\n\n' "${kind%%:*}" "${kind#*:}"
+        head -c $((75 * 1048576)) /dev/zero | tr '\0' 'a' | base64 -w 76
+        printf '\n--B--\n'; } >"$work/attachment.eml"
+      printf 'peak memory, a %s MiB %s attachment (%s): %s KiB\n' \
+        "$(($(wc -c <"$work/attachment.eml") / 1048576))" "${kind%%:*}" "${kind#*:}" \
+        "$(peak_kib "$SMTPCODE" explain "$work/attachment.eml")"
+    done
+    rm -f "$work/attachment.eml"
+  fi
+fi

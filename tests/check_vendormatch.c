@@ -24,7 +24,17 @@ recognize (const char *code, const char *text)
   struct smtp_code c;
   ck_assert_int_eq (code_parse (code, &c), CODE_OK);
   memset (&found, 0, sizeof found);
-  return vendormatch_reply (&c, text, strlen (text), &found);
+  return vendormatch_reply (&c, text, strlen (text), NULL, &found);
+}
+
+/* The same for a reply in a bounce whose Remote-MTA is HOST.  */
+static bool
+recognize_from (const char *code, const char *text, const char *host)
+{
+  struct smtp_code c;
+  ck_assert_int_eq (code_parse (code, &c), CODE_OK);
+  memset (&found, 0, sizeof found);
+  return vendormatch_reply (&c, text, strlen (text), host, &found);
 }
 
 static void
@@ -179,6 +189,27 @@ START_TEST (codes_only_one_provider_uses)
 }
 END_TEST
 
+START_TEST (remote_server)
+{
+  /* Outlook.com's host beats the Microsoft 365 tail of its reply.  */
+  ck_assert (recognize_from ("451 4.7.650", "rate limited [x.eop-eur22.prod.protection."
+                             "outlook.com]", "apc.olc.protection.outlook.com"));
+  assert_found (PROVIDER_OUTLOOK, "olc.protection.outlook.com", "Outlook.com's 4.7.650");
+  /* A signature in the host name, when the words have none.  */
+  ck_assert (recognize_from ("550 5.7.1", "This message is likely unsolicited mail.",
+                             "alt1.gmail-smtp-in.l.google.com"));
+  assert_found (PROVIDER_GOOGLE, "l.google.com", "Likely spam");
+  /* The host's signature before the words' signature; a token first.  */
+  ck_assert (recognize_from ("552", "<a@icloud.com>: over quota", "mx3.qq.com"));
+  assert_found (PROVIDER_TENCENT, "qq.com", NULL);
+  ck_assert (recognize_from ("421", "[TSS04] deferred", "mx3.qq.com"));
+  assert_found (PROVIDER_YAHOO, "TSS04", "Deferred for volume or complaints");
+  /* An unknown host changes nothing.  */
+  ck_assert (!recognize_from ("550 5.1.1", "User unknown", "mx.example.org"));
+  ck_assert (!recognize_from ("550 5.1.1", "User unknown", ""));
+}
+END_TEST
+
 START_TEST (nothing_to_recognize)
 {
   static const char bytes[] = "\0\xff\xfe(S3150\0[TSS04";
@@ -187,7 +218,7 @@ START_TEST (nothing_to_recognize)
   ck_assert (!recognize ("550", ""));
   ck_assert_int_eq (code_parse ("550", &c), CODE_OK);
   /* NUL bytes and bytes that are not UTF-8 only part words.  */
-  ck_assert (vendormatch_reply (&c, bytes, sizeof bytes - 1, &found));
+  ck_assert (vendormatch_reply (&c, bytes, sizeof bytes - 1, "", &found));
   assert_found (PROVIDER_OUTLOOK, "S3150", "Network on the block list");
   /* A word longer than any token is skipped, not cut.  */
   char word[200];
@@ -213,6 +244,7 @@ main (void)
   tcase_add_test (tc, yahoo_bracket_without_data);
   tcase_add_test (tc, signatures_as_words);
   tcase_add_test (tc, codes_only_one_provider_uses);
+  tcase_add_test (tc, remote_server);
   tcase_add_test (tc, nothing_to_recognize);
   suite_add_tcase (s, tc);
   SRunner *runner = srunner_create (s);

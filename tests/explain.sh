@@ -18,6 +18,18 @@ if have_chinese; then
   expect_output explain-providers.txt.zh 0 env LANG=zh_CN.UTF-8 "$SMTPCODE" explain \
     "$data/providers.txt"
 fi
+# In bounces the remote server counts too: Zoho's by its name alone, and
+# Outlook.com's host before the Microsoft 365 tail of its reply (whose
+# 5.7.509 only Microsoft 365's data has).
+bounces="rhost-zoho-01.eml rhost-tencent-01.eml rhost-microsoft-04.eml"
+expect_output explain-provider-bounces.en 0 sh -c 'cd "$1" && shift && "$@"' sh \
+  "$top_srcdir/tests/data/sisimai/maildir" "$SMTPCODE" explain $bounces
+expect_output explain-provider-bounces.json 0 sh -c 'cd "$1" && shift && "$@"' sh \
+  "$top_srcdir/tests/data/sisimai/maildir" "$SMTPCODE" explain --json $bounces
+if have_chinese; then
+  expect_output explain-provider-bounces.zh 0 sh -c 'cd "$1" && shift && "$@"' sh \
+    "$top_srcdir/tests/data/sisimai/maildir" env LANG=zh_CN.UTF-8 "$SMTPCODE" explain $bounces
+fi
 expect_output explain-summary.en 0 "$SMTPCODE" explain --summary --by=code \
   "$data/postfix.log" "$data/exim.log" "$data/replies.txt" "$data/dsn.eml"
 

@@ -53,18 +53,41 @@ if [ "$got" != "$want" ]; then
   exit 1
 fi
 
+# Known to be too long when this test came, in a file another change was
+# rewriting: tolerated at its length then, and no longer.  An entry that
+# is no longer needed fails too, so that the list only shrinks.
+known="src/mkcodes.c:parse_buffer:90"
+
 checked=0 failures=0
 for file in "$top_srcdir"/src/*.c; do
   if head -3 "$file" | grep -q 'Do not edit'; then
     continue
   fi
   checked=$((checked + 1))
-  report=$(measure "$file" "${file#"$top_srcdir"/}")
-  if [ -n "$report" ]; then
-    printf 'FAIL: %s\n' "$report"
-    failures=$((failures + $(printf '%s\n' "$report" | wc -l)))
-  fi
+  measure "$file" "${file#"$top_srcdir"/}" >>"$tmp/report"
 done
 [ "$checked" -gt 0 ] || { echo "no source file found"; exit 99; }
-echo "$checked files measured, $failures functions over $limit lines"
+while IFS= read -r line; do
+  # "src/F.c:LINE: function NAME is N lines long, ..." as "src/F.c:NAME:N"
+  entry=$(printf '%s\n' "$line" | sed 's/^\([^:]*\):[0-9]*: function \([^ ]*\) is \([0-9]*\) .*/\1:\2:\3/')
+  tolerated=no
+  for k in $known; do
+    file_name=${k%:*} most=${k##*:}
+    if [ "${entry%:*}" = "$file_name" ] && [ "${entry##*:}" -le "$most" ]; then
+      tolerated=yes
+      echo "known, to be split: $line"
+      echo "$k" >>"$tmp/used"
+    fi
+  done
+  if [ "$tolerated" = no ]; then
+    printf 'FAIL: %s\n' "$line"
+    failures=$((failures + 1))
+  fi
+done <"$tmp/report"
+for k in $known; do
+  grep -qx "$k" "$tmp/used" 2>/dev/null && continue
+  printf 'FAIL: %s is no longer over %s lines: take it off the known list in tests/funclen.sh\n' "${k%:*}" "$limit"
+  failures=$((failures + 1))
+done
+echo "$checked files measured, $failures failures"
 [ "$failures" = 0 ]
