@@ -11,6 +11,7 @@
 
 #include "bounce.h"
 #include "cause.h"
+#include "message.h"
 #include "xalloc.h"
 
 /* Where the scanner's lines of a message came from in the input.  */
@@ -640,3 +641,49 @@ bounce_end (struct bounce *b)
   b->ngroups = b->nreplies = 0;
   return b->count;
 }
+
+static void
+on_raw (const char *buf, size_t n, void *data)
+{
+  struct bounce_reading *r = data;
+  explain_feed (r->scanner, buf, n);
+}
+
+static void
+on_start (unsigned long number, void *data)
+{
+  struct bounce_reading *r = data;
+  bounce_start (r->bounce, number);
+}
+
+static void
+on_header (const char *name, size_t name_len, const char *value, size_t value_len, void *data)
+{
+  struct bounce_reading *r = data;
+  bounce_header (r->bounce, name, name_len, value, value_len);
+}
+
+static void
+on_text (const char *text, size_t n, unsigned long line, void *data)
+{
+  struct bounce_reading *r = data;
+  bounce_text (r->bounce, text, n, line);
+}
+
+static void
+on_recipient (const struct dsn_recipient *recipient, void *data)
+{
+  struct bounce_reading *r = data;
+  bounce_recipient (r->bounce, recipient);
+}
+
+static void
+on_end (void *data)
+{
+  struct bounce_reading *r = data;
+  r->found += bounce_end (r->bounce);
+}
+
+const struct message_handler bounce_reading_handler = {
+  on_raw, on_start, on_header, on_text, on_recipient, on_end
+};

@@ -63,6 +63,19 @@ void bounce_recipient (struct bounce *bounce, const struct dsn_recipient *recipi
 /* Reports the message's findings.  Returns how many.  */
 unsigned long bounce_end (struct bounce *bounce);
 
+/* An input on its way through the message reader (message.h): mail to
+   the collector BOUNCE, other text to SCANNER; FOUND counts the
+   collector's findings.  bounce_reading_handler's events take a struct
+   bounce_reading as their data.  */
+struct message_handler;
+struct bounce_reading
+{
+  struct explain_scanner *scanner;
+  struct bounce *bounce;
+  unsigned long found;
+};
+extern const struct message_handler bounce_reading_handler;
+
 /* Writes into OUT (SIZE bytes) the last address in S (N bytes); "" if
    none.  */
 void bounce_find_address (const char *s, size_t n, char *out, size_t size);

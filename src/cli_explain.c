@@ -252,7 +252,9 @@ on_bounce (const struct bounce_finding *b, void *data)
   run->mail = true;
   if (run->options->summary)
     {
-      tally_add (&run->counts, &b->reply.code, 1);
+      /* A finding without a code is counted by cause only.  */
+      if (code_has_basic (&b->reply.code) || code_has_enhanced (&b->reply.code))
+        tally_add (&run->counts, &b->reply.code, 1);
       run->causes[b->cause]++;
     }
   else if (run->options->json)
@@ -334,61 +336,6 @@ print_summary (struct explain_run *run)
     print_code_summary (run);
 }
 
-/* One input on its way through the message reader: mail to the bounce
-   collector, other text to the scanner.  */
-struct reading
-{
-  struct explain_scanner *scanner;
-  struct bounce *bounce;
-  unsigned long found;
-};
-
-static void
-on_raw (const char *buf, size_t n, void *data)
-{
-  struct reading *r = data;
-  explain_feed (r->scanner, buf, n);
-}
-
-static void
-on_start (unsigned long number, void *data)
-{
-  struct reading *r = data;
-  bounce_start (r->bounce, number);
-}
-
-static void
-on_header (const char *name, size_t name_len, const char *value, size_t value_len, void *data)
-{
-  struct reading *r = data;
-  bounce_header (r->bounce, name, name_len, value, value_len);
-}
-
-static void
-on_text (const char *text, size_t n, unsigned long line, void *data)
-{
-  struct reading *r = data;
-  bounce_text (r->bounce, text, n, line);
-}
-
-static void
-on_recipient (const struct dsn_recipient *recipient, void *data)
-{
-  struct reading *r = data;
-  bounce_recipient (r->bounce, recipient);
-}
-
-static void
-on_end (void *data)
-{
-  struct reading *r = data;
-  r->found += bounce_end (r->bounce);
-}
-
-static const struct message_handler handler = {
-  on_raw, on_start, on_header, on_text, on_recipient, on_end
-};
-
 /* Reads what FD holds into READER.  Returns 0 or the errno value of a
    failed read.  */
 static int
@@ -415,8 +362,8 @@ static int
 scan_whole (struct explain_run *run, const char *text, int fd, struct progress *progress,
             unsigned long *found)
 {
-  struct reading r = { explain_new (on_finding, run), bounce_new (on_bounce, run), 0 };
-  struct message_reader *reader = message_new (&handler, &r);
+  struct bounce_reading r = { explain_new (on_finding, run), bounce_new (on_bounce, run), 0 };
+  struct message_reader *reader = message_new (&bounce_reading_handler, &r);
   int error = 0;
   if (r.scanner == NULL)
     xalloc_die ();
@@ -434,14 +381,45 @@ scan_whole (struct explain_run *run, const char *text, int fd, struct progress *
   return error;
 }
 
-/* Whether the regular file open as FD, at its start, holds mail: mail is
-   read in one piece, to know where each message starts.  */
-static bool
-starts_as_mail (int fd)
+enum kind_of_input { INPUT_TEXT, INPUT_MBOX, INPUT_MESSAGE };
+
+/* What the regular file open as FD holds, by its start.  */
+static enum kind_of_input
+kind_of_input (int fd)
 {
   char start[1024];
   ssize_t got = pread (fd, start, sizeof start, 0);
-  return got > 0 && message_looks_like (start, (size_t) got);
+  if (got <= 0 || !message_looks_like (start, (size_t) got))
+    return INPUT_TEXT;
+  return got >= 5 && memcmp (start, "From ", 5) == 0 ? INPUT_MBOX : INPUT_MESSAGE;
+}
+
+/* Counts a large regular file open as FD (its status ST) in parts on
+   every processor, when --summary allows: a log by code, an mbox (cut
+   between messages) by code and cause; one message is read in one piece.
+   Returns 0, an errno value, or -1 when the file is not for parts.  */
+static int
+summary_in_parts_of (struct explain_run *run, int fd, const struct stat *st,
+                     struct progress *progress, unsigned long *found)
+{
+  int error = -1;
+  /* Standard input may be a file that something read the start of: cut
+     only a file read from its start, and leave it read to its end.  */
+  if (!run->options->summary || !S_ISREG (st->st_mode) || !summary_in_parts (st->st_size)
+      || lseek (fd, 0, SEEK_CUR) != 0)
+    return -1;
+  enum kind_of_input kind = kind_of_input (fd);
+  if (kind == INPUT_TEXT && run->options->by != BY_CAUSE)
+    error = summary_count_file (fd, st->st_size, &run->counts, found, progress_show, progress);
+  else if (kind == INPUT_MBOX)
+    {
+      run->mail = true;
+      error = summary_count_mailbox (fd, st->st_size, &run->counts, run->causes, found,
+                                     progress_show, progress);
+    }
+  if (error >= 0)
+    lseek (fd, 0, SEEK_END);
+  return error;
 }
 
 /* Scans one input: TEXT when not NULL, else FILE (NULL or "-": standard
@@ -464,18 +442,7 @@ scan_input (struct explain_run *run, const char *file, const char *text,
   else
     {
       progress_start (&progress, fd);
-      /* Standard input may be a file that something read the start of:
-         cut only a file read from its start, and leave it read to its
-         end.  */
-      if (run->options->summary && run->options->by != BY_CAUSE && fstat (fd, &st) == 0 && S_ISREG (st.st_mode)
-          && summary_in_parts (st.st_size) && lseek (fd, 0, SEEK_CUR) == 0
-          && !starts_as_mail (fd))
-        {
-          error = summary_count_file (fd, st.st_size, &run->counts, found, progress_show,
-                                      &progress);
-          lseek (fd, 0, SEEK_END);
-        }
-      else
+      if (fstat (fd, &st) != 0 || (error = summary_in_parts_of (run, fd, &st, &progress, found)) < 0)
         error = scan_whole (run, NULL, fd, &progress, found);
       progress_end (&progress);
       if (!stdin_)

@@ -469,7 +469,9 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
       size_t w = end;
       while (w < n && is_space (s[w]))
         w++;
-      if (starts_word (s + w, n - w, prose_after) >= 0)
+      /* Servers' words mostly start with a capital: test prose's first
+         letters before its words.  */
+      if (w < n && strchr ("micerbs", s[w]) && s[w] && starts_word (s + w, n - w, prose_after) >= 0)
         return false;
     }
   else
@@ -477,6 +479,10 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
       /* Glued to a word, a code alone is none ("user250", "4F2A550C1")
          unless the word introduces it ("reply550"): before_score knows.  */
       if (!codedb_find (code_basic_key (&code)))
+        return false;
+      /* "#550-..." but not a colour: "color: #555;", "#555 !important".  */
+      if (p > lo && s[p - 1] == '#'
+          && !(p + 4 < n && (s[p + 3] == '-' || (s[p + 3] == ' ' && is_alpha (s[p + 4])))))
         return false;
       size_t k = p;
       while (k > lo && is_space (s[k - 1]))

@@ -10,7 +10,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "bounce.h"
 #include "explain.h"
+#include "message.h"
 #include "summary.h"
 #include "xalloc.h"
 
@@ -25,7 +27,9 @@ struct part
 {
   int fd;
   off_t start, end;             /* end < 0: up to the end of the file */
+  bool mail;                    /* an mbox: failed recipients counted */
   struct tally_table counts;
+  unsigned long causes[CAUSE_COUNT];
   unsigned long found;
   int error;
   atomic_llong done;            /* bytes read, for the progress line */
@@ -69,15 +73,21 @@ report_progress (const struct part *p)
   p->progress (done, p->data);
 }
 
-static void *
-scan_part (void *arg)
+static void
+count_recipient (const struct bounce_finding *b, void *data)
 {
-  struct part *p = arg;
+  struct part *p = data;
+  /* A finding without a code is counted by cause only.  */
+  if (code_has_basic (&b->reply.code) || code_has_enhanced (&b->reply.code))
+    tally_add (&p->counts, &b->reply.code, 1);
+  p->causes[b->cause]++;
+}
+
+/* Reads the part into FEED (a scanner or a message reader).  */
+static void
+read_part (struct part *p, void (*feed) (void *, const char *, size_t), void *into)
+{
   char *buf = xmalloc (READ_BYTES);
-  struct explain_scanner *scanner = explain_new (count, &p->counts);
-  if (scanner == NULL)
-    xalloc_die ();
-  explain_codes_only (scanner);
   for (off_t at = p->start; p->end < 0 || at < p->end;)
     {
       size_t want = p->end >= 0 && p->end - at < READ_BYTES ? (size_t) (p->end - at) : READ_BYTES;
@@ -91,16 +101,62 @@ scan_part (void *arg)
         }
       if (got == 0)
         break;
-      explain_feed (scanner, buf, (size_t) got);
+      feed (into, buf, (size_t) got);
       at += got;
       atomic_store_explicit (&p->done, at - p->start, memory_order_relaxed);
       if (p->progress)
         report_progress (p);
     }
-  p->found = explain_finish (scanner);
-  explain_free (scanner);
   free (buf);
+}
+
+static void
+feed_scanner (void *scanner, const char *buf, size_t n)
+{
+  explain_feed (scanner, buf, n);
+}
+
+static void
+feed_reader (void *reader, const char *buf, size_t n)
+{
+  message_feed (reader, buf, n);
+}
+
+static void *
+scan_part (void *arg)
+{
+  struct part *p = arg;
+  struct explain_scanner *scanner = explain_new (count, &p->counts);
+  if (scanner == NULL)
+    xalloc_die ();
+  if (!p->mail)
+    {
+      explain_codes_only (scanner);
+      read_part (p, feed_scanner, scanner);
+      p->found = explain_finish (scanner);
+      explain_free (scanner);
+      return NULL;
+    }
+  struct bounce_reading r = { scanner, bounce_new (count_recipient, p), 0 };
+  struct message_reader *reader = message_new (&bounce_reading_handler, &r);
+  read_part (p, feed_reader, reader);
+  message_finish (reader);
+  p->found = explain_finish (scanner) + r.found;
+  message_free (reader);
+  bounce_free (r.bounce);
+  explain_free (scanner);
   return NULL;
+}
+
+/* Reads up to SIZE bytes at offset AT into WINDOW; returns how many,
+   0 at the end or on an error.  */
+static size_t
+read_window (int fd, off_t at, char *window, size_t size)
+{
+  ssize_t got;
+  while ((got = pread (fd, window, size, at)) < 0 && errno == EINTR)
+    continue;
+  return got > 0 ? (size_t) got : 0;
 }
 
 /* The offset of the first line after offset AT at which the scanner may
@@ -109,14 +165,12 @@ static off_t
 fresh_line_after (int fd, off_t at)
 {
   char window[16384];
-  ssize_t got;
-  while ((got = pread (fd, window, sizeof window, at)) < 0 && errno == EINTR)
-    continue;
-  if (got <= 0)
+  size_t got = read_window (fd, at, window, sizeof window);
+  if (got == 0)
     return -1;
   /* A line counts only when it ends in the window, so that it is seen
      whole.  */
-  const char *end = window + got, *line = memchr (window, '\n', (size_t) got);
+  const char *end = window + got, *line = memchr (window, '\n', got);
   while (line)
     {
       line++;
@@ -128,9 +182,29 @@ fresh_line_after (int fd, off_t at)
   return -1;
 }
 
-int
-summary_count_file (int fd, off_t size, struct tally_table *counts,
-                    unsigned long *found, summary_progress progress, void *data)
+/* The offset of the first message after offset AT of an mbox: a "From "
+   line after a blank line, or -1 when there is none near.  */
+static off_t
+message_after (int fd, off_t at)
+{
+  char window[65536];
+  size_t got = read_window (fd, at, window, sizeof window);
+  for (const char *s = window; (s = memmem (s, (size_t) (window + got - s), "\nFrom ", 6));
+       s++)
+    {
+      const char *before = s;
+      if (before > window && before[-1] == '\r')
+        before--;
+      if (before > window && before[-1] == '\n')
+        return at + (s + 1 - window);
+    }
+  return -1;
+}
+
+static int
+count_in_parts (int fd, off_t size, bool mail, struct tally_table *counts,
+                unsigned long *causes, unsigned long *found, summary_progress progress,
+                void *data)
 {
   struct part parts[PARTS_MAX];
   pthread_t threads[PARTS_MAX];
@@ -142,10 +216,11 @@ summary_count_file (int fd, off_t size, struct tally_table *counts,
      where there is none near, the part before runs on.  */
   for (size_t k = 1; k <= wanted; k++)
     {
-      off_t end = k < wanted ? fresh_line_after (fd, size / (off_t) wanted * (off_t) k) : -1;
+      off_t cut = size / (off_t) wanted * (off_t) k;
+      off_t end = k == wanted ? -1 : mail ? message_after (fd, cut) : fresh_line_after (fd, cut);
       if (k < wanted && end <= start)
         continue;
-      parts[nparts] = (struct part) { .fd = fd, .start = start, .end = end };
+      parts[nparts] = (struct part) { .fd = fd, .start = start, .end = end, .mail = mail };
       atomic_init (&parts[nparts].done, 0);
       nparts++;
       start = end;
@@ -176,7 +251,23 @@ summary_count_file (int fd, off_t size, struct tally_table *counts,
     {
       tally_merge (counts, &parts[k].counts);
       tally_free (&parts[k].counts);
+      for (size_t c = 0; causes && c < CAUSE_COUNT; c++)
+        causes[c] += parts[k].causes[c];
       *found += parts[k].found;
     }
   return error;
+}
+
+int
+summary_count_file (int fd, off_t size, struct tally_table *counts,
+                    unsigned long *found, summary_progress progress, void *data)
+{
+  return count_in_parts (fd, size, false, counts, NULL, found, progress, data);
+}
+
+int
+summary_count_mailbox (int fd, off_t size, struct tally_table *counts, unsigned long *causes,
+                       unsigned long *found, summary_progress progress, void *data)
+{
+  return count_in_parts (fd, size, true, counts, causes, found, progress, data);
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* summary.h -- counting the replies of a large file on every processor,
-   for explain --summary.
+/* summary.h -- counting the replies of a large file, or the failed
+   recipients of a large mailbox, on every processor, for explain
+   --summary.
 
    The file is cut into parts at lines where the scanner may start afresh
    (explain_fresh_line), each part is scanned by a thread of its own into
@@ -27,5 +28,13 @@ bool summary_in_parts (off_t size);
    of a failed read (memory running out ends the program: xalloc.h).  */
 int summary_count_file (int fd, off_t size, struct tally_table *counts,
                         unsigned long *found, summary_progress progress, void *data);
+
+/* The same for an mbox open as FD at its start: the failed recipients of
+   its bounces, by code into COUNTS and by cause into CAUSES (CAUSE_COUNT
+   counters), *FOUND their number.  The file is cut before "From " lines
+   that follow a blank line: each part reads whole messages.  */
+int summary_count_mailbox (int fd, off_t size, struct tally_table *counts,
+                           unsigned long *causes, unsigned long *found,
+                           summary_progress progress, void *data);
 
 #endif

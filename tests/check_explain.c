@@ -370,6 +370,8 @@ START_TEST (evidence_against)
     "postfix/smtp[1469]: 421DDF840E6: to=<a@example.com>, relay=none",
     "counters: code=200 hits=250,300",
     "This account has been disabled [#430].",
+    "td { color: #555; background: #222 }",
+    "color: #555 !important;",
     "connect to mx.example.com:250: Connection refused",
     "5.3.28",
     "ruby-2.3.1/lib and user250@example.com and 2016-250",

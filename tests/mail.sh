@@ -59,6 +59,19 @@ expect_stderr "^smtpcode: --by takes code or cause, not 'reason'$"
 expect_status 2 "$SMTPCODE" explain --summary --by
 expect_stderr 'needs an argument'
 
+# A large mbox is counted in parts, cut between messages: the counts are
+# those of one reading, as of a pipe.
+awk -v f="$data/bounces.mbox" 'BEGIN { while ((getline line < f) > 0) m = m line "\n"
+  for (i = 0; i < 15000; i++) printf "%s\n", m }' >"$tmp/large.mbox"
+expect_status 0 "$SMTPCODE" explain --summary "$tmp/large.mbox"
+cp "$tmp/out" "$tmp/parts"
+expect_status 0 sh -c 'cat "$1" | "$SMTPCODE" explain --summary' sh "$tmp/large.mbox"
+checks=$((checks + 1))
+cmp -s "$tmp/parts" "$tmp/out" || fail "a large mbox counted in parts differs from one reading"
+expect_stdout '^ 15000  userunknown '
+expect_status 0 "$SMTPCODE" explain --summary --by=code "$tmp/large.mbox"
+expect_stdout '^ 15000  550 5\.0\.0 '
+
 # Sisimai's mbox of 37 bounces: 37 findings, each naming its recipient,
 # and 37 in --summary too.
 mbox=$top_srcdir/tests/data/sisimai/mbox-0
