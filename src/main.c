@@ -42,11 +42,14 @@ usage (void)
               "  CODE...            explain each code\n"
               "  compare CODE...    how the codes differ and when to use which\n"
               "  list [FILTER]      list codes: basic, enhanced, 2xx, 5, 55x, 5.7, x.7.*;\n"
-              "                     vendors, or one provider's codes: microsoft, netease\n"
-              "  search WORD...     codes whose text contains every word\n"
+              "                     vendors, or one provider's codes: microsoft, netease;\n"
+              "                     causes, the causes of failed delivery\n"
+              "  search WORD...     codes and causes whose text contains every word\n"
               "  explain [FILE]...  find the SMTP replies in bounces, logs or pasted\n"
               "                     text (standard input without FILE) and explain them,\n"
-              "                     with the provider's own meaning when it is known\n\n"));
+              "                     with the provider's own meaning when it is known;\n"
+              "                     mail is read per message and failed recipient\n"
+              "  CAUSE...           explain a cause of failed delivery: userunknown, ...\n\n"));
   out_puts (_("Options:\n"
               "  -b, --brief          only each code and its title\n"
               "      --json           print JSON (field names in English)\n"

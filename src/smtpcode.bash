@@ -34,7 +34,7 @@ _smtpcode ()
   done
   case $command in
     list)
-      COMPREPLY=($(compgen -W 'basic enhanced 2xx 3xx 4xx 5xx 2.X 4.X 5.X' -- "$cur")) ;;
+      COMPREPLY=($(compgen -W 'basic enhanced causes 2xx 3xx 4xx 5xx 2.X 4.X 5.X' -- "$cur")) ;;
     search) ;;
     explain) _filedir ;;
     *)

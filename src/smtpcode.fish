@@ -32,5 +32,5 @@ complete -c smtpcode -n 'test -z "$(__smtpcode_command)"' -a 'list' -d 'List cod
 complete -c smtpcode -n 'test -z "$(__smtpcode_command)"' -a 'search' -d 'Codes whose text has every word'
 complete -c smtpcode -n 'test -z "$(__smtpcode_command)"' -a 'explain' -d 'Explain the replies in files'
 complete -c smtpcode -n 'not contains -- (__smtpcode_command) list search explain' -a '(__smtpcode_codes)'
-complete -c smtpcode -n 'test "$(__smtpcode_command)" = list' -a 'basic enhanced 2xx 3xx 4xx 5xx 2.X 4.X 5.X'
+complete -c smtpcode -n 'test "$(__smtpcode_command)" = list' -a 'basic enhanced causes 2xx 3xx 4xx 5xx 2.X 4.X 5.X'
 complete -c smtpcode -n 'test "$(__smtpcode_command)" = explain' -F

@@ -32,7 +32,7 @@ _smtpcode ()
         'codes: :_smtpcode_codes' && ret=0 ;;
     rest)
       case $words[1] in
-        list) _values filter basic enhanced 2xx 3xx 4xx 5xx 2.X 4.X 5.X && ret=0 ;;
+        list) _values filter basic enhanced causes 2xx 3xx 4xx 5xx 2.X 4.X 5.X && ret=0 ;;
         search) _message word && ret=0 ;;
         explain) _files && ret=0 ;;
         *) _smtpcode_codes && ret=0 ;;

@@ -511,14 +511,19 @@ vendormatch_reply (const struct smtp_code *code, const char *text, size_t n,
     }
   struct vendor_match by_code = { .entry = NULL };
   bool coded = find_code (&r, &by_code);
-  if (find_mark (text, n, host, host_n, &m) || find_signature (host, host_n, &m)
-      || find_signature (text, n, &m))
+  bool strong = find_mark (text, n, host, host_n, &m) || find_signature (host, host_n, &m);
+  if (strong || find_signature (text, n, &m))
     {
       m.entry = entry_of (m.provider, &r);
       /* A code of another provider's own, such as Outlook.com's 5.7.515
          in a reply from Microsoft 365's hosts, tells more.  */
       if (m.entry == NULL && coded && by_code.entry)
         m = by_code;
+      /* A signature in the words alone may be an address or a link of the
+         provider in someone else's reply: it counts only with an entry of
+         the provider that fits the reply.  */
+      else if (m.entry == NULL && !strong)
+        return false;
     }
   else if (coded)
     m = by_code;

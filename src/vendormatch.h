@@ -8,8 +8,9 @@
    protection.outlook.com hosts, Google's "- gsmtp", NetEase's
    "163 smtpN," session part, Tencent's service.mail.qq.com links, Yahoo's
    leading "[XX00]"); a provider's signatures in the name of the remote
-   server, then in the reply; and last a code that no registry has and
-   only one provider uses (5.7.708).  */
+   server, then in the reply (there only when one of the provider's
+   entries fits the reply); and last a code that no registry has and only
+   one provider uses (5.7.708).  */
 
 #ifndef SMTPCODE_VENDORMATCH_H
 #define SMTPCODE_VENDORMATCH_H

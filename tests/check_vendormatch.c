@@ -161,7 +161,14 @@ END_TEST
 
 START_TEST (signatures_as_words)
 {
-  ck_assert (recognize ("554", "st11p00im-smtpin013.me.com ESMTP not accepting connections"));
+  ck_assert (recognize ("552", "st11p00im-smtpin013.me.com: over quota"));
+  assert_found (PROVIDER_APPLE, "me.com", "iCloud storage full");
+  /* A signature in the words without an entry that fits: nothing, as it
+     may be an address in another server's reply; in the remote server's
+     name it is enough.  */
+  ck_assert (!recognize ("554", "st11p00im-smtpin013.me.com ESMTP not accepting connections"));
+  ck_assert (recognize_from ("554", "ESMTP not accepting connections",
+                             "st11p00im-smtpin013.me.com"));
   assert_found (PROVIDER_APPLE, "me.com", NULL);
   ck_assert (recognize ("552", "<someone@icloud.com>: user is over quota"));
   assert_found (PROVIDER_APPLE, "icloud.com", "iCloud storage full");
