@@ -24,7 +24,6 @@
 
 struct reply
 {
-  bool words_only;              /* no reply: words that name a cause */
   bool used;                    /* merged into a finding reported */
   struct smtp_code code;
   char command[16];
@@ -70,6 +69,10 @@ struct bounce
   size_t naddresses;
   struct reply replies[BOUNCE_TEXT_MAX];
   size_t nreplies;
+  /* The first lines of the text (the notice of a bounce), whose words
+     may tell the cause where the replies do not.  */
+  struct reply notices[PHRASE_LINES];
+  size_t nnotices;
   struct group groups[BOUNCE_GROUP_MAX];
   size_t ngroups, dsn_groups;
   struct group scratch;         /* a recipient reported unmerged */
@@ -263,6 +266,20 @@ complete_code (struct group *g)
     }
 }
 
+/* Adds to G's words the lines of the notice about it: those naming its
+   address, or all when it is the only recipient.  */
+static void
+add_notices (struct bounce *b, struct group *g)
+{
+  bool only = b->ngroups == 1 && g == &b->groups[0];
+  for (size_t i = 0; i < b->nnotices; i++)
+    {
+      const struct reply *r = &b->notices[i];
+      if (only || (r->address[0] && strcasecmp (r->address, g->recipient) == 0))
+        add_words (g, r->text, r->text_len);
+    }
+}
+
 static void
 report (struct bounce *b, struct group *g)
 {
@@ -274,6 +291,7 @@ report (struct bounce *b, struct group *g)
     .nothers = g->nothers, .words = g->words,
   };
   strcpy (f.reply.command, g->command);
+  add_notices (b, g);
   f.cause = cause_of (&g->code, g->command, g->text, g->text_len, g->words, g->words_len);
   /* A report that gave up on a temporary failure: the retries ran out,
      whatever the last attempt met.  */
@@ -320,6 +338,7 @@ bounce_start (struct bounce *b, unsigned long number)
 {
   b->message = number;
   b->message_lines = b->naddresses = b->nreplies = b->ngroups = b->dsn_groups = 0;
+  b->nnotices = 0;
   b->count = 0;
   b->failed[0] = '\0';
   b->is_bounce = b->original = false;
@@ -387,7 +406,7 @@ on_text_reply (const struct explain_finding *f, void *data)
   r->text_len = f->text_len < sizeof r->text ? f->text_len : sizeof r->text;
   memcpy (r->text, f->text, r->text_len);
   r->line = b->input_lines[f->line % LINE_RING];
-  r->words_only = r->used = false;
+  r->used = false;
   last_address (b, f->line, r->address);
   if (!r->address[0])
     bounce_find_address (f->text, f->text_len, r->address, sizeof r->address);
@@ -457,11 +476,11 @@ bounce_text (struct bounce *b, const char *text, size_t n, unsigned long line)
     }
   explain_feed (b->scanner, text, n);
   explain_feed (b->scanner, "\n", 1);
-  if (b->message_lines <= PHRASE_LINES && b->nreplies < BOUNCE_TEXT_MAX
-      && cause_in_words (text, n) >= 0)
+  /* Kept as they are: looking for the words of a cause in each would
+     cost more than the rest of the reading, and they are seldom needed.  */
+  if (b->nnotices < PHRASE_LINES)
     {
-      struct reply *r = &b->replies[b->nreplies++];
-      r->words_only = true;
+      struct reply *r = &b->notices[b->nnotices++];
       r->used = false;
       r->code = (struct smtp_code) { .enhanced_class = -1 };
       r->command[0] = '\0';
@@ -526,12 +545,9 @@ flush_groups (struct bounce *b)
     {
       struct reply *r = &b->replies[i];
       struct group *g = r->used || !r->address[0] ? NULL : find_group (b, r->address);
-      if (g == NULL || (!r->words_only && !is_failure (&r->code)))
+      if (g == NULL || !is_failure (&r->code))
         continue;
-      if (r->words_only)
-        add_words (g, r->text, r->text_len);
-      else
-        add_text_reply (b, g, r);
+      add_text_reply (b, g, r);
       r->used = true;
     }
   for (size_t i = 0; i < b->ngroups; i++)
@@ -585,22 +601,19 @@ group_of (struct bounce *b, const struct reply *r)
   return new_group (b, r->address);
 }
 
-/* Words R of the text that name a cause: they add to the recipient's
-   finding, or when no reply failed, make a finding without a code.  */
+/* Words R of a notice that name a cause, where no reply failed: a
+   finding without a code, or the words of one.  */
 static void
-add_words_of (struct bounce *b, const struct reply *r, bool failures)
+add_words_of (struct bounce *b, const struct reply *r)
 {
   struct group *g = r->address[0] ? find_group (b, r->address) : NULL;
   if (g == NULL && b->ngroups == 1)
     g = &b->groups[0];
-  if (g == NULL && !failures && b->is_bounce)
+  if (g == NULL)
     {
       const char *address = r->address[0] ? r->address : b->failed;
       g = find_group (b, address) ? find_group (b, address) : new_group (b, address);
     }
-  if (g == NULL)
-    return;
-  add_words (g, r->text, r->text_len);
   if (g->text_len == 0)
     {
       memcpy (g->text, r->text, r->text_len);
@@ -623,7 +636,7 @@ bounce_end (struct bounce *b)
   for (size_t i = 0; i < b->nreplies; i++)
     {
       const struct reply *r = &b->replies[i];
-      if (r->words_only || r->used)
+      if (r->used)
         continue;
       /* In a bounce, the "250 OK" of a transcript is not what failed.  */
       if (failures && !is_failure (&r->code))
@@ -633,9 +646,11 @@ bounce_end (struct bounce *b)
       if (g == &b->scratch)
         report (b, g);
     }
-  for (size_t i = 0; i < b->nreplies; i++)
-    if (b->replies[i].words_only && !b->replies[i].used)
-      add_words_of (b, &b->replies[i], failures);
+  /* No reply failed: the notice's words that name a cause make findings
+     of their own.  */
+  for (size_t i = 0; !failures && b->is_bounce && i < b->nnotices; i++)
+    if (cause_in_words (b->notices[i].text, b->notices[i].text_len) >= 0)
+      add_words_of (b, &b->notices[i]);
   for (size_t i = 0; i < b->ngroups; i++)
     report (b, &b->groups[i]);
   b->ngroups = b->nreplies = 0;
