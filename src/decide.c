@@ -13,9 +13,10 @@
      odd "550: 5.7.1", "550.5.7.0", "550 #5.1.0"), a '-' continuation, or
      words that servers write in replies;
    - and what rules it out: digits or letters glued on, a dotted quad or
-     a version, a port after a host's colon, a unit after the number, a
-     count or an id named before it, HTTP or FTP on the line, and a code
-     only "expected" or named "instead".
+     a version, a port or a file's line after a colon, a unit or prose
+     after the number ("550 bytes", "Code 550 means"), a count or an id
+     named before it, HTTP or FTP on the line, and a code only "expected"
+     or named "instead".
    A three-digit code with its enhanced code of the same class counts
    unless something rules it out; a code alone needs enough evidence, and
    must be one the code database knows.  Log lines are full of numbers,
@@ -55,8 +56,8 @@ static const struct cue cues_before[] = {
   CUE ("returned", 3), CUE ("answer", 3), CUE ("answered", 3), CUE ("error", 3), CUE ("failed", 3),
   CUE ("failure", 2), CUE ("code", 3), CUE ("retcode", 3), CUE ("status", 2), CUE ("reject", 3),
   CUE ("rejected", 3), CUE ("refused", 2), CUE ("smtp", 2), CUE ("lmtp", 2), CUE ("esmtp", 2),
-  CUE ("server", 2), CUE ("recv", 3), CUE ("got", 2), CUE ("exception", 2), CUE ("message", 2), CUE ("msg", 2),
-  CUE ("was", 1), CUE ("with", 1), CUE ("is", 1), CUE ("client", 1),
+  CUE ("server", 2), CUE ("recv", 3), CUE ("got", 2), CUE ("exception", 2), CUE ("message", 2),
+  CUE ("msg", 2), CUE ("was", 1), CUE ("with", 1), CUE ("is", 1), CUE ("client", 1),
   /* Counts and ids, and a code that is not what came.  */
   CUE ("expected", VETO), CUE ("expecting", VETO), CUE ("instead", VETO), CUE ("than", VETO),
   CUE ("port", VETO), CUE ("line", VETO), CUE ("size", VETO), CUE ("version", VETO), CUE ("pid", VETO),
