@@ -254,8 +254,11 @@ punct_weight (const char *s, size_t lo, size_t k, size_t p, bool enhanced)
       return k - lo >= 2 && (s[k - 2] == '-' || s[k - 2] == '='
                              || (k - lo >= 3 && s[k - 2] == '>' && s[k - 3] == '>')) ? 2 : 0;
     case '<':
-      /* "<<< 554", "...<421 4.4.2 ...>"; but "(<< 2.7.18)".  */
-      return k - lo >= 3 && s[k - 2] == '<' && s[k - 3] == '<' ? 2 : k == p;
+      /* "<<< 554", MDaemon's "<-- 554", "...<421 4.4.2 ...>"; but Debian's
+         "(<< 2.7.18)".  */
+      if ((k - lo >= 3 && s[k - 2] == '<' && s[k - 3] == '<') || (k < p && s[k] == '-'))
+        return 2;
+      return k == p;
     case '.':
       /* Sendmail's "<a@b>... 5.2.2 Mailbox full".  */
       return k - lo >= 3 && s[k - 2] == '.' && s[k - 3] == '.' && s[k] != '.';
@@ -325,6 +328,14 @@ skip_marks (const char *s, size_t lo, size_t *k, size_t p, bool enhanced)
         break;
       if (len == 1 && enhanced && s[*k - 1] == '=')
         return VETO;            /* "dsn=5.1.1" is read whole elsewhere */
+      /* Python's bytes: "reply: b'250 ...'".  */
+      if ((s[*k - 1] == '\'' || s[*k - 1] == '"') && *k - lo >= 2
+          && (s[*k - 2] == 'b' || s[*k - 2] == 'u') && (*k - lo == 2 || !word_char (s[*k - 3])))
+        {
+          score += 1;
+          *k -= 2;
+          continue;
+        }
       score += len == 1 ? punct_weight (s, lo, *k, p, enhanced) : colon ? 2 : 0;
       *k -= len;
     }
@@ -434,7 +445,9 @@ static size_t
 enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool same,
                 char *quote)
 {
-  if (q >= n || !(s[q] == ' ' || s[q] == '-' || s[q] == ':' || s[q] == '.' || s[q] == '_'))
+  /* '_' for spaces in qmail's logs, '+' in those of Microsoft's SMTP
+     service ("550+5.1.1+User+unknown").  */
+  if (q >= n || !strchr (" -:._+", s[q]) || !s[q])
     return 0;
   size_t i = q + 1;
   while (i < n && is_space (s[i]) && s[q] != '.')

@@ -53,7 +53,7 @@ reply_enhanced (const char *s, size_t n, struct smtp_code *code)
         return 0;
     }
   /* "2.0.0: Ok", "5.1.1." but not "5.1.1.4".  */
-  if (i < n && !(is_space (s[i]) || strchr (";,)]>:_'\"", s[i])
+  if (i < n && !(is_space (s[i]) || strchr (";,)]>:_+'\"", s[i])
                  || (s[i] == '.' && (i + 1 == n || !is_digit (s[i + 1])))))
     return 0;
   code->enhanced_class = s[0] - '0';
