@@ -78,7 +78,11 @@ static const char units[][WORD_MAX] = {
   "b", "bytes", "byte", "kb", "kib", "mb", "mib", "gb", "k", "ms", "s", "sec", "secs",
   "second", "seconds", "min", "mins", "minute", "minutes", "h", "hours", "hour", "days", "day",
   "messages", "msgs", "mails", "emails", "recipients", "rcpts", "users", "connections",
-  "times", "items", "lines", "requests", "percent", "px", "of", "or", "and", "to", ""
+  "times", "items", "lines", "requests", "percent", "px",
+  /* Prose goes on with these; a server's words do not start so.  */
+  "of", "or", "and", "to", "for", "in", "on", "at", "by", "is", "was", "are", "were",
+  "has", "have", "had", "will", "would", "should", "can", "may", "does", "did", "added", "adds",
+  "fixes", "fixed", "release", "released", "version", ""
 };
 
 /* Words that servers write in replies.  */
@@ -133,6 +137,25 @@ starts_word (const char *s, size_t n, const char (*words)[WORD_MAX])
   return -1;
 }
 
+/* Whether the word S (N bytes) is made of two, the second starting at
+   offset K: at a capital or after '_' or '-' ("responseCode",
+   "SMTPFatalError", "ERROR_CODE"), or after a word that names a reply
+   ("replycode", "smtpstatus"), but not "Unicode" or "account".  */
+static bool
+compound_at (const char *s, size_t k)
+{
+  static const char heads[][WORD_MAX] = {
+    "reply", "response", "error", "smtp", "status", "delivery", "diagnostic", "ret", "return",
+    "server", ""
+  };
+  if ((s[k] >= 'A' && s[k] <= 'Z') || s[k - 1] == '_' || s[k - 1] == '-')
+    return true;
+  for (int h = 0; heads[h][0]; h++)
+    if (word_is (s, k, heads[h]))
+      return true;
+  return false;
+}
+
 /* The weight of the word S (N bytes) before a code, or 0.  */
 static int
 cue_weight (const char *s, size_t n)
@@ -140,13 +163,13 @@ cue_weight (const char *s, size_t n)
   for (size_t c = 0; c < sizeof cues_before / sizeof cues_before[0]; c++)
     {
       size_t len = cues_before[c].len;
-      if (len > n || lower (s[n - 1]) != cues_before[c].word[len - 1])
+      if (len > n || lower (s[n - 1]) != cues_before[c].word[len - 1]
+          || !same_bytes (s + n - len, cues_before[c].word, len, true))
         continue;
       /* Only a word that introduces a reply counts at the end of
-         another: "account" is no count.  */
-      if (len == n || (len >= 4 && len < n && cues_before[c].weight > 0))
-        if (same_bytes (s + n - len, cues_before[c].word, len, true))
-          return cues_before[c].weight;
+         another.  */
+      if (len == n || (len >= 4 && cues_before[c].weight > 0 && compound_at (s, n - len)))
+        return cues_before[c].weight;
     }
   return 0;
 }
@@ -226,11 +249,16 @@ punct_weight (const char *s, size_t lo, size_t k, size_t p, bool enhanced)
       /* qmail's "#5.7.1"; Exchange's "#550 5.1.10" has its enhanced code.  */
       return k != p ? 0 : enhanced ? 3 : 1;
     case '>':
-      return k - lo >= 2 && (s[k - 2] == '-' || s[k - 2] == '=' || s[k - 2] == '>') ? 2 : 0;
+      /* "->", "=>", ">>>"; but Debian's "(>> 4.2.1)" is a version.  */
+      return k - lo >= 2 && (s[k - 2] == '-' || s[k - 2] == '='
+                             || (k - lo >= 3 && s[k - 2] == '>' && s[k - 3] == '>')) ? 2 : 0;
+    case '<':
+      /* "<<< 554", "...<421 4.4.2 ...>"; but "(<< 2.7.18)".  */
+      return k - lo >= 3 && s[k - 2] == '<' && s[k - 3] == '<' ? 2 : k == p;
     case '.':
       /* Sendmail's "<a@b>... 5.2.2 Mailbox full".  */
       return k - lo >= 3 && s[k - 2] == '.' && s[k - 3] == '.' && s[k] != '.';
-    case '\'': case '"': case '`': case '(': case '[': case '=': case ';': case '{': case '<':
+    case '\'': case '"': case '`': case '(': case '[': case '=': case ';': case '{':
       return 1;
     default:
       return 0;
@@ -246,7 +274,7 @@ glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued)
   char c = s[p - 1];
   *glued = true;
   /* qmail writes '_' for spaces: "said:_550_5.1.1_<a@b>".  */
-  if (is_alpha (c) || (c == '_' && p - lo >= 2 && is_alnum (s[p - 2])))
+  if (is_alpha (c) || (c == '_' && !(p - lo >= 2 && !word_char (s[p - 2]))))
     {
       size_t k = p;
       while (k > lo && word_char (s[k - 1]))
@@ -266,6 +294,17 @@ glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued)
     return VETO;                /* a port, a time */
   if (c == ':' && p - lo >= 2 && word_char (s[p - 2]) && p + 3 < n && s[p + 3] == ':')
     return VETO;                /* a place in a file: "smtp.rs:442:" */
+  if (c == ':')
+    /* A file's line or a host's port: "../common/test.c:334",
+       "mx.example.com:250"; but "RCPT TO:550".  */
+    for (size_t k = p - 1; k > lo && k + 64 > p; k--)
+      {
+        char b = s[k - 1];
+        if (b == '.' || b == '/')
+          return VETO;
+        if (!word_char (b) && b != '-')
+          break;
+      }
   *glued = false;
   return 0;
 }
@@ -278,7 +317,7 @@ skip_marks (const char *s, size_t lo, size_t *k, size_t p, bool enhanced)
   int score = 0;
   bool colon;
   while (*k > lo && (!word_char (s[*k - 1])
-                     || (s[*k - 1] == '_' && (*k - lo < 2 || !is_alnum (s[*k - 2])))))
+                     || (s[*k - 1] == '_' && *k - lo >= 2 && !word_char (s[*k - 2]))))
     {
       size_t len = (unsigned char) s[*k - 1] >= 0x80 ? symbol_before (s, lo, *k, &colon) : 1;
       if (len == 0)
@@ -305,7 +344,9 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
   if (score <= VETO / 2)
     return score;
   if (k == lo)
-    return score + (lo == 0 ? 2 : 0);
+    /* A version starts a line too ("5.0.0 final"): less for an enhanced
+       code alone.  */
+    return score + (lo == 0 ? 2 - enhanced : 0);
   if ((unsigned char) s[k - 1] >= 0x80)
     return score + han_weight (s, lo, k);
   size_t end = k;
@@ -319,7 +360,7 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
         spaces &= is_space (s[i]);
       if (enhanced && spaces)
         return VETO;
-      return score + (line_start (s, end) ? 2 : 0);
+      return score + (line_start (s, end) ? 2 - enhanced : 0);
     }
   int w = cue_weight (s + k, end - k);
   if (w > VETO / 2 && far_veto (s, lo, k))
@@ -329,7 +370,9 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
 
 /* The evidence after a code that ends at Q, whose words would start
    there: a unit or HTTP's words rule it out, a server's words count.
-   AFTER_COLON: the code follows a ':', as a label's value does.  */
+   AFTER_COLON: the code follows a ':', as a label's value does, or is an
+   enhanced code alone ("Fix #357: 2.2.4: Segfault"): a ':' after it then
+   says nothing.  */
 static int
 after_score (const char *s, size_t n, size_t q, bool after_colon)
 {
@@ -367,7 +410,10 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     return is_alpha (s[i]);
   if (starts_word (s + i, n - i, reply_words) >= 0)
     return 2;
-  return is_alpha (s[i]) || s[i] == '<' || s[i] == '[' || s[i] == '#' || (unsigned char) s[i] >= 0x80;
+  /* An address: "550 <a@b>: Recipient address rejected".  */
+  if (s[i] == '<')
+    return 2;
+  return is_alpha (s[i]) || s[i] == '[' || s[i] == '#' || (unsigned char) s[i] >= 0x80;
 }
 
 /* Whether the line names FTP, or HTTP before the code at P: then a code
@@ -480,9 +526,8 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
          unless the word introduces it ("reply550"): before_score knows.  */
       if (!codedb_find (code_basic_key (&code)))
         return false;
-      /* "#550-..." but not a colour: "color: #555;", "#555 !important".  */
-      if (p > lo && s[p - 1] == '#'
-          && !(p + 4 < n && (s[p + 3] == '-' || (s[p + 3] == ' ' && is_alpha (s[p + 4])))))
+      /* "#550-..." but not a colour ("color: #555;") or an issue ("#459 via").  */
+      if (p > lo && s[p - 1] == '#' && !(p + 3 < n && s[p + 3] == '-'))
         return false;
       size_t k = p;
       while (k > lo && is_space (s[k - 1]))
@@ -514,8 +559,9 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   size_t len = reply_enhanced (s + p, n - p, &code);
   if (len == 0)
     return false;
-  int before = before_score (s, n, lo, p, true);
-  if (before <= VETO / 2 || before + after_score (s, n, p + len, false) < ENOUGH)
+  /* qmail's "#5.7.1" needs no more.  */
+  int before = p > lo && s[p - 1] == '#' ? ENOUGH : before_score (s, n, lo, p, true);
+  if (before <= VETO / 2 || before + after_score (s, n, p + len, true) < ENOUGH)
     return false;
   size_t end = p + len;
   while (end < n && is_space (s[end]))

@@ -376,6 +376,17 @@ START_TEST (evidence_against)
     "5.3.28",
     "ruby-2.3.1/lib and user250@example.com and 2016-250",
     "5\xe3\x80\x81错误类型--552",
+    /* Changelogs: versions, issues, dependencies, places in files.  */
+    "The Unicode tables were updated to Unicode 5.2.0.",
+    "Add Conflicts: devscripts (<< 2.10.26), Depends: x (>> 4.2.1)",
+    "LaTeX: 5.1.0 has made the option useless",
+    "#2 0x4385bd in expand_tempdir ../common/test.c:334",
+    "Fix #357: 2.2.4: Segfault in test suite",
+    "* #459 via #736: On Windows",
+    "## [2.3.3] - 2021-09-12",
+    "5.0.0 final",
+    "____ 251 while recovering journal",
+    "Make the maximum literal string in the compiled code 250 for the non-UTF-8 library",
   };
   for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++)
     ck_assert_msg (strcmp (scan (cases[c]), "") == 0, "\"%s\" gave \"%s\"", cases[c], last.buf);
