@@ -298,6 +298,10 @@ report (struct bounce *b, struct group *g)
   int cls = code_has_basic (&g->code) ? g->code.basic / 100 : g->code.enhanced_class;
   if (strcmp (g->action, "expired") == 0)
     f.cause = CAUSE_EXPIRED;
+  /* A report of success: what is reported is a delivery.  */
+  if (cls == 2 || strcmp (g->action, "delivered") == 0 || strcmp (g->action, "relayed") == 0
+      || strcmp (g->action, "expanded") == 0)
+    f.cause = CAUSE_DELIVERED;
   if (cls == 4 && strcmp (g->action, "failed") == 0
       && (f.cause == CAUSE_NETWORKERROR || f.cause == CAUSE_UNDEFINED))
     f.cause = CAUSE_EXPIRED;
