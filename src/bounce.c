@@ -18,8 +18,8 @@
 #define LINE_RING 256
 /* The addresses named on the last lines of text.  */
 #define ADDRESS_RING 32
-/* The lines of a message's text looked at for the words of a cause: the
-   notice of a bounce comes first, and this keeps long texts fast.  */
+/* The lines of a message's text kept for the words of a cause: the
+   notice of a bounce comes first.  */
 #define PHRASE_LINES 60
 
 struct reply
@@ -37,7 +37,7 @@ struct group
 {
   char recipient[256], action[32], remote[256];
   struct smtp_code status;
-  bool has_reply, from_dsn, code_from_dsn;
+  bool has_reply, code_from_dsn;
   struct smtp_code code;
   char command[16];
   char text[1024];
@@ -59,7 +59,7 @@ struct bounce
      scanner for each would cost more than reading most bounces.  Its
      lines are counted over the whole input.  */
   struct explain_scanner *scanner, *diagnostics;
-  unsigned long text_lines, message_lines, diagnosed_count;
+  unsigned long text_lines, diagnosed_count;
   unsigned long input_lines[LINE_RING];
   struct
   {
@@ -298,6 +298,10 @@ report (struct bounce *b, struct group *g)
   int cls = code_has_basic (&g->code) ? g->code.basic / 100 : g->code.enhanced_class;
   if (strcmp (g->action, "expired") == 0)
     f.cause = CAUSE_EXPIRED;
+  /* A report of success: what is reported is a delivery.  */
+  if (cls == 2 || strcmp (g->action, "delivered") == 0 || strcmp (g->action, "relayed") == 0
+      || strcmp (g->action, "expanded") == 0)
+    f.cause = CAUSE_DELIVERED;
   if (cls == 4 && strcmp (g->action, "failed") == 0
       && (f.cause == CAUSE_NETWORKERROR || f.cause == CAUSE_UNDEFINED))
     f.cause = CAUSE_EXPIRED;
@@ -337,7 +341,7 @@ void
 bounce_start (struct bounce *b, unsigned long number)
 {
   b->message = number;
-  b->message_lines = b->naddresses = b->nreplies = b->ngroups = b->dsn_groups = 0;
+  b->naddresses = b->nreplies = b->ngroups = b->dsn_groups = 0;
   b->nnotices = 0;
   b->count = 0;
   b->failed[0] = '\0';
@@ -462,7 +466,6 @@ bounce_text (struct bounce *b, const char *text, size_t n, unsigned long line)
   if (b->original)
     return;
   b->text_lines++;
-  b->message_lines++;
   b->input_lines[b->text_lines % LINE_RING] = line;
   if (memchr (text, '@', n))
     {
@@ -565,7 +568,6 @@ bounce_recipient (struct bounce *b, const struct dsn_recipient *recipient)
   snprintf (g->recipient, sizeof g->recipient, "%s", recipient->recipient);
   snprintf (g->action, sizeof g->action, "%s", recipient->action);
   snprintf (g->remote, sizeof g->remote, "%s", recipient->remote);
-  g->from_dsn = true;
   b->dsn_groups++;
   size_t k = strcspn (recipient->status, " \t(");
   memcpy (status, recipient->status, k);

@@ -9,7 +9,10 @@
    address named last before it), and at the end of the message merges
    all that speaks of one recipient into one finding, whose reply is the
    most specific code among them.  A bounce without a delivery status part
-   is grouped by the addresses its text names.
+   is grouped by the addresses its text names.  Each finding gets a cause
+   (cause.h) from its code and words, helped by the first lines of the
+   text; a bounce that gives no code at all but whose words name a cause
+   gives findings without a code.
 
    Memory is bounded: BOUNCE_GROUP_MAX recipients are kept at a time
    (when a report names more, those kept are merged with what the text
