@@ -447,7 +447,8 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
 {
   /* '_' for spaces in qmail's logs, '+' in those of Microsoft's SMTP
      service ("550+5.1.1+User+unknown").  */
-  if (q >= n || !strchr (" -:._+", s[q]) || !s[q])
+  if (q >= n || !(s[q] == ' ' || s[q] == '-' || s[q] == ':' || s[q] == '.' || s[q] == '_'
+                  || s[q] == '+'))
     return 0;
   size_t i = q + 1;
   while (i < n && is_space (s[i]) && s[q] != '.')
@@ -531,7 +532,7 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
         w++;
       /* Servers' words mostly start with a capital: test prose's first
          letters before its words.  */
-      if (w < n && strchr ("micerbs", s[w]) && s[w] && starts_word (s + w, n - w, prose_after) >= 0)
+      if (w < n && s[w] >= 'b' && s[w] <= 's' && starts_word (s + w, n - w, prose_after) >= 0)
         return false;
     }
   else
