@@ -497,7 +497,7 @@ try_tuple (const char *s, size_t n, size_t i, struct quoted_reply *r)
       code.detail = enhanced.detail;
       p += len;
     }
-  *r = (struct quoted_reply) { code, p, quote, true };
+  *r = (struct quoted_reply) { code, p, quote };
   return true;
 }
 
@@ -538,7 +538,8 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
   else
     {
       /* Glued to a word, a code alone is none ("user250", "4F2A550C1")
-         unless the word introduces it ("reply550"): before_score knows.  */
+         unless the word introduces it ("reply550"): before_score knows.
+         It must be a code the database knows (571 is one, 577 is not).  */
       if (!codedb_find (code_basic_key (&code)))
         return false;
       /* "#550-..." but not a colour ("color: #555;") or an issue ("#459 via").  */
@@ -559,7 +560,7 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
     }
   while (end < n && (is_space (s[end]) || (s[end] == '-' && end == p + 3)))
     end++;
-  *r = (struct quoted_reply) { code, end, quote, code.enhanced_class >= 0 };
+  *r = (struct quoted_reply) { code, end, quote };
   return true;
 }
 
@@ -581,8 +582,7 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   size_t end = p + len;
   while (end < n && is_space (s[end]))
     end++;
-  /* Its words may hold the reply it stands for: "#5.1.1 smtp;550 5.1.1".  */
-  *r = (struct quoted_reply) { code, end, opening_quote (s, lo, p), false };
+  *r = (struct quoted_reply) { code, end, opening_quote (s, lo, p) };
   return true;
 }
 

@@ -335,6 +335,10 @@ START_TEST (evidence_on_both_sides)
       "1 550 5.1.10 [] |RESOLVER.ADR.RecipientNotFound|\n" },
     { "553 5.1.1 <a@b>: host x said: 451 4.4.1 later",
       "1 553 5.1.1 [] |<a@b>: host x said: 451 4.4.1 later|\n1 451 4.4.1 [] |later|\n" },
+    { "RCPT TO:<a@b>: 577 5.1.1 <a@b>: undeliverable: host x said: 550 sorry (#5.1.1)",
+      "1 577 5.1.1 [] |<a@b>: undeliverable: host x said: 550 sorry (#5.1.1)|\n"
+      "1 550 5.1.1 [] |sorry (#5.1.1)|\n" },
+    { "x: 571 Delivery not authorized", "1 571 [] |Delivery not authorized|\n" },
     { "554-550 5.1.1 <a@b>: no such user",
       "1 554 [] |550 5.1.1 <a@b>: no such user|\n1 550 5.1.1 [] |<a@b>: no such user|\n" },
     { "Diagnostic-Code: smtp; 554 4.4.7 Message expired <421 4.4.2 Connection timed out>",
