@@ -353,8 +353,21 @@ static bool
 find_words (const char *s, size_t n, const char *words)
 {
   size_t len = strlen (words);
+  if (len > n)
+    return false;
+  /* Most text has the first byte in lower case only: the C library's
+     fast search finds where to compare.  */
+  char first = words[0], upper = first >= 'a' && first <= 'z' ? (char) (first - 32) : first;
+  if (upper == first || memchr (s, upper, n - len + 1) == NULL)
+    {
+      for (const char *p = s, *end = s + n - len + 1;
+           (p = memchr (p, first, (size_t) (end - p))) != NULL; p++)
+        if (strncasecmp (p, words, len) == 0)
+          return true;
+      return false;
+    }
   for (size_t i = 0; i + len <= n; i++)
-    if ((s[i] | 0x20) == words[0] && strncasecmp (s + i, words, len) == 0)
+    if ((s[i] | 0x20) == first && strncasecmp (s + i, words, len) == 0)
       return true;
   return false;
 }
@@ -426,6 +439,17 @@ on_text_reply (const struct explain_finding *f, void *data)
   report (b, g);
 }
 
+/* Whether the LEN bytes at S are the lower-case letters WORD, in any
+   case.  */
+static bool
+folded_at (const char *s, const char *word, size_t len)
+{
+  for (size_t i = 0; i < len; i++)
+    if ((s[i] | 0x20) != word[i])
+      return false;
+  return true;
+}
+
 /* Whether LINE (N bytes) starts the copy of the original message that
    a bounce without MIME parts quotes after its notice: a marker line.
    Sendmail's "The original message was received at ..." comes before
@@ -434,14 +458,19 @@ on_text_reply (const struct explain_finding *f, void *data)
 static bool
 starts_original (const char *line, size_t n)
 {
-  /* Every marker holds "message" or "original": one pass over the line
-     rules out most lines.  */
+  /* Every marker holds "message" or "original": a look at each 'g' of
+     the line rules out most lines.  */
+  if (n < 7)
+    return false;
   bool maybe = false;
-  for (size_t i = 1; i + 6 <= n && !maybe; i++)
-    if ((line[i] | 0x20) == 's' && (line[i + 1] | 0x20) == 's' && (line[i - 1] | 0x20) == 'e')
-      maybe = (line[i + 2] | 0x20) == 'a' && (line[i + 3] | 0x20) == 'g';
-    else if ((line[i] | 0x20) == 'g' && (line[i - 1] | 0x20) == 'i' && (line[i + 1] | 0x20) == 'i')
-      maybe = (line[i + 2] | 0x20) == 'n' && (line[i + 3] | 0x20) == 'a';
+  if (memchr (line, 'G', n - 2) == NULL)
+    for (const char *g = line; !maybe && (g = memchr (g, 'g', (size_t) (line + n - 2 - g))) != NULL;
+         g++)
+      maybe = (g - line >= 4 && folded_at (g - 4, "essag", 5))
+        || (g - line >= 2 && g + 5 <= line + n && folded_at (g - 2, "igina", 5));
+  else
+    for (size_t i = 0; i + 7 <= n && !maybe; i++)
+      maybe = folded_at (line + i, "essag", 5) || folded_at (line + i, "igina", 5);
   if (!maybe)
     return false;
   static const char *const markers[] = {
