@@ -348,26 +348,47 @@ bounce_start (struct bounce *b, unsigned long number)
   b->is_bounce = b->original = false;
 }
 
-/* Whether S (N bytes) holds WORDS (lower case), in any case.  */
+/* A search for a letter in either case, by the C library's fast search
+   for each case: each is searched again only once passed, so that the
+   text is read once for each.  */
+struct letter_search
+{
+  const char *end, *low, *up;   /* NULL: found nowhere further */
+  char c;                       /* in lower case */
+};
+
+static void
+letter_start (struct letter_search *ls, const char *s, const char *end, char c)
+{
+  ls->end = end;
+  ls->c = c;
+  ls->low = memchr (s, c, (size_t) (end - s));
+  ls->up = memchr (s, c - 32, (size_t) (end - s));
+}
+
+/* Where the letter is next at or after FROM, or NULL.  */
+static const char *
+letter_next (struct letter_search *ls, const char *from)
+{
+  if (ls->low && ls->low < from)
+    ls->low = memchr (from, ls->c, (size_t) (ls->end - from));
+  if (ls->up && ls->up < from)
+    ls->up = memchr (from, ls->c - 32, (size_t) (ls->end - from));
+  return ls->low == NULL || (ls->up && ls->up < ls->low) ? ls->up : ls->low;
+}
+
+/* Whether S (N bytes) holds WORDS (lower case letters first), in any
+   case.  */
 static bool
 find_words (const char *s, size_t n, const char *words)
 {
   size_t len = strlen (words);
   if (len > n)
     return false;
-  /* Most text has the first byte in lower case only: the C library's
-     fast search finds where to compare.  */
-  char first = words[0], upper = first >= 'a' && first <= 'z' ? (char) (first - 32) : first;
-  if (upper == first || memchr (s, upper, n - len + 1) == NULL)
-    {
-      for (const char *p = s, *end = s + n - len + 1;
-           (p = memchr (p, first, (size_t) (end - p))) != NULL; p++)
-        if (strncasecmp (p, words, len) == 0)
-          return true;
-      return false;
-    }
-  for (size_t i = 0; i + len <= n; i++)
-    if ((s[i] | 0x20) == first && strncasecmp (s + i, words, len) == 0)
+  struct letter_search ls;
+  letter_start (&ls, s, s + n - len + 1, words[0]);
+  for (const char *p = s; (p = letter_next (&ls, p)) != NULL; p++)
+    if (strncasecmp (p, words, len) == 0)
       return true;
   return false;
 }
@@ -463,14 +484,11 @@ starts_original (const char *line, size_t n)
   if (n < 7)
     return false;
   bool maybe = false;
-  if (memchr (line, 'G', n - 2) == NULL)
-    for (const char *g = line; !maybe && (g = memchr (g, 'g', (size_t) (line + n - 2 - g))) != NULL;
-         g++)
-      maybe = (g - line >= 4 && folded_at (g - 4, "essag", 5))
-        || (g - line >= 2 && g + 5 <= line + n && folded_at (g - 2, "igina", 5));
-  else
-    for (size_t i = 0; i + 7 <= n && !maybe; i++)
-      maybe = folded_at (line + i, "essag", 5) || folded_at (line + i, "igina", 5);
+  struct letter_search ls;
+  letter_start (&ls, line, line + n - 2, 'g');
+  for (const char *g = line; !maybe && (g = letter_next (&ls, g)) != NULL; g++)
+    maybe = (g - line >= 4 && folded_at (g - 4, "essag", 5))
+      || (g - line >= 2 && g + 5 <= line + n && folded_at (g - 2, "igina", 5));
   if (!maybe)
     return false;
   static const char *const markers[] = {
