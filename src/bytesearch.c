@@ -108,14 +108,15 @@ search_text (const char *s, size_t n, const char *needle, size_t len, bool fold)
 
 /* The shape of a code at offset I of S (N bytes), as the blocks below
    test it: no digit or '.' before it (as in 192.0.2.250), '2' to '5',
-   and either two more digits (the first 0 to 5) not followed by a digit,
-   or '.' and a digit (an enhanced code).  */
+   and either two more digits not followed by a digit, or '.' and a digit
+   (an enhanced code).  The second digit of a reply code is 0 to 5 in RFC
+   5321, but servers send 571 and 577 too: decide.c weighs those.  */
 static bool
 code_shape (const char *s, size_t n, size_t i)
 {
   if ((i > 0 && (is_digit (s[i - 1]) || s[i - 1] == '.')) || n - i < 3)
     return false;
-  if (code_digits (s + i))
+  if (s[i] >= '2' && s[i] <= '5' && is_digit (s[i + 1]) && is_digit (s[i + 2]))
     return n - i == 3 || !is_digit (s[i + 3]);
   return s[i] >= '2' && s[i] <= '5' && s[i + 1] == '.' && is_digit (s[i + 2]);
 }
@@ -156,7 +157,7 @@ code_starts (const char *p)
   ((signed_block) ((v) + (unsigned char) (0x80 - (low))) < (signed char) (-128 + (n)))
   byte_block before = load_block (p - 1), c0 = load_block (p), c1 = load_block (p + 1),
     c2 = load_block (p + 2), c3 = load_block (p + 3);
-  signed_block basic = IN_RANGE (c1, '0', 6) & ~IN_RANGE (c3, '0', 10);
+  signed_block basic = IN_RANGE (c1, '0', 10) & ~IN_RANGE (c3, '0', 10);
   signed_block shape = ~IN_RANGE (before, '0', 10) & (signed_block) (before != '.')
     & IN_RANGE (c0, '2', 4) & IN_RANGE (c2, '0', 10) & (basic | (signed_block) (c1 == '.'));
 #undef IN_RANGE

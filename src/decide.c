@@ -13,9 +13,10 @@
      odd "550: 5.7.1", "550.5.7.0", "550 #5.1.0"), a '-' continuation, or
      words that servers write in replies;
    - and what rules it out: digits or letters glued on, a dotted quad or
-     a version, a port after a host's colon, a unit after the number, a
-     count or an id named before it, HTTP or FTP on the line, and a code
-     only "expected" or named "instead".
+     a version, a port or a file's line after a colon, a unit or prose
+     after the number ("550 bytes", "Code 550 means"), a count or an id
+     named before it, HTTP or FTP on the line, and a code only "expected"
+     or named "instead".
    A three-digit code with its enhanced code of the same class counts
    unless something rules it out; a code alone needs enough evidence, and
    must be one the code database knows.  Log lines are full of numbers,
@@ -55,8 +56,8 @@ static const struct cue cues_before[] = {
   CUE ("returned", 3), CUE ("answer", 3), CUE ("answered", 3), CUE ("error", 3), CUE ("failed", 3),
   CUE ("failure", 2), CUE ("code", 3), CUE ("retcode", 3), CUE ("status", 2), CUE ("reject", 3),
   CUE ("rejected", 3), CUE ("refused", 2), CUE ("smtp", 2), CUE ("lmtp", 2), CUE ("esmtp", 2),
-  CUE ("server", 2), CUE ("recv", 3), CUE ("got", 2), CUE ("exception", 2), CUE ("message", 2), CUE ("msg", 2),
-  CUE ("was", 1), CUE ("with", 1), CUE ("is", 1), CUE ("client", 1),
+  CUE ("server", 2), CUE ("recv", 3), CUE ("got", 2), CUE ("exception", 2), CUE ("message", 2),
+  CUE ("msg", 2), CUE ("was", 1), CUE ("with", 1), CUE ("is", 1), CUE ("client", 1),
   /* Counts and ids, and a code that is not what came.  */
   CUE ("expected", VETO), CUE ("expecting", VETO), CUE ("instead", VETO), CUE ("than", VETO),
   CUE ("port", VETO), CUE ("line", VETO), CUE ("size", VETO), CUE ("version", VETO), CUE ("pid", VETO),
@@ -253,8 +254,11 @@ punct_weight (const char *s, size_t lo, size_t k, size_t p, bool enhanced)
       return k - lo >= 2 && (s[k - 2] == '-' || s[k - 2] == '='
                              || (k - lo >= 3 && s[k - 2] == '>' && s[k - 3] == '>')) ? 2 : 0;
     case '<':
-      /* "<<< 554", "...<421 4.4.2 ...>"; but "(<< 2.7.18)".  */
-      return k - lo >= 3 && s[k - 2] == '<' && s[k - 3] == '<' ? 2 : k == p;
+      /* "<<< 554", MDaemon's "<-- 554", "...<421 4.4.2 ...>"; but Debian's
+         "(<< 2.7.18)".  */
+      if ((k - lo >= 3 && s[k - 2] == '<' && s[k - 3] == '<') || (k < p && s[k] == '-'))
+        return 2;
+      return k == p;
     case '.':
       /* Sendmail's "<a@b>... 5.2.2 Mailbox full".  */
       return k - lo >= 3 && s[k - 2] == '.' && s[k - 3] == '.' && s[k] != '.';
@@ -324,6 +328,14 @@ skip_marks (const char *s, size_t lo, size_t *k, size_t p, bool enhanced)
         break;
       if (len == 1 && enhanced && s[*k - 1] == '=')
         return VETO;            /* "dsn=5.1.1" is read whole elsewhere */
+      /* Python's bytes: "reply: b'250 ...'".  */
+      if ((s[*k - 1] == '\'' || s[*k - 1] == '"') && *k - lo >= 2
+          && (s[*k - 2] == 'b' || s[*k - 2] == 'u') && (*k - lo == 2 || !word_char (s[*k - 3])))
+        {
+          score += 1;
+          *k -= 2;
+          continue;
+        }
       score += len == 1 ? punct_weight (s, lo, *k, p, enhanced) : colon ? 2 : 0;
       *k -= len;
     }
@@ -433,7 +445,10 @@ static size_t
 enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool same,
                 char *quote)
 {
-  if (q >= n || !(s[q] == ' ' || s[q] == '-' || s[q] == ':' || s[q] == '.' || s[q] == '_'))
+  /* '_' for spaces in qmail's logs, '+' in those of Microsoft's SMTP
+     service ("550+5.1.1+User+unknown").  */
+  if (q >= n || !(s[q] == ' ' || s[q] == '-' || s[q] == ':' || s[q] == '.' || s[q] == '_'
+                  || s[q] == '+'))
     return 0;
   size_t i = q + 1;
   while (i < n && is_space (s[i]) && s[q] != '.')
@@ -482,7 +497,7 @@ try_tuple (const char *s, size_t n, size_t i, struct quoted_reply *r)
       code.detail = enhanced.detail;
       p += len;
     }
-  *r = (struct quoted_reply) { code, p, quote, true };
+  *r = (struct quoted_reply) { code, p, quote };
   return true;
 }
 
@@ -517,13 +532,14 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
         w++;
       /* Servers' words mostly start with a capital: test prose's first
          letters before its words.  */
-      if (w < n && strchr ("micerbs", s[w]) && s[w] && starts_word (s + w, n - w, prose_after) >= 0)
+      if (w < n && s[w] >= 'b' && s[w] <= 's' && starts_word (s + w, n - w, prose_after) >= 0)
         return false;
     }
   else
     {
       /* Glued to a word, a code alone is none ("user250", "4F2A550C1")
-         unless the word introduces it ("reply550"): before_score knows.  */
+         unless the word introduces it ("reply550"): before_score knows.
+         It must be a code the database knows (571 is one, 577 is not).  */
       if (!codedb_find (code_basic_key (&code)))
         return false;
       /* "#550-..." but not a colour ("color: #555;") or an issue ("#459 via").  */
@@ -544,7 +560,7 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
     }
   while (end < n && (is_space (s[end]) || (s[end] == '-' && end == p + 3)))
     end++;
-  *r = (struct quoted_reply) { code, end, quote, code.enhanced_class >= 0 };
+  *r = (struct quoted_reply) { code, end, quote };
   return true;
 }
 
@@ -566,8 +582,7 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   size_t end = p + len;
   while (end < n && is_space (s[end]))
     end++;
-  /* Its words may hold the reply it stands for: "#5.1.1 smtp;550 5.1.1".  */
-  *r = (struct quoted_reply) { code, end, opening_quote (s, lo, p), false };
+  *r = (struct quoted_reply) { code, end, opening_quote (s, lo, p) };
   return true;
 }
 

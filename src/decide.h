@@ -15,17 +15,13 @@ struct quoted_reply
   struct smtp_code code;
   size_t words;                 /* where the server's words start */
   char quote;                   /* the quote that ends them, or 0 */
-  /* Whether its words are its own to the end of the line (or the quote):
-     a code with its enhanced code.  A code alone may be part of another
-     reply's words ("code: 550, response: 5.7.1 ..."), which are then
-     searched on.  */
-  bool whole;
 };
 
 /* Whether the candidate at offset P (three digits or an enhanced code;
-   see search_code) of the line S (N bytes; the text
-   from offset FROM on is not part of an earlier finding) is a reply.
-   SEARCH_PAD bytes must be readable after S.  */
+   see search_code) of the line S (N bytes) is a reply.  The text before
+   offset FROM belongs to an earlier finding (the words after it are still
+   searched: they may quote a reply too).  SEARCH_PAD bytes must be
+   readable after S.  */
 bool decide_reply (const char *s, size_t n, size_t from, size_t p, struct quoted_reply *r);
 
 /* Whether the line S (N bytes), which starts with CODE as a server's

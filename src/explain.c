@@ -160,21 +160,38 @@ emit (struct explain_scanner *sc, const struct smtp_code *code, struct command_s
   sc->callback (&f, sc->data);
 }
 
-/* Reports the reply R found in the line S (N bytes), and returns where
-   the search goes on: after its words when they are its own, else after
-   its code.  Its words keep no prefix that a multiline reply folded into
-   one line repeats.  */
-static size_t
+/* Whether CODE only repeats PREV, the code found before it in the same
+   line: the prefix of a later line of a multiline reply folded into one
+   ("550-5.7.26 ... 550-5.7.26 ..."), qmail's "#4.7.1" after "451 ... ".  */
+static bool
+repeats (const struct smtp_code *code, const struct smtp_code *prev)
+{
+  if (code->enhanced_class != prev->enhanced_class || code->subject != prev->subject
+      || code->detail != prev->detail)
+    return false;
+  return code->basic == prev->basic || (code->basic == 0 && code->enhanced_class >= 0);
+}
+
+/* Reports the reply R found in the line S (N bytes), unless it repeats
+   *PREV, which it then becomes.  Its words keep no prefix that a
+   multiline reply folded into one line repeats.  */
+static void
 emit_reply (struct explain_scanner *sc, const struct quoted_reply *r,
-            struct command_source *cmd, const char *s, size_t n, unsigned long line)
+            struct command_source *cmd, const char *s, size_t n, unsigned long line,
+            struct smtp_code *prev)
 {
   struct smtp_code code = r->code;
   const char *words = s + r->words;
-  size_t len = 0, rest = n - r->words;
-  bool need = !sc->codes_only || code.enhanced_class < 0;
-  size_t end = reply_text_end (words, rest, r->quote, need ? &len : NULL);
-  /* "451 Blocked (#4.7.1)": the words are this reply's, as qmail ends them.  */
-  bool whole = r->whole || (code.enhanced_class < 0 && reply_hash_tail (words, len, &code));
+  size_t len = 0;
+  /* Counting only, the words matter only where qmail's "(#4.7.1)" ends
+     them.  */
+  if (!sc->codes_only || code.enhanced_class < 0)
+    reply_text_end (words, n - r->words, r->quote, &len);
+  if (code.enhanced_class < 0)
+    reply_hash_tail (words, len, &code);
+  if (repeats (&code, prev))
+    return;
+  *prev = code;
   if (!sc->codes_only)
     {
       memcpy (sc->words, words, len);
@@ -182,7 +199,6 @@ emit_reply (struct explain_scanner *sc, const struct quoted_reply *r,
       words = sc->words;
     }
   emit (sc, &code, cmd, words, len, line);
-  return r->words + (whole ? end : 0);
 }
 
 /* "dsn=5.1.1" of Postfix and Sendmail, for lines that quote no reply.  */
@@ -206,6 +222,7 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
   struct command_source cmd = { s, n, false, "" };
   unsigned found = 0;
   /* FROM: where the text not yet part of a finding starts.  */
+  struct smtp_code prev = { .basic = -1 };
   for (size_t from = 0, p = search_code (s, n, 0); p < n;)
     {
       struct quoted_reply r;
@@ -213,7 +230,8 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
       if (decide_reply (s, n, from, p, &r))
         {
           found++;
-          from = next = emit_reply (sc, &r, &cmd, s, n, line);
+          emit_reply (sc, &r, &cmd, s, n, line, &prev);
+          from = next = r.words;
         }
       p = search_code (s, n, next);
     }

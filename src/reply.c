@@ -33,6 +33,23 @@ trim (const char **s, size_t *n)
     (*n)--;
 }
 
+/* Whether C, then NEXT, may follow an enhanced code: "2.0.0: Ok", "5.1.1."
+   but not "5.1.1.4"; '_' and '+' stand for spaces in some logs.  */
+static bool
+ends_enhanced (char c, char next)
+{
+  switch (c)
+    {
+    case ' ': case '\t': case ';': case ',': case ')': case ']': case '>': case ':': case '_':
+    case '+': case '\'': case '"':
+      return true;
+    case '.':
+      return !is_digit (next);
+    default:
+      return false;
+    }
+}
+
 /* Reads an enhanced code at S ("5.1.1", "4.7.10") into CODE.  It must end
    the word: "5.1.1-beta" or "4.2.1.3" is a version, not a code.  Returns
    its length, or 0.  */
@@ -52,9 +69,7 @@ reply_enhanced (const char *s, size_t n, struct smtp_code *code)
       if (i == start || i - start > 3 || (k == 0 && (i >= n || s[i++] != '.')))
         return 0;
     }
-  /* "2.0.0: Ok", "5.1.1." but not "5.1.1.4".  */
-  if (i < n && !(is_space (s[i]) || strchr (";,)]>:_'\"", s[i])
-                 || (s[i] == '.' && (i + 1 == n || !is_digit (s[i + 1])))))
+  if (i < n && !ends_enhanced (s[i], i + 1 < n ? s[i + 1] : ' '))
     return 0;
   code->enhanced_class = s[0] - '0';
   code->subject = parts[0];

@@ -312,6 +312,13 @@ START_TEST (evidence_on_both_sides)
     { "rblsmtpd: 192.0.2.7 pid 12: 451 Blocked (#4.7.1)", "1 451 4.7.1 [] |Blocked (#4.7.1)|\n" },
     { "(535, b'authentication failed (#5.7.1)')",
       "1 535 5.7.1 [] |authentication failed (#5.7.1)|\n" },
+    /* Python's bytes, MDaemon's arrow, Microsoft's SMTP service's '+'.  */
+    { "reply: b'250-smtp.example.com at your service'",
+      "1 250 [] |smtp.example.com at your service|\n" },
+    { "Mon 2024-01-01 12:00:00.000: <-- 250 mail.example.com Hello",
+      "1 250 [] |mail.example.com Hello|\n" },
+    { "2024-01-01 12:00:00 192.0.2.1 OutboundConnectionResponse SMTPSVC1 MX - 25 - - "
+      "550+5.1.1+User+unknown 0 0 30", "1 550 5.1.1 [] |+User+unknown 0 0 30|\n" },
     /* qmail writes '_' for spaces; Sendmail ends an address with "...".  */
     { "failure: 192.0.2.1_does_not_like_recipient./Remote_host_said:_550_5.1.1_<a@b>/",
       "1 550 5.1.1 [] |_<a@b>/|\n" },
@@ -328,6 +335,10 @@ START_TEST (evidence_on_both_sides)
       "1 550 5.1.10 [] |RESOLVER.ADR.RecipientNotFound|\n" },
     { "553 5.1.1 <a@b>: host x said: 451 4.4.1 later",
       "1 553 5.1.1 [] |<a@b>: host x said: 451 4.4.1 later|\n1 451 4.4.1 [] |later|\n" },
+    { "RCPT TO:<a@b>: 577 5.1.1 <a@b>: undeliverable: host x said: 550 sorry (#5.1.1)",
+      "1 577 5.1.1 [] |<a@b>: undeliverable: host x said: 550 sorry (#5.1.1)|\n"
+      "1 550 5.1.1 [] |sorry (#5.1.1)|\n" },
+    { "x: 571 Delivery not authorized", "1 571 [] |Delivery not authorized|\n" },
     { "554-550 5.1.1 <a@b>: no such user",
       "1 554 [] |550 5.1.1 <a@b>: no such user|\n1 550 5.1.1 [] |<a@b>: no such user|\n" },
     { "Diagnostic-Code: smtp; 554 4.4.7 Message expired <421 4.4.2 Connection timed out>",
