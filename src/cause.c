@@ -178,21 +178,45 @@ cause_of (const struct smtp_code *code, const char *command, const char *text, s
 {
   /* A code listed in data/causes.txt names its cause whatever the
      words; the codes used for many causes (X.7.1) are listed nowhere.  */
-  int cause = code_cause (code), said = cause_in_words (text, n);
+  int coded = code_cause (code), cause = coded, said = cause_in_words (text, n);
   /* But the reply's own words, when they name a specific cause, outweigh
      a code chosen loosely ("550 5.1.1 mailbox over quota"); words that
-     name a broad one ("rejected", "policy") do not.  Without either, the
-     words of every report of the failure decide.  */
-  if (said >= 0 && specific_cause ((enum cause) said))
+     name a broad one ("rejected", "policy") do not, nor words that only
+     say the user is unknown against an address code that says more
+     ("551 5.1.6 not our user": moved).  Without either, the words of
+     every report of the failure decide.  */
+  if (said >= 0 && specific_cause ((enum cause) said)
+      && !(said == CAUSE_USERUNKNOWN && coded >= 0 && code->subject == 1))
     cause = said;
   if (cause < 0)
     cause = said >= 0 ? said : cause_in_words (all, all_n);
   bool after_data = strstr (command, "DATA") != NULL;
   bool mail_from = strcmp (command, "MAIL FROM") == 0;
-  /* A recipient refused only once the message was sent: a filter
-     refused it, whatever it said.  */
-  if (cause == CAUSE_USERUNKNOWN && after_data && !(code->subject == 1 && code->detail == 1))
-    cause = CAUSE_FILTERED;
+  bool greeting = strcmp (command, "EHLO") == 0 || strcmp (command, "HELO") == 0;
+  int cls = code_has_basic (code) ? code->basic / 100 : code->enhanced_class;
+  /* Refused before any address was given: the server would not talk to
+     the sending host.  */
+  if (greeting && (cause < 0 || cause == CAUSE_REJECTED || cause == CAUSE_POLICYVIOLATION))
+    cause = CAUSE_BLOCKED;
+  /* A recipient refused for good at RCPT TO, and nothing says why: the
+     address is what was refused.  */
+  if (cause < 0 && cls == 5 && strcmp (command, "RCPT TO") == 0)
+    cause = CAUSE_USERUNKNOWN;
+  /* Some words mean another thing where a policy, not the address,
+     refused the message: in answer to its data, once every recipient
+     was accepted, or with a code of the security or policy subject
+     (X.7.y).  A bare "user unknown" there is how the recipient's filter
+     refuses.  A code that names its cause says more.  */
+  if ((after_data || code->subject == 7) && coded < 0)
+    {
+      const struct cause_phrase *phrases = codedb_cause_policy_phrases;
+      size_t count = codedb_cause_policy_phrase_count;
+      int late = codedb_phrase_cause (phrases, count, text, n);
+      if (late < 0 && said < 0)
+        late = codedb_phrase_cause (phrases, count, all, all_n);
+      if (late >= 0)
+        cause = late;
+    }
   /* Refused at MAIL FROM, where no recipient was named yet: the sender
      was refused, unless the words say why.  */
   if (mail_from && (cause < 0 || cause == CAUSE_USERUNKNOWN || cause == CAUSE_HOSTUNKNOWN
