@@ -31,6 +31,10 @@ static unsigned short bucket[65536 + 1];
 static unsigned short *order;
 static unsigned char *lengths;  /* of each phrase, by its index */
 static unsigned char pairs[65536 / 8]; /* bit KEY: some phrase starts so */
+/* Bit KEY: some phrase of two bytes is KEY; bit triple_key: some phrase
+   starts with these three bytes (or others of the same key).  Most
+   pairs of letters start a phrase; few triples do.  */
+static unsigned char short_pairs[65536 / 8], triples[65536 / 8];
 static pthread_once_t index_once = PTHREAD_ONCE_INIT;
 
 static unsigned char
@@ -43,6 +47,12 @@ static unsigned
 pair_key (const char *s)
 {
   return (unsigned) fold ((unsigned char) s[0]) << 8 | fold ((unsigned char) s[1]);
+}
+
+static unsigned
+triple_key (unsigned pair, unsigned char third)
+{
+  return (pair * 31 + fold (third)) & 0xffff;
 }
 
 static void
@@ -71,6 +81,13 @@ build_index (void)
           unsigned key = pair_key (p);
           order[fill[key]++] = (unsigned short) i;
           pairs[key >> 3] |= (unsigned char) (1u << (key & 7));
+          if (p[2] == '\0')
+            short_pairs[key >> 3] |= (unsigned char) (1u << (key & 7));
+          else
+            {
+              unsigned t = triple_key (key, (unsigned char) p[2]);
+              triples[t >> 3] |= (unsigned char) (1u << (t & 7));
+            }
         }
     }
 }
@@ -95,11 +112,22 @@ cause_in_words (const char *words, size_t n)
   int found = -1;
   size_t longest = 0, best = 0;
   pthread_once (&index_once, build_index);
+  /* Each byte is folded once: the second of one pair is the first of
+     the next.  */
+  unsigned next = n > 0 ? fold ((unsigned char) words[0]) : 0;
   for (size_t i = 0; i + 1 < n; i++)
     {
-      unsigned key = pair_key (words + i);
+      unsigned key = next << 8;
+      next = fold ((unsigned char) words[i + 1]);
+      key |= next;
       if (!(pairs[key >> 3] & (1u << (key & 7))))
         continue;
+      if (!(short_pairs[key >> 3] & (1u << (key & 7))))
+        {
+          unsigned t = i + 2 < n ? triple_key (key, (unsigned char) words[i + 2]) : 0;
+          if (i + 2 >= n || !(triples[t >> 3] & (1u << (t & 7))))
+            continue;
+        }
       for (unsigned k = bucket[key]; k < bucket[key + 1]; k++)
         {
           size_t j = order[k], len = lengths[j];
@@ -150,21 +178,45 @@ cause_of (const struct smtp_code *code, const char *command, const char *text, s
 {
   /* A code listed in data/causes.txt names its cause whatever the
      words; the codes used for many causes (X.7.1) are listed nowhere.  */
-  int cause = code_cause (code), said = cause_in_words (text, n);
+  int coded = code_cause (code), cause = coded, said = cause_in_words (text, n);
   /* But the reply's own words, when they name a specific cause, outweigh
      a code chosen loosely ("550 5.1.1 mailbox over quota"); words that
-     name a broad one ("rejected", "policy") do not.  Without either, the
-     words of every report of the failure decide.  */
-  if (said >= 0 && specific_cause ((enum cause) said))
+     name a broad one ("rejected", "policy") do not, nor words that only
+     say the user is unknown against an address code that says more
+     ("551 5.1.6 not our user": moved).  Without either, the words of
+     every report of the failure decide.  */
+  if (said >= 0 && specific_cause ((enum cause) said)
+      && !(said == CAUSE_USERUNKNOWN && coded >= 0 && code->subject == 1))
     cause = said;
   if (cause < 0)
     cause = said >= 0 ? said : cause_in_words (all, all_n);
   bool after_data = strstr (command, "DATA") != NULL;
   bool mail_from = strcmp (command, "MAIL FROM") == 0;
-  /* A recipient refused only once the message was sent: a filter
-     refused it, whatever it said.  */
-  if (cause == CAUSE_USERUNKNOWN && after_data && !(code->subject == 1 && code->detail == 1))
-    cause = CAUSE_FILTERED;
+  bool greeting = strcmp (command, "EHLO") == 0 || strcmp (command, "HELO") == 0;
+  int cls = code_has_basic (code) ? code->basic / 100 : code->enhanced_class;
+  /* Refused before any address was given: the server would not talk to
+     the sending host.  */
+  if (greeting && (cause < 0 || cause == CAUSE_REJECTED || cause == CAUSE_POLICYVIOLATION))
+    cause = CAUSE_BLOCKED;
+  /* A recipient refused for good at RCPT TO, and nothing says why: the
+     address is what was refused.  */
+  if (cause < 0 && cls == 5 && strcmp (command, "RCPT TO") == 0)
+    cause = CAUSE_USERUNKNOWN;
+  /* Some words mean another thing where a policy, not the address,
+     refused the message: in answer to its data, once every recipient
+     was accepted, or with a code of the security or policy subject
+     (X.7.y).  A bare "user unknown" there is how the recipient's filter
+     refuses.  A code that names its cause says more.  */
+  if ((after_data || code->subject == 7) && coded < 0)
+    {
+      const struct cause_phrase *phrases = codedb_cause_policy_phrases;
+      size_t count = codedb_cause_policy_phrase_count;
+      int late = codedb_phrase_cause (phrases, count, text, n);
+      if (late < 0 && said < 0)
+        late = codedb_phrase_cause (phrases, count, all, all_n);
+      if (late >= 0)
+        cause = late;
+    }
   /* Refused at MAIL FROM, where no recipient was named yet: the sender
      was refused, unless the words say why.  */
   if (mail_from && (cause < 0 || cause == CAUSE_USERUNKNOWN || cause == CAUSE_HOSTUNKNOWN

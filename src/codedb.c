@@ -259,16 +259,23 @@ codedb_contains (const char *text, size_t n, const char *needle, size_t len)
 }
 
 int
-codedb_cause_of_text (const char *text, size_t n)
+codedb_phrase_cause (const struct cause_phrase *phrases, size_t count, const char *text,
+                     size_t n)
 {
   int found = -1;
   size_t longest = 0;
-  for (size_t i = 0; i < codedb_cause_phrase_count; i++)
+  for (size_t i = 0; i < count; i++)
     {
-      const char *phrase = codedb_text (codedb_cause_phrases[i].phrase);
+      const char *phrase = codedb_text (phrases[i].phrase);
       size_t len = strlen (phrase);
       if (len > longest && codedb_contains (text, n, phrase, len))
-        found = (int) codedb_cause_phrases[i].cause, longest = len;
+        found = (int) phrases[i].cause, longest = len;
     }
   return found;
+}
+
+int
+codedb_cause_of_text (const char *text, size_t n)
+{
+  return codedb_phrase_cause (codedb_cause_phrases, codedb_cause_phrase_count, text, n);
 }

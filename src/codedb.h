@@ -161,6 +161,11 @@ extern const struct cause_entry codedb_causes[];
 extern const size_t codedb_cause_count;
 extern const struct cause_phrase codedb_cause_phrases[];
 extern const size_t codedb_cause_phrase_count;
+/* The phrases that name a cause only where a policy refused the message
+   (in reply to its data, or with an X.7.y code): data/causes.txt's
+   policy-phrases fields.  */
+extern const struct cause_phrase codedb_cause_policy_phrases[];
+extern const size_t codedb_cause_policy_phrase_count;
 extern const struct cause_code codedb_cause_codes[];
 extern const size_t codedb_cause_code_count;
 
@@ -177,6 +182,9 @@ int codedb_default_cause (long key);
    regard to ASCII case; when several do, the one with the longest phrase,
    which says most.  -1 when none does.  */
 int codedb_cause_of_text (const char *text, size_t n);
+/* The same over the COUNT phrases of PHRASES.  */
+int codedb_phrase_cause (const struct cause_phrase *phrases, size_t count, const char *text,
+                         size_t n);
 
 /* Providers' own codes (issue 14), from data/vendor-*.txt.  */
 enum vendor_key

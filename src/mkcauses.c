@@ -31,7 +31,7 @@ enum
 const char *const cause_fields[] = {
   "cause", "title", "actor", "retry", "description", "when", "fix", NULL
 };
-const char *const cause_optional_fields[] = { "codes", "phrases", NULL };
+const char *const cause_optional_fields[] = { "codes", "phrases", "policy-phrases", NULL };
 static const char *const cause_texts[] = { "title", "description", "when", "fix", NULL };
 
 /* A phrase, or a code whose default cause it is, with where it was given.  */
@@ -44,8 +44,11 @@ struct claim
 };
 
 static struct record *by_cause[NCAUSES];
-static struct claim *phrases, *codes;
-static size_t nphrases, ncodes;
+/* The phrases of policy-phrases fields name their cause only where a
+   policy refused the message (src/cause.c); they may be phrases of
+   another cause too.  */
+static struct claim *phrases, *codes, *policy_phrases;
+static size_t nphrases, ncodes, npolicy_phrases;
 
 static struct claim *
 add_claim (struct claim **list, size_t *n, struct record *r, struct field *f,
@@ -63,6 +66,8 @@ struct phrase_check
   struct record *r;
   struct field *f;
   size_t cause;
+  struct claim **list;          /* the phrases the phrase joins */
+  size_t *n;
 };
 
 static void
@@ -78,15 +83,15 @@ check_phrase (const char *phrase, void *data)
                   pc->r->code, phrase);
         return;
       }
-  for (size_t i = 0; i < nphrases; i++)
-    if (strcmp (phrases[i].text.value, phrase) == 0)
+  const struct claim *list = *pc->list;
+  for (size_t i = 0; i < *pc->n; i++)
+    if (strcmp (list[i].text.value, phrase) == 0)
       {
         error_at (pc->r->file, pc->f->line, "%s: phrase '%s' already belongs to %s (%s:%u)",
-                  pc->r->code, phrase, phrases[i].text.name, phrases[i].file,
-                  phrases[i].text.line);
+                  pc->r->code, phrase, list[i].text.name, list[i].file, list[i].text.line);
         return;
       }
-  add_claim (&phrases, &nphrases, pc->r, pc->f, phrase, pc->cause);
+  add_claim (pc->list, pc->n, pc->r, pc->f, phrase, pc->cause);
 }
 
 static void
@@ -143,9 +148,13 @@ check_cause (struct record *r)
     error_at (r->file, retry->line, "retry: give exactly one");
   check_codes (r, cause);
   struct field *f = find_field (r, "phrases");
-  struct phrase_check pc = { r, f, cause };
+  struct phrase_check pc = { r, f, cause, &phrases, &nphrases };
   if (f)
     split_alternatives (f->value, check_phrase, &pc);
+  f = find_field (r, "policy-phrases");
+  struct phrase_check dc = { r, f, cause, &policy_phrases, &npolicy_phrases };
+  if (f)
+    split_alternatives (f->value, check_phrase, &dc);
 }
 
 void
@@ -172,6 +181,8 @@ causes_blob (void)
     }
   for (size_t i = 0; i < nphrases; i++)
     blob_plain (&phrases[i].text);
+  for (size_t i = 0; i < npolicy_phrases; i++)
+    blob_plain (&policy_phrases[i].text);
 }
 
 static int
@@ -211,6 +222,12 @@ causes_emit (void)
       if (phrases[i].cause == c)
         printf ("  { %lu, %s },\n", phrases[i].text.offset, cause_names[c].constant);
   printf ("  { 0 }\n};\n\nconst size_t codedb_cause_phrase_count = %zu;\n\n", nphrases);
+  printf ("const struct cause_phrase codedb_cause_policy_phrases[] = {\n");
+  for (size_t i = 0; i < npolicy_phrases; i++)
+    printf ("  { %lu, %s },\n", policy_phrases[i].text.offset,
+            cause_names[policy_phrases[i].cause].constant);
+  printf ("  { 0 }\n};\n\nconst size_t codedb_cause_policy_phrase_count = %zu;\n\n",
+          npolicy_phrases);
 
   if (ncodes > 1)
     qsort (codes, ncodes, sizeof *codes, compare_codes);
@@ -227,9 +244,12 @@ causes_free (void)
     free (phrases[i].text.value);
   for (size_t i = 0; i < ncodes; i++)
     free (codes[i].text.value);
+  for (size_t i = 0; i < npolicy_phrases; i++)
+    free (policy_phrases[i].text.value);
   free (phrases);
   free (codes);
-  phrases = codes = NULL;
-  nphrases = ncodes = 0;
+  free (policy_phrases);
+  phrases = codes = policy_phrases = NULL;
+  nphrases = ncodes = npolicy_phrases = 0;
   memset (by_cause, 0, sizeof by_cause);
 }

@@ -214,6 +214,13 @@ START_TEST (cause_of_server_words)
         upper[k] = (char) (p[k] >= 'a' && p[k] <= 'z' ? p[k] - 'a' + 'A' : p[k]);
       ck_assert_int_eq (codedb_cause_of_text (upper, n), codedb_cause_phrases[i].cause);
     }
+  /* The policy phrases form a table of their own, searched alike.  */
+  ck_assert_uint_gt (codedb_cause_policy_phrase_count, 0);
+  const char *late = "550 5.2.0 Unknown User";
+  ck_assert_int_eq (codedb_phrase_cause (codedb_cause_policy_phrases,
+                                         codedb_cause_policy_phrase_count, late, strlen (late)),
+                    CAUSE_FILTERED);
+  ck_assert_int_eq (codedb_phrase_cause (codedb_cause_policy_phrases, 0, late, strlen (late)), -1);
 }
 END_TEST
 

@@ -88,6 +88,7 @@ main (void)
   srunner_add_suite (runner, explain_suite ());
   srunner_add_suite (runner, bytesearch_suite ());
   srunner_add_suite (runner, tally_suite ());
+  srunner_add_suite (runner, cause_suite ());
   srunner_add_suite (runner, summary_suite ());
   srunner_add_suite (runner, xalloc_suite ());
   srunner_add_suite (runner, filter_suite ());

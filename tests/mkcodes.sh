@@ -48,6 +48,10 @@ expect_stdout '^  N_\("Check the address\."\) "\\0"$'
 expect_stdout '^  "no such user" "\\0"$'
 expect_stdout '^  \{ CAUSE_USERUNKNOWN, ACTOR_SENDER \| ACTOR_RECIPIENT, RETRY_NO, '
 expect_stdout '^const size_t codedb_cause_phrase_count = 4;$'
+# A policy phrase may be another cause's phrase too; it has a table of its own.
+expect_stdout '^const size_t codedb_cause_policy_phrase_count = 1;$'
+grep -A1 '^const struct cause_phrase codedb_cause_policy_phrases' "$tmp/out" |
+  grep -q '^  { [0-9]*, CAUSE_MAILBOXFULL },$' || fail "policy phrases"
 # In vocabulary order, whatever the order of the records.
 grep '^  { CAUSE_' "$tmp/out" | cut -d, -f1 | tr '\n' ' ' |
   grep -q '^  { CAUSE_USERUNKNOWN   { CAUSE_MAILBOXFULL $' || fail "causes out of order"
@@ -71,7 +75,9 @@ expect_stderr "^$bad:31: mailboxfull: code '250' is already the default of useru
 expect_stderr "^$bad:32: mailboxfull: phrase 'user unknown' already belongs to userunknown \($bad:14\)$"
 expect_stderr "^$bad:35: mailboxfull: field 'standing' does not belong in this record$"
 expect_stderr "^$bad:41: blocked: phrases: empty alternative, or '\|' without a space on each side$"
-expect_stderr '^mkcodes: 14 errors$'
+expect_stderr "^$bad:42: blocked: phrase 'Junk' is not lower case$"
+expect_stderr "^$bad:42: blocked: phrase 'junk' already belongs to blocked \($bad:42\)$"
+expect_stderr '^mkcodes: 16 errors$'
 
 # Providers' codes: in the blob with their texts translatable, grouped by
 # provider in the vocabulary's order, the oldest date checked.

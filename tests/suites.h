@@ -15,6 +15,7 @@ Suite *render_suite (void);
 Suite *explain_suite (void);
 Suite *bytesearch_suite (void);
 Suite *tally_suite (void);
+Suite *cause_suite (void);
 Suite *summary_suite (void);
 Suite *mime_suite (void);
 Suite *dsn_suite (void);

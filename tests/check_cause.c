@@ -1,0 +1,93 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* check_cause.c -- the cause of a failure from its code, the command it
+   answered and the server's words (src/cause.c).  */
+
+#include <config.h>
+
+#include <string.h>
+
+#include "cause.h"
+#include "suites.h"
+
+/* The cause of the reply CODE ("550 5.1.1") to COMMAND with WORDS, which
+   are also every report's words.  */
+static enum cause
+cause (const char *code, const char *command, const char *words)
+{
+  struct smtp_code c;
+  ck_assert_int_eq (code_parse (code, &c), CODE_OK);
+  return cause_of (&c, command, words, strlen (words), words, strlen (words));
+}
+
+START_TEST (words_and_codes)
+{
+  ck_assert_int_eq (cause ("550 5.0.0", "RCPT TO", "User unknown"), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("550 5.1.1", "", "mailbox over quota"), CAUSE_MAILBOXFULL);
+  /* Words that only say the user is unknown do not outweigh an address
+     code that says more.  */
+  ck_assert_int_eq (cause ("551 5.1.6", "DATA", "not our user"), CAUSE_HASMOVED);
+  ck_assert_int_eq (cause ("551 5.0.0", "", "not our user"), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("550 5.3.0", "", "77"), CAUSE_SYSTEMERROR);
+  ck_assert_int_eq (cause ("550 5.4.4", "", "unable to route"), CAUSE_HOSTUNKNOWN);
+  ck_assert_int_eq (cause ("550", "", "No valid recipients for this MM"), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("554", "", "Message expired, connection refused"), CAUSE_EXPIRED);
+  ck_assert_int_eq (cause ("550", "", "Connection refused"), CAUSE_BLOCKED);
+  ck_assert_int_eq (cause ("550", "", "Bad DNS PTR resource record. Service not available"),
+                    CAUSE_REQUIREPTR);
+  ck_assert_int_eq (cause ("550", "", "nothing said"), CAUSE_UNDEFINED);
+}
+END_TEST
+
+START_TEST (commands)
+{
+  /* At the greeting, a refusal is of the sending host.  */
+  ck_assert_int_eq (cause ("550", "EHLO", "Rejected"), CAUSE_BLOCKED);
+  ck_assert_int_eq (cause ("550", "HELO", "policy"), CAUSE_BLOCKED);
+  ck_assert_int_eq (cause ("550", "EHLO", "mailbox full"), CAUSE_MAILBOXFULL);
+  ck_assert_int_eq (cause ("550", "", "Rejected"), CAUSE_UNDEFINED);
+  /* At RCPT TO, a permanent refusal that says nothing more is of the
+     address; a temporary one is not.  */
+  ck_assert_int_eq (cause ("550", "RCPT TO", "Recipient address rejected."), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("450", "RCPT TO", "Recipient address rejected."), CAUSE_UNDEFINED);
+  ck_assert_int_eq (cause ("550 5.0.0", "MAIL FROM", "Rejected"), CAUSE_REJECTED);
+}
+END_TEST
+
+START_TEST (policy_phrases)
+{
+  /* "User unknown" once the message was sent, or with a policy code, is
+     a filter's refusal; other words that the address does not exist,
+     and a code that names the cause, are not.  */
+  ck_assert_int_eq (cause ("550 5.2.0", "DATA", "Unknown user bob@example.jp"), CAUSE_FILTERED);
+  ck_assert_int_eq (cause ("550", "end of DATA", ": User unknown"), CAUSE_FILTERED);
+  ck_assert_int_eq (cause ("550 5.7.1", "", "550 User Unknown: bob"), CAUSE_FILTERED);
+  ck_assert_int_eq (cause ("550 5.1.1", "DATA", "User unknown"), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("550 5.5.0", "DATA", "Invalid recipient"), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("550 5.0.0", "RCPT TO", "Unknown user"), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("550 5.7.1", "", "Message refused"), CAUSE_UNDEFINED);
+}
+END_TEST
+
+START_TEST (words_beyond_ascii)
+{
+  /* ASCII letters match in any case, other characters exactly.  */
+  ck_assert_int_eq (cause ("550", "", "<bob@example.com>: 用户不存在"), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("552", "", "邮箱已满"), CAUSE_MAILBOXFULL);
+  ck_assert_int_eq (cause ("550", "", "宛先不明"), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("550", "", "用户不"), CAUSE_UNDEFINED);
+  ck_assert_int_eq (cause ("550", "", "MAILBOX FULL"), CAUSE_MAILBOXFULL);
+}
+END_TEST
+
+Suite *
+cause_suite (void)
+{
+  Suite *s = suite_create ("cause");
+  TCase *tc = tcase_create ("cause");
+  tcase_add_test (tc, words_and_codes);
+  tcase_add_test (tc, commands);
+  tcase_add_test (tc, policy_phrases);
+  tcase_add_test (tc, words_beyond_ascii);
+  suite_add_tcase (s, tc);
+  return s;
+}
