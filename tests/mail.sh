@@ -72,6 +72,29 @@ expect_stdout '^ 15000  userunknown '
 expect_status 0 "$SMTPCODE" explain --summary --by=code "$tmp/large.mbox"
 expect_stdout '^ 15000  550 5\.0\.0 '
 
+# A large mbox is explained in parts too: each part's findings come after
+# those of the parts before, its messages and lines numbered as in one
+# reading, so the output is that of a pipe, read in one piece.  Also when
+# the first part finds nothing (no blank line then before the first
+# finding), and when a file follows.
+awk -v f="$data/bounces.mbox" 'BEGIN { while ((getline line < f) > 0) m = m line "\n"
+  for (i = 0; i < 180000; i++)
+    printf "From a@example.org Thu Jan  1 00:00:00 2026\nFrom: a@example.org\nSubject: %d\n\nNothing failed here.\n\n", i
+  printf "%s\n", m }' >"$tmp/quiet.mbox"
+for input in large.mbox quiet.mbox; do
+  for format in text json; do
+    json=; [ "$format" = json ] && json=--json
+    expect_status 0 "$SMTPCODE" explain $json "$tmp/$input" "$data/report.eml"
+    # Named as standard input is, to compare.
+    sed "s|^$tmp/$input, |-, |; s|^{\"file\":\"$tmp/$input\",|{\"file\":\"-\",|" "$tmp/out" >"$tmp/parts"
+    expect_status 0 sh -c 'cat "$2" | "$1" explain $3 - "$4"' sh "$SMTPCODE" "$tmp/$input" "$json" \
+      "$data/report.eml"
+    checks=$((checks + 1))
+    cmp -s "$tmp/parts" "$tmp/out" || fail "$input explained in parts ($format) differs from one reading"
+  done
+done
+rm -f "$tmp/quiet.mbox"
+
 # Sisimai's mbox of 37 bounces: 37 findings, each naming its recipient,
 # and 37 in --summary too.
 mbox=$top_srcdir/tests/data/sisimai/mbox-0
