@@ -7557,10 +7557,11 @@ const size_t codedb_cause_phrase_count = 291;
 const struct cause_phrase codedb_cause_policy_phrases[] = {
   { 197029, CAUSE_FILTERED },
   { 197055, CAUSE_FILTERED },
+  { 197042, CAUSE_FILTERED },
   { 0 }
 };
 
-const size_t codedb_cause_policy_phrase_count = 2;
+const size_t codedb_cause_policy_phrase_count = 3;
 
 const struct cause_code codedb_cause_codes[] = {
   { 1001001, CAUSE_USERUNKNOWN },
