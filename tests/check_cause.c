@@ -38,6 +38,8 @@ START_TEST (words_and_codes)
                     CAUSE_MAILERERROR);
   ck_assert_int_eq (cause ("550", "", "Name service error for domain example.com"),
                     CAUSE_NETWORKERROR);
+  ck_assert_int_eq (cause ("550 5.1.8", "", "Bad sender's system address"), CAUSE_REJECTED);
+  ck_assert_int_eq (cause ("554 5.6.0", "", "Headers malformed"), CAUSE_CONTENTERROR);
   ck_assert_int_eq (cause ("550", "", "nothing said"), CAUSE_UNDEFINED);
 }
 END_TEST
