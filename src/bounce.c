@@ -365,13 +365,47 @@ ends_with_words (const char *s, size_t n, const char *words)
   return n >= len && strncasecmp (s + n - len, words, len) == 0;
 }
 
-/* Whether S (N bytes) holds WORDS (lower case), in any case.  */
+/* A search for a letter in either case, by the C library's fast search
+   for each case: each is searched again only once passed, so that the
+   text is read once for each.  */
+struct letter_search
+{
+  const char *end, *low, *up;   /* NULL: found nowhere further */
+  char c;                       /* in lower case */
+};
+
+static void
+letter_start (struct letter_search *ls, const char *s, const char *end, char c)
+{
+  ls->end = end;
+  ls->c = c;
+  ls->low = memchr (s, c, (size_t) (end - s));
+  ls->up = memchr (s, c - 32, (size_t) (end - s));
+}
+
+/* Where the letter is next at or after FROM, or NULL.  */
+static const char *
+letter_next (struct letter_search *ls, const char *from)
+{
+  if (ls->low && ls->low < from)
+    ls->low = memchr (from, ls->c, (size_t) (ls->end - from));
+  if (ls->up && ls->up < from)
+    ls->up = memchr (from, ls->c - 32, (size_t) (ls->end - from));
+  return ls->low == NULL || (ls->up && ls->up < ls->low) ? ls->up : ls->low;
+}
+
+/* Whether S (N bytes) holds WORDS (lower case letters first), in any
+   case.  */
 static bool
 find_words (const char *s, size_t n, const char *words)
 {
   size_t len = strlen (words);
-  for (size_t i = 0; i + len <= n; i++)
-    if ((s[i] | 0x20) == words[0] && strncasecmp (s + i, words, len) == 0)
+  if (len > n)
+    return false;
+  struct letter_search ls;
+  letter_start (&ls, s, s + n - len + 1, words[0]);
+  for (const char *p = s; (p = letter_next (&ls, p)) != NULL; p++)
+    if (strncasecmp (p, words, len) == 0)
       return true;
   return false;
 }
@@ -443,6 +477,17 @@ on_text_reply (const struct explain_finding *f, void *data)
   report (b, g);
 }
 
+/* Whether the LEN bytes at S are the lower-case letters WORD, in any
+   case.  */
+static bool
+folded_at (const char *s, const char *word, size_t len)
+{
+  for (size_t i = 0; i < len; i++)
+    if ((s[i] | 0x20) != word[i])
+      return false;
+  return true;
+}
+
 /* Whether LINE (N bytes) starts the copy of the original message that
    a bounce without MIME parts quotes after its notice: a marker line.
    Sendmail's "The original message was received at ..." comes before
@@ -451,14 +496,16 @@ on_text_reply (const struct explain_finding *f, void *data)
 static bool
 starts_original (const char *line, size_t n)
 {
-  /* Every marker holds "message" or "original": one pass over the line
-     rules out most lines.  */
+  /* Every marker holds "message" or "original": a look at each 'g' of
+     the line rules out most lines.  */
+  if (n < 7)
+    return false;
   bool maybe = false;
-  for (size_t i = 1; i + 6 <= n && !maybe; i++)
-    if ((line[i] | 0x20) == 's' && (line[i + 1] | 0x20) == 's' && (line[i - 1] | 0x20) == 'e')
-      maybe = (line[i + 2] | 0x20) == 'a' && (line[i + 3] | 0x20) == 'g';
-    else if ((line[i] | 0x20) == 'g' && (line[i - 1] | 0x20) == 'i' && (line[i + 1] | 0x20) == 'i')
-      maybe = (line[i + 2] | 0x20) == 'n' && (line[i + 3] | 0x20) == 'a';
+  struct letter_search ls;
+  letter_start (&ls, line, line + n - 2, 'g');
+  for (const char *g = line; !maybe && (g = letter_next (&ls, g)) != NULL; g++)
+    maybe = (g - line >= 4 && folded_at (g - 4, "essag", 5))
+      || (g - line >= 2 && g + 5 <= line + n && folded_at (g - 2, "igina", 5));
   if (!maybe)
     return false;
   static const char *const markers[] = {

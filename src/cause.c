@@ -31,6 +31,10 @@ static unsigned short bucket[65536 + 1];
 static unsigned short *order;
 static unsigned char *lengths;  /* of each phrase, by its index */
 static unsigned char pairs[65536 / 8]; /* bit KEY: some phrase starts so */
+/* Bit KEY: some phrase of two bytes is KEY; bit triple_key: some phrase
+   starts with these three bytes (or others of the same key).  Most
+   pairs of letters start a phrase; few triples do.  */
+static unsigned char short_pairs[65536 / 8], triples[65536 / 8];
 static pthread_once_t index_once = PTHREAD_ONCE_INIT;
 
 static unsigned char
@@ -43,6 +47,12 @@ static unsigned
 pair_key (const char *s)
 {
   return (unsigned) fold ((unsigned char) s[0]) << 8 | fold ((unsigned char) s[1]);
+}
+
+static unsigned
+triple_key (unsigned pair, unsigned char third)
+{
+  return (pair * 31 + fold (third)) & 0xffff;
 }
 
 static void
@@ -71,6 +81,13 @@ build_index (void)
           unsigned key = pair_key (p);
           order[fill[key]++] = (unsigned short) i;
           pairs[key >> 3] |= (unsigned char) (1u << (key & 7));
+          if (p[2] == '\0')
+            short_pairs[key >> 3] |= (unsigned char) (1u << (key & 7));
+          else
+            {
+              unsigned t = triple_key (key, (unsigned char) p[2]);
+              triples[t >> 3] |= (unsigned char) (1u << (t & 7));
+            }
         }
     }
 }
@@ -95,11 +112,22 @@ cause_in_words (const char *words, size_t n)
   int found = -1;
   size_t longest = 0, best = 0;
   pthread_once (&index_once, build_index);
+  /* Each byte is folded once: the second of one pair is the first of
+     the next.  */
+  unsigned next = n > 0 ? fold ((unsigned char) words[0]) : 0;
   for (size_t i = 0; i + 1 < n; i++)
     {
-      unsigned key = pair_key (words + i);
+      unsigned key = next << 8;
+      next = fold ((unsigned char) words[i + 1]);
+      key |= next;
       if (!(pairs[key >> 3] & (1u << (key & 7))))
         continue;
+      if (!(short_pairs[key >> 3] & (1u << (key & 7))))
+        {
+          unsigned t = i + 2 < n ? triple_key (key, (unsigned char) words[i + 2]) : 0;
+          if (i + 2 >= n || !(triples[t >> 3] & (1u << (t & 7))))
+            continue;
+        }
       for (unsigned k = bucket[key]; k < bucket[key + 1]; k++)
         {
           size_t j = order[k], len = lengths[j];

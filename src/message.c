@@ -168,6 +168,18 @@ get_param (const char *v, size_t n, const char *param, char *out, size_t size)
     }
 }
 
+/* Whether V (N bytes) holds "=?", the start of an encoded word: a
+   search for '=' costs less than the C library's memmem for two bytes.  */
+static bool
+has_encoded_word (const char *v, size_t n)
+{
+  for (const char *eq = v; n > 1 && (eq = memchr (eq, '=', (size_t) (v + n - 1 - eq))) != NULL;
+       eq++)
+    if (eq[1] == '?')
+      return true;
+  return false;
+}
+
 /* Takes in the header field collected: the ones that say how to read the
    body, and the message's own for the handler.  */
 static void
@@ -203,7 +215,7 @@ end_field (struct message_reader *r)
   if (r->top && r->handler->header)
     {
       /* Most values hold no encoded word to decode.  */
-      if (!memmem (v, vn, "=?", 2))
+      if (!has_encoded_word (v, vn))
         r->handler->header (r->field, name, v, vn, r->data);
       else
         r->handler->header (r->field, name, r->converted, mime_decode_words (v, vn, r->converted),

@@ -92,6 +92,14 @@ mime_qp_decode (const char *in, size_t n, char *out, bool *soft)
   for (size_t i = 0; i < n; i++)
     {
       int hi, lo;
+      /* The bytes up to the next '=' are copied at once.  */
+      const char *eq = memchr (in + i, '=', n - i);
+      size_t run = eq ? (size_t) (eq - in) - i : n - i;
+      memcpy (out + len, in + i, run);
+      len += run;
+      i += run;
+      if (i == n)
+        break;
       if (in[i] == '=' && i + 2 < n && (hi = hex_value ((unsigned char) in[i + 1])) >= 0
           && (lo = hex_value ((unsigned char) in[i + 2])) >= 0)
         {
@@ -107,6 +115,7 @@ mime_qp_decode (const char *in, size_t n, char *out, bool *soft)
 struct mime_charset
 {
   bool pass;                    /* bytes kept as they are */
+  signed char ascii;            /* ASCII is kept as it is: 1, 0, or -1 not known yet */
   iconv_t cd;
 };
 
@@ -136,6 +145,7 @@ mime_charset_open (const char *label, size_t n)
   struct mime_charset *charset = xmalloc (sizeof *charset);
   char lower[64];
   charset->pass = true;
+  charset->ascii = -1;
   if (n == 0 || n >= sizeof lower)
     return charset;
   for (size_t i = 0; i < n; i++)
@@ -156,6 +166,56 @@ mime_charset_open (const char *label, size_t n)
   return charset;
 }
 
+/* Whether IN (N bytes) is plain ASCII: no byte above 127, and none of
+   the escape, shift-out and shift-in of the ISO 2022 charsets, which
+   change what the bytes after them mean.  */
+static bool
+plain_ascii (const char *in, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    {
+      unsigned char c = (unsigned char) in[i];
+      if (c >= 0x80 || c == 0x1b || c == 0x0e || c == 0x0f)
+        return false;
+    }
+  return true;
+}
+
+/* Whether CHARSET converts PROBE (N bytes) to itself.  */
+static bool
+kept (struct mime_charset *charset, const char *probe, size_t n)
+{
+  char out[MIME_CONVERT_SIZE (128)], *inp = (char *) probe, *outp = out;
+  size_t inleft = n, outleft = sizeof out;
+  iconv (charset->cd, NULL, NULL, NULL, NULL);
+  return iconv (charset->cd, &inp, &inleft, &outp, &outleft) != (size_t) -1 && inleft == 0
+    && (size_t) (outp - out) == n && memcmp (out, probe, n) == 0;
+}
+
+/* Whether CHARSET turns plain ASCII into itself: not so for UTF-16 or
+   EBCDIC, nor for the charsets in which ASCII bytes other than the ISO
+   2022 controls shift to others (UTF-7's '+' and '&', HZ's '~'), which
+   these probes set off.  A line of ISO-2022-JP without an escape is
+   ASCII, since each line is converted from the initial state.  */
+static bool
+keeps_ascii (struct mime_charset *charset)
+{
+  static const char *const probes[] = { "+AGE-", "&AGE-", "~{!!~}" };
+  char all[128];
+  size_t n = 0;
+  for (int c = 0; c < 128; c++)
+    if (c != 0x1b && c != 0x0e && c != 0x0f)
+      all[n++] = (char) c;
+  if (!kept (charset, all, n))
+    return false;
+  for (size_t i = 0; i < sizeof probes / sizeof probes[0]; i++)
+    if (!kept (charset, probes[i], strlen (probes[i])))
+      return false;
+  return true;
+}
+
+static size_t convert (struct mime_charset *charset, const char *in, size_t n, char *out);
+
 size_t
 mime_charset_convert (struct mime_charset *charset, const char *in, size_t n, char *out)
 {
@@ -164,6 +224,21 @@ mime_charset_convert (struct mime_charset *charset, const char *in, size_t n, ch
       memcpy (out, in, n);
       return n;
     }
+  /* Most lines of a bounce are ASCII, whatever the charset: iconv's
+     cost for each line is spared where it would change nothing.  */
+  if (charset->ascii < 0)
+    charset->ascii = keeps_ascii (charset);
+  if (charset->ascii && plain_ascii (in, n))
+    {
+      memcpy (out, in, n);
+      return n;
+    }
+  return convert (charset, in, n, out);
+}
+
+static size_t
+convert (struct mime_charset *charset, const char *in, size_t n, char *out)
+{
   char *inp = (char *) in, *outp = out;
   size_t inleft = n, outleft = MIME_CONVERT_SIZE (n);
   bool lost = false;

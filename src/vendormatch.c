@@ -339,6 +339,9 @@ netease_session (const char *text, size_t n, struct vendor_match *match)
       size_t len = strlen (hosts[h]);
       for (size_t i = 0; i + len < n; i++)
         {
+          /* The first byte, a digit or 'y', rules out most places.  */
+          if (lower (text[i]) != (unsigned char) hosts[h][0])
+            continue;
           if (!same_at (text + i, hosts[h], len) || (i > 0 && alnum (text[i - 1])))
             continue;
           size_t j = i + len;

@@ -119,6 +119,20 @@ START_TEST (formatting)
   code_format (&c, buf, sizeof buf);
   ck_assert_str_eq (buf, "4.7.1");
   ck_assert_int_eq (code_enhanced_key (&c), 1007001);
+  /* Formatted by hand: each part as printf's %d writes it, and cut to
+     the buffer as snprintf cuts.  */
+  c = (struct smtp_code) { .basic = 554, .enhanced_class = 5, .subject = 710, .detail = 999 };
+  code_format (&c, buf, sizeof buf);
+  ck_assert_str_eq (buf, "554 5.710.999");
+  code_format (&c, buf, 6);
+  ck_assert_str_eq (buf, "554 5");
+  code_format_basic (&c, buf, sizeof buf);
+  ck_assert_str_eq (buf, "554");
+  code_format_enhanced (&c, buf, 2);
+  ck_assert_str_eq (buf, "5");
+  c = (struct smtp_code) { .basic = 0, .enhanced_class = -1, .subject = 0, .detail = 10 };
+  code_format (&c, buf, sizeof buf);
+  ck_assert_str_eq (buf, "-1.0.10");
 }
 END_TEST
 

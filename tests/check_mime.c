@@ -101,6 +101,48 @@ START_TEST (charsets_converted)
 }
 END_TEST
 
+/* Converts LINES (each one converted alone, as the reader does) with one
+   conversion for LABEL; returns them joined by '|'.  */
+static const char *
+convert_lines (const char *label, const char *const *lines, size_t count)
+{
+  static char joined[MIME_CONVERT_SIZE (256) * 4];
+  char out[MIME_CONVERT_SIZE (256)];
+  size_t len = 0;
+  struct mime_charset *c = mime_charset_open (label, strlen (label));
+  for (size_t i = 0; i < count; i++)
+    {
+      size_t n = mime_charset_convert (c, lines[i], strlen (lines[i]), out);
+      ck_assert_uint_lt (len + n + 1, sizeof joined);
+      if (i > 0)
+        joined[len++] = '|';
+      memcpy (joined + len, out, n);
+      len += n;
+    }
+  joined[len] = '\0';
+  mime_charset_close (c);
+  return joined;
+}
+
+START_TEST (ascii_lines_kept)
+{
+  /* An ASCII line is kept as it is in a charset that keeps ASCII, and
+     the conversion still serves the lines that are not ASCII after it.  */
+  const char *latin[] = { "550 5.1.1 unknown", "caf\xe9", "ok" };
+  ck_assert_str_eq (convert_lines ("iso-8859-1", latin, 3), "550 5.1.1 unknown|caf\xc3\xa9|ok");
+  const char *gb[] = { "550 full", "\xd3\xca\xcf\xe4\xd2\xd1\xc2\xfa" };
+  ck_assert_str_eq (convert_lines ("GB2312", gb, 2), "550 full|邮箱已满");
+  /* Charsets in which ASCII bytes say something else: each ASCII line
+     is converted all the same.  */
+  const char *jis[] = { "550 ok", "\x1b$B%a!<%k\x1b(B 550" };
+  ck_assert_str_eq (convert_lines ("ISO-2022-JP", jis, 2), "550 ok|メール 550");
+  const char *utf7[] = { "+AGE-", "550" };
+  ck_assert_str_eq (convert_lines ("UTF-7", utf7, 2), "a|550");
+  const char *ebcdic[] = { "\xf5\xf5\xf0", "ab" };
+  ck_assert_str_eq (convert_lines ("IBM037", ebcdic, 2), "550|/Â");
+}
+END_TEST
+
 static const char *
 words (const char *in)
 {
@@ -133,6 +175,7 @@ mime_suite (void)
   tcase_add_test (tc, base64_decoded);
   tcase_add_test (tc, quoted_printable_decoded);
   tcase_add_test (tc, charsets_converted);
+  tcase_add_test (tc, ascii_lines_kept);
   tcase_add_test (tc, encoded_words_decoded);
   suite_add_tcase (s, tc);
   return s;
