@@ -12,6 +12,7 @@
 #include "bounce.h"
 #include "cause.h"
 #include "message.h"
+#include "reply.h"
 #include "xalloc.h"
 
 /* Where the scanner's lines of a message came from in the input.  */
@@ -81,6 +82,11 @@ struct bounce
   bool original;                /* the text goes on with the original */
   struct group *diagnosed;      /* the group a Diagnostic-Code is read for */
   unsigned long diagnosed_line; /* where its report starts */
+  /* A command named below a label of its own, after the reply (m-FILTER
+     writes "-------SMTP command", then "DATA"): the command of the
+     replies that name none.  */
+  bool command_label;
+  char labelled_command[16];
 };
 
 static void on_text_reply (const struct explain_finding *f, void *data);
@@ -345,7 +351,18 @@ bounce_start (struct bounce *b, unsigned long number)
   b->nnotices = 0;
   b->count = 0;
   b->failed[0] = '\0';
-  b->is_bounce = b->original = false;
+  b->is_bounce = b->original = b->command_label = false;
+  b->labelled_command[0] = '\0';
+}
+
+/* Whether S (N bytes) ends with WORDS (lower case), in any case.  */
+static bool
+ends_with_words (const char *s, size_t n, const char *words)
+{
+  size_t len = strlen (words);
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+    n--;
+  return n >= len && strncasecmp (s + n - len, words, len) == 0;
 }
 
 /* A search for a letter in either case, by the C library's fast search
@@ -514,6 +531,9 @@ bounce_text (struct bounce *b, const char *text, size_t n, unsigned long line)
     return;
   b->text_lines++;
   b->input_lines[b->text_lines % LINE_RING] = line;
+  if (b->command_label)
+    reply_command_word (text, n, b->labelled_command, sizeof b->labelled_command);
+  b->command_label = ends_with_words (text, n, "smtp command");
   if (memchr (text, '@', n))
     {
       bounce_find_address (text, n, address, sizeof address);
@@ -681,7 +701,11 @@ bounce_end (struct bounce *b)
   b->text_lines++;
   explain_feed (b->scanner, "\n", 1);
   for (size_t i = 0; i < b->nreplies; i++)
-    failures |= is_failure (&b->replies[i].code);
+    {
+      failures |= is_failure (&b->replies[i].code);
+      if (!b->replies[i].command[0])
+        strcpy (b->replies[i].command, b->labelled_command);
+    }
   for (size_t i = 0; i < b->nreplies; i++)
     {
       const struct reply *r = &b->replies[i];

@@ -377,6 +377,10 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
   int w = cue_weight (s + k, end - k);
   if (w > VETO / 2 && far_veto (s, lo, k))
     return VETO;
+  /* A status is an enhanced code ("status": "5.1.1"); a three-digit one
+     is HTTP's ("statusCode": 500).  */
+  if (!enhanced && search_text (s + k, end - k, "status", 6, true) < end - k)
+    return VETO;
   return score + w;
 }
 

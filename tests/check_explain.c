@@ -369,6 +369,7 @@ START_TEST (evidence_against)
     "192.0.2.1 - - [28/Nov/2026:10:00:00 +0000] \"GET /mail HTTP/1.1\" 500 1234",
     "Error: 404 Not Found",
     "Error 500: Internal Server Error",
+    "{\"statusCode\": 500, \"message\": \"Server error\"}",
     "status 503 Service Unavailable",
     "[Response] 550 No such file or directory (FTP session 12)",
     "200 PORT command successful",
