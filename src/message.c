@@ -10,7 +10,6 @@
 
 #include <config.h>
 
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -49,6 +48,7 @@ struct message_reader
   bool seen_report;             /* the message has a delivery status part */
   char field[4096];
   size_t field_len;
+  size_t field_name_len;        /* of its name, when field_len > 0 */
   char type[64], charset[40], boundary[BOUNDARY_MAX + 1];
   enum encoding header_encoding;
 
@@ -97,10 +97,14 @@ message_free (struct message_reader *r)
 static bool
 field_name_char (char c)
 {
-  /* Bit C: a character of a field name, below 64 and from 64 on.  */
-  static const uint64_t low = UINT64_C (0xa3ffecfa00000000), high = UINT64_C (0x7fffffffc7fffffe);
-  unsigned char u = (unsigned char) c;
-  return u < 64 ? (low >> u & 1) != 0 : u < 128 && (high >> (u - 64) & 1) != 0;
+  switch (c)
+    {
+    case ':': case '<': case '>': case '@': case '(': case ')': case '[': case ']':
+    case ',': case ';': case '\\': case '"':
+      return false;
+    default:
+      return c > ' ' && c < 0x7f;
+    }
 }
 
 /* The length of the field name LINE starts with, when a colon follows
@@ -182,7 +186,7 @@ has_encoded_word (const char *v, size_t n)
 static void
 end_field (struct message_reader *r)
 {
-  size_t n = r->field_len, name = field_name (r->field, n);
+  size_t n = r->field_len, name = n > 0 ? r->field_name_len : 0;
   r->field_len = 0;
   if (name == 0)
     return;
@@ -414,7 +418,8 @@ header_line (struct message_reader *r, const char *s, size_t n)
       r->field_len += k;
       return;
     }
-  if (field_name (s, n) == 0)
+  size_t name = field_name (s, n);
+  if (name == 0)
     {
       /* No blank line after the fields: the body starts here.  */
       start_body (r);
@@ -424,6 +429,8 @@ header_line (struct message_reader *r, const char *s, size_t n)
   end_field (r);
   r->field_len = n < sizeof r->field ? n : sizeof r->field;
   memcpy (r->field, s, r->field_len);
+  /* The name is read once: a field cut before its colon has none.  */
+  r->field_name_len = name < r->field_len ? name : 0;
 }
 
 static void
