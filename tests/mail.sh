@@ -108,6 +108,23 @@ for input in large.mbox quiet.mbox; do
 done
 rm -f "$tmp/quiet.mbox"
 
+# A bounce without MIME parts: what follows a line that says the original
+# comes next is not the bounce, whatever the case of the line, wherever
+# the marker stands in it; "original message" alone is no marker.
+for marker in "--- Below this line is a copy of the message." "A COPY OF YOUR MESSAGE:" \
+    "----- Original message follows -----" "Message headers follow" "Original Headers:" \
+    "The header of the original message is below" "x- Original Message -x"; do
+  printf 'From: MAILER-DAEMON@example.org\nSubject: failure notice\n\n<bob@example.com>:\n550 5.1.1 unknown user\n\n%s\n\nTo: carol@example.com\n\n554 5.7.1 said in the original\n' \
+    "$marker" >"$tmp/marked.eml"
+  expect_status 0 "$SMTPCODE" explain --json "$tmp/marked.eml"
+  checks=$((checks + 1))
+  [ "$(grep -c '"code"' "$tmp/out")" = 1 ] && ! grep -q '5\.7\.1' "$tmp/out" ||
+    fail "the original after \"$marker\" was read as the bounce"
+done
+printf 'From: MAILER-DAEMON@example.org\nSubject: failure notice\n\nThe original message was received at noon\n<bob@example.com>:\n554 5.7.1 refused\n' >"$tmp/marked.eml"
+expect_status 0 "$SMTPCODE" explain --json "$tmp/marked.eml"
+expect_stdout '5\.7\.1'
+
 # Sisimai's mbox of 37 bounces: 37 findings, each naming its recipient,
 # and 37 in --summary too.
 mbox=$top_srcdir/tests/data/sisimai/mbox-0
