@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -391,7 +392,25 @@ struct explain_part
   off_t start, end;
   unsigned long found;
   int error;
+  atomic_llong done;            /* bytes read, for the progress line */
+  /* For the first part, which shows progress: every part, to add up.  */
+  struct explain_part *all;
+  size_t nall;
+  struct progress *progress;
 };
+
+static void
+part_read_so_far (off_t done, void *data)
+{
+  struct explain_part *p = data;
+  atomic_store_explicit (&p->done, done, memory_order_relaxed);
+  if (p->progress == NULL)
+    return;
+  off_t sum = 0;
+  for (size_t k = 0; k < p->nall; k++)
+    sum += atomic_load_explicit (&p->all[k].done, memory_order_relaxed);
+  progress_show (sum, p->progress);
+}
 
 static void
 feed_count (void *count, const char *buf, size_t n)
@@ -422,7 +441,7 @@ explain_part (void *arg)
     p->error = summary_read (p->fd, 0, p->start, feed_count, &before, NULL, NULL);
   message_start_after (reader, &before);
   if (p->error == 0)
-    p->error = summary_read (p->fd, p->start, p->end, feed_reader, reader, NULL, NULL);
+    p->error = summary_read (p->fd, p->start, p->end, feed_reader, reader, part_read_so_far, p);
   message_finish (reader);
   p->found = explain_finish (r.scanner) + r.found;
   message_free (reader);
@@ -527,7 +546,7 @@ start_parts (struct explain_part *parts, size_t nparts, pthread_t *threads)
    Returns 0, an errno value, or -1 when the file is not for parts.  */
 static int
 explain_in_parts_of (struct explain_run *run, int fd, const struct stat *st,
-                     unsigned long *found)
+                     struct progress *progress, unsigned long *found)
 {
   struct explain_part parts[SUMMARY_PARTS_MAX];
   pthread_t threads[SUMMARY_PARTS_MAX];
@@ -540,10 +559,15 @@ explain_in_parts_of (struct explain_run *run, int fd, const struct stat *st,
     return -1;
   for (size_t k = 0; k < nparts; k++)
     {
-      parts[k] = (struct explain_part) { *run, fd, -1, starts[k], starts[k + 1], 0, 0 };
+      parts[k] = (struct explain_part) { .run = *run, .fd = fd, .out = -1, .start = starts[k],
+        .end = starts[k + 1] };
+      atomic_init (&parts[k].done, 0);
       /* A finding of a later part follows one of an earlier part.  */
       parts[k].run.printed = k > 0 ? 1 : run->printed;
     }
+  parts[0].all = parts;
+  parts[0].nall = nparts;
+  parts[0].progress = progress;
   size_t started = start_parts (parts, nparts, threads);
   explain_part (&parts[0]);
   run->printed = parts[0].run.printed;
@@ -597,7 +621,7 @@ scan_input (struct explain_run *run, const char *file, const char *text,
       progress_start (&progress, fd);
       if (fstat (fd, &st) != 0
           || ((error = summary_in_parts_of (run, fd, &st, &progress, found)) < 0
-              && (error = explain_in_parts_of (run, fd, &st, found)) < 0))
+              && (error = explain_in_parts_of (run, fd, &st, &progress, found)) < 0))
         error = scan_whole (run, NULL, fd, &progress, found);
       progress_end (&progress);
       if (!stdin_)
