@@ -12,6 +12,7 @@
 #include "bounce.h"
 #include "cause.h"
 #include "message.h"
+#include "reply.h"
 #include "xalloc.h"
 
 /* Where the scanner's lines of a message came from in the input.  */
@@ -81,6 +82,11 @@ struct bounce
   bool original;                /* the text goes on with the original */
   struct group *diagnosed;      /* the group a Diagnostic-Code is read for */
   unsigned long diagnosed_line; /* where its report starts */
+  /* A command named below a label of its own, after the reply (m-FILTER
+     writes "-------SMTP command", then "DATA"): the command of the
+     replies that name none.  */
+  bool command_label;
+  char labelled_command[16];
 };
 
 static void on_text_reply (const struct explain_finding *f, void *data);
@@ -345,7 +351,18 @@ bounce_start (struct bounce *b, unsigned long number)
   b->nnotices = 0;
   b->count = 0;
   b->failed[0] = '\0';
-  b->is_bounce = b->original = false;
+  b->is_bounce = b->original = b->command_label = false;
+  b->labelled_command[0] = '\0';
+}
+
+/* Whether S (N bytes) ends with WORDS (lower case), in any case.  */
+static bool
+ends_with_words (const char *s, size_t n, const char *words)
+{
+  size_t len = strlen (words);
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+    n--;
+  return n >= len && strncasecmp (s + n - len, words, len) == 0;
 }
 
 /* A search for a letter in either case, by the C library's fast search
@@ -460,14 +477,16 @@ on_text_reply (const struct explain_finding *f, void *data)
   report (b, g);
 }
 
-/* Whether the LEN bytes at S are the lower-case letters WORD, in any
-   case.  */
+/* Whether the LEN bytes at S are WORD (lower case ASCII), in any case.  */
 static bool
-folded_at (const char *s, const char *word, size_t len)
+same_folded (const char *s, const char *word, size_t len)
 {
   for (size_t i = 0; i < len; i++)
-    if ((s[i] | 0x20) != word[i])
-      return false;
+    {
+      char c = s[i] >= 'A' && s[i] <= 'Z' ? (char) (s[i] + 32) : s[i];
+      if (c != word[i])
+        return false;
+    }
   return true;
 }
 
@@ -479,26 +498,40 @@ folded_at (const char *s, const char *word, size_t len)
 static bool
 starts_original (const char *line, size_t n)
 {
-  /* Every marker holds "message" or "original": a look at each 'g' of
-     the line rules out most lines.  */
-  if (n < 7)
-    return false;
-  bool maybe = false;
-  struct letter_search ls;
-  letter_start (&ls, line, line + n - 2, 'g');
-  for (const char *g = line; !maybe && (g = letter_next (&ls, g)) != NULL; g++)
-    maybe = (g - line >= 4 && folded_at (g - 4, "essag", 5))
-      || (g - line >= 2 && g + 5 <= line + n && folded_at (g - 2, "igina", 5));
-  if (!maybe)
-    return false;
-  static const char *const markers[] = {
-    "copy of the message", "copy of your message", "original message follows",
-    "message headers follow", "original headers", "header of the original",
-    "- original message -",
+  /* Each marker holds "messag" or "origina": where that word stands in
+     it.  Every 'g' of the line is looked at for the word, and only there
+     are the markers compared.  */
+  static const struct
+  {
+    const char *text;
+    bool original;              /* the word is "origina", else "messag" */
+    unsigned char at;
+  } markers[] = {
+    { "copy of the message", false, 12 }, { "copy of your message", false, 13 },
+    { "original message follows", true, 0 }, { "message headers follow", false, 0 },
+    { "original headers", true, 0 }, { "header of the original", true, 14 },
+    { "- original message -", true, 2 },
   };
-  for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++)
-    if (find_words (line, n, markers[i]))
-      return true;
+  struct letter_search ls;
+  letter_start (&ls, line, line + n, 'g');
+  for (const char *g = line; (g = letter_next (&ls, g)) != NULL; g++)
+    {
+      size_t at = (size_t) (g - line), word;
+      bool original;
+      if (at >= 5 && same_folded (g - 5, "messag", 6))
+        word = at - 5, original = false;
+      else if (at >= 3 && at + 4 <= n && same_folded (g - 3, "origina", 7))
+        word = at - 3, original = true;
+      else
+        continue;
+      for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++)
+        {
+          size_t len = strlen (markers[i].text), start = word - markers[i].at;
+          if (markers[i].original == original && word >= markers[i].at && start + len <= n
+              && same_folded (line + start, markers[i].text, len))
+            return true;
+        }
+    }
   return false;
 }
 
@@ -514,6 +547,9 @@ bounce_text (struct bounce *b, const char *text, size_t n, unsigned long line)
     return;
   b->text_lines++;
   b->input_lines[b->text_lines % LINE_RING] = line;
+  if (b->command_label)
+    reply_command_word (text, n, b->labelled_command, sizeof b->labelled_command);
+  b->command_label = ends_with_words (text, n, "smtp command");
   if (memchr (text, '@', n))
     {
       bounce_find_address (text, n, address, sizeof address);
@@ -681,7 +717,11 @@ bounce_end (struct bounce *b)
   b->text_lines++;
   explain_feed (b->scanner, "\n", 1);
   for (size_t i = 0; i < b->nreplies; i++)
-    failures |= is_failure (&b->replies[i].code);
+    {
+      failures |= is_failure (&b->replies[i].code);
+      if (!b->replies[i].command[0])
+        strcpy (b->replies[i].command, b->labelled_command);
+    }
   for (size_t i = 0; i < b->nreplies; i++)
     {
       const struct reply *r = &b->replies[i];

@@ -7,7 +7,12 @@
    longest wins, so that the order of data/causes.txt does not matter.
    Without a phrase, the code's default cause from data/causes.txt
    decides, then the class: a temporary failure with nothing else known
-   is "undefined" as much as a permanent one.  */
+   is "undefined" as much as a permanent one.  The command answered
+   weighs last: what is refused at EHLO is the host, at MAIL FROM the
+   sender, at RCPT TO the address; and the policy phrases of
+   data/causes.txt say what the same words mean once the address was
+   accepted (in answer to DATA) or with a policy code.  ASCII letters
+   match in any case, other bytes (UTF-8 Chinese or Japanese) exactly.  */
 
 #include <config.h>
 

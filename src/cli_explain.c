@@ -6,6 +6,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -381,6 +383,97 @@ scan_whole (struct explain_run *run, const char *text, int fd, struct progress *
   return error;
 }
 
+/* A part of a large mbox explained on a thread of its own, into a
+   temporary file that is then copied out after the parts before it.  */
+struct explain_part
+{
+  struct explain_run run;
+  int fd, out;                  /* out: -1 for standard output */
+  off_t start, end;
+  unsigned long found;
+  int error;
+  atomic_llong done;            /* bytes read, for the progress line */
+  /* For the first part, which shows progress: every part, to add up.  */
+  struct explain_part *all;
+  size_t nall;
+  struct progress *progress;
+};
+
+static void
+part_read_so_far (off_t done, void *data)
+{
+  struct explain_part *p = data;
+  atomic_store_explicit (&p->done, done, memory_order_relaxed);
+  if (p->progress == NULL)
+    return;
+  off_t sum = 0;
+  for (size_t k = 0; k < p->nall; k++)
+    sum += atomic_load_explicit (&p->all[k].done, memory_order_relaxed);
+  progress_show (sum, p->progress);
+}
+
+static void
+feed_count (void *count, const char *buf, size_t n)
+{
+  message_count_feed (count, buf, n);
+}
+
+static void
+feed_reader (void *reader, const char *buf, size_t n)
+{
+  message_feed (reader, buf, n);
+}
+
+static void *
+explain_part (void *arg)
+{
+  struct explain_part *p = arg;
+  struct message_count before = { 0 };
+  struct bounce_reading r = { explain_new (on_finding, &p->run), bounce_new (on_bounce, &p->run),
+    0 };
+  struct message_reader *reader = message_new (&bounce_reading_handler, &r);
+  if (r.scanner == NULL)
+    xalloc_die ();
+  if (p->out >= 0)
+    out_set_fd (p->out);
+  /* Messages and lines are numbered as in one reading from the start.  */
+  if (p->start > 0)
+    p->error = summary_read (p->fd, 0, p->start, feed_count, &before, NULL, NULL);
+  message_start_after (reader, &before);
+  if (p->error == 0)
+    p->error = summary_read (p->fd, p->start, p->end, feed_reader, reader, part_read_so_far, p);
+  message_finish (reader);
+  p->found = explain_finish (r.scanner) + r.found;
+  message_free (reader);
+  bounce_free (r.bounce);
+  explain_free (r.scanner);
+  if (p->out >= 0 && p->error == 0)
+    p->error = out_flush ();
+  return NULL;
+}
+
+/* Copies the output of part P (written into P->out) to standard output;
+   its first byte goes when it is the blank line between two findings and
+   nothing came before.  Returns 0 or an errno value.  */
+static int
+copy_part (const struct explain_part *p, bool first)
+{
+  char buf[65536];
+  ssize_t got;
+  off_t at = 0;
+  while ((got = pread (p->out, buf, sizeof buf, at)) != 0)
+    {
+      if (got < 0 && errno == EINTR)
+        continue;
+      if (got < 0)
+        return errno;
+      size_t skip = at == 0 && first && buf[0] == '\n' && p->run.printed > 1 ? 1 : 0;
+      out_write (buf + skip, (size_t) got - skip);
+      at += got;
+    }
+  return 0;
+}
+
 enum kind_of_input { INPUT_TEXT, INPUT_MBOX, INPUT_MESSAGE };
 
 /* What the regular file open as FD holds, by its start.  */
@@ -422,6 +515,90 @@ summary_in_parts_of (struct explain_run *run, int fd, const struct stat *st,
   return error;
 }
 
+/* Starts the parts after the first: each on a thread, into a temporary
+   file.  Returns how many of PARTS could be started (the rest are read
+   after the first, in one piece).  */
+static size_t
+start_parts (struct explain_part *parts, size_t nparts, pthread_t *threads)
+{
+  for (size_t k = 1; k < nparts; k++)
+    {
+      FILE *tmp = tmpfile ();
+      if (tmp == NULL)
+        return k;
+      parts[k].out = dup (fileno (tmp));
+      fclose (tmp);
+      if (parts[k].out < 0)
+        return k;
+      if (pthread_create (&threads[k], NULL, explain_part, &parts[k]) != 0)
+        {
+          close (parts[k].out);
+          parts[k].out = -1;
+          return k;
+        }
+    }
+  return nparts;
+}
+
+/* Explains a large mbox open as FD (its status ST) in parts on every
+   processor, cut between messages, as one reading would: the output of
+   each part after the first waits in a temporary file for its turn.
+   Returns 0, an errno value, or -1 when the file is not for parts.  */
+static int
+explain_in_parts_of (struct explain_run *run, int fd, const struct stat *st,
+                     struct progress *progress, unsigned long *found)
+{
+  struct explain_part parts[SUMMARY_PARTS_MAX];
+  pthread_t threads[SUMMARY_PARTS_MAX];
+  off_t starts[SUMMARY_PARTS_MAX + 1];
+  if (run->options->summary || !S_ISREG (st->st_mode) || !summary_in_parts (st->st_size)
+      || lseek (fd, 0, SEEK_CUR) != 0 || kind_of_input (fd) != INPUT_MBOX)
+    return -1;
+  size_t nparts = summary_cut_mailbox (fd, st->st_size, starts);
+  if (nparts < 2)
+    return -1;
+  for (size_t k = 0; k < nparts; k++)
+    {
+      parts[k] = (struct explain_part) { .run = *run, .fd = fd, .out = -1, .start = starts[k],
+        .end = starts[k + 1] };
+      atomic_init (&parts[k].done, 0);
+      /* A finding of a later part follows one of an earlier part.  */
+      parts[k].run.printed = k > 0 ? 1 : run->printed;
+    }
+  parts[0].all = parts;
+  parts[0].nall = nparts;
+  parts[0].progress = progress;
+  size_t started = start_parts (parts, nparts, threads);
+  explain_part (&parts[0]);
+  run->printed = parts[0].run.printed;
+  int error = parts[0].error;
+  for (size_t k = 1; k < nparts; k++)
+    {
+      if (k < started)
+        {
+          pthread_join (threads[k], NULL);
+          if (parts[k].error == 0)
+            parts[k].error = copy_part (&parts[k], run->printed == 0);
+          close (parts[k].out);
+          run->printed += parts[k].run.printed - 1;
+        }
+      else
+        {
+          /* Without a thread of its own, a part is read here.  */
+          parts[k].run.printed = run->printed;
+          explain_part (&parts[k]);
+          run->printed = parts[k].run.printed;
+        }
+      if (error == 0)
+        error = parts[k].error;
+    }
+  for (size_t k = 0; k < nparts; k++)
+    *found += parts[k].found;
+  run->mail = true;
+  lseek (fd, 0, SEEK_END);
+  return error;
+}
+
 /* Scans one input: TEXT when not NULL, else FILE (NULL or "-": standard
    input).  Returns false after reporting an error.  */
 static bool
@@ -442,7 +619,9 @@ scan_input (struct explain_run *run, const char *file, const char *text,
   else
     {
       progress_start (&progress, fd);
-      if (fstat (fd, &st) != 0 || (error = summary_in_parts_of (run, fd, &st, &progress, found)) < 0)
+      if (fstat (fd, &st) != 0
+          || ((error = summary_in_parts_of (run, fd, &st, &progress, found)) < 0
+              && (error = explain_in_parts_of (run, fd, &st, &progress, found)) < 0))
         error = scan_whole (run, NULL, fd, &progress, found);
       progress_end (&progress);
       if (!stdin_)

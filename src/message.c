@@ -48,6 +48,7 @@ struct message_reader
   bool seen_report;             /* the message has a delivery status part */
   char field[4096];
   size_t field_len;
+  size_t field_name_len;        /* of its name, when field_len > 0 */
   char type[64], charset[40], boundary[BOUNDARY_MAX + 1];
   enum encoding header_encoding;
 
@@ -185,7 +186,7 @@ has_encoded_word (const char *v, size_t n)
 static void
 end_field (struct message_reader *r)
 {
-  size_t n = r->field_len, name = field_name (r->field, n);
+  size_t n = r->field_len, name = n > 0 ? r->field_name_len : 0;
   r->field_len = 0;
   if (name == 0)
     return;
@@ -417,7 +418,8 @@ header_line (struct message_reader *r, const char *s, size_t n)
       r->field_len += k;
       return;
     }
-  if (field_name (s, n) == 0)
+  size_t name = field_name (s, n);
+  if (name == 0)
     {
       /* No blank line after the fields: the body starts here.  */
       start_body (r);
@@ -427,6 +429,8 @@ header_line (struct message_reader *r, const char *s, size_t n)
   end_field (r);
   r->field_len = n < sizeof r->field ? n : sizeof r->field;
   memcpy (r->field, s, r->field_len);
+  /* The name is read once: a field cut before its colon has none.  */
+  r->field_name_len = name < r->field_len ? name : 0;
 }
 
 static void
@@ -483,6 +487,33 @@ mail_line (struct message_reader *r, const char *s, size_t n)
     encoded_line (r, s, n);
 }
 
+/* The length of the line at START (N bytes left) up to its end or N:
+   the first LF or CR, found by the C library's fast searches rather
+   than a byte at a time; NO_CR tells that there is no CR to look for.  */
+static size_t
+line_length (const char *start, size_t n, bool no_cr)
+{
+  const char *lf = memchr (start, '\n', n);
+  const char *cr = no_cr ? NULL : memchr (start, '\r', lf ? (size_t) (lf - start) : n);
+  return cr ? (size_t) (cr - start) : lf ? (size_t) (lf - start) : n;
+}
+
+/* Where the next line starts after the line end at BUF + I (N bytes):
+   CRLF is one line end; a CR that ends BUF sets *AFTER_CR, so that an LF
+   starting the next chunk is skipped.  */
+static size_t
+past_line_end (const char *buf, size_t i, size_t n, bool *after_cr)
+{
+  if (buf[i] == '\r')
+    {
+      if (i + 1 == n)
+        *after_cr = true;
+      else if (buf[i + 1] == '\n')
+        i++;
+    }
+  return i + 1;
+}
+
 /* Cuts BUF into lines for mail_line; a line too long is cut.  */
 static void
 split_lines (struct message_reader *r, const char *buf, size_t n)
@@ -493,14 +524,13 @@ split_lines (struct message_reader *r, const char *buf, size_t n)
   if (r->after_cr && buf[0] == '\n')
     i = 1;
   r->after_cr = false;
+  /* Most mail has LF line ends: one search of the chunk spares one for
+     each line.  */
+  bool no_cr = memchr (buf, '\r', n) == NULL;
   while (i < n)
     {
       const char *start = buf + i;
-      /* The line ends at the first LF or CR, found by the C library's
-         fast searches rather than a byte at a time.  */
-      const char *lf = memchr (start, '\n', n - i);
-      const char *cr = memchr (start, '\r', lf ? (size_t) (lf - start) : n - i);
-      size_t k = cr ? (size_t) (cr - start) : lf ? (size_t) (lf - start) : n - i;
+      size_t k = line_length (start, n - i, no_cr);
       size_t room = MESSAGE_LINE_MAX - r->line_len;
       memcpy (r->line + r->line_len, start, k < room ? k : room);
       r->line_len += k < room ? k : room;
@@ -510,14 +540,7 @@ split_lines (struct message_reader *r, const char *buf, size_t n)
       r->line_no++;
       mail_line (r, r->line, r->line_len);
       r->line_len = 0;
-      if (buf[i] == '\r')
-        {
-          if (i + 1 == n)
-            r->after_cr = true;
-          else if (buf[i + 1] == '\n')
-            i++;
-        }
-      i++;
+      i = past_line_end (buf, i, n, &r->after_cr);
     }
 }
 
@@ -564,4 +587,58 @@ message_finish (struct message_reader *r)
       r->line_len = 0;
     }
   end_message (r);
+}
+
+/* A line of COUNT has ended: the rule of mail_line for a "From " line.  */
+static void
+count_line (struct message_count *count)
+{
+  count->lines++;
+  if (count->len > 5 && memcmp (count->head, "From ", 5) == 0
+      && (count->prev_blank || !count->in_message))
+    {
+      count->messages++;
+      count->in_message = true;
+      count->prev_blank = false;
+    }
+  else
+    {
+      count->prev_blank = count->len == 0;
+      if (!count->in_message)
+        count->messages++;
+      count->in_message = true;
+    }
+  count->len = 0;
+}
+
+/* Cuts BUF into lines as split_lines does.  */
+void
+message_count_feed (struct message_count *count, const char *buf, size_t n)
+{
+  size_t i = 0;
+  if (n == 0)
+    return;
+  if (count->after_cr && buf[0] == '\n')
+    i = 1;
+  count->after_cr = false;
+  bool no_cr = memchr (buf, '\r', n) == NULL;
+  while (i < n)
+    {
+      const char *start = buf + i;
+      size_t k = line_length (start, n - i, no_cr);
+      for (size_t j = 0; j < k && count->len < sizeof count->head; j++)
+        count->head[count->len++] = start[j];
+      i += k;
+      if (i == n)
+        break;
+      count_line (count);
+      i = past_line_end (buf, i, n, &count->after_cr);
+    }
+}
+
+void
+message_start_after (struct message_reader *r, const struct message_count *count)
+{
+  r->messages = count->messages;
+  r->line_no = count->lines;
 }

@@ -53,4 +53,22 @@ void message_feed (struct message_reader *reader, const char *buf, size_t n);
 void message_finish (struct message_reader *reader);
 void message_free (struct message_reader *reader);
 
+/* The messages and lines of the start of an mbox, counted as the reader
+   counts them but without reading them: so that a reader started at a
+   message further on (message_start_after) numbers as one reader from the
+   start would.  Start with all zero.  */
+struct message_count
+{
+  unsigned long messages, lines;
+  size_t len;                   /* of the line so far, up to 6 */
+  char head[6];                 /* its first bytes */
+  bool after_cr, prev_blank, in_message;
+};
+
+void message_count_feed (struct message_count *count, const char *buf, size_t n);
+/* Has READER, fed nothing yet, number its messages and lines after those
+   of COUNT: the input it is fed starts where COUNT's ended, at the
+   "From " line of a message of an mbox.  */
+void message_start_after (struct message_reader *reader, const struct message_count *count);
+
 #endif

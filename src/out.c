@@ -14,10 +14,12 @@
 
 enum { OUT_BLOCK = 64 * 1024 };
 
-static char buffer[OUT_BLOCK];
-static size_t used;
-static int out_fd = STDOUT_FILENO;
-static int failure;             /* errno of the first failed write */
+/* Each thread has its own output: explain reading a mailbox in parts
+   writes each part on a thread of its own, into a file of its own.  */
+static _Thread_local char buffer[OUT_BLOCK];
+static _Thread_local size_t used;
+static _Thread_local int out_fd = STDOUT_FILENO;
+static _Thread_local int failure; /* errno of the first failed write */
 
 void
 out_set_fd (int fd)

@@ -11,7 +11,9 @@
 #include <stdarg.h>
 #include <stddef.h>
 
-/* Sends output to FD instead of standard output (tests use a pipe or file).  */
+/* Sends output to FD instead of standard output (tests use a pipe or
+   file).  Each thread has its own output, to standard output until it
+   says otherwise.  */
 void out_set_fd (int fd);
 
 void out_write (const char *s, size_t n);

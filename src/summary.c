@@ -19,7 +19,7 @@
 enum
 {
   PART_MIN_BYTES = 8 << 20,     /* smaller parts are not worth a thread */
-  PARTS_MAX = 8,
+  PARTS_MAX = SUMMARY_PARTS_MAX,
   READ_BYTES = 65536
 };
 
@@ -83,31 +83,48 @@ count_recipient (const struct bounce_finding *b, void *data)
   p->causes[b->cause]++;
 }
 
-/* Reads the part into FEED (a scanner or a message reader).  */
-static void
-read_part (struct part *p, void (*feed) (void *, const char *, size_t), void *into)
+int
+summary_read (int fd, off_t start, off_t end, void (*feed) (void *, const char *, size_t),
+              void *into, void (*read_so_far) (off_t, void *), void *data)
 {
   char *buf = xmalloc (READ_BYTES);
-  for (off_t at = p->start; p->end < 0 || at < p->end;)
+  int error = 0;
+  for (off_t at = start; end < 0 || at < end;)
     {
-      size_t want = p->end >= 0 && p->end - at < READ_BYTES ? (size_t) (p->end - at) : READ_BYTES;
-      ssize_t got = pread (p->fd, buf, want, at);
+      size_t want = end >= 0 && end - at < READ_BYTES ? (size_t) (end - at) : READ_BYTES;
+      ssize_t got = pread (fd, buf, want, at);
       if (got < 0 && errno == EINTR)
         continue;
       if (got < 0)
         {
-          p->error = errno;
+          error = errno;
           break;
         }
       if (got == 0)
         break;
       feed (into, buf, (size_t) got);
       at += got;
-      atomic_store_explicit (&p->done, at - p->start, memory_order_relaxed);
-      if (p->progress)
-        report_progress (p);
+      if (read_so_far)
+        read_so_far (at - start, data);
     }
   free (buf);
+  return error;
+}
+
+static void
+part_read_so_far (off_t done, void *data)
+{
+  struct part *p = data;
+  atomic_store_explicit (&p->done, done, memory_order_relaxed);
+  if (p->progress)
+    report_progress (p);
+}
+
+/* Reads the part into FEED (a scanner or a message reader).  */
+static void
+read_part (struct part *p, void (*feed) (void *, const char *, size_t), void *into)
+{
+  p->error = summary_read (p->fd, p->start, p->end, feed, into, part_read_so_far, p);
 }
 
 static void
@@ -201,6 +218,34 @@ message_after (int fd, off_t at)
   return -1;
 }
 
+/* Where the parts of FD (SIZE bytes) start, into STARTS, and after the
+   last STARTS[N] = -1; returns N.  */
+static size_t
+cut (int fd, off_t size, bool mail, off_t *starts)
+{
+  size_t nparts = 0, wanted = parts_wanted (size);
+  off_t start = 0;
+  /* Part K starts at the first fresh line after K / WANTED of the file;
+     where there is none near, the part before runs on.  */
+  for (size_t k = 1; k <= wanted; k++)
+    {
+      off_t at = size / (off_t) wanted * (off_t) k;
+      off_t end = k == wanted ? -1 : mail ? message_after (fd, at) : fresh_line_after (fd, at);
+      if (k < wanted && end <= start)
+        continue;
+      starts[nparts++] = start;
+      start = end;
+    }
+  starts[nparts] = -1;
+  return nparts;
+}
+
+size_t
+summary_cut_mailbox (int fd, off_t size, off_t *starts)
+{
+  return cut (fd, size, true, starts);
+}
+
 static int
 count_in_parts (int fd, off_t size, bool mail, struct tally_table *counts,
                 unsigned long *causes, unsigned long *found, summary_progress progress,
@@ -209,21 +254,13 @@ count_in_parts (int fd, off_t size, bool mail, struct tally_table *counts,
   struct part parts[PARTS_MAX];
   pthread_t threads[PARTS_MAX];
   bool started[PARTS_MAX] = { false };
-  size_t nparts = 0, wanted = parts_wanted (size);
-  off_t start = 0;
+  off_t starts[PARTS_MAX + 1];
+  size_t nparts = cut (fd, size, mail, starts);
 
-  /* Part K starts at the first fresh line after K / WANTED of the file;
-     where there is none near, the part before runs on.  */
-  for (size_t k = 1; k <= wanted; k++)
+  for (size_t k = 0; k < nparts; k++)
     {
-      off_t cut = size / (off_t) wanted * (off_t) k;
-      off_t end = k == wanted ? -1 : mail ? message_after (fd, cut) : fresh_line_after (fd, cut);
-      if (k < wanted && end <= start)
-        continue;
-      parts[nparts] = (struct part) { .fd = fd, .start = start, .end = end, .mail = mail };
-      atomic_init (&parts[nparts].done, 0);
-      nparts++;
-      start = end;
+      parts[k] = (struct part) { .fd = fd, .start = starts[k], .end = starts[k + 1], .mail = mail };
+      atomic_init (&parts[k].done, 0);
     }
   parts[0].all = parts;
   parts[0].nall = nparts;

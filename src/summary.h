@@ -37,4 +37,20 @@ int summary_count_mailbox (int fd, off_t size, struct tally_table *counts,
                            unsigned long *causes, unsigned long *found,
                            summary_progress progress, void *data);
 
+/* The most parts a file is cut into.  */
+#define SUMMARY_PARTS_MAX 8
+
+/* Where the parts of an mbox open as FD (SIZE bytes) start, as
+   summary_count_mailbox cuts it, into STARTS (SUMMARY_PARTS_MAX + 1
+   offsets), then -1: a part runs up to the start of the next, the last to
+   the end.  Returns the number of parts, 1 for a file not worth cutting.  */
+size_t summary_cut_mailbox (int fd, off_t size, off_t *starts);
+
+/* Reads FD from offset START up to END (-1: to its end) into FEED (INTO),
+   a block at a time; after each, READ_SO_FAR (when not NULL) is told how
+   many bytes were read, with DATA.  Returns 0 or the errno value of a
+   failed read.  */
+int summary_read (int fd, off_t start, off_t end, void (*feed) (void *, const char *, size_t),
+                  void *into, void (*read_so_far) (off_t, void *), void *data);
+
 #endif

@@ -334,29 +334,32 @@ netease_session (const char *text, size_t n, struct vendor_match *match)
 {
   static const char hosts[][10] = { "163 smtp", "126 smtp", "163 mx", "126 mx",
     "yeah smtp", "yeah mx" };
-  for (size_t h = 0; h < sizeof hosts / sizeof hosts[0]; h++)
+  size_t count = sizeof hosts / sizeof hosts[0], best = count;
+  /* One pass over the text; of the hosts found, the first of the list
+     wins.  Every host starts with '1' or 'y'.  */
+  for (size_t i = 0; i < n && best > 0; i++)
     {
-      size_t len = strlen (hosts[h]);
-      for (size_t i = 0; i + len < n; i++)
+      unsigned char c = lower (text[i]);
+      if ((c != '1' && c != 'y') || (i > 0 && alnum (text[i - 1])))
+        continue;
+      for (size_t h = 0; h < best; h++)
         {
-          /* The first byte, a digit or 'y', rules out most places.  */
-          if (lower (text[i]) != (unsigned char) hosts[h][0])
-            continue;
-          if (!same_at (text + i, hosts[h], len) || (i > 0 && alnum (text[i - 1])))
+          size_t len = strlen (hosts[h]);
+          if (i + len >= n || !same_at (text + i, hosts[h], len))
             continue;
           size_t j = i + len;
           while (j < n && digit (text[j]))
             j++;
           if (j > i + len && j < n && text[j] == ',')
-            {
-              match->provider = PROVIDER_NETEASE;
-              match->evidence = hosts[h];
-              match->evidence_len = len;
-              return true;
-            }
+            best = h;
         }
     }
-  return false;
+  if (best == count)
+    return false;
+  match->provider = PROVIDER_NETEASE;
+  match->evidence = hosts[best];
+  match->evidence_len = strlen (hosts[best]);
+  return true;
 }
 
 /* Yahoo's reply starts with its bracketed token, "[TSS04] Messages ...",

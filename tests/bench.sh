@@ -136,11 +136,16 @@ if [ -d "$corpus/maildir" ]; then
   t_mwc=$(seconds wc -l "$work/bounces.mbox")
   t_mail=$(seconds "$SMTPCODE" explain "$work/bounces.mbox")
   t_msum=$(seconds "$SMTPCODE" explain --summary "$work/bounces.mbox")
+  # Through a pipe, on one thread, as on one processor.
+  t_mail1=$(seconds sh -c 'cat "$2" | "$1" explain' sh "$SMTPCODE" "$work/bounces.mbox")
+  t_msum1=$(seconds sh -c 'cat "$2" | "$1" explain --summary' sh "$SMTPCODE" "$work/bounces.mbox")
   echo
-  awk -v b="$mbytes" -v wc="$t_mwc" -v m="$t_mail" -v s="$t_msum" 'BEGIN {
+  awk -v b="$mbytes" -v wc="$t_mwc" -v m="$t_mail" -v s="$t_msum" -v m1="$t_mail1" -v s1="$t_msum1" \
+      -v cpus="$(getconf _NPROCESSORS_ONLN)" 'BEGIN {
     mib = b / 1048576
-    printf "explain on a %.0f MiB mailbox of bounces: %.2f s (%.0f MiB/s); --summary %.2f s (%.0f MiB/s)\n", mib, m, mib / m, s, mib / s
-    printf "wc -l: %.2f s (%.0f MiB/s); throughput ratio: explain %.3f, --summary %.3f of wc -l\n", wc, mib / wc, wc / m, wc / s
+    printf "explain on a %.0f MiB mailbox of bounces, %d processors: %.2f s (%.0f MiB/s); --summary %.2f s (%.0f MiB/s)\n", mib, cpus, m, mib / m, s, mib / s
+    printf "  the same through a pipe, on one thread: explain %.2f s (%.0f MiB/s); --summary %.2f s (%.0f MiB/s)\n", m1, mib / m1, s1, mib / s1
+    printf "wc -l: %.2f s (%.0f MiB/s); throughput ratio: explain %.3f, --summary %.3f of wc -l (one thread: %.3f, %.3f)\n", wc, mib / wc, wc / m, wc / s, wc / m1, wc / s1
   }'
   "$SMTPCODE" explain --summary "$work/bounces.mbox" | head -5
   rm -f "$work/bounces.mbox"

@@ -34,6 +34,12 @@ START_TEST (words_and_codes)
   ck_assert_int_eq (cause ("550", "", "Connection refused"), CAUSE_BLOCKED);
   ck_assert_int_eq (cause ("550", "", "Bad DNS PTR resource record. Service not available"),
                     CAUSE_REQUIREPTR);
+  ck_assert_int_eq (cause ("5.1.1", "", "procmail: Couldn't create \"/var/mail/bob\": No such user"),
+                    CAUSE_MAILERERROR);
+  ck_assert_int_eq (cause ("550", "", "Name service error for domain example.com"),
+                    CAUSE_NETWORKERROR);
+  ck_assert_int_eq (cause ("550 5.1.8", "", "Bad sender's system address"), CAUSE_REJECTED);
+  ck_assert_int_eq (cause ("554 5.6.0", "", "Headers malformed"), CAUSE_CONTENTERROR);
   ck_assert_int_eq (cause ("550", "", "nothing said"), CAUSE_UNDEFINED);
 }
 END_TEST

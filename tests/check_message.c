@@ -147,6 +147,72 @@ START_TEST (mbox_read)
 }
 END_TEST
 
+/* Texts with their line numbers, and message numbers.  */
+static void
+on_numbered_text (const char *text, size_t n, unsigned long line, void *data)
+{
+  char s[32];
+  add (data, 'L', s, (size_t) snprintf (s, sizeof s, "%lu", line));
+  add (data, 'T', text, n);
+}
+
+static const struct message_handler numbered = {
+  on_raw, on_start, on_header, on_numbered_text, on_recipient, on_end
+};
+
+/* The events of reading INPUT (N bytes) from offset AT on, numbered after
+   what comes before it (counted with message_count_feed, STEP bytes at a
+   time).  */
+static const char *
+read_from (const char *input, size_t n, size_t at, size_t step, struct events *e)
+{
+  struct message_count count = { 0 };
+  for (size_t i = 0; i < at; i += step)
+    message_count_feed (&count, input + i, at - i < step ? at - i : step);
+  memset (e, 0, sizeof *e);
+  struct message_reader *r = message_new (&numbered, e);
+  message_start_after (r, &count);
+  message_feed (r, input + at, n - at);
+  message_finish (r);
+  message_free (r);
+  e->buf[e->len] = '\0';
+  return e->buf;
+}
+
+START_TEST (counted_before)
+{
+  /* Read from each message on, numbered after a count of those before,
+     the messages and lines are those of one reading: whatever the line
+     ends and the chunks counted.  */
+  static const char *const ends[] = { "\n", "\r\n", "\r" };
+  for (size_t k = 0; k < 3; k++)
+    {
+      char input[1024];
+      const char *e = ends[k];
+      int n = snprintf (input, sizeof input,
+                        "From a Thu%s%sbody%s%sFrom b Fri%sSubject: x%s%sFrom here%s%s%s"
+                        "From c Sat%s%s550 5.1.1 gone%s",
+                        e, e, e, e, e, e, e, e, e, e, e, e, e);
+      struct events whole, part;
+      read_from (input, (size_t) n, 0, 1, &whole);
+      for (const char *from = input; (from = strstr (from + 1, "From ")) != NULL;)
+        {
+          size_t at = (size_t) (from - input);
+          bool separator = from[-1] == '\n' || from[-1] == '\r';
+          if (!separator || strncmp (from, "From here", 9) == 0)
+            continue;
+          for (size_t step = 1; step <= 7; step += 3)
+            {
+              read_from (input, (size_t) n, at, step, &part);
+              ck_assert_uint_ge (whole.len, part.len);
+              ck_assert_str_eq (whole.buf + whole.len - part.len, part.buf);
+              ck_assert (part.len > 0 && part.buf[0] == 'S');
+            }
+        }
+    }
+}
+END_TEST
+
 START_TEST (parts_read)
 {
   check_read ("Subject: s\nContent-Type: multipart/report;\n boundary=\"B1\"\n\npreamble\n"
@@ -237,6 +303,7 @@ message_suite (void)
   TCase *tc = tcase_create ("reader");
   tcase_add_test (tc, mail_told_from_text);
   tcase_add_test (tc, mbox_read);
+  tcase_add_test (tc, counted_before);
   tcase_add_test (tc, parts_read);
   tcase_add_test (tc, broken_structure_read);
   tcase_add_test (tc, forwarded_report_read);

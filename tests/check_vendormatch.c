@@ -138,6 +138,10 @@ START_TEST (netease_session_and_tencent_link)
 {
   ck_assert (recognize ("550", "User not found: a@b.example (163 mx7,abc)"));
   assert_found (PROVIDER_NETEASE, "163 mx", "No such NetEase user");
+  /* Of two session parts, the one first in the list of hosts is named,
+     wherever it stands.  */
+  ck_assert (recognize ("550", "User not found: (yeah mx2,a) (126 mx7,b) (Yeah smtp1,c)"));
+  assert_found (PROVIDER_NETEASE, "126 mx", "No such NetEase user");
   /* "163 smtp" without a number and comma is the signature.  */
   ck_assert (recognize ("550", "User not found 163 smtp"));
   assert_found (PROVIDER_NETEASE, "163 smtp", "No such NetEase user");

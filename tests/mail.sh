@@ -53,6 +53,19 @@ expect_status 0 "$SMTPCODE" explain "$tmp/nocode.eml"
 expect_stdout '^Message 1, to <x@example\.com>: no code given — mailboxfull$'
 expect_status 0 "$SMTPCODE" explain --json "$tmp/nocode.eml"
 expect_stdout '"code":null,"basic":null,"enhanced":null'
+# A command named below a label after the reply (m-FILTER's layout):
+# "user unknown" in answer to DATA is a filter's refusal; without the
+# label it is not.
+printf 'From: MAILER-DAEMON@example.org\nSubject: Returned mail\n\nbob@example.jp\n-------server message\n550 unknown user <bob@example.jp>\n-------SMTP command\nDATA\n' >"$tmp/label.eml"
+expect_status 0 "$SMTPCODE" explain "$tmp/label.eml"
+expect_stdout '^Message 1, to <bob@example\.jp>: 550 \(in reply to DATA\) — filtered$'
+sed '/SMTP command/d' "$tmp/label.eml" >"$tmp/nolabel.eml"
+expect_status 0 "$SMTPCODE" explain "$tmp/nolabel.eml"
+expect_stdout '^Message 1, to <bob@example\.jp>: 550 — userunknown$'
+# Chinese words of a GB2312 bounce name their cause.
+printf 'From: MAILER-DAEMON@example.org\nSubject: Undeliverable\nContent-Type: text/plain; charset=GB2312\n\n<bob@example.com>: 550 \323\303\273\247\262\273\264\346\324\332\n' >"$tmp/gb.eml"
+expect_status 0 "$SMTPCODE" explain "$tmp/gb.eml"
+expect_stdout '^Message 1, to <bob@example\.com>: 550 — userunknown$'
 # --by takes code or cause.
 expect_status 2 "$SMTPCODE" explain --summary --by=reason "$data/report.eml"
 expect_stderr "^smtpcode: --by takes code or cause, not 'reason'$"
@@ -71,6 +84,46 @@ cmp -s "$tmp/parts" "$tmp/out" || fail "a large mbox counted in parts differs fr
 expect_stdout '^ 15000  userunknown '
 expect_status 0 "$SMTPCODE" explain --summary --by=code "$tmp/large.mbox"
 expect_stdout '^ 15000  550 5\.0\.0 '
+
+# A large mbox is explained in parts too: each part's findings come after
+# those of the parts before, its messages and lines numbered as in one
+# reading, so the output is that of a pipe, read in one piece.  Also when
+# the first part finds nothing (no blank line then before the first
+# finding), and when a file follows.
+awk -v f="$data/bounces.mbox" 'BEGIN { while ((getline line < f) > 0) m = m line "\n"
+  for (i = 0; i < 180000; i++)
+    printf "From a@example.org Thu Jan  1 00:00:00 2026\nFrom: a@example.org\nSubject: %d\n\nNothing failed here.\n\n", i
+  printf "%s\n", m }' >"$tmp/quiet.mbox"
+for input in large.mbox quiet.mbox; do
+  for format in text json; do
+    json=; [ "$format" = json ] && json=--json
+    expect_status 0 "$SMTPCODE" explain $json "$tmp/$input" "$data/report.eml"
+    # Named as standard input is, to compare.
+    sed "s|^$tmp/$input, |-, |; s|^{\"file\":\"$tmp/$input\",|{\"file\":\"-\",|" "$tmp/out" >"$tmp/parts"
+    expect_status 0 sh -c 'cat "$2" | "$1" explain $3 - "$4"' sh "$SMTPCODE" "$tmp/$input" "$json" \
+      "$data/report.eml"
+    checks=$((checks + 1))
+    cmp -s "$tmp/parts" "$tmp/out" || fail "$input explained in parts ($format) differs from one reading"
+  done
+done
+rm -f "$tmp/quiet.mbox"
+
+# A bounce without MIME parts: what follows a line that says the original
+# comes next is not the bounce, whatever the case of the line, wherever
+# the marker stands in it; "original message" alone is no marker.
+for marker in "--- Below this line is a copy of the message." "A COPY OF YOUR MESSAGE:" \
+    "----- Original message follows -----" "Message headers follow" "Original Headers:" \
+    "The header of the original message is below" "x- Original Message -x"; do
+  printf 'From: MAILER-DAEMON@example.org\nSubject: failure notice\n\n<bob@example.com>:\n550 5.1.1 unknown user\n\n%s\n\nTo: carol@example.com\n\n554 5.7.1 said in the original\n' \
+    "$marker" >"$tmp/marked.eml"
+  expect_status 0 "$SMTPCODE" explain --json "$tmp/marked.eml"
+  checks=$((checks + 1))
+  [ "$(grep -c '"code"' "$tmp/out")" = 1 ] && ! grep -q '5\.7\.1' "$tmp/out" ||
+    fail "the original after \"$marker\" was read as the bounce"
+done
+printf 'From: MAILER-DAEMON@example.org\nSubject: failure notice\n\nThe original message was received at noon\n<bob@example.com>:\n554 5.7.1 refused\n' >"$tmp/marked.eml"
+expect_status 0 "$SMTPCODE" explain --json "$tmp/marked.eml"
+expect_stdout '5\.7\.1'
 
 # Sisimai's mbox of 37 bounces: 37 findings, each naming its recipient,
 # and 37 in --summary too.
