@@ -532,6 +532,14 @@ split_lines (struct message_reader *r, const char *buf, size_t n)
       const char *start = buf + i;
       size_t k = line_length (start, n - i, no_cr);
       size_t room = MESSAGE_LINE_MAX - r->line_len;
+      if (r->line_len == 0 && i + k < n)
+        {
+          /* The whole line is in BUF: read where it lies, not copied.  */
+          r->line_no++;
+          mail_line (r, start, k < room ? k : room);
+          i = past_line_end (buf, i + k, n, &r->after_cr);
+          continue;
+        }
       memcpy (r->line + r->line_len, start, k < room ? k : room);
       r->line_len += k < room ? k : room;
       i += k;
