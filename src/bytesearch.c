@@ -143,26 +143,35 @@ code_fits (const char *s, size_t n, size_t i)
 }
 
 #ifdef USE_VECTORS
-/* Which of the sixteen offsets from P have the shape of a code, as
-   code_shape has it, for offsets whose fourth byte is in the text; P - 1
-   is read.  Inlined, so that the two calls of a loop share their
-   constants.  */
-static inline __attribute__ ((always_inline)) byte_block
-code_starts (const char *p)
-{
-  /* Ranges are tested with one signed comparison each: adding BIAS - LOW
-     moves the range's first byte LOW to -128, so that a byte is in
-     [LOW, LOW + N) when the sum is below -128 + N.  */
-#define IN_RANGE(v, low, n) \
+/* Ranges are tested with one signed comparison each: adding 0x80 - LOW
+   moves the range's first byte LOW to -128, so that a byte is in
+   [LOW, LOW + N) when the sum is below -128 + N.  */
+# define IN_RANGE(v, low, n) \
   ((signed_block) ((v) + (unsigned char) (0x80 - (low))) < (signed char) (-128 + (n)))
-  byte_block before = load_block (p - 1), c0 = load_block (p), c1 = load_block (p + 1),
-    c2 = load_block (p + 2), c3 = load_block (p + 3);
-  signed_block basic = IN_RANGE (c1, '0', 10) & ~IN_RANGE (c3, '0', 10);
-  signed_block shape = ~IN_RANGE (before, '0', 10) & (signed_block) (before != '.')
-    & IN_RANGE (c0, '2', 4) & IN_RANGE (c2, '0', 10) & (basic | (signed_block) (c1 == '.'));
-#undef IN_RANGE
-  return (byte_block) shape;
+
+/* code_shape for the sixteen offsets from P, in two steps (inlined, so
+   that a loop's calls share their constants).  The first tests the
+   three bytes of a code: '2' to '5', a digit or '.', a digit.  Most
+   blocks of a log have none, and the second step is then not needed.  */
+static inline __attribute__ ((always_inline)) byte_block
+code_digits_at (const char *p)
+{
+  byte_block c0 = load_block (p), c1 = load_block (p + 1), c2 = load_block (p + 2);
+  return (byte_block) (IN_RANGE (c0, '2', 4) & IN_RANGE (c2, '0', 10)
+                       & (IN_RANGE (c1, '0', 10) | (signed_block) (c1 == '.')));
 }
+
+/* The second step, for the offsets of DIGITS: what stands around them.
+   No digit or '.' before; after three digits, no digit.  P - 1 is read,
+   and P + 3, which must be in the text for the answer to hold.  */
+static inline __attribute__ ((always_inline)) byte_block
+code_edges (const char *p, byte_block digits)
+{
+  byte_block before = load_block (p - 1), c1 = load_block (p + 1), c3 = load_block (p + 3);
+  return digits & (byte_block) (~IN_RANGE (before, '0', 10) & (signed_block) (before != '.')
+                                & (~IN_RANGE (c3, '0', 10) | (signed_block) (c1 == '.')));
+}
+# undef IN_RANGE
 
 /* The first offset from BASE of a hit in B (offsets BASE to BASE + 15)
    that code_fits, or LIMIT when none below LIMIT does.  */
@@ -198,7 +207,11 @@ search_code (const char *s, size_t n, size_t i)
   size_t from = i, limit = n > 3 ? n - 3 : 0;
   for (; i < limit; i += 32)
     {
-      byte_block low = code_starts (s + i), high = code_starts (s + i + 16);
+      byte_block low = code_digits_at (s + i), high = code_digits_at (s + i + 16);
+      if (block_empty (low | high))
+        continue;
+      low = code_edges (s + i, low);
+      high = code_edges (s + i + 16, high);
       if (block_empty (low | high))
         continue;
       size_t at = first_fit (s, n, i, low, limit);
