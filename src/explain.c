@@ -16,6 +16,7 @@
 
 #include <config.h>
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -87,6 +88,23 @@ static const char server_prompts[][8] = {
   "<-", "<~", "<**", "<~*", "SMTP<<", "<<<", "S:", "S", "Out:", ""
 };
 
+/* Bit C: some prompt, client's or server's, starts with byte C.  Made
+   once from the lists, by explain_new and explain_fresh_line, the ways
+   in to prompt_len.  */
+static unsigned char prompt_starts[256 / 8];
+static pthread_once_t prompt_once = PTHREAD_ONCE_INIT;
+
+static void
+index_prompts (void)
+{
+  for (size_t k = 0; client_prompts[k][0]; k++)
+    prompt_starts[(unsigned char) client_prompts[k][0] >> 3] |=
+      (unsigned char) (1u << ((unsigned char) client_prompts[k][0] & 7));
+  for (size_t k = 0; server_prompts[k][0]; k++)
+    prompt_starts[(unsigned char) server_prompts[k][0] >> 3] |=
+      (unsigned char) (1u << ((unsigned char) server_prompts[k][0] & 7));
+}
+
 /* The length of the prompt of PROMPTS that starts the line S (N bytes),
    spaces around it included, or 0.  */
 static size_t
@@ -95,6 +113,10 @@ prompt_len (const char *s, size_t n, const char (*prompts)[8])
   size_t i = 0;
   while (i < n && is_space (s[i]))
     i++;
+  /* Most lines start with no prompt's first byte.  */
+  unsigned char c = i < n ? (unsigned char) s[i] : 0;
+  if (!(prompt_starts[c >> 3] & (1u << (c & 7))))
+    return 0;
   for (; i < n && (*prompts)[0]; prompts++)
     {
       if (s[i] != (*prompts)[0])
@@ -447,6 +469,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
 struct explain_scanner *
 explain_new (explain_callback callback, void *data)
 {
+  pthread_once (&prompt_once, index_prompts);
   struct explain_scanner *sc = calloc (1, sizeof *sc);
   if (sc == NULL)
     return NULL;
@@ -500,6 +523,7 @@ explain_fresh_line (const char *line, size_t n)
 {
   struct smtp_code code;
   char sep;
+  pthread_once (&prompt_once, index_prompts);
   size_t prompt = prompt_len (line, n, server_prompts);
   return !(n > 0 && is_space (line[0]))
     && reply_parse (line + prompt, n - prompt, false, &code, &sep) == 0;

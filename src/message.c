@@ -55,7 +55,15 @@ struct message_reader
   /* The body being read.  */
   enum kind kind;
   enum encoding encoding;
-  struct mime_charset *converter;
+  struct mime_charset *converter; /* one of charsets, or NULL */
+  /* The conversions opened last, kept for the parts to come: opening
+     one costs more than reading most parts.  */
+  struct
+  {
+    char label[40];
+    struct mime_charset *charset;
+  } charsets[4];
+  size_t next_charset;
   struct mime_base64 base64;
   char *decoded;                /* a decoded line being assembled */
   size_t decoded_len;
@@ -84,7 +92,8 @@ message_free (struct message_reader *r)
 {
   if (r == NULL)
     return;
-  mime_charset_close (r->converter);
+  for (size_t i = 0; i < sizeof r->charsets / sizeof r->charsets[0]; i++)
+    mime_charset_close (r->charsets[i].charset);
   free (r->line);
   free (r->decoded);
   free (r->converted);
@@ -258,7 +267,6 @@ end_body (struct message_reader *r)
   if (r->kind == KIND_DSN)
     dsn_finish (&r->dsn);
   r->kind = KIND_SKIP;
-  mime_charset_close (r->converter);
   r->converter = NULL;
 }
 
@@ -267,6 +275,22 @@ on_recipient (const struct dsn_recipient *recipient, void *data)
 {
   struct message_reader *r = data;
   r->handler->recipient (recipient, r->data);
+}
+
+/* The conversion for the charset of the part, opened or kept from a
+   part before.  */
+static struct mime_charset *
+open_charset (struct message_reader *r)
+{
+  size_t count = sizeof r->charsets / sizeof r->charsets[0];
+  for (size_t i = 0; i < count; i++)
+    if (r->charsets[i].charset && strcmp (r->charsets[i].label, r->charset) == 0)
+      return r->charsets[i].charset;
+  size_t k = r->next_charset++ % count;
+  mime_charset_close (r->charsets[k].charset);
+  strcpy (r->charsets[k].label, r->charset);
+  r->charsets[k].charset = mime_charset_open (r->charset, strlen (r->charset));
+  return r->charsets[k].charset;
 }
 
 /* The header fields have ended: the body starts.  */
@@ -314,7 +338,7 @@ start_body (struct message_reader *r)
     {
       if (strcmp (t, "text/rfc822-headers") == 0)
         return;
-      r->converter = mime_charset_open (r->charset, strlen (r->charset));
+      r->converter = open_charset (r);
       r->kind = KIND_TEXT;
     }
 }
@@ -532,6 +556,14 @@ split_lines (struct message_reader *r, const char *buf, size_t n)
       const char *start = buf + i;
       size_t k = line_length (start, n - i, no_cr);
       size_t room = MESSAGE_LINE_MAX - r->line_len;
+      if (r->line_len == 0 && i + k < n)
+        {
+          /* The whole line is in BUF: read where it lies, not copied.  */
+          r->line_no++;
+          mail_line (r, start, k < room ? k : room);
+          i = past_line_end (buf, i + k, n, &r->after_cr);
+          continue;
+        }
       memcpy (r->line + r->line_len, start, k < room ? k : room);
       r->line_len += k < room ? k : room;
       i += k;

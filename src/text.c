@@ -119,6 +119,17 @@ text_write_escaped (const char *s, size_t n)
 {
   while (n > 0)
     {
+      /* Printable ASCII, most of a reply, is written a run at a time.  */
+      size_t run = 0;
+      while (run < n && s[run] >= 0x20 && s[run] < 0x7F && s[run] != '\\')
+        run++;
+      if (run > 0)
+        {
+          out_write (s, run);
+          s += run;
+          n -= run;
+          continue;
+        }
       unsigned c;
       size_t len = text_decode (s, n, &c);
       if (c == 0xFFFD && len == 1)
