@@ -98,8 +98,6 @@ bounce_new (bounce_callback callback, void *data)
   struct bounce *b = xcalloc (1, sizeof *b);
   b->scanner = explain_new (on_text_reply, b);
   b->diagnostics = explain_new (on_diagnostic, b);
-  if (b->scanner == NULL || b->diagnostics == NULL)
-    xalloc_die ();
   b->callback = callback;
   b->data = data;
   return b;

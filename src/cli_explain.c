@@ -367,8 +367,6 @@ scan_whole (struct explain_run *run, const char *text, int fd, struct progress *
   struct bounce_reading r = { explain_new (on_finding, run), bounce_new (on_bounce, run), 0 };
   struct message_reader *reader = message_new (&bounce_reading_handler, &r);
   int error = 0;
-  if (r.scanner == NULL)
-    xalloc_die ();
   if (run->options->summary && run->options->by != BY_CAUSE)
     explain_codes_only (r.scanner);
   if (text)
@@ -432,8 +430,6 @@ explain_part (void *arg)
   struct bounce_reading r = { explain_new (on_finding, &p->run), bounce_new (on_bounce, &p->run),
     0 };
   struct message_reader *reader = message_new (&bounce_reading_handler, &r);
-  if (r.scanner == NULL)
-    xalloc_die ();
   if (p->out >= 0)
     out_set_fd (p->out);
   /* Messages and lines are numbered as in one reading from the start.  */

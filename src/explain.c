@@ -25,6 +25,7 @@
 #include "bytesearch.h"
 #include "decide.h"
 #include "explain.h"
+#include "xalloc.h"
 #include "reply.h"
 #include "scanchar.h"
 
@@ -470,23 +471,16 @@ struct explain_scanner *
 explain_new (explain_callback callback, void *data)
 {
   pthread_once (&prompt_once, index_prompts);
-  struct explain_scanner *sc = calloc (1, sizeof *sc);
-  if (sc == NULL)
-    return NULL;
+  struct explain_scanner *sc = xcalloc (1, sizeof *sc);
   sc->callback = callback;
   sc->data = data;
   sc->line_no = 1;
   sc->outer.basic = -1;
-  sc->line = malloc (EXPLAIN_LINE_MAX);
-  sc->reply_text = malloc (EXPLAIN_LINE_MAX);
-  sc->header = calloc (1, EXPLAIN_LINE_MAX + SEARCH_PAD);
-  sc->words = malloc (EXPLAIN_LINE_MAX);
-  sc->inner = calloc (1, EXPLAIN_LINE_MAX + SEARCH_PAD);
-  if (!sc->line || !sc->reply_text || !sc->header || !sc->words || !sc->inner)
-    {
-      explain_free (sc);
-      return NULL;
-    }
+  sc->line = xmalloc (EXPLAIN_LINE_MAX);
+  sc->reply_text = xmalloc (EXPLAIN_LINE_MAX);
+  sc->header = xcalloc (1, EXPLAIN_LINE_MAX + SEARCH_PAD);
+  sc->words = xmalloc (EXPLAIN_LINE_MAX);
+  sc->inner = xcalloc (1, EXPLAIN_LINE_MAX + SEARCH_PAD);
   return sc;
 }
 

@@ -42,7 +42,7 @@ typedef void (*explain_callback) (const struct explain_finding *finding, void *d
 
 struct explain_scanner;
 
-/* A new scanner, or NULL when memory is short.  */
+/* A new scanner (out of memory ends the program, as xalloc.h says).  */
 struct explain_scanner *explain_new (explain_callback callback, void *data);
 /* Whether the scanner may start afresh at LINE (N bytes, without its
    newline): it neither continues a folded line nor goes on with a

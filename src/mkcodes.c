@@ -165,6 +165,70 @@ append_text (struct field *f, const char *text, size_t len)
   f->value[old + 1 + len] = '\0';
 }
 
+/* LINE (N bytes, its newline taken off) checked and trimmed of its CR and
+   trailing blanks in place; false, with the error given, if it is not
+   text.  */
+static bool
+clean_line (const char *file, unsigned lineno, char *line, size_t n)
+{
+  if (n > 0 && line[n - 1] == '\r')
+    n--;
+  if (memchr (line, '\0', n))
+    {
+      error_at (file, lineno, "NUL byte in line");
+      return false;
+    }
+  size_t valid = utf8_valid_prefix (line, n);
+  if (valid != n)
+    {
+      error_at (file, lineno, "invalid UTF-8 at byte %zu", valid + 1);
+      return false;
+    }
+  line[n] = '\0';
+  while (n > 0 && (line[n - 1] == ' ' || line[n - 1] == '\t'))
+    line[--n] = '\0';
+  return true;
+}
+
+/* Adds the field that LINE ("name: value") starts to CUR.  */
+static void
+add_field (struct record *cur, const char *file, unsigned lineno, char *line)
+{
+  char *colon = strchr (line, ':');
+  if (colon == NULL)
+    {
+      error_at (file, lineno, "expected 'name: value'");
+      return;
+    }
+  *colon = '\0';
+  const char *name = intern_field_name (line);
+  if (name == NULL)
+    {
+      error_at (file, lineno, "unknown field '%s'", line);
+      return;
+    }
+  if (cur->nfields == 0)
+    cur->line = lineno;
+  if (find_field (cur, name))
+    {
+      error_at (file, lineno, "field '%s' given twice", name);
+      return;
+    }
+  if (cur->nfields == MAX_FIELDS)
+    {
+      error_at (file, lineno, "too many fields");
+      return;
+    }
+  char *value = colon + 1;
+  while (*value == ' ' || *value == '\t')
+    value++;
+  struct field *f = &cur->fields[cur->nfields++];
+  f->name = name;
+  f->line = lineno;
+  f->value = xrealloc (NULL, strlen (value) + 1);
+  strcpy (f->value, value);
+}
+
 /* Split BUF (NUL-terminated, LEN bytes) of FILE into records.  */
 static void
 parse_buffer (const char *file, char *buf, size_t len)
@@ -176,38 +240,18 @@ parse_buffer (const char *file, char *buf, size_t len)
   while (p < end)
     {
       char *nl = memchr (p, '\n', (size_t) (end - p));
-      char *eol = nl ? nl : end;
       char *line = p;
-      size_t n = (size_t) (eol - line);
+      size_t n = (size_t) ((nl ? nl : end) - line);
       p = nl ? nl + 1 : end;
       lineno++;
-
-      if (n > 0 && line[n - 1] == '\r')
-        n--;
-      if (memchr (line, '\0', n))
-        {
-          error_at (file, lineno, "NUL byte in line");
-          continue;
-        }
-      size_t valid = utf8_valid_prefix (line, n);
-      if (valid != n)
-        {
-          error_at (file, lineno, "invalid UTF-8 at byte %zu", valid + 1);
-          continue;
-        }
-      line[n] = '\0';
-      while (n > 0 && (line[n - 1] == ' ' || line[n - 1] == '\t'))
-        line[--n] = '\0';
-
-      if (line[0] == '#')
+      if (!clean_line (file, lineno, line, n) || line[0] == '#')
         continue;
-      if (n == 0)
+      if (line[0] == '\0')
         {
           finish_record (&cur);
           cur = (struct record) { .file = file };
-          continue;
         }
-      if (line[0] == ' ' || line[0] == '\t')
+      else if (line[0] == ' ' || line[0] == '\t')
         {
           if (cur.nfields == 0)
             {
@@ -218,42 +262,9 @@ parse_buffer (const char *file, char *buf, size_t len)
           while (*text == ' ' || *text == '\t')
             text++;
           append_text (&cur.fields[cur.nfields - 1], text, strlen (text));
-          continue;
         }
-
-      char *colon = strchr (line, ':');
-      if (colon == NULL)
-        {
-          error_at (file, lineno, "expected 'name: value'");
-          continue;
-        }
-      *colon = '\0';
-      const char *name = intern_field_name (line);
-      if (name == NULL)
-        {
-          error_at (file, lineno, "unknown field '%s'", line);
-          continue;
-        }
-      if (cur.nfields == 0)
-        cur.line = lineno;
-      if (find_field (&cur, name))
-        {
-          error_at (file, lineno, "field '%s' given twice", name);
-          continue;
-        }
-      if (cur.nfields == MAX_FIELDS)
-        {
-          error_at (file, lineno, "too many fields");
-          continue;
-        }
-      char *value = colon + 1;
-      while (*value == ' ' || *value == '\t')
-        value++;
-      struct field *f = &cur.fields[cur.nfields++];
-      f->name = name;
-      f->line = lineno;
-      f->value = xrealloc (NULL, strlen (value) + 1);
-      strcpy (f->value, value);
+      else
+        add_field (&cur, file, lineno, line);
     }
   finish_record (&cur);
 }

@@ -144,8 +144,6 @@ scan_part (void *arg)
 {
   struct part *p = arg;
   struct explain_scanner *scanner = explain_new (count, &p->counts);
-  if (scanner == NULL)
-    xalloc_die ();
   if (!p->mail)
     {
       explain_codes_only (scanner);
