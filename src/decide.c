@@ -56,7 +56,8 @@ static const struct cue cues_before[] = {
   CUE ("returned", 3), CUE ("answer", 3), CUE ("answered", 3), CUE ("error", 3), CUE ("failed", 3),
   CUE ("failure", 2), CUE ("code", 3), CUE ("retcode", 3), CUE ("status", 2), CUE ("reject", 3),
   CUE ("rejected", 3), CUE ("refused", 2), CUE ("smtp", 2), CUE ("lmtp", 2), CUE ("esmtp", 2),
-  CUE ("server", 2), CUE ("recv", 3), CUE ("got", 2), CUE ("exception", 2), CUE ("message", 2),
+  CUE ("server", 2), CUE ("recv", 3), CUE ("got", 2), CUE ("get", 2), CUE ("gets", 2),
+  CUE ("mail", 1), CUE ("exception", 2), CUE ("message", 2),
   CUE ("msg", 2), CUE ("was", 1), CUE ("with", 1), CUE ("is", 1), CUE ("client", 1),
   /* Counts and ids, and a code that is not what came.  */
   CUE ("expected", VETO), CUE ("expecting", VETO), CUE ("instead", VETO), CUE ("than", VETO),
@@ -83,7 +84,9 @@ static const char units[][WORD_MAX] = {
   /* Prose goes on with these; a server's words do not start so.  */
   "of", "or", "and", "to", "for", "in", "on", "at", "by", "is", "was", "are", "were",
   "has", "have", "had", "will", "would", "should", "can", "may", "does", "did", "added", "adds",
-  "fixes", "fixed", "release", "released", "version", ""
+  "fixes", "fixed", "release", "released", "version",
+  /* A question about the code: "SMTP error 553, what does it mean?"  */
+  "what", "why", "how", "which", ""
 };
 
 /* Words that servers write in replies.  */
@@ -94,7 +97,8 @@ static const char reply_words[][WORD_MAX] = {
   "please", "accepted", "queued", "no", "not", "invalid", "unavailable", "temporarily",
   "error", "failed", "failure", "syntax", "command", "sorry", "policy", "quota", "mail",
   "incorrect", "username", "password", "exceeded", "must", "ready", "enter", "hello",
-  "login", "rcpt", "data", "auth", "dt", "ip", "your", "this", "the", "we", "sending", ""
+  "login", "rcpt", "data", "auth", "dt", "ip", "your", "this", "the", "we", "sending",
+  "reject", "delivery", ""
 };
 
 /* Words after a code that talk about it: "Code 550 means".  */
@@ -262,7 +266,14 @@ punct_weight (const char *s, size_t lo, size_t k, size_t p, bool enhanced)
     case '.':
       /* Sendmail's "<a@b>... 5.2.2 Mailbox full".  */
       return k - lo >= 3 && s[k - 2] == '.' && s[k - 3] == '.' && s[k] != '.';
-    case '\'': case '"': case '`': case '(': case '[': case '=': case ';': case '{':
+    case '[':
+      /* Markdown's "![554][554]" names an image or a link.  */
+      return k - lo >= 2 && (s[k - 2] == '!' || s[k - 2] == ']') ? VETO : 1;
+    case '=':
+      /* Source code compares a code: "responseCode == 550", "!= 250".  */
+      return k - lo >= 2 && (k == p || s[k] == ' ')
+        && (s[k - 2] == '=' || s[k - 2] == '!' || s[k - 2] == '<' || s[k - 2] == '>') ? VETO : 1;
+    case '\'': case '"': case '`': case '(': case ';': case '{':
       return 1;
     default:
       return 0;
@@ -342,6 +353,46 @@ skip_marks (const char *s, size_t lo, size_t *k, size_t p, bool enhanced)
   return score < 3 ? score : 3;
 }
 
+/* The quote that opens the words of a code at P, or 0.  */
+static char
+opening_quote (const char *s, size_t lo, size_t p)
+{
+  char c = p > lo ? s[p - 1] : 0;
+  return c == '\'' || c == '"' || c == '`' ? c : 0;
+}
+
+/* The weight of a word such as "was" or "with" that ends before offset
+   K of S: that of the word before it when that one introduces a reply
+   ("The server response was 5.7.3", "failed with 550"), else 1.  */
+static int
+linked_cue (const char *s, size_t lo, size_t k)
+{
+  while (k > lo && is_space (s[k - 1]))
+    k--;
+  size_t end = k;
+  while (k > lo && word_char (s[k - 1]))
+    k--;
+  int w = end > k ? cue_weight (s + k, end - k) : 0;
+  return w >= 3 ? w : 1;
+}
+
+/* Whether the word that starts at offset K of S, after a '.', ends a
+   mail address ("***@yahoo.com, 554 delivery error"): a bounce names the
+   recipient before the reply for it.  */
+static bool
+address_before (const char *s, size_t lo, size_t k)
+{
+  for (size_t i = k; i > lo && k - i < 256; i--)
+    {
+      char c = s[i - 1];
+      if (c == '@')
+        return true;
+      if (!word_char (c) && c != '.' && c != '-')
+        return false;
+    }
+  return false;
+}
+
 /* The evidence before the candidate at P; the text before LO is part of
    an earlier finding.  ENHANCED: the candidate is an enhanced code alone.  */
 static int
@@ -377,11 +428,35 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
   int w = cue_weight (s + k, end - k);
   if (w > VETO / 2 && far_veto (s, lo, k))
     return VETO;
+  /* An API's own error object: {"code": 422, ...}; a reply's code is
+     named so ("responseCode": 535) or quoted ("code": "550 5.1.1").  */
+  if (w > 0 && word_is (s + k, end - k, "code") && k > lo && s[k - 1] == '"' && s[end] == '"'
+      && !opening_quote (s, lo, p))
+    return VETO;
+  /* A quote opens what is quoted after "a" or "the": "will see a '550 -
+     Connection frequency limited' warning".  */
+  if (w < 0 && opening_quote (s, lo, p))
+    w = 0;
+  if (w == 1)
+    w = linked_cue (s, lo, k);
+  else if (w == 0 && k > lo && s[k - 1] == '.' && address_before (s, lo, k))
+    w = 2;
   /* A status is an enhanced code ("status": "5.1.1"); a three-digit one
      is HTTP's ("statusCode": 500).  */
   if (!enhanced && search_text (s + k, end - k, "status", 6, true) < end - k)
     return VETO;
   return score + w;
+}
+
+/* Whether the word at offset I of S names something in a program: an
+   identifier with a '_' followed by ',', ';' or '(' ("handle_550,").  */
+static bool
+names_code (const char *s, size_t n, size_t i)
+{
+  bool underscore = false;
+  for (; i < n && word_char (s[i]); i++)
+    underscore |= s[i] == '_';
+  return underscore && i < n && (s[i] == ',' || s[i] == ';' || s[i] == '(');
 }
 
 /* The evidence after a code that ends at Q, whose words would start
@@ -400,7 +475,13 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
   if (c == '/' || c == '%' || c == '*' || c == '+')
     return VETO;
   if (c == '-')
-    return q + 1 < n && (is_alnum (s[q + 1]) || s[q + 1] == '\'' || s[q + 1] == '"') ? 1 : 0;
+    {
+      /* "554-Reject due to policy": a server's word after the dash counts
+         as after a space.  */
+      if (q + 1 < n && is_alpha (s[q + 1]) && starts_word (s + q + 1, n - q - 1, reply_words) >= 0)
+        return 2;
+      return q + 1 < n && (is_alnum (s[q + 1]) || s[q + 1] == '\'' || s[q + 1] == '"') ? 1 : 0;
+    }
   if (is_alpha (c))
     return -2;                  /* "421DDF840E6", a queue id; but "said:454Transient" */
   size_t i = q + (c == ',' || c == ':');
@@ -410,12 +491,25 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
      Unavailable" (an SMTP 503 is a bad sequence of commands).  */
   if (i < n && (starts_word (s + i, n - i, http_reasons) >= 0
                 || (s[q - 1] == '3' && s[q - 2] == '0' && s[q - 3] == '5'
-                    && n - i >= 19 && same_bytes (s + i, "service unavailable", 19, true))))
+                    && ((n - i >= 19 && same_bytes (s + i, "service unavailable", 19, true))
+                        || (n - i >= 31
+                            && same_bytes (s + i, "service temporarily unavailable", 31,
+                                           true))))))
     return VETO;
+  if (c == ':' && names_code (s, n, i))
+    return VETO;                /* a table in source code: "551: handle_551," */
   if (c == ':')
     return !after_colon;        /* "550: User unknown"; not "[1469]: 211: to=<a@b>" */
   if (i == n || i == q || (c == ',' && i == q + 1))
     return 0;
+  /* A dash between a code and its words: "5.1.0 - Unknown address",
+     "'550 - Connection frequency limited'".  */
+  if (s[i] == '-' && i + 1 < n && is_space (s[i + 1]))
+    {
+      for (i++; i < n && is_space (s[i]); i++)
+        ;
+      return i < n && is_alpha (s[i]) && starts_word (s + i, n - i, units) < 0 ? 2 : 0;
+    }
   if (s[i] == ':')
     return 1;                   /* "[192.0.2.1]: 550 : User unknown" */
   if (starts_word (s + i, n - i, units) >= 0)
@@ -505,14 +599,6 @@ try_tuple (const char *s, size_t n, size_t i, struct quoted_reply *r)
   return true;
 }
 
-/* The quote that opens the words of a code at P, or 0.  */
-static char
-opening_quote (const char *s, size_t lo, size_t p)
-{
-  char c = p > lo ? s[p - 1] : 0;
-  return c == '\'' || c == '"' || c == '`' ? c : 0;
-}
-
 /* A three-digit code at P (its digits checked by the search).  */
 static bool
 decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
@@ -579,8 +665,11 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   size_t len = reply_enhanced (s + p, n - p, &code);
   if (len == 0)
     return false;
-  /* qmail's "#5.7.1" needs no more.  */
-  int before = p > lo && s[p - 1] == '#' ? ENOUGH : before_score (s, n, lo, p, true);
+  /* qmail's "#5.7.1" needs no more, nor "(5.0.0)" in the words of a
+     reply found before it on the line.  */
+  bool bracketed = lo > 0 && s[p - 1] == '(' && p + len < n && s[p + len] == ')';
+  int before = (p > lo && s[p - 1] == '#') || bracketed ? ENOUGH
+    : before_score (s, n, lo, p, true);
   if (before <= VETO / 2 || before + after_score (s, n, p + len, true) < ENOUGH)
     return false;
   size_t end = p + len;

@@ -81,12 +81,15 @@ append (char *buf, size_t *len, const char *s, size_t n)
 
 /* The prompts that start the lines of a session transcript: the
    client's (swaks's "->" and "~>", Exim's "SMTP>>", ">>>", "C:" and "C",
-   and "In:" in the transcript that Postfix sends its postmaster), and the
-   server's (swaks's "<-", "<~", and "<**" and "<~*" for errors, Exim's
-   "SMTP<<", "<<<", "S:" and "S", Postfix's "Out:").  */
-static const char client_prompts[][8] = { "->", "~>", "SMTP>>", ">>>", "C:", "C", "In:", "" };
+   and "In:" in the transcript that Postfix sends its postmaster, ">"
+   of telnet sessions pasted by hand), and the server's (swaks's "<-",
+   "<~", and "<**" and "<~*" for errors, Exim's "SMTP<<", "<<<", "S:" and
+   "S", Postfix's "Out:", "<" by hand).  */
+static const char client_prompts[][8] = {
+  "->", "~>", "SMTP>>", ">>>", "C:", "C", "In:", ">", ""
+};
 static const char server_prompts[][8] = {
-  "<-", "<~", "<**", "<~*", "SMTP<<", "<<<", "S:", "S", "Out:", ""
+  "<-", "<~", "<**", "<~*", "SMTP<<", "<<<", "S:", "S", "Out:", "<", ""
 };
 
 /* Bit C: some prompt, client's or server's, starts with byte C.  Made
@@ -244,6 +247,7 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
 {
   struct command_source cmd = { s, n, false, "" };
   unsigned found = 0;
+  bool enhanced = false;
   /* FROM: where the text not yet part of a finding starts.  */
   struct smtp_code prev = { .basic = -1 };
   for (size_t from = 0, p = search_code (s, n, 0); p < n;)
@@ -253,12 +257,15 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
       if (decide_reply (s, n, from, p, &r))
         {
           found++;
+          enhanced |= r.code.enhanced_class >= 0;
           emit_reply (sc, &r, &cmd, s, n, line, &prev);
           from = next = r.words;
         }
       p = search_code (s, n, next);
     }
-  if (found == 0 && try_dsn_field (sc, s, n, &cmd, line))
+  /* Postfix's dsn= is its own when the reply it quotes has no enhanced
+     code ("dsn=4.0.0, ... refused to talk to me: 550 ...").  */
+  if ((found == 0 || !enhanced) && try_dsn_field (sc, s, n, &cmd, line))
     found++;
   return found;
 }

@@ -348,6 +348,23 @@ START_TEST (evidence_on_both_sides)
        send it.  */
     { "SMTPSendFailedException: 451 5.7.3 STARTTLS is required",
       "1 451 5.7.3 [] |STARTTLS is required|\n" },
+    /* A weak word takes the weight of the cue before it; 'get' and
+       'mail' introduce; a server's word after a dash, or a dash between
+       a code and its words.  */
+    { "The reply was 5.7.3 TLS first", "1 5.7.3 [] |TLS first|\n" },
+    { "Sometimes I get 550 Command rejected by the host", "1 550 [] |Command rejected by the host|\n" },
+    { "Mail 554-Reject by policy", "1 554 [] |Reject by policy|\n" },
+    { "7) 5.2.0 - Unknown mailbox error", "1 5.2.0 [] |- Unknown mailbox error|\n" },
+    { "users see a '451 - Rate limited' warning", "1 451 [] |- Rate limited|\n" },
+    /* A recipient's address before the reply for it.  */
+    { "3) x@example.org, 550 mailbox error: none here",
+      "1 550 [] |mailbox error: none here|\n" },
+    /* An enhanced code in brackets in the words of a reply.  */
+    { "Exception: 421 4.3.2 busy, try later (5.0.0)",
+      "1 421 4.3.2 [] |busy, try later (5.0.0)|\n1 5.0.0 [] ||\n" },
+    /* Postfix's dsn= beside a reply that has no enhanced code.  */
+    { "postfix/smtp[1]: A1: to=<a@b>, dsn=4.0.0, status=deferred (host x refused to talk to me: 550 Go away)",
+      "1 550 [] |Go away|\n1 4.0.0 [] |host x refused to talk to me: 550 Go away|\n" },
   };
   for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++)
     ck_assert_msg (strcmp (scan (cases[c][0]), cases[c][1]) == 0, "\"%s\" gave \"%s\"",
@@ -399,6 +416,14 @@ START_TEST (evidence_against)
     "5.0.0 final",
     "____ 251 while recovering journal",
     "Make the maximum literal string in the compiled code 250 for the non-UTF-8 library",
+    /* Source code, markdown, an API's error object, a question.  */
+    "if (responseCode == 550 && retry) {",
+    "if (code != 421) return;",
+    "    451: handle_later,",
+    "![552][552]",
+    "{ \"code\": 429, \"message\": \"SMTP Error: too many\" }",
+    "What is SMTP error 552, what does it mean?",
+    "the site says: 503 Service Temporarily Unavailable",
   };
   for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++)
     ck_assert_msg (strcmp (scan (cases[c]), "") == 0, "\"%s\" gave \"%s\"", cases[c], last.buf);
