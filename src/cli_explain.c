@@ -77,6 +77,16 @@ print_vendor (const struct explain_finding *f, const char *host)
   return code_has_enhanced (&f->code) && codedb_find (code_enhanced_key (&f->code)) == NULL;
 }
 
+/* The command a reply answered, as shown: the scanner names the end of
+   the data in English, the one name that is not a command word.  */
+static const char *
+command_label (const char *command)
+{
+  /* TRANSLATORS: the final "." of DATA, which a reply answers: shown in
+     " (in reply to %s)".  */
+  return strcmp (command, "end of DATA") == 0 ? _("end of DATA") : command;
+}
+
 static void
 print_text (struct explain_run *run, const struct explain_finding *f)
 {
@@ -92,7 +102,7 @@ print_text (struct explain_run *run, const struct explain_finding *f)
     }
   out_printf (_("Line %lu: %s"), f->line, shown);
   if (f->command[0])
-    out_printf (_(" (in reply to %s)"), f->command);
+    out_printf (_(" (in reply to %s)"), command_label (f->command));
   out_putc ('\n');
   if (f->text_len > 0)
     {
@@ -195,7 +205,7 @@ print_bounce_head (struct explain_run *run, const struct bounce_finding *b, bool
   code_format (&f->code, shown, sizeof shown);
   out_puts (coded ? shown : _("no code given"));
   if (f->command[0])
-    out_printf (_(" (in reply to %s)"), f->command);
+    out_printf (_(" (in reply to %s)"), command_label (f->command));
   out_printf (" \u2014 %s\n", codedb_cause_name (b->cause));
 }
 
