@@ -51,6 +51,11 @@ codedb_pairs (const struct code_entry *entry, const char *basic)
   for (const char *p = strstr (list, basic); p; p = strstr (p + 1, basic))
     if ((p == list || p[-1] == ' ') && (p[len] == '\0' || p[len] == ' '))
       return true;
+  /* "5xx": any reply code of that class.  */
+  for (const char *p = strstr (list, "xx"); p; p = strstr (p + 1, "xx"))
+    if (p > list && p[-1] == basic[0] && (p - 1 == list || p[-2] == ' ')
+        && (p[2] == '\0' || p[2] == ' '))
+      return true;
   return false;
 }
 

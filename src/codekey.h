@@ -68,6 +68,13 @@ codekey_first_digit (int basic)
   return 10 + basic / 100;
 }
 
+/* Whether KEY is that of a whole class of reply codes, "2xx" to "5xx".  */
+static inline int
+codekey_is_reply_class (long key)
+{
+  return key >= codekey_first_digit (200) && key <= codekey_first_digit (500);
+}
+
 static inline long
 codekey_second_digit (int basic)
 {

@@ -406,8 +406,10 @@ check_references (struct record *r, const char *name, bool basic_only)
     {
       long key = codekey_of_code (w);
       struct record *target = key < 0 ? NULL : lookup_code (key);
-      if (target == NULL || codekey_kind (key) == CODEKEY_CLASS
-          || (basic_only && codekey_kind (key) != CODEKEY_BASIC))
+      /* The registry gives some codes a whole class, "5XX".  */
+      bool reply_class = basic_only && codekey_is_reply_class (key);
+      if (target == NULL || (codekey_kind (key) == CODEKEY_CLASS && !reply_class)
+          || (basic_only && codekey_kind (key) != CODEKEY_BASIC && !reply_class))
         error_at (r->file, f->line, "%s: %s code '%s' does not exist",
                   r->code, name, w);
       else if (target == r)

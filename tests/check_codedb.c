@@ -43,6 +43,17 @@ must_exist (const char *code, const char *owner)
   ck_assert_msg (codedb_find_code (code) != NULL, "%s names missing %s", owner, code);
 }
 
+/* A basic code, or a whole class of them ("5xx") as the registry gives
+   for X.7.17 to X.7.19.  */
+static void
+must_be_basic (const char *code, const char *owner)
+{
+  long key = codekey_of_code (code);
+  ck_assert_msg (codekey_kind (key) == CODEKEY_BASIC ? codedb_find (key) != NULL
+                 : codekey_is_reply_class (key) && codedb_find_class (key) != NULL,
+                 "%s names missing %s", owner, code);
+}
+
 START_TEST (related_codes_resolve)
 {
   for (size_t i = 0; i < codedb_entry_count; i++)
@@ -59,8 +70,19 @@ START_TEST (basic_codes_resolve)
       if (codekey_kind (e->key) == CODEKEY_ENHANCED
           && strcmp (codedb_text (e->basic), "any") != 0
           && strcmp (codedb_text (e->basic), "none") != 0)
-        each_word (codedb_text (e->basic), must_exist, e->code);
+        each_word (codedb_text (e->basic), must_be_basic, e->code);
     }
+}
+END_TEST
+
+/* "5xx" pairs X.7.17 with every 5xx code and with nothing else.  */
+START_TEST (a_class_of_basic_codes_pairs)
+{
+  const struct code_entry *e = codedb_find_code ("X.7.17");
+  ck_assert_ptr_nonnull (e);
+  ck_assert (codedb_pairs (e, "550"));
+  ck_assert (codedb_pairs (e, "554"));
+  ck_assert (!codedb_pairs (e, "450"));
 }
 END_TEST
 
@@ -281,6 +303,7 @@ codedb_suite (void)
   tcase_add_test (tc, every_entry_found_by_its_code);
   tcase_add_test (tc, related_codes_resolve);
   tcase_add_test (tc, basic_codes_resolve);
+  tcase_add_test (tc, a_class_of_basic_codes_pairs);
   tcase_add_test (tc, every_field_has_text);
   tcase_add_test (tc, class_knowledge_is_complete);
   tcase_add_test (tc, registry_is_complete);
