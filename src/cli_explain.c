@@ -87,10 +87,29 @@ command_label (const char *command)
   return strcmp (command, "end of DATA") == 0 ? _("end of DATA") : command;
 }
 
+/* What a finding's code means: its whole page with --full, else its
+   titles (unless a provider's entry said it already), then a note on an
+   unusual pairing of its two codes.  */
+static void
+explain_code (const struct explain_run *run, const struct smtp_code *code, bool explained)
+{
+  char note[1024];
+  if (run->options->full)
+    {
+      out_putc ('\n');
+      render_lookup (code);
+      return;
+    }
+  if (!explained)
+    render_brief (code, NULL, 2);
+  if (facts_pair_note (code, note, sizeof note))
+    render_paragraph (note, 2);
+}
+
 static void
 print_text (struct explain_run *run, const struct explain_finding *f)
 {
-  char shown[32], note[1024];
+  char shown[32];
   bool explained = false;
   code_format (&f->code, shown, sizeof shown);
   if (run->printed++ > 0)
@@ -111,16 +130,7 @@ print_text (struct explain_run *run, const struct explain_finding *f)
       out_putc ('\n');
       explained = print_vendor (f, NULL);
     }
-  if (run->options->full)
-    {
-      out_putc ('\n');
-      render_lookup (&f->code);
-      return;
-    }
-  if (!explained)
-    render_brief (&f->code, NULL, 2);
-  if (facts_pair_note (&f->code, note, sizeof note))
-    render_paragraph (note, 2);
+  explain_code (run, &f->code, explained);
 }
 
 static void
@@ -217,7 +227,7 @@ print_bounce (struct explain_run *run, const struct bounce_finding *b)
 {
   const struct explain_finding *f = &b->reply;
   const struct cause_entry *cause = codedb_cause (b->cause);
-  char shown[32], note[1024];
+  char shown[32];
   bool coded = code_has_basic (&f->code) || code_has_enhanced (&f->code);
   bool explained = false;
   if (run->printed++ > 0)
@@ -245,16 +255,7 @@ print_bounce (struct explain_run *run, const struct bounce_finding *b)
     causepage_lead (cause);
   if (!coded)
     return;
-  if (run->options->full)
-    {
-      out_putc ('\n');
-      render_lookup (&f->code);
-      return;
-    }
-  if (!explained)
-    render_brief (&f->code, NULL, 2);
-  if (facts_pair_note (&f->code, note, sizeof note))
-    render_paragraph (note, 2);
+  explain_code (run, &f->code, explained);
 }
 
 static void
