@@ -305,7 +305,7 @@ cli_search (int argc, char **argv, const struct cli_options *options)
   const struct cause_entry **causes = xcalloc (codedb_cause_count + 1, sizeof *causes);
   size_t ncauses = 0;
   for (size_t i = 0; i < codedb_cause_count; i++)
-    if (cli_cause_matches (&codedb_causes[i], argv, argc))
+    if (search_cause (&codedb_causes[i], argv, argc))
       causes[ncauses++] = &codedb_causes[i];
   if (options->json)
     json_search (found, n, 0, vendors, nvendors, causes, ncauses);

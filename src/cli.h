@@ -31,11 +31,9 @@ int cli_search (int argc, char **argv, const struct cli_options *options);
 /* In cli_cause.c: whether WORD names a cause; the pages of the causes
    ARGV names (every word a cause name); the list of causes; whether a
    cause's text holds all N WORDS.  */
-struct cause_entry;
 bool cli_is_cause (const char *word);
 int cli_cause (int argc, char **argv, const struct cli_options *options);
 int cli_list_causes (const struct cli_options *options);
-bool cli_cause_matches (const struct cause_entry *e, char *const *words, int n);
 /* In cli_explain.c: the replies found in files, standard input or -e TEXT.  */
 int cli_explain (int argc, char **argv, const struct cli_options *options);
 

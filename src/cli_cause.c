@@ -6,7 +6,6 @@
 #include <config.h>
 
 #include <string.h>
-#include <strings.h>
 
 #include "causepage.h"
 #include "cli.h"
@@ -54,34 +53,4 @@ cli_list_causes (const struct cli_options *options)
   if (options->json)
     out_puts ("]\n");
   return codedb_cause_count ? EXIT_FOUND : EXIT_NOT_FOUND;
-}
-
-/* Case-insensitive (ASCII) substring search.  */
-static bool
-contains (const char *haystack, const char *needle)
-{
-  size_t n = strlen (needle);
-  for (; *haystack; haystack++)
-    if (strncasecmp (haystack, needle, n) == 0)
-      return true;
-  return n == 0;
-}
-
-bool
-cli_cause_matches (const struct cause_entry *e, char *const *words, int n)
-{
-  const char *fields[] = {
-    codedb_cause_name (e->cause), codedb_text (e->title), codedb_text (e->description),
-    codedb_text (e->when), codedb_text (e->fix),
-  };
-  for (int w = 0; w < n; w++)
-    {
-      bool found = false;
-      for (size_t i = 0; i < sizeof fields / sizeof fields[0] && !found; i++)
-        /* The texts, not the name, are translated.  */
-        found = contains (fields[i], words[w]) || (i > 0 && contains (_(fields[i]), words[w]));
-      if (!found)
-        return false;
-    }
-  return true;
 }

@@ -138,3 +138,22 @@ search_vendors (char *const *words, int n, const struct vendor_entry **found)
     }
   return count;
 }
+
+bool
+search_cause (const struct cause_entry *e, char *const *words, int n)
+{
+  const char *fields[] = {
+    codedb_cause_name (e->cause), codedb_text (e->title), codedb_text (e->description),
+    codedb_text (e->when), codedb_text (e->fix),
+  };
+  for (int w = 0; w < n; w++)
+    {
+      bool found = false;
+      for (size_t i = 0; i < sizeof fields / sizeof fields[0] && !found; i++)
+        /* The texts, not the name, are translated.  */
+        found = contains (fields[i], words[w]) || (i > 0 && contains (_(fields[i]), words[w]));
+      if (!found)
+        return false;
+    }
+  return true;
+}

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* search.h -- the codes whose text holds a word, for the search command.
+/* search.h -- the codes, providers' entries and causes whose text holds a
+   word, for the search command.
 
    A word matches, ignoring ASCII case, a code's number, its title, its
    texts (description, when it occurs, how to fix, what a server and a
@@ -29,5 +30,8 @@ size_t search_codes (char *const *words, int n, const struct code_entry **found)
 /* Writes into FOUND (room for every provider entry) the providers'
    entries that hold all N WORDS, in table order; returns how many.  */
 size_t search_vendors (char *const *words, int n, const struct vendor_entry **found);
+
+/* Whether cause E's name or texts hold all N WORDS.  */
+bool search_cause (const struct cause_entry *e, char *const *words, int n);
 
 #endif

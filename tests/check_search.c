@@ -51,6 +51,17 @@ START_TEST (title_matches_first)
 }
 END_TEST
 
+/* A cause matches by its name or its texts, and only with every word.  */
+START_TEST (causes_by_name_and_text)
+{
+  const struct cause_entry *e = codedb_cause (CAUSE_MAILBOXFULL);
+  char *name[] = { "MAILBOXFULL" }, *text[] = { "quota" }, *both[] = { "quota", "zzzz" };
+  ck_assert (search_cause (e, name, 1));
+  ck_assert (search_cause (e, text, 1));
+  ck_assert (!search_cause (e, both, 2));
+}
+END_TEST
+
 START_TEST (every_word_needed)
 {
   char buf[256];
@@ -76,6 +87,7 @@ search_suite (void)
   tcase_add_checked_fixture (tc, setup, NULL);
   tcase_add_test (tc, title_matches_first);
   tcase_add_test (tc, every_word_needed);
+  tcase_add_test (tc, causes_by_name_and_text);
   suite_add_tcase (s, tc);
   return s;
 }
