@@ -78,7 +78,7 @@ struct bounce
   size_t ngroups, dsn_groups;
   struct group scratch;         /* a recipient reported unmerged */
   char failed[256];             /* X-Failed-Recipients, when one */
-  bool is_bounce;               /* the header fields say it is one */
+  bool is_bounce;               /* its fields or first lines say it is one */
   bool original;                /* the text goes on with the original */
   struct group *diagnosed;      /* the group a Diagnostic-Code is read for */
   unsigned long diagnosed_line; /* where its report starts */
@@ -271,7 +271,11 @@ complete_code (struct group *g)
 }
 
 /* Adds to G's words the lines of the notice about it: those naming its
-   address, or all when it is the only recipient.  */
+   address, or all when it is the only recipient.  A report without
+   words of its own (a bare "Status: 4.0.0") takes those of the first
+   line that names its address and a cause ("bob@example.com: No MX
+   found for domain"), rather than the notice's words about the whole
+   message.  */
 static void
 add_notices (struct bounce *b, struct group *g)
 {
@@ -279,8 +283,14 @@ add_notices (struct bounce *b, struct group *g)
   for (size_t i = 0; i < b->nnotices; i++)
     {
       const struct reply *r = &b->notices[i];
-      if (only || (r->address[0] && strcasecmp (r->address, g->recipient) == 0))
+      bool named = r->address[0] && strcasecmp (r->address, g->recipient) == 0;
+      if (only || named)
         add_words (g, r->text, r->text_len);
+      if (named && g->text_len == 0 && cause_in_words (r->text, r->text_len) >= 0)
+        {
+          memcpy (g->text, r->text, r->text_len);
+          g->text_len = r->text_len;
+        }
     }
 }
 
@@ -288,6 +298,7 @@ static void
 report (struct bounce *b, struct group *g)
 {
   complete_code (g);
+  add_notices (b, g);
   struct bounce_finding f = {
     .message = b->message, .recipient = g->recipient, .action = g->action,
     .remote = g->remote, .status = g->status,
@@ -295,7 +306,6 @@ report (struct bounce *b, struct group *g)
     .nothers = g->nothers, .words = g->words,
   };
   strcpy (f.reply.command, g->command);
-  add_notices (b, g);
   f.cause = cause_of (&g->code, g->command, g->text, g->text_len, g->words, g->words_len);
   /* A report that gave up on a temporary failure: the retries ran out,
      whatever the last attempt met.  */
@@ -306,7 +316,11 @@ report (struct bounce *b, struct group *g)
   if (cls == 2 || strcmp (g->action, "delivered") == 0 || strcmp (g->action, "relayed") == 0
       || strcmp (g->action, "expanded") == 0)
     f.cause = CAUSE_DELIVERED;
-  if (cls == 4 && strcmp (g->action, "failed") == 0
+  /* A report that gave up after temporary failures (Action: failed
+     with a 4xx code), or that says the message still waits after them
+     (Action: delayed): the time it took is what failed, unless the
+     words name a cause that says more than the network did.  */
+  if (cls == 4 && (strcmp (g->action, "failed") == 0 || strcmp (g->action, "delayed") == 0)
       && (f.cause == CAUSE_NETWORKERROR || f.cause == CAUSE_UNDEFINED))
     f.cause = CAUSE_EXPIRED;
   memcpy (f.others, g->others, sizeof f.others);
@@ -564,6 +578,14 @@ bounce_text (struct bounce *b, const char *text, size_t n, unsigned long line)
      cost more than the rest of the reading, and they are seldom needed.  */
   if (b->nnotices < PHRASE_LINES)
     {
+      /* A notice that says at its start that the message could not be
+         delivered is a bounce, whatever its fields say ("From:
+         no-reply@...", "Subject: Mail").  */
+      static const char *const signs[] = {
+        "could not be delivered", "was not delivered", "undeliverable",
+      };
+      for (size_t i = 0; i < sizeof signs / sizeof signs[0] && !b->is_bounce; i++)
+        b->is_bounce = find_words (text, n, signs[i]);
       struct reply *r = &b->notices[b->nnotices++];
       r->used = false;
       r->code = (struct smtp_code) { .enhanced_class = -1 };
@@ -697,12 +719,18 @@ add_words_of (struct bounce *b, const struct reply *r)
       const char *address = r->address[0] ? r->address : b->failed;
       g = find_group (b, address) ? find_group (b, address) : new_group (b, address);
     }
-  if (g->text_len == 0)
+  /* The first line that names an address speaks of that recipient, a
+     line before it of the whole message ("no valid recipients were
+     found", then "bob@example.com ... unknown host").  */
+  bool names = r->address[0] && !g->recipient[0];
+  if (g->text_len == 0 || names)
     {
       memcpy (g->text, r->text, r->text_len);
       g->text_len = r->text_len;
       g->line = r->line;
     }
+  if (names)
+    snprintf (g->recipient, sizeof g->recipient, "%s", r->address);
   if (g == &b->scratch)
     report (b, g);
 }

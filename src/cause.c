@@ -183,21 +183,28 @@ cause_of (const struct smtp_code *code, const char *command, const char *text, s
 {
   /* A code listed in data/causes.txt names its cause whatever the
      words; the codes used for many causes (X.7.1) are listed nowhere.  */
-  int coded = code_cause (code), cause = coded, said = cause_in_words (text, n);
+  int coded = code_cause (code), cause = coded;
+  /* A code that stands alone ("(#5.4.4)" after qmail's sentence) has
+     for its words those of the reports around it.  */
+  int said = n > 0 ? cause_in_words (text, n) : cause_in_words (all, all_n);
   /* But the reply's own words, when they name a specific cause, outweigh
      a code chosen loosely ("550 5.1.1 mailbox over quota"); words that
      name a broad one ("rejected", "policy") do not, nor words that only
      say the user is unknown against an address code that says more
-     ("551 5.1.6 not our user": moved).  Without either, the words of
-     every report of the failure decide.  */
+     ("551 5.1.6 not our user": moved), nor words that only say the
+     message is too big against a code that says whose limit it passed
+     ("552 5.2.3 message size exceeds": the recipient's).  Without
+     either, the words of every report of the failure decide.  */
   if (said >= 0 && specific_cause ((enum cause) said)
-      && !(said == CAUSE_USERUNKNOWN && coded >= 0 && code->subject == 1))
+      && !(said == CAUSE_USERUNKNOWN && coded >= 0 && code->subject == 1)
+      && !(said == CAUSE_MESGTOOBIG && coded == CAUSE_EXCEEDLIMIT))
     cause = said;
   if (cause < 0)
     cause = said >= 0 ? said : cause_in_words (all, all_n);
   bool after_data = strstr (command, "DATA") != NULL;
   bool mail_from = strcmp (command, "MAIL FROM") == 0;
-  bool greeting = strcmp (command, "EHLO") == 0 || strcmp (command, "HELO") == 0;
+  bool greeting = strcmp (command, "EHLO") == 0 || strcmp (command, "HELO") == 0
+    || strcmp (command, "CONNECT") == 0;
   int cls = code_has_basic (code) ? code->basic / 100 : code->enhanced_class;
   /* Refused before any address was given: the server would not talk to
      the sending host.  */

@@ -78,10 +78,15 @@ print_vendor (const struct explain_finding *f, const char *host)
 }
 
 /* The command a reply answered, as shown: the scanner names the end of
-   the data in English, the one name that is not a command word.  */
+   the data in English and the greeting by its stage, CONNECT, the two
+   names that are not command words.  */
 static const char *
 command_label (const char *command)
 {
+  if (strcmp (command, "CONNECT") == 0)
+    /* TRANSLATORS: the server's greeting when the connection opens,
+       which a reply answers: shown in " (in reply to %s)".  */
+    return _("the greeting");
   /* TRANSLATORS: the final "." of DATA, which a reply answers: shown in
      " (in reply to %s)".  */
   return strcmp (command, "end of DATA") == 0 ? _("end of DATA") : command;

@@ -127,25 +127,51 @@ field_name (const char *line, size_t n)
   return i > 0 && i < n && line[i] == ':' ? i : 0;
 }
 
-bool
-message_looks_like (const char *start, size_t n)
+/* Whether LINE (N bytes) starts with a field a message, stored or
+   received, starts with; another "Name:" is more likely a pasted DSN
+   field or a log's "Error:".  */
+static bool
+first_field (const char *line, size_t n)
 {
-  /* The fields a message, stored or received, starts with; another
-     "Name:" is more likely a pasted DSN field or a log's "Error:".  */
   static const char *const first[] = {
     "Return-Path", "Received", "Delivered-To", "Date", "From", "To", "Subject",
     "Message-ID", "MIME-Version", "Content-Type", "Sender", "Reply-To",
     "Newsgroups", "Envelope-To", "DKIM-Signature", "Authentication-Results",
   };
-  if (n >= 5 && memcmp (start, "From ", 5) == 0)
-    return n > 5 && start[5] != ' ';
-  size_t name = field_name (start, n);
-  if (name >= 2 && (start[0] == 'X' || start[0] == 'x') && start[1] == '-')
+  size_t name = field_name (line, n);
+  if (name >= 2 && (line[0] == 'X' || line[0] == 'x') && line[1] == '-')
     return true;
   for (size_t i = 0; i < sizeof first / sizeof first[0]; i++)
-    if (strlen (first[i]) == name && strncasecmp (start, first[i], name) == 0)
+    if (strlen (first[i]) == name && strncasecmp (line, first[i], name) == 0)
       return true;
   return false;
+}
+
+/* Where the line after the first of START (N bytes) starts, or N.  */
+static size_t
+second_line (const char *start, size_t n)
+{
+  size_t i = 0;
+  while (i < n && start[i] != '\n' && start[i] != '\r')
+    i++;
+  if (i < n && start[i] == '\r')
+    i++;
+  if (i < n && start[i] == '\n')
+    i++;
+  return i;
+}
+
+bool
+message_looks_like (const char *start, size_t n)
+{
+  if (n >= 5 && memcmp (start, "From ", 5) == 0)
+    return n > 5 && start[5] != ' ';
+  if (first_field (start, n))
+    return true;
+  /* A first field whose name was damaged ("eturn-path: <>") followed by
+     one a message starts with is still the header of a message.  */
+  size_t next = second_line (start, n);
+  return field_name (start, n) > 0 && next < n && first_field (start + next, n - next);
 }
 
 /* Copies parameter PARAM of header value V (N bytes) into OUT (SIZE
@@ -576,6 +602,22 @@ split_lines (struct message_reader *r, const char *buf, size_t n)
     }
 }
 
+/* Whether the start of the input P (N bytes) is enough to tell whether
+   it is mail: its first line, or its second after a field that is not
+   one a message starts with; or all the room kept for it.  */
+static bool
+prefix_decides (const char *p, size_t n)
+{
+  if (n >= PREFIX_MAX)
+    return true;
+  if (!memchr (p, '\n', n) && !memchr (p, '\r', n))
+    return false;
+  if (message_looks_like (p, n) || field_name (p, n) == 0)
+    return true;
+  size_t next = second_line (p, n);
+  return memchr (p + next, '\n', n - next) || memchr (p + next, '\r', n - next);
+}
+
 void
 message_feed (struct message_reader *r, const char *buf, size_t n)
 {
@@ -586,8 +628,7 @@ message_feed (struct message_reader *r, const char *buf, size_t n)
       r->prefix_len += k;
       buf += k;
       n -= k;
-      if (r->prefix_len < PREFIX_MAX && !memchr (r->prefix, '\n', r->prefix_len)
-          && !memchr (r->prefix, '\r', r->prefix_len))
+      if (!prefix_decides (r->prefix, r->prefix_len))
         return;
       r->mode = message_looks_like (r->prefix, r->prefix_len) ? MODE_MAIL : MODE_RAW;
       r->mbox = r->prefix_len >= 5 && memcmp (r->prefix, "From ", 5) == 0;

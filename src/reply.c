@@ -137,7 +137,8 @@ reply_command_word (const char *s, size_t n, char *command, size_t size)
 }
 
 /* The command a reply answered, when the text names it: "(in reply to
-   RCPT TO command)" (Postfix), "after RCPT TO:<a@b>" (Exim).  */
+   RCPT TO command)" (Postfix), "after RCPT TO:<a@b>" (Exim); CONNECT
+   for the greeting.  */
 void
 reply_find_command (const char *s, size_t n, char *command, size_t size)
 {
@@ -166,6 +167,13 @@ reply_find_command (const char *s, size_t n, char *command, size_t size)
       if (starts_ci (p, rest, "end of data"))
         {
           snprintf (command, size, "end of DATA");
+          return;
+        }
+      /* Exim's "after initial connection": the server's greeting, the
+         stage data/README calls CONNECT.  */
+      if (starts_ci (p, rest, "initial connection"))
+        {
+          snprintf (command, size, "CONNECT");
           return;
         }
       if (reply_command_word (p, rest, command, size))

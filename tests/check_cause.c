@@ -9,14 +9,21 @@
 #include "cause.h"
 #include "suites.h"
 
-/* The cause of the reply CODE ("550 5.1.1") to COMMAND with WORDS, which
-   are also every report's words.  */
+/* The cause of the reply CODE ("550 5.1.1") to COMMAND with WORDS, while
+   every report's words are ALL.  */
 static enum cause
-cause (const char *code, const char *command, const char *words)
+cause_around (const char *code, const char *command, const char *words, const char *all)
 {
   struct smtp_code c;
   ck_assert_int_eq (code_parse (code, &c), CODE_OK);
-  return cause_of (&c, command, words, strlen (words), words, strlen (words));
+  return cause_of (&c, command, words, strlen (words), all, strlen (all));
+}
+
+/* The same when the reply's words are every report's.  */
+static enum cause
+cause (const char *code, const char *command, const char *words)
+{
+  return cause_around (code, command, words, words);
 }
 
 START_TEST (words_and_codes)
@@ -41,6 +48,29 @@ START_TEST (words_and_codes)
   ck_assert_int_eq (cause ("550 5.1.8", "", "Bad sender's system address"), CAUSE_REJECTED);
   ck_assert_int_eq (cause ("554 5.6.0", "", "Headers malformed"), CAUSE_CONTENTERROR);
   ck_assert_int_eq (cause ("550", "", "nothing said"), CAUSE_UNDEFINED);
+  /* Words that only say "too big" leave to X.2.3 whose limit it was
+     (lhost-sendmail-05); without it they say the system's.  */
+  ck_assert_int_eq (cause ("552 5.2.3", "MAIL FROM",
+                           "Message size exceeds fixed maximum message size (10485760)"),
+                    CAUSE_EXCEEDLIMIT);
+  ck_assert_int_eq (cause ("552", "MAIL FROM", "Message size exceeds fixed maximum message size"),
+                    CAUSE_MESGTOOBIG);
+  ck_assert_int_eq (cause ("503 5.5.0", "", "Improper sequence of commands"), CAUSE_SYNTAXERROR);
+  ck_assert_int_eq (cause ("530 5.7.10", "", "Try again"), CAUSE_SECURITYERROR);
+  ck_assert_int_eq (cause ("550", "", "neko@nyaan.jp: No MX found for domain"), CAUSE_NOTACCEPT);
+  ck_assert_int_eq (cause ("550", "", "The following text was generated during the delivery attempt:"),
+                    CAUSE_MAILERERROR);
+}
+END_TEST
+
+/* A code that stands alone takes the words of the reports around it
+   (lhost-qmail-11); a code with words of its own does not.  */
+START_TEST (bare_code)
+{
+  static const char qmail[] = "<neko@nyaan.jp>: Sorry, I couldn't find a mail exchanger or "
+    "IP address. (#5.4.4)";
+  ck_assert_int_eq (cause_around ("5.4.4", "", "", qmail), CAUSE_NOTACCEPT);
+  ck_assert_int_eq (cause_around ("5.4.4", "", "Unable to route", qmail), CAUSE_HOSTUNKNOWN);
 }
 END_TEST
 
@@ -56,6 +86,16 @@ START_TEST (commands)
   ck_assert_int_eq (cause ("550", "RCPT TO", "Recipient address rejected."), CAUSE_USERUNKNOWN);
   ck_assert_int_eq (cause ("450", "RCPT TO", "Recipient address rejected."), CAUSE_UNDEFINED);
   ck_assert_int_eq (cause ("550 5.0.0", "MAIL FROM", "Rejected"), CAUSE_REJECTED);
+  /* "Access denied" says nothing of what was refused: the command does
+     (lhost-exim-35 in the greeting, lhost-postfix-54 at MAIL FROM), or
+     qmail's words that the sender was (lhost-qmail-03).  */
+  ck_assert_int_eq (cause ("550", "CONNECT", "Access denied...7d39d5299584f4be161127e61f5f5400..."),
+                    CAUSE_BLOCKED);
+  ck_assert_int_eq (cause ("550 5.7.1", "MAIL FROM", "Access denied"), CAUSE_REJECTED);
+  ck_assert_int_eq (cause_around ("550 5.7.1", "", "<root@nijo.example.jp>... Access denied",
+                                  "Connected to 192.0.2.225 but sender was rejected."),
+                    CAUSE_REJECTED);
+  ck_assert_int_eq (cause ("550 5.7.1", "", "Access denied"), CAUSE_UNDEFINED);
 }
 END_TEST
 
@@ -71,6 +111,10 @@ START_TEST (policy_phrases)
   ck_assert_int_eq (cause ("550 5.5.0", "DATA", "Invalid recipient"), CAUSE_USERUNKNOWN);
   ck_assert_int_eq (cause ("550 5.0.0", "RCPT TO", "Unknown user"), CAUSE_USERUNKNOWN);
   ck_assert_int_eq (cause ("550 5.7.1", "", "Message refused"), CAUSE_UNDEFINED);
+  /* "Content rejected" by a policy is a spam filter's (lhost-sendmail-38);
+     with a content code, the format's (lhost-receivingses-06).  */
+  ck_assert_int_eq (cause ("550 5.7.1", "DATA", "message content rejected"), CAUSE_SPAMDETECTED);
+  ck_assert_int_eq (cause ("500 5.6.1", "", "Message content rejected"), CAUSE_CONTENTERROR);
 }
 END_TEST
 
@@ -92,6 +136,7 @@ cause_suite (void)
   TCase *tc = tcase_create ("cause");
   tcase_add_test (tc, words_and_codes);
   tcase_add_test (tc, commands);
+  tcase_add_test (tc, bare_code);
   tcase_add_test (tc, policy_phrases);
   tcase_add_test (tc, words_beyond_ascii);
   suite_add_tcase (s, tc);

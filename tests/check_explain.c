@@ -125,6 +125,10 @@ START_TEST (log_formats)
   ck_assert_str_eq (scan ("** a@b R=dnslookup T=remote_smtp: SMTP error from remote mail server "
                           "after RCPT TO:<a@b>: 550 Unrouteable address"),
                     "1 550 [RCPT TO] |Unrouteable address|\n");
+  /* Exim's words for a refusal in the greeting (lhost-exim-35).  */
+  ck_assert_str_eq (scan ("    SMTP error from remote mail server after initial connection:\n"
+                          "    550 Access denied...7d39d5299584f4be161127e61f5f5400...\n\n"),
+                    "1 550 [CONNECT] |Access denied...7d39d5299584f4be161127e61f5f5400...|\n");
   ck_assert_str_eq (scan ("sm-mta[1]: x: to=<a@b>, delay=00:00:01, mailer=esmtp, pri=120, "
                           "relay=mx. [192.0.2.1], dsn=5.1.1, stat=User unknown"),
                     "1 5.1.1 [] |User unknown|\n");

@@ -130,6 +130,12 @@ START_TEST (mail_told_from_text)
   ck_assert (!message_looks_like ("Error: 554 5.7.1", 16));
   ck_assert (!message_looks_like ("Nov 30 12:00:00 mx postfix/smtp[1]:", 35));
   ck_assert (!message_looks_like ("", 0));
+  /* A damaged first field followed by one a message starts with
+     (rfc3464-29), in any line ends; not a pasted DSN.  */
+  ck_assert (message_looks_like ("eturn-path: <>\nEnvelope-to: a@b\n", 33));
+  ck_assert (message_looks_like ("eturn-path: <>\r\nFrom: a@b\r\n", 29));
+  ck_assert (!message_looks_like ("Final-Recipient: a@b\nAction: failed\n", 37));
+  ck_assert (!message_looks_like ("eturn-path: <>\nnot a field\n", 28));
   struct events e;
   /* Text that is not mail is handed back as it came.  */
   ck_assert_str_eq (read_mail ("550 5.1.1 x\r\nmore", 17, 3, &e), "W550 5.1.1 x\r\nmore");

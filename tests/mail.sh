@@ -125,6 +125,28 @@ printf 'From: MAILER-DAEMON@example.org\nSubject: failure notice\n\nThe original
 expect_status 0 "$SMTPCODE" explain --json "$tmp/marked.eml"
 expect_stdout '5\.7\.1'
 
+# Causes of real bounces of Sisimai's corpus (of the half the rules were
+# tuned on), one for each rule that reads more than a reply's own words:
+# a bare code takes the words around it (qmail-11), words that only say
+# "too big" leave the limit to X.2.3 (sendmail-05), Exim's "after initial
+# connection" is the greeting (exim-35), "access denied" at MAIL FROM and
+# qmail's "sender was rejected" refuse the sender (postfix-54, qmail-03),
+# "content rejected" is spam only by a policy (receivingses-06,
+# sendmail-38), a delayed report is expired (rfc3464-07), the line that
+# names the recipient speaks of it (rfc3464-37, opensmtpd-12), a notice
+# saying "could not be delivered" is a bounce (kddi-02), Exim's local
+# delivery output is the mailer's (exim-53), a damaged first field still
+# starts a message and 503 is a syntax error (rfc3464-29).
+causes="lhost-qmail-11 lhost-sendmail-05 lhost-exim-35 lhost-postfix-54 lhost-qmail-03
+  lhost-receivingses-06 lhost-sendmail-38 rfc3464-07 rfc3464-37 lhost-opensmtpd-12 lhost-kddi-02
+  lhost-exim-53 rfc3464-29"
+in_corpus () ( cd "$top_srcdir/tests/data/sisimai/maildir" && "$@" )
+expect_output mail-causes.en 0 in_corpus "$SMTPCODE" explain $(printf '%s.eml ' $causes)
+if [ "${USE_NLS-yes}" != no ]; then
+  expect_output mail-causes.zh 0 in_corpus env LANG=zh_CN.UTF-8 "$SMTPCODE" explain \
+    $(printf '%s.eml ' $causes)
+fi
+
 # Sisimai's mbox of 37 bounces: 37 findings, each naming its recipient,
 # and 37 in --summary too.
 mbox=$top_srcdir/tests/data/sisimai/mbox-0
