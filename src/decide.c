@@ -295,16 +295,13 @@ glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued)
 {
   char c = s[p - 1];
   *glued = true;
-  /* An escaped line break, as in a JSON string or a program's repr of a
-     reply (Ok\r\n250 2.1.5 Ok): what follows starts a line.  */
-  if (escaped_newline (s, lo, p))
-    return 2;
-  /* A process id in a log's "postfix/smtp[450]:".  */
-  if (c == '[' && p - lo >= 2 && word_char (s[p - 2]) && p + 3 < n && s[p + 3] == ']')
-    return VETO;
   /* qmail writes '_' for spaces: "said:_550_5.1.1_<a@b>".  */
   if (is_alpha (c) || (c == '_' && !(p - lo >= 2 && !word_char (s[p - 2]))))
     {
+      /* An escaped line break, as in a JSON string or a program's repr
+         of a reply (Ok\r\n250 2.1.5 Ok): what follows starts a line.  */
+      if (escaped_newline (s, lo, p))
+        return 2;
       size_t k = p;
       while (k > lo && word_char (s[k - 1]))
         k--;
@@ -334,6 +331,9 @@ glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued)
         if (!word_char (b) && b != '-')
           break;
       }
+  /* A process id in a log's "postfix/smtp[450]:".  */
+  if (c == '[' && p - lo >= 2 && word_char (s[p - 2]) && p + 3 < n && s[p + 3] == ']')
+    return VETO;
   *glued = false;
   return 0;
 }

@@ -162,9 +162,11 @@ foreign_command (const char *s, size_t n)
     "STOR", "STOU", "APPE", "NLST", "MLSD", "MLST", "PWD", "MKD", "RMD", "SIZE", "MDTM",
     "FEAT", "SYST", "PBSZ", "PROT"
   };
+  /* Most lines of a log start otherwise: with a date, say.  */
+  if (n < 3 || (s[0] >= 'A' && s[0] <= 'Z' && !(s[1] >= 'A' && s[1] <= 'Z')) || is_digit (s[0]))
+    return false;
   size_t prompt = prompt_len (s, n, client_prompts);
   s += prompt, n -= prompt;
-  /* Most lines of a log start otherwise: with a date, say.  */
   if (n < 3 || !(s[0] >= 'A' && s[0] <= 'Z') || !(s[1] >= 'A' && s[1] <= 'Z'))
     return false;
   for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
@@ -275,7 +277,7 @@ try_dsn_field (struct explain_scanner *sc, const char *s, size_t n,
 /* The enhanced code that starts line LINE, S (N bytes), when the line
    before ended with a code alone of its class: a reply wrapped by hand
    ("... said: 421" then "4.7.0 [TSS04] Messages from ...").  */
-static bool
+static inline bool
 continued_reply (struct explain_scanner *sc, const char *s, size_t n, unsigned long line,
                  struct quoted_reply *r)
 {
