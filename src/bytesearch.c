@@ -121,19 +121,30 @@ code_shape (const char *s, size_t n, size_t i)
   return s[i] >= '2' && s[i] <= '5' && s[i + 1] == '.' && is_digit (s[i + 2]);
 }
 
+/* Whether "dsn=" ends at offset I of S: Postfix's and Sendmail's
+   "dsn=5.1.1" is read whole elsewhere (reply_dsn_field).  */
+static bool
+dsn_key (const char *s, size_t i)
+{
+  return i >= 4 && (s[i - 4] | 0x20) == 'd' && (s[i - 3] | 0x20) == 's' && (s[i - 2] | 0x20) == 'n';
+}
+
 /* Whether a code of that shape at offset I may still be one, tested
    where the blocks found one so that the search goes on at once.  None
    is glued to a path, an address or a word ("user250@example.com",
    "A550C1"), and an enhanced code is "2.", "4." or "5.", a digit, then a
-   digit or '.', not after '=' ("dsn=5.1.1" is read whole elsewhere).  */
+   digit or '.', not after "dsn=".  The "\n" of an escaped line break is
+   no word.  */
 static bool
 code_fits (const char *s, size_t n, size_t i)
 {
   char c = i > 0 ? s[i - 1] : ' ';
   if (c == '/' || c == '@' || c == '+' || c == '\\' || c == '$' || c == '%')
     return false;
+  if (c == 'n' && i > 1 && s[i - 2] == '\\')
+    c = ' ';
   if (s[i + 1] == '.')
-    return n - i >= 4 && s[i] != '3' && c != '=' && !is_alpha (c)
+    return n - i >= 4 && s[i] != '3' && !is_alpha (c) && !(c == '=' && dsn_key (s, i))
       && (is_digit (s[i + 3]) || s[i + 3] == '.');
   if (!is_alpha (c))
     return true;

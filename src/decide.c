@@ -84,7 +84,7 @@ static const char units[][WORD_MAX] = {
   /* Prose goes on with these; a server's words do not start so.  */
   "of", "or", "and", "to", "for", "in", "on", "at", "by", "is", "was", "are", "were",
   "has", "have", "had", "will", "would", "should", "can", "may", "does", "did", "added", "adds",
-  "fixes", "fixed", "release", "released", "version",
+  "fixes", "fixed", "release", "released", "version", "it",
   /* A question about the code: "SMTP error 553, what does it mean?"  */
   "what", "why", "how", "which", ""
 };
@@ -280,6 +280,13 @@ punct_weight (const char *s, size_t lo, size_t k, size_t p, bool enhanced)
     }
 }
 
+/* Whether the candidate at P follows an escaped line break: "\n".  */
+static bool
+escaped_newline (const char *s, size_t lo, size_t p)
+{
+  return p - lo >= 2 && s[p - 1] == 'n' && s[p - 2] == '\\';
+}
+
 /* What is glued to the candidate at P: a word that introduces it, or
    something that rules it out.  Returns the weight; *GLUED tells whether
    anything was glued at all.  */
@@ -291,6 +298,10 @@ glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued)
   /* qmail writes '_' for spaces: "said:_550_5.1.1_<a@b>".  */
   if (is_alpha (c) || (c == '_' && !(p - lo >= 2 && !word_char (s[p - 2]))))
     {
+      /* An escaped line break, as in a JSON string or a program's repr
+         of a reply (Ok\r\n250 2.1.5 Ok): what follows starts a line.  */
+      if (escaped_newline (s, lo, p))
+        return 2;
       size_t k = p;
       while (k > lo && word_char (s[k - 1]))
         k--;
@@ -320,8 +331,19 @@ glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued)
         if (!word_char (b) && b != '-')
           break;
       }
+  /* A process id in a log's "postfix/smtp[450]:".  */
+  if (c == '[' && p - lo >= 2 && word_char (s[p - 2]) && p + 3 < n && s[p + 3] == ']')
+    return VETO;
   *glued = false;
   return 0;
+}
+
+/* Whether the '=' at offset K of S ends the key "dsn": Postfix's and
+   Sendmail's "dsn=5.1.1" is read whole elsewhere (reply_dsn_field).  */
+static bool
+dsn_key (const char *s, size_t lo, size_t k)
+{
+  return k - lo >= 3 && same_bytes (s + k - 3, "dsn", 3, true) && (k - lo == 3 || !word_char (s[k - 4]));
 }
 
 /* Moves *K back over the spaces, punctuation and symbols before it;
@@ -337,8 +359,8 @@ skip_marks (const char *s, size_t lo, size_t *k, size_t p, bool enhanced)
       size_t len = (unsigned char) s[*k - 1] >= 0x80 ? symbol_before (s, lo, *k, &colon) : 1;
       if (len == 0)
         break;
-      if (len == 1 && enhanced && s[*k - 1] == '=')
-        return VETO;            /* "dsn=5.1.1" is read whole elsewhere */
+      if (len == 1 && enhanced && s[*k - 1] == '=' && dsn_key (s, lo, *k - 1))
+        return VETO;
       /* Python's bytes: "reply: b'250 ...'".  */
       if ((s[*k - 1] == '\'' || s[*k - 1] == '"') && *k - lo >= 2
           && (s[*k - 2] == 'b' || s[*k - 2] == 'u') && (*k - lo == 2 || !word_char (s[*k - 3])))
@@ -361,19 +383,38 @@ opening_quote (const char *s, size_t lo, size_t p)
   return c == '\'' || c == '"' || c == '`' ? c : 0;
 }
 
+/* Moves *K back over the spaces and the word before it (perhaps none);
+   returns where the word ends.  */
+static size_t
+word_before (const char *s, size_t lo, size_t *k)
+{
+  while (*k > lo && is_space (s[*k - 1]))
+    --*k;
+  size_t end = *k;
+  while (*k > lo && word_char (s[*k - 1]))
+    --*k;
+  return end;
+}
+
 /* The weight of a word such as "was" or "with" that ends before offset
    K of S: that of the word before it when that one introduces a reply
    ("The server response was 5.7.3", "failed with 550"), else 1.  */
 static int
 linked_cue (const char *s, size_t lo, size_t k)
 {
-  while (k > lo && is_space (s[k - 1]))
-    k--;
-  size_t end = k;
-  while (k > lo && word_char (s[k - 1]))
-    k--;
+  size_t end = word_before (s, lo, &k);
   int w = end > k ? cue_weight (s + k, end - k) : 0;
   return w >= 3 ? w : 1;
+}
+
+/* Whether the word before offset K of S names SMTP: "SMTP StatusCode:
+   451" is no HTTP status.  */
+static bool
+names_smtp_before (const char *s, size_t lo, size_t k)
+{
+  size_t end = word_before (s, lo, &k);
+  return word_is (s + k, end - k, "smtp") || word_is (s + k, end - k, "esmtp")
+    || word_is (s + k, end - k, "lmtp");
 }
 
 /* Whether the word that starts at offset K of S, after a '.', ends a
@@ -426,6 +467,10 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
       return score + (line_start (s, end) ? 2 - enhanced : 0);
     }
   int w = cue_weight (s + k, end - k);
+  /* The server's prompt of a transcript in the middle of a log line:
+     Haraka's "[outbound] S: 220".  */
+  if (end - k == 1 && s[k] == 'S' && s[end] == ':')
+    w = 3;
   if (w > VETO / 2 && far_veto (s, lo, k))
     return VETO;
   /* An API's own error object: {"code": 422, ...}; a reply's code is
@@ -443,7 +488,8 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
     w = 2;
   /* A status is an enhanced code ("status": "5.1.1"); a three-digit one
      is HTTP's ("statusCode": 500).  */
-  if (!enhanced && search_text (s + k, end - k, "status", 6, true) < end - k)
+  if (!enhanced && search_text (s + k, end - k, "status", 6, true) < end - k
+      && !names_smtp_before (s, lo, k))
     return VETO;
   return score + w;
 }
@@ -457,6 +503,29 @@ names_code (const char *s, size_t n, size_t i)
   for (; i < n && word_char (s[i]); i++)
     underscore |= s[i] == '_';
   return underscore && i < n && (s[i] == ',' || s[i] == ';' || s[i] == '(');
+}
+
+/* Whether a host name or a session id starts at offset *I of S, as a
+   server writes between its code and its words ("421 mx.example.com
+   Service not available", "421 3a031b949411: SMTP command timeout"): a
+   word of letters with digits or dots.  Moves *I past it and what
+   separates it from the words.  */
+static bool
+names_server (const char *s, size_t n, size_t *i)
+{
+  size_t k = *i;
+  bool letter = false, other = false;
+  for (; k < n && (is_alnum (s[k]) || s[k] == '.' || s[k] == '-'); k++)
+    {
+      letter |= is_alpha (s[k]);
+      other |= !is_alpha (s[k]);
+    }
+  if (!letter || !other || (k < n && s[k] != ':' && !is_space (s[k])))
+    return false;
+  for (k += k < n && s[k] == ':'; k < n && is_space (s[k]);)
+    k++;
+  *i = k;
+  return true;
 }
 
 /* The evidence after a code that ends at Q, whose words would start
@@ -522,6 +591,9 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     return 2;
   /* An address: "550 <a@b>: Recipient address rejected".  */
   if (s[i] == '<')
+    return 2;
+  size_t words = i;
+  if (names_server (s, n, &words) && starts_word (s + words, n - words, reply_words) >= 0)
     return 2;
   return is_alpha (s[i]) || s[i] == '[' || s[i] == '#' || (unsigned char) s[i] >= 0x80;
 }
@@ -660,8 +732,9 @@ static bool
 decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
 {
   struct smtp_code code = { .enhanced_class = -1 };
-  if (p > lo && (s[p - 1] == '=' || is_alpha (s[p - 1])))
-    return false;               /* "dsn=5.1.1" is read whole elsewhere */
+  if (p > lo && ((s[p - 1] == '=' && dsn_key (s, lo, p - 1))
+                 || (is_alpha (s[p - 1]) && !escaped_newline (s, lo, p))))
+    return false;
   size_t len = reply_enhanced (s + p, n - p, &code);
   if (len == 0)
     return false;

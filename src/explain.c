@@ -40,6 +40,13 @@ struct explain_scanner
      the reply on the next line answers it.  */
   char client_command[16];
   unsigned long client_line;
+  /* The line of a client's command of another protocol (FTP's "PASS"):
+     the reply on the next line is not SMTP's.  */
+  unsigned long foreign_line;
+  /* The line that ended with a code alone ("said: 421" wrapped before
+     its "4.7.0 ..."), and the code's class.  */
+  unsigned long dangling_line;
+  int dangling_class;
 
   char *line;                   /* the line being collected */
   size_t line_len;
@@ -145,6 +152,32 @@ client_command (const char *s, size_t n, char *command, size_t size)
   return reply_command_word (s + prompt, n - prompt, command, size);
 }
 
+/* Whether the line S (N bytes) is a client's command of FTP, perhaps
+   after a prompt ("> PASS ###"): SMTP has none of these words.  */
+static bool
+foreign_command (const char *s, size_t n)
+{
+  static const char words[][5] = {
+    "USER", "PASS", "ACCT", "CWD", "CDUP", "PASV", "EPSV", "EPRT", "PORT", "TYPE", "RETR",
+    "STOR", "STOU", "APPE", "NLST", "MLSD", "MLST", "PWD", "MKD", "RMD", "SIZE", "MDTM",
+    "FEAT", "SYST", "PBSZ", "PROT"
+  };
+  /* Most lines of a log start otherwise: with a date, say.  */
+  if (n < 3 || (s[0] >= 'A' && s[0] <= 'Z' && !(s[1] >= 'A' && s[1] <= 'Z')) || is_digit (s[0]))
+    return false;
+  size_t prompt = prompt_len (s, n, client_prompts);
+  s += prompt, n -= prompt;
+  if (n < 3 || !(s[0] >= 'A' && s[0] <= 'Z') || !(s[1] >= 'A' && s[1] <= 'Z'))
+    return false;
+  for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+    {
+      size_t len = strlen (words[w]);
+      if (n >= len && memcmp (s, words[w], len) == 0 && (n == len || is_space (s[len])))
+        return true;
+    }
+  return false;
+}
+
 /* Where the command a finding answered is looked for: the whole line,
    searched only when a finding needs it, and once.  */
 struct command_source
@@ -241,6 +274,28 @@ try_dsn_field (struct explain_scanner *sc, const char *s, size_t n,
   return true;
 }
 
+/* The enhanced code that starts line LINE, S (N bytes), when the line
+   before ended with a code alone of its class: a reply wrapped by hand
+   ("... said: 421" then "4.7.0 [TSS04] Messages from ...").  */
+static inline bool
+continued_reply (struct explain_scanner *sc, const char *s, size_t n, unsigned long line,
+                 struct quoted_reply *r)
+{
+  if (sc->outer.basic >= 0 || sc->dangling_line == 0 || line != sc->dangling_line + 1)
+    return false;
+  size_t i = 0;
+  while (i < n && is_space (s[i]))
+    i++;
+  struct smtp_code code = { .enhanced_class = -1 };
+  size_t len = reply_enhanced (s + i, n - i, &code);
+  if (len == 0 || code.enhanced_class != sc->dangling_class || (i + len < n && !is_space (s[i + len])))
+    return false;
+  for (i += len; i < n && is_space (s[i]);)
+    i++;
+  *r = (struct quoted_reply) { code, i, 0 };
+  return true;
+}
+
 /* Scans a line of free text S (N bytes, SEARCH_PAD more readable).  */
 static unsigned
 scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long line)
@@ -250,9 +305,17 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
   bool enhanced = false;
   /* FROM: where the text not yet part of a finding starts.  */
   struct smtp_code prev = { .basic = -1 };
-  for (size_t from = 0, p = search_code (s, n, 0); p < n;)
+  size_t from = 0;
+  struct quoted_reply r;
+  if (continued_reply (sc, s, n, line, &r))
     {
-      struct quoted_reply r;
+      found++;
+      enhanced = true;
+      emit_reply (sc, &r, &cmd, s, n, line, &prev);
+      from = r.words;
+    }
+  for (size_t p = search_code (s, n, from); p < n;)
+    {
       size_t next = p + 1;
       if (decide_reply (s, n, from, p, &r))
         {
@@ -260,6 +323,9 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
           enhanced |= r.code.enhanced_class >= 0;
           emit_reply (sc, &r, &cmd, s, n, line, &prev);
           from = next = r.words;
+          /* A code alone that ends the line may go on in the next.  */
+          if (r.code.enhanced_class < 0 && r.words == n && sc->outer.basic < 0)
+            sc->dangling_line = line, sc->dangling_class = r.code.basic / 100;
         }
       p = search_code (s, n, next);
     }
@@ -443,12 +509,19 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
   if ((len = reply_parse (s + prompt, n - prompt, false, &code, &sep)) != 0
       && decide_line_reply (s, n, &code))
     {
+      if (code.enhanced_class < 0 && sc->foreign_line != 0 && sc->line_no == sc->foreign_line + 1)
+        {
+          close_reply (sc);
+          return;
+        }
       reply_line (sc, s + prompt, n - prompt, len, &code, sep);
       return;
     }
   close_reply (sc);
   if (!sc->codes_only && client_command (s, n, sc->client_command, sizeof sc->client_command))
     sc->client_line = sc->line_no;
+  else if (foreign_command (s, n))
+    sc->foreign_line = sc->line_no;
   if (starts_ci (s, n, "Diagnostic-Code:"))
     {
       open_header (sc, s + 16, n - 16, true);

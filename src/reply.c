@@ -183,12 +183,17 @@ reply_find_command (const char *s, size_t n, char *command, size_t size)
 
 /* Where the server's words that start at S end: at a closing QUOTE, at
    Postfix's " (in reply to ...)", or at the end of the line less the
-   parentheses that close around the reply.  Sets *WORDS, unless it is
+   parentheses that close around the reply, or at an escaped line break
+   ("Ok\r\n250 2.1.5 Ok": the next reply).  Sets *WORDS, unless it is
    NULL, to their length without the closing quote and without Postfix's
    tail.  */
 size_t
 reply_text_end (const char *s, size_t n, char quote, size_t *words)
 {
+  size_t line_break = find_exact (s, n, "\\n");
+  if (line_break < n)
+    n = line_break >= 2 && s[line_break - 2] == '\\' && s[line_break - 1] == 'r'
+      ? line_break - 2 : line_break;
   if (quote)
     {
       /* A quote inside a word ("recipient's") does not close.  */
