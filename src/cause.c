@@ -177,6 +177,20 @@ specific_cause (enum cause cause)
     }
 }
 
+/* Whether a phrase of CAUSE stands in WORDS (N bytes).  */
+static bool
+words_name (const char *words, size_t n, enum cause cause)
+{
+  for (size_t i = 0; i < codedb_cause_phrase_count; i++)
+    if (codedb_cause_phrases[i].cause == cause)
+      {
+        const char *p = codedb_text (codedb_cause_phrases[i].phrase);
+        if (codedb_contains (words, n, p, strlen (p)))
+          return true;
+      }
+  return false;
+}
+
 enum cause
 cause_of (const struct smtp_code *code, const char *command, const char *text, size_t n,
           const char *all, size_t all_n)
@@ -229,6 +243,15 @@ cause_of (const struct smtp_code *code, const char *command, const char *text, s
       if (late >= 0)
         cause = late;
     }
+  /* A temporary failure, or one without a code, that no code names and
+     no words name more than broadly (the network, the system), in a
+     report that says delivery was given up after retrying ("I'm not
+     going to try again; this message has been in the queue too long"):
+     what failed is the time it took.  */
+  if ((cls == 4 || (!code_has_basic (code) && !code_has_enhanced (code))) && coded < 0
+      && (cause < 0 || cause == CAUSE_NETWORKERROR || cause == CAUSE_SYSTEMERROR)
+      && words_name (all, all_n, CAUSE_EXPIRED))
+    cause = CAUSE_EXPIRED;
   /* Refused at MAIL FROM, where no recipient was named yet: the sender
      was refused, unless the words say why.  */
   if (mail_from && (cause < 0 || cause == CAUSE_USERUNKNOWN || cause == CAUSE_HOSTUNKNOWN

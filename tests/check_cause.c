@@ -63,6 +63,29 @@ START_TEST (words_and_codes)
 }
 END_TEST
 
+/* A temporary failure, or one without a code, that no code names, in a
+   report that says delivery was given up after retrying: expired
+   (lhost-x2-05, lhost-x3-02).  A code that names the cause keeps it
+   (X.4.3, a directory server's failure: lhost-qmail-05).  */
+START_TEST (given_up)
+{
+  static const char qmail[] = "Resources temporarily unavailable, please try again later "
+    "[#4.1.9]. /I'm not going to try again; this message has been in the queue too long.";
+  ck_assert_int_eq (cause_around ("4.1.9", "", "].", qmail), CAUSE_EXPIRED);
+  ck_assert_int_eq (cause_around ("4.4.3", "", ")I'm not going to try again; this",
+                                  "Unable to contact LDAP server. (#4.4.3)I'm not going to try "
+                                  "again; this message has been in the queue too long."),
+                    CAUSE_SYSTEMERROR);
+  ck_assert_int_eq (cause_around ("5.1.9", "", "].", qmail), CAUSE_SYSTEMERROR);
+  static const char x3[] = "Delevery to the following recipients was aborted after 5.0 hour(s): "
+    "Routing: Could not find a gateway for kijitora@example.co.jp";
+  struct smtp_code none = { .enhanced_class = -1 };
+  ck_assert_int_eq (cause_of (&none, "", x3, strlen (x3), x3, strlen (x3)), CAUSE_EXPIRED);
+  ck_assert_int_eq (cause_of (&none, "", x3 + 68, strlen (x3 + 68), x3 + 68, strlen (x3 + 68)),
+                    CAUSE_NETWORKERROR);
+}
+END_TEST
+
 /* A code that stands alone takes the words of the reports around it
    (lhost-qmail-11); a code with words of its own does not.  */
 START_TEST (bare_code)
@@ -137,6 +160,7 @@ cause_suite (void)
   tcase_add_test (tc, words_and_codes);
   tcase_add_test (tc, commands);
   tcase_add_test (tc, bare_code);
+  tcase_add_test (tc, given_up);
   tcase_add_test (tc, policy_phrases);
   tcase_add_test (tc, words_beyond_ascii);
   suite_add_tcase (s, tc);
