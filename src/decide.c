@@ -667,7 +667,7 @@ try_tuple (const char *s, size_t n, size_t i, struct quoted_reply *r)
       code.detail = enhanced.detail;
       p += len;
     }
-  *r = (struct quoted_reply) { code, p, quote };
+  *r = (struct quoted_reply) { code, p, quote, 0, 0 };
   return true;
 }
 
@@ -722,7 +722,7 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
     }
   while (end < n && (is_space (s[end]) || (s[end] == '-' && end == p + 3)))
     end++;
-  *r = (struct quoted_reply) { code, end, quote };
+  *r = (struct quoted_reply) { code, end, quote, 0, 0 };
   return true;
 }
 
@@ -748,7 +748,19 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   size_t end = p + len;
   while (end < n && is_space (s[end]))
     end++;
-  *r = (struct quoted_reply) { code, end, opening_quote (s, lo, p) };
+  *r = (struct quoted_reply) { code, end, opening_quote (s, lo, p), 0, 0 };
+  /* qmail ends its words with the code: "Unable to contact LDAP server.
+     (#4.4.3)"; what follows the closing bracket is not the server's.  */
+  if (p >= lo + 3 && s[p - 1] == '#' && (s[p - 2] == '(' || s[p - 2] == '['))
+    {
+      size_t start = lo, stop = p - 2;
+      while (start < stop && is_space (s[start]))
+        start++;
+      while (stop > start && is_space (s[stop - 1]))
+        stop--;
+      if (stop > start)
+        r->before = start, r->before_end = stop;
+    }
   return true;
 }
 

@@ -15,6 +15,10 @@ struct quoted_reply
   struct smtp_code code;
   size_t words;                 /* where the server's words start */
   char quote;                   /* the quote that ends them, or 0 */
+  /* Where they start and end instead, when they come before the code
+     (qmail's "... server. (#4.4.3)"); both 0 else.  WORDS is then where
+     the line goes on.  */
+  size_t before, before_end;
 };
 
 /* Whether the candidate at offset P (three digits or an enhanced code;

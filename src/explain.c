@@ -244,7 +244,9 @@ emit_reply (struct explain_scanner *sc, const struct quoted_reply *r,
   size_t len = 0;
   /* Counting only, the words matter only where qmail's "(#4.7.1)" ends
      them.  */
-  if (!sc->codes_only || code.enhanced_class < 0)
+  if (r->before_end > r->before)
+    words = s + r->before, len = r->before_end - r->before;
+  else if (!sc->codes_only || code.enhanced_class < 0)
     reply_text_end (words, n - r->words, r->quote, &len);
   if (code.enhanced_class < 0)
     reply_hash_tail (words, len, &code);
@@ -292,7 +294,7 @@ continued_reply (struct explain_scanner *sc, const char *s, size_t n, unsigned l
     return false;
   for (i += len; i < n && is_space (s[i]);)
     i++;
-  *r = (struct quoted_reply) { code, i, 0 };
+  *r = (struct quoted_reply) { code, i, 0, 0, 0 };
   return true;
 }
 

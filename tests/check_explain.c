@@ -316,6 +316,12 @@ START_TEST (evidence_on_both_sides)
     { "rblsmtpd: 192.0.2.7 pid 12: 451 Blocked (#4.7.1)", "1 451 4.7.1 [] |Blocked (#4.7.1)|\n" },
     { "(535, b'authentication failed (#5.7.1)')",
       "1 535 5.7.1 [] |authentication failed (#5.7.1)|\n" },
+    /* qmail's enhanced code alone ends its words: they come before it,
+       not what follows its bracket (lhost-qmail-05, lhost-x2-05).  */
+    { "Unable to contact LDAP server. (#4.4.3)I'm not going to try again; this",
+      "1 4.4.3 [] |Unable to contact LDAP server.|\n" },
+    { "Resources temporarily unavailable, please try again later [#4.1.9].",
+      "1 4.1.9 [] |Resources temporarily unavailable, please try again later|\n" },
     /* Python's bytes, MDaemon's arrow, Microsoft's SMTP service's '+'.  */
     { "reply: b'250-smtp.example.com at your service'",
       "1 250 [] |smtp.example.com at your service|\n" },
