@@ -101,6 +101,12 @@ static const char reply_words[][WORD_MAX] = {
   "reject", "delivery", ""
 };
 
+/* Words after "error" that make prose of it: "500 error occured".  */
+static const char prose_after_error[][WORD_MAX] = {
+  "occured", "occurred", "occurs", "occur", "happens", "happened", "happen", "when", "while",
+  "because", "thrown", "raised", "page", ""
+};
+
 /* Words after a code that talk about it: "Code 550 means".  */
 static const char prose_after[][WORD_MAX] = {
   "means", "mean", "meaning", "indicates", "code", "codes", "errors", "replies", "bounces",
@@ -246,6 +252,10 @@ far_veto (const char *s, size_t lo, size_t k)
 static int
 punct_weight (const char *s, size_t lo, size_t k, size_t p, bool enhanced)
 {
+  /* Source code compares a code: "code < 500", "status > 399".  */
+  if ((s[k - 1] == '<' || s[k - 1] == '>') && k < p && s[k] == ' ' && k - lo >= 3
+      && s[k - 2] == ' ' && (word_char (s[k - 3]) || s[k - 3] == ')'))
+    return VETO;
   switch (s[k - 1])
     {
     case ':':
@@ -261,6 +271,11 @@ punct_weight (const char *s, size_t lo, size_t k, size_t p, bool enhanced)
       /* "<<< 554", MDaemon's "<-- 554", "...<421 4.4.2 ...>"; but Debian's
          "(<< 2.7.18)".  */
       if ((k - lo >= 3 && s[k - 2] == '<' && s[k - 3] == '<') || (k < p && s[k] == '-'))
+        return 2;
+      /* What a client received, marked in the middle of a log line:
+         "smtp_client - 192.0.2.1:25 - < 250-mx.example.com".  */
+      if (k < p && s[k] == ' ' && k - lo >= 3 && s[k - 2] == ' '
+          && (s[k - 3] == '-' || s[k - 3] == ':' || s[k - 3] == ']'))
         return 2;
       return k == p;
     case '.':
@@ -471,6 +486,10 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
      Haraka's "[outbound] S: 220".  */
   if (end - k == 1 && s[k] == 'S' && s[end] == ':')
     w = 3;
+  /* A letter that marks a log's stream or level starts the line as well
+     (WebSphere's "O 220 CAESAR ESMTP").  */
+  else if (w == 0 && k == 0 && end == 1 && s[0] >= 'B' && s[0] <= 'Z' && s[1] == ' ')
+    w = 2 - enhanced;
   if (w > VETO / 2 && far_veto (s, lo, k))
     return VETO;
   /* An API's own error object: {"code": 422, ...}; a reply's code is
@@ -503,6 +522,18 @@ names_code (const char *s, size_t n, size_t i)
   for (; i < n && word_char (s[i]); i++)
     underscore |= s[i] == '_';
   return underscore && i < n && (s[i] == ',' || s[i] == ';' || s[i] == '(');
+}
+
+/* Whether "error" at offset I of S goes on as prose: "500 error occured
+   because ...", not a server's "500 Error: bad syntax".  */
+static bool
+error_in_prose (const char *s, size_t n, size_t i)
+{
+  if (n - i < 7 || !same_bytes (s + i, "error ", 6, true))
+    return false;
+  for (i += 6; i < n && is_space (s[i]);)
+    i++;
+  return i < n && starts_word (s + i, n - i, prose_after_error) >= 0;
 }
 
 /* Whether a host name or a session id starts at offset *I of S, as a
@@ -587,6 +618,8 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     return VETO;
   if (c == ',')
     return is_alpha (s[i]);
+  if (error_in_prose (s, n, i))
+    return VETO;
   if (starts_word (s + i, n - i, reply_words) >= 0)
     return 2;
   /* An address: "550 <a@b>: Recipient address rejected".  */
@@ -639,13 +672,12 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
 }
 
 /* A Python smtplib error: "(550, b'5.1.1 <a@b>: Recipient rejected')",
-   the '(' at offset I.  */
+   its code at offset P.  */
 static bool
-try_tuple (const char *s, size_t n, size_t i, struct quoted_reply *r)
+try_tuple (const char *s, size_t n, size_t p, struct quoted_reply *r)
 {
   struct smtp_code code, enhanced = { .enhanced_class = -1 };
   char sep, digits[4];
-  size_t p = i + 1;
   /* reply_parse wants a space after the digits; here a comma follows.  */
   if (n - p < 7 || s[p + 3] != ',' || s[p + 4] != ' ')
     return false;
@@ -677,7 +709,9 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
 {
   struct smtp_code code = { .enhanced_class = -1 };
   code.basic = (s[p] - '0') * 100 + (s[p + 1] - '0') * 10 + (s[p + 2] - '0');
-  if (p + 3 < n && s[p + 3] == ',' && p > lo && s[p - 1] == '(' && try_tuple (s, n, p - 1, r))
+  /* The tuple's '(' may be cut off, but not its bytes: "554, b'5.0.0 ...".  */
+  if (p + 3 < n && s[p + 3] == ',' && ((p > lo && s[p - 1] == '(') || (p + 5 < n && s[p + 5] == 'b'))
+      && try_tuple (s, n, p, r))
     return true;
   char quote = opening_quote (s, lo, p);
   size_t end = enhanced_after (s, n, p + 3, &code, true, &quote);

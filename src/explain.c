@@ -63,6 +63,10 @@ struct explain_scanner
   /* A line that may go on in folded (indented) lines: a Diagnostic-Code
      field, or free text such as Postfix's wrapped "said:" in a bounce.  */
   bool header_open, header_diagnostic;
+  /* The indent of its first line: folded lines are deeper, or as deep
+     after a line that ends with ':', as Exim's "SMTP error from remote
+     mail server after RCPT TO:<a@b>:" does before the reply.  */
+  size_t header_indent;
   unsigned long header_line;
   char *header;                 /* SEARCH_PAD more bytes follow it */
   size_t header_len;
@@ -472,12 +476,23 @@ fold (struct explain_scanner *sc, const char *s, size_t n)
   append (sc->header, &sc->header_len, s, n);
 }
 
+/* The spaces that start the line S (N bytes).  */
+static size_t
+indent (const char *s, size_t n)
+{
+  size_t i = 0;
+  while (i < n && is_space (s[i]))
+    i++;
+  return i;
+}
+
 static void
 open_header (struct explain_scanner *sc, const char *s, size_t n, bool diagnostic)
 {
   sc->header_open = true;
   sc->header_diagnostic = diagnostic;
   sc->header_line = sc->line_no;
+  sc->header_indent = diagnostic ? 0 : indent (s, n);
   sc->header_len = 0;
   trim (&s, &n);
   append (sc->header, &sc->header_len, s, n);
@@ -497,7 +512,10 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
   if (n > 0 && s[n - 1] == '\r')
     n--;
   /* swaks indents the client's lines: they are not folded lines.  */
-  if (sc->header_open && n > 0 && is_space (s[0]) && prompt_len (s, n, client_prompts) == 0
+  if (sc->header_open && n > 0 && is_space (s[0])
+      && indent (s, n) + (sc->header_len > 0 && sc->header[sc->header_len - 1] == ':')
+      > sc->header_indent
+      && prompt_len (s, n, client_prompts) == 0
       && prompt_len (s, n, server_prompts) == 0)
     {
       fold (sc, s, n);
@@ -538,6 +556,9 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
         emit (sc, &code, NULL, value + len, value_n - len, sc->line_no);
       return;
     }
+  /* A blank line ends a paragraph: nothing folds into it.  */
+  if (indent (s, n) == n)
+    return;
   if (alone)
     {
       trim (&s, &n);
