@@ -59,6 +59,11 @@ static const struct cue cues_before[] = {
   CUE ("server", 2), CUE ("recv", 3), CUE ("got", 2), CUE ("get", 2), CUE ("gets", 2),
   CUE ("mail", 1), CUE ("exception", 2), CUE ("message", 2),
   CUE ("msg", 2), CUE ("was", 1), CUE ("with", 1), CUE ("is", 1), CUE ("client", 1),
+  /* Error, response and message in German, French, Spanish, Portuguese
+     and Italian bounces and forums.  */
+  CUE ("fehler", 3), CUE ("antwort", 3), CUE ("meldung", 2), CUE ("erreur", 3),
+  CUE ("respuesta", 3), CUE ("erro", 3), CUE ("resposta", 3), CUE ("errore", 3),
+  CUE ("risposta", 3),
   /* Counts and ids, and a code that is not what came.  */
   CUE ("expected", VETO), CUE ("expecting", VETO), CUE ("instead", VETO), CUE ("than", VETO),
   CUE ("port", VETO), CUE ("line", VETO), CUE ("size", VETO), CUE ("version", VETO), CUE ("pid", VETO),
@@ -68,11 +73,13 @@ static const struct cue cues_before[] = {
   CUE ("a", -2), CUE ("an", -2), CUE ("the", -2), CUE ("of", -1), CUE ("every", -2), CUE ("any", -2),
 };
 
-/* Chinese introducers, simplified and traditional: response, reply,
-   failed, returned, error, rejected, code, bounce.  */
-static const char han_cues[][8] = {
+/* Introducers in other scripts: Chinese, simplified and traditional
+   (response, reply, failed, returned, error, rejected, code, bounce);
+   Russian, Japanese and Korean (error, response).  */
+static const char script_cues[][16] = {
   "响应", "響應", "回复", "回覆", "答复", "失败", "失敗", "返回", "错误", "錯誤",
-  "拒绝", "拒絕", "代码", "代碼", "退信", ""
+  "拒绝", "拒絕", "代码", "代碼", "退信", "ошибка", "Ошибка", "ошибки", "ответ", "Ответ",
+  "エラー", "応答", "오류", "응답", ""
 };
 
 /* Words after a code that say it is not one: units and counts.  */
@@ -185,27 +192,31 @@ cue_weight (const char *s, size_t n)
   return 0;
 }
 
-/* The weight of the Chinese text that ends at offset K of S, or 0.  */
+/* The weight of the text in another script that ends at offset K of S,
+   or 0.  */
 static int
-han_weight (const char *s, size_t lo, size_t k)
+script_weight (const char *s, size_t lo, size_t k)
 {
-  for (int c = 0; han_cues[c][0]; c++)
+  for (int c = 0; script_cues[c][0]; c++)
     {
-      size_t len = strlen (han_cues[c]);
-      if (k - lo >= len && memcmp (s + k - len, han_cues[c], len) == 0)
+      size_t len = strlen (script_cues[c]);
+      if (k - lo >= len && memcmp (s + k - len, script_cues[c], len) == 0)
         return 3;
     }
   return 0;
 }
 
 /* The length of the UTF-8 symbol that ends at offset K of S, or 0:
-   U+2000 to U+2FFF (punctuation, arrows, box drawing: "└──550") and
-   full-width punctuation.  Sets *COLON for a full-width colon.  */
+   U+2000 to U+2FFF (punctuation, arrows, box drawing: "└──550"),
+   full-width punctuation and guillemets ("«550 ...»").  Sets *COLON for
+   a full-width colon.  */
 static size_t
 symbol_before (const char *s, size_t lo, size_t k, bool *colon)
 {
   const unsigned char *u = (const unsigned char *) s + k - 3;
   *colon = false;
+  if (k - lo >= 2 && u[1] == 0xC2 && (u[2] == 0xAB || u[2] == 0xBB))
+    return 2;
   if (k - lo < 3 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
     return 0;
   if (u[0] == 0xE2 || (u[0] == 0xE3 && u[1] == 0x80))
@@ -367,7 +378,7 @@ static int
 skip_marks (const char *s, size_t lo, size_t *k, size_t p, bool enhanced)
 {
   int score = 0;
-  bool colon;
+  bool colon = false;
   while (*k > lo && (!word_char (s[*k - 1])
                      || (s[*k - 1] == '_' && *k - lo >= 2 && !word_char (s[*k - 2]))))
     {
@@ -467,7 +478,7 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
        code alone.  */
     return score + (lo == 0 ? 2 - enhanced : 0);
   if ((unsigned char) s[k - 1] >= 0x80)
-    return score + han_weight (s, lo, k);
+    return score + script_weight (s, lo, k);
   size_t end = k;
   while (k > lo && word_char (s[k - 1]))
     k--;
@@ -539,7 +550,8 @@ error_in_prose (const char *s, size_t n, size_t i)
 /* Whether a host name or a session id starts at offset *I of S, as a
    server writes between its code and its words ("421 mx.example.com
    Service not available", "421 3a031b949411: SMTP command timeout"): a
-   word of letters with digits or dots.  Moves *I past it and what
+   word of letters with digits or dots, or a tag before ';' (Seznam's
+   "5.1.1 szn; User hasn't got the service mapped").  Moves *I past it and what
    separates it from the words.  */
 static bool
 names_server (const char *s, size_t n, size_t *i)
@@ -551,9 +563,10 @@ names_server (const char *s, size_t n, size_t *i)
       letter |= is_alpha (s[k]);
       other |= !is_alpha (s[k]);
     }
-  if (!letter || !other || (k < n && s[k] != ':' && !is_space (s[k])))
+  bool tag = k < n && s[k] == ';';
+  if (!letter || (!other && !tag) || (k < n && s[k] != ':' && !tag && !is_space (s[k])))
     return false;
-  for (k += k < n && s[k] == ':'; k < n && is_space (s[k]);)
+  for (k += k < n && (s[k] == ':' || tag); k < n && is_space (s[k]);)
     k++;
   *i = k;
   return true;
@@ -624,6 +637,10 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     return 2;
   /* An address: "550 <a@b>: Recipient address rejected".  */
   if (s[i] == '<')
+    return 2;
+  /* The server's words quoted: 550 "Requested action not taken".  */
+  if ((s[i] == '"' || s[i] == '\'') && i + 1 < n
+      && starts_word (s + i + 1, n - i - 1, reply_words) >= 0)
     return 2;
   size_t words = i;
   if (names_server (s, n, &words) && starts_word (s + words, n - words, reply_words) >= 0)
@@ -756,6 +773,9 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
     }
   while (end < n && (is_space (s[end]) || (s[end] == '-' && end == p + 3)))
     end++;
+  /* Words quoted after the code: 550 "Requested action not taken".  */
+  if (!quote && end < n && (s[end] == '"' || s[end] == '\''))
+    quote = s[end++];
   *r = (struct quoted_reply) { code, end, quote };
   return true;
 }
