@@ -59,6 +59,7 @@ static const struct cue cues_before[] = {
   CUE ("server", 2), CUE ("recv", 3), CUE ("got", 2), CUE ("get", 2), CUE ("gets", 2),
   CUE ("mail", 1), CUE ("exception", 2), CUE ("message", 2),
   CUE ("msg", 2), CUE ("was", 1), CUE ("with", 1), CUE ("is", 1), CUE ("client", 1),
+  CUE ("raised", 2), CUE ("deferred", 3), CUE ("bounced", 3),
   /* Error, response and message in German, French, Spanish, Portuguese
      and Italian bounces and forums.  */
   CUE ("fehler", 3), CUE ("antwort", 3), CUE ("meldung", 2), CUE ("erreur", 3),
@@ -226,15 +227,23 @@ symbol_before (const char *s, size_t lo, size_t k, bool *colon)
   return 0;
 }
 
-/* Whether nothing but punctuation, symbols, spaces and numbers stands in
-   S before offset K: the code starts the line, for a reader.  */
+/* Whether nothing but punctuation, symbols, spaces, numbers and a log's
+   bracketed tags stands in S before offset K: the code starts the line,
+   for a reader ("[MTA ] 2004/12/22 08:15:15 220 docomo.ne.jp ...").  */
 static bool
 line_start (const char *s, size_t k)
 {
   for (size_t i = 0; i < k; i++)
     {
       unsigned char c = (unsigned char) s[i];
-      if (is_alpha (s[i]) || (c >= 0xC3 && c != 0xE2))
+      if (c == '[')
+        {
+          const char *close = memchr (s + i, ']', k - i);
+          if (close == NULL)
+            return false;
+          i = (size_t) (close - s);
+        }
+      else if (is_alpha (s[i]) || (c >= 0xC3 && c != 0xE2))
         return false;
     }
   return true;
@@ -535,6 +544,17 @@ names_code (const char *s, size_t n, size_t i)
   return underscore && i < n && (s[i] == ',' || s[i] == ';' || s[i] == '(');
 }
 
+/* Whether a provider's tag of two or three capitals, a colon and
+   capitals starts at offset I of S: NetEase's "HL:REP", "DT:SPM".  */
+static bool
+provider_tag (const char *s, size_t n, size_t i)
+{
+  size_t k = i;
+  while (k < n && k - i < 4 && s[k] >= 'A' && s[k] <= 'Z')
+    k++;
+  return k - i >= 2 && k - i <= 3 && k + 1 < n && s[k] == ':' && s[k + 1] >= 'A' && s[k + 1] <= 'Z';
+}
+
 /* Whether "error" at offset I of S goes on as prose: "500 error occured
    because ...", not a server's "500 Error: bad syntax".  */
 static bool
@@ -596,7 +616,9 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
       return q + 1 < n && (is_alnum (s[q + 1]) || s[q + 1] == '\'' || s[q + 1] == '"') ? 1 : 0;
     }
   if (is_alpha (c))
-    return -2;                  /* "421DDF840E6", a queue id; but "said:454Transient" */
+    /* "421DDF840E6", a queue id; but "said:454Transient", and NetEase's
+       tags "421HL:REP", "451DT:SPM".  */
+    return provider_tag (s, n, q) ? 2 : -2;
   size_t i = q + (c == ',' || c == ':');
   while (i < n && is_space (s[i]))
     i++;
@@ -658,7 +680,7 @@ other_protocol (const char *s, size_t n, size_t p)
 }
 
 /* Reads the enhanced code that may follow a three-digit code at Q: after
-   ' ', '-', ':' or '.', perhaps spaces, '#' or a quote (which then sets
+   ' ', '-', ':', ';' or '.', perhaps spaces, '#' or a quote (which then sets
    *QUOTE); with SAME, only one of the code's class.  Returns where it
    ends, or 0.  */
 static size_t
@@ -668,7 +690,7 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
   /* '_' for spaces in qmail's logs, '+' in those of Microsoft's SMTP
      service ("550+5.1.1+User+unknown").  */
   if (q >= n || !(s[q] == ' ' || s[q] == '-' || s[q] == ':' || s[q] == '.' || s[q] == '_'
-                  || s[q] == '+'))
+                  || s[q] == '+' || s[q] == ';'))
     return 0;
   size_t i = q + 1;
   while (i < n && is_space (s[i]) && s[q] != '.')
@@ -720,6 +742,59 @@ try_tuple (const char *s, size_t n, size_t p, struct quoted_reply *r)
   return true;
 }
 
+/* Where the words after a code that ends at Q start to count: past the
+   quote that closes a code quoted alone ("`5.7.708` Access denied").  */
+static size_t
+past_closing_quote (const char *s, size_t n, size_t lo, size_t p, size_t q)
+{
+  if (q < n && p > lo && s[p - 1] == s[q] && (s[q] == '`' || s[q] == '"' || s[q] == '\''))
+    return q + 1;
+  return q;
+}
+
+/* Whether HTTP's words for its own code end before offset K of S:
+   "internal server error 500".  */
+static bool
+http_reason_before (const char *s, size_t lo, size_t k)
+{
+  while (k > lo && is_space (s[k - 1]))
+    k--;
+  for (int h = 0; http_reasons[h][0]; h++)
+    {
+      size_t len = strlen (http_reasons[h]);
+      if (k - lo >= len && same_bytes (s + k - len, http_reasons[h], len, true))
+        return true;
+    }
+  return false;
+}
+
+/* Whether the three-digit code CODE at P, with no enhanced code after
+   it, is a reply.  Glued to a word it is none ("user250", "4F2A550C1")
+   unless the word introduces it ("reply550"): before_score knows.  A
+   code the database does not know (571 is one, 505 is not) needs the
+   evidence of both sides: "Server Response: '505 Authentication
+   required'".  */
+static bool
+code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code *code)
+{
+  bool known = codedb_find (code_basic_key (code)) != NULL;
+  if (!known && s[p + 1] > '5')
+    return false;
+  /* "#550-..." but not a colour ("color: #555;") or an issue ("#459 via").  */
+  if (p > lo && s[p - 1] == '#' && !(p + 3 < n && s[p + 3] == '-'))
+    return false;
+  size_t k = p;
+  while (k > lo && is_space (s[k - 1]))
+    k--;
+  int after = after_score (s, n, past_closing_quote (s, n, lo, p, p + 3),
+                           k > lo && s[k - 1] == ':');
+  if (after <= VETO / 2 || (!known && after < 2))
+    return false;
+  int before = before_score (s, n, lo, p, false);
+  return after + before >= (known ? ENOUGH : 2 * ENOUGH) && !other_protocol (s, n, p)
+    && !http_reason_before (s, lo, p);
+}
+
 /* A three-digit code at P (its digits checked by the search).  */
 static bool
 decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
@@ -748,23 +823,10 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
       if (w < n && s[w] >= 'b' && s[w] <= 's' && starts_word (s + w, n - w, prose_after) >= 0)
         return false;
     }
+  else if (!code_alone (s, n, lo, p, &code))
+    return false;
   else
     {
-      /* Glued to a word, a code alone is none ("user250", "4F2A550C1")
-         unless the word introduces it ("reply550"): before_score knows.
-         It must be a code the database knows (571 is one, 577 is not).  */
-      if (!codedb_find (code_basic_key (&code)))
-        return false;
-      /* "#550-..." but not a colour ("color: #555;") or an issue ("#459 via").  */
-      if (p > lo && s[p - 1] == '#' && !(p + 3 < n && s[p + 3] == '-'))
-        return false;
-      size_t k = p;
-      while (k > lo && is_space (s[k - 1]))
-        k--;
-      int after = after_score (s, n, p + 3, k > lo && s[k - 1] == ':');
-      if (after <= VETO / 2 || after + before_score (s, n, lo, p, false) < ENOUGH
-          || other_protocol (s, n, p))
-        return false;
       /* Servers do pair codes of two classes: "451 5.7.3" (shown with a
          warning).  */
       end = enhanced_after (s, n, p + 3, &code, false, &quote);
@@ -797,12 +859,15 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   bool bracketed = lo > 0 && s[p - 1] == '(' && p + len < n && s[p + len] == ')';
   int before = (p > lo && s[p - 1] == '#') || bracketed ? ENOUGH
     : before_score (s, n, lo, p, true);
-  if (before <= VETO / 2 || before + after_score (s, n, p + len, true) < ENOUGH)
+  if (before <= VETO / 2
+      || before + after_score (s, n, past_closing_quote (s, n, lo, p, p + len), true) < ENOUGH)
     return false;
-  size_t end = p + len;
+  /* A code quoted alone has its words after the closing quote.  */
+  size_t end = past_closing_quote (s, n, lo, p, p + len);
+  char quote = end > p + len ? 0 : opening_quote (s, lo, p);
   while (end < n && is_space (s[end]))
     end++;
-  *r = (struct quoted_reply) { code, end, opening_quote (s, lo, p) };
+  *r = (struct quoted_reply) { code, end, quote };
   return true;
 }
 

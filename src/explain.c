@@ -157,7 +157,8 @@ client_command (const char *s, size_t n, char *command, size_t size)
 }
 
 /* Whether the line S (N bytes) is a client's command of FTP, perhaps
-   after a prompt ("> PASS ###"): SMTP has none of these words.  */
+   after a prompt ("> PASS ###", "---> STOR /tmp/a"): SMTP has none of
+   these words.  */
 static bool
 foreign_command (const char *s, size_t n)
 {
@@ -169,8 +170,8 @@ foreign_command (const char *s, size_t n)
   /* Most lines of a log start otherwise: with a date, say.  */
   if (n < 3 || (s[0] >= 'A' && s[0] <= 'Z' && !(s[1] >= 'A' && s[1] <= 'Z')) || is_digit (s[0]))
     return false;
-  size_t prompt = prompt_len (s, n, client_prompts);
-  s += prompt, n -= prompt;
+  while (n > 0 && (*s == '-' || *s == '>' || *s == '=' || is_space (*s)))
+    s++, n--;
   if (n < 3 || !(s[0] >= 'A' && s[0] <= 'Z') || !(s[1] >= 'A' && s[1] <= 'Z'))
     return false;
   for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
@@ -200,6 +201,16 @@ search_command (const struct explain_scanner *sc, struct command_source *cmd)
   cmd->searched = true;
 }
 
+/* Whether S (N bytes) holds nothing but spaces and a table's marks.  */
+static bool
+only_marks (const char *s, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    if (!is_space (s[i]) && s[i] != '|' && s[i] != '-' && s[i] != ':')
+      return false;
+  return true;
+}
+
 /* Reports a finding; CMD is NULL where no command can be named.  */
 static void
 emit (struct explain_scanner *sc, const struct smtp_code *code, struct command_source *cmd,
@@ -219,6 +230,8 @@ emit (struct explain_scanner *sc, const struct smtp_code *code, struct command_s
   if (f.command[0] == '\0' && sc->client_line != 0 && line == sc->client_line + 1)
     memcpy (f.command, sc->client_command, sizeof f.command);
   trim (&f.text, &f.text_len);
+  if (only_marks (f.text, f.text_len))
+    f.text_len = 0;             /* a table's "|" is no word */
   sc->count++;
   sc->callback (&f, sc->data);
 }
@@ -327,8 +340,10 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
           enhanced |= r.code.enhanced_class >= 0;
           emit_reply (sc, &r, &cmd, s, n, line, &prev);
           from = next = r.words;
-          /* A code alone that ends the line may go on in the next.  */
-          if (r.code.enhanced_class < 0 && r.words == n && sc->outer.basic < 0)
+          /* A code alone that ends the line may go on in the next, also
+             in a table's cell ("501 |" over "5.5.2 |").  */
+          if (r.code.enhanced_class < 0 && only_marks (s + r.words, n - r.words)
+              && sc->outer.basic < 0)
             sc->dangling_line = line, sc->dangling_class = r.code.basic / 100;
         }
       p = search_code (s, n, next);
@@ -393,6 +408,8 @@ reply_line (struct explain_scanner *sc, const char *s, size_t n, size_t len,
   close_reply (sc);
   if (sep != '-')
     {
+      if (code->enhanced_class < 0 && only_marks (words, words_n))
+        sc->dangling_line = sc->line_no, sc->dangling_class = code->basic / 100;
       emit (sc, code, NULL, words, words_n, sc->line_no);
       scan_quoted (sc, code, words, words_n, sc->line_no);
       return;

@@ -41,7 +41,7 @@ ends_enhanced (char c, char next)
   switch (c)
     {
     case ' ': case '\t': case ';': case ',': case ')': case ']': case '>': case ':': case '_':
-    case '+': case '\'': case '"':
+    case '+': case '\'': case '"': case '`': case '|':
       return true;
     case '.':
       return !is_digit (next);
