@@ -307,6 +307,11 @@ print_code_summary (struct explain_run *run)
   char title[1024];
   const struct tally_table *counts = &run->counts;
   tally_sort (&run->counts);
+  /* The codes line up under the longest ("550 5.7.515").  */
+  int width = 10;
+  for (size_t i = 0; i < counts->ntallies; i++)
+    if (strlen (counts->tallies[i].code) > (size_t) width)
+      width = (int) strlen (counts->tallies[i].code);
   for (size_t i = 0; i < counts->ntallies; i++)
     {
       const struct tally *t = &counts->tallies[i];
@@ -314,7 +319,7 @@ print_code_summary (struct explain_run *run)
       if (run->options->json)
         json_tally (t, title);
       else
-        print_bar (t->count, counts->tallies[0].count, t->code, 10, title);
+        print_bar (t->count, counts->tallies[0].count, t->code, width, title);
     }
 }
 

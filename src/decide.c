@@ -59,6 +59,12 @@ static const struct cue cues_before[] = {
   CUE ("server", 2), CUE ("recv", 3), CUE ("got", 2), CUE ("get", 2), CUE ("gets", 2),
   CUE ("mail", 1), CUE ("exception", 2), CUE ("message", 2),
   CUE ("msg", 2), CUE ("was", 1), CUE ("with", 1), CUE ("is", 1), CUE ("client", 1),
+  CUE ("raised", 2), CUE ("deferred", 3), CUE ("bounced", 3),
+  /* Error, response and message in German, French, Spanish, Portuguese
+     and Italian bounces and forums.  */
+  CUE ("fehler", 3), CUE ("antwort", 3), CUE ("meldung", 2), CUE ("erreur", 3),
+  CUE ("respuesta", 3), CUE ("erro", 3), CUE ("resposta", 3), CUE ("errore", 3),
+  CUE ("risposta", 3),
   /* Counts and ids, and a code that is not what came.  */
   CUE ("expected", VETO), CUE ("expecting", VETO), CUE ("instead", VETO), CUE ("than", VETO),
   CUE ("port", VETO), CUE ("line", VETO), CUE ("size", VETO), CUE ("version", VETO), CUE ("pid", VETO),
@@ -68,11 +74,13 @@ static const struct cue cues_before[] = {
   CUE ("a", -2), CUE ("an", -2), CUE ("the", -2), CUE ("of", -1), CUE ("every", -2), CUE ("any", -2),
 };
 
-/* Chinese introducers, simplified and traditional: response, reply,
-   failed, returned, error, rejected, code, bounce.  */
-static const char han_cues[][8] = {
+/* Introducers in other scripts: Chinese, simplified and traditional
+   (response, reply, failed, returned, error, rejected, code, bounce);
+   Russian, Japanese and Korean (error, response).  */
+static const char script_cues[][16] = {
   "响应", "響應", "回复", "回覆", "答复", "失败", "失敗", "返回", "错误", "錯誤",
-  "拒绝", "拒絕", "代码", "代碼", "退信", ""
+  "拒绝", "拒絕", "代码", "代碼", "退信", "ошибка", "Ошибка", "ошибки", "ответ", "Ответ",
+  "エラー", "応答", "오류", "응답", ""
 };
 
 /* Words after a code that say it is not one: units and counts.  */
@@ -99,6 +107,12 @@ static const char reply_words[][WORD_MAX] = {
   "incorrect", "username", "password", "exceeded", "must", "ready", "enter", "hello",
   "login", "rcpt", "data", "auth", "dt", "ip", "your", "this", "the", "we", "sending",
   "reject", "delivery", ""
+};
+
+/* Words after "error" that make prose of it: "500 error occured".  */
+static const char prose_after_error[][WORD_MAX] = {
+  "occured", "occurred", "occurs", "occur", "happens", "happened", "happen", "when", "while",
+  "because", "thrown", "raised", "page", ""
 };
 
 /* Words after a code that talk about it: "Code 550 means".  */
@@ -179,27 +193,31 @@ cue_weight (const char *s, size_t n)
   return 0;
 }
 
-/* The weight of the Chinese text that ends at offset K of S, or 0.  */
+/* The weight of the text in another script that ends at offset K of S,
+   or 0.  */
 static int
-han_weight (const char *s, size_t lo, size_t k)
+script_weight (const char *s, size_t lo, size_t k)
 {
-  for (int c = 0; han_cues[c][0]; c++)
+  for (int c = 0; script_cues[c][0]; c++)
     {
-      size_t len = strlen (han_cues[c]);
-      if (k - lo >= len && memcmp (s + k - len, han_cues[c], len) == 0)
+      size_t len = strlen (script_cues[c]);
+      if (k - lo >= len && memcmp (s + k - len, script_cues[c], len) == 0)
         return 3;
     }
   return 0;
 }
 
 /* The length of the UTF-8 symbol that ends at offset K of S, or 0:
-   U+2000 to U+2FFF (punctuation, arrows, box drawing: "└──550") and
-   full-width punctuation.  Sets *COLON for a full-width colon.  */
+   U+2000 to U+2FFF (punctuation, arrows, box drawing: "└──550"),
+   full-width punctuation and guillemets ("«550 ...»").  Sets *COLON for
+   a full-width colon.  */
 static size_t
 symbol_before (const char *s, size_t lo, size_t k, bool *colon)
 {
   const unsigned char *u = (const unsigned char *) s + k - 3;
   *colon = false;
+  if (k - lo >= 2 && u[1] == 0xC2 && (u[2] == 0xAB || u[2] == 0xBB))
+    return 2;
   if (k - lo < 3 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
     return 0;
   if (u[0] == 0xE2 || (u[0] == 0xE3 && u[1] == 0x80))
@@ -209,15 +227,23 @@ symbol_before (const char *s, size_t lo, size_t k, bool *colon)
   return 0;
 }
 
-/* Whether nothing but punctuation, symbols, spaces and numbers stands in
-   S before offset K: the code starts the line, for a reader.  */
+/* Whether nothing but punctuation, symbols, spaces, numbers and a log's
+   bracketed tags stands in S before offset K: the code starts the line,
+   for a reader ("[MTA ] 2004/12/22 08:15:15 220 docomo.ne.jp ...").  */
 static bool
 line_start (const char *s, size_t k)
 {
   for (size_t i = 0; i < k; i++)
     {
       unsigned char c = (unsigned char) s[i];
-      if (is_alpha (s[i]) || (c >= 0xC3 && c != 0xE2))
+      if (c == '[')
+        {
+          const char *close = memchr (s + i, ']', k - i);
+          if (close == NULL)
+            return false;
+          i = (size_t) (close - s);
+        }
+      else if (is_alpha (s[i]) || (c >= 0xC3 && c != 0xE2))
         return false;
     }
   return true;
@@ -246,6 +272,10 @@ far_veto (const char *s, size_t lo, size_t k)
 static int
 punct_weight (const char *s, size_t lo, size_t k, size_t p, bool enhanced)
 {
+  /* Source code compares a code: "code < 500", "status > 399".  */
+  if ((s[k - 1] == '<' || s[k - 1] == '>') && k < p && s[k] == ' ' && k - lo >= 3
+      && s[k - 2] == ' ' && (word_char (s[k - 3]) || s[k - 3] == ')'))
+    return VETO;
   switch (s[k - 1])
     {
     case ':':
@@ -261,6 +291,11 @@ punct_weight (const char *s, size_t lo, size_t k, size_t p, bool enhanced)
       /* "<<< 554", MDaemon's "<-- 554", "...<421 4.4.2 ...>"; but Debian's
          "(<< 2.7.18)".  */
       if ((k - lo >= 3 && s[k - 2] == '<' && s[k - 3] == '<') || (k < p && s[k] == '-'))
+        return 2;
+      /* What a client received, marked in the middle of a log line:
+         "smtp_client - 192.0.2.1:25 - < 250-mx.example.com".  */
+      if (k < p && s[k] == ' ' && k - lo >= 3 && s[k - 2] == ' '
+          && (s[k - 3] == '-' || s[k - 3] == ':' || s[k - 3] == ']'))
         return 2;
       return k == p;
     case '.':
@@ -352,7 +387,7 @@ static int
 skip_marks (const char *s, size_t lo, size_t *k, size_t p, bool enhanced)
 {
   int score = 0;
-  bool colon;
+  bool colon = false;
   while (*k > lo && (!word_char (s[*k - 1])
                      || (s[*k - 1] == '_' && *k - lo >= 2 && !word_char (s[*k - 2]))))
     {
@@ -452,7 +487,7 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
        code alone.  */
     return score + (lo == 0 ? 2 - enhanced : 0);
   if ((unsigned char) s[k - 1] >= 0x80)
-    return score + han_weight (s, lo, k);
+    return score + script_weight (s, lo, k);
   size_t end = k;
   while (k > lo && word_char (s[k - 1]))
     k--;
@@ -471,6 +506,10 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
      Haraka's "[outbound] S: 220".  */
   if (end - k == 1 && s[k] == 'S' && s[end] == ':')
     w = 3;
+  /* A letter that marks a log's stream or level starts the line as well
+     (WebSphere's "O 220 CAESAR ESMTP").  */
+  else if (w == 0 && k == 0 && end == 1 && s[0] >= 'B' && s[0] <= 'Z' && s[1] == ' ')
+    w = 2 - enhanced;
   if (w > VETO / 2 && far_veto (s, lo, k))
     return VETO;
   /* An API's own error object: {"code": 422, ...}; a reply's code is
@@ -505,10 +544,34 @@ names_code (const char *s, size_t n, size_t i)
   return underscore && i < n && (s[i] == ',' || s[i] == ';' || s[i] == '(');
 }
 
+/* Whether a provider's tag of two or three capitals, a colon and
+   capitals starts at offset I of S: NetEase's "HL:REP", "DT:SPM".  */
+static bool
+provider_tag (const char *s, size_t n, size_t i)
+{
+  size_t k = i;
+  while (k < n && k - i < 4 && s[k] >= 'A' && s[k] <= 'Z')
+    k++;
+  return k - i >= 2 && k - i <= 3 && k + 1 < n && s[k] == ':' && s[k + 1] >= 'A' && s[k + 1] <= 'Z';
+}
+
+/* Whether "error" at offset I of S goes on as prose: "500 error occured
+   because ...", not a server's "500 Error: bad syntax".  */
+static bool
+error_in_prose (const char *s, size_t n, size_t i)
+{
+  if (n - i < 7 || !same_bytes (s + i, "error ", 6, true))
+    return false;
+  for (i += 6; i < n && is_space (s[i]);)
+    i++;
+  return i < n && starts_word (s + i, n - i, prose_after_error) >= 0;
+}
+
 /* Whether a host name or a session id starts at offset *I of S, as a
    server writes between its code and its words ("421 mx.example.com
    Service not available", "421 3a031b949411: SMTP command timeout"): a
-   word of letters with digits or dots.  Moves *I past it and what
+   word of letters with digits or dots, or a tag before ';' (Seznam's
+   "5.1.1 szn; User hasn't got the service mapped").  Moves *I past it and what
    separates it from the words.  */
 static bool
 names_server (const char *s, size_t n, size_t *i)
@@ -520,9 +583,10 @@ names_server (const char *s, size_t n, size_t *i)
       letter |= is_alpha (s[k]);
       other |= !is_alpha (s[k]);
     }
-  if (!letter || !other || (k < n && s[k] != ':' && !is_space (s[k])))
+  bool tag = k < n && s[k] == ';';
+  if (!letter || (!other && !tag) || (k < n && s[k] != ':' && !tag && !is_space (s[k])))
     return false;
-  for (k += k < n && s[k] == ':'; k < n && is_space (s[k]);)
+  for (k += k < n && (s[k] == ':' || tag); k < n && is_space (s[k]);)
     k++;
   *i = k;
   return true;
@@ -552,7 +616,9 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
       return q + 1 < n && (is_alnum (s[q + 1]) || s[q + 1] == '\'' || s[q + 1] == '"') ? 1 : 0;
     }
   if (is_alpha (c))
-    return -2;                  /* "421DDF840E6", a queue id; but "said:454Transient" */
+    /* "421DDF840E6", a queue id; but "said:454Transient", and NetEase's
+       tags "421HL:REP", "451DT:SPM".  */
+    return provider_tag (s, n, q) ? 2 : -2;
   size_t i = q + (c == ',' || c == ':');
   while (i < n && is_space (s[i]))
     i++;
@@ -587,10 +653,16 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     return VETO;
   if (c == ',')
     return is_alpha (s[i]);
+  if (error_in_prose (s, n, i))
+    return VETO;
   if (starts_word (s + i, n - i, reply_words) >= 0)
     return 2;
   /* An address: "550 <a@b>: Recipient address rejected".  */
   if (s[i] == '<')
+    return 2;
+  /* The server's words quoted: 550 "Requested action not taken".  */
+  if ((s[i] == '"' || s[i] == '\'') && i + 1 < n
+      && starts_word (s + i + 1, n - i - 1, reply_words) >= 0)
     return 2;
   size_t words = i;
   if (names_server (s, n, &words) && starts_word (s + words, n - words, reply_words) >= 0)
@@ -608,7 +680,7 @@ other_protocol (const char *s, size_t n, size_t p)
 }
 
 /* Reads the enhanced code that may follow a three-digit code at Q: after
-   ' ', '-', ':' or '.', perhaps spaces, '#' or a quote (which then sets
+   ' ', '-', ':', ';' or '.', perhaps spaces, '#' or a quote (which then sets
    *QUOTE); with SAME, only one of the code's class.  Returns where it
    ends, or 0.  */
 static size_t
@@ -618,7 +690,7 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
   /* '_' for spaces in qmail's logs, '+' in those of Microsoft's SMTP
      service ("550+5.1.1+User+unknown").  */
   if (q >= n || !(s[q] == ' ' || s[q] == '-' || s[q] == ':' || s[q] == '.' || s[q] == '_'
-                  || s[q] == '+'))
+                  || s[q] == '+' || s[q] == ';'))
     return 0;
   size_t i = q + 1;
   while (i < n && is_space (s[i]) && s[q] != '.')
@@ -639,13 +711,12 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
 }
 
 /* A Python smtplib error: "(550, b'5.1.1 <a@b>: Recipient rejected')",
-   the '(' at offset I.  */
+   its code at offset P.  */
 static bool
-try_tuple (const char *s, size_t n, size_t i, struct quoted_reply *r)
+try_tuple (const char *s, size_t n, size_t p, struct quoted_reply *r)
 {
   struct smtp_code code, enhanced = { .enhanced_class = -1 };
   char sep, digits[4];
-  size_t p = i + 1;
   /* reply_parse wants a space after the digits; here a comma follows.  */
   if (n - p < 7 || s[p + 3] != ',' || s[p + 4] != ' ')
     return false;
@@ -671,13 +742,68 @@ try_tuple (const char *s, size_t n, size_t i, struct quoted_reply *r)
   return true;
 }
 
+/* Where the words after a code that ends at Q start to count: past the
+   quote that closes a code quoted alone ("`5.7.708` Access denied").  */
+static size_t
+past_closing_quote (const char *s, size_t n, size_t lo, size_t p, size_t q)
+{
+  if (q < n && p > lo && s[p - 1] == s[q] && (s[q] == '`' || s[q] == '"' || s[q] == '\''))
+    return q + 1;
+  return q;
+}
+
+/* Whether HTTP's words for its own code end before offset K of S:
+   "internal server error 500".  */
+static bool
+http_reason_before (const char *s, size_t lo, size_t k)
+{
+  while (k > lo && is_space (s[k - 1]))
+    k--;
+  for (int h = 0; http_reasons[h][0]; h++)
+    {
+      size_t len = strlen (http_reasons[h]);
+      if (k - lo >= len && same_bytes (s + k - len, http_reasons[h], len, true))
+        return true;
+    }
+  return false;
+}
+
+/* Whether the three-digit code CODE at P, with no enhanced code after
+   it, is a reply.  Glued to a word it is none ("user250", "4F2A550C1")
+   unless the word introduces it ("reply550"): before_score knows.  A
+   code the database does not know (571 is one, 505 is not) needs the
+   evidence of both sides: "Server Response: '505 Authentication
+   required'".  */
+static bool
+code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code *code)
+{
+  bool known = codedb_find (code_basic_key (code)) != NULL;
+  if (!known && s[p + 1] > '5')
+    return false;
+  /* "#550-..." but not a colour ("color: #555;") or an issue ("#459 via").  */
+  if (p > lo && s[p - 1] == '#' && !(p + 3 < n && s[p + 3] == '-'))
+    return false;
+  size_t k = p;
+  while (k > lo && is_space (s[k - 1]))
+    k--;
+  int after = after_score (s, n, past_closing_quote (s, n, lo, p, p + 3),
+                           k > lo && s[k - 1] == ':');
+  if (after <= VETO / 2 || (!known && after < 2))
+    return false;
+  int before = before_score (s, n, lo, p, false);
+  return after + before >= (known ? ENOUGH : 2 * ENOUGH) && !other_protocol (s, n, p)
+    && !http_reason_before (s, lo, p);
+}
+
 /* A three-digit code at P (its digits checked by the search).  */
 static bool
 decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
 {
   struct smtp_code code = { .enhanced_class = -1 };
   code.basic = (s[p] - '0') * 100 + (s[p + 1] - '0') * 10 + (s[p + 2] - '0');
-  if (p + 3 < n && s[p + 3] == ',' && p > lo && s[p - 1] == '(' && try_tuple (s, n, p - 1, r))
+  /* The tuple's '(' may be cut off, but not its bytes: "554, b'5.0.0 ...".  */
+  if (p + 3 < n && s[p + 3] == ',' && ((p > lo && s[p - 1] == '(') || (p + 5 < n && s[p + 5] == 'b'))
+      && try_tuple (s, n, p, r))
     return true;
   char quote = opening_quote (s, lo, p);
   size_t end = enhanced_after (s, n, p + 3, &code, true, &quote);
@@ -697,23 +823,10 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
       if (w < n && s[w] >= 'b' && s[w] <= 's' && starts_word (s + w, n - w, prose_after) >= 0)
         return false;
     }
+  else if (!code_alone (s, n, lo, p, &code))
+    return false;
   else
     {
-      /* Glued to a word, a code alone is none ("user250", "4F2A550C1")
-         unless the word introduces it ("reply550"): before_score knows.
-         It must be a code the database knows (571 is one, 577 is not).  */
-      if (!codedb_find (code_basic_key (&code)))
-        return false;
-      /* "#550-..." but not a colour ("color: #555;") or an issue ("#459 via").  */
-      if (p > lo && s[p - 1] == '#' && !(p + 3 < n && s[p + 3] == '-'))
-        return false;
-      size_t k = p;
-      while (k > lo && is_space (s[k - 1]))
-        k--;
-      int after = after_score (s, n, p + 3, k > lo && s[k - 1] == ':');
-      if (after <= VETO / 2 || after + before_score (s, n, lo, p, false) < ENOUGH
-          || other_protocol (s, n, p))
-        return false;
       /* Servers do pair codes of two classes: "451 5.7.3" (shown with a
          warning).  */
       end = enhanced_after (s, n, p + 3, &code, false, &quote);
@@ -722,6 +835,9 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
     }
   while (end < n && (is_space (s[end]) || (s[end] == '-' && end == p + 3)))
     end++;
+  /* Words quoted after the code: 550 "Requested action not taken".  */
+  if (!quote && end < n && (s[end] == '"' || s[end] == '\''))
+    quote = s[end++];
   *r = (struct quoted_reply) { code, end, quote, 0, 0 };
   return true;
 }
@@ -743,12 +859,15 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   bool bracketed = lo > 0 && s[p - 1] == '(' && p + len < n && s[p + len] == ')';
   int before = (p > lo && s[p - 1] == '#') || bracketed ? ENOUGH
     : before_score (s, n, lo, p, true);
-  if (before <= VETO / 2 || before + after_score (s, n, p + len, true) < ENOUGH)
+  if (before <= VETO / 2
+      || before + after_score (s, n, past_closing_quote (s, n, lo, p, p + len), true) < ENOUGH)
     return false;
-  size_t end = p + len;
+  /* A code quoted alone has its words after the closing quote.  */
+  size_t end = past_closing_quote (s, n, lo, p, p + len);
+  char quote = end > p + len ? 0 : opening_quote (s, lo, p);
   while (end < n && is_space (s[end]))
     end++;
-  *r = (struct quoted_reply) { code, end, opening_quote (s, lo, p), 0, 0 };
+  *r = (struct quoted_reply) { code, end, quote, 0, 0 };
   /* qmail ends its words with the code: "Unable to contact LDAP server.
      (#4.4.3)"; what follows the closing bracket is not the server's.  */
   if (p >= lo + 3 && s[p - 1] == '#' && (s[p - 2] == '(' || s[p - 2] == '['))

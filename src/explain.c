@@ -63,6 +63,10 @@ struct explain_scanner
   /* A line that may go on in folded (indented) lines: a Diagnostic-Code
      field, or free text such as Postfix's wrapped "said:" in a bounce.  */
   bool header_open, header_diagnostic;
+  /* The indent of its first line: folded lines are deeper, or as deep
+     after a line that ends with ':', as Exim's "SMTP error from remote
+     mail server after RCPT TO:<a@b>:" does before the reply.  */
+  size_t header_indent;
   unsigned long header_line;
   char *header;                 /* SEARCH_PAD more bytes follow it */
   size_t header_len;
@@ -153,7 +157,8 @@ client_command (const char *s, size_t n, char *command, size_t size)
 }
 
 /* Whether the line S (N bytes) is a client's command of FTP, perhaps
-   after a prompt ("> PASS ###"): SMTP has none of these words.  */
+   after a prompt ("> PASS ###", "---> STOR /tmp/a"): SMTP has none of
+   these words.  */
 static bool
 foreign_command (const char *s, size_t n)
 {
@@ -165,8 +170,8 @@ foreign_command (const char *s, size_t n)
   /* Most lines of a log start otherwise: with a date, say.  */
   if (n < 3 || (s[0] >= 'A' && s[0] <= 'Z' && !(s[1] >= 'A' && s[1] <= 'Z')) || is_digit (s[0]))
     return false;
-  size_t prompt = prompt_len (s, n, client_prompts);
-  s += prompt, n -= prompt;
+  while (n > 0 && (*s == '-' || *s == '>' || *s == '=' || is_space (*s)))
+    s++, n--;
   if (n < 3 || !(s[0] >= 'A' && s[0] <= 'Z') || !(s[1] >= 'A' && s[1] <= 'Z'))
     return false;
   for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
@@ -196,6 +201,16 @@ search_command (const struct explain_scanner *sc, struct command_source *cmd)
   cmd->searched = true;
 }
 
+/* Whether S (N bytes) holds nothing but spaces and a table's marks.  */
+static bool
+only_marks (const char *s, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    if (!is_space (s[i]) && s[i] != '|' && s[i] != '-' && s[i] != ':')
+      return false;
+  return true;
+}
+
 /* Reports a finding; CMD is NULL where no command can be named.  */
 static void
 emit (struct explain_scanner *sc, const struct smtp_code *code, struct command_source *cmd,
@@ -215,6 +230,8 @@ emit (struct explain_scanner *sc, const struct smtp_code *code, struct command_s
   if (f.command[0] == '\0' && sc->client_line != 0 && line == sc->client_line + 1)
     memcpy (f.command, sc->client_command, sizeof f.command);
   trim (&f.text, &f.text_len);
+  if (only_marks (f.text, f.text_len))
+    f.text_len = 0;             /* a table's "|" is no word */
   sc->count++;
   sc->callback (&f, sc->data);
 }
@@ -325,8 +342,10 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
           enhanced |= r.code.enhanced_class >= 0;
           emit_reply (sc, &r, &cmd, s, n, line, &prev);
           from = next = r.words;
-          /* A code alone that ends the line may go on in the next.  */
-          if (r.code.enhanced_class < 0 && r.words == n && sc->outer.basic < 0)
+          /* A code alone that ends the line may go on in the next, also
+             in a table's cell ("501 |" over "5.5.2 |").  */
+          if (r.code.enhanced_class < 0 && only_marks (s + r.words, n - r.words)
+              && sc->outer.basic < 0)
             sc->dangling_line = line, sc->dangling_class = r.code.basic / 100;
         }
       p = search_code (s, n, next);
@@ -391,6 +410,8 @@ reply_line (struct explain_scanner *sc, const char *s, size_t n, size_t len,
   close_reply (sc);
   if (sep != '-')
     {
+      if (code->enhanced_class < 0 && only_marks (words, words_n))
+        sc->dangling_line = sc->line_no, sc->dangling_class = code->basic / 100;
       emit (sc, code, NULL, words, words_n, sc->line_no);
       scan_quoted (sc, code, words, words_n, sc->line_no);
       return;
@@ -474,12 +495,23 @@ fold (struct explain_scanner *sc, const char *s, size_t n)
   append (sc->header, &sc->header_len, s, n);
 }
 
+/* The spaces that start the line S (N bytes).  */
+static size_t
+indent (const char *s, size_t n)
+{
+  size_t i = 0;
+  while (i < n && is_space (s[i]))
+    i++;
+  return i;
+}
+
 static void
 open_header (struct explain_scanner *sc, const char *s, size_t n, bool diagnostic)
 {
   sc->header_open = true;
   sc->header_diagnostic = diagnostic;
   sc->header_line = sc->line_no;
+  sc->header_indent = diagnostic ? 0 : indent (s, n);
   sc->header_len = 0;
   trim (&s, &n);
   append (sc->header, &sc->header_len, s, n);
@@ -499,7 +531,10 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
   if (n > 0 && s[n - 1] == '\r')
     n--;
   /* swaks indents the client's lines: they are not folded lines.  */
-  if (sc->header_open && n > 0 && is_space (s[0]) && prompt_len (s, n, client_prompts) == 0
+  if (sc->header_open && n > 0 && is_space (s[0])
+      && indent (s, n) + (sc->header_len > 0 && sc->header[sc->header_len - 1] == ':')
+      > sc->header_indent
+      && prompt_len (s, n, client_prompts) == 0
       && prompt_len (s, n, server_prompts) == 0)
     {
       fold (sc, s, n);
@@ -540,6 +575,9 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
         emit (sc, &code, NULL, value + len, value_n - len, sc->line_no);
       return;
     }
+  /* A blank line ends a paragraph: nothing folds into it.  */
+  if (indent (s, n) == n)
+    return;
   if (alone)
     {
       trim (&s, &n);

@@ -16,6 +16,7 @@
 
 #include "message.h"
 #include "mime.h"
+#include "scanchar.h"
 #include "xalloc.h"
 
 enum mode { MODE_UNDECIDED, MODE_RAW, MODE_MAIL };
@@ -147,6 +148,16 @@ first_field (const char *line, size_t n)
   return false;
 }
 
+/* Whether the field that starts LINE (N bytes) has a value on it.  */
+static bool
+has_value (const char *line, size_t n)
+{
+  for (size_t i = field_name (line, n) + 1; i < n && line[i] != '\n' && line[i] != '\r'; i++)
+    if (line[i] != ' ' && line[i] != '\t')
+      return true;
+  return false;
+}
+
 /* Where the line after the first of START (N bytes) starts, or N.  */
 static size_t
 second_line (const char *start, size_t n)
@@ -169,9 +180,16 @@ message_looks_like (const char *start, size_t n)
   if (first_field (start, n))
     return true;
   /* A first field whose name was damaged ("eturn-path: <>") followed by
-     one a message starts with is still the header of a message.  */
-  size_t next = second_line (start, n);
-  return field_name (start, n) > 0 && next < n && first_field (start + next, n - next);
+     one a message starts with is still the header of a message; but not
+     a program's error pasted above its trace ("Swift_TransportException:
+     ..." then "from:"): a damaged name keeps to letters, digits and '-',
+     and the next field has a value.  */
+  size_t name = field_name (start, n), next = second_line (start, n);
+  for (size_t i = 0; i < name; i++)
+    if (!is_alnum (start[i]) && start[i] != '-')
+      return false;
+  return name > 0 && next < n && first_field (start + next, n - next)
+    && has_value (start + next, n - next);
 }
 
 /* Copies parameter PARAM of header value V (N bytes) into OUT (SIZE

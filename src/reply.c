@@ -41,7 +41,7 @@ ends_enhanced (char c, char next)
   switch (c)
     {
     case ' ': case '\t': case ';': case ',': case ')': case ']': case '>': case ':': case '_':
-    case '+': case '\'': case '"':
+    case '+': case '\'': case '"': case '`': case '|':
       return true;
     case '.':
       return !is_digit (next);
@@ -222,6 +222,9 @@ reply_text_end (const char *s, size_t n, char quote, size_t *words)
     return n;
   while (n > 0 && is_space (s[n - 1]))
     n--;
+  /* The guillemet that closes a reply quoted in Russian or French.  */
+  if (n >= 2 && (unsigned char) s[n - 2] == 0xC2 && (unsigned char) s[n - 1] == 0xBB)
+    n -= 2;
   if (n > 0 && s[n - 1] == ')')
     {
       int depth = 0;

@@ -133,6 +133,9 @@ START_TEST (mail_told_from_text)
   /* A damaged first field followed by one a message starts with
      (rfc3464-29), in any line ends; not a pasted DSN.  */
   ck_assert (message_looks_like ("eturn-path: <>\nEnvelope-to: a@b\n", 33));
+  /* A program's error above its trace is no header (tests/data/explain/wild).  */
+  ck_assert (!message_looks_like ("Swift_TransportException: \"x\"\nfrom:\n/vendor/a.php\n", 50));
+  ck_assert (!message_looks_like ("Exception: x\nfrom:\n", 19));
   ck_assert (message_looks_like ("eturn-path: <>\r\nFrom: a@b\r\n", 29));
   ck_assert (!message_looks_like ("Final-Recipient: a@b\nAction: failed\n", 37));
   ck_assert (!message_looks_like ("eturn-path: <>\nnot a field\n", 28));
