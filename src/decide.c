@@ -34,6 +34,10 @@
 
 /* A score this low rules the candidate out whatever else is seen.  */
 #define VETO (-100)
+/* Prose after a code: a veto, unless the words before say clearly that a
+   reply is quoted (Chinese bounces' "said:550 is now disabled").  */
+#define PROSE (-60)
+#define CLEAR 5
 /* What a code without an enhanced code of its class needs.  */
 #define ENOUGH 3
 
@@ -59,7 +63,7 @@ static const struct cue cues_before[] = {
   CUE ("server", 2), CUE ("recv", 3), CUE ("got", 2), CUE ("get", 2), CUE ("gets", 2),
   CUE ("mail", 1), CUE ("exception", 2), CUE ("message", 2),
   CUE ("msg", 2), CUE ("was", 1), CUE ("with", 1), CUE ("is", 1), CUE ("client", 1),
-  CUE ("raised", 2), CUE ("deferred", 3), CUE ("bounced", 3),
+  CUE ("raised", 2), CUE ("deferred", 3), CUE ("bounced", 3), CUE ("info", 2),
   /* Error, response and message in German, French, Spanish, Portuguese
      and Italian bounces and forums.  */
   CUE ("fehler", 3), CUE ("antwort", 3), CUE ("meldung", 2), CUE ("erreur", 3),
@@ -88,8 +92,12 @@ static const char units[][WORD_MAX] = {
   "b", "bytes", "byte", "kb", "kib", "mb", "mib", "gb", "k", "ms", "s", "sec", "secs",
   "second", "seconds", "min", "mins", "minute", "minutes", "h", "hours", "hour", "days", "day",
   "messages", "msgs", "mails", "emails", "recipients", "rcpts", "users", "connections",
-  "times", "items", "lines", "requests", "percent", "px",
-  /* Prose goes on with these; a server's words do not start so.  */
+  "times", "items", "lines", "requests", "percent", "px", ""
+};
+
+/* Prose goes on with these after a code; a server's words do not start
+   so.  */
+static const char prose_words[][WORD_MAX] = {
   "of", "or", "and", "to", "for", "in", "on", "at", "by", "is", "was", "are", "were",
   "has", "have", "had", "will", "would", "should", "can", "may", "does", "did", "added", "adds",
   "fixes", "fixed", "release", "released", "version", "it",
@@ -106,7 +114,7 @@ static const char reply_words[][WORD_MAX] = {
   "error", "failed", "failure", "syntax", "command", "sorry", "policy", "quota", "mail",
   "incorrect", "username", "password", "exceeded", "must", "ready", "enter", "hello",
   "login", "rcpt", "data", "auth", "dt", "ip", "your", "this", "the", "we", "sending",
-  "reject", "delivery", ""
+  "reject", "delivery", "client", "unable", ""
 };
 
 /* Words after "error" that make prose of it: "500 error occured".  */
@@ -121,10 +129,19 @@ static const char prose_after[][WORD_MAX] = {
   "status", "instead", "rather", ""
 };
 
-/* HTTP's words for its own 4xx and 5xx.  */
-static const char http_reasons[][WORD_MAX] = {
-  "not found", "internal server error", "bad gateway", "gateway timeout", "forbidden",
-  "bad request", "unauthorized", "method not allowed", "too many requests", ""
+/* HTTP's words for its own 4xx and 5xx, with the code they go with:
+   "Error 500: Internal Server Error", "503 Service Unavailable" (an SMTP
+   503 is a bad sequence of commands); but Ruby's "451 Internal server
+   error" is an SMTP reply.  */
+static const struct
+{
+  char words[32];
+  short code;
+} http_reasons[] = {
+  { "not found", 404 }, { "internal server error", 500 }, { "bad gateway", 502 },
+  { "gateway timeout", 504 }, { "forbidden", 403 }, { "bad request", 400 },
+  { "unauthorized", 401 }, { "method not allowed", 405 }, { "too many requests", 429 },
+  { "service unavailable", 503 }, { "service temporarily unavailable", 503 }, { "", 0 }
 };
 
 static bool
@@ -209,21 +226,24 @@ script_weight (const char *s, size_t lo, size_t k)
 
 /* The length of the UTF-8 symbol that ends at offset K of S, or 0:
    U+2000 to U+2FFF (punctuation, arrows, box drawing: "└──550"),
-   full-width punctuation and guillemets ("«550 ...»").  Sets *COLON for
-   a full-width colon.  */
+   full-width punctuation and guillemets ("«550 ...»").  Sets *WEIGHT to
+   what it says of a code after it: 2 for a full-width colon, 1 for an
+   opening quote, else 0.  */
 static size_t
-symbol_before (const char *s, size_t lo, size_t k, bool *colon)
+symbol_before (const char *s, size_t lo, size_t k, int *weight)
 {
   const unsigned char *u = (const unsigned char *) s + k - 3;
-  *colon = false;
+  *weight = 0;
   if (k - lo >= 2 && u[1] == 0xC2 && (u[2] == 0xAB || u[2] == 0xBB))
-    return 2;
+    return *weight = u[2] == 0xAB, 2;
   if (k - lo < 3 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
     return 0;
-  if (u[0] == 0xE2 || (u[0] == 0xE3 && u[1] == 0x80))
+  if (u[0] == 0xE2)
+    return *weight = u[1] == 0x80 && (u[2] == 0x98 || u[2] == 0x9C), 3;
+  if (u[0] == 0xE3 && u[1] == 0x80)
     return 3;
   if (u[0] == 0xEF && u[1] == 0xBC && (u[2] == 0x9A || u[2] == 0x8C || u[2] == 0x88))
-    return *colon = u[2] == 0x9A, 3;
+    return *weight = u[2] == 0x9A ? 2 : 0, 3;
   return 0;
 }
 
@@ -345,6 +365,9 @@ glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued)
     }
   if (c == '.' || c == '/' || c == '@' || c == '+' || c == '\\' || c == '$' || c == '%')
     return VETO;
+  /* The milliseconds of Java's "21:39:45,334", a number's thousands.  */
+  if (c == ',' && p - lo >= 2 && is_digit (s[p - 2]))
+    return VETO;
   if (c == '-' && s[p + 1] == '.')
     return p - lo >= 2 && is_alnum (s[p - 2]) ? VETO : 0;  /* "550-5.1.1" whose 550 was none */
   if (c == '-')
@@ -387,11 +410,11 @@ static int
 skip_marks (const char *s, size_t lo, size_t *k, size_t p, bool enhanced)
 {
   int score = 0;
-  bool colon = false;
+  int symbol = 0;
   while (*k > lo && (!word_char (s[*k - 1])
                      || (s[*k - 1] == '_' && *k - lo >= 2 && !word_char (s[*k - 2]))))
     {
-      size_t len = (unsigned char) s[*k - 1] >= 0x80 ? symbol_before (s, lo, *k, &colon) : 1;
+      size_t len = (unsigned char) s[*k - 1] >= 0x80 ? symbol_before (s, lo, *k, &symbol) : 1;
       if (len == 0)
         break;
       if (len == 1 && enhanced && s[*k - 1] == '=' && dsn_key (s, lo, *k - 1))
@@ -404,18 +427,27 @@ skip_marks (const char *s, size_t lo, size_t *k, size_t p, bool enhanced)
           *k -= 2;
           continue;
         }
-      score += len == 1 ? punct_weight (s, lo, *k, p, enhanced) : colon ? 2 : 0;
+      score += len == 1 ? punct_weight (s, lo, *k, p, enhanced) : symbol;
       *k -= len;
     }
   return score < 3 ? score : 3;
 }
 
-/* The quote that opens the words of a code at P, or 0.  */
+/* The quote that opens the words of a code at P, or 0: the ASCII quote
+   itself, or the last byte of the UTF-8 quote that closes ‘ “ «
+   (reply_text_end knows them).  */
 static char
 opening_quote (const char *s, size_t lo, size_t p)
 {
   char c = p > lo ? s[p - 1] : 0;
-  return c == '\'' || c == '"' || c == '`' ? c : 0;
+  if (c == '\'' || c == '"' || c == '`')
+    return c;
+  if (p - lo >= 3 && (unsigned char) s[p - 3] == 0xE2 && (unsigned char) s[p - 2] == 0x80
+      && ((unsigned char) c == 0x98 || (unsigned char) c == 0x9C))
+    return (char) (c + 1);
+  if (p - lo >= 2 && (unsigned char) s[p - 2] == 0xC2 && (unsigned char) c == 0xAB)
+    return (char) 0xBB;
+  return 0;
 }
 
 /* Moves *K back over the spaces and the word before it (perhaps none);
@@ -519,7 +551,10 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
     return VETO;
   /* A quote opens what is quoted after "a" or "the": "will see a '550 -
      Connection frequency limited' warning".  */
-  if (w < 0 && opening_quote (s, lo, p))
+  int symbol;
+  if (w < 0 && (opening_quote (s, lo, p)
+                || ((unsigned char) s[p - 1] >= 0x80 && symbol_before (s, lo, p, &symbol)
+                    && symbol == 1)))
     w = 0;
   if (w == 1)
     w = linked_cue (s, lo, k);
@@ -553,6 +588,15 @@ provider_tag (const char *s, size_t n, size_t i)
   while (k < n && k - i < 4 && s[k] >= 'A' && s[k] <= 'Z')
     k++;
   return k - i >= 2 && k - i <= 3 && k + 1 < n && s[k] == ':' && s[k + 1] >= 'A' && s[k + 1] <= 'Z';
+}
+
+/* Whether the word at offset I of S is PHP's "in" before the file where
+   an error was raised: "... 5.7.0 in /var/www/html/PHPMailer.php:2034".  */
+static bool
+path_after_in (const char *s, size_t n, size_t i)
+{
+  return n - i > 4 && (s[i] | 0x20) == 'i' && (s[i + 1] | 0x20) == 'n' && s[i + 2] == ' '
+    && (s[i + 3] == '/' || s[i + 3] == '\\');
 }
 
 /* Whether "error" at offset I of S goes on as prose: "500 error occured
@@ -622,15 +666,6 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
   size_t i = q + (c == ',' || c == ':');
   while (i < n && is_space (s[i]))
     i++;
-  /* HTTP's own words: "Error 500: Internal Server Error", "503 Service
-     Unavailable" (an SMTP 503 is a bad sequence of commands).  */
-  if (i < n && (starts_word (s + i, n - i, http_reasons) >= 0
-                || (s[q - 1] == '3' && s[q - 2] == '0' && s[q - 3] == '5'
-                    && ((n - i >= 19 && same_bytes (s + i, "service unavailable", 19, true))
-                        || (n - i >= 31
-                            && same_bytes (s + i, "service temporarily unavailable", 31,
-                                           true))))))
-    return VETO;
   if (c == ':' && names_code (s, n, i))
     return VETO;                /* a table in source code: "551: handle_551," */
   if (c == ':')
@@ -643,12 +678,15 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     {
       for (i++; i < n && is_space (s[i]); i++)
         ;
-      return i < n && is_alpha (s[i]) && starts_word (s + i, n - i, units) < 0 ? 2 : 0;
+      return i < n && is_alpha (s[i]) && starts_word (s + i, n - i, units) < 0
+        && starts_word (s + i, n - i, prose_words) < 0 ? 2 : 0;
     }
   if (s[i] == ':')
     return 1;                   /* "[192.0.2.1]: 550 : User unknown" */
   if (starts_word (s + i, n - i, units) >= 0)
     return VETO;
+  if (starts_word (s + i, n - i, prose_words) >= 0)
+    return path_after_in (s, n, i) ? 0 : PROSE;
   if (starts_word (s + i, n - i, prose_after) >= 0)
     return VETO;
   if (c == ',')
@@ -659,6 +697,11 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     return 2;
   /* An address: "550 <a@b>: Recipient address rejected".  */
   if (s[i] == '<')
+    return 2;
+  /* An enhanced code, even of another class: "552 4.3.1 Message size
+     exceeds fixed maximum message size" (shown with a warning).  */
+  struct smtp_code enhanced = { .enhanced_class = -1 };
+  if (is_digit (s[i]) && reply_enhanced (s + i, n - i, &enhanced))
     return 2;
   /* The server's words quoted: 550 "Requested action not taken".  */
   if ((s[i] == '"' || s[i] == '\'') && i + 1 < n
@@ -749,20 +792,29 @@ past_closing_quote (const char *s, size_t n, size_t lo, size_t p, size_t q)
 {
   if (q < n && p > lo && s[p - 1] == s[q] && (s[q] == '`' || s[q] == '"' || s[q] == '\''))
     return q + 1;
+  /* ‘550’ and “550”.  */
+  if (q + 3 <= n && p - lo >= 3 && same_bytes (s + p - 3, "\xE2\x80", 2, false)
+      && same_bytes (s + q, "\xE2\x80", 2, false)
+      && (((unsigned char) s[p - 1] == 0x98 && (unsigned char) s[q + 2] == 0x99)
+          || ((unsigned char) s[p - 1] == 0x9C && (unsigned char) s[q + 2] == 0x9D)))
+    return q + 3;
   return q;
 }
 
-/* Whether HTTP's words for its own code end before offset K of S:
-   "internal server error 500".  */
+/* Whether HTTP's words for CODE, or for any code that SMTP does not
+   know, stand in S (N bytes) at offset I (AFTER) or end there:
+   "500 Internal Server Error", "internal server error 500".  */
 static bool
-http_reason_before (const char *s, size_t lo, size_t k)
+http_reason (const char *s, size_t n, size_t lo, size_t i, bool after, int code, bool known)
 {
-  while (k > lo && is_space (s[k - 1]))
-    k--;
-  for (int h = 0; http_reasons[h][0]; h++)
+  for (int h = 0; http_reasons[h].words[0]; h++)
     {
-      size_t len = strlen (http_reasons[h]);
-      if (k - lo >= len && same_bytes (s + k - len, http_reasons[h], len, true))
+      size_t len = strlen (http_reasons[h].words);
+      if ((known && http_reasons[h].code != code)
+          || (after ? n - i < len || (n - i > len && is_alnum (s[i + len]))
+              : i - lo < len))
+        continue;
+      if (same_bytes (after ? s + i : s + i - len, http_reasons[h].words, len, true))
         return true;
     }
   return false;
@@ -786,13 +838,23 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   size_t k = p;
   while (k > lo && is_space (s[k - 1]))
     k--;
-  int after = after_score (s, n, past_closing_quote (s, n, lo, p, p + 3),
-                           k > lo && s[k - 1] == ':');
-  if (after <= VETO / 2 || (!known && after < 2))
+  size_t q = past_closing_quote (s, n, lo, p, p + 3), words = q;
+  while (words < n && (is_space (s[words]) || s[words] == ':'))
+    words++;
+  size_t end = k;
+  if (http_reason (s, n, lo, words, true, code->basic, known)
+      || http_reason (s, n, lo, end, false, code->basic, known))
     return false;
+  int after = after_score (s, n, q, k > lo && s[k - 1] == ':');
   int before = before_score (s, n, lo, p, false);
-  return after + before >= (known ? ENOUGH : 2 * ENOUGH) && !other_protocol (s, n, p)
-    && !http_reason_before (s, lo, p);
+  if (after == PROSE && before >= CLEAR)
+    after = 0;
+  /* A code quoted alone and followed by no words is named, not quoted,
+     unless clear words come before: "(corresponding to the SMTP return
+     code '550'), unless"; but "got code \"530\"", "responseCode": "452".  */
+  if (after <= VETO / 2 || (!known && after < 2) || (q > p + 3 && after <= 0 && before <= ENOUGH))
+    return false;
+  return after + before >= (known ? ENOUGH : 2 * ENOUGH) && !other_protocol (s, n, p);
 }
 
 /* A three-digit code at P (its digits checked by the search).  */

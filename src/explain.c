@@ -168,10 +168,14 @@ foreign_command (const char *s, size_t n)
     "FEAT", "SYST", "PBSZ", "PROT"
   };
   /* Most lines of a log start otherwise: with a date, say.  */
-  if (n < 3 || (s[0] >= 'A' && s[0] <= 'Z' && !(s[1] >= 'A' && s[1] <= 'Z')) || is_digit (s[0]))
+  if (n < 3 || (s[0] >= 'A' && s[0] <= 'Z' && s[0] != 'C' && !(s[1] >= 'A' && s[1] <= 'Z'))
+      || is_digit (s[0]))
     return false;
   while (n > 0 && (*s == '-' || *s == '>' || *s == '=' || is_space (*s)))
     s++, n--;
+  /* FileZilla's log: "Command: USER Administrator".  */
+  if (n > 9 && memcmp (s, "Command: ", 9) == 0)
+    s += 9, n -= 9;
   if (n < 3 || !(s[0] >= 'A' && s[0] <= 'Z') || !(s[1] >= 'A' && s[1] <= 'Z'))
     return false;
   for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
@@ -307,9 +311,11 @@ continued_reply (struct explain_scanner *sc, const char *s, size_t n, unsigned l
     i++;
   struct smtp_code code = { .enhanced_class = -1 };
   size_t len = reply_enhanced (s + i, n - i, &code);
-  if (len == 0 || code.enhanced_class != sc->dangling_class || (i + len < n && !is_space (s[i + len])))
+  /* "Server responded: 530" then "5.7.0. Issue a STARTTLS command first."  */
+  size_t after = i + len + (i + len < n && (s[i + len] == '.' || s[i + len] == ','));
+  if (len == 0 || code.enhanced_class != sc->dangling_class || (after < n && !is_space (s[after])))
     return false;
-  for (i += len; i < n && is_space (s[i]);)
+  for (i = after; i < n && is_space (s[i]);)
     i++;
   *r = (struct quoted_reply) { code, i, 0, 0, 0 };
   return true;
@@ -541,16 +547,17 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
       return;
     }
   close_header (sc);
+  /* What answers another protocol's command is that protocol's.  */
+  if (sc->foreign_line != 0 && sc->line_no == sc->foreign_line + 1)
+    {
+      close_reply (sc);
+      return;
+    }
   /* A server's reply, perhaps after a transcript's prompt.  */
   size_t prompt = prompt_len (s, n, server_prompts);
   if ((len = reply_parse (s + prompt, n - prompt, false, &code, &sep)) != 0
       && decide_line_reply (s, n, &code))
     {
-      if (code.enhanced_class < 0 && sc->foreign_line != 0 && sc->line_no == sc->foreign_line + 1)
-        {
-          close_reply (sc);
-          return;
-        }
       reply_line (sc, s + prompt, n - prompt, len, &code, sep);
       return;
     }

@@ -41,8 +41,10 @@ ends_enhanced (char c, char next)
   switch (c)
     {
     case ' ': case '\t': case ';': case ',': case ')': case ']': case '>': case ':': case '_':
-    case '+': case '\'': case '"': case '`': case '|':
+    case '+': case '\'': case '"': case '`': case '|': case '}':
       return true;
+    case '\\':
+      return next == '"';         /* JSON inside a string: \"5.1.1\" */
     case '.':
       return !is_digit (next);
     default:
@@ -194,14 +196,31 @@ reply_text_end (const char *s, size_t n, char quote, size_t *words)
   if (line_break < n)
     n = line_break >= 2 && s[line_break - 2] == '\\' && s[line_break - 1] == 'r'
       ? line_break - 2 : line_break;
+  if (quote && (unsigned char) quote >= 0x80)
+    {
+      /* ’ ” or », whose last byte QUOTE is.  */
+      char closing[3] = { (char) 0xE2, (char) 0x80, quote };
+      size_t len = 3;
+      if (quote == (char) 0xBB)
+        closing[0] = (char) 0xC2, closing[1] = quote, len = 2;
+      for (size_t i = 0; i + len <= n; i++)
+        if (memcmp (s + i, closing, len) == 0)
+          {
+            if (words)
+              *words = i;
+            return i + len;
+          }
+      quote = 0;
+    }
   if (quote)
     {
-      /* A quote inside a word ("recipient's") does not close.  */
+      /* A quote inside a word ("recipient's") does not close; an escaped
+         one closes what an escaped one opened (JSON in a string).  */
       for (size_t i = 0; i < n; i++)
         if (s[i] == quote && (i + 1 == n || !is_alnum (s[i + 1])))
           {
             if (words)
-              *words = i;
+              *words = i > 0 && s[i - 1] == '\\' ? i - 1 : i;
             return i + 1;
           }
       /* An open quote runs to the end of the line.  */
@@ -225,6 +244,11 @@ reply_text_end (const char *s, size_t n, char quote, size_t *words)
   /* The guillemet that closes a reply quoted in Russian or French.  */
   if (n >= 2 && (unsigned char) s[n - 2] == 0xC2 && (unsigned char) s[n - 1] == 0xBB)
     n -= 2;
+  /* PHP's place of the error: "... 5.7.0 in /var/www/html/x.php:2034".  */
+  if (n >= 4 && memcmp (s, "in /", 4) == 0)
+    n = 0;
+  else
+    n = find_exact (s, n, " in /");
   if (n > 0 && s[n - 1] == ')')
     {
       int depth = 0;
