@@ -43,6 +43,10 @@ struct explain_scanner
   /* The line of a client's command of another protocol (FTP's "PASS"):
      the reply on the next line is not SMTP's.  */
   unsigned long foreign_line;
+  /* The last line without a reply that named FTP ("Error in plugin
+     'gulp-ftp'"), and the last blank line: a code alone in the next few
+     lines of the same paragraph is FTP's.  */
+  unsigned long ftp_line, blank_line;
   /* The line that ended with a code alone ("said: 421" wrapped before
      its "4.7.0 ..."), and the code's class.  */
   unsigned long dangling_line;
@@ -321,6 +325,27 @@ continued_reply (struct explain_scanner *sc, const char *s, size_t n, unsigned l
   return true;
 }
 
+/* Whether the text S (N bytes, SEARCH_PAD more readable) names FTP as a
+   word ("gulp-ftp", "FTPError"), not in a host name ("ftp.example.com")
+   or as SFTP.  */
+static bool
+names_ftp (const char *s, size_t n)
+{
+  for (size_t at = find_ci (s, n, "ftp"); at < n; at += 1 + find_ci (s + at + 1, n - at - 1, "ftp"))
+    if ((at == 0 || !is_alpha (s[at - 1])) && (at + 3 == n || s[at + 3] != '.'))
+      return true;
+  return false;
+}
+
+/* Whether CODE, found in line LINE, is an FTP reply by what came before:
+   a code alone a few lines after FTP was named, in the same paragraph.  */
+static bool
+ftp_reply (const struct explain_scanner *sc, const struct smtp_code *code, unsigned long line)
+{
+  return code->enhanced_class < 0 && sc->ftp_line > sc->blank_line && line > sc->ftp_line
+    && line - sc->ftp_line <= 4;
+}
+
 /* Scans a line of free text S (N bytes, SEARCH_PAD more readable).  */
 static unsigned
 scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long line)
@@ -342,7 +367,7 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
   for (size_t p = search_code (s, n, from); p < n;)
     {
       size_t next = p + 1;
-      if (decide_reply (s, n, from, p, &r))
+      if (decide_reply (s, n, from, p, &r) && !ftp_reply (sc, &r.code, line))
         {
           found++;
           enhanced |= r.code.enhanced_class >= 0;
@@ -360,6 +385,9 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
      code ("dsn=4.0.0, ... refused to talk to me: 550 ...").  */
   if ((found == 0 || !enhanced) && try_dsn_field (sc, s, n, &cmd, line))
     found++;
+  /* Only lines without a reply are searched: a log's are rarely FTP's.  */
+  if (found == 0 && sc->outer.basic < 0 && names_ftp (s, n))
+    sc->ftp_line = line;
   return found;
 }
 
@@ -584,7 +612,10 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
     }
   /* A blank line ends a paragraph: nothing folds into it.  */
   if (indent (s, n) == n)
-    return;
+    {
+      sc->blank_line = sc->line_no;
+      return;
+    }
   if (alone)
     {
       trim (&s, &n);
