@@ -442,6 +442,8 @@ opening_quote (const char *s, size_t lo, size_t p)
   char c = p > lo ? s[p - 1] : 0;
   if (c == '\'' || c == '"' || c == '`')
     return c;
+  if ((unsigned char) c < 0x80)
+    return 0;
   if (p - lo >= 3 && (unsigned char) s[p - 3] == 0xE2 && (unsigned char) s[p - 2] == 0x80
       && ((unsigned char) c == 0x98 || (unsigned char) c == 0x9C))
     return (char) (c + 1);
@@ -807,6 +809,9 @@ past_closing_quote (const char *s, size_t n, size_t lo, size_t p, size_t q)
 static bool
 http_reason (const char *s, size_t n, size_t lo, size_t i, bool after, int code, bool known)
 {
+  /* Most codes have no letter on that side.  */
+  if (after ? i >= n || !is_alpha (s[i]) : i == lo || !is_alpha (s[i - 1]))
+    return false;
   for (int h = 0; http_reasons[h].words[0]; h++)
     {
       size_t len = strlen (http_reasons[h].words);
@@ -839,20 +844,25 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   while (k > lo && is_space (s[k - 1]))
     k--;
   size_t q = past_closing_quote (s, n, lo, p, p + 3), words = q;
+  int after = after_score (s, n, q, k > lo && s[k - 1] == ':');
+  if ((after <= VETO / 2 && after != PROSE) || (!known && after < 2 && after != PROSE))
+    return false;
   while (words < n && (is_space (s[words]) || s[words] == ':'))
     words++;
-  size_t end = k;
   if (http_reason (s, n, lo, words, true, code->basic, known)
-      || http_reason (s, n, lo, end, false, code->basic, known))
+      || http_reason (s, n, lo, k, false, code->basic, known))
     return false;
-  int after = after_score (s, n, q, k > lo && s[k - 1] == ':');
   int before = before_score (s, n, lo, p, false);
-  if (after == PROSE && before >= CLEAR)
-    after = 0;
+  if (after == PROSE)
+    {
+      if (before < CLEAR)
+        return false;
+      after = 0;
+    }
   /* A code quoted alone and followed by no words is named, not quoted,
      unless clear words come before: "(corresponding to the SMTP return
      code '550'), unless"; but "got code \"530\"", "responseCode": "452".  */
-  if (after <= VETO / 2 || (!known && after < 2) || (q > p + 3 && after <= 0 && before <= ENOUGH))
+  if (before <= VETO / 2 || (!known && after < 2) || (q > p + 3 && after <= 0 && before <= ENOUGH))
     return false;
   return after + before >= (known ? ENOUGH : 2 * ENOUGH) && !other_protocol (s, n, p);
 }

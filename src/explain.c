@@ -357,18 +357,15 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
   struct smtp_code prev = { .basic = -1 };
   size_t from = 0;
   struct quoted_reply r;
-  if (continued_reply (sc, s, n, line, &r))
-    {
-      found++;
-      enhanced = true;
-      emit_reply (sc, &r, &cmd, s, n, line, &prev);
-      from = r.words;
-    }
-  for (size_t p = search_code (s, n, from); p < n;)
+  /* A reply wrapped from the line before goes through the loop's one
+     call of emit_reply, which can then be inlined.  */
+  bool continued = continued_reply (sc, s, n, line, &r);
+  for (size_t p = continued ? 0 : search_code (s, n, from); p < n;)
     {
       size_t next = p + 1;
-      if (decide_reply (s, n, from, p, &r) && !ftp_reply (sc, &r.code, line))
+      if (continued || (decide_reply (s, n, from, p, &r) && !ftp_reply (sc, &r.code, line)))
         {
+          continued = false;
           found++;
           enhanced |= r.code.enhanced_class >= 0;
           emit_reply (sc, &r, &cmd, s, n, line, &prev);
@@ -594,12 +591,14 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
     sc->client_line = sc->line_no;
   else if (foreign_command (s, n))
     sc->foreign_line = sc->line_no;
-  if (starts_ci (s, n, "Diagnostic-Code:"))
+  /* The first byte here: a call for each of a log's lines costs.  */
+  char first = n > 0 ? (char) (s[0] | 0x20) : 0;
+  if (first == 'd' && starts_ci (s, n, "Diagnostic-Code:"))
     {
       open_header (sc, s + 16, n - 16, true);
       return;
     }
-  if (starts_ci (s, n, "Status:"))
+  if (first == 's' && starts_ci (s, n, "Status:"))
     {
       const char *value = s + 7;
       size_t value_n = n - 7;
