@@ -98,6 +98,8 @@ bounce_new (bounce_callback callback, void *data)
   struct bounce *b = xcalloc (1, sizeof *b);
   b->scanner = explain_new (on_text_reply, b);
   b->diagnostics = explain_new (on_diagnostic, b);
+  explain_mail_text (b->scanner);
+  explain_mail_text (b->diagnostics);
   b->callback = callback;
   b->data = data;
   return b;

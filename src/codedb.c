@@ -252,9 +252,18 @@ fold (int c)
 bool
 codedb_contains (const char *text, size_t n, const char *needle, size_t len)
 {
+  if (len == 0)
+    return true;
+  /* The first byte in either case, without folding each byte of TEXT:
+     this runs for every phrase over a bounce's words.  */
+  unsigned char first = (unsigned char) fold ((unsigned char) needle[0]);
+  unsigned char upper = first >= 'a' && first <= 'z' ? (unsigned char) (first - 'a' + 'A') : first;
   for (size_t i = 0; len <= n && i <= n - len; i++)
     {
-      size_t k = 0;
+      unsigned char c = (unsigned char) text[i];
+      if (c != first && c != upper)
+        continue;
+      size_t k = 1;
       while (k < len && fold ((unsigned char) text[i + k]) == fold ((unsigned char) needle[k]))
         k++;
       if (k == len)

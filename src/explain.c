@@ -35,6 +35,7 @@ struct explain_scanner
   void *data;
   unsigned long count;
   bool codes_only;
+  bool mail_text;               /* no FTP session pasted in it */
 
   /* The client's command on line client_line (0: none) of a transcript:
      the reply on the next line answers it.  */
@@ -383,7 +384,7 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
   if ((found == 0 || !enhanced) && try_dsn_field (sc, s, n, &cmd, line))
     found++;
   /* Only lines without a reply are searched: a log's are rarely FTP's.  */
-  if (found == 0 && sc->outer.basic < 0 && names_ftp (s, n))
+  if (found == 0 && sc->outer.basic < 0 && !sc->mail_text && names_ftp (s, n))
     sc->ftp_line = line;
   return found;
 }
@@ -684,6 +685,12 @@ void
 explain_codes_only (struct explain_scanner *sc)
 {
   sc->codes_only = true;
+}
+
+void
+explain_mail_text (struct explain_scanner *sc)
+{
+  sc->mail_text = true;
 }
 
 unsigned long

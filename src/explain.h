@@ -54,6 +54,10 @@ bool explain_fresh_line (const char *line, size_t n);
 /* Leaves every finding's command and text empty, for a caller that only
    counts codes: it saves searches of each line that holds a reply.  */
 void explain_codes_only (struct explain_scanner *scanner);
+
+/* Tells that the text is that of mail messages, where no session of
+   another protocol is pasted: its lines are not searched for FTP.  */
+void explain_mail_text (struct explain_scanner *scanner);
 void explain_feed (struct explain_scanner *scanner, const char *buf, size_t len);
 /* Scans what is left (a last line without newline, a pending reply) and
    returns the number of findings reported since explain_new.  */
