@@ -64,6 +64,7 @@ static const struct cue cues_before[] = {
   CUE ("mail", 1), CUE ("exception", 2), CUE ("message", 2),
   CUE ("msg", 2), CUE ("was", 1), CUE ("with", 1), CUE ("is", 1), CUE ("client", 1),
   CUE ("raised", 2), CUE ("deferred", 3), CUE ("bounced", 3), CUE ("info", 2),
+  CUE ("err", 3), CUE ("resp", 3),
   /* Error, response and message in German, French, Spanish, Portuguese
      and Italian bounces and forums.  */
   CUE ("fehler", 3), CUE ("antwort", 3), CUE ("meldung", 2), CUE ("erreur", 3),
@@ -100,7 +101,7 @@ static const char units[][WORD_MAX] = {
 static const char prose_words[][WORD_MAX] = {
   "of", "or", "and", "to", "for", "in", "on", "at", "by", "is", "was", "are", "were",
   "has", "have", "had", "will", "would", "should", "can", "may", "does", "did", "added", "adds",
-  "fixes", "fixed", "release", "released", "version", "it",
+  "fixes", "fixed", "release", "released", "version", "it", "with",
   /* A question about the code: "SMTP error 553, what does it mean?"  */
   "what", "why", "how", "which", ""
 };
@@ -114,7 +115,7 @@ static const char reply_words[][WORD_MAX] = {
   "error", "failed", "failure", "syntax", "command", "sorry", "policy", "quota", "mail",
   "incorrect", "username", "password", "exceeded", "must", "ready", "enter", "hello",
   "login", "rcpt", "data", "auth", "dt", "ip", "your", "this", "the", "we", "sending",
-  "reject", "delivery", "client", "unable", ""
+  "reject", "delivery", "client", "unable", "connection", "permanent", "temporary", ""
 };
 
 /* Words after "error" that make prose of it: "500 error occured".  */
@@ -240,8 +241,9 @@ symbol_before (const char *s, size_t lo, size_t k, int *weight)
     return 0;
   if (u[0] == 0xE2)
     return *weight = u[1] == 0x80 && (u[2] == 0x98 || u[2] == 0x9C), 3;
+  /* A label's closing bracket: 【内容】451 ..., 「Status:5.2.0」.  */
   if (u[0] == 0xE3 && u[1] == 0x80)
-    return 3;
+    return *weight = u[2] == 0x91 || u[2] == 0x8D, 3;
   if (u[0] == 0xEF && u[1] == 0xBC && (u[2] == 0x9A || u[2] == 0x8C || u[2] == 0x88))
     return *weight = u[2] == 0x9A ? 2 : 0, 3;
   return 0;
@@ -269,6 +271,23 @@ line_start (const char *s, size_t k)
   return true;
 }
 
+/* Whether "expected" is one of the eight words before offset K of S.  */
+static bool
+expected_before (const char *s, size_t lo, size_t k)
+{
+  for (int words = 0; words < 8 && k > lo; words++)
+    {
+      while (k > lo && !word_char (s[k - 1]))
+        k--;
+      size_t end = k;
+      while (k > lo && word_char (s[k - 1]))
+        k--;
+      if (word_is (s + k, end - k, "expected"))
+        return true;
+    }
+  return false;
+}
+
 /* Whether a word two or three words before offset K says that the code
    is not the reply that came: "Expected response code 250".  */
 static bool
@@ -281,7 +300,11 @@ far_veto (const char *s, size_t lo, size_t k)
       size_t end = k;
       while (k > lo && word_char (s[k - 1]))
         k--;
-      if (word_is (s + k, end - k, "expected") || word_is (s + k, end - k, "instead"))
+      /* Markdown's emphasis: "**_Expected response code 250".  */
+      size_t start = k;
+      while (start < end && s[start] == '_')
+        start++;
+      if (word_is (s + start, end - start, "expected") || word_is (s + start, end - start, "instead"))
         return true;
     }
   return false;
@@ -540,6 +563,9 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
      Haraka's "[outbound] S: 220".  */
   if (end - k == 1 && s[k] == 'S' && s[end] == ':')
     w = 3;
+  /* What came, after what was expected: "Expected smtp code 250, got 552".  */
+  else if (word_is (s + k, end - k, "got") && expected_before (s, lo, k))
+    w = 3;
   /* A letter that marks a log's stream or level starts the line as well
      (WebSphere's "O 220 CAESAR ESMTP").  */
   else if (w == 0 && k == 0 && end == 1 && s[0] >= 'B' && s[0] <= 'Z' && s[1] == ' ')
@@ -611,6 +637,25 @@ error_in_prose (const char *s, size_t n, size_t i)
   for (i += 6; i < n && is_space (s[i]);)
     i++;
   return i < n && starts_word (s + i, n - i, prose_after_error) >= 0;
+}
+
+/* Whether a server's word is the second, third or fourth word from
+   offset I of S: "5.7.1 END-OF-MESSAGE: End-of-data rejected".  */
+static bool
+reply_word_soon (const char *s, size_t n, size_t i)
+{
+  for (int word = 1; word < 4; word++)
+    {
+      while (i < n && (word_char (s[i]) || s[i] == '-' || s[i] == '\''))
+        i++;
+      while (i < n && (is_space (s[i]) || s[i] == ':' || s[i] == ','))
+        i++;
+      if (i >= n || !is_alpha (s[i]))
+        return false;
+      if (starts_word (s + i, n - i, reply_words) >= 0)
+        return true;
+    }
+  return false;
 }
 
 /* Whether a host name or a session id starts at offset *I of S, as a
@@ -712,6 +757,8 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
   size_t words = i;
   if (names_server (s, n, &words) && starts_word (s + words, n - words, reply_words) >= 0)
     return 2;
+  if (is_alpha (s[i]) && reply_word_soon (s, n, i))
+    return 2;
   return is_alpha (s[i]) || s[i] == '[' || s[i] == '#' || (unsigned char) s[i] >= 0x80;
 }
 
@@ -724,6 +771,27 @@ other_protocol (const char *s, size_t n, size_t p)
   return find_ci (s, n, "ftp") < n || find_ci (s, p, "http/") < p || find_ci (s, p, "http ") < p;
 }
 
+/* Reads an enhanced code at S (N bytes) into CODE, also when a word
+   in capitals is glued to it, as some programs print a three-digit
+   code's enhanced code ("550\n5.7.1Unauthorized", "5.7.0SMTP server
+   error").  Returns its length, or 0.  */
+static size_t
+enhanced_glued (const char *s, size_t n, struct smtp_code *code)
+{
+  size_t len = reply_enhanced (s, n, code);
+  if (len > 0)
+    return len;
+  char copy[12];
+  size_t k = 0;
+  while (k < n && k < sizeof copy - 1 && (is_digit (s[k]) || s[k] == '.'))
+    k++;
+  if (k < 5 || k >= n || k >= sizeof copy - 1 || !(s[k] >= 'A' && s[k] <= 'Z'))
+    return 0;
+  memcpy (copy, s, k);
+  copy[k] = ' ';
+  return reply_enhanced (copy, k + 1, code) == k ? k : 0;
+}
+
 /* Reads the enhanced code that may follow a three-digit code at Q: after
    ' ', '-', ':', ';' or '.', perhaps spaces, '#' or a quote (which then sets
    *QUOTE); with SAME, only one of the code's class.  Returns where it
@@ -734,19 +802,25 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
 {
   /* '_' for spaces in qmail's logs, '+' in those of Microsoft's SMTP
      service ("550+5.1.1+User+unknown").  */
+  /* Google's tables: 421, "4.7.0", ...; an escaped line break:
+     550\n5.7.1.  */
   if (q >= n || !(s[q] == ' ' || s[q] == '-' || s[q] == ':' || s[q] == '.' || s[q] == '_'
-                  || s[q] == '+' || s[q] == ';'))
+                  || s[q] == '+' || s[q] == ';' || s[q] == ','
+                  || (s[q] == '\\' && q + 1 < n && s[q + 1] == 'n')))
     return 0;
-  size_t i = q + 1;
+  size_t i = q + 1 + (s[q] == '\\');
   while (i < n && is_space (s[i]) && s[q] != '.')
     i++;
   char open = i < n && (s[i] == '\'' || s[i] == '"') ? s[i] : 0;
   if (i < n && (s[i] == '#' || open))
     i++;
   struct smtp_code e = { .enhanced_class = -1 };
-  size_t len = reply_enhanced (s + i, n - i, &e);
+  size_t len = enhanced_glued (s + i, n - i, &e);
   if (len == 0 || (same && e.enhanced_class != code->basic / 100))
     return 0;
+  /* A quote around the enhanced code alone: 421, "4.7.0", Our system ...  */
+  if (open && i + len < n && s[i + len] == open)
+    len++, open = 0;
   if (open)
     *quote = open;
   code->enhanced_class = e.enhanced_class;
@@ -905,6 +979,8 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
       if (end == 0)
         end = p + 3;
     }
+  if (end > p + 3 && end < n && s[end] == ',')
+    end++;                      /* 421, "4.7.0", Our system ... */
   while (end < n && (is_space (s[end]) || (s[end] == '-' && end == p + 3)))
     end++;
   /* Words quoted after the code: 550 "Requested action not taken".  */

@@ -48,6 +48,12 @@ struct explain_scanner
      'gulp-ftp'"), and the last blank line: a code alone in the next few
      lines of the same paragraph is FTP's.  */
   unsigned long ftp_line, blank_line;
+  /* A line that is a code and nothing else ("554" in a paste), held
+     until the next line says whether it stands in a list of numbers
+     (a book's "Pages:" 550, 551, 552 ...); the last line of such a list.  */
+  bool bare_pending;
+  struct smtp_code bare_code;
+  unsigned long bare_line, bare_list;
   /* The line that ended with a code alone ("said: 421" wrapped before
      its "4.7.0 ..."), and the code's class.  */
   unsigned long dangling_line;
@@ -421,6 +427,55 @@ close_reply (struct explain_scanner *sc)
   scan_quoted (sc, &sc->reply_code, sc->reply_text, sc->reply_len, sc->reply_line);
 }
 
+/* Whether a line of LEN bytes (N in all, PROMPT of them a transcript's
+   prompt) that starts with CODE is a number alone: nothing follows the
+   code, no prompt stands before it, and no reply goes on.  */
+static bool
+bare_number (const struct explain_scanner *sc, size_t prompt, size_t len, size_t n,
+             const struct smtp_code *code)
+{
+  return prompt == 0 && prompt + len >= n && code->enhanced_class < 0 && !sc->reply_open;
+}
+
+/* Holds the number alone CODE of the current line, or drops it with the
+   one held when the two make a list.  */
+static void
+hold_bare (struct explain_scanner *sc, const struct smtp_code *code)
+{
+  if (sc->bare_pending || (sc->bare_list != 0 && sc->bare_list + 1 == sc->line_no))
+    {
+      sc->bare_pending = false;
+      sc->bare_list = sc->line_no;
+      return;
+    }
+  sc->bare_pending = true;
+  sc->bare_code = *code;
+  sc->bare_line = sc->line_no;
+}
+
+/* Reports the number alone held: no list followed it.  */
+static void
+flush_bare (struct explain_scanner *sc)
+{
+  if (!sc->bare_pending)
+    return;
+  sc->bare_pending = false;
+  emit (sc, &sc->bare_code, NULL, "", 0, sc->bare_line);
+}
+
+/* Whether the line S (N bytes) may be a number alone: three digits,
+   then spaces only.  */
+static bool
+short_code_line (const char *s, size_t n)
+{
+  if (n < 3 || !is_digit (s[0]) || !is_digit (s[1]) || !is_digit (s[2]))
+    return false;
+  for (size_t i = 3; i < n; i++)
+    if (!is_space (s[i]))
+      return false;
+  return true;
+}
+
 /* A line that starts with a reply code.  "550-" lines go on in the next
    line with the same code; the others end the reply.  */
 static void
@@ -562,6 +617,8 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
 
   if (n > 0 && s[n - 1] == '\r')
     n--;
+  if (sc->bare_pending && !short_code_line (s, n))
+    flush_bare (sc);
   /* swaks indents the client's lines: they are not folded lines.  */
   if (sc->header_open && n > 0 && is_space (s[0])
       && indent (s, n) + (sc->header_len > 0 && sc->header[sc->header_len - 1] == ':')
@@ -584,6 +641,12 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
   if ((len = reply_parse (s + prompt, n - prompt, false, &code, &sep)) != 0
       && decide_line_reply (s, n, &code))
     {
+      if (bare_number (sc, prompt, len, n, &code))
+        {
+          close_reply (sc);
+          hold_bare (sc, &code);
+          return;
+        }
       reply_line (sc, s + prompt, n - prompt, len, &code, sep);
       return;
     }
@@ -699,6 +762,7 @@ explain_finish (struct explain_scanner *sc)
   if (sc->line_len > 0)
     scan_line (sc, sc->line, sc->line_len, false);
   sc->line_len = 0;
+  flush_bare (sc);
   close_header (sc);
   close_reply (sc);
   return sc->count;

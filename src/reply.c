@@ -48,7 +48,8 @@ ends_enhanced (char c, char next)
     case '.':
       return !is_digit (next);
     default:
-      return false;
+      /* Chinese or Japanese text or punctuation: "Status:5.2.0」".  */
+      return (unsigned char) c >= 0x80;
     }
 }
 
@@ -244,6 +245,10 @@ reply_text_end (const char *s, size_t n, char quote, size_t *words)
   /* The guillemet that closes a reply quoted in Russian or French.  */
   if (n >= 2 && (unsigned char) s[n - 2] == 0xC2 && (unsigned char) s[n - 1] == 0xBB)
     n -= 2;
+  /* A Japanese closing bracket: 「reason:550 Unknown user」ヘッダーに ...  */
+  size_t bracket = find_exact (s, n, "\xE3\x80\x8D");
+  if (bracket < n)
+    n = bracket;
   /* PHP's place of the error: "... 5.7.0 in /var/www/html/x.php:2034".  */
   if (n >= 4 && memcmp (s, "in /", 4) == 0)
     n = 0;
