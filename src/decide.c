@@ -271,21 +271,33 @@ line_start (const char *s, size_t k)
   return true;
 }
 
-/* Whether "expected" is one of the eight words before offset K of S.  */
+/* Whether WORD (or, with OR, that word) is one of the COUNT words before
+   offset K of S, Markdown's emphasis left out ("**_Expected").  */
 static bool
-expected_before (const char *s, size_t lo, size_t k)
+word_among_before (const char *s, size_t lo, size_t k, int count, const char *word,
+                   const char *or)
 {
-  for (int words = 0; words < 8 && k > lo; words++)
+  for (int words = 0; words < count && k > lo; words++)
     {
       while (k > lo && !word_char (s[k - 1]))
         k--;
       size_t end = k;
       while (k > lo && word_char (s[k - 1]))
         k--;
-      if (word_is (s + k, end - k, "expected"))
+      size_t start = k;
+      while (start < end && s[start] == '_')
+        start++;
+      if (word_is (s + start, end - start, word) || (or && word_is (s + start, end - start, or)))
         return true;
     }
   return false;
+}
+
+/* Whether "expected" is one of the eight words before offset K of S.  */
+static bool
+expected_before (const char *s, size_t lo, size_t k)
+{
+  return word_among_before (s, lo, k, 8, "expected", NULL);
 }
 
 /* Whether a word two or three words before offset K says that the code
@@ -293,21 +305,7 @@ expected_before (const char *s, size_t lo, size_t k)
 static bool
 far_veto (const char *s, size_t lo, size_t k)
 {
-  for (int words = 0; words < 3 && k > lo; words++)
-    {
-      while (k > lo && !word_char (s[k - 1]))
-        k--;
-      size_t end = k;
-      while (k > lo && word_char (s[k - 1]))
-        k--;
-      /* Markdown's emphasis: "**_Expected response code 250".  */
-      size_t start = k;
-      while (start < end && s[start] == '_')
-        start++;
-      if (word_is (s + start, end - start, "expected") || word_is (s + start, end - start, "instead"))
-        return true;
-    }
-  return false;
+  return word_among_before (s, lo, k, 3, "expected", "instead");
 }
 
 /* The weight of the punctuation at offset K - 1 of S, before a code
