@@ -93,7 +93,7 @@ static const char units[][WORD_MAX] = {
   "b", "bytes", "byte", "kb", "kib", "mb", "mib", "gb", "k", "ms", "s", "sec", "secs",
   "second", "seconds", "min", "mins", "minute", "minutes", "h", "hours", "hour", "days", "day",
   "messages", "msgs", "mails", "emails", "recipients", "rcpts", "users", "connections",
-  "times", "items", "lines", "requests", "percent", "px", ""
+  "times", "items", "lines", "requests", "percent", "px", "bits", "bit", ""
 };
 
 /* Prose goes on with these after a code; a server's words do not start
@@ -101,7 +101,7 @@ static const char units[][WORD_MAX] = {
 static const char prose_words[][WORD_MAX] = {
   "of", "or", "and", "to", "for", "in", "on", "at", "by", "is", "was", "are", "were",
   "has", "have", "had", "will", "would", "should", "can", "may", "does", "did", "added", "adds",
-  "fixes", "fixed", "release", "released", "version", "it", "with",
+  "fixes", "fixed", "release", "released", "version", "it", "with", "returned",
   /* A question about the code: "SMTP error 553, what does it mean?"  */
   "what", "why", "how", "which", ""
 };
@@ -127,7 +127,10 @@ static const char prose_after_error[][WORD_MAX] = {
 /* Words after a code that talk about it: "Code 550 means".  */
 static const char prose_after[][WORD_MAX] = {
   "means", "mean", "meaning", "indicates", "code", "codes", "errors", "replies", "bounces",
-  "status", "instead", "rather", ""
+  "status", "instead", "rather",
+  /* The same in French, German, Spanish and Italian: "L'erreur SMTP
+     550 5.7.1 est un code ...".  */
+  "est", "signifie", "ist", "bedeutet", "es", "significa", ""
 };
 
 /* HTTP's words for its own 4xx and 5xx, with the code they go with:
@@ -293,6 +296,20 @@ word_among_before (const char *s, size_t lo, size_t k, int count, const char *wo
   return false;
 }
 
+/* Whether the word S (N bytes) is an SMTP command, in capitals.  */
+static bool
+command_word (const char *s, size_t n)
+{
+  static const char commands[][9] = {
+    "EHLO", "HELO", "MAIL", "RCPT", "DATA", "BDAT", "QUIT", "RSET", "AUTH", "VRFY", "EXPN",
+    "NOOP", "STARTTLS", ""
+  };
+  for (int c = 0; commands[c][0]; c++)
+    if (strlen (commands[c]) == n && memcmp (s, commands[c], n) == 0)
+      return true;
+  return false;
+}
+
 /* Whether "expected" is one of the eight words before offset K of S.  */
 static bool
 expected_before (const char *s, size_t lo, size_t k)
@@ -349,7 +366,7 @@ punct_weight (const char *s, size_t lo, size_t k, size_t p, bool enhanced)
       /* Source code compares a code: "responseCode == 550", "!= 250".  */
       return k - lo >= 2 && (k == p || s[k] == ' ')
         && (s[k - 2] == '=' || s[k - 2] == '!' || s[k - 2] == '<' || s[k - 2] == '>') ? VETO : 1;
-    case '\'': case '"': case '`': case '(': case ';': case '{':
+    case '\'': case '"': case '`': case '(': case ';': case '{': case '|':
       return 1;
     default:
       return 0;
@@ -524,6 +541,72 @@ address_before (const char *s, size_t lo, size_t k)
   return false;
 }
 
+/* The weight of the word from K to END before the code at P.  */
+static int
+word_weight (const char *s, size_t lo, size_t k, size_t end, size_t p, bool enhanced)
+{
+  int w = cue_weight (s + k, end - k);
+  /* The server's prompt of a transcript in the middle of a log line:
+     Haraka's "[outbound] S: 220".  */
+  if (end - k == 1 && s[k] == 'S' && s[end] == ':')
+    return 3;
+  /* What came, after what was expected: "Expected smtp code 250, got 552".  */
+  if (word_is (s + k, end - k, "got") && expected_before (s, lo, k))
+    return 3;
+  /* The command the reply answered: curl's "REPLY EHLO 500 Command
+     unrecognized".  */
+  if (w == 0 && command_word (s + k, end - k))
+    return 2;
+  /* A letter that marks a log's stream or level starts the line as well
+     (WebSphere's "O 220 CAESAR ESMTP").  */
+  if (w == 0 && k == 0 && end == 1 && s[0] >= 'B' && s[0] <= 'Z' && s[1] == ' ')
+    return 2 - enhanced;
+  /* A quote opens what is quoted after "a" or "the": "will see a '550 -
+     Connection frequency limited' warning".  */
+  int symbol;
+  if (w < 0 && w > VETO / 2
+      && (opening_quote (s, lo, p)
+          || ((unsigned char) s[p - 1] >= 0x80 && symbol_before (s, lo, p, &symbol)
+              && symbol == 1)))
+    return 0;
+  if (w == 1)
+    return linked_cue (s, lo, k);
+  if (w == 0 && k > lo && s[k - 1] == '.' && address_before (s, lo, k))
+    return 2;
+  return w;
+}
+
+/* Whether the word from K to END before the code at P says that the
+   code is none, or not the reply that came.  */
+static bool
+word_rules_out (const char *s, size_t n, size_t lo, size_t k, size_t end, size_t p,
+                bool enhanced)
+{
+  int w = cue_weight (s + k, end - k);
+  /* An HTML attribute: width="550"; but Exim's C="250 OK".  */
+  if (w <= 0 && !enhanced && p - lo >= 2 && (s[p - 1] == '"' || s[p - 1] == '\'')
+      && s[p - 2] == '=' && p + 3 < n && s[p + 3] == s[p - 1])
+    return true;
+  /* HTTP's "status code 504"; but "SMTP status code 550".  */
+  if (!enhanced && word_is (s + k, end - k, "code"))
+    {
+      size_t before = k, status = word_before (s, lo, &before);
+      if (word_is (s + before, status - before, "status") && !names_smtp_before (s, lo, before))
+        return true;
+    }
+  if (far_veto (s, lo, k))
+    return true;
+  /* An API's own error object: {"code": 422, ...}; a reply's code is
+     named so ("responseCode": 535) or quoted ("code": "550 5.1.1").  */
+  if (w > 0 && word_is (s + k, end - k, "code") && k > lo && s[k - 1] == '"' && s[end] == '"'
+      && !opening_quote (s, lo, p))
+    return true;
+  /* A status is an enhanced code ("status": "5.1.1"); a three-digit one
+     is HTTP's ("statusCode": 500).  */
+  return !enhanced && search_text (s + k, end - k, "status", 6, true) < end - k
+    && !names_smtp_before (s, lo, k);
+}
+
 /* The evidence before the candidate at P; the text before LO is part of
    an earlier finding.  ENHANCED: the candidate is an enhanced code alone.  */
 static int
@@ -556,42 +639,8 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
         return VETO;
       return score + (line_start (s, end) ? 2 - enhanced : 0);
     }
-  int w = cue_weight (s + k, end - k);
-  /* The server's prompt of a transcript in the middle of a log line:
-     Haraka's "[outbound] S: 220".  */
-  if (end - k == 1 && s[k] == 'S' && s[end] == ':')
-    w = 3;
-  /* What came, after what was expected: "Expected smtp code 250, got 552".  */
-  else if (word_is (s + k, end - k, "got") && expected_before (s, lo, k))
-    w = 3;
-  /* A letter that marks a log's stream or level starts the line as well
-     (WebSphere's "O 220 CAESAR ESMTP").  */
-  else if (w == 0 && k == 0 && end == 1 && s[0] >= 'B' && s[0] <= 'Z' && s[1] == ' ')
-    w = 2 - enhanced;
-  if (w > VETO / 2 && far_veto (s, lo, k))
-    return VETO;
-  /* An API's own error object: {"code": 422, ...}; a reply's code is
-     named so ("responseCode": 535) or quoted ("code": "550 5.1.1").  */
-  if (w > 0 && word_is (s + k, end - k, "code") && k > lo && s[k - 1] == '"' && s[end] == '"'
-      && !opening_quote (s, lo, p))
-    return VETO;
-  /* A quote opens what is quoted after "a" or "the": "will see a '550 -
-     Connection frequency limited' warning".  */
-  int symbol;
-  if (w < 0 && (opening_quote (s, lo, p)
-                || ((unsigned char) s[p - 1] >= 0x80 && symbol_before (s, lo, p, &symbol)
-                    && symbol == 1)))
-    w = 0;
-  if (w == 1)
-    w = linked_cue (s, lo, k);
-  else if (w == 0 && k > lo && s[k - 1] == '.' && address_before (s, lo, k))
-    w = 2;
-  /* A status is an enhanced code ("status": "5.1.1"); a three-digit one
-     is HTTP's ("statusCode": 500).  */
-  if (!enhanced && search_text (s + k, end - k, "status", 6, true) < end - k
-      && !names_smtp_before (s, lo, k))
-    return VETO;
-  return score + w;
+  int w = word_weight (s, lo, k, end, p, enhanced);
+  return w <= VETO / 2 || word_rules_out (s, n, lo, k, end, p, enhanced) ? VETO : score + w;
 }
 
 /* Whether the word at offset I of S names something in a program: an
@@ -681,6 +730,44 @@ names_server (const char *s, size_t n, size_t *i)
   return true;
 }
 
+/* How much the words at offset I of S, after a code, look like a
+   server's.  */
+static int
+server_words (const char *s, size_t n, size_t i)
+{
+  if (error_in_prose (s, n, i))
+    return VETO;
+  if (starts_word (s + i, n - i, reply_words) >= 0)
+    return 2;
+  /* An address: "550 <a@b>: Recipient address rejected".  */
+  if (s[i] == '<')
+    return 2;
+  /* An enhanced code, even of another class: "552 4.3.1 Message size
+     exceeds fixed maximum message size" (shown with a warning).  */
+  struct smtp_code enhanced = { .enhanced_class = -1 };
+  if (is_digit (s[i]) && reply_enhanced (s + i, n - i, &enhanced))
+    return 2;
+  /* A table's next cell: "| 451 | Temporary failure |".  */
+  if (s[i] == '|')
+    {
+      size_t cell = i + 1;
+      while (cell < n && is_space (s[cell]))
+        cell++;
+      if (cell < n && starts_word (s + cell, n - cell, reply_words) >= 0)
+        return 2;
+    }
+  /* The server's words quoted: 550 "Requested action not taken".  */
+  if ((s[i] == '"' || s[i] == '\'') && i + 1 < n
+      && starts_word (s + i + 1, n - i - 1, reply_words) >= 0)
+    return 2;
+  size_t words = i;
+  if (names_server (s, n, &words) && starts_word (s + words, n - words, reply_words) >= 0)
+    return 2;
+  if (is_alpha (s[i]) && reply_word_soon (s, n, i))
+    return 2;
+  return is_alpha (s[i]) || s[i] == '[' || s[i] == '#' || (unsigned char) s[i] >= 0x80;
+}
+
 /* The evidence after a code that ends at Q, whose words would start
    there: a unit or HTTP's words rule it out, a server's words count.
    AFTER_COLON: the code follows a ':', as a label's value does, or is an
@@ -694,6 +781,8 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
   char c = s[q];
   if ((c == '.' || c == ':' || c == ',') && q + 1 < n && is_digit (s[q + 1]))
     return VETO;                /* a version, a time, a list of numbers */
+  if (c == ',' && q + 2 < n && s[q + 1] == ' ' && is_digit (s[q + 2]))
+    return VETO;                /* a list of codes: "552, 554, 451, 452" */
   if (c == '/' || c == '%' || c == '*' || c == '+')
     return VETO;
   if (c == '-')
@@ -736,28 +825,7 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     return VETO;
   if (c == ',')
     return is_alpha (s[i]);
-  if (error_in_prose (s, n, i))
-    return VETO;
-  if (starts_word (s + i, n - i, reply_words) >= 0)
-    return 2;
-  /* An address: "550 <a@b>: Recipient address rejected".  */
-  if (s[i] == '<')
-    return 2;
-  /* An enhanced code, even of another class: "552 4.3.1 Message size
-     exceeds fixed maximum message size" (shown with a warning).  */
-  struct smtp_code enhanced = { .enhanced_class = -1 };
-  if (is_digit (s[i]) && reply_enhanced (s + i, n - i, &enhanced))
-    return 2;
-  /* The server's words quoted: 550 "Requested action not taken".  */
-  if ((s[i] == '"' || s[i] == '\'') && i + 1 < n
-      && starts_word (s + i + 1, n - i - 1, reply_words) >= 0)
-    return 2;
-  size_t words = i;
-  if (names_server (s, n, &words) && starts_word (s + words, n - words, reply_words) >= 0)
-    return 2;
-  if (is_alpha (s[i]) && reply_word_soon (s, n, i))
-    return 2;
-  return is_alpha (s[i]) || s[i] == '[' || s[i] == '#' || (unsigned char) s[i] >= 0x80;
+  return server_words (s, n, i);
 }
 
 /* Whether the line names FTP, or HTTP before the code at P: then a code
@@ -809,6 +877,10 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
   size_t i = q + 1 + (s[q] == '\\');
   while (i < n && is_space (s[i]) && s[q] != '.')
     i++;
+  /* Zoho's "ERROR CODE :550 - 5.2.1".  */
+  if (s[q] == ' ' && i + 1 < n && s[i] == '-' && s[i + 1] == ' ')
+    for (i++; i < n && is_space (s[i]);)
+      i++;
   char open = i < n && (s[i] == '\'' || s[i] == '"') ? s[i] : 0;
   if (i < n && (s[i] == '#' || open))
     i++;
@@ -919,7 +991,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   int after = after_score (s, n, q, k > lo && s[k - 1] == ':');
   if ((after <= VETO / 2 && after != PROSE) || (!known && after < 2 && after != PROSE))
     return false;
-  while (words < n && (is_space (s[words]) || s[words] == ':'))
+  while (words < n && (is_space (s[words]) || s[words] == ':' || s[words] == '-' || s[words] == '|'))
     words++;
   if (http_reason (s, n, lo, words, true, code->basic, known)
       || http_reason (s, n, lo, k, false, code->basic, known))
@@ -981,9 +1053,13 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
     end++;                      /* 421, "4.7.0", Our system ... */
   while (end < n && (is_space (s[end]) || (s[end] == '-' && end == p + 3)))
     end++;
-  /* Words quoted after the code: 550 "Requested action not taken".  */
+  /* Words quoted after the code: 550 "Requested action not taken"; or in
+     a table's next cell.  */
   if (!quote && end < n && (s[end] == '"' || s[end] == '\''))
     quote = s[end++];
+  else if (end < n && s[end] == '|')
+    for (end++; end < n && is_space (s[end]);)
+      end++;
   *r = (struct quoted_reply) { code, end, quote, 0, 0 };
   return true;
 }
@@ -1049,7 +1125,16 @@ names_ftp (const char *s, size_t n)
 }
 
 bool
-decide_line_reply (const char *s, size_t n, const struct smtp_code *code)
+decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code *code)
 {
-  return code->enhanced_class >= 0 || (codedb_find (code_basic_key (code)) && !names_ftp (s, n));
+  if (code->enhanced_class >= 0)
+    return true;
+  if (!codedb_find (code_basic_key (code)) || names_ftp (s, n))
+    return false;
+  if (words + 1 < n && s[words] == '-' && s[words + 1] == ' ')
+    words += 2;                 /* "502 - Bad Gateway" */
+  return words >= n || !is_alpha (s[words])
+    || (starts_word (s + words, n - words, units) < 0
+        && starts_word (s + words, n - words, prose_words) < 0
+        && !http_reason (s, n, 0, words, true, code->basic, true));
 }

@@ -29,9 +29,11 @@ struct quoted_reply
 bool decide_reply (const char *s, size_t n, size_t from, size_t p, struct quoted_reply *r);
 
 /* Whether the line S (N bytes), which starts with CODE as a server's
-   reply does, is one: a code alone must be one that the code database
-   knows ("230 Login successful" is FTP's), on a line that does not name
-   FTP.  No padding is needed after S.  */
-bool decide_line_reply (const char *s, size_t n, const struct smtp_code *code);
+   reply does (its words from offset WORDS), is one: a code alone must be
+   one that the code database knows ("230 Login successful" is FTP's), on
+   a line that does not name FTP, and not followed by a unit, prose or
+   HTTP's words for it ("512 bits", "503 Service Unavailable").  No
+   padding is needed after S.  */
+bool decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code *code);
 
 #endif

@@ -604,6 +604,21 @@ open_header (struct explain_scanner *sc, const char *s, size_t n, bool diagnosti
   append (sc->header, &sc->header_len, s, n);
 }
 
+/* A DSN's Status field whose value is S (N bytes).  */
+static void
+status_field (struct explain_scanner *sc, const char *s, size_t n)
+{
+  struct smtp_code code = { .enhanced_class = -1 };
+  char sep;
+  trim (&s, &n);
+  size_t len = reply_enhanced (s, n, &code);
+  /* A damaged DSN's "Status: 553 Exceeded maximum inbound message size"
+     gives a reply code instead.  */
+  if (len == 0 && (len = reply_parse (s, n, false, &code, &sep)) == 0)
+    return;
+  emit (sc, &code, NULL, s + len, n - len, sc->line_no);
+}
+
 /* Scans the line S (N bytes, without its newline).  ALONE tells that the
    next line does not continue it and that SEARCH_PAD bytes may be read
    past its end: then free text is scanned where it lies, not copied to
@@ -639,7 +654,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
   /* A server's reply, perhaps after a transcript's prompt.  */
   size_t prompt = prompt_len (s, n, server_prompts);
   if ((len = reply_parse (s + prompt, n - prompt, false, &code, &sep)) != 0
-      && decide_line_reply (s, n, &code))
+      && decide_line_reply (s, n, prompt + len, &code))
     {
       if (bare_number (sc, prompt, len, n, &code))
         {
@@ -664,13 +679,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
     }
   if (first == 's' && starts_ci (s, n, "Status:"))
     {
-      const char *value = s + 7;
-      size_t value_n = n - 7;
-      trim (&value, &value_n);
-      code = (struct smtp_code) { .enhanced_class = -1 };
-      len = reply_enhanced (value, value_n, &code);
-      if (len)
-        emit (sc, &code, NULL, value + len, value_n - len, sc->line_no);
+      status_field (sc, s + 7, n - 7);
       return;
     }
   /* A blank line ends a paragraph: nothing folds into it.  */
