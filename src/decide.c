@@ -64,7 +64,7 @@ static const struct cue cues_before[] = {
   CUE ("mail", 1), CUE ("exception", 2), CUE ("message", 2),
   CUE ("msg", 2), CUE ("was", 1), CUE ("with", 1), CUE ("is", 1), CUE ("client", 1),
   CUE ("raised", 2), CUE ("deferred", 3), CUE ("bounced", 3), CUE ("info", 2),
-  CUE ("err", 3), CUE ("resp", 3),
+  CUE ("err", 3), CUE ("resp", 3), CUE ("follows", 2),
   /* Error, response and message in German, French, Spanish, Portuguese
      and Italian bounces and forums.  */
   CUE ("fehler", 3), CUE ("antwort", 3), CUE ("meldung", 2), CUE ("erreur", 3),
@@ -101,7 +101,7 @@ static const char units[][WORD_MAX] = {
 static const char prose_words[][WORD_MAX] = {
   "of", "or", "and", "to", "for", "in", "on", "at", "by", "is", "was", "are", "were",
   "has", "have", "had", "will", "would", "should", "can", "may", "does", "did", "added", "adds",
-  "fixes", "fixed", "release", "released", "version", "it", "with", "returned",
+  "fixes", "fixed", "release", "released", "version", "it", "with", "returned", "along",
   /* A question about the code: "SMTP error 553, what does it mean?"  */
   "what", "why", "how", "which", ""
 };
@@ -121,16 +121,16 @@ static const char reply_words[][WORD_MAX] = {
 /* Words after "error" that make prose of it: "500 error occured".  */
 static const char prose_after_error[][WORD_MAX] = {
   "occured", "occurred", "occurs", "occur", "happens", "happened", "happen", "when", "while",
-  "because", "thrown", "raised", "page", ""
+  "because", "thrown", "raised", "page", "code", "codes", "message", ""
 };
 
 /* Words after a code that talk about it: "Code 550 means".  */
 static const char prose_after[][WORD_MAX] = {
   "means", "mean", "meaning", "indicates", "code", "codes", "errors", "replies", "bounces",
-  "status", "instead", "rather",
+  "status", "instead", "rather", "response", "responses",
   /* The same in French, German, Spanish and Italian: "L'erreur SMTP
      550 5.7.1 est un code ...".  */
-  "est", "signifie", "ist", "bedeutet", "es", "significa", ""
+  "est", "signifie", "ist", "bedeutet", "es", "significa", "указывает", "означает", ""
 };
 
 /* HTTP's words for its own 4xx and 5xx, with the code they go with:
@@ -325,10 +325,21 @@ far_veto (const char *s, size_t lo, size_t k)
   return word_among_before (s, lo, k, 3, "expected", "instead");
 }
 
+/* Whether the '[' before offset K of S (N bytes) opens a Markdown
+   link's text: its ']' is followed by '(' within the next 64 bytes.  */
+static bool
+link_text (const char *s, size_t n, size_t k)
+{
+  for (size_t i = k; i + 1 < n && i < k + 64; i++)
+    if (s[i] == ']')
+      return s[i + 1] == '(';
+  return false;
+}
+
 /* The weight of the punctuation at offset K - 1 of S, before a code
    at P.  */
 static int
-punct_weight (const char *s, size_t lo, size_t k, size_t p, bool enhanced)
+punct_weight (const char *s, size_t n, size_t lo, size_t k, size_t p, bool enhanced)
 {
   /* Source code compares a code: "code < 500", "status > 399".  */
   if ((s[k - 1] == '<' || s[k - 1] == '>') && k < p && s[k] == ' ' && k - lo >= 3
@@ -357,11 +368,14 @@ punct_weight (const char *s, size_t lo, size_t k, size_t p, bool enhanced)
         return 2;
       return k == p;
     case '.':
-      /* Sendmail's "<a@b>... 5.2.2 Mailbox full".  */
-      return k - lo >= 3 && s[k - 2] == '.' && s[k - 3] == '.' && s[k] != '.';
+      /* Sendmail's "<a@b>... 5.2.2 Mailbox full"; a reply after a
+         sentence ("... SMTP-Einstellungen. 501 Syntax: HELO hostname").  */
+      return (k - lo >= 3 && s[k - 2] == '.' && s[k - 3] == '.' && s[k] != '.')
+        || (k < p && s[k] == ' ' && k - lo >= 2 && is_alpha (s[k - 2]));
     case '[':
-      /* Markdown's "![554][554]" names an image or a link.  */
-      return k - lo >= 2 && (s[k - 2] == '!' || s[k - 2] == ']') ? VETO : 1;
+      /* Markdown's "![554][554]" names an image or a link, and so does
+         "[4.2.3: Reply Codes](https://...)".  */
+      return (k - lo >= 2 && (s[k - 2] == '!' || s[k - 2] == ']')) || link_text (s, n, k) ? VETO : 1;
     case '=':
       /* Source code compares a code: "responseCode == 550", "!= 250".  */
       return k - lo >= 2 && (k == p || s[k] == ' ')
@@ -445,7 +459,7 @@ dsn_key (const char *s, size_t lo, size_t k)
 /* Moves *K back over the spaces, punctuation and symbols before it;
    returns their weight (at most 3).  */
 static int
-skip_marks (const char *s, size_t lo, size_t *k, size_t p, bool enhanced)
+skip_marks (const char *s, size_t n, size_t lo, size_t *k, size_t p, bool enhanced)
 {
   int score = 0;
   int symbol = 0;
@@ -465,7 +479,7 @@ skip_marks (const char *s, size_t lo, size_t *k, size_t p, bool enhanced)
           *k -= 2;
           continue;
         }
-      score += len == 1 ? punct_weight (s, lo, *k, p, enhanced) : symbol;
+      score += len == 1 ? punct_weight (s, n, lo, *k, p, enhanced) : symbol;
       *k -= len;
     }
   return score < 3 ? score : 3;
@@ -617,7 +631,7 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
   if (score <= VETO / 2 || (p > lo && glued && is_alpha (s[p - 1])))
     return score;
   size_t k = p;
-  score += skip_marks (s, lo, &k, p, enhanced);
+  score += skip_marks (s, n, lo, &k, p, enhanced);
   if (score <= VETO / 2)
     return score;
   if (k == lo)
@@ -674,6 +688,21 @@ path_after_in (const char *s, size_t n, size_t i)
     && (s[i + 3] == '/' || s[i + 3] == '\\');
 }
 
+/* Whether the words at offset I of S name what the code is: "a 554 SMTP
+   response", "550 SMTP error".  */
+static bool
+smtp_noun (const char *s, size_t n, size_t i)
+{
+  static const char nouns[][WORD_MAX] = {
+    "response", "responses", "reply", "replies", "error", "errors", "code", "codes", "status", ""
+  };
+  if (n - i < 6 || !same_bytes (s + i, "smtp ", 5, true))
+    return false;
+  for (i += 5; i < n && is_space (s[i]);)
+    i++;
+  return i < n && starts_word (s + i, n - i, nouns) >= 0;
+}
+
 /* Whether "error" at offset I of S goes on as prose: "500 error occured
    because ...", not a server's "500 Error: bad syntax".  */
 static bool
@@ -699,7 +728,9 @@ reply_word_soon (const char *s, size_t n, size_t i)
         i++;
       if (i >= n || !is_alpha (s[i]))
         return false;
-      if (starts_word (s + i, n - i, reply_words) >= 0)
+      /* Short words ("the", "this", "your") say little this far in.  */
+      int w = starts_word (s + i, n - i, reply_words);
+      if (w >= 0 && strlen (reply_words[w]) >= 5)
         return true;
     }
   return false;
@@ -735,7 +766,7 @@ names_server (const char *s, size_t n, size_t *i)
 static int
 server_words (const char *s, size_t n, size_t i)
 {
-  if (error_in_prose (s, n, i))
+  if (error_in_prose (s, n, i) || smtp_noun (s, n, i))
     return VETO;
   if (starts_word (s + i, n - i, reply_words) >= 0)
     return 2;
@@ -821,10 +852,11 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     return VETO;
   if (starts_word (s + i, n - i, prose_words) >= 0)
     return path_after_in (s, n, i) ? 0 : PROSE;
-  if (starts_word (s + i, n - i, prose_after) >= 0)
-    return VETO;
+  /* PEAR's "(code: 550, response: 5.7.1 ...)" after a comma.  */
   if (c == ',')
     return is_alpha (s[i]);
+  if (starts_word (s + i, n - i, prose_after) >= 0)
+    return VETO;
   return server_words (s, n, i);
 }
 
@@ -931,6 +963,16 @@ try_tuple (const char *s, size_t n, size_t p, struct quoted_reply *r)
   return true;
 }
 
+/* Whether S holds nothing but spaces before offset K.  */
+static bool
+spaces_only (const char *s, size_t k)
+{
+  for (size_t i = 0; i < k; i++)
+    if (!is_space (s[i]))
+      return false;
+  return true;
+}
+
 /* Where the words after a code that ends at Q start to count: past the
    quote that closes a code quoted alone ("`5.7.708` Access denied").  */
 static size_t
@@ -981,8 +1023,9 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   bool known = codedb_find (code_basic_key (code)) != NULL;
   if (!known && s[p + 1] > '5')
     return false;
-  /* "#550-..." but not a colour ("color: #555;") or an issue ("#459 via").  */
-  if (p > lo && s[p - 1] == '#' && !(p + 3 < n && s[p + 3] == '-'))
+  /* "#550-..." but not a colour ("color: #555;") or an issue ("#459 via");
+     a shell session's comment marker may start the line: "#220 mx ESMTP".  */
+  if (p > lo && s[p - 1] == '#' && !(p + 3 < n && s[p + 3] == '-') && !spaces_only (s, p - 1))
     return false;
   size_t k = p;
   while (k > lo && is_space (s[k - 1]))
@@ -1135,6 +1178,6 @@ decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code
     words += 2;                 /* "502 - Bad Gateway" */
   return words >= n || !is_alpha (s[words])
     || (starts_word (s + words, n - words, units) < 0
-        && starts_word (s + words, n - words, prose_words) < 0
+        && starts_word (s + words, n - words, prose_words) < 0 && !error_in_prose (s, n, words)
         && !http_reason (s, n, 0, words, true, code->basic, true));
 }

@@ -48,12 +48,12 @@ struct explain_scanner
      'gulp-ftp'"), and the last blank line: a code alone in the next few
      lines of the same paragraph is FTP's.  */
   unsigned long ftp_line, blank_line;
-  /* A line that is a code and nothing else ("554" in a paste), held
-     until the next line says whether it stands in a list of numbers
-     (a book's "Pages:" 550, 551, 552 ...); the last line of such a list.  */
-  bool bare_pending;
-  struct smtp_code bare_code;
-  unsigned long bare_line, bare_list;
+  /* A line that is a code alone, held until the next line says whether
+     it stands in a list of numbers (see list_line); the last line of
+     such a list.  */
+  bool held;
+  struct smtp_code held_code;
+  unsigned long held_line, list_line;
   /* The line that ended with a code alone ("said: 421" wrapped before
      its "4.7.0 ..."), and the code's class.  */
   unsigned long dangling_line;
@@ -108,10 +108,10 @@ append (char *buf, size_t *len, const char *s, size_t n)
    "<~", and "<**" and "<~*" for errors, Exim's "SMTP<<", "<<<", "S:" and
    "S", Postfix's "Out:", "<" by hand).  */
 static const char client_prompts[][8] = {
-  "->", "~>", "SMTP>>", ">>>", "C:", "C", "In:", ">", ""
+  "->", "~>", "=>", "SMTP>>", ">>>", "C:", "C", "In:", ">", ""
 };
 static const char server_prompts[][8] = {
-  "<-", "<~", "<**", "<~*", "SMTP<<", "<<<", "S:", "S", "Out:", "<", ""
+  "<-", "<~", "<=", "<**", "<~*", "SMTP<<", "<<<", "S:", "S", "Out:", "<", ""
 };
 
 /* Bit C: some prompt, client's or server's, starts with byte C.  Made
@@ -347,10 +347,13 @@ names_ftp (const char *s, size_t n)
 /* Whether CODE, found in line LINE, is an FTP reply by what came before:
    a code alone a few lines after FTP was named, in the same paragraph.  */
 static bool
-ftp_reply (const struct explain_scanner *sc, const struct smtp_code *code, unsigned long line)
+ftp_reply (struct explain_scanner *sc, const struct smtp_code *code, unsigned long line)
 {
-  return code->enhanced_class < 0 && sc->ftp_line > sc->blank_line && line > sc->ftp_line
-    && line - sc->ftp_line <= 4;
+  if (code->enhanced_class >= 0 || sc->ftp_line <= sc->blank_line || line <= sc->ftp_line
+      || line - sc->ftp_line > 4)
+    return false;
+  sc->ftp_line = line;          /* a table of FTP's replies goes on */
+  return true;
 }
 
 /* Scans a line of free text S (N bytes, SEARCH_PAD more readable).  */
@@ -427,53 +430,56 @@ close_reply (struct explain_scanner *sc)
   scan_quoted (sc, &sc->reply_code, sc->reply_text, sc->reply_len, sc->reply_line);
 }
 
-/* Whether a line of LEN bytes (N in all, PROMPT of them a transcript's
-   prompt) that starts with CODE is a number alone: nothing follows the
-   code, no prompt stands before it, and no reply goes on.  */
+/* Whether a line of N bytes that starts with CODE, read in LEN bytes
+   (after PROMPT bytes of a transcript's prompt), is a number alone that
+   may stand in a list of numbers: nothing after the code, no prompt, no
+   enhanced code, no multiline reply.  */
 static bool
-bare_number (const struct explain_scanner *sc, size_t prompt, size_t len, size_t n,
-             const struct smtp_code *code)
+listable (const struct explain_scanner *sc, size_t prompt, size_t len, size_t n,
+          const struct smtp_code *code)
 {
-  return prompt == 0 && prompt + len >= n && code->enhanced_class < 0 && !sc->reply_open;
+  return prompt == 0 && len >= n && code->enhanced_class < 0 && !sc->reply_open;
 }
 
-/* Holds the number alone CODE of the current line, or drops it with the
-   one held when the two make a list.  */
+/* Reports the line held: no list followed it.  */
 static void
-hold_bare (struct explain_scanner *sc, const struct smtp_code *code)
+flush_held (struct explain_scanner *sc)
 {
-  if (sc->bare_pending || (sc->bare_list != 0 && sc->bare_list + 1 == sc->line_no))
+  if (!sc->held)
+    return;
+  sc->held = false;
+  emit (sc, &sc->held_code, NULL, "", 0, sc->held_line);
+}
+
+/* A line that is a number alone, CODE.  Numbers alone in a row are a
+   list (a book's "Pages:" 550, 551 ...), not replies; the first is held
+   until the next line says which it is.  (Rising codes with their
+   meanings are documentation too, but they could not be told from a
+   server's replies pasted without prompts.)  */
+static void
+list_line (struct explain_scanner *sc, const struct smtp_code *code)
+{
+  if (sc->held || (sc->list_line != 0 && sc->list_line + 1 == sc->line_no))
     {
-      sc->bare_pending = false;
-      sc->bare_list = sc->line_no;
+      sc->held = false;
+      sc->list_line = sc->line_no;
       return;
     }
-  sc->bare_pending = true;
-  sc->bare_code = *code;
-  sc->bare_line = sc->line_no;
+  sc->held = true;
+  sc->held_code = *code;
+  sc->held_line = sc->line_no;
 }
 
-/* Reports the number alone held: no list followed it.  */
+/* Reports the number alone held unless the line S (N bytes) may go on
+   its list.  */
 static void
-flush_bare (struct explain_scanner *sc)
+flush_unless_listed (struct explain_scanner *sc, const char *s, size_t n)
 {
-  if (!sc->bare_pending)
-    return;
-  sc->bare_pending = false;
-  emit (sc, &sc->bare_code, NULL, "", 0, sc->bare_line);
-}
-
-/* Whether the line S (N bytes) may be a number alone: three digits,
-   then spaces only.  */
-static bool
-short_code_line (const char *s, size_t n)
-{
-  if (n < 3 || !is_digit (s[0]) || !is_digit (s[1]) || !is_digit (s[2]))
-    return false;
-  for (size_t i = 3; i < n; i++)
-    if (!is_space (s[i]))
-      return false;
-  return true;
+  char sep;
+  struct smtp_code code;
+  size_t len = reply_parse (s, n, false, &code, &sep);
+  if (len == 0 || !listable (sc, 0, len, n, &code))
+    flush_held (sc);
 }
 
 /* A line that starts with a reply code.  "550-" lines go on in the next
@@ -632,8 +638,8 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
 
   if (n > 0 && s[n - 1] == '\r')
     n--;
-  if (sc->bare_pending && !short_code_line (s, n))
-    flush_bare (sc);
+  if (sc->held)
+    flush_unless_listed (sc, s, n);
   /* swaks indents the client's lines: they are not folded lines.  */
   if (sc->header_open && n > 0 && is_space (s[0])
       && indent (s, n) + (sc->header_len > 0 && sc->header[sc->header_len - 1] == ':')
@@ -656,10 +662,15 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
   if ((len = reply_parse (s + prompt, n - prompt, false, &code, &sep)) != 0
       && decide_line_reply (s, n, prompt + len, &code))
     {
-      if (bare_number (sc, prompt, len, n, &code))
+      if (ftp_reply (sc, &code, sc->line_no))
         {
           close_reply (sc);
-          hold_bare (sc, &code);
+          return;
+        }
+      if (listable (sc, prompt, prompt + len, n, &code))
+        {
+          close_reply (sc);
+          list_line (sc, &code);
           return;
         }
       reply_line (sc, s + prompt, n - prompt, len, &code, sep);
@@ -771,7 +782,7 @@ explain_finish (struct explain_scanner *sc)
   if (sc->line_len > 0)
     scan_line (sc, sc->line, sc->line_len, false);
   sc->line_len = 0;
-  flush_bare (sc);
+  flush_held (sc);
   close_header (sc);
   close_reply (sc);
   return sc->count;
