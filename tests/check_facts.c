@@ -26,15 +26,6 @@ parse (const char *text)
   return c;
 }
 
-static const struct code_entry *
-entry (const char *code)
-{
-  struct smtp_code c = parse (code);
-  const struct code_entry *e
-    = codedb_find (code_has_basic (&c) ? code_basic_key (&c) : code_enhanced_key (&c));
-  ck_assert_ptr_nonnull (e);
-  return e;
-}
 
 START_TEST (titles)
 {

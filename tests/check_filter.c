@@ -10,17 +10,6 @@
 #include "filter.h"
 #include "suites.h"
 
-/* The database entry of CODE ("550" or "X.1.1").  */
-static const struct code_entry *
-entry (const char *code)
-{
-  struct smtp_code c;
-  ck_assert_int_eq (code_parse (code, &c), CODE_OK);
-  const struct code_entry *e
-    = codedb_find (code_has_basic (&c) ? code_basic_key (&c) : code_enhanced_key (&c));
-  ck_assert_msg (e != NULL, "%s is not in the database", code);
-  return e;
-}
 
 static bool
 passes (const char *filter, const char *code)

@@ -58,16 +58,6 @@ START_TEST (strings_escaped)
 }
 END_TEST
 
-static const struct code_entry *
-entry (const char *code)
-{
-  struct smtp_code c;
-  ck_assert_int_eq (code_parse (code, &c), CODE_OK);
-  const struct code_entry *e
-    = codedb_find (code_has_basic (&c) ? code_basic_key (&c) : code_enhanced_key (&c));
-  ck_assert_ptr_nonnull (e);
-  return e;
-}
 
 static void
 do_list (void *arg)

@@ -74,6 +74,14 @@ text_in_order (const char *haystack, const char *const *needles)
   return true;
 }
 
+const struct code_entry *
+entry (const char *code)
+{
+  const struct code_entry *e = codedb_find_code (code);
+  ck_assert_msg (e != NULL, "%s is not in the database", code);
+  return e;
+}
+
 int
 main (void)
 {

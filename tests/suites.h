@@ -7,6 +7,8 @@
 #include <check.h>
 #include <stdbool.h>
 
+#include "codedb.h"
+
 Suite *code_suite (void);
 Suite *codedb_suite (void);
 Suite *text_suite (void);
@@ -39,5 +41,9 @@ char *capture_output_and_errors (void (*fn) (void *), void *arg);
 
 /* Whether the NULL-terminated NEEDLES appear in HAYSTACK in this order.  */
 bool text_in_order (const char *haystack, const char *const *needles);
+
+/* The database entry of CODE, written as in data/ ("550", "X.1.1"); the
+   test fails when there is none.  */
+const struct code_entry *entry (const char *code);
 
 #endif
