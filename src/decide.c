@@ -860,13 +860,24 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
   return server_words (s, n, i);
 }
 
+bool
+decide_names_ftp (const char *s, size_t n, bool padded)
+{
+  if (padded)
+    return find_ci (s, n, "ftp") < n;
+  for (size_t i = 0; i + 3 <= n; i++)
+    if ((s[i] | 0x20) == 'f' && same_bytes (s + i, "ftp", 3, true))
+      return true;
+  return false;
+}
+
 /* Whether the line names FTP, or HTTP before the code at P: then a code
    without its enhanced code is theirs.  (A link after a reply is no
    sign.)  */
 static bool
 other_protocol (const char *s, size_t n, size_t p)
 {
-  return find_ci (s, n, "ftp") < n || find_ci (s, p, "http/") < p || find_ci (s, p, "http ") < p;
+  return decide_names_ftp (s, n, true) || find_ci (s, p, "http/") < p || find_ci (s, p, "http ") < p;
 }
 
 /* Reads an enhanced code at S (N bytes) into CODE, also when a word
@@ -1156,23 +1167,13 @@ decide_reply (const char *s, size_t n, size_t from, size_t p, struct quoted_repl
   return decide_basic (s, n, from, p, r);
 }
 
-/* Whether S (N bytes) holds "ftp", ignoring case, byte by byte: a line
-   read here has no padding after it for the block searches.  */
-static bool
-names_ftp (const char *s, size_t n)
-{
-  for (size_t i = 0; i + 3 <= n; i++)
-    if ((s[i] | 0x20) == 'f' && same_bytes (s + i, "ftp", 3, true))
-      return true;
-  return false;
-}
 
 bool
 decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code *code)
 {
   if (code->enhanced_class >= 0)
     return true;
-  if (!codedb_find (code_basic_key (code)) || names_ftp (s, n))
+  if (!codedb_find (code_basic_key (code)) || decide_names_ftp (s, n, false))
     return false;
   if (words + 1 < n && s[words] == '-' && s[words + 1] == ' ')
     words += 2;                 /* "502 - Bad Gateway" */

@@ -36,4 +36,9 @@ bool decide_reply (const char *s, size_t n, size_t from, size_t p, struct quoted
    padding is needed after S.  */
 bool decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code *code);
 
+/* Whether S (N bytes) names FTP, in any case and inside any word
+   ("ProFTPD", "lftp", "gulp-ftp").  PADDED: SEARCH_PAD bytes may be read
+   past S, for the block search; else it is read byte by byte.  */
+bool decide_names_ftp (const char *s, size_t n, bool padded);
+
 #endif

@@ -332,18 +332,6 @@ continued_reply (struct explain_scanner *sc, const char *s, size_t n, unsigned l
   return true;
 }
 
-/* Whether the text S (N bytes, SEARCH_PAD more readable) names FTP as a
-   word ("gulp-ftp", "FTPError"), not in a host name ("ftp.example.com")
-   or as SFTP.  */
-static bool
-names_ftp (const char *s, size_t n)
-{
-  for (size_t at = find_ci (s, n, "ftp"); at < n; at += 1 + find_ci (s + at + 1, n - at - 1, "ftp"))
-    if ((at == 0 || !is_alpha (s[at - 1])) && (at + 3 == n || s[at + 3] != '.'))
-      return true;
-  return false;
-}
-
 /* Whether CODE, found in line LINE, is an FTP reply by what came before:
    a code alone a few lines after FTP was named, in the same paragraph.  */
 static bool
@@ -393,7 +381,7 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
   if ((found == 0 || !enhanced) && try_dsn_field (sc, s, n, &cmd, line))
     found++;
   /* Only lines without a reply are searched: a log's are rarely FTP's.  */
-  if (found == 0 && sc->outer.basic < 0 && !sc->mail_text && names_ftp (s, n))
+  if (found == 0 && sc->outer.basic < 0 && !sc->mail_text && decide_names_ftp (s, n, true))
     sc->ftp_line = line;
   return found;
 }
