@@ -448,14 +448,6 @@ glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued)
   return 0;
 }
 
-/* Whether the '=' at offset K of S ends the key "dsn": Postfix's and
-   Sendmail's "dsn=5.1.1" is read whole elsewhere (reply_dsn_field).  */
-static bool
-dsn_key (const char *s, size_t lo, size_t k)
-{
-  return k - lo >= 3 && same_bytes (s + k - 3, "dsn", 3, true) && (k - lo == 3 || !word_char (s[k - 4]));
-}
-
 /* Moves *K back over the spaces, punctuation and symbols before it;
    returns their weight (at most 3).  */
 static int
@@ -469,8 +461,6 @@ skip_marks (const char *s, size_t n, size_t lo, size_t *k, size_t p, bool enhanc
       size_t len = (unsigned char) s[*k - 1] >= 0x80 ? symbol_before (s, lo, *k, &symbol) : 1;
       if (len == 0)
         break;
-      if (len == 1 && enhanced && s[*k - 1] == '=' && dsn_key (s, lo, *k - 1))
-        return VETO;
       /* Python's bytes: "reply: b'250 ...'".  */
       if ((s[*k - 1] == '\'' || s[*k - 1] == '"') && *k - lo >= 2
           && (s[*k - 2] == 'b' || s[*k - 2] == 'u') && (*k - lo == 2 || !word_char (s[*k - 3])))
@@ -555,11 +545,11 @@ address_before (const char *s, size_t lo, size_t k)
   return false;
 }
 
-/* The weight of the word from K to END before the code at P.  */
+/* The weight of the word from K to END before the code at P, whose
+   weight as a cue is W.  */
 static int
-word_weight (const char *s, size_t lo, size_t k, size_t end, size_t p, bool enhanced)
+word_weight (const char *s, size_t lo, size_t k, size_t end, size_t p, bool enhanced, int w)
 {
-  int w = cue_weight (s + k, end - k);
   /* The server's prompt of a transcript in the middle of a log line:
      Haraka's "[outbound] S: 220".  */
   if (end - k == 1 && s[k] == 'S' && s[end] == ':')
@@ -590,13 +580,12 @@ word_weight (const char *s, size_t lo, size_t k, size_t end, size_t p, bool enha
   return w;
 }
 
-/* Whether the word from K to END before the code at P says that the
-   code is none, or not the reply that came.  */
+/* Whether the word from K to END before the code at P, whose weight as
+   a cue is W, says that the code is none, or not the reply that came.  */
 static bool
 word_rules_out (const char *s, size_t n, size_t lo, size_t k, size_t end, size_t p,
-                bool enhanced)
+                bool enhanced, int w)
 {
-  int w = cue_weight (s + k, end - k);
   /* An HTML attribute: width="550"; but Exim's C="250 OK".  */
   if (w <= 0 && !enhanced && p - lo >= 2 && (s[p - 1] == '"' || s[p - 1] == '\'')
       && s[p - 2] == '=' && p + 3 < n && s[p + 3] == s[p - 1])
@@ -653,8 +642,8 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
         return VETO;
       return score + (line_start (s, end) ? 2 - enhanced : 0);
     }
-  int w = word_weight (s, lo, k, end, p, enhanced);
-  return w <= VETO / 2 || word_rules_out (s, n, lo, k, end, p, enhanced) ? VETO : score + w;
+  int cue = cue_weight (s + k, end - k), w = word_weight (s, lo, k, end, p, enhanced, cue);
+  return w <= VETO / 2 || word_rules_out (s, n, lo, k, end, p, enhanced, cue) ? VETO : score + w;
 }
 
 /* Whether the word at offset I of S names something in a program: an
@@ -1123,10 +1112,9 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
 static bool
 decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
 {
+  /* The search has left out what is glued to a word or follows "dsn="
+     (code_fits).  */
   struct smtp_code code = { .enhanced_class = -1 };
-  if (p > lo && ((s[p - 1] == '=' && dsn_key (s, lo, p - 1))
-                 || (is_alpha (s[p - 1]) && !escaped_newline (s, lo, p))))
-    return false;
   size_t len = reply_enhanced (s + p, n - p, &code);
   if (len == 0)
     return false;
