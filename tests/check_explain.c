@@ -64,6 +64,20 @@ scan (const char *text)
   return scan_n (text, strlen (text), 4096, NULL);
 }
 
+/* The same for the text of mail messages (explain_mail_text).  */
+static const char *
+scan_mail (const char *text)
+{
+  last.len = last.longest = 0;
+  struct explain_scanner *sc = explain_new (record, &last);
+  explain_mail_text (sc);
+  explain_feed (sc, text, strlen (text));
+  explain_finish (sc);
+  explain_free (sc);
+  last.buf[last.len] = '\0';
+  return last.buf;
+}
+
 START_TEST (reply_at_start_and_end_without_newline)
 {
   ck_assert_str_eq (scan ("550 5.1.1 No such user"), "1 550 5.1.1 [] |No such user|\n");
@@ -478,6 +492,23 @@ START_TEST (codes_only_same_codes)
 }
 END_TEST
 
+/* A code alone a few lines after one that named FTP, in the same
+   paragraph, is FTP's; not after a blank line, nor in mail's text.  */
+START_TEST (ftp_paragraph)
+{
+  const char *in = "Error in plugin 'gulp-ftp'\nMessage:\n553 Could not create file.\n";
+  ck_assert_str_eq (scan (in), "");
+  ck_assert_str_eq (scan ("Error in plugin 'gulp-ftp'\n\n553 Could not create file.\n"),
+                    "3 553 [] |Could not create file.|\n");
+  ck_assert_str_eq (scan ("gulp-ftp\n1\n2\n3\n4\n553 Could not create file.\n"),
+                    "6 553 [] |Could not create file.|\n");
+  ck_assert_str_eq (scan_mail (in), "3 553 [] |Could not create file.|\n");
+  /* An enhanced code is no FTP's.  */
+  ck_assert_str_eq (scan ("gulp-ftp\n553 5.1.3 Bad recipient\n"),
+                    "2 553 5.1.3 [] |Bad recipient|\n");
+}
+END_TEST
+
 Suite *
 explain_suite (void)
 {
@@ -496,6 +527,7 @@ explain_suite (void)
   tcase_add_test (tc, fresh_lines);
   tcase_add_test (tc, evidence_on_both_sides);
   tcase_add_test (tc, evidence_against);
+  tcase_add_test (tc, ftp_paragraph);
   tcase_add_test (tc, codes_only_same_codes);
   suite_add_tcase (s, tc);
   return s;
