@@ -49,7 +49,7 @@ struct explain_scanner
      lines of the same paragraph is FTP's.  */
   unsigned long ftp_line, blank_line;
   /* A line that is a code alone, held until the next line says whether
-     it stands in a list of numbers (see list_line); the last line of
+     it stands in a list of numbers (see hold_number); the last line of
      such a list.  */
   bool held;
   struct smtp_code held_code;
@@ -445,7 +445,7 @@ flush_held (struct explain_scanner *sc)
    meanings are documentation too, but they could not be told from a
    server's replies pasted without prompts.)  */
 static void
-list_line (struct explain_scanner *sc, const struct smtp_code *code)
+hold_number (struct explain_scanner *sc, const struct smtp_code *code)
 {
   if (sc->held || (sc->list_line != 0 && sc->list_line + 1 == sc->line_no))
     {
@@ -658,7 +658,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
       if (listable (sc, prompt, prompt + len, n, &code))
         {
           close_reply (sc);
-          list_line (sc, &code);
+          hold_number (sc, &code);
           return;
         }
       reply_line (sc, s + prompt, n - prompt, len, &code, sep);
