@@ -34,11 +34,19 @@ alpha (unsigned char c)
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* A byte that may stand around a token, trimmed off it: ".", ":", "-"
+   or "_".  */
+static bool
+trim_byte (unsigned char c)
+{
+  return c == '.' || c == ':' || c == '-' || c == '_';
+}
+
 /* A byte of a token as data/README allows them.  */
 static bool
 token_byte (unsigned char c)
 {
-  return alnum (c) || (c != '\0' && strchr (":()_.-", c) != NULL);
+  return alnum (c) || trim_byte (c) || c == '(' || c == ')';
 }
 
 static unsigned char
@@ -64,20 +72,6 @@ word_byte (unsigned char c)
 }
 
 static bool word_at (const char *text, size_t n, size_t i, const char *needle, size_t len);
-
-/* Whether NEEDLE (LEN bytes) occurs in TEXT (N bytes) as a word: not
-   after a letter, digit, '-' or '_', and when it is a host name (a dot,
-   no space, a letter or digit last) not before one either.  */
-static bool
-has_word (const char *text, size_t n, const char *needle, size_t len)
-{
-  unsigned char first = len > 0 ? lower (needle[0]) : 0;
-  for (size_t i = 0; len > 0 && i + len <= n; i++)
-    if (lower (text[i]) == first && (i == 0 || !word_byte (text[i - 1]))
-        && word_at (text, n, i, needle, len))
-      return true;
-  return false;
-}
 
 /* A reply as the server sent it: its code as written ("554", "550 5.7.0")
    and then its words.  Match fragments may span both ("554 DT:SPM").  */
@@ -181,11 +175,12 @@ entry_of (enum provider provider, const struct reply *r)
 }
 
 /* The token entries, grouped by the lower case of their first byte: those
-   starting with C are tokens[first[C]] up to tokens[first[C + 1]].  Made
-   once, on the first reply; NTOKENS stays 0 when the table has more than
-   TOKENS_MAX, and every entry is scanned then.  */
+   starting with C are tokens[first[C]] up to tokens[first[C + 1]], none
+   longer than LONGEST_TOKEN.  Made once, on the first reply; NTOKENS
+   stays 0 when the table has more than TOKENS_MAX, and every entry is
+   scanned then.  */
 static const struct vendor_entry *tokens[TOKENS_MAX];
-static size_t ntokens, first_token[257];
+static size_t ntokens, first_token[257], longest_token;
 static pthread_once_t tokens_once = PTHREAD_ONCE_INIT;
 
 static void
@@ -203,8 +198,12 @@ index_tokens (void)
   memcpy (next, first_token, sizeof next);
   for (size_t i = 0; i < codedb_vendor_entry_count; i++)
     if (codedb_vendor_entries[i].kind == VENDOR_TOKEN)
-      tokens[next[lower (*codedb_text (codedb_vendor_entries[i].key))]++]
-        = &codedb_vendor_entries[i];
+      {
+        const char *key = codedb_text (codedb_vendor_entries[i].key);
+        tokens[next[lower (*key)]++] = &codedb_vendor_entries[i];
+        if (strlen (key) > longest_token)
+          longest_token = strlen (key);
+      }
   ntokens = total;
 }
 
@@ -251,9 +250,9 @@ token_lookup (const char *w, size_t len, const struct vendor_entry **out)
 static size_t
 token_entries (const char *w, size_t len, const struct vendor_entry **out)
 {
-  while (len > 0 && strchr (".:-_", w[len - 1]))
+  while (len > 0 && trim_byte (w[len - 1]))
     len--;
-  while (len > 0 && strchr (".:-_", w[0]))
+  while (len > 0 && trim_byte (w[0]))
     w++, len--;
   if (len > 0 && w[0] == '(')
     {
@@ -263,11 +262,15 @@ token_entries (const char *w, size_t len, const struct vendor_entry **out)
     }
   if (len > 0 && w[len - 1] == ')' && !memchr (w, '(', len))
     len--;
+  /* Most words start with a byte that no token starts with.  */
+  pthread_once (&tokens_once, index_tokens);
+  if (len == 0 || (ntokens > 0 && first_token[lower (w[0])] == first_token[lower (w[0]) + 1]))
+    return 0;
   for (size_t end = len; end > 0; end--)
     {
       if (end < len && w[end] != '.' && w[end] != ':')
         continue;
-      if (end >= TOKEN_MAX)
+      if (end >= TOKEN_MAX || (ntokens > 0 && end > longest_token))
         continue;
       size_t count = token_lookup (w, end, out);
       if (count > 0)
@@ -384,6 +387,27 @@ yahoo_bracket (const char *text, size_t n, struct vendor_match *match)
   return true;
 }
 
+/* The strongest of the marks before LIMIT that stands in TEXT (N bytes)
+   as a word: not after a letter, digit, '-' or '_', nor before one when
+   it is a host name (see word_at).  LIMIT when none does.
+   One pass over TEXT looks for every mark.  */
+static size_t
+first_mark (const char *text, size_t n, size_t limit)
+{
+  size_t best = limit;
+  for (size_t i = 0; i < n && best > 0; i++)
+    {
+      if (i > 0 && word_byte (text[i - 1]))
+        continue;
+      unsigned char c = lower (text[i]);
+      for (size_t k = 0; k < best; k++)
+        if ((unsigned char) marks[k].text[0] == c
+            && word_at (text, n, i, marks[k].text, strlen (marks[k].text)))
+          best = k;
+    }
+  return best;
+}
+
 /* A mark in the reply TEXT (N bytes) or in the remote server's name HOST
    (HOST_N bytes): the strongest mark found in either wins, so Outlook.com's
    host beats the Microsoft 365 tail of the reply it relayed.  */
@@ -391,23 +415,21 @@ static bool
 find_mark (const char *text, size_t n, const char *host, size_t host_n,
            struct vendor_match *match)
 {
-  for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+  size_t count = sizeof marks / sizeof marks[0];
+  size_t k = first_mark (host, host_n, first_mark (text, n, count));
+  if (k < count)
     {
-      size_t len = strlen (marks[i].text);
-      if (has_word (text, n, marks[i].text, len) || has_word (host, host_n, marks[i].text, len))
-        {
-          match->provider = marks[i].provider;
-          match->evidence = marks[i].text;
-          match->evidence_len = len;
-          return true;
-        }
+      match->provider = marks[k].provider;
+      match->evidence = marks[k].text;
+      match->evidence_len = strlen (marks[k].text);
+      return true;
     }
   return netease_session (text, n, match) || yahoo_bracket (text, n, match);
 }
 
 /* Whether NEEDLE (LEN bytes) is at TEXT + I (of N bytes) and ends a word
-   there if it is a host name (see has_word; the start is checked by the
-   caller).  */
+   there if it is a host name: it has a dot, no space, and a letter or
+   digit last (the start is checked by the caller).  */
 static bool
 word_at (const char *text, size_t n, size_t i, const char *needle, size_t len)
 {
@@ -425,6 +447,7 @@ static struct
 {
   const char *p;
   size_t len, provider;
+  unsigned char second;         /* its second byte in lower case */
   int next;
 } sig[SIGNATURES_MAX];
 static int sig_head[256];
@@ -445,6 +468,7 @@ index_signatures (void)
           {
             unsigned char c = lower (p[0]);
             sig[count].p = p, sig[count].len = len, sig[count].provider = k;
+            sig[count].second = len > 1 ? lower (p[1]) : 0;
             sig[count].next = sig_head[c];
             sig_head[c] = (int) count++;
           }
@@ -454,7 +478,8 @@ index_signatures (void)
 
 /* The provider with the longest signature in TEXT; of equal ones the
    first in the vocabulary.  Each start of a word is compared with the few
-   signatures that start with its byte.  */
+   signatures that start with its byte, and further only where the next
+   byte is theirs too.  */
 static bool
 find_signature (const char *text, size_t n, struct vendor_match *match)
 {
@@ -466,6 +491,7 @@ find_signature (const char *text, size_t n, struct vendor_match *match)
         continue;
       for (int s = sig_head[lower (text[i])]; s >= 0; s = sig[s].next)
         if ((sig[s].len > best || (sig[s].len == best && sig[s].provider < best_k))
+            && (sig[s].len < 2 || (i + 1 < n && lower (text[i + 1]) == sig[s].second))
             && word_at (text, n, i, sig[s].p, sig[s].len))
           {
             best = sig[s].len;
