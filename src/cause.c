@@ -29,17 +29,25 @@ cause_leads (const struct smtp_code *code)
   return !code_has_enhanced (code) || (code->subject == 0 && code->detail == 0);
 }
 
-/* The phrases by their first two bytes folded to lower case, so that
-   the words are read once whatever the number of phrases: phrase
-   order[k] for k from bucket[key] up to bucket[key + 1].  Built once.  */
-static unsigned short bucket[65536 + 1];
-static unsigned short *order;
-static unsigned char *lengths;  /* of each phrase, by its index */
-static unsigned char pairs[65536 / 8]; /* bit KEY: some phrase starts so */
-/* Bit KEY: some phrase of two bytes is KEY; bit triple_key: some phrase
-   starts with these three bytes (or others of the same key).  Most
-   pairs of letters start a phrase; few triples do.  */
-static unsigned char short_pairs[65536 / 8], triples[65536 / 8];
+/* An index of a table of phrases by their first two bytes folded to
+   lower case, so that the words are read once whatever the number of
+   phrases: phrase order[k] for k from bucket[key] up to bucket[key + 1].
+   Every phrase has two bytes at least (src/mkcauses.c).  Bit KEY of
+   pairs: some phrase starts so; of short_pairs: some phrase of two
+   bytes is KEY; bit triple_key of triples: some phrase starts with these
+   three bytes (or others of the same key).  Most pairs of letters start
+   a phrase; few triples do.  */
+struct phrase_index
+{
+  const struct cause_phrase *phrases;
+  unsigned short bucket[65536 + 1];
+  unsigned short *order;
+  size_t *lengths;              /* of each phrase, by its index */
+  unsigned char pairs[65536 / 8], short_pairs[65536 / 8], triples[65536 / 8];
+};
+
+/* The phrases of every cause, and the policy phrases; built once.  */
+static struct phrase_index all_phrases, policy_phrases;
 static pthread_once_t index_once = PTHREAD_ONCE_INIT;
 
 static unsigned char
@@ -54,50 +62,68 @@ pair_key (const char *s)
   return (unsigned) fold ((unsigned char) s[0]) << 8 | fold ((unsigned char) s[1]);
 }
 
+/* The key of a triple from the key of its pair and its third byte,
+   folded.  */
 static unsigned
 triple_key (unsigned pair, unsigned char third)
 {
-  return (pair * 31 + fold (third)) & 0xffff;
+  return (pair * 31 + third) & 0xffff;
+}
+
+static bool
+bit (const unsigned char *set, unsigned key)
+{
+  return set[key >> 3] & (1u << (key & 7));
+}
+
+static void
+set_bit (unsigned char *set, unsigned key)
+{
+  set[key >> 3] |= (unsigned char) (1u << (key & 7));
+}
+
+static void
+build_one (struct phrase_index *x, const struct cause_phrase *phrases, size_t n)
+{
+  x->phrases = phrases;
+  x->order = xcalloc (n + 1, sizeof *x->order);
+  x->lengths = xcalloc (n + 1, sizeof *x->lengths);
+  for (size_t i = 0; i < n; i++)
+    {
+      const char *p = codedb_text (phrases[i].phrase);
+      x->lengths[i] = strlen (p);
+      if (p[0] && p[1])
+        x->bucket[pair_key (p) + 1]++;
+    }
+  for (size_t k = 1; k <= 65536; k++)
+    x->bucket[k] += x->bucket[k - 1];
+  unsigned short fill[65536];
+  memcpy (fill, x->bucket, sizeof fill);
+  for (size_t i = 0; i < n; i++)
+    {
+      const char *p = codedb_text (phrases[i].phrase);
+      if (p[0] && p[1])
+        {
+          unsigned key = pair_key (p);
+          x->order[fill[key]++] = (unsigned short) i;
+          set_bit (x->pairs, key);
+          if (p[2] == '\0')
+            set_bit (x->short_pairs, key);
+          else
+            set_bit (x->triples, triple_key (key, fold ((unsigned char) p[2])));
+        }
+    }
 }
 
 static void
 build_index (void)
 {
-  size_t n = codedb_cause_phrase_count;
-  order = xcalloc (n + 1, sizeof *order);
-  lengths = xcalloc (n + 1, 1);
-  for (size_t i = 0; i < n; i++)
-    {
-      const char *p = codedb_text (codedb_cause_phrases[i].phrase);
-      size_t len = strlen (p);
-      lengths[i] = (unsigned char) (len < 255 ? len : 255);
-      if (p[0] && p[1])
-        bucket[pair_key (p) + 1]++;
-    }
-  for (size_t k = 1; k <= 65536; k++)
-    bucket[k] += bucket[k - 1];
-  unsigned short fill[65536];
-  memcpy (fill, bucket, sizeof fill);
-  for (size_t i = 0; i < n; i++)
-    {
-      const char *p = codedb_text (codedb_cause_phrases[i].phrase);
-      if (p[0] && p[1])
-        {
-          unsigned key = pair_key (p);
-          order[fill[key]++] = (unsigned short) i;
-          pairs[key >> 3] |= (unsigned char) (1u << (key & 7));
-          if (p[2] == '\0')
-            short_pairs[key >> 3] |= (unsigned char) (1u << (key & 7));
-          else
-            {
-              unsigned t = triple_key (key, (unsigned char) p[2]);
-              triples[t >> 3] |= (unsigned char) (1u << (t & 7));
-            }
-        }
-    }
+  build_one (&all_phrases, codedb_cause_phrases, codedb_cause_phrase_count);
+  build_one (&policy_phrases, codedb_cause_policy_phrases, codedb_cause_policy_phrase_count);
 }
 
-/* Whether phrase P (LEN bytes, lower case) stands at S (N bytes left).  */
+/* Whether phrase P (LEN bytes, lower case) stands at S (N bytes left),
+   whose first two bytes are known to be P's.  */
 static bool
 phrase_at (const char *s, size_t n, const char *p, size_t len)
 {
@@ -109,10 +135,12 @@ phrase_at (const char *s, size_t n, const char *p, size_t len)
   return true;
 }
 
-/* As codedb_cause_of_text (the longest phrase found decides, the first
-   of the table among equals), but reading the words once.  */
-int
-cause_in_words (const char *words, size_t n)
+/* The cause of the phrase of X found in WORDS (N bytes): the longest,
+   the first of the table among equals, as codedb_phrase_cause, but
+   reading the words once.  With WANT not negative, WANT as soon as a
+   phrase of that cause is found, and only then.  -1 when none is.  */
+static int
+phrases_in (const struct phrase_index *x, const char *words, size_t n, int want)
 {
   int found = -1;
   size_t longest = 0, best = 0;
@@ -125,23 +153,34 @@ cause_in_words (const char *words, size_t n)
       unsigned key = next << 8;
       next = fold ((unsigned char) words[i + 1]);
       key |= next;
-      if (!(pairs[key >> 3] & (1u << (key & 7))))
+      if (!bit (x->pairs, key))
         continue;
-      if (!(short_pairs[key >> 3] & (1u << (key & 7))))
+      if (!bit (x->short_pairs, key)
+          && (i + 2 >= n
+              || !bit (x->triples, triple_key (key, fold ((unsigned char) words[i + 2])))))
+        continue;
+      for (unsigned k = x->bucket[key]; k < x->bucket[key + 1]; k++)
         {
-          unsigned t = i + 2 < n ? triple_key (key, (unsigned char) words[i + 2]) : 0;
-          if (i + 2 >= n || !(triples[t >> 3] & (1u << (t & 7))))
-            continue;
-        }
-      for (unsigned k = bucket[key]; k < bucket[key + 1]; k++)
-        {
-          size_t j = order[k], len = lengths[j];
-          const char *p = codedb_text (codedb_cause_phrases[j].phrase);
-          if ((len > longest || (len == longest && j < best)) && phrase_at (words + i, n - i, p, len))
-            found = (int) codedb_cause_phrases[j].cause, longest = len, best = j;
+          size_t j = x->order[k], len = x->lengths[j];
+          const char *p = codedb_text (x->phrases[j].phrase);
+          int cause = (int) x->phrases[j].cause;
+          if (want >= 0 ? cause == want : len > longest || (len == longest && j < best))
+            if (phrase_at (words + i, n - i, p, len))
+              {
+                if (want >= 0)
+                  return want;
+                found = cause, longest = len, best = j;
+              }
         }
     }
   return found;
+}
+
+/* As codedb_cause_of_text.  */
+int
+cause_in_words (const char *words, size_t n)
+{
+  return phrases_in (&all_phrases, words, n, -1);
 }
 
 /* The default cause of CODE: its enhanced part's, else its basic
@@ -181,14 +220,7 @@ specific_cause (enum cause cause)
 static bool
 words_name (const char *words, size_t n, enum cause cause)
 {
-  for (size_t i = 0; i < codedb_cause_phrase_count; i++)
-    if (codedb_cause_phrases[i].cause == cause)
-      {
-        const char *p = codedb_text (codedb_cause_phrases[i].phrase);
-        if (codedb_contains (words, n, p, strlen (p)))
-          return true;
-      }
-  return false;
+  return phrases_in (&all_phrases, words, n, (int) cause) >= 0;
 }
 
 enum cause
@@ -235,11 +267,9 @@ cause_of (const struct smtp_code *code, const char *command, const char *text, s
      refuses.  A code that names its cause says more.  */
   if ((after_data || code->subject == 7) && coded < 0)
     {
-      const struct cause_phrase *phrases = codedb_cause_policy_phrases;
-      size_t count = codedb_cause_policy_phrase_count;
-      int late = codedb_phrase_cause (phrases, count, text, n);
+      int late = phrases_in (&policy_phrases, text, n, -1);
       if (late < 0 && said < 0)
-        late = codedb_phrase_cause (phrases, count, all, all_n);
+        late = phrases_in (&policy_phrases, all, all_n, -1);
       if (late >= 0)
         cause = late;
     }
