@@ -12,6 +12,10 @@
 
 static enum language current = LANGUAGE_EN;
 
+#if ENABLE_NLS
+bool i18n_translating;
+#endif
+
 /* A locale or language name maps to a catalogue: "zh", "zh_CN", "zh_SG"
    (with any codeset or modifier) to Chinese, "en*", "C" and "POSIX" to
    English; others (fr_FR, zh_TW) to none.  */
@@ -73,7 +77,8 @@ language_activate (enum language lang, const char *localedir)
   current = lang;
 #if ENABLE_NLS
   /* English is the text of the program itself: no locale, no catalogue,
-     nothing to load.  */
+     nothing to load, and gettext is not asked (i18n.h).  */
+  i18n_translating = lang != LANGUAGE_EN;
   if (lang == LANGUAGE_EN)
     return;
   /* gettext translates nothing in the C locale, and LANGUAGE decides the
