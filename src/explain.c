@@ -145,10 +145,11 @@ prompt_len (const char *s, size_t n, const char (*prompts)[8])
     return 0;
   for (; i < n && (*prompts)[0]; prompts++)
     {
-      if (s[i] != (*prompts)[0])
-        continue;
-      size_t len = strlen (*prompts);
-      if (n - i > len && memcmp (s + i, *prompts, len) == 0 && is_space (s[i + len]))
+      const char *p = *prompts;
+      size_t len = 0;
+      while (p[len] && i + len < n && s[i + len] == p[len])
+        len++;
+      if (p[len] == '\0' && i + len < n && is_space (s[i + len]))
         {
           for (i += len; i < n && is_space (s[i]);)
             i++;

@@ -118,12 +118,18 @@ reply_command_word (const char *s, size_t n, char *command, size_t size)
     "RCPT TO", "MAIL FROM", "DATA", "BDAT", "EHLO", "HELO", "AUTH", "STARTTLS",
     "QUIT", "RSET", "VRFY", "EXPN", "ETRN"
   };
-  /* Every line of a log is tried: the first letter rules out most.  */
-  if (n == 0)
+  /* Every line of a log is tried: the first letter rules out most,
+     before any word is looked at.  */
+#define LETTER(c) (1u << ((c) - 'A'))
+  const unsigned firsts = LETTER ('R') | LETTER ('M') | LETTER ('D') | LETTER ('B')
+    | LETTER ('E') | LETTER ('H') | LETTER ('A') | LETTER ('S') | LETTER ('Q') | LETTER ('V');
+  char first = n > 0 ? (char) (s[0] & ~0x20) : '\0';
+  if (first < 'A' || first > 'Z' || !(firsts & LETTER (first)))
     return false;
+#undef LETTER
   for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
     {
-      if (lower (s[0]) != lower (words[w][0]))
+      if (first != words[w][0])
         continue;
       size_t len = strlen (words[w]);
       /* Single words only in capitals: "after data was sent" is prose.  */
