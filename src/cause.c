@@ -32,8 +32,8 @@ cause_leads (const struct smtp_code *code)
 /* An index of a table of phrases by their first two bytes folded to
    lower case, so that the words are read once whatever the number of
    phrases: phrase order[k] for k from bucket[key] up to bucket[key + 1].
-   Every phrase has two bytes at least (src/mkcauses.c).  Bit KEY of
-   pairs: some phrase starts so; of short_pairs: some phrase of two
+   Every phrase has two bytes at least (src/mkcauses.c).  pairs[KEY]:
+   some phrase starts so; bit KEY of short_pairs: some phrase of two
    bytes is KEY; bit triple_key of triples: some phrase starts with these
    three bytes (or others of the same key).  Most pairs of letters start
    a phrase; few triples do.  */
@@ -43,7 +43,8 @@ struct phrase_index
   unsigned short bucket[65536 + 1];
   unsigned short *order;
   size_t *lengths;              /* of each phrase, by its index */
-  unsigned char pairs[65536 / 8], short_pairs[65536 / 8], triples[65536 / 8];
+  bool pairs[65536];            /* a byte each: tested for every byte */
+  unsigned char short_pairs[65536 / 8], triples[65536 / 8];
 };
 
 /* The phrases of every cause, and the policy phrases; built once.  */
@@ -106,7 +107,7 @@ build_one (struct phrase_index *x, const struct cause_phrase *phrases, size_t n)
         {
           unsigned key = pair_key (p);
           x->order[fill[key]++] = (unsigned short) i;
-          set_bit (x->pairs, key);
+          x->pairs[key] = true;
           if (p[2] == '\0')
             set_bit (x->short_pairs, key);
           else
@@ -115,9 +116,14 @@ build_one (struct phrase_index *x, const struct cause_phrase *phrases, size_t n)
     }
 }
 
+/* Each byte folded to lower case.  */
+static unsigned char folded[256];
+
 static void
 build_index (void)
 {
+  for (unsigned c = 0; c < 256; c++)
+    folded[c] = fold ((unsigned char) c);
   build_one (&all_phrases, codedb_cause_phrases, codedb_cause_phrase_count);
   build_one (&policy_phrases, codedb_cause_policy_phrases, codedb_cause_policy_phrase_count);
 }
@@ -145,19 +151,17 @@ phrases_in (const struct phrase_index *x, const char *words, size_t n, int want)
   int found = -1;
   size_t longest = 0, best = 0;
   pthread_once (&index_once, build_index);
-  /* Each byte is folded once: the second of one pair is the first of
-     the next.  */
-  unsigned next = n > 0 ? fold ((unsigned char) words[0]) : 0;
+  /* Each byte is folded once, by table: the second of one pair is the
+     first of the next.  This loop reads every byte of a bounce's words.  */
+  const unsigned char *w = (const unsigned char *) words;
+  unsigned key = n > 0 ? folded[w[0]] : 0;
   for (size_t i = 0; i + 1 < n; i++)
     {
-      unsigned key = next << 8;
-      next = fold ((unsigned char) words[i + 1]);
-      key |= next;
-      if (!bit (x->pairs, key))
+      key = (key << 8 | folded[w[i + 1]]) & 0xffff;
+      if (!x->pairs[key])
         continue;
       if (!bit (x->short_pairs, key)
-          && (i + 2 >= n
-              || !bit (x->triples, triple_key (key, fold ((unsigned char) words[i + 2])))))
+          && (i + 2 >= n || !bit (x->triples, triple_key (key, folded[w[i + 2]]))))
         continue;
       for (unsigned k = x->bucket[key]; k < x->bucket[key + 1]; k++)
         {
