@@ -238,3 +238,49 @@ search_code (const char *s, size_t n, size_t i)
       return i;
   return n;
 }
+
+/* Counted sixteen bytes at a time, in byte lanes that cannot overflow
+   before 255 blocks, without reading past S + N (a read buffer has no
+   padding).  */
+size_t
+count_byte (const char *s, size_t n, char c)
+{
+  size_t count = 0, i = 0;
+#ifdef USE_VECTORS
+  while (n - i >= 16)
+    {
+      byte_block lanes = { 0 };
+      size_t blocks = (n - i) / 16 < 255 ? (n - i) / 16 : 255;
+      for (size_t k = 0; k < blocks; k++, i += 16)
+        lanes -= (byte_block) (load_block (s + i) == (unsigned char) c);
+      for (size_t k = 0; k < 16; k++)
+        count += lanes[k];
+    }
+#endif
+  for (; i < n; i++)
+    count += s[i] == c;
+  return count;
+}
+
+size_t
+search_pair (const char *s, size_t n, char c)
+{
+  size_t i = 0;
+#ifdef USE_VECTORS
+  /* Two blocks at a time: most have no pair.  */
+  for (; n - i >= 33; i += 32)
+    {
+      byte_block low = (byte_block) ((load_block (s + i) == (unsigned char) c)
+                                     & (load_block (s + i + 1) == (unsigned char) c));
+      byte_block high = (byte_block) ((load_block (s + i + 16) == (unsigned char) c)
+                                      & (load_block (s + i + 17) == (unsigned char) c));
+      if (block_empty (low | high))
+        continue;
+      return block_empty (low) ? i + 16 + first_hit (high) : i + first_hit (low);
+    }
+#endif
+  for (; i + 1 < n; i++)
+    if (s[i] == c && s[i + 1] == c)
+      return i;
+  return n;
+}

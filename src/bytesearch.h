@@ -36,4 +36,11 @@ size_t search_code (const char *s, size_t n, size_t i);
    with FOLD.  */
 bool same_bytes (const char *s, const char *needle, size_t len, bool fold);
 
+/* How many of the N bytes at S are C.  Reads nothing past S + N.  */
+size_t count_byte (const char *s, size_t n, char c);
+
+/* The offset of the first two bytes C in a row in S (N bytes), or N.
+   Reads nothing past S + N.  */
+size_t search_pair (const char *s, size_t n, char c);
+
 #endif

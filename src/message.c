@@ -14,6 +14,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "bytesearch.h"
 #include "message.h"
 #include "mime.h"
 #include "scanchar.h"
@@ -702,6 +703,38 @@ count_line (struct message_count *count)
   count->len = 0;
 }
 
+/* Whether the line at S (N bytes up to its LF or a later one) is a
+   "From " line that count_line counts: longer than "From ".  */
+static bool
+from_line (const char *s, size_t n)
+{
+  return n > 5 && memcmp (s, "From ", 5) == 0 && s[5] != '\n';
+}
+
+/* Counts the whole lines of BUF (N bytes, no CR) from I, which starts a
+   line after the LF at BUF + I - 1, in a message, as count_line would one
+   by one; returns where the last line, unfinished, starts.  Only a
+   "From " line after a blank line starts a message there: the lines are
+   counted by their LFs, and only after each blank line is one looked at.
+   This is the count of everything before a part of a large mailbox.  */
+static size_t
+count_lf_lines (struct message_count *count, const char *buf, size_t i, size_t n)
+{
+  size_t end = n;
+  while (end > i && buf[end - 1] != '\n')
+    end--;
+  if (end == i)
+    return i;
+  count->lines += count_byte (buf + i, end - i, '\n');
+  if (count->prev_blank && from_line (buf + i, end - i))
+    count->messages++;
+  for (size_t at = i - 1; (at += search_pair (buf + at, end - at, '\n')) < end; at++)
+    if (from_line (buf + at + 2, end - at - 2))
+      count->messages++;
+  count->prev_blank = buf[end - 2] == '\n';
+  return end;
+}
+
 /* Cuts BUF into lines as split_lines does.  */
 void
 message_count_feed (struct message_count *count, const char *buf, size_t n)
@@ -715,6 +748,8 @@ message_count_feed (struct message_count *count, const char *buf, size_t n)
   bool no_cr = memchr (buf, '\r', n) == NULL;
   while (i < n)
     {
+      if (no_cr && i > 0 && count->in_message && (i = count_lf_lines (count, buf, i, n)) == n)
+        break;
       const char *start = buf + i;
       size_t k = line_length (start, n - i, no_cr);
       for (size_t j = 0; j < k && count->len < sizeof count->head; j++)

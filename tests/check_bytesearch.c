@@ -15,14 +15,20 @@
 size_t plain_search_text (const char *s, size_t n, const char *needle, size_t len, bool fold);
 size_t plain_search_code (const char *s, size_t n, size_t i);
 bool plain_same_bytes (const char *s, const char *needle, size_t len, bool fold);
+size_t plain_count_byte (const char *s, size_t n, char c);
+size_t plain_search_pair (const char *s, size_t n, char c);
 #define SMTPCODE_NO_VECTORS 1
 #define search_text plain_search_text
 #define search_code plain_search_code
 #define same_bytes plain_same_bytes
+#define count_byte plain_count_byte
+#define search_pair plain_search_pair
 #include "bytesearch.c"
 #undef search_text
 #undef search_code
 #undef same_bytes
+#undef count_byte
+#undef search_pair
 
 /* A text of bytes that make many near misses: digits, separators, the
    letters of the needles, padded as the scanner pads its lines.  */
@@ -72,6 +78,39 @@ START_TEST (needles_found_alike)
 }
 END_TEST
 
+/* Counts and pairs of line ends, in texts copied to memory of their own
+   size, so that the sanitizers see any byte read past them.  */
+START_TEST (line_ends_alike)
+{
+  static const char alphabet[] = "\n\n\nab \r";
+  unsigned seed = 5;
+  for (int round = 0; round < 3000; round++)
+    {
+      size_t n = (size_t) rand_r (&seed) % 600;
+      char *text = malloc (n + 1);
+      ck_assert_ptr_nonnull (text);
+      for (size_t i = 0; i < n; i++)
+        text[i] = alphabet[rand_r (&seed) % (sizeof alphabet - 1)];
+      for (size_t i = 0; i <= n; i++)
+        if (count_byte (text + i, n - i, '\n') != plain_count_byte (text + i, n - i, '\n')
+            || search_pair (text + i, n - i, '\n') != plain_search_pair (text + i, n - i, '\n'))
+          ck_abort_msg ("round %d, n %zu, from %zu", round, n, i);
+      free (text);
+    }
+  /* More line ends than a byte counts, in one run; the pair at the end.  */
+  char *ends = malloc (10000);
+  ck_assert_ptr_nonnull (ends);
+  memset (ends, '\n', 10000);
+  ck_assert_uint_eq (count_byte (ends, 10000, '\n'), 10000);
+  ck_assert_uint_eq (plain_count_byte (ends, 10000, '\n'), 10000);
+  memset (ends, 'x', 9998);
+  ck_assert_uint_eq (search_pair (ends, 10000, '\n'), 9998);
+  ck_assert_uint_eq (search_pair (ends, 9999, '\n'), 9999);
+  ck_assert_uint_eq (plain_search_pair (ends, 10000, '\n'), 9998);
+  free (ends);
+}
+END_TEST
+
 /* The plain loops on their own: what a code is, and where the text ends.  */
 START_TEST (plain_shapes)
 {
@@ -96,6 +135,7 @@ bytesearch_suite (void)
   tcase_add_test (tc, codes_found_alike);
   tcase_add_test (tc, needles_found_alike);
   tcase_add_test (tc, plain_shapes);
+  tcase_add_test (tc, line_ends_alike);
   suite_add_tcase (s, tc);
   return s;
 }

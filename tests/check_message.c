@@ -222,6 +222,34 @@ START_TEST (counted_before)
 }
 END_TEST
 
+START_TEST (counted_in_blocks)
+{
+  /* A count over chunks of many lines, without CR, goes by blocks: it
+     finds the same messages and lines as one reading.  A "From " line
+     starts a message only after a blank line and with more after
+     "From ".  */
+  char input[4096];
+  size_t n = 0;
+  for (int m = 0; m < 12; m++)
+    n += (size_t) snprintf (input + n, sizeof input - n,
+                            "From m%d Thu\nSubject: %d\n\nbody\nFrom inside\n\nFrom \n\n"
+                            "550 5.1.1 gone\n%s\n", m, m, m % 3 ? "" : "\n\n");
+  struct events whole, part;
+  read_from (input, n, 0, n, &whole);
+  for (const char *from = input; (from = strstr (from + 1, "\n\nFrom m")) != NULL;)
+    {
+      size_t at = (size_t) (from + 2 - input);
+      for (size_t step = 16; step <= 4096; step *= 4)
+        {
+          read_from (input, n, at, step, &part);
+          ck_assert_uint_ge (whole.len, part.len);
+          ck_assert_str_eq (whole.buf + whole.len - part.len, part.buf);
+          ck_assert (part.len > 0 && part.buf[0] == 'S');
+        }
+    }
+}
+END_TEST
+
 START_TEST (parts_read)
 {
   check_read ("Subject: s\nContent-Type: multipart/report;\n boundary=\"B1\"\n\npreamble\n"
@@ -313,6 +341,7 @@ message_suite (void)
   tcase_add_test (tc, mail_told_from_text);
   tcase_add_test (tc, mbox_read);
   tcase_add_test (tc, counted_before);
+  tcase_add_test (tc, counted_in_blocks);
   tcase_add_test (tc, parts_read);
   tcase_add_test (tc, broken_structure_read);
   tcase_add_test (tc, forwarded_report_read);
