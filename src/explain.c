@@ -114,21 +114,27 @@ static const char server_prompts[][8] = {
   "<-", "<~", "<=", "<**", "<~*", "SMTP<<", "<<<", "S:", "S", "Out:", "<", ""
 };
 
-/* Bit C: some prompt, client's or server's, starts with byte C.  Made
-   once from the lists, by explain_new and explain_fresh_line, the ways
-   in to prompt_len.  */
-static unsigned char prompt_starts[256 / 8];
+/* Bit C: some prompt of the client's, or of the server's, starts with
+   byte C.  Made once from the lists, by explain_new and
+   explain_fresh_line, the ways in to prompt_len.  */
+static unsigned char client_starts[256 / 8], server_starts[256 / 8];
 static pthread_once_t prompt_once = PTHREAD_ONCE_INIT;
+
+static void
+index_list (const char (*prompts)[8], unsigned char *starts)
+{
+  for (; (*prompts)[0]; prompts++)
+    {
+      unsigned char c = (unsigned char) (*prompts)[0];
+      starts[c >> 3] |= (unsigned char) (1u << (c & 7));
+    }
+}
 
 static void
 index_prompts (void)
 {
-  for (size_t k = 0; client_prompts[k][0]; k++)
-    prompt_starts[(unsigned char) client_prompts[k][0] >> 3] |=
-      (unsigned char) (1u << ((unsigned char) client_prompts[k][0] & 7));
-  for (size_t k = 0; server_prompts[k][0]; k++)
-    prompt_starts[(unsigned char) server_prompts[k][0] >> 3] |=
-      (unsigned char) (1u << ((unsigned char) server_prompts[k][0] & 7));
+  index_list (client_prompts, client_starts);
+  index_list (server_prompts, server_starts);
 }
 
 /* The length of the prompt of PROMPTS that starts the line S (N bytes),
@@ -140,13 +146,16 @@ prompt_len (const char *s, size_t n, const char (*prompts)[8])
   while (i < n && is_space (s[i]))
     i++;
   /* Most lines start with no prompt's first byte.  */
+  const unsigned char *starts = prompts == client_prompts ? client_starts : server_starts;
   unsigned char c = i < n ? (unsigned char) s[i] : 0;
-  if (!(prompt_starts[c >> 3] & (1u << (c & 7))))
+  if (!(starts[c >> 3] & (1u << (c & 7))))
     return 0;
   for (; i < n && (*prompts)[0]; prompts++)
     {
       const char *p = *prompts;
-      size_t len = 0;
+      if (p[0] != s[i])
+        continue;
+      size_t len = 1;
       while (p[len] && i + len < n && s[i + len] == p[len])
         len++;
       if (p[len] == '\0' && i + len < n && is_space (s[i + len]))
