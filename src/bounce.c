@@ -339,13 +339,22 @@ find_group (struct bounce *b, const char *address)
   return NULL;
 }
 
+/* S into BUF (SIZE bytes), cut to fit, as snprintf's "%s" would.  */
+static void
+copy_cut (char *buf, size_t size, const char *s)
+{
+  size_t len = strnlen (s, size - 1);
+  memcpy (buf, s, len);
+  buf[len] = '\0';
+}
+
 static void
 init_group (struct group *g, const char *address)
 {
   memset (g, 0, sizeof *g);
   g->status.enhanced_class = -1;
   g->code.enhanced_class = -1;
-  snprintf (g->recipient, sizeof g->recipient, "%s", address);
+  copy_cut (g->recipient, sizeof g->recipient, address);
 }
 
 /* A new group for ADDRESS; the scratch group when there is no room.  */
@@ -670,9 +679,9 @@ bounce_recipient (struct bounce *b, const struct dsn_recipient *recipient)
     flush_groups (b);
   struct group *g = new_group (b, "");
   char status[32];
-  snprintf (g->recipient, sizeof g->recipient, "%s", recipient->recipient);
-  snprintf (g->action, sizeof g->action, "%s", recipient->action);
-  snprintf (g->remote, sizeof g->remote, "%s", recipient->remote);
+  copy_cut (g->recipient, sizeof g->recipient, recipient->recipient);
+  copy_cut (g->action, sizeof g->action, recipient->action);
+  copy_cut (g->remote, sizeof g->remote, recipient->remote);
   b->dsn_groups++;
   size_t k = strcspn (recipient->status, " \t(");
   memcpy (status, recipient->status, k);
@@ -732,7 +741,7 @@ add_words_of (struct bounce *b, const struct reply *r)
       g->line = r->line;
     }
   if (names)
-    snprintf (g->recipient, sizeof g->recipient, "%s", r->address);
+    copy_cut (g->recipient, sizeof g->recipient, r->address);
   if (g == &b->scratch)
     report (b, g);
 }

@@ -299,9 +299,13 @@ reply_drop_prefixes (char *text, size_t n, const struct smtp_code *code)
   char enhanced[16] = "";
   size_t elen = 0, out = 0;
   bool dash = false;
+  /* As "%d.%d.%d" writes it, without a call of snprintf for each reply:
+     a scanned code's class is a digit, never the 'X' of class 0.  */
   if (code->enhanced_class >= 0)
-    elen = (size_t) snprintf (enhanced, sizeof enhanced, "%d.%d.%d", code->enhanced_class,
-                              code->subject, code->detail);
+    {
+      code_format_enhanced (code, enhanced, sizeof enhanced);
+      elen = strlen (enhanced);
+    }
   for (size_t i = 0; i < n;)
     {
       size_t len = i == 0 || is_space (text[i - 1])
