@@ -42,12 +42,27 @@ facts_subject (int subject)
   return codedb_find_class (codekey_subject_class (subject));
 }
 
+/* S after the USED bytes of BUF (SIZE bytes), cut to fit as snprintf
+   would; returns how many bytes BUF holds then.  */
+static size_t
+put (char *buf, size_t size, size_t used, const char *s)
+{
+  size_t len = strlen (s);
+  if (used >= size)
+    return used;
+  if (len > size - used - 1)
+    len = size - used - 1;
+  memcpy (buf + used, s, len);
+  buf[used + len] = '\0';
+  return used + len;
+}
+
 static void
 append (char *buf, size_t size, const char *separator, const char *text)
 {
   size_t used = strlen (buf);
   if (used < size)
-    snprintf (buf + used, size - used, "%s%s", used ? separator : "", text);
+    put (buf, size, put (buf, size, used, used ? separator : ""), text);
 }
 
 /* "5.X.X Permanent Failure", or " " when C is NULL.  */
@@ -237,10 +252,14 @@ facts_titles (const struct smtp_code *code, char *buf, size_t size)
       titles[titles[0] ? 1 : 0] = e ? _(codedb_text (e->title)) : _("not registered");
       registered = registered && e;
     }
-  if (titles[1])
-    snprintf (buf, size, "%s / %s", titles[0], titles[1]);
-  else
-    snprintf (buf, size, "%s", titles[0] ? titles[0] : "");
+  /* Written without snprintf: explain writes the titles of each reply.  */
+  if (size > 0)
+    {
+      buf[0] = '\0';
+      size_t used = put (buf, size, 0, titles[0] ? titles[0] : "");
+      if (titles[1])
+        put (buf, size, put (buf, size, used, " / "), titles[1]);
+    }
   return registered;
 }
 

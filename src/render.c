@@ -98,7 +98,11 @@ code_and_title (size_t indent, const char *shown, const char *title, bool bold)
 {
   const char *on = bold && use_bold ? "\033[1m" : "", *off = bold && use_bold ? "\033[0m" : "";
   size_t column = indent + text_width (shown, strlen (shown)) + 2;
-  out_printf ("%*s%s%s  ", (int) indent, "", on, shown);
+  for (size_t k = 0; k < indent; k++)
+    out_putc (' ');
+  out_puts (on);
+  out_puts (shown);
+  out_puts ("  ");
   text_wrap_styled (title, column, column, wrap_width, on, off);
 }
 
