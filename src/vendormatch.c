@@ -176,17 +176,20 @@ entry_of (enum provider provider, const struct reply *r)
 
 /* The token entries, grouped by the lower case of their first byte: those
    starting with C are tokens[first[C]] up to tokens[first[C + 1]], none
-   longer than LONGEST_TOKEN.  Made once, on the first reply; NTOKENS
-   stays 0 when the table has more than TOKENS_MAX, and every entry is
-   scanned then.  */
+   longer than LONGEST_TOKEN.  Made once, on the first reply (find_token,
+   the one way in to the lookups, sees to it); NTOKENS stays 0 when the
+   table has more than TOKENS_MAX, and every entry is scanned then.  */
 static const struct vendor_entry *tokens[TOKENS_MAX];
 static size_t ntokens, first_token[257], longest_token;
+static bool token_bytes[256];   /* token_byte of each byte, for the words */
 static pthread_once_t tokens_once = PTHREAD_ONCE_INIT;
 
 static void
 index_tokens (void)
 {
   size_t count[256] = { 0 }, total = 0;
+  for (size_t c = 0; c < 256; c++)
+    token_bytes[c] = token_byte ((unsigned char) c);
   for (size_t i = 0; i < codedb_vendor_entry_count; i++)
     if (codedb_vendor_entries[i].kind == VENDOR_TOKEN)
       count[lower (*codedb_text (codedb_vendor_entries[i].key))]++, total++;
@@ -228,7 +231,6 @@ token_lookup (const char *w, size_t len, const struct vendor_entry **out)
     letters += alpha (w[i]);
   if (letters == 0 || letters == len)
     return 0;
-  pthread_once (&tokens_once, index_tokens);
   if (ntokens == 0)
     {
       for (size_t i = 0; i < codedb_vendor_entry_count && count < CANDIDATES_MAX; i++)
@@ -263,7 +265,6 @@ token_entries (const char *w, size_t len, const struct vendor_entry **out)
   if (len > 0 && w[len - 1] == ')' && !memchr (w, '(', len))
     len--;
   /* Most words start with a byte that no token starts with.  */
-  pthread_once (&tokens_once, index_tokens);
   if (len == 0 || (ntokens > 0 && first_token[lower (w[0])] == first_token[lower (w[0]) + 1]))
     return 0;
   for (size_t end = len; end > 0; end--)
@@ -287,10 +288,11 @@ find_token (const struct reply *r, struct vendor_match *match)
   const char *text = r->text;
   size_t n = r->n;
   size_t i = 0;
+  pthread_once (&tokens_once, index_tokens);
   while (i < n)
     {
       size_t start = i;
-      while (i < n && token_byte (text[i]))
+      while (i < n && token_bytes[(unsigned char) text[i]])
         i++;
       if (i == start)
         {
