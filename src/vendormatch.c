@@ -71,6 +71,9 @@ word_byte (unsigned char c)
   return alnum (c) || c == '-' || c == '_';
 }
 
+/* word_byte of each byte, for the loops over a reply (see build_index).  */
+static bool word_bytes[256];
+
 static bool word_at (const char *text, size_t n, size_t i, const char *needle, size_t len);
 
 /* A reply as the server sent it: its code as written ("554", "550 5.7.0")
@@ -176,13 +179,12 @@ entry_of (enum provider provider, const struct reply *r)
 
 /* The token entries, grouped by the lower case of their first byte: those
    starting with C are tokens[first[C]] up to tokens[first[C + 1]], none
-   longer than LONGEST_TOKEN.  Made once, on the first reply (find_token,
-   the one way in to the lookups, sees to it); NTOKENS stays 0 when the
-   table has more than TOKENS_MAX, and every entry is scanned then.  */
+   longer than LONGEST_TOKEN.  Made once, on the first reply (see
+   build_index); NTOKENS stays 0 when the table has more than TOKENS_MAX,
+   and every entry is scanned then.  */
 static const struct vendor_entry *tokens[TOKENS_MAX];
 static size_t ntokens, first_token[257], longest_token;
 static bool token_bytes[256];   /* token_byte of each byte, for the words */
-static pthread_once_t tokens_once = PTHREAD_ONCE_INIT;
 
 static void
 index_tokens (void)
@@ -288,7 +290,6 @@ find_token (const struct reply *r, struct vendor_match *match)
   const char *text = r->text;
   size_t n = r->n;
   size_t i = 0;
-  pthread_once (&tokens_once, index_tokens);
   while (i < n)
     {
       size_t start = i;
@@ -399,7 +400,7 @@ first_mark (const char *text, size_t n, size_t limit)
   size_t best = limit;
   for (size_t i = 0; i < n && best > 0; i++)
     {
-      if (i > 0 && word_byte (text[i - 1]))
+      if (i > 0 && word_bytes[(unsigned char) text[i - 1]])
         continue;
       unsigned char c = lower (text[i]);
       for (size_t k = 0; k < best; k++)
@@ -443,7 +444,7 @@ word_at (const char *text, size_t n, size_t i, const char *needle, size_t len)
 }
 
 /* The signatures, in lists by the lower case of their first byte
-   (sig_head[C], then each one's next), made once like the tokens' index;
+   (sig_head[C], then each one's next), made once with the tokens' index;
    those past SIGNATURES_MAX are left out.  */
 static struct
 {
@@ -453,7 +454,6 @@ static struct
   int next;
 } sig[SIGNATURES_MAX];
 static int sig_head[256];
-static pthread_once_t sig_once = PTHREAD_ONCE_INIT;
 
 static void
 index_signatures (void)
@@ -486,10 +486,9 @@ static bool
 find_signature (const char *text, size_t n, struct vendor_match *match)
 {
   size_t best = 0, best_k = 0;
-  pthread_once (&sig_once, index_signatures);
   for (size_t i = 0; i < n; i++)
     {
-      if (i > 0 && word_byte (text[i - 1]))
+      if (i > 0 && word_bytes[(unsigned char) text[i - 1]])
         continue;
       for (int s = sig_head[lower (text[i])]; s >= 0; s = sig[s].next)
         if ((sig[s].len > best || (sig[s].len == best && sig[s].provider < best_k))
@@ -530,10 +529,24 @@ find_code (const struct reply *r, struct vendor_match *match)
   return true;
 }
 
+/* The indexes of tokens and signatures, and the table of word bytes:
+   made once, on the first reply.  */
+static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+
+static void
+build_index (void)
+{
+  index_tokens ();
+  index_signatures ();
+  for (size_t c = 0; c < 256; c++)
+    word_bytes[c] = word_byte ((unsigned char) c);
+}
+
 bool
 vendormatch_reply (const struct smtp_code *code, const char *text, size_t n,
                    const char *host, struct vendor_match *match)
 {
+  pthread_once (&index_once, build_index);
   size_t host_n = host ? strlen (host) : 0;
   struct vendor_match m = { .entry = NULL };
   struct reply r = { .code = code, .text = text, .n = n };
