@@ -17,6 +17,7 @@
 #include <config.h>
 
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -29,27 +30,30 @@ cause_leads (const struct smtp_code *code)
   return !code_has_enhanced (code) || (code->subject == 0 && code->detail == 0);
 }
 
-/* An index of a table of phrases by their first two bytes folded to
-   lower case, so that the words are read once whatever the number of
-   phrases: phrase order[k] for k from bucket[key] up to bucket[key + 1].
-   Every phrase has two bytes at least (src/mkcauses.c).  pairs[KEY]:
-   some phrase starts so; bit KEY of short_pairs: some phrase of two
-   bytes is KEY; bit triple_key of triples: some phrase starts with these
-   three bytes (or others of the same key).  Most pairs of letters start
-   a phrase; few triples do.  */
+/* An index of a table of phrases by their first three bytes folded to
+   lower case, hashed to 16 bits, so that the words are read once
+   whatever the number of phrases: phrase order[k] for k from bucket[key]
+   up to bucket[key + 1].  Every phrase has three bytes at least
+   (src/mkcauses.c).  Bit KEY of triples: some phrase starts with bytes
+   of that key.  Few do, so that the test on each byte of the words
+   seldom fails to rule it out (a test that often does not, as one on
+   pairs of letters would, costs more in mispredicted branches than it
+   saves).  */
 struct phrase_index
 {
   const struct cause_phrase *phrases;
   unsigned short bucket[65536 + 1];
   unsigned short *order;
   size_t *lengths;              /* of each phrase, by its index */
-  bool pairs[65536];            /* a byte each: tested for every byte */
-  unsigned char short_pairs[65536 / 8], triples[65536 / 8];
+  unsigned char triples[65536 / 8];
 };
 
 /* The phrases of every cause, and the policy phrases; built once.  */
 static struct phrase_index all_phrases, policy_phrases;
 static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+
+/* Each byte folded to lower case.  */
+static unsigned char folded[256];
 
 static unsigned char
 fold (unsigned char c)
@@ -57,30 +61,25 @@ fold (unsigned char c)
   return c >= 'A' && c <= 'Z' ? (unsigned char) (c - 'A' + 'a') : c;
 }
 
+/* The key of three bytes, folded, as the low 24 bits of WINDOW.  */
 static unsigned
-pair_key (const char *s)
+triple_key (uint32_t window)
 {
-  return (unsigned) fold ((unsigned char) s[0]) << 8 | fold ((unsigned char) s[1]);
+  return (unsigned) ((window * UINT32_C (2654435761)) >> 16);
 }
 
-/* The key of a triple from the key of its pair and its third byte,
-   folded.  */
 static unsigned
-triple_key (unsigned pair, unsigned char third)
+phrase_key (const char *p)
 {
-  return (pair * 31 + third) & 0xffff;
+  return triple_key ((uint32_t) folded[(unsigned char) p[0]] << 16
+                     | (uint32_t) folded[(unsigned char) p[1]] << 8
+                     | folded[(unsigned char) p[2]]);
 }
 
 static bool
 bit (const unsigned char *set, unsigned key)
 {
   return set[key >> 3] & (1u << (key & 7));
-}
-
-static void
-set_bit (unsigned char *set, unsigned key)
-{
-  set[key >> 3] |= (unsigned char) (1u << (key & 7));
 }
 
 static void
@@ -93,8 +92,8 @@ build_one (struct phrase_index *x, const struct cause_phrase *phrases, size_t n)
     {
       const char *p = codedb_text (phrases[i].phrase);
       x->lengths[i] = strlen (p);
-      if (p[0] && p[1])
-        x->bucket[pair_key (p) + 1]++;
+      if (x->lengths[i] >= 3)
+        x->bucket[phrase_key (p) + 1]++;
     }
   for (size_t k = 1; k <= 65536; k++)
     x->bucket[k] += x->bucket[k - 1];
@@ -103,21 +102,14 @@ build_one (struct phrase_index *x, const struct cause_phrase *phrases, size_t n)
   for (size_t i = 0; i < n; i++)
     {
       const char *p = codedb_text (phrases[i].phrase);
-      if (p[0] && p[1])
+      if (x->lengths[i] >= 3)
         {
-          unsigned key = pair_key (p);
+          unsigned key = phrase_key (p);
           x->order[fill[key]++] = (unsigned short) i;
-          x->pairs[key] = true;
-          if (p[2] == '\0')
-            set_bit (x->short_pairs, key);
-          else
-            set_bit (x->triples, triple_key (key, fold ((unsigned char) p[2])));
+          x->triples[key >> 3] |= (unsigned char) (1u << (key & 7));
         }
     }
 }
-
-/* Each byte folded to lower case.  */
-static unsigned char folded[256];
 
 static void
 build_index (void)
@@ -128,15 +120,14 @@ build_index (void)
   build_one (&policy_phrases, codedb_cause_policy_phrases, codedb_cause_policy_phrase_count);
 }
 
-/* Whether phrase P (LEN bytes, lower case) stands at S (N bytes left),
-   whose first two bytes are known to be P's.  */
+/* Whether phrase P (LEN bytes, lower case) stands at S (N bytes left).  */
 static bool
 phrase_at (const char *s, size_t n, const char *p, size_t len)
 {
   if (len > n)
     return false;
-  for (size_t k = 2; k < len; k++)
-    if (fold ((unsigned char) s[k]) != (unsigned char) p[k])
+  for (size_t k = 0; k < len; k++)
+    if (folded[(unsigned char) s[k]] != (unsigned char) p[k])
       return false;
   return true;
 }
@@ -151,17 +142,15 @@ phrases_in (const struct phrase_index *x, const char *words, size_t n, int want)
   int found = -1;
   size_t longest = 0, best = 0;
   pthread_once (&index_once, build_index);
-  /* Each byte is folded once, by table: the second of one pair is the
-     first of the next.  This loop reads every byte of a bounce's words.  */
+  /* Each byte is folded once, by table, into a window of the last
+     three.  This loop reads every byte of a bounce's words.  */
   const unsigned char *w = (const unsigned char *) words;
-  unsigned key = n > 0 ? folded[w[0]] : 0;
-  for (size_t i = 0; i + 1 < n; i++)
+  uint32_t window = n > 1 ? (uint32_t) folded[w[0]] << 8 | folded[w[1]] : 0;
+  for (size_t i = 0; i + 2 < n; i++)
     {
-      key = (key << 8 | folded[w[i + 1]]) & 0xffff;
-      if (!x->pairs[key])
-        continue;
-      if (!bit (x->short_pairs, key)
-          && (i + 2 >= n || !bit (x->triples, triple_key (key, folded[w[i + 2]]))))
+      window = (window << 8 | folded[w[i + 2]]) & 0xffffff;
+      unsigned key = triple_key (window);
+      if (!bit (x->triples, key))
         continue;
       for (unsigned k = x->bucket[key]; k < x->bucket[key + 1]; k++)
         {

@@ -76,10 +76,10 @@ check_phrase (const char *phrase, void *data)
   struct phrase_check *pc = data;
   if (!check_alternative (pc->r, pc->f, phrase))
     return;
-  /* src/cause.c finds a phrase by its first two bytes.  */
-  if (phrase[1] == '\0')
+  /* src/cause.c finds a phrase by its first three bytes.  */
+  if (phrase[1] == '\0' || phrase[2] == '\0')
     {
-      error_at (pc->r->file, pc->f->line, "%s: phrase '%s' is shorter than two bytes",
+      error_at (pc->r->file, pc->f->line, "%s: phrase '%s' is shorter than three bytes",
                 pc->r->code, phrase);
       return;
     }

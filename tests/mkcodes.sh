@@ -75,7 +75,7 @@ expect_stderr "^$bad:31: mailboxfull: code '250' is already the default of useru
 expect_stderr "^$bad:32: mailboxfull: phrase 'user unknown' already belongs to userunknown \($bad:14\)$"
 expect_stderr "^$bad:35: mailboxfull: field 'standing' does not belong in this record$"
 expect_stderr "^$bad:41: blocked: phrases: empty alternative, or '\|' without a space on each side$"
-expect_stderr "^$bad:41: blocked: phrase 'x' is shorter than two bytes$"
+expect_stderr "^$bad:41: blocked: phrase 'x' is shorter than three bytes$"
 expect_stderr "^$bad:42: blocked: phrase 'Junk' is not lower case$"
 expect_stderr "^$bad:42: blocked: phrase 'junk' already belongs to blocked \($bad:42\)$"
 expect_stderr '^mkcodes: 17 errors$'
