@@ -122,7 +122,8 @@ static const char reply_words[][WORD_MAX] = {
 /* Words after "error" that make prose of it: "500 error occured".  */
 static const char prose_after_error[][WORD_MAX] = {
   "occured", "occurred", "occurs", "occur", "happens", "happened", "happen", "when", "while",
-  "because", "thrown", "raised", "page", "code", "codes", "message", ""
+  "because", "thrown", "raised", "page", "code", "codes", "message", "means", "mean",
+  "indicates", "is", "from", "if", ""
 };
 
 /* Words after a code that talk about it: "Code 550 means".  */
@@ -807,8 +808,17 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     return VETO;                /* a version, a time, a list of numbers */
   if (c == ',' && q + 2 < n && s[q + 1] == ' ' && is_digit (s[q + 2]))
     return VETO;                /* a list of codes: "552, 554, 451, 452" */
-  if (c == '/' || c == '%' || c == '*' || c == '+')
+  if (c == '/' || c == '%' || c == '*' || c == '+' || c == '?')
     return VETO;
+  if (c == ')')
+    {
+      /* Prose goes on after a code named in brackets: "(... return code
+         '550'), unless ...".  */
+      size_t i = q + 1;
+      while (i < n && (is_space (s[i]) || s[i] == ','))
+        i++;
+      return i < n && starts_word (s + i, n - i, prose_words) >= 0 ? PROSE : 0;
+    }
   if (c == '-')
     {
       /* "554-Reject due to policy": a server's word after the dash counts
@@ -1085,6 +1095,8 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
       /* Servers' words mostly start with a capital: test prose's first
          letters before its words.  */
       if (w < n && s[w] >= 'b' && s[w] <= 's' && starts_word (s + w, n - w, prose_after) >= 0)
+        return false;
+      if (w < n && (s[w] == '?' || error_in_prose (s, n, w) || smtp_noun (s, n, w)))
         return false;
       if (w < n && starts_word (s + w, n - w, prose_words) >= 0
           && before_score (s, n, lo, p, false) < CLEAR)
