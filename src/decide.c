@@ -71,7 +71,7 @@ static const struct cue cues_before[] = {
   CUE ("respuesta", 3), CUE ("erro", 3), CUE ("resposta", 3), CUE ("errore", 3),
   CUE ("risposta", 3),
   /* Counts and ids, and a code that is not what came.  */
-  CUE ("expected", VETO), CUE ("expecting", VETO), CUE ("instead", VETO), CUE ("than", VETO),
+  CUE ("expect", VETO), CUE ("expected", VETO), CUE ("expecting", VETO), CUE ("instead", VETO), CUE ("than", VETO),
   CUE ("port", VETO), CUE ("line", VETO), CUE ("size", VETO), CUE ("version", VETO), CUE ("pid", VETO),
   CUE ("id", VETO), CUE ("uid", VETO), CUE ("delay", VETO), CUE ("total", VETO), CUE ("count", VETO),
   CUE ("nrcpt", VETO), CUE ("length", VETO), CUE ("len", VETO), CUE ("http", VETO), CUE ("ftp", VETO),
@@ -102,6 +102,7 @@ static const char prose_words[][WORD_MAX] = {
   "of", "or", "and", "to", "for", "in", "on", "at", "by", "is", "was", "are", "were",
   "has", "have", "had", "will", "would", "should", "can", "may", "does", "did", "added", "adds",
   "fixes", "fixed", "release", "released", "version", "it", "with", "returned", "along",
+  "through", "while", "which", "but", "so", "since", "because", "unless", "when",
   /* A question about the code: "SMTP error 553, what does it mean?"  */
   "what", "why", "how", "which", ""
 };
@@ -121,7 +122,8 @@ static const char reply_words[][WORD_MAX] = {
 /* Words after "error" that make prose of it: "500 error occured".  */
 static const char prose_after_error[][WORD_MAX] = {
   "occured", "occurred", "occurs", "occur", "happens", "happened", "happen", "when", "while",
-  "because", "thrown", "raised", "page", "code", "codes", "message", ""
+  "because", "thrown", "raised", "page", "code", "codes", "message", "means", "mean",
+  "indicates", "is", "from", "if", ""
 };
 
 /* Words after a code that talk about it: "Code 550 means".  */
@@ -360,6 +362,9 @@ punct_weight (const char *s, size_t n, size_t lo, size_t k, size_t p, bool enhan
       /* "<<< 554", MDaemon's "<-- 554", "...<421 4.4.2 ...>"; but Debian's
          "(<< 2.7.18)".  */
       if ((k - lo >= 3 && s[k - 2] == '<' && s[k - 3] == '<') || (k < p && s[k] == '-'))
+        return 2;
+      /* Swift Mailer's log in the middle of a line: "... << 220 mx ESMTP".  */
+      if (k < p && s[k] == ' ' && k - lo >= 3 && s[k - 2] == '<' && s[k - 3] == ' ')
         return 2;
       /* What a client received, marked in the middle of a log line:
          "smtp_client - 192.0.2.1:25 - < 250-mx.example.com".  */
@@ -803,8 +808,17 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     return VETO;                /* a version, a time, a list of numbers */
   if (c == ',' && q + 2 < n && s[q + 1] == ' ' && is_digit (s[q + 2]))
     return VETO;                /* a list of codes: "552, 554, 451, 452" */
-  if (c == '/' || c == '%' || c == '*' || c == '+')
+  if (c == '/' || c == '%' || c == '*' || c == '+' || c == '?')
     return VETO;
+  if (c == ')')
+    {
+      /* Prose goes on after a code named in brackets: "(... return code
+         '550'), unless ...".  */
+      size_t i = q + 1;
+      while (i < n && (is_space (s[i]) || s[i] == ','))
+        i++;
+      return i < n && starts_word (s + i, n - i, prose_words) >= 0 ? PROSE : 0;
+    }
   if (c == '-')
     {
       /* "554-Reject due to policy": a server's word after the dash counts
@@ -1072,7 +1086,8 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
       /* With its enhanced code, only what is glued on rules it out, or
          prose after it ("what does 550 5.7.1 mean?"); the words before are
          not weighed: this is the common case in logs.  */
-      if (p > lo && glued_before (s, n, lo, p, &glued) <= VETO / 2)
+      if (p > lo && (glued_before (s, n, lo, p, &glued) <= VETO / 2
+                     || word_among_before (s, lo, p, 1, "expect", "expected")))
         return false;
       size_t w = end;
       while (w < n && is_space (s[w]))
@@ -1080,6 +1095,16 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
       /* Servers' words mostly start with a capital: test prose's first
          letters before its words.  */
       if (w < n && s[w] >= 'b' && s[w] <= 's' && starts_word (s + w, n - w, prose_after) >= 0)
+        return false;
+      if (w < n && (s[w] == '?' || error_in_prose (s, n, w) || smtp_noun (s, n, w)))
+        return false;
+      if (w < n && starts_word (s + w, n - w, prose_words) >= 0
+          && before_score (s, n, lo, p, false) < CLEAR)
+        return false;
+      size_t t = w;
+      while (t < n && (s[t] == '.' || s[t] == ',' || s[t] == ')' || is_space (s[t])))
+        t++;
+      if (t == n && before_score (s, n, lo, p, false) <= 0)
         return false;
     }
   else if (!code_alone (s, n, lo, p, &code))
@@ -1121,6 +1146,13 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   /* qmail's "#5.7.1" needs no more, nor "(5.0.0)" in the words of a
      reply found before it on the line.  */
   bool bracketed = lo > 0 && s[p - 1] == '(' && p + len < n && s[p + len] == ')';
+  /* Prose names a code at the end of a sentence: "... status code
+     5.7.1."; a reply's words would follow it.  */
+  size_t t = p + len;
+  while (t < n && (s[t] == '.' || s[t] == ',' || is_space (s[t])))
+    t++;
+  if (t == n && p > lo && s[p - 1] == ' ' && p - lo >= 2 && is_alpha (s[p - 2]))
+    return false;
   int before = (p > lo && s[p - 1] == '#') || bracketed ? ENOUGH
     : before_score (s, n, lo, p, true);
   if (before <= VETO / 2
