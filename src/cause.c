@@ -191,14 +191,28 @@ words_name (const char *words, size_t n, enum cause cause)
   return false;
 }
 
+/* Whether the word W (lower case) and a space stand right before S + AT,
+   at the start of the words or after a space.  */
+static bool
+word_before (const char *s, size_t at, const char *w)
+{
+  size_t len = strlen (w);
+  if (at < len + 1 || s[at - 1] != ' ' || (at > len + 1 && s[at - len - 2] != ' '))
+    return false;
+  for (size_t k = 0; k < len; k++)
+    if (fold ((unsigned char) s[at - len - 1 + k]) != (unsigned char) w[k])
+      return false;
+  return true;
+}
+
 /* Whether the word that ends before S + END looks like a host name: a
    dot-separated name of letters, digits and hyphens whose last label is
-   letters, without the '@' of an address.  */
+   letters, without the '@' of an address.  A name of two labels may be a
+   local part ("john.smith"): only after "domain" or "host" is it one.  */
 static bool
 host_name_before (const char *s, size_t end)
 {
-  size_t start = end, letters = 0;
-  bool dot = false;
+  size_t start = end, letters = 0, dots = 0;
   while (start > 0 && s[start - 1] != ' ')
     start--;
   if (start == end || s[start] == '.' || s[end - 1] == '.')
@@ -207,7 +221,7 @@ host_name_before (const char *s, size_t end)
     {
       unsigned char c = (unsigned char) s[i];
       if (c == '.')
-        dot = true, letters = 0;
+        dots++, letters = 0;
       else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
         letters++;
       else if ((c >= '0' && c <= '9') || c == '-')
@@ -215,7 +229,8 @@ host_name_before (const char *s, size_t end)
       else
         return false;
     }
-  return dot && letters >= 2;
+  return letters >= 2 && dots > 0
+    && (dots >= 2 || word_before (s, start, "domain") || word_before (s, start, "host"));
 }
 
 /* Whether WORDS (N bytes) say that a host name, not an address, does

@@ -106,7 +106,10 @@ START_TEST (missing_host)
                     CAUSE_HOSTUNKNOWN);
   ck_assert_int_eq (cause ("550", "", "Domain Nyaan.Example.JP does not exist"), CAUSE_HOSTUNKNOWN);
   ck_assert_int_eq (cause ("550", "", "<bob@example.com> does not exist"), CAUSE_USERUNKNOWN);
-  ck_assert_int_eq (cause ("550", "", "bob.smith1 does not exist"), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("550", "", "host example.org does not exist"), CAUSE_HOSTUNKNOWN);
+  ck_assert_int_eq (cause ("550", "", "bob.smith does not exist"), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("550", "", "mydomain bob.smith does not exist"), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("550", "", "a.b.c1 does not exist"), CAUSE_USERUNKNOWN);
   ck_assert_int_eq (cause ("550", "", "example. does not exist"), CAUSE_USERUNKNOWN);
   ck_assert_int_eq (cause ("550", "", "example.com doesnotexist"), CAUSE_UNDEFINED);
   ck_assert_int_eq (cause ("550 5.1.1", "", "bob.smith does not exist"), CAUSE_USERUNKNOWN);
