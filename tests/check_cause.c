@@ -133,7 +133,8 @@ END_TEST
 
 /* Codes of the security subject: X.7.9 (an AUTH mechanism too weak) is
    securityerror (lhost-amazonses-08) unless its words name a policy
-   (rhost-yahooinc-01); SPF's and DKIM's codes are authfailure.  */
+   (rhost-yahooinc-01); SPF's, DKIM's and ARC's codes are authfailure;
+   the registry's other codes that say what failed name it too.  */
 START_TEST (security_codes)
 {
   ck_assert_int_eq (cause ("550 5.7.9", "", "Rejected"), CAUSE_SECURITYERROR);
@@ -142,6 +143,15 @@ START_TEST (security_codes)
   ck_assert_int_eq (cause ("535 5.7.8", "", "Error: authentication failed"), CAUSE_SECURITYERROR);
   ck_assert_int_eq (cause ("550 5.7.23", "", "Message rejected"), CAUSE_AUTHFAILURE);
   ck_assert_int_eq (cause ("550 5.7.20", "DATA", "policy"), CAUSE_AUTHFAILURE);
+  ck_assert_int_eq (cause ("550 5.7.29", "", "Rejected"), CAUSE_AUTHFAILURE);
+  ck_assert_int_eq (cause ("550 5.7.5", "", "Rejected"), CAUSE_SECURITYERROR);
+  ck_assert_int_eq (cause ("550 5.7.30", "", "Rejected"), CAUSE_SECURITYERROR);
+  ck_assert_int_eq (cause ("421 4.7.28", "", "Rejected"), CAUSE_SPEEDING);
+  ck_assert_int_eq (cause ("452 4.5.3", "RCPT TO", "Rejected"), CAUSE_TOOMANYCONN);
+  ck_assert_int_eq (cause ("552 5.7.16", "", "Rejected"), CAUSE_MESGTOOBIG);
+  /* X.7.13 is the sending account's, at AUTH: no cause of the
+     recipient's.  */
+  ck_assert_int_eq (cause ("550 5.7.13", "", "Rejected"), CAUSE_UNDEFINED);
 }
 END_TEST
 
