@@ -135,19 +135,22 @@ static const char prose_after[][WORD_MAX] = {
   "est", "signifie", "ist", "bedeutet", "es", "significa", "указывает", "означает", ""
 };
 
-/* HTTP's words for its own 4xx and 5xx, with the code they go with:
-   "Error 500: Internal Server Error", "503 Service Unavailable" (an SMTP
-   503 is a bad sequence of commands); but Ruby's "451 Internal server
-   error" is an SMTP reply.  */
+/* HTTP's and FTP's words for their own codes, with the code they go
+   with: "Error 500: Internal Server Error", "503 Service Unavailable"
+   (an SMTP 503 is a bad sequence of commands), .NET's FTP error "(550)
+   File unavailable"; but Ruby's "451 Internal server error" is an SMTP
+   reply.  */
 static const struct
 {
   char words[32];
   short code;
-} http_reasons[] = {
+} foreign_reasons[] = {
   { "not found", 404 }, { "internal server error", 500 }, { "bad gateway", 502 },
   { "gateway timeout", 504 }, { "forbidden", 403 }, { "bad request", 400 },
   { "unauthorized", 401 }, { "method not allowed", 405 }, { "too many requests", 429 },
-  { "service unavailable", 503 }, { "service temporarily unavailable", 503 }, { "", 0 }
+  { "service unavailable", 503 }, { "service temporarily unavailable", 503 },
+  { "file unavailable", 550 }, { "not logged in", 530 }, { "login authentication failed", 530 },
+  { "", 0 }
 };
 
 static bool
@@ -561,7 +564,7 @@ word_weight (const char *s, size_t lo, size_t k, size_t end, size_t p, bool enha
     return 3;
   /* What came, after what was expected: "Expected smtp code 250, got 552".  */
   if (word_is (s + k, end - k, "got") && expected_before (s, lo, k))
-    return 3;
+    return CLEAR;
   /* The command the reply answered: curl's "REPLY EHLO 500 Command
      unrecognized".  */
   if (w == 0 && command_word (s + k, end - k))
@@ -1003,23 +1006,23 @@ past_closing_quote (const char *s, size_t n, size_t lo, size_t p, size_t q)
   return q;
 }
 
-/* Whether HTTP's words for CODE, or for any code that SMTP does not
+/* Whether HTTP's or FTP's words for CODE, or for any code that SMTP does not
    know, stand in S (N bytes) at offset I (AFTER) or end there:
    "500 Internal Server Error", "internal server error 500".  */
 static bool
-http_reason (const char *s, size_t n, size_t lo, size_t i, bool after, int code, bool known)
+foreign_reason (const char *s, size_t n, size_t lo, size_t i, bool after, int code, bool known)
 {
   /* Most codes have no letter on that side.  */
   if (after ? i >= n || !is_alpha (s[i]) : i == lo || !is_alpha (s[i - 1]))
     return false;
-  for (int h = 0; http_reasons[h].words[0]; h++)
+  for (int h = 0; foreign_reasons[h].words[0]; h++)
     {
-      size_t len = strlen (http_reasons[h].words);
-      if ((known && http_reasons[h].code != code)
+      size_t len = strlen (foreign_reasons[h].words);
+      if ((known && foreign_reasons[h].code != code)
           || (after ? n - i < len || (n - i > len && is_alnum (s[i + len]))
               : i - lo < len))
         continue;
-      if (same_bytes (after ? s + i : s + i - len, http_reasons[h].words, len, true))
+      if (same_bytes (after ? s + i : s + i - len, foreign_reasons[h].words, len, true))
         return true;
     }
   return false;
@@ -1035,7 +1038,9 @@ static bool
 code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code *code)
 {
   bool known = codedb_find (code_basic_key (code)) != NULL;
-  if (!known && s[p + 1] > '5')
+  /* A code SMTP does not define, after HTTP is named, is HTTP's: "the
+     API (HTTPS) ... the error is \"400 Message rejected.\"".  */
+  if (!known && (s[p + 1] > '5' || find_ci (s, p, "http") < p))
     return false;
   /* "#550-..." but not a colour ("color: #555;") or an issue ("#459 via");
      a shell session's comment marker may start the line: "#220 mx ESMTP".  */
@@ -1048,12 +1053,20 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   int after = after_score (s, n, q, k > lo && s[k - 1] == ':');
   if ((after <= VETO / 2 && after != PROSE) || (!known && after < 2 && after != PROSE))
     return false;
-  while (words < n && (is_space (s[words]) || s[words] == ':' || s[words] == '-' || s[words] == '|'))
+  while (words < n && (is_space (s[words]) || s[words] == ':' || s[words] == '-' || s[words] == '|'
+                       || s[words] == ')'))
     words++;
-  if (http_reason (s, n, lo, words, true, code->basic, known)
-      || http_reason (s, n, lo, k, false, code->basic, known))
+  if (foreign_reason (s, n, lo, words, true, code->basic, known)
+      || foreign_reason (s, n, lo, k, false, code->basic, known))
     return false;
   int before = before_score (s, n, lo, p, false);
+  /* A code that ends a sentence, with nothing but a word before it,
+     is named: "Mail error 554", "... temporary error with code 450.".  */
+  size_t t = q;
+  while (t < n && (s[t] == '.' || s[t] == ',' || s[t] == ';' || is_space (s[t])))
+    t++;
+  if (t == n && k > lo && is_alpha (s[k - 1]) && before < CLEAR)
+    return false;
   if (after == PROSE)
     {
       if (before < CLEAR)
@@ -1200,5 +1213,5 @@ decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code
   return words >= n || !is_alpha (s[words])
     || (starts_word (s + words, n - words, units) < 0
         && starts_word (s + words, n - words, prose_words) < 0 && !error_in_prose (s, n, words)
-        && !http_reason (s, n, 0, words, true, code->basic, true));
+        && !foreign_reason (s, n, 0, words, true, code->basic, true));
 }

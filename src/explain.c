@@ -613,6 +613,23 @@ status_field (struct explain_scanner *sc, const char *s, size_t n)
   emit (sc, &code, NULL, s + len, n - len, sc->line_no);
 }
 
+/* Whether the line S (N bytes) answers another protocol's command on
+   the line before: it is that protocol's.  */
+static bool
+answers_foreign (struct explain_scanner *sc, const char *s, size_t n)
+{
+  if (sc->foreign_line == 0 || sc->line_no != sc->foreign_line + 1)
+    return false;
+  close_reply (sc);
+  /* FTP's session goes on: curl's "* ftp_perform ..." may come between
+     its next command and reply; but after an SMTP command the FTP word
+     was an EHLO keyword ("SIZE", then "QUIT").  */
+  char command[sizeof sc->client_command];
+  if (!sc->mail_text && !client_command (s, n, command, sizeof command))
+    sc->ftp_line = sc->line_no;
+  return true;
+}
+
 /* Scans the line S (N bytes, without its newline).  ALONE tells that the
    next line does not continue it and that SEARCH_PAD bytes may be read
    past its end: then free text is scanned where it lies, not copied to
@@ -640,11 +657,8 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
     }
   close_header (sc);
   /* What answers another protocol's command is that protocol's.  */
-  if (sc->foreign_line != 0 && sc->line_no == sc->foreign_line + 1)
-    {
-      close_reply (sc);
-      return;
-    }
+  if (answers_foreign (sc, s, n))
+    return;
   /* A server's reply, perhaps after a transcript's prompt.  */
   size_t prompt = prompt_len (s, n, server_prompts);
   if ((len = reply_parse (s + prompt, n - prompt, false, &code, &sep)) != 0
