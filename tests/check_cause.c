@@ -149,6 +149,15 @@ START_TEST (security_codes)
   ck_assert_int_eq (cause ("421 4.7.28", "", "Rejected"), CAUSE_SPEEDING);
   ck_assert_int_eq (cause ("452 4.5.3", "RCPT TO", "Rejected"), CAUSE_TOOMANYCONN);
   ck_assert_int_eq (cause ("552 5.7.16", "", "Rejected"), CAUSE_MESGTOOBIG);
+  /* Basic codes that say the same: AUTH's and STARTTLS's, a user moved,
+     a domain that accepts no mail; not 521, which blocklists send too.  */
+  ck_assert_int_eq (cause ("535", "", "Rejected"), CAUSE_SECURITYERROR);
+  ck_assert_int_eq (cause ("530", "MAIL FROM", "Must issue a STARTTLS command first"),
+                    CAUSE_SECURITYERROR);
+  ck_assert_int_eq (cause ("551", "RCPT TO", "User not local"), CAUSE_HASMOVED);
+  ck_assert_int_eq (cause ("556", "RCPT TO", "Rejected"), CAUSE_NOTACCEPT);
+  ck_assert_int_eq (cause ("521 5.7.1", "", "Service unavailable; client blocked using dnsbl"),
+                    CAUSE_BLOCKED);
   /* X.7.13 is the sending account's, at AUTH: no cause of the
      recipient's.  */
   ck_assert_int_eq (cause ("550 5.7.13", "", "Rejected"), CAUSE_UNDEFINED);
