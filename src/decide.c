@@ -102,7 +102,7 @@ static const char prose_words[][WORD_MAX] = {
   "of", "or", "and", "to", "for", "in", "on", "at", "by", "is", "was", "are", "were",
   "has", "have", "had", "will", "would", "should", "can", "may", "does", "did", "added", "adds",
   "fixes", "fixed", "release", "released", "version", "it", "with", "returned", "along",
-  "through", "while", "which", "but", "so", "since", "because", "unless", "when",
+  "through", "due", "while", "which", "but", "so", "since", "because", "unless", "when",
   /* A question about the code: "SMTP error 553, what does it mean?"  */
   "what", "why", "how", "which", ""
 };
@@ -858,9 +858,15 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     return VETO;
   if (starts_word (s + i, n - i, prose_words) >= 0)
     return path_after_in (s, n, i) ? 0 : PROSE;
-  /* PEAR's "(code: 550, response: 5.7.1 ...)" after a comma.  */
+  /* PEAR's "(code: 550, response: 5.7.1 ...)" after a comma; a label
+     there names the server's words.  */
   if (c == ',')
-    return is_alpha (s[i]);
+    {
+      size_t label = i;
+      while (label < n && is_alpha (s[label]))
+        label++;
+      return label > i && label < n && s[label] == ':' ? 2 : is_alpha (s[i]);
+    }
   if (starts_word (s + i, n - i, prose_after) >= 0)
     return VETO;
   return server_words (s, n, i);
@@ -965,9 +971,14 @@ try_tuple (const char *s, size_t n, size_t p, struct quoted_reply *r)
   p += 5;
   if (p < n && (s[p] == 'b' || s[p] == 'u'))
     p++;
-  if (p >= n || (s[p] != '\'' && s[p] != '"'))
+  char quote = p < n ? s[p] : 0;
+  /* A word processor's quote, pasted: "(550, b’5.7.60 SMTP; ...".  */
+  if (n - p >= 3 && same_bytes (s + p, "\xE2\x80", 2, false)
+      && ((unsigned char) s[p + 2] == 0x98 || (unsigned char) s[p + 2] == 0x99))
+    quote = 0, p += 2;
+  else if (quote != '\'' && quote != '"')
     return false;
-  char quote = s[p++];
+  p++;
   size_t len = reply_enhanced (s + p, n - p, &enhanced);
   if (len)
     {
@@ -1166,7 +1177,10 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
     t++;
   if (t == n && p > lo && s[p - 1] == ' ' && p - lo >= 2 && is_alpha (s[p - 2]))
     return false;
-  int before = (p > lo && s[p - 1] == '#') || bracketed ? ENOUGH
+  /* Coremail spaces it: "(# 5.7.1 )".  */
+  bool hash = p > lo && (s[p - 1] == '#' || (p - lo >= 3 && s[p - 1] == ' ' && s[p - 2] == '#'
+                                             && s[p - 3] == '('));
+  int before = hash || bracketed ? ENOUGH
     : before_score (s, n, lo, p, true);
   if (before <= VETO / 2
       || before + after_score (s, n, past_closing_quote (s, n, lo, p, p + len), true) < ENOUGH)
