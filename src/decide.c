@@ -57,7 +57,7 @@ struct cue
    end of a longer word: "responseCode", "SMTPFatalError", "ERROR_CODE".  */
 static const struct cue cues_before[] = {
   CUE ("said", 3), CUE ("reply", 3), CUE ("replied", 3), CUE ("response", 3), CUE ("responded", 3),
-  CUE ("returned", 3), CUE ("answer", 3), CUE ("answered", 3), CUE ("error", 3), CUE ("failed", 3),
+  CUE ("returned", 3), CUE ("returns", 2), CUE ("answer", 3), CUE ("answered", 3), CUE ("error", 3), CUE ("failed", 3),
   CUE ("failure", 2), CUE ("code", 3), CUE ("retcode", 3), CUE ("status", 2), CUE ("reject", 3),
   CUE ("rejected", 3), CUE ("refused", 2), CUE ("smtp", 2), CUE ("lmtp", 2), CUE ("esmtp", 2),
   CUE ("server", 2), CUE ("recv", 3), CUE ("got", 2), CUE ("get", 2), CUE ("gets", 2),
@@ -83,7 +83,7 @@ static const struct cue cues_before[] = {
    (response, reply, failed, returned, error, rejected, code, bounce);
    Russian, Japanese and Korean (error, response).  */
 static const char script_cues[][16] = {
-  "响应", "響應", "回复", "回覆", "答复", "失败", "失敗", "返回", "错误", "錯誤",
+  "响应", "響應", "响应为", "響應為", "回复", "回覆", "答复", "失败", "失敗", "返回", "错误", "錯誤",
   "拒绝", "拒絕", "代码", "代碼", "退信", "ошибка", "Ошибка", "ошибки", "ответ", "Ответ",
   "エラー", "応答", "오류", "응답", ""
 };
@@ -103,6 +103,9 @@ static const char prose_words[][WORD_MAX] = {
   "has", "have", "had", "will", "would", "should", "can", "may", "does", "did", "added", "adds",
   "fixes", "fixed", "release", "released", "version", "it", "with", "returned", "along",
   "through", "due", "while", "which", "but", "so", "since", "because", "unless", "when",
+  /* Prose in Portuguese, Spanish and French: "códigos de erro 550 dos
+     servidores".  */
+  "dos", "des", "del", "para", "pour",
   /* A question about the code: "SMTP error 553, what does it mean?"  */
   "what", "why", "how", "which", ""
 };
@@ -390,6 +393,12 @@ punct_weight (const char *s, size_t n, size_t lo, size_t k, size_t p, bool enhan
         && (s[k - 2] == '=' || s[k - 2] == '!' || s[k - 2] == '<' || s[k - 2] == '>') ? VETO : 1;
     case '\'': case '"': case '`': case '(': case ';': case '{': case '|':
       return 1;
+    case ']':
+      /* A log's tag: "INFO [STDOUT] 220 mail1 ESMTP Postfix".  */
+      return k < p && s[k] == ' ';
+    case '-':
+      /* Set apart by spaces: "Invalid login - 454 Temporary ...".  */
+      return k < p && s[k] == ' ' && k - lo >= 2 && s[k - 2] == ' ';
     default:
       return 0;
     }
@@ -705,6 +714,9 @@ smtp_noun (const char *s, size_t n, size_t i)
 static bool
 error_in_prose (const char *s, size_t n, size_t i)
 {
+  if (n - i >= 5 && same_bytes (s + i, "error", 5, true)
+      && (n - i == 5 || s[i + 5] == '.' || s[i + 5] == ','))
+    return true;                /* "it returns 500 error." */
   if (n - i < 7 || !same_bytes (s + i, "error ", 6, true))
     return false;
   for (i += 6; i < n && is_space (s[i]);)
@@ -1087,7 +1099,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   /* A code quoted alone and followed by no words is named, not quoted,
      unless clear words come before: "(corresponding to the SMTP return
      code '550'), unless"; but "got code \"530\"", "responseCode": "452".  */
-  if (before <= VETO / 2 || (!known && after < 2) || (q > p + 3 && after <= 0 && before <= ENOUGH))
+  if (before <= VETO / 2 || (!known && after < 2) || (q > p + 3 && after <= 1 && before <= ENOUGH))
     return false;
   return after + before >= (known ? ENOUGH : 2 * ENOUGH) && !other_protocol (s, n, p);
 }
