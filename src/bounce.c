@@ -321,9 +321,11 @@ report (struct bounce *b, struct group *g)
   /* A report that gave up after temporary failures (Action: failed
      with a 4xx code), or that says the message still waits after them
      (Action: delayed): the time it took is what failed, unless the
-     words name a cause that says more than the network did.  */
+     words name a cause that says more than the network did, as a name
+     server that failed on every attempt does.  */
   if (cls == 4 && (strcmp (g->action, "failed") == 0 || strcmp (g->action, "delayed") == 0)
-      && (f.cause == CAUSE_NETWORKERROR || f.cause == CAUSE_UNDEFINED))
+      && (f.cause == CAUSE_NETWORKERROR || f.cause == CAUSE_UNDEFINED)
+      && cause_in_words (g->words, g->words_len) != CAUSE_HOSTUNKNOWN)
     f.cause = CAUSE_EXPIRED;
   memcpy (f.others, g->others, sizeof f.others);
   b->count++;

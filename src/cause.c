@@ -216,6 +216,84 @@ words_name (const char *words, size_t n, enum cause cause)
   return phrases_in (&all_phrases, words, n, (int) cause) >= 0;
 }
 
+/* Whether the word W (lower case) and a space stand right before S + AT,
+   at the start of the words or after a space.  */
+static bool
+word_before (const char *s, size_t at, const char *w)
+{
+  size_t len = strlen (w);
+  if (at < len + 1 || s[at - 1] != ' ' || (at > len + 1 && s[at - len - 2] != ' '))
+    return false;
+  for (size_t k = 0; k < len; k++)
+    if (fold ((unsigned char) s[at - len - 1 + k]) != (unsigned char) w[k])
+      return false;
+  return true;
+}
+
+/* Whether the word that ends before S + END looks like a host name: a
+   dot-separated name of letters, digits and hyphens whose last label is
+   letters, without the '@' of an address.  A name of two labels may be a
+   local part ("john.smith"): only after "domain" or "host" is it one.  */
+static bool
+host_name_before (const char *s, size_t end)
+{
+  size_t start = end, letters = 0, dots = 0;
+  while (start > 0 && s[start - 1] != ' ')
+    start--;
+  if (start == end || s[start] == '.' || s[end - 1] == '.')
+    return false;
+  for (size_t i = start; i < end; i++)
+    {
+      unsigned char c = (unsigned char) s[i];
+      if (c == '.')
+        dots++, letters = 0;
+      else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+        letters++;
+      else if ((c >= '0' && c <= '9') || c == '-')
+        letters = 0;
+      else
+        return false;
+    }
+  return letters >= 2 && dots > 0
+    && (dots >= 2 || word_before (s, start, "domain") || word_before (s, start, "host"));
+}
+
+/* Whether WORDS (N bytes) say that a host name, not an address, does
+   not exist ("neko.example.com does not exist").  */
+static bool
+host_does_not_exist (const char *words, size_t n)
+{
+  static const char said[] = " does not exist";
+  size_t len = sizeof said - 1;
+  for (size_t i = 0; i + len <= n; i++)
+    if (words[i] == ' ' && fold ((unsigned char) words[i + 1]) == 'd'
+        && phrase_at (words + i, n - i, said, len) && host_name_before (words, i))
+      return true;
+  return false;
+}
+
+/* Whether the reply's words, which name cause SAID, outweigh CODE,
+   whose default cause is CODED (or -1).  Words that name a specific
+   cause outweigh a code chosen loosely ("550 5.1.1 mailbox over quota");
+   words that name a broad one ("rejected", "policy") do not, nor words
+   that only say the user is unknown against an address code that says
+   more ("551 5.1.6 not our user": moved), nor words that only say the
+   message is too big against a code that says whose limit it passed
+   ("552 5.2.3 message size exceeds": the recipient's), nor words that
+   say authentication failed against a code of SMTP AUTH ("535 5.7.8":
+   the login, not SPF or DKIM).  But a security code that the words say
+   a policy chose (Yahoo's "554 5.7.9 Message not accepted for policy
+   reasons", X.7.9 being AUTH's "mechanism too weak") is used for its
+   class, not its meaning.  */
+static bool
+words_outweigh (const struct smtp_code *code, int coded, enum cause said)
+{
+  if (coded == CAUSE_SECURITYERROR)
+    return said != CAUSE_AUTHFAILURE && (specific_cause (said) || said == CAUSE_POLICYVIOLATION);
+  return specific_cause (said) && !(said == CAUSE_USERUNKNOWN && coded >= 0 && code->subject == 1)
+    && !(said == CAUSE_MESGTOOBIG && coded == CAUSE_EXCEEDLIMIT);
+}
+
 enum cause
 cause_of (const struct smtp_code *code, const char *command, const char *text, size_t n,
           const char *all, size_t all_n)
@@ -226,17 +304,9 @@ cause_of (const struct smtp_code *code, const char *command, const char *text, s
   /* A code that stands alone ("(#5.4.4)" after qmail's sentence) has
      for its words those of the reports around it.  */
   int said = n > 0 ? cause_in_words (text, n) : cause_in_words (all, all_n);
-  /* But the reply's own words, when they name a specific cause, outweigh
-     a code chosen loosely ("550 5.1.1 mailbox over quota"); words that
-     name a broad one ("rejected", "policy") do not, nor words that only
-     say the user is unknown against an address code that says more
-     ("551 5.1.6 not our user": moved), nor words that only say the
-     message is too big against a code that says whose limit it passed
-     ("552 5.2.3 message size exceeds": the recipient's).  Without
-     either, the words of every report of the failure decide.  */
-  if (said >= 0 && specific_cause ((enum cause) said)
-      && !(said == CAUSE_USERUNKNOWN && coded >= 0 && code->subject == 1)
-      && !(said == CAUSE_MESGTOOBIG && coded == CAUSE_EXCEEDLIMIT))
+  /* But the reply's own words may outweigh the code.  Without either,
+     the words of every report of the failure decide.  */
+  if (said >= 0 && words_outweigh (code, coded, (enum cause) said))
     cause = said;
   if (cause < 0)
     cause = said >= 0 ? said : cause_in_words (all, all_n);
@@ -245,6 +315,14 @@ cause_of (const struct smtp_code *code, const char *command, const char *text, s
   bool greeting = strcmp (command, "EHLO") == 0 || strcmp (command, "HELO") == 0
     || strcmp (command, "CONNECT") == 0;
   int cls = code_has_basic (code) ? code->basic / 100 : code->enhanced_class;
+  /* What does not exist is a host, not a mailbox: its domain.  */
+  if (cause == CAUSE_USERUNKNOWN && coded < 0 && host_does_not_exist (text, n))
+    cause = CAUSE_HOSTUNKNOWN;
+  /* A host that could not be found, in a temporary failure: the name
+     server failed to answer ("host name lookup failure"), which says
+     nothing yet of whether the domain exists.  */
+  if (cls == 4 && cause == CAUSE_HOSTUNKNOWN && coded != CAUSE_HOSTUNKNOWN)
+    cause = CAUSE_NETWORKERROR;
   /* Refused before any address was given: the server would not talk to
      the sending host.  */
   if (greeting && (cause < 0 || cause == CAUSE_REJECTED || cause == CAUSE_POLICYVIOLATION))

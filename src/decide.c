@@ -57,7 +57,7 @@ struct cue
    end of a longer word: "responseCode", "SMTPFatalError", "ERROR_CODE".  */
 static const struct cue cues_before[] = {
   CUE ("said", 3), CUE ("reply", 3), CUE ("replied", 3), CUE ("response", 3), CUE ("responded", 3),
-  CUE ("returned", 3), CUE ("answer", 3), CUE ("answered", 3), CUE ("error", 3), CUE ("failed", 3),
+  CUE ("returned", 3), CUE ("returns", 2), CUE ("answer", 3), CUE ("answered", 3), CUE ("error", 3), CUE ("failed", 3),
   CUE ("failure", 2), CUE ("code", 3), CUE ("retcode", 3), CUE ("status", 2), CUE ("reject", 3),
   CUE ("rejected", 3), CUE ("refused", 2), CUE ("smtp", 2), CUE ("lmtp", 2), CUE ("esmtp", 2),
   CUE ("server", 2), CUE ("recv", 3), CUE ("got", 2), CUE ("get", 2), CUE ("gets", 2),
@@ -71,7 +71,7 @@ static const struct cue cues_before[] = {
   CUE ("respuesta", 3), CUE ("erro", 3), CUE ("resposta", 3), CUE ("errore", 3),
   CUE ("risposta", 3),
   /* Counts and ids, and a code that is not what came.  */
-  CUE ("expected", VETO), CUE ("expecting", VETO), CUE ("instead", VETO), CUE ("than", VETO),
+  CUE ("expect", VETO), CUE ("expected", VETO), CUE ("expecting", VETO), CUE ("instead", VETO), CUE ("than", VETO),
   CUE ("port", VETO), CUE ("line", VETO), CUE ("size", VETO), CUE ("version", VETO), CUE ("pid", VETO),
   CUE ("id", VETO), CUE ("uid", VETO), CUE ("delay", VETO), CUE ("total", VETO), CUE ("count", VETO),
   CUE ("nrcpt", VETO), CUE ("length", VETO), CUE ("len", VETO), CUE ("http", VETO), CUE ("ftp", VETO),
@@ -83,7 +83,7 @@ static const struct cue cues_before[] = {
    (response, reply, failed, returned, error, rejected, code, bounce);
    Russian, Japanese and Korean (error, response).  */
 static const char script_cues[][16] = {
-  "响应", "響應", "回复", "回覆", "答复", "失败", "失敗", "返回", "错误", "錯誤",
+  "响应", "響應", "响应为", "響應為", "回复", "回覆", "答复", "失败", "失敗", "返回", "错误", "錯誤",
   "拒绝", "拒絕", "代码", "代碼", "退信", "ошибка", "Ошибка", "ошибки", "ответ", "Ответ",
   "エラー", "応答", "오류", "응답", ""
 };
@@ -102,6 +102,10 @@ static const char prose_words[][WORD_MAX] = {
   "of", "or", "and", "to", "for", "in", "on", "at", "by", "is", "was", "are", "were",
   "has", "have", "had", "will", "would", "should", "can", "may", "does", "did", "added", "adds",
   "fixes", "fixed", "release", "released", "version", "it", "with", "returned", "along",
+  "through", "due", "while", "which", "but", "so", "since", "because", "unless", "when",
+  /* Prose in Portuguese, Spanish and French: "códigos de erro 550 dos
+     servidores".  */
+  "dos", "des", "del", "para", "pour",
   /* A question about the code: "SMTP error 553, what does it mean?"  */
   "what", "why", "how", "which", ""
 };
@@ -121,7 +125,8 @@ static const char reply_words[][WORD_MAX] = {
 /* Words after "error" that make prose of it: "500 error occured".  */
 static const char prose_after_error[][WORD_MAX] = {
   "occured", "occurred", "occurs", "occur", "happens", "happened", "happen", "when", "while",
-  "because", "thrown", "raised", "page", "code", "codes", "message", ""
+  "because", "thrown", "raised", "page", "code", "codes", "message", "means", "mean",
+  "indicates", "is", "from", "if", ""
 };
 
 /* Words after a code that talk about it: "Code 550 means".  */
@@ -133,19 +138,22 @@ static const char prose_after[][WORD_MAX] = {
   "est", "signifie", "ist", "bedeutet", "es", "significa", "указывает", "означает", ""
 };
 
-/* HTTP's words for its own 4xx and 5xx, with the code they go with:
-   "Error 500: Internal Server Error", "503 Service Unavailable" (an SMTP
-   503 is a bad sequence of commands); but Ruby's "451 Internal server
-   error" is an SMTP reply.  */
+/* HTTP's and FTP's words for their own codes, with the code they go
+   with: "Error 500: Internal Server Error", "503 Service Unavailable"
+   (an SMTP 503 is a bad sequence of commands), .NET's FTP error "(550)
+   File unavailable"; but Ruby's "451 Internal server error" is an SMTP
+   reply.  */
 static const struct
 {
   char words[32];
   short code;
-} http_reasons[] = {
+} foreign_reasons[] = {
   { "not found", 404 }, { "internal server error", 500 }, { "bad gateway", 502 },
   { "gateway timeout", 504 }, { "forbidden", 403 }, { "bad request", 400 },
   { "unauthorized", 401 }, { "method not allowed", 405 }, { "too many requests", 429 },
-  { "service unavailable", 503 }, { "service temporarily unavailable", 503 }, { "", 0 }
+  { "service unavailable", 503 }, { "service temporarily unavailable", 503 },
+  { "file unavailable", 550 }, { "not logged in", 530 }, { "login authentication failed", 530 },
+  { "", 0 }
 };
 
 static bool
@@ -361,6 +369,9 @@ punct_weight (const char *s, size_t n, size_t lo, size_t k, size_t p, bool enhan
          "(<< 2.7.18)".  */
       if ((k - lo >= 3 && s[k - 2] == '<' && s[k - 3] == '<') || (k < p && s[k] == '-'))
         return 2;
+      /* Swift Mailer's log in the middle of a line: "... << 220 mx ESMTP".  */
+      if (k < p && s[k] == ' ' && k - lo >= 3 && s[k - 2] == '<' && s[k - 3] == ' ')
+        return 2;
       /* What a client received, marked in the middle of a log line:
          "smtp_client - 192.0.2.1:25 - < 250-mx.example.com".  */
       if (k < p && s[k] == ' ' && k - lo >= 3 && s[k - 2] == ' '
@@ -382,6 +393,12 @@ punct_weight (const char *s, size_t n, size_t lo, size_t k, size_t p, bool enhan
         && (s[k - 2] == '=' || s[k - 2] == '!' || s[k - 2] == '<' || s[k - 2] == '>') ? VETO : 1;
     case '\'': case '"': case '`': case '(': case ';': case '{': case '|':
       return 1;
+    case ']':
+      /* A log's tag: "INFO [STDOUT] 220 mail1 ESMTP Postfix".  */
+      return k < p && s[k] == ' ';
+    case '-':
+      /* Set apart by spaces: "Invalid login - 454 Temporary ...".  */
+      return k < p && s[k] == ' ' && k - lo >= 2 && s[k - 2] == ' ';
     default:
       return 0;
     }
@@ -556,7 +573,7 @@ word_weight (const char *s, size_t lo, size_t k, size_t end, size_t p, bool enha
     return 3;
   /* What came, after what was expected: "Expected smtp code 250, got 552".  */
   if (word_is (s + k, end - k, "got") && expected_before (s, lo, k))
-    return 3;
+    return CLEAR;
   /* The command the reply answered: curl's "REPLY EHLO 500 Command
      unrecognized".  */
   if (w == 0 && command_word (s + k, end - k))
@@ -697,6 +714,9 @@ smtp_noun (const char *s, size_t n, size_t i)
 static bool
 error_in_prose (const char *s, size_t n, size_t i)
 {
+  if (n - i >= 5 && same_bytes (s + i, "error", 5, true)
+      && (n - i == 5 || s[i + 5] == '.' || s[i + 5] == ','))
+    return true;                /* "it returns 500 error." */
   if (n - i < 7 || !same_bytes (s + i, "error ", 6, true))
     return false;
   for (i += 6; i < n && is_space (s[i]);)
@@ -803,8 +823,17 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     return VETO;                /* a version, a time, a list of numbers */
   if (c == ',' && q + 2 < n && s[q + 1] == ' ' && is_digit (s[q + 2]))
     return VETO;                /* a list of codes: "552, 554, 451, 452" */
-  if (c == '/' || c == '%' || c == '*' || c == '+')
+  if (c == '/' || c == '%' || c == '*' || c == '+' || c == '?')
     return VETO;
+  if (c == ')')
+    {
+      /* Prose goes on after a code named in brackets: "(... return code
+         '550'), unless ...".  */
+      size_t i = q + 1;
+      while (i < n && (is_space (s[i]) || s[i] == ','))
+        i++;
+      return i < n && starts_word (s + i, n - i, prose_words) >= 0 ? PROSE : 0;
+    }
   if (c == '-')
     {
       /* "554-Reject due to policy": a server's word after the dash counts
@@ -841,9 +870,15 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     return VETO;
   if (starts_word (s + i, n - i, prose_words) >= 0)
     return path_after_in (s, n, i) ? 0 : PROSE;
-  /* PEAR's "(code: 550, response: 5.7.1 ...)" after a comma.  */
+  /* PEAR's "(code: 550, response: 5.7.1 ...)" after a comma; a label
+     there names the server's words.  */
   if (c == ',')
-    return is_alpha (s[i]);
+    {
+      size_t label = i;
+      while (label < n && is_alpha (s[label]))
+        label++;
+      return label > i && label < n && s[label] == ':' ? 2 : is_alpha (s[i]);
+    }
   if (starts_word (s + i, n - i, prose_after) >= 0)
     return VETO;
   return server_words (s, n, i);
@@ -948,9 +983,14 @@ try_tuple (const char *s, size_t n, size_t p, struct quoted_reply *r)
   p += 5;
   if (p < n && (s[p] == 'b' || s[p] == 'u'))
     p++;
-  if (p >= n || (s[p] != '\'' && s[p] != '"'))
+  char quote = p < n ? s[p] : 0;
+  /* A word processor's quote, pasted: "(550, b’5.7.60 SMTP; ...".  */
+  if (n - p >= 3 && same_bytes (s + p, "\xE2\x80", 2, false)
+      && ((unsigned char) s[p + 2] == 0x98 || (unsigned char) s[p + 2] == 0x99))
+    quote = 0, p += 2;
+  else if (quote != '\'' && quote != '"')
     return false;
-  char quote = s[p++];
+  p++;
   size_t len = reply_enhanced (s + p, n - p, &enhanced);
   if (len)
     {
@@ -989,23 +1029,23 @@ past_closing_quote (const char *s, size_t n, size_t lo, size_t p, size_t q)
   return q;
 }
 
-/* Whether HTTP's words for CODE, or for any code that SMTP does not
+/* Whether HTTP's or FTP's words for CODE, or for any code that SMTP does not
    know, stand in S (N bytes) at offset I (AFTER) or end there:
    "500 Internal Server Error", "internal server error 500".  */
 static bool
-http_reason (const char *s, size_t n, size_t lo, size_t i, bool after, int code, bool known)
+foreign_reason (const char *s, size_t n, size_t lo, size_t i, bool after, int code, bool known)
 {
   /* Most codes have no letter on that side.  */
   if (after ? i >= n || !is_alpha (s[i]) : i == lo || !is_alpha (s[i - 1]))
     return false;
-  for (int h = 0; http_reasons[h].words[0]; h++)
+  for (int h = 0; foreign_reasons[h].words[0]; h++)
     {
-      size_t len = strlen (http_reasons[h].words);
-      if ((known && http_reasons[h].code != code)
+      size_t len = strlen (foreign_reasons[h].words);
+      if ((known && foreign_reasons[h].code != code)
           || (after ? n - i < len || (n - i > len && is_alnum (s[i + len]))
               : i - lo < len))
         continue;
-      if (same_bytes (after ? s + i : s + i - len, http_reasons[h].words, len, true))
+      if (same_bytes (after ? s + i : s + i - len, foreign_reasons[h].words, len, true))
         return true;
     }
   return false;
@@ -1021,7 +1061,9 @@ static bool
 code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code *code)
 {
   bool known = codedb_find (code_basic_key (code)) != NULL;
-  if (!known && s[p + 1] > '5')
+  /* A code SMTP does not define, after HTTP is named, is HTTP's: "the
+     API (HTTPS) ... the error is \"400 Message rejected.\"".  */
+  if (!known && (s[p + 1] > '5' || find_ci (s, p, "http") < p))
     return false;
   /* "#550-..." but not a colour ("color: #555;") or an issue ("#459 via");
      a shell session's comment marker may start the line: "#220 mx ESMTP".  */
@@ -1034,12 +1076,20 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   int after = after_score (s, n, q, k > lo && s[k - 1] == ':');
   if ((after <= VETO / 2 && after != PROSE) || (!known && after < 2 && after != PROSE))
     return false;
-  while (words < n && (is_space (s[words]) || s[words] == ':' || s[words] == '-' || s[words] == '|'))
+  while (words < n && (is_space (s[words]) || s[words] == ':' || s[words] == '-' || s[words] == '|'
+                       || s[words] == ')'))
     words++;
-  if (http_reason (s, n, lo, words, true, code->basic, known)
-      || http_reason (s, n, lo, k, false, code->basic, known))
+  if (foreign_reason (s, n, lo, words, true, code->basic, known)
+      || foreign_reason (s, n, lo, k, false, code->basic, known))
     return false;
   int before = before_score (s, n, lo, p, false);
+  /* A code that ends a sentence, with nothing but a word before it,
+     is named: "Mail error 554", "... temporary error with code 450.".  */
+  size_t t = q;
+  while (t < n && (s[t] == '.' || s[t] == ',' || s[t] == ';' || is_space (s[t])))
+    t++;
+  if (t == n && k > lo && is_alpha (s[k - 1]) && before < CLEAR)
+    return false;
   if (after == PROSE)
     {
       if (before < CLEAR)
@@ -1049,7 +1099,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   /* A code quoted alone and followed by no words is named, not quoted,
      unless clear words come before: "(corresponding to the SMTP return
      code '550'), unless"; but "got code \"530\"", "responseCode": "452".  */
-  if (before <= VETO / 2 || (!known && after < 2) || (q > p + 3 && after <= 0 && before <= ENOUGH))
+  if (before <= VETO / 2 || (!known && after < 2) || (q > p + 3 && after <= 1 && before <= ENOUGH))
     return false;
   return after + before >= (known ? ENOUGH : 2 * ENOUGH) && !other_protocol (s, n, p);
 }
@@ -1072,7 +1122,8 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
       /* With its enhanced code, only what is glued on rules it out, or
          prose after it ("what does 550 5.7.1 mean?"); the words before are
          not weighed: this is the common case in logs.  */
-      if (p > lo && glued_before (s, n, lo, p, &glued) <= VETO / 2)
+      if (p > lo && (glued_before (s, n, lo, p, &glued) <= VETO / 2
+                     || word_among_before (s, lo, p, 1, "expect", "expected")))
         return false;
       size_t w = end;
       while (w < n && is_space (s[w]))
@@ -1080,6 +1131,16 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
       /* Servers' words mostly start with a capital: test prose's first
          letters before its words.  */
       if (w < n && s[w] >= 'b' && s[w] <= 's' && starts_word (s + w, n - w, prose_after) >= 0)
+        return false;
+      if (w < n && (s[w] == '?' || error_in_prose (s, n, w) || smtp_noun (s, n, w)))
+        return false;
+      if (w < n && starts_word (s + w, n - w, prose_words) >= 0
+          && before_score (s, n, lo, p, false) < CLEAR)
+        return false;
+      size_t t = w;
+      while (t < n && (s[t] == '.' || s[t] == ',' || s[t] == ')' || is_space (s[t])))
+        t++;
+      if (t == n && before_score (s, n, lo, p, false) <= 0)
         return false;
     }
   else if (!code_alone (s, n, lo, p, &code))
@@ -1121,7 +1182,17 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   /* qmail's "#5.7.1" needs no more, nor "(5.0.0)" in the words of a
      reply found before it on the line.  */
   bool bracketed = lo > 0 && s[p - 1] == '(' && p + len < n && s[p + len] == ')';
-  int before = (p > lo && s[p - 1] == '#') || bracketed ? ENOUGH
+  /* Prose names a code at the end of a sentence: "... status code
+     5.7.1."; a reply's words would follow it.  */
+  size_t t = p + len;
+  while (t < n && (s[t] == '.' || s[t] == ',' || is_space (s[t])))
+    t++;
+  if (t == n && p > lo && s[p - 1] == ' ' && p - lo >= 2 && is_alpha (s[p - 2]))
+    return false;
+  /* Coremail spaces it: "(# 5.7.1 )".  */
+  bool hash = p > lo && (s[p - 1] == '#' || (p - lo >= 3 && s[p - 1] == ' ' && s[p - 2] == '#'
+                                             && s[p - 3] == '('));
+  int before = hash || bracketed ? ENOUGH
     : before_score (s, n, lo, p, true);
   if (before <= VETO / 2
       || before + after_score (s, n, past_closing_quote (s, n, lo, p, p + len), true) < ENOUGH)
@@ -1168,5 +1239,5 @@ decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code
   return words >= n || !is_alpha (s[words])
     || (starts_word (s + words, n - words, units) < 0
         && starts_word (s + words, n - words, prose_words) < 0 && !error_in_prose (s, n, words)
-        && !http_reason (s, n, 0, words, true, code->basic, true));
+        && !foreign_reason (s, n, 0, words, true, code->basic, true));
 }

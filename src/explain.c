@@ -618,9 +618,43 @@ status_field (struct explain_scanner *sc, const char *s, size_t n)
   size_t len = reply_enhanced (s, n, &code);
   /* A damaged DSN's "Status: 553 Exceeded maximum inbound message size"
      gives a reply code instead.  */
-  if (len == 0 && (len = reply_parse (s, n, false, &code, &sep)) == 0)
-    return;
+  if (len == 0 && ((len = reply_parse (s, n, false, &code, &sep)) == 0
+                   || !decide_line_reply (s, n, len, &code)))
+    return;                     /* also HTTP's "Status: 500 Internal Server Error" */
   emit (sc, &code, NULL, s + len, n - len, sc->line_no);
+}
+
+/* Whether BASIC is a code that FTP sends and SMTP has not: a line that
+   starts with one ("200 PORT command successful", "226 Transfer
+   complete") shows FTP's session.  */
+static bool
+ftp_only (int basic)
+{
+  static const short codes[] = {
+    110, 120, 125, 150, 200, 202, 212, 213, 215, 225, 226, 227, 228, 229, 230, 232, 331, 332,
+    350, 425, 426, 430, 532
+  };
+  for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
+    if (codes[i] == basic)
+      return true;
+  return false;
+}
+
+/* Whether the line S (N bytes) answers another protocol's command on
+   the line before: it is that protocol's.  */
+static bool
+answers_foreign (struct explain_scanner *sc, const char *s, size_t n)
+{
+  if (sc->foreign_line == 0 || sc->line_no != sc->foreign_line + 1)
+    return false;
+  close_reply (sc);
+  /* FTP's session goes on: curl's "* ftp_perform ..." may come between
+     its next command and reply; but after an SMTP command the FTP word
+     was an EHLO keyword ("SIZE", then "QUIT").  */
+  char command[sizeof sc->client_command];
+  if (!sc->mail_text && !client_command (s, n, command, sizeof command))
+    sc->ftp_line = sc->line_no;
+  return true;
 }
 
 /* Scans the line S (N bytes, without its newline).  ALONE tells that the
@@ -650,11 +684,8 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
     }
   close_header (sc);
   /* What answers another protocol's command is that protocol's.  */
-  if (sc->foreign_line != 0 && sc->line_no == sc->foreign_line + 1)
-    {
-      close_reply (sc);
-      return;
-    }
+  if (answers_foreign (sc, s, n))
+    return;
   /* A server's reply, perhaps after a transcript's prompt.  */
   size_t prompt = prompt_len (s, n, server_prompts);
   if ((len = reply_parse (s + prompt, n - prompt, false, &code, &sep)) != 0
@@ -675,6 +706,8 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
       return;
     }
   close_reply (sc);
+  if (len != 0 && code.enhanced_class < 0 && ftp_only (code.basic) && !sc->mail_text)
+    sc->ftp_line = sc->line_no;
   if (!sc->codes_only && client_command (s, n, sc->client_command, sizeof sc->client_command))
     sc->client_line = sc->line_no;
   else if (foreign_command (s, n))

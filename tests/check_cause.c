@@ -97,6 +97,73 @@ START_TEST (bare_code)
 }
 END_TEST
 
+/* What the words say does not exist is a host name, not an address:
+   the domain is unknown (lhost-exim-37), unless a code or the command
+   says more.  */
+START_TEST (missing_host)
+{
+  ck_assert_int_eq (cause ("553", "end of DATA", "neko.example.com does not exist"),
+                    CAUSE_HOSTUNKNOWN);
+  ck_assert_int_eq (cause ("550", "", "Domain Nyaan.Example.JP does not exist"), CAUSE_HOSTUNKNOWN);
+  ck_assert_int_eq (cause ("550", "", "<bob@example.com> does not exist"), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("550", "", "host example.org does not exist"), CAUSE_HOSTUNKNOWN);
+  ck_assert_int_eq (cause ("550", "", "bob.smith does not exist"), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("550", "", "mydomain bob.smith does not exist"), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("550", "", "a.b.c1 does not exist"), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("550", "", "example. does not exist"), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("550", "", "example.com doesnotexist"), CAUSE_UNDEFINED);
+  ck_assert_int_eq (cause ("550 5.1.1", "", "bob.smith does not exist"), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("553 5.1.0", "MAIL FROM", "neko22nyaan neko.example.com does not exist"),
+                    CAUSE_REJECTED);
+}
+END_TEST
+
+/* A host not found in a temporary failure is the name server's failure
+   (lhost-sendmail-11); in a permanent one, or with a code that says the
+   domain, the domain is unknown.  */
+START_TEST (lookup_failed)
+{
+  ck_assert_int_eq (cause ("451", "", "host name lookup failure"), CAUSE_NETWORKERROR);
+  ck_assert_int_eq (cause ("4.4.7", "", "Deferred: Name server: example.co.jp.: host name lookup "
+                           "failure"), CAUSE_NETWORKERROR);
+  ck_assert_int_eq (cause ("550", "", "host name lookup failure"), CAUSE_HOSTUNKNOWN);
+  ck_assert_int_eq (cause ("450 4.1.2", "RCPT TO", "Domain not found"), CAUSE_HOSTUNKNOWN);
+}
+END_TEST
+
+/* Codes of the security subject: X.7.9 (an AUTH mechanism too weak) is
+   securityerror (lhost-amazonses-08) unless its words name a policy
+   (rhost-yahooinc-01); SPF's, DKIM's and ARC's codes are authfailure;
+   the registry's other codes that say what failed name it too.  */
+START_TEST (security_codes)
+{
+  ck_assert_int_eq (cause ("550 5.7.9", "", "Rejected"), CAUSE_SECURITYERROR);
+  ck_assert_int_eq (cause ("554 5.7.9", "end of DATA", "Message not accepted for policy reasons"),
+                    CAUSE_POLICYVIOLATION);
+  ck_assert_int_eq (cause ("535 5.7.8", "", "Error: authentication failed"), CAUSE_SECURITYERROR);
+  ck_assert_int_eq (cause ("550 5.7.23", "", "Message rejected"), CAUSE_AUTHFAILURE);
+  ck_assert_int_eq (cause ("550 5.7.20", "DATA", "policy"), CAUSE_AUTHFAILURE);
+  ck_assert_int_eq (cause ("550 5.7.29", "", "Rejected"), CAUSE_AUTHFAILURE);
+  ck_assert_int_eq (cause ("550 5.7.5", "", "Rejected"), CAUSE_SECURITYERROR);
+  ck_assert_int_eq (cause ("550 5.7.30", "", "Rejected"), CAUSE_SECURITYERROR);
+  ck_assert_int_eq (cause ("421 4.7.28", "", "Rejected"), CAUSE_SPEEDING);
+  ck_assert_int_eq (cause ("452 4.5.3", "RCPT TO", "Rejected"), CAUSE_TOOMANYCONN);
+  ck_assert_int_eq (cause ("552 5.7.16", "", "Rejected"), CAUSE_MESGTOOBIG);
+  /* Basic codes that say the same: AUTH's and STARTTLS's, a user moved,
+     a domain that accepts no mail; not 521, which blocklists send too.  */
+  ck_assert_int_eq (cause ("535", "", "Rejected"), CAUSE_SECURITYERROR);
+  ck_assert_int_eq (cause ("530", "MAIL FROM", "Must issue a STARTTLS command first"),
+                    CAUSE_SECURITYERROR);
+  ck_assert_int_eq (cause ("551", "RCPT TO", "User not local"), CAUSE_HASMOVED);
+  ck_assert_int_eq (cause ("556", "RCPT TO", "Rejected"), CAUSE_NOTACCEPT);
+  ck_assert_int_eq (cause ("521 5.7.1", "", "Service unavailable; client blocked using dnsbl"),
+                    CAUSE_BLOCKED);
+  /* X.7.13 is the sending account's, at AUTH: no cause of the
+     recipient's.  */
+  ck_assert_int_eq (cause ("550 5.7.13", "", "Rejected"), CAUSE_UNDEFINED);
+}
+END_TEST
+
 START_TEST (commands)
 {
   /* At the greeting, a refusal is of the sending host.  */
@@ -159,6 +226,9 @@ cause_suite (void)
   TCase *tc = tcase_create ("cause");
   tcase_add_test (tc, words_and_codes);
   tcase_add_test (tc, commands);
+  tcase_add_test (tc, missing_host);
+  tcase_add_test (tc, lookup_failed);
+  tcase_add_test (tc, security_codes);
   tcase_add_test (tc, bare_code);
   tcase_add_test (tc, given_up);
   tcase_add_test (tc, policy_phrases);

@@ -138,10 +138,15 @@ expect_stdout '5\.7\.1'
 # delivery output is the mailer's (exim-53), a damaged first field still
 # starts a message and 503 is a syntax error (rfc3464-29), a temporary
 # or codeless failure that no code names in a report that gave up is
-# expired (x2-05, x3-02), X.4.3 is a system error (qmail-05).
+# expired (x2-05, x3-02), X.4.3 is a system error (qmail-05), a host name
+# that does not exist is unknown (exim-37), a name server that failed on
+# every attempt is the network's failure, not the time's (sendmail-11),
+# X.7.9 is a security error (amazonses-08), cPanel's "missing the proper dns
+# entries" outweighs its "may be blacklisted" (exim-31).
 causes="lhost-qmail-11 lhost-sendmail-05 lhost-exim-35 lhost-postfix-54 lhost-qmail-03
   lhost-receivingses-06 lhost-sendmail-38 rfc3464-07 rfc3464-37 lhost-opensmtpd-12 lhost-kddi-02
-  lhost-exim-53 rfc3464-29 lhost-x2-05 lhost-x3-02 lhost-qmail-05"
+  lhost-exim-53 rfc3464-29 lhost-x2-05 lhost-x3-02 lhost-qmail-05 lhost-exim-37 lhost-sendmail-11
+  lhost-amazonses-08 lhost-exim-31"
 in_corpus () ( cd "$top_srcdir/tests/data/sisimai/maildir" && "$@" )
 expect_output mail-causes.en 0 in_corpus "$SMTPCODE" explain $(printf '%s.eml ' $causes)
 if [ "${USE_NLS-yes}" != no ]; then
