@@ -40,10 +40,12 @@ int summary_count_mailbox (int fd, off_t size, struct tally_table *counts,
 /* The most parts a file is cut into.  */
 #define SUMMARY_PARTS_MAX 8
 
-/* Where the parts of an mbox open as FD (SIZE bytes) start, as
-   summary_count_mailbox cuts it, into STARTS (SUMMARY_PARTS_MAX + 1
-   offsets), then -1: a part runs up to the start of the next, the last to
-   the end.  Returns the number of parts, 1 for a file not worth cutting.  */
+/* Where the parts of an mbox open as FD (SIZE bytes) start for explain,
+   into STARTS (SUMMARY_PARTS_MAX + 1 offsets), then -1: a part runs up
+   to the start of the next, the last to the end.  Between messages, as
+   summary_count_mailbox cuts it, but each part a little shorter than the
+   one before, as each first counts what comes before it.  Returns the
+   number of parts, 1 for a file not worth cutting.  */
 size_t summary_cut_mailbox (int fd, off_t size, off_t *starts);
 
 /* Reads FD from offset START up to END (-1: to its end) into FEED (INTO),
