@@ -380,14 +380,17 @@ bounce_start (struct bounce *b, unsigned long number)
   b->labelled_command[0] = '\0';
 }
 
-/* Whether S (N bytes) ends with WORDS (lower case), in any case.  */
+/* Whether S (N bytes) ends with WORDS (lower case, a letter last), in any
+   case.  */
 static bool
 ends_with_words (const char *s, size_t n, const char *words)
 {
   size_t len = strlen (words);
   while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
     n--;
-  return n >= len && strncasecmp (s + n - len, words, len) == 0;
+  /* The last letter first, in either case: it rules out most lines.  */
+  return n >= len && (s[n - 1] | 0x20) == words[len - 1]
+    && strncasecmp (s + n - len, words, len) == 0;
 }
 
 /* A search for a letter in either case, by the C library's fast search
