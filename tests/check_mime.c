@@ -130,6 +130,10 @@ START_TEST (ascii_lines_kept)
      the conversion still serves the lines that are not ASCII after it.  */
   const char *latin[] = { "550 5.1.1 unknown", "caf\xe9", "ok" };
   ck_assert_str_eq (convert_lines ("iso-8859-1", latin, 3), "550 5.1.1 unknown|caf\xc3\xa9|ok");
+  /* A byte above 127, or a tab, far into a line: each is found.  */
+  const char *far[] = { "550 5.1.1 user caf\xe9 unknown", "550 5.1.1 the\tuser caf\xe9" };
+  ck_assert_str_eq (convert_lines ("iso-8859-1", far, 2),
+                    "550 5.1.1 user caf\xc3\xa9 unknown|550 5.1.1 the\tuser caf\xc3\xa9");
   const char *gb[] = { "550 full", "\xd3\xca\xcf\xe4\xd2\xd1\xc2\xfa" };
   ck_assert_str_eq (convert_lines ("GB2312", gb, 2), "550 full|邮箱已满");
   /* Charsets in which ASCII bytes say something else: each ASCII line
