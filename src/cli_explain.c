@@ -161,6 +161,12 @@ escape_into (const char *s, char *buf, size_t size)
   size_t n = strlen (s), len = 0;
   for (size_t i = 0; i < n && len + 8 < size;)
     {
+      /* Printable ASCII, most of an address, is copied as it is.  */
+      if (s[i] >= 0x20 && s[i] < 0x7f)
+        {
+          buf[len++] = s[i++];
+          continue;
+        }
       unsigned cp;
       size_t k = text_decode (s + i, n - i, &cp);
       if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0))
