@@ -1104,6 +1104,37 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   return after + before >= (known ? ENOUGH : 2 * ENOUGH) && !other_protocol (s, n, p);
 }
 
+/* Whether a code and its enhanced code at P, which end at END, are
+   named in prose rather than quoted: prose after them ("what does 550
+   5.7.1 mean?", "550 5.1.1 is no longer considered temporary"), or
+   nothing after them and nothing before that introduces a reply
+   ("handle 554 5.1.1.").  */
+static bool
+pair_named (const char *s, size_t n, size_t lo, size_t p, size_t end)
+{
+  size_t w = end;
+  while (w < n && is_space (s[w]))
+    w++;
+  /* Servers' words mostly start with a capital: most lines of a log
+     stop at this test.  */
+  if (w < n && s[w] >= 'a' && s[w] <= 'z')
+    {
+      if (starts_word (s + w, n - w, prose_after) >= 0)
+        return true;
+      if (starts_word (s + w, n - w, prose_words) >= 0 && before_score (s, n, lo, p, false) < CLEAR)
+        return true;
+    }
+  if (w >= n)
+    return before_score (s, n, lo, p, false) <= 0;
+  char c = (char) (s[w] | 0x20);
+  if (s[w] == '?' || (c == 'e' && error_in_prose (s, n, w)) || (c == 's' && smtp_noun (s, n, w)))
+    return true;
+  size_t t = w;
+  while (t < n && (s[t] == '.' || s[t] == ',' || s[t] == ')' || is_space (s[t])))
+    t++;
+  return t == n && before_score (s, n, lo, p, false) <= 0;
+}
+
 /* A three-digit code at P (its digits checked by the search).  */
 static bool
 decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
@@ -1122,25 +1153,12 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
       /* With its enhanced code, only what is glued on rules it out, or
          prose after it ("what does 550 5.7.1 mean?"); the words before are
          not weighed: this is the common case in logs.  */
-      if (p > lo && (glued_before (s, n, lo, p, &glued) <= VETO / 2
-                     || word_among_before (s, lo, p, 1, "expect", "expected")))
+      if (p > lo && glued_before (s, n, lo, p, &glued) <= VETO / 2)
         return false;
-      size_t w = end;
-      while (w < n && is_space (s[w]))
-        w++;
-      /* Servers' words mostly start with a capital: test prose's first
-         letters before its words.  */
-      if (w < n && s[w] >= 'b' && s[w] <= 's' && starts_word (s + w, n - w, prose_after) >= 0)
+      /* A test's expectation: this.expect("503 5.5.1 ...").  */
+      if (quote && word_among_before (s, lo, p, 1, "expect", "expected"))
         return false;
-      if (w < n && (s[w] == '?' || error_in_prose (s, n, w) || smtp_noun (s, n, w)))
-        return false;
-      if (w < n && starts_word (s + w, n - w, prose_words) >= 0
-          && before_score (s, n, lo, p, false) < CLEAR)
-        return false;
-      size_t t = w;
-      while (t < n && (s[t] == '.' || s[t] == ',' || s[t] == ')' || is_space (s[t])))
-        t++;
-      if (t == n && before_score (s, n, lo, p, false) <= 0)
+      if (pair_named (s, n, lo, p, end))
         return false;
     }
   else if (!code_alone (s, n, lo, p, &code))
