@@ -57,7 +57,7 @@ struct cue
    end of a longer word: "responseCode", "SMTPFatalError", "ERROR_CODE".  */
 static const struct cue cues_before[] = {
   CUE ("said", 3), CUE ("reply", 3), CUE ("replied", 3), CUE ("response", 3), CUE ("responded", 3),
-  CUE ("returned", 3), CUE ("returns", 2), CUE ("answer", 3), CUE ("answered", 3), CUE ("error", 3), CUE ("failed", 3),
+  CUE ("returned", 3), CUE ("returns", 2), CUE ("received", 3), CUE ("answer", 3), CUE ("answered", 3), CUE ("error", 3), CUE ("failed", 3),
   CUE ("failure", 2), CUE ("code", 3), CUE ("retcode", 3), CUE ("status", 2), CUE ("reject", 3),
   CUE ("rejected", 3), CUE ("refused", 2), CUE ("smtp", 2), CUE ("lmtp", 2), CUE ("esmtp", 2),
   CUE ("server", 2), CUE ("recv", 3), CUE ("got", 2), CUE ("get", 2), CUE ("gets", 2),
@@ -139,10 +139,10 @@ static const char prose_after[][WORD_MAX] = {
 };
 
 /* HTTP's and FTP's words for their own codes, with the code they go
-   with: "Error 500: Internal Server Error", "503 Service Unavailable"
-   (an SMTP 503 is a bad sequence of commands), .NET's FTP error "(550)
-   File unavailable"; but Ruby's "451 Internal server error" is an SMTP
-   reply.  */
+   with (0: any): "Error 500: Internal Server Error", "503 Service
+   Unavailable" (an SMTP 503 is a bad sequence of commands), .NET's FTP
+   error "(550) File unavailable", "530: Closing control connection";
+   but Ruby's "451 Internal server error" is an SMTP reply.  */
 static const struct
 {
   char words[32];
@@ -153,6 +153,7 @@ static const struct
   { "unauthorized", 401 }, { "method not allowed", 405 }, { "too many requests", 429 },
   { "service unavailable", 503 }, { "service temporarily unavailable", 503 },
   { "file unavailable", 550 }, { "not logged in", 530 }, { "login authentication failed", 530 },
+  { "closing control connection", 0 }, { "entering passive mode", 0 }, { "transfer complete", 0 },
   { "", 0 }
 };
 
@@ -1041,7 +1042,7 @@ foreign_reason (const char *s, size_t n, size_t lo, size_t i, bool after, int co
   for (int h = 0; foreign_reasons[h].words[0]; h++)
     {
       size_t len = strlen (foreign_reasons[h].words);
-      if ((known && foreign_reasons[h].code != code)
+      if ((known && foreign_reasons[h].code != code && foreign_reasons[h].code != 0)
           || (after ? n - i < len || (n - i > len && is_alnum (s[i + len]))
               : i - lo < len))
         continue;
@@ -1104,6 +1105,37 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   return after + before >= (known ? ENOUGH : 2 * ENOUGH) && !other_protocol (s, n, p);
 }
 
+/* Whether a code and its enhanced code at P, which end at END, are
+   named in prose rather than quoted: prose after them ("what does 550
+   5.7.1 mean?", "550 5.1.1 is no longer considered temporary"), or
+   nothing after them and nothing before that introduces a reply
+   ("handle 554 5.1.1.").  */
+static bool
+pair_named (const char *s, size_t n, size_t lo, size_t p, size_t end)
+{
+  size_t w = end;
+  while (w < n && is_space (s[w]))
+    w++;
+  /* Servers' words mostly start with a capital: most lines of a log
+     stop at this test.  */
+  if (w < n && s[w] >= 'a' && s[w] <= 'z')
+    {
+      if (starts_word (s + w, n - w, prose_after) >= 0)
+        return true;
+      if (starts_word (s + w, n - w, prose_words) >= 0 && before_score (s, n, lo, p, false) < CLEAR)
+        return true;
+    }
+  if (w >= n)
+    return before_score (s, n, lo, p, false) <= 0;
+  char c = (char) (s[w] | 0x20);
+  if (s[w] == '?' || (c == 'e' && error_in_prose (s, n, w)) || (c == 's' && smtp_noun (s, n, w)))
+    return true;
+  size_t t = w;
+  while (t < n && (s[t] == '.' || s[t] == ',' || s[t] == ')' || is_space (s[t])))
+    t++;
+  return t == n && before_score (s, n, lo, p, false) <= 0;
+}
+
 /* A three-digit code at P (its digits checked by the search).  */
 static bool
 decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
@@ -1122,25 +1154,12 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
       /* With its enhanced code, only what is glued on rules it out, or
          prose after it ("what does 550 5.7.1 mean?"); the words before are
          not weighed: this is the common case in logs.  */
-      if (p > lo && (glued_before (s, n, lo, p, &glued) <= VETO / 2
-                     || word_among_before (s, lo, p, 1, "expect", "expected")))
+      if (p > lo && glued_before (s, n, lo, p, &glued) <= VETO / 2)
         return false;
-      size_t w = end;
-      while (w < n && is_space (s[w]))
-        w++;
-      /* Servers' words mostly start with a capital: test prose's first
-         letters before its words.  */
-      if (w < n && s[w] >= 'b' && s[w] <= 's' && starts_word (s + w, n - w, prose_after) >= 0)
+      /* A test's expectation: this.expect("503 5.5.1 ...").  */
+      if (quote && word_among_before (s, lo, p, 1, "expect", "expected"))
         return false;
-      if (w < n && (s[w] == '?' || error_in_prose (s, n, w) || smtp_noun (s, n, w)))
-        return false;
-      if (w < n && starts_word (s + w, n - w, prose_words) >= 0
-          && before_score (s, n, lo, p, false) < CLEAR)
-        return false;
-      size_t t = w;
-      while (t < n && (s[t] == '.' || s[t] == ',' || s[t] == ')' || is_space (s[t])))
-        t++;
-      if (t == n && before_score (s, n, lo, p, false) <= 0)
+      if (pair_named (s, n, lo, p, end))
         return false;
     }
   else if (!code_alone (s, n, lo, p, &code))
@@ -1187,7 +1206,8 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   size_t t = p + len;
   while (t < n && (s[t] == '.' || s[t] == ',' || is_space (s[t])))
     t++;
-  if (t == n && p > lo && s[p - 1] == ' ' && p - lo >= 2 && is_alpha (s[p - 2]))
+  if (t == n && t > p + len && (s[p + len] == '.' || s[p + len] == ',') && p > lo
+      && s[p - 1] == ' ' && p - lo >= 2 && is_alpha (s[p - 2]))
     return false;
   /* Coremail spaces it: "(# 5.7.1 )".  */
   bool hash = p > lo && (s[p - 1] == '#' || (p - lo >= 3 && s[p - 1] == ' ' && s[p - 2] == '#'

@@ -173,11 +173,34 @@ second_line (const char *start, size_t n)
   return i;
 }
 
+/* Whether S (N bytes) starts with the line that starts a message of an
+   mbox: "From " and the envelope sender, then the date ("From
+   MAILER-DAEMON Thu Jul  2 19:38:05 2009"); not prose pasted from a
+   page ("From the provided debug logs, we can see ...").  */
+static bool
+mbox_from_line (const char *s, size_t n)
+{
+  static const char days[][4] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
+  size_t i = 5;
+  while (i < n && s[i] != ' ' && s[i] != '\n')
+    i++;
+  if (i == 5)
+    return false;
+  while (i < n && s[i] == ' ')
+    i++;
+  if (i < n && is_digit (s[i]))
+    return true;
+  for (size_t d = 0; d < sizeof days / sizeof days[0]; d++)
+    if (n - i >= 3 && memcmp (s + i, days[d], 3) == 0)
+      return true;
+  return false;
+}
+
 bool
 message_looks_like (const char *start, size_t n)
 {
   if (n >= 5 && memcmp (start, "From ", 5) == 0)
-    return n > 5 && start[5] != ' ';
+    return mbox_from_line (start, n);
   if (first_field (start, n))
     return true;
   /* A first field whose name was damaged ("eturn-path: <>") followed by

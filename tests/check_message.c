@@ -126,6 +126,8 @@ START_TEST (mail_told_from_text)
   ck_assert (message_looks_like ("X-Apparently-To: a", 18));
   ck_assert (message_looks_like ("From MAILER-DAEMON Thu", 22));
   ck_assert (!message_looks_like ("From  x", 7));
+  ck_assert (!message_looks_like ("From the provided debug logs, we", 32));
+  ck_assert (message_looks_like ("From MAILER-DAEMON 1 Jan", 24));
   ck_assert (!message_looks_like ("Status: 5.1.1", 13));
   ck_assert (!message_looks_like ("Error: 554 5.7.1", 16));
   ck_assert (!message_looks_like ("Nov 30 12:00:00 mx postfix/smtp[1]:", 35));
