@@ -11,6 +11,7 @@
 #include <config.h>
 
 #include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "vendormatch.h"
@@ -335,12 +336,15 @@ digit (unsigned char c)
 }
 
 /* NetEase's session part: "163 smtp14,", "126 mx7,", "yeah smtp2,".  */
+static const char netease_hosts[][10] = {
+  "163 smtp", "126 smtp", "163 mx", "126 mx", "yeah smtp", "yeah mx"
+};
+
 static bool
 netease_session (const char *text, size_t n, struct vendor_match *match)
 {
-  static const char hosts[][10] = { "163 smtp", "126 smtp", "163 mx", "126 mx",
-    "yeah smtp", "yeah mx" };
-  size_t count = sizeof hosts / sizeof hosts[0], best = count;
+  const char (*hosts)[10] = netease_hosts;
+  size_t count = sizeof netease_hosts / sizeof netease_hosts[0], best = count;
   /* One pass over the text; of the hosts found, the first of the list
      wins.  Every host starts with '1' or 'y'.  */
   for (size_t i = 0; i < n && best > 0; i++)
@@ -413,13 +417,15 @@ first_mark (const char *text, size_t n, size_t limit)
 
 /* A mark in the reply TEXT (N bytes) or in the remote server's name HOST
    (HOST_N bytes): the strongest mark found in either wins, so Outlook.com's
-   host beats the Microsoft 365 tail of the reply it relayed.  */
+   host beats the Microsoft 365 tail of the reply it relayed.  The text
+   is searched for marks and NetEase's hosts only when MAYBE (see
+   may_name_provider).  */
 static bool
-find_mark (const char *text, size_t n, const char *host, size_t host_n,
+find_mark (const char *text, size_t n, bool maybe, const char *host, size_t host_n,
            struct vendor_match *match)
 {
   size_t count = sizeof marks / sizeof marks[0];
-  size_t k = first_mark (host, host_n, first_mark (text, n, count));
+  size_t k = first_mark (host, host_n, maybe ? first_mark (text, n, count) : count);
   if (k < count)
     {
       match->provider = marks[k].provider;
@@ -427,7 +433,7 @@ find_mark (const char *text, size_t n, const char *host, size_t host_n,
       match->evidence_len = strlen (marks[k].text);
       return true;
     }
-  return netease_session (text, n, match) || yahoo_bracket (text, n, match);
+  return (maybe && netease_session (text, n, match)) || yahoo_bracket (text, n, match);
 }
 
 /* Whether NEEDLE (LEN bytes) is at TEXT + I (of N bytes) and ends a word
@@ -529,8 +535,63 @@ find_code (const struct reply *r, struct vendor_match *match)
   return true;
 }
 
-/* The indexes of tokens and signatures, and the table of word bytes:
-   made once, on the first reply.  */
+/* The marks, NetEase hosts and signatures by their first PREFIX_MAX
+   bytes or fewer, in lower case: bit prefix_key of prefixes[L] tells
+   that one starts with those L bytes, and has_prefix[L] that some does.
+   Few words of a reply start so (pairs of letters would not do: "me"
+   starts me.com and "message").  */
+enum { PREFIX_MAX = 6 };
+static unsigned char prefixes[PREFIX_MAX + 1][65536 / 8];
+static bool has_prefix[PREFIX_MAX + 1];
+static bool alnums[256];        /* alnum of each byte */
+static unsigned char lowers[256]; /* lower of each byte */
+
+/* The key of the bytes so far from their hash H, which each byte, in
+   lower case, makes H * 31 + byte.  */
+static unsigned
+prefix_key (uint32_t h)
+{
+  return (h ^ (h >> 16)) & 0xffff;
+}
+
+static void
+add_start (const char *p, size_t len)
+{
+  size_t l = len < PREFIX_MAX ? len : PREFIX_MAX;
+  uint32_t h = 0;
+  for (size_t k = 0; k < l; k++)
+    h = h * 31 + lower (p[k]);
+  unsigned key = prefix_key (h);
+  prefixes[l][key >> 3] |= (unsigned char) (1u << (key & 7));
+  has_prefix[l] = true;
+}
+
+/* Whether a mark, a NetEase host or a signature may stand in TEXT (N
+   bytes): whether one's first bytes stand after a byte that is no
+   letter or digit (or at the start), where each of them is looked for.
+   Most replies have none: one pass then spares the searches for each.  */
+static bool
+may_name_provider (const char *text, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    {
+      if (i > 0 && alnums[(unsigned char) text[i - 1]])
+        continue;
+      uint32_t h = 0;
+      for (size_t l = 1; l <= PREFIX_MAX && i + l <= n; l++)
+        {
+          h = h * 31 + lowers[(unsigned char) text[i + l - 1]];
+          unsigned key = prefix_key (h);
+          if (has_prefix[l] && (prefixes[l][key >> 3] & (1u << (key & 7))))
+            return true;
+        }
+    }
+  return false;
+}
+
+/* The indexes of tokens and signatures, the first bytes of the marks,
+   hosts and signatures, and the tables of bytes: made once, on the first
+   reply.  */
 static pthread_once_t index_once = PTHREAD_ONCE_INIT;
 
 static void
@@ -539,7 +600,17 @@ build_index (void)
   index_tokens ();
   index_signatures ();
   for (size_t c = 0; c < 256; c++)
-    word_bytes[c] = word_byte ((unsigned char) c);
+    {
+      word_bytes[c] = word_byte ((unsigned char) c);
+      alnums[c] = alnum ((unsigned char) c);
+      lowers[c] = lower ((unsigned char) c);
+      for (int k = sig_head[c]; k >= 0; k = sig[k].next)
+        add_start (sig[k].p, sig[k].len);
+    }
+  for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
+    add_start (marks[k].text, strlen (marks[k].text));
+  for (size_t k = 0; k < sizeof netease_hosts / sizeof netease_hosts[0]; k++)
+    add_start (netease_hosts[k], strlen (netease_hosts[k]));
 }
 
 bool
@@ -558,8 +629,9 @@ vendormatch_reply (const struct smtp_code *code, const char *text, size_t n,
     }
   struct vendor_match by_code = { .entry = NULL };
   bool coded = find_code (&r, &by_code);
-  bool strong = find_mark (text, n, host, host_n, &m) || find_signature (host, host_n, &m);
-  if (strong || find_signature (text, n, &m))
+  bool maybe = may_name_provider (text, n);
+  bool strong = find_mark (text, n, maybe, host, host_n, &m) || find_signature (host, host_n, &m);
+  if (strong || (maybe && find_signature (text, n, &m)))
     {
       m.entry = entry_of (m.provider, &r);
       /* A code of another provider's own, such as Outlook.com's 5.7.515

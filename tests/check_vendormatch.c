@@ -129,6 +129,11 @@ START_TEST (gsmtp_and_repeated_keys)
   assert_found (PROVIDER_GOOGLE, "gsmtp", "Likely spam");
   ck_assert (recognize ("550 5.7.1", "Something else entirely. a1si2 - gsmtp"));
   assert_found (PROVIDER_GOOGLE, "gsmtp", NULL);
+  /* In any case, and at the very end or start of the words.  */
+  ck_assert (recognize ("550 5.7.1", "Something else entirely. a1si2 - GSMTP"));
+  assert_found (PROVIDER_GOOGLE, "gsmtp", NULL);
+  ck_assert (recognize ("550 5.7.1", "gsmtp"));
+  assert_found (PROVIDER_GOOGLE, "gsmtp", NULL);
   /* Not a word of its own.  */
   ck_assert (!recognize ("550", "mailbox xgsmtp unavailable"));
 }
@@ -145,6 +150,8 @@ START_TEST (netease_session_and_tencent_link)
   /* "163 smtp" without a number and comma is the signature.  */
   ck_assert (recognize ("550", "User not found 163 smtp"));
   assert_found (PROVIDER_NETEASE, "163 smtp", "No such NetEase user");
+  ck_assert (recognize ("550", "User not found: a@b.example (YEAH MX7,abc)"));
+  assert_found (PROVIDER_NETEASE, "yeah mx", "No such NetEase user");
   ck_assert (recognize ("550", "Ip frequency limited [x Blocked IP 192.0.2.22]. "
                         "http://service.mail.qq.com/cgi-bin/help?subtype=1"));
   assert_found (PROVIDER_TENCENT, "service.mail.qq.com", "Sending IP over the rate limit");
