@@ -116,7 +116,7 @@ bounce_free (struct bounce *b)
   free (b);
 }
 
-static bool
+static inline bool
 address_char (char c)
 {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
@@ -128,11 +128,9 @@ void
 bounce_find_address (const char *s, size_t n, char *out, size_t size)
 {
   out[0] = '\0';
-  for (size_t at = n; at-- > 0;)
+  for (const char *p = memrchr (s, '@', n); p != NULL; p = memrchr (s, '@', (size_t) (p - s)))
     {
-      if (s[at] != '@')
-        continue;
-      size_t start = at, end = at + 1;
+      size_t at = (size_t) (p - s), start = at, end = at + 1;
       bool dot = false;
       while (start > 0 && address_char (s[start - 1]))
         start--;
