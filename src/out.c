@@ -103,7 +103,9 @@ plain_printf (const char *format, va_list ap)
       out_write (format, (size_t) (p - format));
       if (p[1] == 's')
         {
-          out_puts (va_arg (ap, const char *));
+          /* As the C library prints a null pointer.  */
+          const char *arg = va_arg (ap, const char *);
+          out_puts (arg ? arg : "(null)");
           format = p + 2;
           continue;
         }

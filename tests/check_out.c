@@ -24,12 +24,16 @@ write_pieces (void *arg)
   out_putc ('b');
   out_write ("c\0d", 3);
   out_printf ("%d-%s\n", 42, "x");
+  /* Only %s and %lu: written without vsnprintf.  */
+  out_printf ("<%s:%lu:%lu>", "y", 0UL, 1234567890UL);
+  out_printf ("plain");
 }
 
 START_TEST (pieces_in_order)
 {
   char *s = capture_output (write_pieces, NULL);
-  ck_assert_mem_eq (s, "abc\0d42-x\n", 10);
+  ck_assert_mem_eq (s, "abc\0d42-x\n<y:0:1234567890>plain", 31);
+  ck_assert_uint_eq (strlen (s + 4), 27);
   free (s);
 }
 END_TEST
@@ -41,8 +45,9 @@ write_big (void *arg)
   for (size_t i = 0; i < BIG; i++)
     out_putc (text[i]);
   out_write (text, BIG);
-  /* A formatted text too long for out_vprintf's own buffer.  */
-  out_printf ("%s", text);
+  /* A formatted text too long for out_vprintf's own buffer (a format
+     with only %s would not go through it).  */
+  out_printf ("%.*s", BIG, text);
 }
 
 /* Output larger than the buffer is written in blocks, none lost.  */
