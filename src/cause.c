@@ -309,7 +309,8 @@ cause_of (const struct smtp_code *code, const char *command, const char *text, s
   if (said >= 0 && words_outweigh (code, coded, (enum cause) said))
     cause = said;
   if (cause < 0)
-    cause = said >= 0 ? said : cause_in_words (all, all_n);
+    /* Without text of its own, SAID is what ALL says already.  */
+    cause = said >= 0 || n == 0 ? said : cause_in_words (all, all_n);
   bool after_data = strstr (command, "DATA") != NULL;
   bool mail_from = strcmp (command, "MAIL FROM") == 0;
   bool greeting = strcmp (command, "EHLO") == 0 || strcmp (command, "HELO") == 0
