@@ -93,7 +93,8 @@ static const char units[][WORD_MAX] = {
   "b", "bytes", "byte", "kb", "kib", "mb", "mib", "gb", "k", "ms", "s", "sec", "secs",
   "second", "seconds", "min", "mins", "minute", "minutes", "h", "hours", "hour", "days", "day",
   "messages", "msgs", "mails", "emails", "recipients", "rcpts", "users", "connections",
-  "times", "items", "lines", "requests", "percent", "px", "bits", "bit", ""
+  "times", "items", "lines", "requests", "percent", "px", "bits", "bit", "files", "directories",
+  "folders", "entries", "rows", "records", "pages", "words", "characters", "chars", "packets", ""
 };
 
 /* Prose goes on with these after a code; a server's words do not start
@@ -1052,6 +1053,27 @@ foreign_reason (const char *s, size_t n, size_t lo, size_t i, bool after, int co
   return false;
 }
 
+/* Whether the sentence that goes on at offset Q of S (N bytes) is a
+   question: "Why do I get error 421 from Gmail?"; a server's words, set
+   apart by a colon or a quote, end otherwise.  */
+static bool
+in_question (const char *s, size_t n, size_t q)
+{
+  for (size_t i = q; i < n && i < q + 80; i++)
+    switch (s[i])
+      {
+      case '?':
+        return true;
+      case '.': case '!': case ':': case '"': case '\'': case '`': case ';': case '<': case '[':
+        return false;
+      default:
+        if ((unsigned char) s[i] >= 0x80)
+          return false;         /* a curly quote, or text this test cannot read */
+        break;
+      }
+  return false;
+}
+
 /* Whether the three-digit code CODE at P, with no enhanced code after
    it, is a reply.  Glued to a word it is none ("user250", "4F2A550C1")
    unless the word introduces it ("reply550"): before_score knows.  A
@@ -1083,6 +1105,8 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   if (foreign_reason (s, n, lo, words, true, code->basic, known)
       || foreign_reason (s, n, lo, k, false, code->basic, known))
     return false;
+  if (in_question (s, n, q))
+    after = PROSE;
   int before = before_score (s, n, lo, p, false);
   /* A code that ends a sentence, with nothing but a word before it,
      is named: "Mail error 554", "... temporary error with code 450.".  */
