@@ -63,7 +63,7 @@ static const struct cue cues_before[] = {
   CUE ("server", 2), CUE ("recv", 3), CUE ("got", 2), CUE ("get", 2), CUE ("gets", 2),
   CUE ("mail", 1), CUE ("exception", 2), CUE ("message", 2),
   CUE ("msg", 2), CUE ("was", 1), CUE ("with", 1), CUE ("is", 1), CUE ("client", 1),
-  CUE ("raised", 2), CUE ("deferred", 3), CUE ("bounced", 3), CUE ("info", 2),
+  CUE ("raised", 2), CUE ("like", 1), CUE ("deferred", 3), CUE ("bounced", 3), CUE ("info", 2),
   CUE ("err", 3), CUE ("resp", 3), CUE ("follows", 2),
   /* Error, response and message in German, French, Spanish, Portuguese
      and Italian bounces and forums.  */
@@ -93,7 +93,8 @@ static const char units[][WORD_MAX] = {
   "b", "bytes", "byte", "kb", "kib", "mb", "mib", "gb", "k", "ms", "s", "sec", "secs",
   "second", "seconds", "min", "mins", "minute", "minutes", "h", "hours", "hour", "days", "day",
   "messages", "msgs", "mails", "emails", "recipients", "rcpts", "users", "connections",
-  "times", "items", "lines", "requests", "percent", "px", "bits", "bit", ""
+  "times", "items", "lines", "requests", "percent", "px", "bits", "bit", "files", "directories",
+  "folders", "entries", "rows", "records", "pages", "words", "characters", "chars", "packets", ""
 };
 
 /* Prose goes on with these after a code; a server's words do not start
@@ -102,7 +103,7 @@ static const char prose_words[][WORD_MAX] = {
   "of", "or", "and", "to", "for", "in", "on", "at", "by", "is", "was", "are", "were",
   "has", "have", "had", "will", "would", "should", "can", "may", "does", "did", "added", "adds",
   "fixes", "fixed", "release", "released", "version", "it", "with", "returned", "along",
-  "through", "due", "while", "which", "but", "so", "since", "because", "unless", "when",
+  "through", "due", "followed", "while", "which", "but", "so", "since", "because", "unless", "when",
   /* Prose in Portuguese, Spanish and French: "códigos de erro 550 dos
      servidores".  */
   "dos", "des", "del", "para", "pour",
@@ -369,6 +370,9 @@ punct_weight (const char *s, size_t n, size_t lo, size_t k, size_t p, bool enhan
       /* "<<< 554", MDaemon's "<-- 554", "...<421 4.4.2 ...>"; but Debian's
          "(<< 2.7.18)".  */
       if ((k - lo >= 3 && s[k - 2] == '<' && s[k - 3] == '<') || (k < p && s[k] == '-'))
+        return 2;
+      /* Exchange's protocol log marks what it received: "...:25,<,220 ...".  */
+      if (k < p && s[k] == ',' && k - lo >= 2 && s[k - 2] == ',')
         return 2;
       /* Swift Mailer's log in the middle of a line: "... << 220 mx ESMTP".  */
       if (k < p && s[k] == ' ' && k - lo >= 3 && s[k - 2] == '<' && s[k - 3] == ' ')
@@ -885,11 +889,42 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
   return server_words (s, n, i);
 }
 
+/* Whether S (N bytes) connects to port 21, FTP's: "Connecting to
+   ***:21", "192.0.2.1:21"; not a time ("09:42:21.234").  */
+static bool
+ftp_port (const char *s, size_t n)
+{
+  for (size_t i = find_ci (s, n, ":21"); i < n; i = i + 3 + find_ci (s + i + 3, n - i - 3, ":21"))
+    {
+      if (i == 0 || (i + 3 < n && !is_space (s[i + 3]) && s[i + 3] != ',' && s[i + 3] != ')'))
+        continue;
+      size_t k = i;
+      while (k > 0 && is_digit (s[k - 1]))
+        k--;
+      if (k < i ? k > 0 && s[k - 1] == '.' : is_alpha (s[i - 1]) || s[i - 1] == '*' || s[i - 1] == ']')
+        return true;
+    }
+  return false;
+}
+
+bool
+decide_ftp_only (int basic)
+{
+  static const short codes[] = {
+    110, 120, 125, 150, 200, 202, 212, 213, 215, 225, 226, 227, 228, 229, 230, 232, 331, 332,
+    350, 425, 426, 430, 532
+  };
+  for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
+    if (codes[i] == basic)
+      return true;
+  return false;
+}
+
 bool
 decide_names_ftp (const char *s, size_t n, bool padded)
 {
   if (padded)
-    return find_ci (s, n, "ftp") < n;
+    return find_ci (s, n, "ftp") < n || find_ci (s, n, "filezilla") < n || ftp_port (s, n);
   for (size_t i = 0; i + 3 <= n; i++)
     if ((s[i] | 0x20) == 'f' && same_bytes (s + i, "ftp", 3, true))
       return true;
@@ -1052,6 +1087,27 @@ foreign_reason (const char *s, size_t n, size_t lo, size_t i, bool after, int co
   return false;
 }
 
+/* Whether the sentence that goes on at offset Q of S (N bytes) is a
+   question: "Why do I get error 421 from Gmail?"; a server's words, set
+   apart by a colon or a quote, end otherwise.  */
+static bool
+in_question (const char *s, size_t n, size_t q)
+{
+  for (size_t i = q; i < n && i < q + 80; i++)
+    switch (s[i])
+      {
+      case '?':
+        return true;
+      case '.': case '!': case ':': case '"': case '\'': case '`': case ';': case '<': case '[':
+        return false;
+      default:
+        if ((unsigned char) s[i] >= 0x80)
+          return false;         /* a curly quote, or text this test cannot read */
+        break;
+      }
+  return false;
+}
+
 /* Whether the three-digit code CODE at P, with no enhanced code after
    it, is a reply.  Glued to a word it is none ("user250", "4F2A550C1")
    unless the word introduces it ("reply550"): before_score knows.  A
@@ -1064,7 +1120,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   bool known = codedb_find (code_basic_key (code)) != NULL;
   /* A code SMTP does not define, after HTTP is named, is HTTP's: "the
      API (HTTPS) ... the error is \"400 Message rejected.\"".  */
-  if (!known && (s[p + 1] > '5' || find_ci (s, p, "http") < p))
+  if (!known && (s[p + 1] > '5' || find_ci (s, p, "http") < p || decide_ftp_only (code->basic)))
     return false;
   /* "#550-..." but not a colour ("color: #555;") or an issue ("#459 via");
      a shell session's comment marker may start the line: "#220 mx ESMTP".  */
@@ -1083,6 +1139,8 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   if (foreign_reason (s, n, lo, words, true, code->basic, known)
       || foreign_reason (s, n, lo, k, false, code->basic, known))
     return false;
+  if (in_question (s, n, q))
+    after = PROSE;
   int before = before_score (s, n, lo, p, false);
   /* A code that ends a sentence, with nothing but a word before it,
      is named: "Mail error 554", "... temporary error with code 450.".  */

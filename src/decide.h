@@ -36,9 +36,14 @@ bool decide_reply (const char *s, size_t n, size_t from, size_t p, struct quoted
    padding is needed after S.  */
 bool decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code *code);
 
+/* Whether BASIC is a code that FTP sends and SMTP has not (200, 226,
+   227, 230, 331...): a line that starts with one shows FTP's session.  */
+bool decide_ftp_only (int basic);
+
 /* Whether S (N bytes) names FTP, in any case and inside any word
    ("ProFTPD", "lftp", "gulp-ftp").  PADDED: SEARCH_PAD bytes may be read
-   past S, for the block search; else it is read byte by byte.  */
+   past S, for the block search, and FileZilla and port 21 ("Connecting
+   to ***:21") count too; else it is read byte by byte.  */
 bool decide_names_ftp (const char *s, size_t n, bool padded);
 
 #endif

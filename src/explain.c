@@ -194,9 +194,11 @@ foreign_command (const char *s, size_t n)
     return false;
   while (n > 0 && (*s == '-' || *s == '>' || *s == '=' || is_space (*s)))
     s++, n--;
-  /* FileZilla's log: "Command: USER Administrator".  */
+  /* FileZilla's log: "Command: USER Administrator", "命令: USER ...".  */
   if (n > 9 && memcmp (s, "Command: ", 9) == 0)
     s += 9, n -= 9;
+  else if (n > 8 && memcmp (s, "命令: ", 8) == 0)
+    s += 8, n -= 8;
   if (n < 3 || !(s[0] >= 'A' && s[0] <= 'Z') || !(s[1] >= 'A' && s[1] <= 'Z'))
     return false;
   for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
@@ -624,22 +626,6 @@ status_field (struct explain_scanner *sc, const char *s, size_t n)
   emit (sc, &code, NULL, s + len, n - len, sc->line_no);
 }
 
-/* Whether BASIC is a code that FTP sends and SMTP has not: a line that
-   starts with one ("200 PORT command successful", "226 Transfer
-   complete") shows FTP's session.  */
-static bool
-ftp_only (int basic)
-{
-  static const short codes[] = {
-    110, 120, 125, 150, 200, 202, 212, 213, 215, 225, 226, 227, 228, 229, 230, 232, 331, 332,
-    350, 425, 426, 430, 532
-  };
-  for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
-    if (codes[i] == basic)
-      return true;
-  return false;
-}
-
 /* Whether the line S (N bytes) answers another protocol's command on
    the line before: it is that protocol's.  */
 static bool
@@ -706,7 +692,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
       return;
     }
   close_reply (sc);
-  if (len != 0 && code.enhanced_class < 0 && ftp_only (code.basic) && !sc->mail_text)
+  if (len != 0 && code.enhanced_class < 0 && decide_ftp_only (code.basic) && !sc->mail_text)
     sc->ftp_line = sc->line_no;
   if (!sc->codes_only && client_command (s, n, sc->client_command, sizeof sc->client_command))
     sc->client_line = sc->line_no;
