@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_message.c -- libFuzzer target: the message reader and the bounce
    collector on any bytes, fed in pieces whose sizes come from the input
-   itself, as explain uses them.  */
+   itself, as explain uses them; and the count of lines and messages,
+   alike whatever the pieces.  */
 
 #include <config.h>
 
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "bounce.h"
@@ -55,5 +57,16 @@ LLVMFuzzerTestOneInput (const unsigned char *data, size_t size)
   message_free (reader);
   bounce_free (r.reading.bounce);
   explain_free (r.reading.scanner);
+  /* The count of what comes before a part of a mailbox does not depend
+     on the pieces: in blocks, in pieces of STEP and byte by byte.  */
+  struct message_count whole = { 0 }, pieces = { 0 }, bytes = { 0 };
+  message_count_feed (&whole, (const char *) data + 1, size - 1);
+  for (size_t at = 1; at < size; at += step)
+    message_count_feed (&pieces, (const char *) data + at, at + step <= size ? step : size - at);
+  for (size_t at = 1; at < size; at++)
+    message_count_feed (&bytes, (const char *) data + at, 1);
+  if (whole.lines != bytes.lines || whole.messages != bytes.messages
+      || pieces.lines != bytes.lines || pieces.messages != bytes.messages)
+    abort ();
   return 0;
 }
