@@ -552,9 +552,10 @@ starts_original (const char *line, size_t n)
         continue;
       for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++)
         {
+          if (markers[i].original != original || word < markers[i].at)
+            continue;
           size_t len = strlen (markers[i].text), start = word - markers[i].at;
-          if (markers[i].original == original && word >= markers[i].at && start + len <= n
-              && same_folded (line + start, markers[i].text, len))
+          if (start + len <= n && same_folded (line + start, markers[i].text, len))
             return true;
         }
     }

@@ -318,6 +318,9 @@ body_line (struct message_reader *r, const char *s, size_t n)
 {
   if (r->kind == KIND_DSN)
     dsn_line (&r->dsn, s, n, r->line_no);
+  else if (r->kind == KIND_TEXT && mime_charset_keeps (r->converter, s, n))
+    /* Most lines: handed on where they lie.  */
+    r->handler->text (s, n, r->line_no, r->data);
   else if (r->kind == KIND_TEXT)
     {
       size_t len = mime_charset_convert (r->converter, s, n, r->converted);

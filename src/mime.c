@@ -228,19 +228,22 @@ keeps_ascii (struct mime_charset *charset)
 
 static size_t convert (struct mime_charset *charset, const char *in, size_t n, char *out);
 
-size_t
-mime_charset_convert (struct mime_charset *charset, const char *in, size_t n, char *out)
+bool
+mime_charset_keeps (struct mime_charset *charset, const char *in, size_t n)
 {
   if (charset->pass)
-    {
-      memcpy (out, in, n);
-      return n;
-    }
+    return true;
   /* Most lines of a bounce are ASCII, whatever the charset: iconv's
      cost for each line is spared where it would change nothing.  */
   if (charset->ascii < 0)
     charset->ascii = keeps_ascii (charset);
-  if (charset->ascii && plain_ascii (in, n))
+  return charset->ascii && plain_ascii (in, n);
+}
+
+size_t
+mime_charset_convert (struct mime_charset *charset, const char *in, size_t n, char *out)
+{
+  if (mime_charset_keeps (charset, in, n))
     {
       memcpy (out, in, n);
       return n;

@@ -48,6 +48,10 @@ struct mime_charset *mime_charset_open (const char *label, size_t n);
    Bytes that are invalid in the charset become U+FFFD, unless the line
    is valid UTF-8 as it is: then the label lied and the line is kept.  */
 size_t mime_charset_convert (struct mime_charset *charset, const char *in, size_t n, char *out);
+
+/* Whether CHARSET converts IN (N bytes) to itself, as it does plain ASCII
+   in most charsets: then IN serves as it is, without a copy.  */
+bool mime_charset_keeps (struct mime_charset *charset, const char *in, size_t n);
 void mime_charset_close (struct mime_charset *charset);
 
 /* Decodes the RFC 2047 encoded words ("=?UTF-8?B?...?=") of header field
