@@ -54,10 +54,55 @@ render_heading (const char *text)
   out_putc ('\n');
 }
 
+/* Paragraphs wrapped already, with the bytes written for them, in an
+   arena of each thread's own: explain prints the same few (a cause's
+   page, a provider's advice) for many findings.  Found by their text
+   (often in a buffer of the caller's, so compared, not by its address),
+   indent and width; once the arena is full, nothing more is kept.  */
+enum { WRAPPED_MAX = 32, WRAPPED_BYTES = 32768 };
+static _Thread_local struct
+{
+  size_t text, text_len, out, out_len, indent, width;
+} wrapped[WRAPPED_MAX];
+static _Thread_local size_t nwrapped, wrapped_used;
+static _Thread_local char wrapped_bytes[WRAPPED_BYTES];
+
+/* Keeps what TEXT (TEXT_LEN bytes) at INDENT was wrapped into since MARK.  */
+static void
+keep_wrapped (const char *text, size_t text_len, size_t indent, struct out_mark mark)
+{
+  const char *out;
+  size_t out_len = out_since (mark, &out);
+  if (out_len == 0 || nwrapped == WRAPPED_MAX
+      || text_len + out_len > WRAPPED_BYTES - wrapped_used)
+    return;
+  wrapped[nwrapped].text = wrapped_used;
+  wrapped[nwrapped].text_len = text_len;
+  memcpy (wrapped_bytes + wrapped_used, text, text_len);
+  wrapped_used += text_len;
+  wrapped[nwrapped].out = wrapped_used;
+  wrapped[nwrapped].out_len = out_len;
+  memcpy (wrapped_bytes + wrapped_used, out, out_len);
+  wrapped_used += out_len;
+  wrapped[nwrapped].indent = indent;
+  wrapped[nwrapped++].width = wrap_width;
+}
+
 void
 render_paragraph (const char *text, size_t indent)
 {
+  size_t text_len = strlen (text);
+  for (size_t i = 0; i < nwrapped; i++)
+    if (wrapped[i].text_len == text_len && wrapped[i].indent == indent
+        && wrapped[i].width == wrap_width
+        && memcmp (wrapped_bytes + wrapped[i].text, text, text_len) == 0)
+      {
+        out_write (wrapped_bytes + wrapped[i].out, wrapped[i].out_len);
+        return;
+      }
+  struct out_mark mark = out_mark ();
   text_wrap (text, indent, wrap_width);
+  keep_wrapped (text, text_len, indent, mark);
 }
 
 void
