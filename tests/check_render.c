@@ -96,6 +96,7 @@ do_paragraphs (void *arg)
 
 START_TEST (paragraphs_wrapped_alike_again)
 {
+  render_keep_wrapped ();
   char *kept = capture_output (do_paragraphs, NULL);
   char *each = capture_output (do_paragraphs, "each");
   ck_assert_str_eq (kept, each);
