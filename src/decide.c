@@ -14,9 +14,11 @@
      words that servers write in replies;
    - and what rules it out: digits or letters glued on, a dotted quad or
      a version, a port or a file's line after a colon, a unit or prose
-     after the number ("550 bytes", "Code 550 means"), a count or an id
-     named before it, HTTP or FTP on the line, and a code only "expected"
-     or named "instead".
+     after the number ("550 bytes", "Code 550 means", "550 5.1.1 is no
+     longer"), a question ("Why do I get error 421?"), a code that ends
+     a sentence with nothing that introduces it, a count or an id named
+     before it, HTTP or FTP on the line or in the words ("(550) File
+     unavailable"), and a code only "expected" or named "instead".
    A three-digit code with its enhanced code of the same class counts
    unless something rules it out; a code alone needs enough evidence, and
    must be one the code database knows.  Log lines are full of numbers,
