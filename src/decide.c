@@ -14,9 +14,11 @@
      words that servers write in replies;
    - and what rules it out: digits or letters glued on, a dotted quad or
      a version, a port or a file's line after a colon, a unit or prose
-     after the number ("550 bytes", "Code 550 means"), a count or an id
-     named before it, HTTP or FTP on the line, and a code only "expected"
-     or named "instead".
+     after the number ("550 bytes", "Code 550 means", "550 5.1.1 is no
+     longer"), a question ("Why do I get error 421?"), a code that ends
+     a sentence with nothing that introduces it, a count or an id named
+     before it, HTTP or FTP on the line or in the words ("(550) File
+     unavailable"), and a code only "expected" or named "instead".
    A three-digit code with its enhanced code of the same class counts
    unless something rules it out; a code alone needs enough evidence, and
    must be one the code database knows.  Log lines are full of numbers,
@@ -57,7 +59,8 @@ struct cue
    end of a longer word: "responseCode", "SMTPFatalError", "ERROR_CODE".  */
 static const struct cue cues_before[] = {
   CUE ("said", 3), CUE ("reply", 3), CUE ("replied", 3), CUE ("response", 3), CUE ("responded", 3),
-  CUE ("returned", 3), CUE ("returns", 2), CUE ("received", 3), CUE ("answer", 3), CUE ("answered", 3), CUE ("error", 3), CUE ("failed", 3),
+  CUE ("returned", 3), CUE ("returns", 2), CUE ("received", 3), CUE ("answer", 3),
+  CUE ("answered", 3), CUE ("error", 3), CUE ("failed", 3),
   CUE ("failure", 2), CUE ("code", 3), CUE ("retcode", 3), CUE ("status", 2), CUE ("reject", 3),
   CUE ("rejected", 3), CUE ("refused", 2), CUE ("smtp", 2), CUE ("lmtp", 2), CUE ("esmtp", 2),
   CUE ("server", 2), CUE ("recv", 3), CUE ("got", 2), CUE ("get", 2), CUE ("gets", 2),
@@ -1065,8 +1068,8 @@ past_closing_quote (const char *s, size_t n, size_t lo, size_t p, size_t q)
   return q;
 }
 
-/* Whether HTTP's or FTP's words for CODE, or for any code that SMTP does not
-   know, stand in S (N bytes) at offset I (AFTER) or end there:
+/* Whether HTTP's or FTP's words for CODE, or for any code that SMTP
+   does not know, stand in S (N bytes) at offset I (AFTER) or end there:
    "500 Internal Server Error", "internal server error 500".  */
 static bool
 foreign_reason (const char *s, size_t n, size_t lo, size_t i, bool after, int code, bool known)
