@@ -106,7 +106,10 @@ wrapped_store (void)
   struct wrapped_store *w = pthread_getspecific (store_key);
   if (w == NULL)
     {
-      w = xcalloc (1, sizeof *w);
+      /* Only the heads need clearing: an entry is read once made.  */
+      w = xmalloc (sizeof *w);
+      memset (w->heads, 0, sizeof w->heads);
+      w->n = w->used = 0;
       if (pthread_setspecific (store_key, w) != 0)
         {
           free (w);
