@@ -145,11 +145,12 @@ static const char prose_after[][WORD_MAX] = {
 /* HTTP's and FTP's words for their own codes, with the code they go
    with (0: any): "Error 500: Internal Server Error", "503 Service
    Unavailable" (an SMTP 503 is a bad sequence of commands), .NET's FTP
-   error "(550) File unavailable", "530: Closing control connection";
-   but Ruby's "451 Internal server error" is an SMTP reply.  */
+   error "(550) File unavailable", "530: Closing control connection",
+   vsftpd's "500 OOPS: ...", "502 NGINX error"; but Ruby's "451 Internal
+   server error" is an SMTP reply.  */
 static const struct
 {
-  char words[32];
+  char words[48];
   short code;
 } foreign_reasons[] = {
   { "not found", 404 }, { "internal server error", 500 }, { "bad gateway", 502 },
@@ -158,7 +159,8 @@ static const struct
   { "service unavailable", 503 }, { "service temporarily unavailable", 503 },
   { "file unavailable", 550 }, { "not logged in", 530 }, { "login authentication failed", 530 },
   { "closing control connection", 0 }, { "entering passive mode", 0 }, { "transfer complete", 0 },
-  { "", 0 }
+  { "oops", 500 }, { "please login with user and pass", 530 }, { "login with user first", 503 },
+  { "the system cannot find the file specified", 0 }, { "nginx", 0 }, { "", 0 }
 };
 
 static bool
