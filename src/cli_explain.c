@@ -662,7 +662,6 @@ cli_explain (int argc, char **argv, const struct cli_options *options)
   unsigned long found = 0;
   bool ok = true;
 
-  render_keep_wrapped ();
   if (options->expression && argc > 0)
     {
       diag_error (_("explain takes either -e TEXT or files, not both"));

@@ -21,7 +21,6 @@ static _Thread_local char buffer[OUT_BLOCK];
 static _Thread_local size_t used;
 static _Thread_local int out_fd = STDOUT_FILENO;
 static _Thread_local int failure; /* errno of the first failed write */
-static _Thread_local unsigned long drains; /* times the buffer was emptied */
 
 void
 out_set_fd (int fd)
@@ -33,7 +32,6 @@ static void
 drain (void)
 {
   size_t done = 0;
-  drains++;
   while (done < used && failure == 0)
     {
       ssize_t n = write (out_fd, buffer + done, used - done);
@@ -156,21 +154,6 @@ out_printf (const char *format, ...)
   va_start (ap, format);
   out_vprintf (format, ap);
   va_end (ap);
-}
-
-struct out_mark
-out_mark (void)
-{
-  return (struct out_mark) { used, drains };
-}
-
-size_t
-out_since (struct out_mark mark, const char **s)
-{
-  if (mark.drains != drains || mark.used > used)
-    return 0;
-  *s = buffer + mark.used;
-  return used - mark.used;
 }
 
 int

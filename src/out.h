@@ -23,19 +23,6 @@ void out_printf (const char *format, ...)
   __attribute__ ((format (printf, 1, 2)));
 void out_vprintf (const char *format, va_list ap);
 
-/* Where the output stands, for out_since.  */
-struct out_mark
-{
-  size_t used;
-  unsigned long drains;
-};
-struct out_mark out_mark (void);
-
-/* The bytes written since MARK, still in the buffer: sets *S to them and
-   returns their length; 0 when some were written out since MARK.  They
-   stay valid until the next output.  */
-size_t out_since (struct out_mark mark, const char **s);
-
 /* Writes what is buffered.  Returns 0, or the errno of the first failed
    write since the start (later output is then discarded).  */
 int out_flush (void);

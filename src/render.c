@@ -3,9 +3,7 @@
 
 #include <config.h>
 
-#include <pthread.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "facts.h"
@@ -14,7 +12,6 @@
 #include "render.h"
 #include "text.h"
 #include "vendor.h"
-#include "xalloc.h"
 
 enum { INDENT = 2 };
 
@@ -57,135 +54,10 @@ render_heading (const char *text)
   out_putc ('\n');
 }
 
-/* Paragraphs and titles wrapped already, with the bytes written for
-   them: explain prints the same few (a cause's page, a provider's
-   advice, a code's titles) for many findings.  Found by their text
-   (often in a buffer of the caller's, so compared, not by its address),
-   indent and width; once a store is full, nothing more is kept.  Kept
-   only when render_keep_wrapped asked, in a store of each thread's own,
-   made on its first use and freed when the thread ends.  */
-enum { WRAPPED_MAX = 512, WRAPPED_BYTES = 262144, WRAPPED_HEADS = 256 };
-enum wrapped_kind { PARAGRAPH, TITLE };
-struct wrapped_store
-{
-  struct
-  {
-    enum wrapped_kind kind;
-    size_t key, key_len, out, out_len, indent, width;
-    int next;                   /* the entry before it with its head */
-  } entries[WRAPPED_MAX];
-  int heads[WRAPPED_HEADS];     /* 1 + the last entry of each */
-  size_t n, used;
-  char bytes[WRAPPED_BYTES];
-};
-static bool keeping, store_key_made;
-static pthread_key_t store_key;
-static pthread_once_t store_once = PTHREAD_ONCE_INIT;
-
-void
-render_keep_wrapped (void)
-{
-  keeping = true;
-}
-
-static void
-make_store_key (void)
-{
-  store_key_made = pthread_key_create (&store_key, free) == 0;
-}
-
-/* This thread's store, or NULL when nothing is kept.  */
-static struct wrapped_store *
-wrapped_store (void)
-{
-  if (!keeping)
-    return NULL;
-  pthread_once (&store_once, make_store_key);
-  if (!store_key_made)
-    return NULL;
-  struct wrapped_store *w = pthread_getspecific (store_key);
-  if (w == NULL)
-    {
-      /* Only the heads need clearing: an entry is read once made.  */
-      w = xmalloc (sizeof *w);
-      memset (w->heads, 0, sizeof w->heads);
-      w->n = w->used = 0;
-      if (pthread_setspecific (store_key, w) != 0)
-        {
-          free (w);
-          return NULL;
-        }
-    }
-  return w;
-}
-
-/* The head of the entries for KEY (LEN bytes) at INDENT: by its length
-   and its bytes at both ends, which is enough to tell most apart.  */
-static size_t
-wrapped_head (const char *key, size_t len, size_t indent)
-{
-  size_t h = len * 31 + indent;
-  for (size_t i = 0; i < len && i < 16; i++)
-    h = h * 31 + (unsigned char) key[i] + (unsigned char) key[len - 1 - i];
-  return h % WRAPPED_HEADS;
-}
-
-/* Writes again what W kept for KEY (LEN bytes) of KIND at INDENT; false
-   when nothing was.  */
-static bool
-write_kept (struct wrapped_store *w, enum wrapped_kind kind, const char *key, size_t len,
-            size_t indent)
-{
-  if (w == NULL)
-    return false;
-  for (int i = w->heads[wrapped_head (key, len, indent)] - 1; i >= 0; i = w->entries[i].next)
-    if (w->entries[i].kind == kind && w->entries[i].key_len == len
-        && w->entries[i].indent == indent && w->entries[i].width == wrap_width
-        && memcmp (w->bytes + w->entries[i].key, key, len) == 0)
-      {
-        out_write (w->bytes + w->entries[i].out, w->entries[i].out_len);
-        return true;
-      }
-  return false;
-}
-
-/* Keeps in W what was written since MARK for KEY (LEN bytes) of KIND at
-   INDENT.  */
-static void
-keep_wrapped (struct wrapped_store *w, enum wrapped_kind kind, const char *key, size_t len,
-              size_t indent, struct out_mark mark)
-{
-  const char *out;
-  size_t out_len = out_since (mark, &out);
-  if (w == NULL || out_len == 0 || w->n == WRAPPED_MAX
-      || len + out_len > WRAPPED_BYTES - w->used)
-    return;
-  size_t head = wrapped_head (key, len, indent), n = w->n++;
-  w->entries[n].kind = kind;
-  w->entries[n].key = w->used;
-  w->entries[n].key_len = len;
-  memcpy (w->bytes + w->used, key, len);
-  w->used += len;
-  w->entries[n].out = w->used;
-  w->entries[n].out_len = out_len;
-  memcpy (w->bytes + w->used, out, out_len);
-  w->used += out_len;
-  w->entries[n].indent = indent;
-  w->entries[n].width = wrap_width;
-  w->entries[n].next = w->heads[head] - 1;
-  w->heads[head] = (int) n + 1;
-}
-
 void
 render_paragraph (const char *text, size_t indent)
 {
-  struct wrapped_store *w = wrapped_store ();
-  size_t len = strlen (text);
-  if (write_kept (w, PARAGRAPH, text, len, indent))
-    return;
-  struct out_mark mark = out_mark ();
   text_wrap (text, indent, wrap_width);
-  keep_wrapped (w, PARAGRAPH, text, len, indent, mark);
 }
 
 void
@@ -225,31 +97,13 @@ static void
 code_and_title (size_t indent, const char *shown, const char *title, bool bold)
 {
   const char *on = bold && use_bold ? "\033[1m" : "", *off = bold && use_bold ? "\033[0m" : "";
-  /* Kept like a paragraph (explain writes the same codes again and
-     again), by SHOWN, TITLE and the style; a key too long is not.  */
-  char key[1024];
-  struct wrapped_store *w = wrapped_store ();
-  size_t shown_len = strlen (shown), title_len = strlen (title), len = shown_len + title_len + 2;
-  bool keep = w && len <= sizeof key;
-  if (keep)
-    {
-      memcpy (key, shown, shown_len);
-      key[shown_len] = '\n';
-      memcpy (key + shown_len + 1, title, title_len);
-      key[len - 1] = *on ? 'b' : '-';
-      if (write_kept (w, TITLE, key, len, indent))
-        return;
-    }
-  struct out_mark mark = out_mark ();
-  size_t column = indent + text_width (shown, shown_len) + 2;
+  size_t column = indent + text_width (shown, strlen (shown)) + 2;
   for (size_t k = 0; k < indent; k++)
     out_putc (' ');
   out_puts (on);
   out_puts (shown);
   out_puts ("  ");
   text_wrap_styled (title, column, column, wrap_width, on, off);
-  if (keep)
-    keep_wrapped (w, TITLE, key, len, indent, mark);
 }
 
 void

@@ -20,11 +20,6 @@ void render_heading (const char *text);
 void render_section (const char *heading, const char *text);
 /* Text wrapped with INDENT.  */
 void render_paragraph (const char *text, size_t indent);
-
-/* Has render_paragraph and the titles of codes keep what they wrote and
-   write it again for the same text, as explain prints the same ones for
-   many findings.  Called before any thread is started.  */
-void render_keep_wrapped (void);
 /* "Label:  value" lines with labels aligned; LABELS and VALUES end with NULL.  */
 void render_facts (const char *const *labels, const char *const *values);
 

@@ -92,30 +92,6 @@ START_TEST (failure_is_remembered)
 }
 END_TEST
 
-static void
-write_marked (void *arg)
-{
-  const char *s;
-  (void) arg;
-  out_puts ("before ");
-  struct out_mark mark = out_mark ();
-  out_puts ("kept");
-  ck_assert_uint_eq (out_since (mark, &s), 4);
-  ck_assert (memcmp (s, "kept", 4) == 0);
-  /* Once written out, the bytes since the mark are gone.  */
-  for (size_t i = 0; i < BIG; i++)
-    out_putc ('x');
-  ck_assert_uint_eq (out_since (mark, &s), 0);
-}
-
-START_TEST (bytes_since_a_mark)
-{
-  char *s = capture_output (write_marked, NULL);
-  ck_assert_uint_eq (strlen (s), 11 + BIG);
-  free (s);
-}
-END_TEST
-
 Suite *
 out_suite (void)
 {
@@ -124,7 +100,6 @@ out_suite (void)
   tcase_add_test (tc, pieces_in_order);
   tcase_add_test (tc, larger_than_the_buffer);
   tcase_add_test (tc, failure_is_remembered);
-  tcase_add_test (tc, bytes_since_a_mark);
   suite_add_tcase (s, tc);
   return s;
 }

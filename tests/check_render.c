@@ -10,7 +10,6 @@
 #include "language.h"
 #include "render.h"
 #include "suites.h"
-#include "text.h"
 
 static void
 setup (void)
@@ -63,49 +62,6 @@ START_TEST (unregistered_codes_explained_by_class)
 }
 END_TEST
 
-/* The same words, and others in the same buffer, at two widths and
-   indents, by render_paragraph (which keeps what it wrapped) or wrapped
-   each time (ARG not NULL).  */
-static void
-do_paragraphs (void *arg)
-{
-  static const struct
-  {
-    const char *text;
-    size_t indent, width;
-  } runs[] = {
-    { "one two three four five six seven eight nine ten eleven", 2, 80 },
-    { "one two three four five six seven eight nine ten eleven", 2, 80 },
-    { "one two three four five six seven eight nine ten eleven", 2, 20 },
-    { "one two three four five six seven eight nine ten eleven", 4, 20 },
-    { "other words in the same buffer", 4, 20 },
-    { "one two three four five six seven eight nine ten eleven", 4, 20 },
-  };
-  char text[64];
-  for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++)
-    {
-      strcpy (text, runs[i].text);
-      render_setup (runs[i].width, false);
-      if (arg)
-        text_wrap (text, runs[i].indent, runs[i].width);
-      else
-        render_paragraph (text, runs[i].indent);
-    }
-  render_setup (80, false);
-}
-
-START_TEST (paragraphs_wrapped_alike_again)
-{
-  render_keep_wrapped ();
-  char *kept = capture_output (do_paragraphs, NULL);
-  char *each = capture_output (do_paragraphs, "each");
-  ck_assert_str_eq (kept, each);
-  ck_assert_ptr_nonnull (strstr (each, "\n    seven eight nine\n"));
-  free (kept);
-  free (each);
-}
-END_TEST
-
 Suite *
 render_suite (void)
 {
@@ -115,7 +71,6 @@ render_suite (void)
   tcase_add_test (tc, page_has_every_section);
   tcase_add_test (tc, enhanced_page_names_basic_codes);
   tcase_add_test (tc, unregistered_codes_explained_by_class);
-  tcase_add_test (tc, paragraphs_wrapped_alike_again);
   suite_add_tcase (s, tc);
   return s;
 }
