@@ -158,8 +158,7 @@ static const struct
   { "unauthorized", 401 }, { "method not allowed", 405 }, { "too many requests", 429 },
   { "service unavailable", 503 }, { "service temporarily unavailable", 503 },
   { "file unavailable", 550 }, { "not logged in", 530 }, { "login authentication failed", 530 },
-  { "closing control connection", 0 }, { "entering passive mode", 0 }, { "transfer complete", 0 },
-  { "oops", 500 }, { "please login with user and pass", 530 }, { "login with user first", 503 },
+  { "closing control connection", 0 }, { "oops", 500 }, { "please login with user and pass", 530 }, { "login with user first", 503 },
   { "the system cannot find the file specified", 0 }, { "nginx", 0 }, { "", 0 }
 };
 
@@ -894,21 +893,16 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
   return server_words (s, n, i);
 }
 
-/* Whether S (N bytes) connects to port 21, FTP's: "Connecting to
-   ***:21", "192.0.2.1:21"; not a time ("09:42:21.234").  */
+/* Whether WORD (LEN bytes, in lower case) stands in S (N bytes), in any
+   case; PADDED as for decide_names_ftp.  */
 static bool
-ftp_port (const char *s, size_t n)
+contains_ci (const char *s, size_t n, const char *word, size_t len, bool padded)
 {
-  for (size_t i = find_ci (s, n, ":21"); i < n; i = i + 3 + find_ci (s + i + 3, n - i - 3, ":21"))
-    {
-      if (i == 0 || (i + 3 < n && !is_space (s[i + 3]) && s[i + 3] != ',' && s[i + 3] != ')'))
-        continue;
-      size_t k = i;
-      while (k > 0 && is_digit (s[k - 1]))
-        k--;
-      if (k < i ? k > 0 && s[k - 1] == '.' : is_alpha (s[i - 1]) || s[i - 1] == '*' || s[i - 1] == ']')
-        return true;
-    }
+  if (padded)
+    return search_text (s, n, word, len, true) < n;
+  for (size_t i = 0; i + len <= n; i++)
+    if ((s[i] | 0x20) == word[0] && same_bytes (s + i, word, len, true))
+      return true;
   return false;
 }
 
@@ -928,12 +922,7 @@ decide_ftp_only (int basic)
 bool
 decide_names_ftp (const char *s, size_t n, bool padded)
 {
-  if (padded)
-    return find_ci (s, n, "ftp") < n || find_ci (s, n, "filezilla") < n || ftp_port (s, n);
-  for (size_t i = 0; i + 3 <= n; i++)
-    if ((s[i] | 0x20) == 'f' && same_bytes (s + i, "ftp", 3, true))
-      return true;
-  return false;
+  return contains_ci (s, n, "ftp", 3, padded) || contains_ci (s, n, "filezilla", 9, padded);
 }
 
 /* Whether the line names FTP, or HTTP before the code at P: then a code
@@ -1092,6 +1081,16 @@ foreign_reason (const char *s, size_t n, size_t lo, size_t i, bool after, int co
   return false;
 }
 
+/* Whether nothing but spaces and the marks that end a sentence or a
+   bracket stand in S (N bytes) from offset I: no words follow.  */
+static bool
+no_words_after (const char *s, size_t n, size_t i)
+{
+  while (i < n && (s[i] == '.' || s[i] == ',' || s[i] == ';' || s[i] == ')' || is_space (s[i])))
+    i++;
+  return i == n;
+}
+
 /* Whether the sentence that goes on at offset Q of S (N bytes) is a
    question: "Why do I get error 421 from Gmail?"; a server's words, set
    apart by a colon or a quote, end otherwise.  */
@@ -1149,10 +1148,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   int before = before_score (s, n, lo, p, false);
   /* A code that ends a sentence, with nothing but a word before it,
      is named: "Mail error 554", "... temporary error with code 450.".  */
-  size_t t = q;
-  while (t < n && (s[t] == '.' || s[t] == ',' || s[t] == ';' || is_space (s[t])))
-    t++;
-  if (t == n && k > lo && is_alpha (s[k - 1]) && before < CLEAR)
+  if (no_words_after (s, n, q) && k > lo && is_alpha (s[k - 1]) && before < CLEAR)
     return false;
   if (after == PROSE)
     {
@@ -1193,10 +1189,7 @@ pair_named (const char *s, size_t n, size_t lo, size_t p, size_t end)
   char c = (char) (s[w] | 0x20);
   if (s[w] == '?' || (c == 'e' && error_in_prose (s, n, w)) || (c == 's' && smtp_noun (s, n, w)))
     return true;
-  size_t t = w;
-  while (t < n && (s[t] == '.' || s[t] == ',' || s[t] == ')' || is_space (s[t])))
-    t++;
-  return t == n && before_score (s, n, lo, p, false) <= 0;
+  return no_words_after (s, n, w) && before_score (s, n, lo, p, false) <= 0;
 }
 
 /* A three-digit code at P (its digits checked by the search).  */
@@ -1266,10 +1259,8 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   bool bracketed = lo > 0 && s[p - 1] == '(' && p + len < n && s[p + len] == ')';
   /* Prose names a code at the end of a sentence: "... status code
      5.7.1."; a reply's words would follow it.  */
-  size_t t = p + len;
-  while (t < n && (s[t] == '.' || s[t] == ',' || is_space (s[t])))
-    t++;
-  if (t == n && t > p + len && (s[p + len] == '.' || s[p + len] == ',') && p > lo
+  if (p + len < n && (s[p + len] == '.' || s[p + len] == ',') && no_words_after (s, n, p + len)
+      && p > lo
       && s[p - 1] == ' ' && p - lo >= 2 && is_alpha (s[p - 2]))
     return false;
   /* Coremail spaces it: "(# 5.7.1 )".  */

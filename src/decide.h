@@ -41,9 +41,9 @@ bool decide_line_reply (const char *s, size_t n, size_t words, const struct smtp
 bool decide_ftp_only (int basic);
 
 /* Whether S (N bytes) names FTP, in any case and inside any word
-   ("ProFTPD", "lftp", "gulp-ftp").  PADDED: SEARCH_PAD bytes may be read
-   past S, for the block search, and FileZilla and port 21 ("Connecting
-   to ***:21") count too; else it is read byte by byte.  */
+   ("ProFTPD", "lftp", "gulp-ftp"), or FileZilla.  PADDED: SEARCH_PAD
+   bytes may be read past S, for the block search; else it is read byte
+   by byte.  */
 bool decide_names_ftp (const char *s, size_t n, bool padded);
 
 #endif
