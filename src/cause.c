@@ -11,8 +11,12 @@
    weighs last: what is refused at EHLO is the host, at MAIL FROM the
    sender, at RCPT TO the address; and the policy phrases of
    data/causes.txt say what the same words mean once the address was
-   accepted (in answer to DATA) or with a policy code.  ASCII letters
-   match in any case, other bytes (UTF-8 Chinese or Japanese) exactly.  */
+   accepted (in answer to DATA) or with a policy code.  Words that say
+   the user is unknown are taken, as Sisimai takes them, for a filter's
+   refusal unless the code (X.1.1), the command (RCPT TO) or words that
+   only a refusal of the address writes say the address was refused.
+   ASCII letters match in any case, other bytes (UTF-8 Chinese or
+   Japanese) exactly.  */
 
 #include <config.h>
 
@@ -294,6 +298,51 @@ words_outweigh (const struct smtp_code *code, int coded, enum cause said)
     && !(said == CAUSE_MESGTOOBIG && coded == CAUSE_EXCEEDLIMIT);
 }
 
+/* Whether CODE says that the address is what was refused: X.1.1 and
+   its kin X.1.0 (another address status), X.1.3 (a malformed address)
+   and X.1.10 (Microsoft's "recipient not found").  */
+static bool
+address_code (const struct smtp_code *code)
+{
+  return code_has_enhanced (code) && code->subject == 1
+    && (code->detail == 0 || code->detail == 1 || code->detail == 3 || code->detail == 10);
+}
+
+/* Whether the words S (N bytes) name the command RCPT, in capitals as
+   commands are written: qmail's "most progress was RCPT TO response",
+   Yahoo's "[RCPT_TO]".  */
+static bool
+rcpt_named (const char *s, size_t n)
+{
+  for (size_t i = 0; i + 4 <= n; i++)
+    if (memcmp (s + i, "RCPT", 4) == 0)
+      return true;
+  return false;
+}
+
+/* Whether words that say the user is unknown (CAUSE) are a filter's
+   refusal rather than the address's: nothing says the address was what
+   was refused, neither the code (X.1.1) nor the command it answered
+   (RCPT TO, or one before it), nor words that name RCPT or that only a
+   refusal of the address writes (the policy phrases of userunknown in
+   data/causes.txt: a directory that lists no such name, a provider's
+   own wording for an unknown mailbox).  Once the data was sent, or
+   when the report does not say what was answered, the same words are
+   how many servers refuse a message their user's filter turned away.  */
+static bool
+filter_refused (int cause, const struct smtp_code *code, const char *command, const char *all,
+                size_t all_n)
+{
+  if (cause != CAUSE_USERUNKNOWN || address_code (code))
+    return false;
+  static const char *const before_data[] = { "RCPT TO", "MAIL FROM", "EHLO", "HELO", "CONNECT" };
+  for (size_t i = 0; i < sizeof before_data / sizeof before_data[0]; i++)
+    if (strcmp (command, before_data[i]) == 0)
+      return false;
+  return !rcpt_named (all, all_n)
+    && phrases_in (&policy_phrases, all, all_n, CAUSE_USERUNKNOWN) < 0;
+}
+
 enum cause
 cause_of (const struct smtp_code *code, const char *command, const char *text, size_t n,
           const char *all, size_t all_n)
@@ -345,6 +394,8 @@ cause_of (const struct smtp_code *code, const char *command, const char *text, s
       if (late >= 0)
         cause = late;
     }
+  if (filter_refused (cause, code, command, all, all_n))
+    cause = CAUSE_FILTERED;
   /* A temporary failure, or one without a code, that no code names and
      no words name more than broadly (the network, the system), in a
      report that says delivery was given up after retrying ("I'm not

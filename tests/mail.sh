@@ -54,18 +54,22 @@ expect_stdout '^Message 1, to <x@example\.com>: no code given — mailboxfull$'
 expect_status 0 "$SMTPCODE" explain --json "$tmp/nocode.eml"
 expect_stdout '"code":null,"basic":null,"enhanced":null'
 # A command named below a label after the reply (m-FILTER's layout):
-# "user unknown" in answer to DATA is a filter's refusal; without the
-# label it is not.
+# "user unknown" in answer to DATA is a filter's refusal, in answer to
+# RCPT TO the address's; without the label the command is not known,
+# and the words alone are taken for a filter's as well.
 printf 'From: MAILER-DAEMON@example.org\nSubject: Returned mail\n\nbob@example.jp\n-------server message\n550 unknown user <bob@example.jp>\n-------SMTP command\nDATA\n' >"$tmp/label.eml"
 expect_status 0 "$SMTPCODE" explain "$tmp/label.eml"
 expect_stdout '^Message 1, to <bob@example\.jp>: 550 \(in reply to DATA\) — filtered$'
+sed 's/^DATA$/RCPT TO/' "$tmp/label.eml" >"$tmp/rcpt.eml"
+expect_status 0 "$SMTPCODE" explain "$tmp/rcpt.eml"
+expect_stdout '^Message 1, to <bob@example\.jp>: 550 \(in reply to RCPT TO\) — userunknown$'
 sed '/SMTP command/d' "$tmp/label.eml" >"$tmp/nolabel.eml"
 expect_status 0 "$SMTPCODE" explain "$tmp/nolabel.eml"
-expect_stdout '^Message 1, to <bob@example\.jp>: 550 — userunknown$'
+expect_stdout '^Message 1, to <bob@example\.jp>: 550 — filtered$'
 # Chinese words of a GB2312 bounce name their cause.
-printf 'From: MAILER-DAEMON@example.org\nSubject: Undeliverable\nContent-Type: text/plain; charset=GB2312\n\n<bob@example.com>: 550 \323\303\273\247\262\273\264\346\324\332\n' >"$tmp/gb.eml"
+printf 'From: MAILER-DAEMON@example.org\nSubject: Undeliverable\nContent-Type: text/plain; charset=GB2312\n\n<bob@example.com>: 552 \323\312\317\344\322\321\302\372\n' >"$tmp/gb.eml"
 expect_status 0 "$SMTPCODE" explain "$tmp/gb.eml"
-expect_stdout '^Message 1, to <bob@example\.com>: 550 — userunknown$'
+expect_stdout '^Message 1, to <bob@example\.com>: 552 — mailboxfull$'
 # --by takes code or cause.
 expect_status 2 "$SMTPCODE" explain --summary --by=reason "$data/report.eml"
 expect_stderr "^smtpcode: --by takes code or cause, not 'reason'$"
