@@ -378,8 +378,14 @@ punct_weight (const char *s, size_t n, size_t lo, size_t k, size_t p, bool enhan
       /* Exchange's protocol log marks what it received: "...:25,<,220 ...".  */
       if (k < p && s[k] == ',' && k - lo >= 2 && s[k - 2] == ',')
         return 2;
-      /* Swift Mailer's log in the middle of a line: "... << 220 mx ESMTP".  */
-      if (k < p && s[k] == ' ' && k - lo >= 3 && s[k - 2] == '<' && s[k - 3] == ' ')
+      /* Swift Mailer's log: "<< 220 mx ESMTP", also in the middle of a
+         line.  */
+      if (k < p && s[k] == ' ' && k - lo >= 2 && s[k - 2] == '<'
+          && (k - lo == 2 || s[k - 3] == ' '))
+        return 2;
+      /* Other arrows that mark what the client read: chasquid's tests
+         write "c <~ 552 5.3.4" and "c <... 250 HELP".  */
+      if (k < p && (s[k] == '~' || (s[k] == '.' && k + 1 < p && s[k + 1] == '.')))
         return 2;
       /* What a client received, marked in the middle of a log line:
          "smtp_client - 192.0.2.1:25 - < 250-mx.example.com".  */
@@ -765,7 +771,8 @@ names_server (const char *s, size_t n, size_t *i)
 {
   size_t k = *i;
   bool letter = false, other = false;
-  for (; k < n && (is_alnum (s[k]) || s[k] == '.' || s[k] == '-'); k++)
+  /* '*' for a host name hidden before it was pasted: "220 ****.***.com".  */
+  for (; k < n && (is_alnum (s[k]) || s[k] == '.' || s[k] == '-' || s[k] == '*'); k++)
     {
       letter |= is_alpha (s[k]);
       other |= !is_alpha (s[k]);
@@ -1091,6 +1098,40 @@ no_words_after (const char *s, size_t n, size_t i)
   return i == n;
 }
 
+/* Whether the sentence ends at offset Q of S (N bytes): nothing but the
+   marks that end it follow, or a full stop and the next sentence's
+   capital ("... (SMTP server return code 554). The command ...").  */
+static bool
+sentence_ends (const char *s, size_t n, size_t q)
+{
+  if (no_words_after (s, n, q))
+    return true;
+  while (q < n && s[q] == ')')
+    q++;
+  if (q + 2 >= n || s[q] != '.' || s[q + 1] != ' ')
+    return false;
+  for (q += 2; q < n && s[q] == ' ';)
+    q++;
+  return q < n && s[q] >= 'A' && s[q] <= 'Z';
+}
+
+/* Whether a setting's name and '=' end at offset K of S: a name with
+   '_' in it, as configuration files write them
+   ("unknown_local_recipient_reject_code = 550").  */
+static bool
+setting_before (const char *s, size_t lo, size_t k)
+{
+  if (k == lo || s[k - 1] != '=')
+    return false;
+  for (k--; k > lo && s[k - 1] == ' ';)
+    k--;
+  bool underscore = false;
+  size_t end = k;
+  for (; k > lo && word_char (s[k - 1]); k--)
+    underscore |= s[k - 1] == '_';
+  return underscore && end - k >= 3 && s[end - 1] != '_';
+}
+
 /* Whether the sentence that goes on at offset Q of S (N bytes) is a
    question: "Why do I get error 421 from Gmail?"; a server's words, set
    apart by a colon or a quote, end otherwise.  */
@@ -1148,7 +1189,10 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   int before = before_score (s, n, lo, p, false);
   /* A code that ends a sentence, with nothing but a word before it,
      is named: "Mail error 554", "... temporary error with code 450.".  */
-  if (no_words_after (s, n, q) && k > lo && is_alpha (s[k - 1]) && before < CLEAR)
+  if (sentence_ends (s, n, q) && k > lo && is_alpha (s[k - 1]) && before < CLEAR)
+    return false;
+  /* A setting names the code that a server will use.  */
+  if (no_words_after (s, n, q) && setting_before (s, lo, k))
     return false;
   if (after == PROSE)
     {
