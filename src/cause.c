@@ -15,8 +15,9 @@
    the user is unknown are taken, as Sisimai takes them, for a filter's
    refusal unless the code (X.1.1), the command (RCPT TO) or words that
    only a refusal of the address writes say the address was refused.
-   ASCII letters match in any case, other bytes (UTF-8 Chinese or
-   Japanese) exactly.  */
+   A reference of Orange or La Poste ("LPN007_416") decides over all
+   of these.  ASCII letters match in any case, other bytes (UTF-8
+   Chinese or Japanese) exactly.  */
 
 #include <config.h>
 
@@ -343,6 +344,81 @@ filter_refused (int cause, const struct smtp_code *code, const char *command, co
     && phrases_in (&policy_phrases, all, all_n, CAUSE_USERUNKNOWN) < 0;
 }
 
+/* Orange and La Poste, the French providers, end a refusal with a
+   reference whose last three digits say why: "LPN007_416", "OFR_416
+   [416]", "OFR006_102", "OUK_513", "LPN105-104".  Their postmaster
+   pages list them; the reference says more than the words, which are
+   often the same ("Service refused, please try later") for reasons as
+   far apart as a blocked address and a server that failed.  */
+static const struct
+{
+  unsigned short ref;
+  enum cause cause;
+} orange_refs[] = {
+  { 101, CAUSE_BLOCKED },          /* the sending IP address is on a blocklist */
+  { 102, CAUSE_BLOCKED },          /* the sending IP address is blocked for spam */
+  { 103, CAUSE_BLOCKED },          /* service refused to the sending address */
+  { 104, CAUSE_TOOMANYCONN },      /* too many connections */
+  { 305, CAUSE_SECURITYERROR },    /* a wrong authentication code */
+  { 401, CAUSE_AUTHFAILURE },      /* SPF: the server may not send for the domain */
+  { 402, CAUSE_SECURITYERROR },    /* authentication required */
+  { 403, CAUSE_REJECTED },         /* invalid sender */
+  { 405, CAUSE_REJECTED },         /* invalid sender */
+  { 415, CAUSE_REJECTED },         /* invalid sender */
+  { 416, CAUSE_USERUNKNOWN },      /* invalid recipient */
+  { 417, CAUSE_MAILBOXFULL },      /* the recipient's mailbox is full */
+  { 420, CAUSE_SUSPEND },          /* the recipient's mailbox is archived */
+  { 421, CAUSE_REJECTED },         /* the sender address is not the user's */
+  { 426, CAUSE_SUSPEND },          /* the recipient's account is blocked */
+  { 505, CAUSE_SYSTEMERROR },      /* refused for now by the server */
+  { 506, CAUSE_SPAMDETECTED },     /* the message was taken for spam */
+  { 510, CAUSE_BLOCKED },          /* the sender is blocked */
+  { 514, CAUSE_MESGTOOBIG },       /* the message is over the size limit */
+  { 517, CAUSE_AUTHFAILURE },      /* DMARC verification failed */
+  { 630, CAUSE_POLICYVIOLATION },  /* the client host is refused by policy */
+  { 999, CAUSE_BLOCKED },          /* service refused */
+};
+
+static bool
+is_digit (char c)
+{
+  return c >= '0' && c <= '9';
+}
+
+static bool
+is_alnum (char c)
+{
+  return is_digit (c) || (fold ((unsigned char) c) >= 'a' && fold ((unsigned char) c) <= 'z');
+}
+
+/* The cause that an Orange or La Poste reference in S (N bytes) names,
+   or -1: a word that starts with "LPN", "OFR" or "OUK" in any case, up
+   to three more letters or digits, "_" or "-", three digits, and no
+   more.  */
+static int
+orange_reference (const char *s, size_t n)
+{
+  for (size_t i = 0; i + 7 <= n; i++)
+    {
+      if (!(phrase_at (s + i, n - i, "lpn", 3) || phrase_at (s + i, n - i, "ofr", 3)
+            || phrase_at (s + i, n - i, "ouk", 3))
+          || (i > 0 && is_alnum (s[i - 1])))
+        continue;
+      size_t j = i + 3, k = 0;
+      while (j < n && k < 3 && is_alnum (s[j]))
+        j++, k++;
+      if (j + 4 > n || (s[j] != '_' && s[j] != '-') || !is_digit (s[j + 1])
+          || !is_digit (s[j + 2]) || !is_digit (s[j + 3]) || (j + 4 < n && is_digit (s[j + 4])))
+        continue;
+      unsigned ref = (unsigned) ((s[j + 1] - '0') * 100 + (s[j + 2] - '0') * 10 + (s[j + 3] - '0'));
+      for (size_t r = 0; r < sizeof orange_refs / sizeof orange_refs[0]; r++)
+        if (orange_refs[r].ref == ref)
+          return (int) orange_refs[r].cause;
+      return -1;
+    }
+  return -1;
+}
+
 enum cause
 cause_of (const struct smtp_code *code, const char *command, const char *text, size_t n,
           const char *all, size_t all_n)
@@ -410,5 +486,8 @@ cause_of (const struct smtp_code *code, const char *command, const char *text, s
   if (mail_from && (cause < 0 || cause == CAUSE_USERUNKNOWN || cause == CAUSE_HOSTUNKNOWN
                     || cause == CAUSE_NETWORKERROR || cause == CAUSE_SYSTEMERROR))
     cause = CAUSE_REJECTED;
+  int orange = orange_reference (all, all_n);
+  if (orange >= 0)
+    cause = orange;
   return cause < 0 ? CAUSE_UNDEFINED : (enum cause) cause;
 }

@@ -4,6 +4,7 @@
 
 #include <config.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #include "cause.h"
@@ -200,8 +201,7 @@ START_TEST (policy_phrases)
   ck_assert_int_eq (cause ("550 5.1.1", "DATA", "User unknown"), CAUSE_USERUNKNOWN);
   /* Orange's and La Poste's words for an address they do not have
      (rhost-franceptt-02) say so even in answer to DATA; others do not.  */
-  ck_assert_int_eq (cause ("550 5.5.0", "DATA",
-                           "Adresse destinataire invalide. Invalid recipient. LPN007_416"),
+  ck_assert_int_eq (cause ("550 5.5.0", "DATA", "Adresse d au moins un destinataire invalide."),
                     CAUSE_USERUNKNOWN);
   ck_assert_int_eq (cause ("550 5.5.0", "DATA", "Invalid recipient"), CAUSE_FILTERED);
   ck_assert_int_eq (cause ("550 5.0.0", "RCPT TO", "Unknown user"), CAUSE_USERUNKNOWN);
@@ -273,6 +273,48 @@ START_TEST (unknown_unless_address)
 }
 END_TEST
 
+/* The cause of Orange's "Service refused" reply with reference REF.  */
+static enum cause
+refused (const char *code, const char *command, const char *ref)
+{
+  char words[200];
+  snprintf (words, sizeof words, "Service refuse. Veuillez essayer plus tard. "
+            "Service refused, please try later. %s", ref);
+  return cause (code, command, words);
+}
+
+/* Orange's and La Poste's references decide over the words
+   (rhost-franceptt-02, -04, -06, -08): the same "Service refused" is
+   a server's failure in one and a blocked sender in another.  */
+START_TEST (orange_references)
+{
+  ck_assert_int_eq (refused ("421 4.2.0", "end of DATA", "OFR005_505 [505]"), CAUSE_SYSTEMERROR);
+  ck_assert_int_eq (refused ("550 5.5.0", "end of DATA", "LPN005_510"), CAUSE_BLOCKED);
+  ck_assert_int_eq (refused ("421", "", "OFR_999 [999]"), CAUSE_BLOCKED);
+  ck_assert_int_eq (refused ("550", "RCPT TO", "LPNAAA_101"), CAUSE_BLOCKED);
+  ck_assert_int_eq (refused ("421", "", "ofr_999 [999]"), CAUSE_BLOCKED);
+  ck_assert_int_eq (refused ("421", "", "lpn005_510"), CAUSE_BLOCKED);
+  ck_assert_int_eq (refused ("421", "", "OUK_510"), CAUSE_BLOCKED);
+  ck_assert_int_eq (refused ("421", "", "LPN105-510"), CAUSE_BLOCKED);
+  ck_assert_int_eq (cause ("421", "", "Too many connections, slow down. LPN105-104"),
+                    CAUSE_TOOMANYCONN);
+  ck_assert_int_eq (cause ("550 5.5.0", "RCPT TO", "Boite du destinataire archivee. "
+                           "Archived recipient. LPN007_420"), CAUSE_SUSPEND);
+  ck_assert_int_eq (cause ("552 5.1.1", "RCPT TO", "Boite du destinataire pleine. "
+                           "Recipient overquota. OFR_417 [417]"), CAUSE_MAILBOXFULL);
+  ck_assert_int_eq (cause ("550 5.5.0", "DATA", "Invalid recipient. LPN007_416"), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("550 5.2.0", "", "Mail rejete. Mail rejected. ofr_506 [506]"),
+                    CAUSE_SPAMDETECTED);
+  /* Not a reference: inside a word, with a fourth digit, with four
+     characters between its letters and its number, or one the pages do
+     not explain (107).  */
+  ck_assert_int_eq (refused ("421", "", "XLPN005_510"), CAUSE_SYSTEMERROR);
+  ck_assert_int_eq (refused ("421", "", "LPN005_5100"), CAUSE_SYSTEMERROR);
+  ck_assert_int_eq (refused ("421", "", "LPN1234_510"), CAUSE_SYSTEMERROR);
+  ck_assert_int_eq (refused ("421", "", "LPN006_107"), CAUSE_SYSTEMERROR);
+}
+END_TEST
+
 START_TEST (words_beyond_ascii)
 {
   /* ASCII letters match in any case, other characters exactly.  */
@@ -298,6 +340,7 @@ cause_suite (void)
   tcase_add_test (tc, given_up);
   tcase_add_test (tc, policy_phrases);
   tcase_add_test (tc, unknown_unless_address);
+  tcase_add_test (tc, orange_references);
   tcase_add_test (tc, words_beyond_ascii);
   suite_add_tcase (s, tc);
   return s;
