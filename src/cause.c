@@ -398,8 +398,12 @@ is_alnum (char c)
 static int
 orange_reference (const char *s, size_t n)
 {
+  pthread_once (&index_once, build_index);
   for (size_t i = 0; i + 7 <= n; i++)
     {
+      unsigned char c = folded[(unsigned char) s[i]];
+      if (c != 'l' && c != 'o')
+        continue;
       if (!(phrase_at (s + i, n - i, "lpn", 3) || phrase_at (s + i, n - i, "ofr", 3)
             || phrase_at (s + i, n - i, "ouk", 3))
           || (i > 0 && is_alnum (s[i - 1])))
