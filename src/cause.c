@@ -15,8 +15,8 @@
    the user is unknown are taken, as Sisimai takes them, for a filter's
    refusal unless the code (X.1.1), the command (RCPT TO) or words that
    only a refusal of the address writes say the address was refused.
-   A reference of Orange or La Poste ("LPN007_416") decides over all
-   of these.  ASCII letters match in any case, other bytes (UTF-8
+   au's "550 : User unknown" is a filter's even at RCPT TO.  A reference
+   of Orange or La Poste ("LPN007_416") decides over all of these.  ASCII letters match in any case, other bytes (UTF-8
    Chinese or Japanese) exactly.  */
 
 #include <config.h>
@@ -344,6 +344,27 @@ filter_refused (int cause, const struct smtp_code *code, const char *command, co
     && phrases_in (&policy_phrases, all, all_n, CAUSE_USERUNKNOWN) < 0;
 }
 
+/* Whether the reply's words TEXT (N bytes) are au's (KDDI's) refusal by
+   the recipient's own reception settings: "550 : User unknown", with
+   nothing where the address would stand, which au writes in answer to
+   RCPT TO as after DATA.  An address it does not have is "550
+   <bob@au.com>: User unknown".  */
+static bool
+au_filter (const char *text, size_t n)
+{
+  static const char said[] = ": user unknown";
+  size_t i = 0;
+  while (i < n && text[i] == ' ')
+    i++;
+  if (phrase_at (text + i, n - i, said, sizeof said - 1))
+    return true;
+  for (i = 0; i + 4 < n; i++)
+    if (memcmp (text + i, "550 ", 4) == 0
+        && phrase_at (text + i + 3, n - i - 3, " : user unknown", sizeof said))
+      return true;
+  return false;
+}
+
 /* Orange and La Poste, the French providers, end a refusal with a
    reference whose last three digits say why: "LPN007_416", "OFR_416
    [416]", "OFR006_102", "OUK_513", "LPN105-104".  Their postmaster
@@ -490,6 +511,8 @@ cause_of (const struct smtp_code *code, const char *command, const char *text, s
   if (mail_from && (cause < 0 || cause == CAUSE_USERUNKNOWN || cause == CAUSE_HOSTUNKNOWN
                     || cause == CAUSE_NETWORKERROR || cause == CAUSE_SYSTEMERROR))
     cause = CAUSE_REJECTED;
+  if (au_filter (text, n))
+    cause = CAUSE_FILTERED;
   int orange = orange_reference (all, all_n);
   if (orange >= 0)
     cause = orange;

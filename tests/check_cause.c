@@ -264,6 +264,13 @@ START_TEST (unknown_unless_address)
   ck_assert_int_eq (cause ("550", "", "<bob@ezweb.ne.jp>: User unknown"), CAUSE_USERUNKNOWN);
   ck_assert_int_eq (cause ("550", "", "<bob@au.com>: User unknown"), CAUSE_USERUNKNOWN);
   ck_assert_int_eq (cause ("550", "", "<bob@ezweb.ne.jp>: 550 : User unknown"), CAUSE_FILTERED);
+  /* au's refusal by the recipient's reception settings, with no address
+     before the colon, even at RCPT TO (rhost-kddi-01, lhost-office365-04).  */
+  ck_assert_int_eq (cause ("550", "RCPT TO", " : User unknown"), CAUSE_FILTERED);
+  ck_assert_int_eq (cause ("550", "RCPT TO", "Remote server returned unknown recipient or mailbox "
+                           "unavailable -> 550 : User unknown"), CAUSE_FILTERED);
+  ck_assert_int_eq (cause ("550", "RCPT TO", "bob: User unknown"), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("550", "RCPT TO", "-> 551 : User unknown"), CAUSE_USERUNKNOWN);
   /* Yahoo's report of a recipient that the next server refused
      (lhost-yahoo-07).  */
   ck_assert_int_eq (cause_around ("550", "", "<bob@example.jp>: User unknown",
