@@ -252,6 +252,18 @@ START_TEST (unknown_unless_address)
   ck_assert_int_eq (cause ("550", "", "The recipient name is not recognized"), CAUSE_USERUNKNOWN);
   ck_assert_int_eq (cause ("550", "", "Invalid final delivery userid: bob@example.jp"),
                     CAUSE_USERUNKNOWN);
+  /* A local delivery agent's own verdict (IMail, Postfix's local:
+     lhost-imailserver-01), and McAfee's list of the addresses that
+     failed (lhost-mcafee-04); "unknown user" with no colon is not one.  */
+  static const char imail[] = "Unknown user: bob@example.com Original message follows.";
+  struct smtp_code none = { .enhanced_class = -1 };
+  ck_assert_int_eq (cause_of (&none, "", imail, strlen (imail), imail, strlen (imail)),
+                    CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause_around ("550", "", "bob@example.com... No such user",
+                                  "--- The following addresses had delivery problems --- "
+                                  "<bob@example.com> (bob@example.com... No such user)"),
+                    CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("550", "", "Unknown user bob@example.com"), CAUSE_FILTERED);
   /* Providers' wording for a mailbox they do not have: Outlook.com
      (lhost-outlook-08), Yahoo (rhost-yahooinc-03), au (lhost-messagingserver-09)
      but not au's filter ("550 : User unknown").  */
