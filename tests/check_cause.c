@@ -264,6 +264,12 @@ START_TEST (unknown_unless_address)
                                   "<bob@example.com> (bob@example.com... No such user)"),
                     CAUSE_USERUNKNOWN);
   ck_assert_int_eq (cause ("550", "", "Unknown user bob@example.com"), CAUSE_FILTERED);
+  /* Office 365's account of the next server's refusal of the recipient
+     (lhost-office365-10), unless it is au's filter (lhost-office365-04).  */
+  ck_assert_int_eq (cause ("550 5.1.351", "", "Remote server returned unknown recipient or mailbox "
+                           "unavailable -> 550 Unknown user bob@example.jp"), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("550 5.1.351", "", "Remote server returned unknown recipient or mailbox "
+                           "unavailable -> 550 : User unknown"), CAUSE_FILTERED);
   /* Providers' wording for a mailbox they do not have: Outlook.com
      (lhost-outlook-08), Yahoo (rhost-yahooinc-03), au (lhost-messagingserver-09)
      but not au's filter ("550 : User unknown").  */
