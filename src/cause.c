@@ -16,8 +16,9 @@
    refusal unless the code (X.1.1), the command (RCPT TO) or words that
    only a refusal of the address writes say the address was refused.
    au's "550 : User unknown" is a filter's even at RCPT TO.  A reference
-   of Orange or La Poste ("LPN007_416") decides over all of these.  ASCII letters match in any case, other bytes (UTF-8
-   Chinese or Japanese) exactly.  */
+   of Orange or La Poste ("LPN007_416") decides over all of these.
+   ASCII letters match in any case, other bytes (UTF-8 Chinese or
+   Japanese) exactly.  */
 
 #include <config.h>
 
@@ -352,15 +353,15 @@ filter_refused (int cause, const struct smtp_code *code, const char *command, co
 static bool
 au_filter (const char *text, size_t n)
 {
-  static const char said[] = ": user unknown";
+  /* The words start after the code, or quote the reply whole.  */
+  static const char said[] = ": user unknown", quoted[] = "550 : user unknown";
   size_t i = 0;
   while (i < n && text[i] == ' ')
     i++;
   if (phrase_at (text + i, n - i, said, sizeof said - 1))
     return true;
-  for (i = 0; i + 4 < n; i++)
-    if (memcmp (text + i, "550 ", 4) == 0
-        && phrase_at (text + i + 3, n - i - 3, " : user unknown", sizeof said))
+  for (i = 0; i + sizeof quoted - 1 <= n; i++)
+    if (text[i] == '5' && phrase_at (text + i, n - i, quoted, sizeof quoted - 1))
       return true;
   return false;
 }
@@ -495,6 +496,8 @@ cause_of (const struct smtp_code *code, const char *command, const char *text, s
       if (late >= 0)
         cause = late;
     }
+  /* Words that say the user is unknown where nothing says the address
+     was refused: Sisimai's reading, a filter's refusal.  */
   if (filter_refused (cause, code, command, all, all_n))
     cause = CAUSE_FILTERED;
   /* A temporary failure, or one without a code, that no code names and
@@ -511,6 +514,9 @@ cause_of (const struct smtp_code *code, const char *command, const char *text, s
   if (mail_from && (cause < 0 || cause == CAUSE_USERUNKNOWN || cause == CAUSE_HOSTUNKNOWN
                     || cause == CAUSE_NETWORKERROR || cause == CAUSE_SYSTEMERROR))
     cause = CAUSE_REJECTED;
+  /* A provider's own words or reference decide over the command and
+     the code: au's filter answers RCPT TO, and Orange's references
+     name causes that its words and codes do not tell apart.  */
   if (au_filter (text, n))
     cause = CAUSE_FILTERED;
   int orange = orange_reference (all, all_n);
