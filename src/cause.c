@@ -28,6 +28,7 @@
 #include <string.h>
 
 #include "cause.h"
+#include "scanchar.h"
 #include "xalloc.h"
 
 bool
@@ -400,18 +401,6 @@ static const struct
   { 630, CAUSE_POLICYVIOLATION },  /* the client host is refused by policy */
   { 999, CAUSE_BLOCKED },          /* service refused */
 };
-
-static bool
-is_digit (char c)
-{
-  return c >= '0' && c <= '9';
-}
-
-static bool
-is_alnum (char c)
-{
-  return is_digit (c) || (fold ((unsigned char) c) >= 'a' && fold ((unsigned char) c) <= 'z');
-}
 
 /* The cause that an Orange or La Poste reference in S (N bytes) names,
    or -1: a word that starts with "LPN", "OFR" or "OUK" in any case, up

@@ -7666,13 +7666,10 @@ const struct cause_phrase codedb_cause_policy_phrases[] = {
   { 203561, CAUSE_USERUNKNOWN },
   { 203575, CAUSE_USERUNKNOWN },
   { 203625, CAUSE_SPAMDETECTED },
-  { 198009, CAUSE_FILTERED },
-  { 198035, CAUSE_FILTERED },
-  { 198022, CAUSE_FILTERED },
   { 0 }
 };
 
-const size_t codedb_cause_policy_phrase_count = 17;
+const size_t codedb_cause_policy_phrase_count = 14;
 
 const struct cause_code codedb_cause_codes[] = {
   { 503, CAUSE_SYNTAXERROR },

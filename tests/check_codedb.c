@@ -238,10 +238,10 @@ START_TEST (cause_of_server_words)
     }
   /* The policy phrases form a table of their own, searched alike.  */
   ck_assert_uint_gt (codedb_cause_policy_phrase_count, 0);
-  const char *late = "550 5.2.0 Unknown User";
+  const char *late = "550 5.7.1 Message Content Rejected";
   ck_assert_int_eq (codedb_phrase_cause (codedb_cause_policy_phrases,
                                          codedb_cause_policy_phrase_count, late, strlen (late)),
-                    CAUSE_FILTERED);
+                    CAUSE_SPAMDETECTED);
   ck_assert_int_eq (codedb_phrase_cause (codedb_cause_policy_phrases, 0, late, strlen (late)), -1);
 }
 END_TEST
