@@ -83,11 +83,12 @@ static const struct cue cues_before[] = {
 };
 
 /* Introducers in other scripts: Chinese, simplified and traditional
-   (response, reply, failed, returned, error, rejected, code, bounce);
+   (response, reply, failed, returned, error, rejected, code, bounce,
+   the message a program shows);
    Russian, Japanese and Korean (error, response).  */
 static const char script_cues[][16] = {
   "响应", "響應", "响应为", "響應為", "回复", "回覆", "答复", "失败", "失敗", "返回", "错误", "錯誤",
-  "拒绝", "拒絕", "代码", "代碼", "退信", "ошибка", "Ошибка", "ошибки", "ответ", "Ответ",
+  "拒绝", "拒絕", "代码", "代碼", "退信", "提示", "ошибка", "Ошибка", "ошибки", "ответ", "Ответ",
   "エラー", "応答", "오류", "응답", ""
 };
 
@@ -135,7 +136,7 @@ static const char prose_after_error[][WORD_MAX] = {
 
 /* Words after a code that talk about it: "Code 550 means".  */
 static const char prose_after[][WORD_MAX] = {
-  "means", "mean", "meaning", "indicates", "code", "codes", "errors", "replies", "bounces",
+  "means", "mean", "meaning", "indicates", "code", "codes", "errors", "reply", "replies", "bounces",
   "status", "instead", "rather", "response", "responses",
   /* The same in French, German, Spanish and Italian: "L'erreur SMTP
      550 5.7.1 est un code ...".  */
@@ -156,7 +157,7 @@ static const struct
   { "not found", 404 }, { "internal server error", 500 }, { "bad gateway", 502 },
   { "gateway timeout", 504 }, { "forbidden", 403 }, { "bad request", 400 },
   { "unauthorized", 401 }, { "method not allowed", 405 }, { "too many requests", 429 },
-  { "service unavailable", 503 }, { "service temporarily unavailable", 503 },
+  { "service unavailable", 503 }, { "server error", 500 }, { "service temporarily unavailable", 503 },
   { "file unavailable", 550 }, { "not logged in", 530 }, { "login authentication failed", 530 },
   { "closing control connection", 0 }, { "oops", 500 }, { "please login with user and pass", 530 }, { "login with user first", 503 },
   { "the system cannot find the file specified", 0 }, { "nginx", 0 }, { "", 0 }
@@ -411,6 +412,11 @@ punct_weight (const char *s, size_t n, size_t lo, size_t k, size_t p, bool enhan
     case ']':
       /* A log's tag: "INFO [STDOUT] 220 mail1 ESMTP Postfix".  */
       return k < p && s[k] == ' ';
+    case '_': case '*':
+      /* Markdown's emphasis opens what is quoted, as a quote does ("search
+         for _501 Connection rejected by policy [7.7]_"), and so does
+         qmail's '_' for a space ("said:_500_No_such_user").  */
+      return k == p && (k - lo < 2 || !word_char (s[k - 2]));
     case '-':
       /* Set apart by spaces: "Invalid login - 454 Temporary ...".  */
       return k < p && s[k] == ' ' && k - lo >= 2 && s[k - 2] == ' ';
@@ -515,6 +521,10 @@ opening_quote (const char *s, size_t lo, size_t p)
 {
   char c = p > lo ? s[p - 1] : 0;
   if (c == '\'' || c == '"' || c == '`')
+    return c;
+  /* Markdown's emphasis: "_501 Connection rejected_"; but qmail writes
+     '_' for a space ("said:_550_5.1.1").  */
+  if ((c == '_' || c == '*') && (p - lo < 2 || is_space (s[p - 2])))
     return c;
   if ((unsigned char) c < 0x80)
     return 0;
@@ -884,6 +894,12 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     return 1;                   /* "[192.0.2.1]: 550 : User unknown" */
   if (starts_word (s + i, n - i, units) >= 0)
     return VETO;
+  /* A transcript's prompt follows: the number is the log's, as the
+     process id that Exim's debug output starts its lines with ("  510
+     SMTP<< 220 ...").  */
+  if (n - i >= 6 && same_bytes (s + i, "SMTP", 4, false) && (s[i + 4] == '<' || s[i + 4] == '>')
+      && s[i + 5] == s[i + 4])
+    return VETO;
   if (starts_word (s + i, n - i, prose_words) >= 0)
     return path_after_in (s, n, i) ? 0 : PROSE;
   /* PEAR's "(code: 550, response: 5.7.1 ...)" after a comma; a label
@@ -1132,6 +1148,17 @@ setting_before (const char *s, size_t lo, size_t k)
   return underscore && end - k >= 3 && s[end - 1] != '_';
 }
 
+/* Whether a field named "code" and its ':' are all that stands on the
+   line before offset K of S: "code: 530" in a program's dump of an
+   error.  */
+static bool
+code_field_before (const char *s, size_t lo, size_t k)
+{
+  if (k == lo || s[k - 1] != ':' || k - lo < 5 || !same_bytes (s + k - 5, "code", 4, true))
+    return false;
+  return spaces_only (s, k - 5);
+}
+
 /* Whether the sentence that goes on at offset Q of S (N bytes) is a
    question: "Why do I get error 421 from Gmail?"; a server's words, set
    apart by a colon or a quote, end otherwise.  */
@@ -1162,7 +1189,11 @@ in_question (const char *s, size_t n, size_t q)
 static bool
 code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code *code)
 {
-  bool known = codedb_find (code_basic_key (code)) != NULL;
+  const struct code_entry *entry = codedb_find (code_basic_key (code));
+  bool known = entry != NULL;
+  /* A code that no RFC defines (510, 512) is rarer than a number that
+     starts a line: it needs a server's words, as an unknown one does.  */
+  bool weak = !known || entry->standing == STANDING_NON_STANDARD;
   /* A code SMTP does not define, after HTTP is named, is HTTP's: "the
      API (HTTPS) ... the error is \"400 Message rejected.\"".  */
   if (!known && (s[p + 1] > '5' || find_ci (s, p, "http") < p || decide_ftp_only (code->basic)))
@@ -1176,7 +1207,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
     k--;
   size_t q = past_closing_quote (s, n, lo, p, p + 3), words = q;
   int after = after_score (s, n, q, k > lo && s[k - 1] == ':');
-  if ((after <= VETO / 2 && after != PROSE) || (!known && after < 2 && after != PROSE))
+  if ((after <= VETO / 2 && after != PROSE) || (weak && after < 2 && after != PROSE))
     return false;
   while (words < n && (is_space (s[words]) || s[words] == ':' || s[words] == '-' || s[words] == '|'
                        || s[words] == ')'))
@@ -1191,8 +1222,10 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
      is named: "Mail error 554", "... temporary error with code 450.".  */
   if (sentence_ends (s, n, q) && k > lo && is_alpha (s[k - 1]) && before < CLEAR)
     return false;
-  /* A setting names the code that a server will use.  */
-  if (no_words_after (s, n, q) && setting_before (s, lo, k))
+  /* A setting names the code that a server will use; a field named
+     "code" alone on its line is an API's own error object, as in JSON
+     ({"code": 550}).  */
+  if (no_words_after (s, n, q) && (setting_before (s, lo, k) || code_field_before (s, lo, k)))
     return false;
   if (after == PROSE)
     {
@@ -1203,7 +1236,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   /* A code quoted alone and followed by no words is named, not quoted,
      unless clear words come before: "(corresponding to the SMTP return
      code '550'), unless"; but "got code \"530\"", "responseCode": "452".  */
-  if (before <= VETO / 2 || (!known && after < 2) || (q > p + 3 && after <= 1 && before <= ENOUGH))
+  if (before <= VETO / 2 || (weak && after < 2) || (q > p + 3 && after <= 1 && before <= ENOUGH))
     return false;
   return after + before >= (known ? ENOUGH : 2 * ENOUGH) && !other_protocol (s, n, p);
 }
@@ -1296,7 +1329,8 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
      (code_fits).  */
   struct smtp_code code = { .enhanced_class = -1 };
   size_t len = reply_enhanced (s + p, n - p, &code);
-  if (len == 0)
+  /* The registry's subjects go from 0 to 7: "Perl: 5.14.2" is a version.  */
+  if (len == 0 || code.subject > 7)
     return false;
   /* qmail's "#5.7.1" needs no more, nor "(5.0.0)" in the words of a
      reply found before it on the line.  */

@@ -188,9 +188,14 @@ foreign_command (const char *s, size_t n)
     "STOR", "STOU", "APPE", "NLST", "MLSD", "MLST", "PWD", "MKD", "RMD", "SIZE", "MDTM",
     "FEAT", "SYST", "PBSZ", "PROT"
   };
+  /* A log's prompt after its time: "I/flutter ( 7546): [09.12.2021
+     13:02:47.283] > USER ...".  */
+  const char *prompt = n > 4 ? memchr (s, ']', n - 3) : NULL;
+  if (prompt && prompt[1] == ' ' && prompt[2] == '>' && prompt[3] == ' ')
+    n -= (size_t) (prompt + 4 - s), s = prompt + 4;
   /* Most lines of a log start otherwise: with a date, say.  */
-  if (n < 3 || (s[0] >= 'A' && s[0] <= 'Z' && s[0] != 'C' && !(s[1] >= 'A' && s[1] <= 'Z'))
-      || is_digit (s[0]))
+  else if (n < 3 || (s[0] >= 'A' && s[0] <= 'Z' && s[0] != 'C' && !(s[1] >= 'A' && s[1] <= 'Z'))
+           || is_digit (s[0]))
     return false;
   while (n > 0 && (*s == '-' || *s == '>' || *s == '=' || is_space (*s)))
     s++, n--;
@@ -344,16 +349,28 @@ continued_reply (struct explain_scanner *sc, const char *s, size_t n, unsigned l
   return true;
 }
 
-/* Whether CODE, found in line LINE, is an FTP reply by what came before:
-   a code alone a few lines after FTP was named, in the same paragraph.  */
+/* Whether line LINE is a few lines after FTP was named or a line of
+   FTP's, in the same paragraph, or, with WORDLESS (the line holds a
+   code and no words), a few more lines across blank ones; if so, FTP's
+   session goes on there.  */
 static bool
-ftp_reply (struct explain_scanner *sc, const struct smtp_code *code, unsigned long line)
+ftp_goes_on (struct explain_scanner *sc, unsigned long line, bool wordless)
 {
-  if (code->enhanced_class >= 0 || sc->ftp_line <= sc->blank_line || line <= sc->ftp_line
-      || line - sc->ftp_line > 4)
+  if ((sc->ftp_line <= sc->blank_line && !wordless) || sc->ftp_line == 0
+      || line <= sc->ftp_line || line - sc->ftp_line > (wordless ? 8u : 4u))
     return false;
-  sc->ftp_line = line;          /* a table of FTP's replies goes on */
+  sc->ftp_line = line;
   return true;
+}
+
+/* Whether CODE, found in line LINE, is an FTP reply by what came before:
+   a code alone a few lines after FTP was named, in the same paragraph;
+   a code without words ("220", "CODE -> 220") a few more lines on.  */
+static bool
+ftp_reply (struct explain_scanner *sc, const struct smtp_code *code, unsigned long line,
+           bool wordless)
+{
+  return code->enhanced_class < 0 && ftp_goes_on (sc, line, wordless);
 }
 
 /* Scans a line of free text S (N bytes, SEARCH_PAD more readable).  */
@@ -373,7 +390,8 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
   for (size_t p = continued ? 0 : search_code (s, n, from); p < n;)
     {
       size_t next = p + 1;
-      if (continued || (decide_reply (s, n, from, p, &r) && !ftp_reply (sc, &r.code, line)))
+      if (continued || (decide_reply (s, n, from, p, &r)
+                        && !ftp_reply (sc, &r.code, line, only_marks (s + r.words, n - r.words))))
         {
           continued = false;
           found++;
@@ -386,6 +404,10 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
               && sc->outer.basic < 0)
             sc->dangling_line = line, sc->dangling_class = r.code.basic / 100;
         }
+      else if (sc->ftp_line != 0)
+        /* FTP's multiline reply goes on in lines that are no reply of
+           SMTP's ("220-#  Aruba.it").  */
+        ftp_goes_on (sc, line, false);
       p = search_code (s, n, next);
     }
   /* Postfix's dsn= is its own when the reply it quotes has no enhanced
@@ -643,6 +665,20 @@ answers_foreign (struct explain_scanner *sc, const char *s, size_t n)
   return true;
 }
 
+/* Whether the line S (N bytes) starts with a code that only FTP uses,
+   without an enhanced code: "226 Transfer complete", also "150 Opening
+   data connection" (SMTP has no reply of class 1).  */
+static bool
+ftp_only_line (const char *s, size_t n)
+{
+  if (n < 4 || !is_digit (s[0]) || !is_digit (s[1]) || !is_digit (s[2])
+      || (s[3] != ' ' && s[3] != '-'))
+    return false;
+  struct smtp_code enhanced = { .enhanced_class = -1 };
+  return decide_ftp_only ((s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0'))
+    && reply_enhanced (s + 4, n - 4, &enhanced) == 0;
+}
+
 /* Scans the line S (N bytes, without its newline).  ALONE tells that the
    next line does not continue it and that SEARCH_PAD bytes may be read
    past its end: then free text is scanned where it lies, not copied to
@@ -677,7 +713,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
   if ((len = reply_parse (s + prompt, n - prompt, false, &code, &sep)) != 0
       && decide_line_reply (s, n, prompt + len, &code))
     {
-      if (ftp_reply (sc, &code, sc->line_no))
+      if (ftp_reply (sc, &code, sc->line_no, only_marks (s + prompt + len, n - prompt - len)))
         {
           close_reply (sc);
           return;
@@ -692,7 +728,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
       return;
     }
   close_reply (sc);
-  if (len != 0 && code.enhanced_class < 0 && decide_ftp_only (code.basic) && !sc->mail_text)
+  if (!sc->mail_text && ftp_only_line (s, n))
     sc->ftp_line = sc->line_no;
   if (!sc->codes_only && client_command (s, n, sc->client_command, sizeof sc->client_command))
     sc->client_line = sc->line_no;
