@@ -61,6 +61,12 @@ START_TEST (words_and_codes)
   ck_assert_int_eq (cause ("550", "", "neko@nyaan.jp: No MX found for domain"), CAUSE_NOTACCEPT);
   ck_assert_int_eq (cause ("550", "", "The following text was generated during the delivery attempt:"),
                     CAUSE_MAILERERROR);
+  /* Gmail's "Address not found" report.  */
+  ck_assert_int_eq (cause ("550 5.0.0", "", "Your message wasn't delivered to bob@example.com "
+                           "because the address couldn't be found."), CAUSE_USERUNKNOWN);
+  /* A product's name is no cause: InterScan Messaging Security Suite.  */
+  ck_assert_int_eq (cause ("550", "", "Message from InterScan Messaging Security Suite"),
+                    CAUSE_UNDEFINED);
 }
 END_TEST
 
