@@ -64,6 +64,11 @@ START_TEST (words_and_codes)
   /* Gmail's "Address not found" report.  */
   ck_assert_int_eq (cause ("550 5.0.0", "", "Your message wasn't delivered to bob@example.com "
                            "because the address couldn't be found."), CAUSE_USERUNKNOWN);
+  /* The reason outweighs the advice after it (Google Groups).  */
+  ck_assert_int_eq (cause ("550 5.0.0", "", "Your email was rejected due to spam classification. "
+                           "Set up SPF records for your sending domain."), CAUSE_SPAMDETECTED);
+  ck_assert_int_eq (cause ("550", "", "Please turn on SMTP Authentication in your mail client."),
+                    CAUSE_SECURITYERROR);
   /* A product's name is no cause: InterScan Messaging Security Suite.  */
   ck_assert_int_eq (cause ("550", "", "Message from InterScan Messaging Security Suite"),
                     CAUSE_UNDEFINED);
