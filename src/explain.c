@@ -188,9 +188,10 @@ foreign_command (const char *s, size_t n)
     "STOR", "STOU", "APPE", "NLST", "MLSD", "MLST", "PWD", "MKD", "RMD", "SIZE", "MDTM",
     "FEAT", "SYST", "PBSZ", "PROT"
   };
-  /* A log's prompt after its time: "I/flutter ( 7546): [09.12.2021
-     13:02:47.283] > USER ...".  */
-  const char *prompt = n > 4 ? memchr (s, ']', n - 3) : NULL;
+  /* A prompt after the tag and time of Android's log: "I/flutter (
+     7546): [09.12.2021 13:02:47.283] > USER ..." (looked for only there:
+     this runs on most lines of a log).  */
+  const char *prompt = n > 4 && s[1] == '/' ? memchr (s, ']', n - 3) : NULL;
   if (prompt && prompt[1] == ' ' && prompt[2] == '>' && prompt[3] == ' ')
     n -= (size_t) (prompt + 4 - s), s = prompt + 4;
   /* Most lines of a log start otherwise: with a date, say.  */
@@ -363,14 +364,16 @@ ftp_goes_on (struct explain_scanner *sc, unsigned long line, bool wordless)
   return true;
 }
 
-/* Whether CODE, found in line LINE, is an FTP reply by what came before:
-   a code alone a few lines after FTP was named, in the same paragraph;
-   a code without words ("220", "CODE -> 220") a few more lines on.  */
+/* Whether CODE, found in line LINE and followed there by WORDS (N
+   bytes), is an FTP reply by what came before: a code alone a few lines
+   after FTP was named, in the same paragraph; a code without words
+   ("220", "CODE -> 220") a few more lines on.  */
 static bool
 ftp_reply (struct explain_scanner *sc, const struct smtp_code *code, unsigned long line,
-           bool wordless)
+           const char *words, size_t n)
 {
-  return code->enhanced_class < 0 && ftp_goes_on (sc, line, wordless);
+  return code->enhanced_class < 0 && sc->ftp_line != 0
+    && ftp_goes_on (sc, line, only_marks (words, n));
 }
 
 /* Scans a line of free text S (N bytes, SEARCH_PAD more readable).  */
@@ -391,7 +394,7 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
     {
       size_t next = p + 1;
       if (continued || (decide_reply (s, n, from, p, &r)
-                        && !ftp_reply (sc, &r.code, line, only_marks (s + r.words, n - r.words))))
+                        && !ftp_reply (sc, &r.code, line, s + r.words, n - r.words)))
         {
           continued = false;
           found++;
@@ -713,7 +716,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
   if ((len = reply_parse (s + prompt, n - prompt, false, &code, &sep)) != 0
       && decide_line_reply (s, n, prompt + len, &code))
     {
-      if (ftp_reply (sc, &code, sc->line_no, only_marks (s + prompt + len, n - prompt - len)))
+      if (ftp_reply (sc, &code, sc->line_no, s + prompt + len, n - prompt - len))
         {
           close_reply (sc);
           return;
