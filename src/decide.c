@@ -124,7 +124,8 @@ static const char reply_words[][WORD_MAX] = {
   "error", "failed", "failure", "syntax", "command", "sorry", "policy", "quota", "mail",
   "incorrect", "username", "password", "exceeded", "must", "ready", "enter", "hello",
   "login", "rcpt", "data", "auth", "dt", "ip", "your", "this", "the", "we", "sending",
-  "reject", "delivery", "client", "unable", "connection", "permanent", "temporary", ""
+  "reject", "delivery", "client", "unable", "connection", "permanent", "temporary", "can't",
+  "cannot", ""
 };
 
 /* Words after "error" that make prose of it: "500 error occured".  */
@@ -186,7 +187,10 @@ starts_word (const char *s, size_t n, const char (*words)[WORD_MAX])
       if (lower (s[0]) != words[w][0])
         continue;
       size_t len = strlen (words[w]);
-      if (len <= n && same_bytes (s, words[w], len, true) && (len == n || !word_char (s[len])))
+      /* "can't" is no "can".  */
+      if (len <= n && same_bytes (s, words[w], len, true)
+          && (len == n || (!word_char (s[len])
+                           && !(s[len] == '\'' && len + 1 < n && is_alpha (s[len + 1])))))
         return w;
     }
   return -1;
@@ -647,8 +651,10 @@ word_rules_out (const char *s, size_t n, size_t lo, size_t k, size_t end, size_t
       && !opening_quote (s, lo, p))
     return true;
   /* A status is an enhanced code ("status": "5.1.1"); a three-digit one
-     is HTTP's ("statusCode": 500).  */
-  return !enhanced && search_text (s + k, end - k, "status", 6, true) < end - k
+     is HTTP's ("statusCode": 500), as is one named after HTTP
+     ("http_code":500).  */
+  return !enhanced && (search_text (s + k, end - k, "status", 6, true) < end - k
+                       || search_text (s + k, end - k, "http", 4, true) < end - k)
     && !names_smtp_before (s, lo, k);
 }
 
