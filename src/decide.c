@@ -1225,8 +1225,12 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
     after = PROSE;
   int before = before_score (s, n, lo, p, false);
   /* A code that ends a sentence, with nothing but a word before it,
-     is named: "Mail error 554", "... temporary error with code 450.".  */
-  if (sentence_ends (s, n, q) && k > lo && is_alpha (s[k - 1]) && before < CLEAR)
+     perhaps in brackets, is named: "Mail error 554", "... temporary
+     error with code 450.", "... a final SMTP error code (554).".  */
+  size_t word_end = k > lo && s[k - 1] == '(' && p == k ? k - 1 : k;
+  while (word_end > lo && word_end < k && is_space (s[word_end - 1]))
+    word_end--;
+  if (sentence_ends (s, n, q) && word_end > lo && is_alpha (s[word_end - 1]) && before < CLEAR)
     return false;
   /* A setting names the code that a server will use; a field named
      "code" alone on its line is an API's own error object, as in JSON
