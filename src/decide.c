@@ -141,7 +141,9 @@ static const char prose_after[][WORD_MAX] = {
   "status", "instead", "rather", "response", "responses",
   /* The same in French, German, Spanish and Italian: "L'erreur SMTP
      550 5.7.1 est un code ...".  */
-  "est", "signifie", "ist", "bedeutet", "es", "significa", "указывает", "означает", ""
+  "est", "signifie", "ist", "bedeutet", "es", "significa", "указывает", "означает",
+  /* Chinese: "返回 501 错误码" (returns error code 501).  */
+  "错误码", "错误代码", "状态码", "返回码", "响应码", ""
 };
 
 /* HTTP's and FTP's words for their own codes, with the code they go
@@ -840,6 +842,19 @@ server_words (const char *s, size_t n, size_t i)
   return is_alpha (s[i]) || s[i] == '[' || s[i] == '#' || (unsigned char) s[i] >= 0x80;
 }
 
+/* Whether a quote that closes on a code stands at offset Q of S (N
+   bytes), then prose: "“SMTP Error 550” is a commonly encountered
+   error".  */
+static bool
+closes_before_prose (const char *s, size_t n, size_t q)
+{
+  size_t closing = s[q] == '"' || s[q] == '\'' ? 1
+    : n - q >= 3 && same_bytes (s + q, "\xE2\x80", 2, false)
+      && ((unsigned char) s[q + 2] == 0x9D || (unsigned char) s[q + 2] == 0x99) ? 3 : 0;
+  return closing && q + closing + 1 < n && s[q + closing] == ' '
+    && starts_word (s + q + closing + 1, n - q - closing - 1, prose_words) >= 0;
+}
+
 /* The evidence after a code that ends at Q, whose words would start
    there: a unit or HTTP's words rule it out, a server's words count.
    AFTER_COLON: the code follows a ':', as a label's value does, or is an
@@ -857,6 +872,8 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     return VETO;                /* a list of codes: "552, 554, 451, 452" */
   if (c == '/' || c == '%' || c == '*' || c == '+' || c == '?')
     return VETO;
+  if (closes_before_prose (s, n, q))
+    return PROSE;
   if (c == ')')
     {
       /* Prose goes on after a code named in brackets: "(... return code
@@ -1130,9 +1147,16 @@ sentence_ends (const char *s, size_t n, size_t q)
     return true;
   while (q < n && s[q] == ')')
     q++;
-  if (q + 2 >= n || s[q] != '.' || s[q + 1] != ' ')
+  if (q >= n || s[q] != '.')
     return false;
-  for (q += 2; q < n && s[q] == ' ';)
+  /* The quote that closes a sentence quoted: is "Error 550." Knowing ...  */
+  for (q++; q < n && (s[q] == '"' || s[q] == '\''); q++)
+    ;
+  if (no_words_after (s, n, q))
+    return true;
+  if (q + 1 >= n || s[q] != ' ')
+    return false;
+  for (q++; q < n && s[q] == ' ';)
     q++;
   return q < n && s[q] >= 'A' && s[q] <= 'Z';
 }
@@ -1152,6 +1176,34 @@ setting_before (const char *s, size_t lo, size_t k)
   for (; k > lo && word_char (s[k - 1]); k--)
     underscore |= s[k - 1] == '_';
   return underscore && end - k >= 3 && s[end - 1] != '_';
+}
+
+/* Whether the code at P stands inside a message that a program prints,
+   in its source: print("Error 550: ..."), console.log('Got 550 ...').
+   What the program printed would be pasted without the call; but a
+   test's server that writes a reply starts the string with the code
+   (printf("220 mx ESMTP\r\n")).  */
+static bool
+printed_in_source (const char *s, size_t lo, size_t p)
+{
+  static const char calls[][WORD_MAX] = {
+    "print", "println", "printf", "log", "die", "alert", ""
+  };
+  size_t quote = p;
+  while (quote > lo && s[quote - 1] != '"' && s[quote - 1] != '\'' && p - quote < 80)
+    quote--;
+  if (quote == p || quote <= lo + 2 || (s[quote - 1] != '"' && s[quote - 1] != '\''))
+    return false;
+  size_t k = quote - 1;
+  if (s[k - 1] != '(')
+    return false;
+  size_t end = --k;
+  while (k > lo && word_char (s[k - 1]))
+    k--;
+  for (int c = 0; calls[c][0]; c++)
+    if (word_is (s + k, end - k, calls[c]))
+      return true;
+  return false;
 }
 
 /* Whether a field named "code" and its ':' are all that stands on the
@@ -1236,6 +1288,8 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
      "code" alone on its line is an API's own error object, as in JSON
      ({"code": 550}).  */
   if (no_words_after (s, n, q) && (setting_before (s, lo, k) || code_field_before (s, lo, k)))
+    return false;
+  if (printed_in_source (s, lo, p))
     return false;
   if (after == PROSE)
     {
@@ -1398,6 +1452,9 @@ decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code
     return false;
   if (words + 1 < n && s[words] == '-' && s[words + 1] == ' ')
     words += 2;                 /* "502 - Bad Gateway" */
+  /* A log's alarm: MDaemon's event codes "500 **** ALERT **** ...".  */
+  if (words + 1 < n && s[words] == '*' && s[words + 1] == '*')
+    return false;
   return words >= n || !is_alpha (s[words])
     || (starts_word (s + words, n - words, units) < 0
         && starts_word (s + words, n - words, prose_words) < 0 && !error_in_prose (s, n, words)

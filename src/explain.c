@@ -474,6 +474,9 @@ flush_held (struct explain_scanner *sc)
     return;
   sc->held = false;
   emit (sc, &sc->held_code, NULL, "", 0, sc->held_line);
+  /* Its enhanced code may follow on the next line ("501", "5.7.0").  */
+  sc->dangling_line = sc->held_line;
+  sc->dangling_class = sc->held_code.basic / 100;
 }
 
 /* A line that is a number alone, CODE.  Numbers alone in a row are a
