@@ -160,7 +160,7 @@ static const struct
   { "not found", 404 }, { "internal server error", 500 }, { "bad gateway", 502 },
   { "gateway timeout", 504 }, { "forbidden", 403 }, { "bad request", 400 },
   { "unauthorized", 401 }, { "method not allowed", 405 }, { "too many requests", 429 },
-  { "service unavailable", 503 }, { "server error", 500 }, { "service temporarily unavailable", 503 },
+  { "service unavailable", 503 }, { "server error", 0 }, { "service temporarily unavailable", 503 },
   { "file unavailable", 550 }, { "not logged in", 530 }, { "login authentication failed", 530 },
   { "closing control connection", 0 }, { "oops", 500 }, { "please login with user and pass", 530 }, { "login with user first", 503 },
   { "the system cannot find the file specified", 0 }, { "nginx", 0 }, { "", 0 }
@@ -325,8 +325,14 @@ command_word (const char *s, size_t n)
     "EHLO", "HELO", "MAIL", "RCPT", "DATA", "BDAT", "QUIT", "RSET", "AUTH", "VRFY", "EXPN",
     "NOOP", "STARTTLS", ""
   };
+  /* Typed by hand in a telnet session: "ehlo", "rcpt to:"; but not
+     "mail", "data" or "auth", which prose writes too.  */
+  static const char typed[][9] = { "EHLO", "HELO", "RCPT", "QUIT", "RSET", "NOOP", "STARTTLS", "" };
   for (int c = 0; commands[c][0]; c++)
     if (strlen (commands[c]) == n && memcmp (s, commands[c], n) == 0)
+      return true;
+  for (int c = 0; typed[c][0]; c++)
+    if (strlen (typed[c]) == n && same_bytes (s, typed[c], n, true))
       return true;
   return false;
 }
@@ -739,7 +745,10 @@ smtp_noun (const char *s, size_t n, size_t i)
     return false;
   for (i += 5; i < n && is_space (s[i]);)
     i++;
-  return i < n && starts_word (s + i, n - i, nouns) >= 0;
+  int noun = i < n ? starts_word (s + i, n - i, nouns) : -1;
+  /* But a label names what follows: "550 SMTP Error: Perhaps ...".  */
+  size_t after = noun >= 0 ? i + strlen (nouns[noun]) : i;
+  return noun >= 0 && !(after < n && s[after] == ':');
 }
 
 /* Whether "error" at offset I of S goes on as prose: "500 error occured
@@ -1268,7 +1277,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   if ((after <= VETO / 2 && after != PROSE) || (weak && after < 2 && after != PROSE))
     return false;
   while (words < n && (is_space (s[words]) || s[words] == ':' || s[words] == '-' || s[words] == '|'
-                       || s[words] == ')'))
+                       || s[words] == ')' || s[words] == '('))
     words++;
   if (foreign_reason (s, n, lo, words, true, code->basic, known)
       || foreign_reason (s, n, lo, k, false, code->basic, known))
@@ -1327,6 +1336,11 @@ pair_named (const char *s, size_t n, size_t lo, size_t p, size_t end)
     }
   if (w >= n)
     return before_score (s, n, lo, p, false) <= 0;
+  /* A comma, then prose goes on: "error code 550 5.7.1, typically
+     indicate ...".  */
+  if (s[w] == ',' && w == end && w + 2 < n && s[w + 1] == ' ' && s[w + 2] >= 'a' && s[w + 2] <= 'z'
+      && before_score (s, n, lo, p, false) < CLEAR)
+    return true;
   char c = (char) (s[w] | 0x20);
   if (s[w] == '?' || (c == 'e' && error_in_prose (s, n, w)) || (c == 's' && smtp_noun (s, n, w)))
     return true;
