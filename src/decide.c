@@ -108,6 +108,7 @@ static const char prose_words[][WORD_MAX] = {
   "has", "have", "had", "will", "would", "should", "can", "may", "does", "did", "added", "adds",
   "fixes", "fixed", "release", "released", "version", "it", "with", "returned", "along",
   "through", "due", "followed", "while", "which", "but", "so", "since", "because", "unless", "when",
+  "during",
   /* Prose in Portuguese, Spanish and French: "códigos de erro 550 dos
      servidores".  */
   "dos", "des", "del", "para", "pour",
@@ -980,13 +981,29 @@ decide_names_ftp (const char *s, size_t n, bool padded)
   return contains_ci (s, n, "ftp", 3, padded) || contains_ci (s, n, "filezilla", 9, padded);
 }
 
-/* Whether the line names FTP, or HTTP before the code at P: then a code
-   without its enhanced code is theirs.  (A link after a reply is no
-   sign.)  */
+/* Whether S (N bytes) holds a code that only FTP sends, with its words:
+   a test's list of an FTP server's replies ("200 TYPE completed.", "502
+   Command not implemented: SIZE.").  */
+static bool
+ftp_reply_in (const char *s, size_t n)
+{
+  for (size_t i = 0; i + 5 < n; i++)
+    if (is_digit (s[i]) && is_digit (s[i + 1]) && is_digit (s[i + 2]) && s[i + 3] == ' '
+        && is_alpha (s[i + 4])
+        && (i == 0 || is_space (s[i - 1]) || s[i - 1] == '"' || s[i - 1] == '\'' || s[i - 1] == '[')
+        && decide_ftp_only ((s[i] - '0') * 100 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0')))
+      return true;
+  return false;
+}
+
+/* Whether the line names FTP, or HTTP before the code at P, or holds a
+   reply only FTP sends: then a code without its enhanced code is
+   theirs.  (A link after a reply is no sign.)  */
 static bool
 other_protocol (const char *s, size_t n, size_t p)
 {
-  return decide_names_ftp (s, n, true) || find_ci (s, p, "http/") < p || find_ci (s, p, "http ") < p;
+  return decide_names_ftp (s, n, true) || find_ci (s, p, "http/") < p || find_ci (s, p, "http ") < p
+    || ftp_reply_in (s, n);
 }
 
 /* Reads an enhanced code at S (N bytes) into CODE, also when a word
