@@ -326,22 +326,18 @@ rcpt_named (const char *s, size_t n)
 /* Whether words that say the user is unknown (CAUSE) are a filter's
    refusal rather than the address's: nothing says the address was what
    was refused, neither the code (X.1.1) nor the command it answered
-   (RCPT TO, or one before it), nor words that name RCPT or that only a
-   refusal of the address writes (the policy phrases of userunknown in
+   (BEFORE_DATA: RCPT TO, or one before it), nor words that name RCPT
+   or that only a refusal of the address writes (the policy phrases of userunknown in
    data/causes.txt: a directory that lists no such name, a provider's
    own wording for an unknown mailbox).  Once the data was sent, or
    when the report does not say what was answered, the same words are
    how many servers refuse a message their user's filter turned away.  */
 static bool
-filter_refused (int cause, const struct smtp_code *code, const char *command, const char *all,
+filter_refused (int cause, const struct smtp_code *code, bool before_data, const char *all,
                 size_t all_n)
 {
-  if (cause != CAUSE_USERUNKNOWN || address_code (code))
+  if (cause != CAUSE_USERUNKNOWN || address_code (code) || before_data)
     return false;
-  static const char *const before_data[] = { "RCPT TO", "MAIL FROM", "EHLO", "HELO", "CONNECT" };
-  for (size_t i = 0; i < sizeof before_data / sizeof before_data[0]; i++)
-    if (strcmp (command, before_data[i]) == 0)
-      return false;
   return !rcpt_named (all, all_n)
     && phrases_in (&policy_phrases, all, all_n, CAUSE_USERUNKNOWN) < 0;
 }
@@ -455,6 +451,7 @@ cause_of (const struct smtp_code *code, const char *command, const char *text, s
   bool mail_from = strcmp (command, "MAIL FROM") == 0;
   bool greeting = strcmp (command, "EHLO") == 0 || strcmp (command, "HELO") == 0
     || strcmp (command, "CONNECT") == 0;
+  bool rcpt_to = strcmp (command, "RCPT TO") == 0;
   int cls = code_has_basic (code) ? code->basic / 100 : code->enhanced_class;
   /* What does not exist is a host, not a mailbox: its domain.  */
   if (cause == CAUSE_USERUNKNOWN && coded < 0 && host_does_not_exist (text, n))
@@ -470,7 +467,7 @@ cause_of (const struct smtp_code *code, const char *command, const char *text, s
     cause = CAUSE_BLOCKED;
   /* A recipient refused for good at RCPT TO, and nothing says why: the
      address is what was refused.  */
-  if (cause < 0 && cls == 5 && strcmp (command, "RCPT TO") == 0)
+  if (cause < 0 && cls == 5 && rcpt_to)
     cause = CAUSE_USERUNKNOWN;
   /* Some words mean another thing where a policy, not the address,
      refused the message: in answer to its data, once every recipient
@@ -487,7 +484,7 @@ cause_of (const struct smtp_code *code, const char *command, const char *text, s
     }
   /* Words that say the user is unknown where nothing says the address
      was refused: Sisimai's reading, a filter's refusal.  */
-  if (filter_refused (cause, code, command, all, all_n))
+  if (filter_refused (cause, code, greeting || mail_from || rcpt_to, all, all_n))
     cause = CAUSE_FILTERED;
   /* A temporary failure, or one without a code, that no code names and
      no words name more than broadly (the network, the system), in a

@@ -161,7 +161,11 @@ static const struct
   { "not found", 404 }, { "internal server error", 500 }, { "bad gateway", 502 },
   { "gateway timeout", 504 }, { "forbidden", 403 }, { "bad request", 400 },
   { "unauthorized", 401 }, { "method not allowed", 405 }, { "too many requests", 429 },
-  { "service unavailable", 503 }, { "server error", 0 }, { "service temporarily unavailable", 503 },
+  { "service unavailable", 503 }, { "service temporarily unavailable", 503 },
+  /* Google's "Error 503 (Server Error)", Grafana's "500 Server Error";
+     but "Mail server error 550 ..." is SMTP's.  */
+  { "server error", 500 }, { "server error", 502 }, { "server error", 503 },
+  { "server error", 504 },
   { "file unavailable", 550 }, { "not logged in", 530 }, { "login authentication failed", 530 },
   { "closing control connection", 0 }, { "oops", 500 }, { "please login with user and pass", 530 }, { "login with user first", 503 },
   { "the system cannot find the file specified", 0 }, { "nginx", 0 }, { "", 0 }
@@ -318,22 +322,25 @@ word_among_before (const char *s, size_t lo, size_t k, int count, const char *wo
   return false;
 }
 
-/* Whether the word S (N bytes) is an SMTP command, in capitals.  */
+/* Whether the word S (N bytes) is an SMTP command, in capitals, or
+   typed by hand in lower case in a telnet session ("ehlo", "rcpt to:");
+   but "mail", "data" and "auth" are prose's words too.  */
 static bool
 command_word (const char *s, size_t n)
 {
-  static const char commands[][9] = {
-    "EHLO", "HELO", "MAIL", "RCPT", "DATA", "BDAT", "QUIT", "RSET", "AUTH", "VRFY", "EXPN",
-    "NOOP", "STARTTLS", ""
+  static const struct
+  {
+    char word[9];
+    bool typed;
+  } commands[] = {
+    { "EHLO", true }, { "HELO", true }, { "MAIL", false }, { "RCPT", true }, { "DATA", false },
+    { "BDAT", false }, { "QUIT", true }, { "RSET", true }, { "AUTH", false }, { "VRFY", false },
+    { "EXPN", false }, { "NOOP", true }, { "STARTTLS", true }, { "", false }
   };
-  /* Typed by hand in a telnet session: "ehlo", "rcpt to:"; but not
-     "mail", "data" or "auth", which prose writes too.  */
-  static const char typed[][9] = { "EHLO", "HELO", "RCPT", "QUIT", "RSET", "NOOP", "STARTTLS", "" };
-  for (int c = 0; commands[c][0]; c++)
-    if (strlen (commands[c]) == n && memcmp (s, commands[c], n) == 0)
-      return true;
-  for (int c = 0; typed[c][0]; c++)
-    if (strlen (typed[c]) == n && same_bytes (s, typed[c], n, true))
+  for (int c = 0; commands[c].word[0]; c++)
+    if (strlen (commands[c].word) == n
+        && (memcmp (s, commands[c].word, n) == 0
+            || (commands[c].typed && same_bytes (s, commands[c].word, n, true))))
       return true;
   return false;
 }
@@ -981,17 +988,23 @@ decide_names_ftp (const char *s, size_t n, bool padded)
   return contains_ci (s, n, "ftp", 3, padded) || contains_ci (s, n, "filezilla", 9, padded);
 }
 
-/* Whether S (N bytes) holds a code that only FTP sends, with its words:
-   a test's list of an FTP server's replies ("200 TYPE completed.", "502
-   Command not implemented: SIZE.").  */
+bool
+decide_ftp_reply (const char *s, size_t n)
+{
+  return n >= 5 && is_digit (s[0]) && is_digit (s[1]) && is_digit (s[2])
+    && (s[3] == ' ' || s[3] == '-') && is_alpha (s[4])
+    && decide_ftp_only ((s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0'));
+}
+
+/* Whether S (N bytes) holds a reply that only FTP sends, at a word's
+   start: a test's list of an FTP server's replies ("200 TYPE
+   completed.", "502 Command not implemented: SIZE.").  */
 static bool
 ftp_reply_in (const char *s, size_t n)
 {
-  for (size_t i = 0; i + 5 < n; i++)
-    if (is_digit (s[i]) && is_digit (s[i + 1]) && is_digit (s[i + 2]) && s[i + 3] == ' '
-        && is_alpha (s[i + 4])
-        && (i == 0 || is_space (s[i - 1]) || s[i - 1] == '"' || s[i - 1] == '\'' || s[i - 1] == '[')
-        && decide_ftp_only ((s[i] - '0') * 100 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0')))
+  for (size_t i = 0; i + 5 <= n; i++)
+    if ((i == 0 || is_space (s[i - 1]) || s[i - 1] == '"' || s[i - 1] == '\'' || s[i - 1] == '[')
+        && decide_ftp_reply (s + i, n - i))
       return true;
   return false;
 }
@@ -1305,9 +1318,10 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   /* A code that ends a sentence, with nothing but a word before it,
      perhaps in brackets, is named: "Mail error 554", "... temporary
      error with code 450.", "... a final SMTP error code (554).".  */
-  size_t word_end = k > lo && s[k - 1] == '(' && p == k ? k - 1 : k;
-  while (word_end > lo && word_end < k && is_space (s[word_end - 1]))
-    word_end--;
+  size_t word_end = k;
+  if (word_end == p && word_end > lo && s[word_end - 1] == '(')
+    for (word_end--; word_end > lo && is_space (s[word_end - 1]);)
+      word_end--;
   if (sentence_ends (s, n, q) && word_end > lo && is_alpha (s[word_end - 1]) && before < CLEAR)
     return false;
   /* A setting names the code that a server will use; a field named

@@ -40,6 +40,10 @@ bool decide_line_reply (const char *s, size_t n, size_t words, const struct smtp
    227, 230, 331...): a line that starts with one shows FTP's session.  */
 bool decide_ftp_only (int basic);
 
+/* Whether S (N bytes) starts with such a code and its words, after a
+   space or '-': "150 Opening data connection", "226 Transfer complete".  */
+bool decide_ftp_reply (const char *s, size_t n);
+
 /* Whether S (N bytes) names FTP, in any case and inside any word
    ("ProFTPD", "lftp", "gulp-ftp"), or FileZilla.  PADDED: SEARCH_PAD
    bytes may be read past S, for the block search; else it is read byte

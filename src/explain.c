@@ -372,6 +372,7 @@ static bool
 ftp_reply (struct explain_scanner *sc, const struct smtp_code *code, unsigned long line,
            const char *words, size_t n)
 {
+  /* FTP_LINE first: only_marks reads the rest of the line.  */
   return code->enhanced_class < 0 && sc->ftp_line != 0
     && ftp_goes_on (sc, line, only_marks (words, n));
 }
@@ -407,7 +408,7 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
               && sc->outer.basic < 0)
             sc->dangling_line = line, sc->dangling_class = r.code.basic / 100;
         }
-      else if (sc->ftp_line != 0)
+      else if (sc->ftp_line != 0)  /* seldom: a log's numbers come here */
         /* FTP's multiline reply goes on in lines that are no reply of
            SMTP's ("220-#  Aruba.it").  */
         ftp_goes_on (sc, line, false);
@@ -671,20 +672,6 @@ answers_foreign (struct explain_scanner *sc, const char *s, size_t n)
   return true;
 }
 
-/* Whether the line S (N bytes) starts with a code that only FTP uses,
-   without an enhanced code: "226 Transfer complete", also "150 Opening
-   data connection" (SMTP has no reply of class 1).  */
-static bool
-ftp_only_line (const char *s, size_t n)
-{
-  if (n < 4 || !is_digit (s[0]) || !is_digit (s[1]) || !is_digit (s[2])
-      || (s[3] != ' ' && s[3] != '-'))
-    return false;
-  struct smtp_code enhanced = { .enhanced_class = -1 };
-  return decide_ftp_only ((s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0'))
-    && reply_enhanced (s + 4, n - 4, &enhanced) == 0;
-}
-
 /* Scans the line S (N bytes, without its newline).  ALONE tells that the
    next line does not continue it and that SEARCH_PAD bytes may be read
    past its end: then free text is scanned where it lies, not copied to
@@ -734,7 +721,9 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
       return;
     }
   close_reply (sc);
-  if (!sc->mail_text && ftp_only_line (s, n))
+  /* Also of class 1, which SMTP has not: "150 Opening data connection".
+     The first byte first: this runs for most lines of a log.  */
+  if (n > 0 && is_digit (s[0]) && !sc->mail_text && decide_ftp_reply (s, n))
     sc->ftp_line = sc->line_no;
   if (!sc->codes_only && client_command (s, n, sc->client_command, sizeof sc->client_command))
     sc->client_line = sc->line_no;
