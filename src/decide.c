@@ -222,6 +222,30 @@ compound_at (const char *s, size_t k)
   return false;
 }
 
+/* Whether the word S (N bytes), a field's name, ends in a unit, a count
+   or an id: "resp_bytes": 451, "file_size", "rcptCount".  */
+static bool
+counting_name (const char *s, size_t n)
+{
+  size_t k = n;
+  while (k > 1 && s[k - 1] != '_' && s[k - 1] != '-'
+         && !(s[k - 1] >= 'A' && s[k - 1] <= 'Z' && s[k - 2] >= 'a' && s[k - 2] <= 'z'))
+    k--;
+  if (k <= 1)
+    return false;
+  if (s[k - 1] >= 'A' && s[k - 1] <= 'Z')
+    k--;                        /* camelCase: the tail starts at the capital */
+  if (n - k < 2)
+    return false;
+  int unit = starts_word (s + k, n - k, units);
+  if (unit >= 0 && strlen (units[unit]) >= 2)
+    return true;
+  for (size_t c = 0; c < sizeof cues_before / sizeof cues_before[0]; c++)
+    if (cues_before[c].weight == VETO && word_is (s + k, n - k, cues_before[c].word))
+      return true;
+  return false;
+}
+
 /* The weight of the word S (N bytes) before a code, or 0.  */
 static int
 cue_weight (const char *s, size_t n)
@@ -642,6 +666,15 @@ word_weight (const char *s, size_t lo, size_t k, size_t end, size_t p, bool enha
   return w;
 }
 
+/* Whether an enhanced code follows the three-digit code at P of S (N
+   bytes): HTTP has none, so "Status code: 550 5.1.10" is SMTP's.  */
+static bool
+pair_follows (const char *s, size_t n, size_t p)
+{
+  return p + 6 < n && (s[p + 3] == ' ' || s[p + 3] == '-') && is_digit (s[p + 4])
+    && s[p + 5] == '.' && is_digit (s[p + 6]);
+}
+
 /* Whether the word from K to END before the code at P, whose weight as
    a cue is W, says that the code is none, or not the reply that came.  */
 static bool
@@ -653,13 +686,21 @@ word_rules_out (const char *s, size_t n, size_t lo, size_t k, size_t end, size_t
       && s[p - 2] == '=' && p + 3 < n && s[p + 3] == s[p - 1])
     return true;
   /* HTTP's "status code 504"; but "SMTP status code 550".  */
-  if (!enhanced && word_is (s + k, end - k, "code"))
+  if (!enhanced && word_is (s + k, end - k, "code") && !pair_follows (s, n, p))
     {
       size_t before = k, status = word_before (s, lo, &before);
       if (word_is (s + before, status - before, "status") && !names_smtp_before (s, lo, before))
         return true;
     }
-  if (far_veto (s, lo, k))
+  if (far_veto (s, lo, k)
+      || ((s[end] == ':' || s[end] == '=' || s[end] == '"' || s[end] == '\'')
+          && counting_name (s + k, end - k)))
+    return true;
+  /* FileZilla's log writes a tab after its labels: "Response:<tab>550
+     Permission denied".  */
+  size_t label = k + (s[k] == '_');  /* Markdown's emphasis: "_Response:" */
+  if (word_is (s + label, end - label, "response") && end + 1 < p && s[end] == ':'
+      && s[end + 1] == '\t')
     return true;
   /* An API's own error object: {"code": 422, ...}; a reply's code is
      named so ("responseCode": 535) or quoted ("code": "550 5.1.1").  */
@@ -671,7 +712,7 @@ word_rules_out (const char *s, size_t n, size_t lo, size_t k, size_t end, size_t
      ("http_code":500).  */
   return !enhanced && (search_text (s + k, end - k, "status", 6, true) < end - k
                        || search_text (s + k, end - k, "http", 4, true) < end - k)
-    && !names_smtp_before (s, lo, k);
+    && !names_smtp_before (s, lo, k) && !pair_follows (s, n, p);
 }
 
 /* The evidence before the candidate at P; the text before LO is part of

@@ -198,10 +198,11 @@ foreign_command (const char *s, size_t n)
   else if (n < 3 || (s[0] >= 'A' && s[0] <= 'Z' && s[0] != 'C' && !(s[1] >= 'A' && s[1] <= 'Z'))
            || is_digit (s[0]))
     return false;
-  while (n > 0 && (*s == '-' || *s == '>' || *s == '=' || is_space (*s)))
+  while (n > 0 && (*s == '-' || *s == '>' || *s == '=' || *s == '`' || is_space (*s)))
     s++, n--;
-  /* FileZilla's log: "Command: USER Administrator", "命令: USER ...".  */
-  if (n > 9 && memcmp (s, "Command: ", 9) == 0)
+  /* FileZilla's log: "Command: USER Administrator", "命令: USER ...",
+     "Command:<tab>MLSD".  */
+  if (n > 9 && memcmp (s, "Command:", 8) == 0 && (s[8] == ' ' || s[8] == '\t'))
     s += 9, n -= 9;
   else if (n > 8 && memcmp (s, "命令: ", 8) == 0)
     s += 8, n -= 8;
@@ -210,7 +211,7 @@ foreign_command (const char *s, size_t n)
   for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
     {
       size_t len = strlen (words[w]);
-      if (n >= len && memcmp (s, words[w], len) == 0 && (n == len || is_space (s[len])))
+      if (n >= len && memcmp (s, words[w], len) == 0 && (n == len || is_space (s[len]) || s[len] == '`'))
         return true;
     }
   return false;
