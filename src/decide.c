@@ -108,7 +108,8 @@ static const char prose_words[][WORD_MAX] = {
   "has", "have", "had", "will", "would", "should", "can", "may", "does", "did", "added", "adds",
   "fixes", "fixed", "release", "released", "version", "it", "with", "returned", "along",
   "through", "due", "followed", "while", "which", "but", "so", "since", "because", "unless", "when",
-  "during",
+  "during", "stands", "appears", "occurs", "happens", "usually", "typically", "often",
+  "generally", "also",
   /* Prose in Portuguese, Spanish and French: "códigos de erro 550 dos
      servidores".  */
   "dos", "des", "del", "para", "pour",
@@ -485,7 +486,7 @@ glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued)
   char c = s[p - 1];
   *glued = true;
   /* qmail writes '_' for spaces: "said:_550_5.1.1_<a@b>".  */
-  if (is_alpha (c) || (c == '_' && !(p - lo >= 2 && !word_char (s[p - 2]))))
+  if (is_alpha (c) || (c == '_' && p - lo >= 2 && word_char (s[p - 2])))
     {
       /* An escaped line break, as in a JSON string or a program's repr
          of a reply (Ok\r\n250 2.1.5 Ok): what follows starts a line.  */
@@ -538,7 +539,7 @@ skip_marks (const char *s, size_t n, size_t lo, size_t *k, size_t p, bool enhanc
   int score = 0;
   int symbol = 0;
   while (*k > lo && (!word_char (s[*k - 1])
-                     || (s[*k - 1] == '_' && *k - lo >= 2 && !word_char (s[*k - 2]))))
+                     || (s[*k - 1] == '_' && (*k - lo == 1 || !word_char (s[*k - 2])))))
     {
       size_t len = (unsigned char) s[*k - 1] >= 0x80 ? symbol_before (s, lo, *k, &symbol) : 1;
       if (len == 0)
@@ -696,11 +697,14 @@ word_rules_out (const char *s, size_t n, size_t lo, size_t k, size_t end, size_t
       || ((s[end] == ':' || s[end] == '=' || s[end] == '"' || s[end] == '\'')
           && counting_name (s + k, end - k)))
     return true;
-  /* FileZilla's log writes a tab after its labels: "Response:<tab>550
-     Permission denied".  */
+  /* FileZilla's log writes a tab after its labels, in any language:
+     "Response:<tab>550 Permission denied", "Risposta:  <tab>550".  */
+  static const char filezilla_labels[][WORD_MAX] = {
+    "response", "risposta", "antwort", "respuesta", "resposta", "odpowiedź", ""
+  };
   size_t label = k + (s[k] == '_');  /* Markdown's emphasis: "_Response:" */
-  if (word_is (s + label, end - label, "response") && end + 1 < p && s[end] == ':'
-      && s[end + 1] == '\t')
+  if (end < p && s[end] == ':' && memchr (s + end, '\t', p - end)
+      && starts_word (s + label, end - label, filezilla_labels) >= 0)
     return true;
   /* An API's own error object: {"code": 422, ...}; a reply's code is
      named so ("responseCode": 535) or quoted ("code": "550 5.1.1").  */
@@ -1318,6 +1322,18 @@ in_question (const char *s, size_t n, size_t q)
   return false;
 }
 
+/* Whether the code at P starts a string literal of S (N bytes) that
+   ends with an escaped CRLF, as a test's server writes its replies:
+   send(Socket, "554 get lost\\r\\n").  */
+static bool
+crlf_literal (const char *s, size_t n, size_t lo, size_t p)
+{
+  if (p == lo || (s[p - 1] != '"' && s[p - 1] != '\''))
+    return false;
+  const char *close = memchr (s + p, s[p - 1], n - p);
+  return close && close - (s + p) >= 7 && memcmp (close - 4, "\\r\\n", 4) == 0;
+}
+
 /* Whether the three-digit code CODE at P, with no enhanced code after
    it, is a reply.  Glued to a word it is none ("user250", "4F2A550C1")
    unless the word introduces it ("reply550"): before_score knows.  A
@@ -1336,6 +1352,8 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
      API (HTTPS) ... the error is \"400 Message rejected.\"".  */
   if (!known && (s[p + 1] > '5' || find_ci (s, p, "http") < p || decide_ftp_only (code->basic)))
     return false;
+  if (crlf_literal (s, n, lo, p))
+    return known && !other_protocol (s, n, p);
   /* "#550-..." but not a colour ("color: #555;") or an issue ("#459 via");
      a shell session's comment marker may start the line: "#220 mx ESMTP".  */
   if (p > lo && s[p - 1] == '#' && !(p + 3 < n && s[p + 3] == '-') && !spaces_only (s, p - 1))

@@ -201,9 +201,17 @@ foreign_command (const char *s, size_t n)
   while (n > 0 && (*s == '-' || *s == '>' || *s == '=' || *s == '`' || is_space (*s)))
     s++, n--;
   /* FileZilla's log: "Command: USER Administrator", "命令: USER ...",
-     "Command:<tab>MLSD".  */
-  if (n > 9 && memcmp (s, "Command:", 8) == 0 && (s[8] == ' ' || s[8] == '\t'))
-    s += 9, n -= 9;
+     and a tab after its label in any language ("Comando: <tab>PASV").  */
+  size_t label = 0;
+  while (label < n && is_alpha (s[label]))
+    label++;
+  if (label > 0 && label + 1 < n && s[label] == ':'
+      && (memchr (s + label, '\t', n - label > 4 ? 4 : n - label) || memcmp (s, "Command: ", 9) == 0))
+    {
+      for (label++; label < n && is_space (s[label]);)
+        label++;
+      s += label, n -= label;
+    }
   else if (n > 8 && memcmp (s, "命令: ", 8) == 0)
     s += 8, n -= 8;
   if (n < 3 || !(s[0] >= 'A' && s[0] <= 'Z') || !(s[1] >= 'A' && s[1] <= 'Z'))
