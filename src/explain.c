@@ -206,7 +206,8 @@ foreign_command (const char *s, size_t n)
   while (label < n && is_alpha (s[label]))
     label++;
   if (label > 0 && label + 1 < n && s[label] == ':'
-      && (memchr (s + label, '\t', n - label > 4 ? 4 : n - label) || memcmp (s, "Command: ", 9) == 0))
+      && (memchr (s + label, '\t', n - label > 4 ? 4 : n - label)
+          || (n > 9 && memcmp (s, "Command: ", 9) == 0)))
     {
       for (label++; label < n && is_space (s[label]);)
         label++;
