@@ -750,6 +750,68 @@ add_words_of (struct bounce *b, const struct reply *r)
     report (b, g);
 }
 
+/* Whether notice line R says no more than ADDRESS ("   bob@example.com")
+   or is a label ("Technical details of permanent failure:").  */
+static bool
+says_nothing (const struct reply *r, const char *address)
+{
+  size_t n = r->text_len, len = strlen (address), i = 0;
+  while (n > 0 && (r->text[n - 1] == ' ' || r->text[n - 1] == '\t' || r->text[n - 1] == '>'))
+    n--;
+  if (n == 0 || r->text[n - 1] == ':')
+    return true;
+  while (i < n && (r->text[i] == ' ' || r->text[i] == '\t' || r->text[i] == '<'))
+    i++;
+  return n - i == len && strncasecmp (r->text + i, address, len) == 0;
+}
+
+/* The notice line that gives the words about ADDRESS, named on line R:
+   R itself, or when it names the address alone, the next line that
+   says more.  */
+static const struct reply *
+words_after (const struct bounce *b, const struct reply *r, const char *address)
+{
+  if (!says_nothing (r, address))
+    return r;
+  for (const struct reply *q = r + 1; q < b->notices + b->nnotices; q++)
+    if (!says_nothing (q, address))
+      return q;
+  return r;
+}
+
+/* A bounce whose notice gives neither a reply nor words that name a
+   cause still failed for someone: the recipient its fields name, or the
+   first address its notice names ("Delivery to the following recipient
+   failed permanently:", then the address), gets a finding without a
+   code, with the notice's words.  */
+static void
+add_named (struct bounce *b)
+{
+  const struct reply *r = NULL;
+  char address[256] = "";
+  /* A line that names the address itself; not the Message-ID of an
+     abuse report's notice.  */
+  for (size_t i = 0; i < b->nnotices && r == NULL; i++)
+    if (b->notices[i].address[0]
+        && !find_words (b->notices[i].text, b->notices[i].text_len, "message-id"))
+      {
+        bounce_find_address (b->notices[i].text, b->notices[i].text_len, address,
+                             sizeof address);
+        r = address[0] ? &b->notices[i] : NULL;
+      }
+  if (r == NULL && !b->failed[0])
+    return;
+  struct group *g = new_group (b, b->failed[0] ? b->failed : address);
+  if (r)
+    r = words_after (b, r, address);
+  if (r)
+    {
+      memcpy (g->text, r->text, r->text_len);
+      g->text_len = r->text_len;
+      g->line = r->line;
+    }
+}
+
 unsigned long
 bounce_end (struct bounce *b)
 {
@@ -781,6 +843,8 @@ bounce_end (struct bounce *b)
   for (size_t i = 0; !failures && b->is_bounce && i < b->nnotices; i++)
     if (cause_in_words (b->notices[i].text, b->notices[i].text_len) >= 0)
       add_words_of (b, &b->notices[i]);
+  if (!failures && b->is_bounce && b->ngroups == 0)
+    add_named (b);
   for (size_t i = 0; i < b->ngroups; i++)
     report (b, &b->groups[i]);
   b->ngroups = b->nreplies = 0;

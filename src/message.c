@@ -139,6 +139,7 @@ first_field (const char *line, size_t n)
     "Return-Path", "Received", "Delivered-To", "Date", "From", "To", "Subject",
     "Message-ID", "MIME-Version", "Content-Type", "Sender", "Reply-To",
     "Newsgroups", "Envelope-To", "DKIM-Signature", "Authentication-Results",
+    "Precedence", "Auto-Submitted",
   };
   size_t name = field_name (line, n);
   if (name >= 2 && (line[0] == 'X' || line[0] == 'x') && line[1] == '-')

@@ -22,7 +22,7 @@ if [ "${USE_NLS-yes}" != no ]; then
 fi
 
 # CRLF and CR alone give what LF gives, from a file and from a pipe.
-for input in report.eml bounces.mbox; do
+for input in report.eml bounces.mbox named.mbox; do
   "$SMTPCODE" explain "$data/$input" >"$tmp/lf" 2>&1
   awk '{ printf "%s\r\n", $0 }' "$data/$input" >"$tmp/crlf"
   awk '{ printf "%s\r", $0 }' "$data/$input" >"$tmp/cr"
@@ -53,6 +53,20 @@ expect_status 0 "$SMTPCODE" explain "$tmp/nocode.eml"
 expect_stdout '^Message 1, to <x@example\.com>: no code given — mailboxfull$'
 expect_status 0 "$SMTPCODE" explain --json "$tmp/nocode.eml"
 expect_stdout '"code":null,"basic":null,"enhanced":null'
+# A bounce that names its recipient but neither a code nor words of a
+# cause (Google's "failed permanently:" then the address; Exchange's
+# notice below list fields): a finding for the recipient all the same,
+# with the words that follow a line naming the address alone.  An abuse
+# report's Message-ID is no recipient.
+expect_output mail-named.en 0 "$SMTPCODE" explain "$data/named.mbox"
+expect_output mail-named.json 0 "$SMTPCODE" explain --json "$data/named.mbox"
+if [ "${USE_NLS-yes}" != no ]; then
+  expect_output mail-named.zh 0 env LANG=zh_CN.UTF-8 "$SMTPCODE" explain "$data/named.mbox"
+fi
+# A message whose first field is one a mailing list adds is read as mail.
+sed -n '/^Precedence:/,/Nothing more/p' "$data/named.mbox" >"$tmp/list.eml"
+expect_status 0 "$SMTPCODE" explain "$tmp/list.eml"
+expect_stdout '^Message 1, to <DAVE@EXAMPLE\.COM>: no code given — undefined$'
 # A command named below a label after the reply (m-FILTER's layout):
 # "user unknown" in answer to DATA is a filter's refusal, in answer to
 # RCPT TO the address's; without the label the command is not known,
