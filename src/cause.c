@@ -4,7 +4,8 @@
    The words decide first: the same code serves many causes (550 5.7.1 is
    used for a blocklisted address, a virus and a policy), while phrases
    such as "mailbox is full" are specific.  Of the phrases found, the
-   longest wins, so that the order of data/causes.txt does not matter.
+   longest wins, so that the order of data/causes.txt does not matter,
+   except that spam outweighs a filter's or a policy's words.
    Without a phrase, the code's default cause from data/causes.txt
    decides, then the class: a temporary failure with nothing else known
    is "undefined" as much as a permanent one.  The command answered
@@ -223,6 +224,21 @@ words_name (const char *words, size_t n, enum cause cause)
   return phrases_in (&all_phrases, words, n, (int) cause) >= 0;
 }
 
+/* The cause that WORDS (N bytes) name, as cause_in_words, but words
+   that name spam say what the filter or the policy that refused the
+   message found ("content filter rejection: spam score", "breaches
+   local URIBL policy"): Sisimai, too, tries spam before a policy's and
+   a filter's words.  */
+static int
+words_say (const char *words, size_t n)
+{
+  int said = cause_in_words (words, n);
+  if ((said == CAUSE_FILTERED || said == CAUSE_POLICYVIOLATION)
+      && words_name (words, n, CAUSE_SPAMDETECTED))
+    said = CAUSE_SPAMDETECTED;
+  return said;
+}
+
 /* Whether the word W (lower case) and a space stand right before S + AT,
    at the start of the words or after a space.  */
 static bool
@@ -298,7 +314,8 @@ words_outweigh (const struct smtp_code *code, int coded, enum cause said)
   if (coded == CAUSE_SECURITYERROR)
     return said != CAUSE_AUTHFAILURE && (specific_cause (said) || said == CAUSE_POLICYVIOLATION);
   return specific_cause (said) && !(said == CAUSE_USERUNKNOWN && coded >= 0 && code->subject == 1)
-    && !(said == CAUSE_MESGTOOBIG && coded == CAUSE_EXCEEDLIMIT);
+    && !(said == CAUSE_MESGTOOBIG && coded == CAUSE_EXCEEDLIMIT)
+    && !(said == CAUSE_EXCEEDLIMIT && coded == CAUSE_MESGTOOBIG);
 }
 
 /* Whether CODE says that the address is what was refused: X.1.1 and
@@ -439,7 +456,7 @@ cause_of (const struct smtp_code *code, const char *command, const char *text, s
   int coded = code_cause (code), cause = coded;
   /* A code that stands alone ("(#5.4.4)" after qmail's sentence) has
      for its words those of the reports around it.  */
-  int said = n > 0 ? cause_in_words (text, n) : cause_in_words (all, all_n);
+  int said = n > 0 ? words_say (text, n) : words_say (all, all_n);
   /* But the reply's own words may outweigh the code.  Without either,
      the words of every report of the failure decide.  */
   if (said >= 0 && words_outweigh (code, coded, (enum cause) said))

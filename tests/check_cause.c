@@ -112,6 +112,42 @@ END_TEST
 /* What the words say does not exist is a host name, not an address:
    the domain is unknown (lhost-exim-37), unless a code or the command
    says more.  */
+/* Words that name spam outweigh those of the filter or the policy that
+   found it, in answer to the data; words that name a filter or a
+   policy alone keep their cause.  */
+START_TEST (spam_over_filter)
+{
+  ck_assert_int_eq (cause ("550 5.7.1", "end of DATA", "Message rejected as spam by Content Filtering."),
+                    CAUSE_SPAMDETECTED);
+  ck_assert_int_eq (cause ("550 5.7.1", "end of DATA", "Your email breaches local URIBL policy."),
+                    CAUSE_SPAMDETECTED);
+  ck_assert_int_eq (cause ("550 5.7.1", "end of DATA", "Message rejected by content filtering"),
+                    CAUSE_FILTERED);
+  ck_assert_int_eq (cause ("550 5.7.1", "end of DATA", "Rejected for policy reasons"),
+                    CAUSE_POLICYVIOLATION);
+  /* SpamAssassin's name outweighs "blocked"; bulk email is spam.  */
+  ck_assert_int_eq (cause ("550 5.7.1", "end of DATA", "Blocked by SpamAssassin"),
+                    CAUSE_SPAMDETECTED);
+  ck_assert_int_eq (cause ("550 5.7.1", "end of DATA", "Rejected - bulk email"), CAUSE_SPAMDETECTED);
+  ck_assert_int_eq (cause ("550 5.7.1", "end of DATA", "Blocked by the list"), CAUSE_BLOCKED);
+}
+END_TEST
+
+/* Sendmail's "Addressee unknown" names an unknown user whatever the
+   code (a 553 5.3.0 of pacbell.net); words that say "too big" beside a
+   code of the system's size limit (X.3.4) keep the code's cause, as
+   X.2.3 keeps the recipient's.  */
+START_TEST (codes_against_words)
+{
+  ck_assert_int_eq (cause ("553 5.3.0", "RCPT TO", "<bob@example.com>... Addressee unknown"),
+                    CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("5.3.4", "", "message size 8596800 exceeds size limit 5242880 of server"),
+                    CAUSE_MESGTOOBIG);
+  ck_assert_int_eq (cause ("552", "", "message size 8596800 exceeds size limit 5242880 of server"),
+                    CAUSE_EXCEEDLIMIT);
+}
+END_TEST
+
 START_TEST (missing_host)
 {
   ck_assert_int_eq (cause ("553", "end of DATA", "neko.example.com does not exist"),
@@ -378,6 +414,8 @@ cause_suite (void)
   tcase_add_test (tc, unknown_unless_address);
   tcase_add_test (tc, orange_references);
   tcase_add_test (tc, words_beyond_ascii);
+  tcase_add_test (tc, spam_over_filter);
+  tcase_add_test (tc, codes_against_words);
   suite_add_tcase (s, tc);
   return s;
 }
