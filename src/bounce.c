@@ -517,7 +517,8 @@ same_folded (const char *s, const char *word, size_t len)
 }
 
 /* Whether LINE (N bytes) starts the copy of the original message that
-   a bounce without MIME parts quotes after its notice: a marker line.
+   a bounce without MIME parts quotes after its notice: a marker line,
+   or the header of a returned message's part.
    Sendmail's "The original message was received at ..." comes before
    the notice, so "original message" alone is no marker; nor is a header
    field, which may start a forwarded bounce.  */
@@ -537,6 +538,9 @@ starts_original (const char *line, size_t n)
     { "original message follows", true, 0 }, { "message headers follow", false, 0 },
     { "original headers", true, 0 }, { "header of the original", true, 14 },
     { "- original message -", true, 2 },
+    /* A MIME part's header in a body read as plain text (a notice
+       whose message lacks its MIME fields).  */
+    { "content-type: message/rfc822", false, 14 },
   };
   struct letter_search ls;
   letter_start (&ls, line, line + n, 'g');
@@ -727,7 +731,11 @@ static void
 add_words_of (struct bounce *b, const struct reply *r)
 {
   struct group *g = r->address[0] ? find_group (b, r->address) : NULL;
-  if (g == NULL && b->ngroups == 1)
+  /* The only recipient so far, unless the line names another one of
+     its own where the fields named none (Yahoo's "<bob@...>:" and its
+     words, then "<carol@...>:" and hers).  */
+  bool other = r->address[0] && !b->failed[0] && b->ngroups == 1 && b->groups[0].recipient[0];
+  if (g == NULL && b->ngroups == 1 && !other)
     g = &b->groups[0];
   if (g == NULL)
     {

@@ -57,7 +57,10 @@ expect_stdout '"code":null,"basic":null,"enhanced":null'
 # cause (Google's "failed permanently:" then the address; Exchange's
 # notice below list fields): a finding for the recipient all the same,
 # with the words that follow a line naming the address alone.  An abuse
-# report's Message-ID is no recipient.
+# report's Message-ID is no recipient.  A returned message's MIME part in
+# a body without MIME fields is the original, not the notice (its Cc is
+# nobody's failure); each address a notice names with its words (Yahoo's
+# "<bob@...>:") is a recipient of its own.
 expect_output mail-named.en 0 "$SMTPCODE" explain "$data/named.mbox"
 expect_output mail-named.json 0 "$SMTPCODE" explain --json "$data/named.mbox"
 if [ "${USE_NLS-yes}" != no ]; then
