@@ -148,6 +148,42 @@ START_TEST (codes_against_words)
 }
 END_TEST
 
+/* A code that says the address does not exist (X.1.1) yields to words
+   that Sisimai tries before an unknown user (a full mailbox, a message
+   too big, a failed delivery program), not to a banner that names
+   viruses or spam.  */
+START_TEST (unknown_address_code)
+{
+  ck_assert_int_eq (cause ("550 5.1.1", "", "RCPT TO:<bob@example.com> max message size exceeded"),
+                    CAUSE_MESGTOOBIG);
+  ck_assert_int_eq (cause ("550 5.1.1", "", "procmail: command died with status 75"),
+                    CAUSE_MAILERERROR);
+  ck_assert_int_eq (cause ("5.1.1", "", "This email has been scanned for all viruses by Messagelabs"),
+                    CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("550 5.1.1", "", "Your IP has no rDNS, and the user is unknown"),
+                    CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("550 5.0.0", "", "This email has been scanned for all viruses"),
+                    CAUSE_VIRUSDETECTED);
+}
+END_TEST
+
+/* Phrases that several servers write: sendmail's MX loop, a mailbox
+   without enough space, a connection dropped at the greeting.  */
+START_TEST (more_phrases)
+{
+  ck_assert_int_eq (cause ("5.0.0", "", "mail for mail.example.lv loops back to myself"),
+                    CAUSE_SYSTEMERROR);
+  ck_assert_int_eq (cause ("552", "end of DATA", "Account(s) <bob@example.lv> does not have enough space"),
+                    CAUSE_MAILBOXFULL);
+  static const char dropped[] = "[pop.example.lv (1): Connection dropped]";
+  struct smtp_code none = { .enhanced_class = -1 };
+  ck_assert_int_eq (cause_of (&none, "", dropped, strlen (dropped), dropped, strlen (dropped)),
+                    CAUSE_BLOCKED);
+  ck_assert_int_eq (cause ("4.0.0", "", "Connection was dropped by remote host (SENT_HELO)"),
+                    CAUSE_BLOCKED);
+}
+END_TEST
+
 START_TEST (missing_host)
 {
   ck_assert_int_eq (cause ("553", "end of DATA", "neko.example.com does not exist"),
@@ -416,6 +452,8 @@ cause_suite (void)
   tcase_add_test (tc, words_beyond_ascii);
   tcase_add_test (tc, spam_over_filter);
   tcase_add_test (tc, codes_against_words);
+  tcase_add_test (tc, unknown_address_code);
+  tcase_add_test (tc, more_phrases);
   suite_add_tcase (s, tc);
   return s;
 }
