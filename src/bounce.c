@@ -683,24 +683,33 @@ flush_groups (struct bounce *b)
 void
 bounce_recipient (struct bounce *b, const struct dsn_recipient *recipient)
 {
-  if (b->ngroups == BOUNCE_GROUP_MAX)
-    flush_groups (b);
-  struct group *g = new_group (b, "");
+  /* A report that names a recipient again (Sendmail's, for each alias of
+     a forwarding loop) speaks of one failed recipient: one finding.  */
+  struct group *g = recipient->recipient[0] ? find_group (b, recipient->recipient) : NULL;
+  struct smtp_code code;
   char status[32];
-  copy_cut (g->recipient, sizeof g->recipient, recipient->recipient);
-  copy_cut (g->action, sizeof g->action, recipient->action);
-  copy_cut (g->remote, sizeof g->remote, recipient->remote);
-  b->dsn_groups++;
+  if (g == NULL)
+    {
+      if (b->ngroups == BOUNCE_GROUP_MAX)
+        flush_groups (b);
+      g = new_group (b, "");
+      copy_cut (g->recipient, sizeof g->recipient, recipient->recipient);
+      copy_cut (g->action, sizeof g->action, recipient->action);
+      copy_cut (g->remote, sizeof g->remote, recipient->remote);
+      b->dsn_groups++;
+    }
   size_t k = strcspn (recipient->status, " \t(");
   memcpy (status, recipient->status, k);
   status[k] = '\0';
-  if (code_parse_part (status, &g->status) != CODE_OK || !code_has_enhanced (&g->status))
-    g->status = (struct smtp_code) { .enhanced_class = -1 };
+  if (code_parse_part (status, &code) != CODE_OK || !code_has_enhanced (&code))
+    code = (struct smtp_code) { .enhanced_class = -1 };
+  if (!code_has_enhanced (&g->status))
+    g->status = code;
   b->diagnosed_line = recipient->line;
   if (recipient->diagnostic[0])
     read_diagnostic (b, g, recipient->diagnostic);
-  if (code_has_enhanced (&g->status))
-    add_reply (g, &g->status, true, "", "", 0, recipient->line);
+  if (code_has_enhanced (&code))
+    add_reply (g, &code, true, "", "", 0, recipient->line);
 }
 
 /* The group a reply of the text belongs to.  */

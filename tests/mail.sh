@@ -60,7 +60,9 @@ expect_stdout '"code":null,"basic":null,"enhanced":null'
 # report's Message-ID is no recipient.  A returned message's MIME part in
 # a body without MIME fields is the original, not the notice (its Cc is
 # nobody's failure); each address a notice names with its words (Yahoo's
-# "<bob@...>:") is a recipient of its own.
+# "<bob@...>:") is a recipient of its own.  A delivery status that names
+# one recipient three times (an alias loop) gives one finding, with the
+# most specific code first and the others beside it.
 expect_output mail-named.en 0 "$SMTPCODE" explain "$data/named.mbox"
 expect_output mail-named.json 0 "$SMTPCODE" explain --json "$data/named.mbox"
 if [ "${USE_NLS-yes}" != no ]; then
