@@ -356,12 +356,15 @@ address_code (const struct smtp_code *code)
 
 /* Whether the words S (N bytes) name the command RCPT, in capitals as
    commands are written: qmail's "most progress was RCPT TO response",
-   Yahoo's "[RCPT_TO]".  */
+   Yahoo's "[RCPT_TO]"; or by Gmail's older number for the state of its
+   session, "(state 14)" being the answer to RCPT TO.  */
 static bool
 rcpt_named (const char *s, size_t n)
 {
+  static const char state[] = "(state 14)";
   for (size_t i = 0; i + 4 <= n; i++)
-    if (memcmp (s + i, "RCPT", 4) == 0)
+    if (memcmp (s + i, "RCPT", 4) == 0
+        || (s[i] == '(' && i + sizeof state - 1 <= n && memcmp (s + i, state, sizeof state - 1) == 0))
       return true;
   return false;
 }

@@ -145,6 +145,11 @@ START_TEST (codes_against_words)
                     CAUSE_MESGTOOBIG);
   ck_assert_int_eq (cause ("552", "", "message size 8596800 exceeds size limit 5242880 of server"),
                     CAUSE_EXCEEDLIMIT);
+  /* Gmail's older reports number the state of the session: 14 is the
+     answer to RCPT TO, where "Address unknown" is the address's; in a
+     later state the same words are a filter's.  */
+  ck_assert_int_eq (cause ("550", "", "550 Address unknown (state 14)."), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("550", "", "550 Address unknown (state 18)."), CAUSE_FILTERED);
 }
 END_TEST
 
