@@ -712,12 +712,31 @@ bounce_recipient (struct bounce *b, const struct dsn_recipient *recipient)
     add_reply (g, &code, true, "", "", 0, recipient->line);
 }
 
+/* The group whose recipient's domain starts the words of R, which name
+   no address: Sendmail's "example.org (smtp)... 550 Host unknown" is
+   about the recipient at example.org.  NULL if none.  */
+static struct group *
+domain_group (struct bounce *b, const struct reply *r)
+{
+  for (size_t i = 0; i < b->ngroups; i++)
+    {
+      const char *at = strrchr (b->groups[i].recipient, '@');
+      size_t len = at ? strlen (at + 1) : 0;
+      if (len > 0 && r->text_len > len && strncasecmp (r->text, at + 1, len) == 0
+          && (r->text[len] == ' ' || r->text[len] == ':'))
+        return &b->groups[i];
+    }
+  return NULL;
+}
+
 /* The group a reply of the text belongs to.  */
 static struct group *
 group_of (struct bounce *b, const struct reply *r)
 {
   struct group *g = r->address[0] ? find_group (b, r->address) : NULL;
   if (g)
+    return g;
+  if (!r->address[0] && (g = domain_group (b, r)) != NULL)
     return g;
   if (b->dsn_groups > 0 || !r->address[0])
     {
@@ -842,10 +861,13 @@ bounce_end (struct bounce *b)
       if (!b->replies[i].command[0])
         strcpy (b->replies[i].command, b->labelled_command);
     }
-  for (size_t i = 0; i < b->nreplies; i++)
+  /* The replies that name an address first: one that names none (a
+     host's "550 Host unknown" above "554 <bob@...>... Host unknown")
+     then goes with the only recipient named.  */
+  for (size_t k = 0; k < 2 * b->nreplies; k++)
     {
-      const struct reply *r = &b->replies[i];
-      if (r->used)
+      const struct reply *r = &b->replies[k % b->nreplies];
+      if (r->used || (k < b->nreplies) != (r->address[0] != '\0'))
         continue;
       /* In a bounce, the "250 OK" of a transcript is not what failed.  */
       if (failures && !is_failure (&r->code))

@@ -62,7 +62,10 @@ expect_stdout '"code":null,"basic":null,"enhanced":null'
 # nobody's failure); each address a notice names with its words (Yahoo's
 # "<bob@...>:") is a recipient of its own.  A delivery status that names
 # one recipient three times (an alias loop) gives one finding, with the
-# most specific code first and the others beside it.
+# most specific code first and the others beside it.  Sendmail's
+# transcript: "example.net (smtp)... 550 Host unknown" is about the
+# recipient at example.net, and a reply that names nobody, above one that
+# names the only recipient, is about that recipient too.
 expect_output mail-named.en 0 "$SMTPCODE" explain "$data/named.mbox"
 expect_output mail-named.json 0 "$SMTPCODE" explain --json "$data/named.mbox"
 if [ "${USE_NLS-yes}" != no ]; then
