@@ -511,9 +511,10 @@ cause_of (const struct smtp_code *code, const char *command, const char *text, s
      the sending host.  */
   if (greeting && (cause < 0 || cause == CAUSE_REJECTED || cause == CAUSE_POLICYVIOLATION))
     cause = CAUSE_BLOCKED;
-  /* A recipient refused for good at RCPT TO, and nothing says why: the
-     address is what was refused.  */
-  if (cause < 0 && cls == 5 && rcpt_to)
+  /* A recipient refused for good at RCPT TO, or with a code of an
+     address's status (X.1.0, X.1.3: Sisimai names them userunknown),
+     and nothing says why: the address is what was refused.  */
+  if (cause < 0 && cls == 5 && (rcpt_to || address_code (code)))
     cause = CAUSE_USERUNKNOWN;
   /* Some words mean another thing where a policy, not the address,
      refused the message: in answer to its data, once every recipient

@@ -150,6 +150,13 @@ START_TEST (codes_against_words)
      later state the same words are a filter's.  */
   ck_assert_int_eq (cause ("550", "", "550 Address unknown (state 14)."), CAUSE_USERUNKNOWN);
   ck_assert_int_eq (cause ("550", "", "550 Address unknown (state 18)."), CAUSE_FILTERED);
+  /* An address's status (X.1.0) with words that name no cause: the
+     address was refused, unless the sender's was (at MAIL FROM).  */
+  ck_assert_int_eq (cause ("550 5.1.0", "", "Recipient rejected: <bob@example.com>"),
+                    CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("550 5.1.0", "MAIL FROM", "Refused: <bob@example.com>"), CAUSE_REJECTED);
+  ck_assert_int_eq (cause ("550 5.0.0", "", "Recipient rejected: <bob@example.com>"),
+                    CAUSE_UNDEFINED);
 }
 END_TEST
 
