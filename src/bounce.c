@@ -78,6 +78,7 @@ struct bounce
   size_t ngroups, dsn_groups;
   struct group scratch;         /* a recipient reported unmerged */
   char failed[256];             /* X-Failed-Recipients, when one */
+  char returned_to[256];        /* the To of the returned message, when one */
   bool is_bounce;               /* its fields or first lines say it is one */
   bool original;                /* the text goes on with the original */
   struct group *diagnosed;      /* the group a Diagnostic-Code is read for */
@@ -373,7 +374,7 @@ bounce_start (struct bounce *b, unsigned long number)
   b->naddresses = b->nreplies = b->ngroups = b->dsn_groups = 0;
   b->nnotices = 0;
   b->count = 0;
-  b->failed[0] = '\0';
+  b->failed[0] = b->returned_to[0] = '\0';
   b->is_bounce = b->original = b->command_label = false;
   b->labelled_command[0] = '\0';
 }
@@ -851,7 +852,13 @@ add_named (struct bounce *b)
         r = address[0] ? &b->notices[i] : NULL;
       }
   if (r == NULL && !b->failed[0])
-    return;
+    {
+      /* Nothing in the notice names one: the returned message's only
+         addressee is the one it failed for.  */
+      if (b->returned_to[0])
+        new_group (b, b->returned_to);
+      return;
+    }
   struct group *g = new_group (b, b->failed[0] ? b->failed : address);
   if (r)
     r = words_after (b, r, address);
@@ -927,6 +934,18 @@ on_header (const char *name, size_t name_len, const char *value, size_t value_le
 }
 
 static void
+on_returned (const char *name, size_t name_len, const char *value, size_t value_len,
+             void *data)
+{
+  struct bounce_reading *r = data;
+  struct bounce *b = r->bounce;
+  /* The first returned message's To, when it names one address.  */
+  if (name_len == 2 && strncasecmp (name, "To", 2) == 0 && !b->returned_to[0]
+      && !memchr (value, ',', value_len))
+    bounce_find_address (value, value_len, b->returned_to, sizeof b->returned_to);
+}
+
+static void
 on_text (const char *text, size_t n, unsigned long line, void *data)
 {
   struct bounce_reading *r = data;
@@ -948,5 +967,5 @@ on_end (void *data)
 }
 
 const struct message_handler bounce_reading_handler = {
-  on_raw, on_start, on_header, on_text, on_recipient, on_end
+  on_raw, on_start, on_header, on_text, on_recipient, on_end, on_returned
 };

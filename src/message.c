@@ -47,6 +47,7 @@ struct message_reader
   /* Header fields of the entity being read.  */
   bool in_headers, top;
   bool wrapped;                 /* the headers are of a message/rfc822 part */
+  bool returned;                /* ... that follows a report: the original */
   bool seen_report;             /* the message has a delivery status part */
   char field[4096];
   size_t field_len;
@@ -291,6 +292,8 @@ end_field (struct message_reader *r)
       else if (vn >= 16 && strncasecmp (v, "quoted-printable", 16) == 0)
         r->header_encoding = ENC_QP;
     }
+  if (!r->top && r->wrapped && r->handler->returned)
+    r->handler->returned (r->field, name, v, vn, r->data);
   if (r->top && r->handler->header)
     {
       /* Most values hold no encoded word to decode.  */
@@ -373,8 +376,8 @@ start_body (struct message_reader *r)
   end_field (r);
   r->in_headers = false;
   r->kind = KIND_SKIP;
-  bool wrapped = r->wrapped;
-  r->wrapped = false;
+  bool wrapped = r->wrapped, returned = r->returned;
+  r->wrapped = r->returned = false;
   r->encoding = r->header_encoding;
   r->decoded_len = 0;
   r->decoded_cr = false;
@@ -382,12 +385,14 @@ start_body (struct message_reader *r)
   /* A message/rfc822 part is the returned original, unless the message
      has no report of its own and this one is a report: a bounce that
      came back attached to another.  */
-  if (wrapped && strcmp (t, "multipart/report") != 0)
+  if (wrapped && (returned || strcmp (t, "multipart/report") != 0))
     return;
-  if (strcmp (t, "message/rfc822") == 0 && !r->seen_report)
+  if (strcmp (t, "message/rfc822") == 0)
     {
+      /* After a report, only the original's fields are told.  */
       start_headers (r, false);
       r->wrapped = true;
+      r->returned = r->seen_report;
       return;
     }
   if (strncmp (t, "multipart/", 10) == 0 && r->boundary[0])

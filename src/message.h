@@ -41,6 +41,10 @@ struct message_handler
   void (*text) (const char *text, size_t n, unsigned long line, void *data);
   void (*recipient) (const struct dsn_recipient *recipient, void *data);
   void (*end) (void *data);
+  /* A header field of a returned message (a message/rfc822 part), as
+     it stands: who it was sent to, where the bounce names nobody.  */
+  void (*returned) (const char *name, size_t name_len, const char *value, size_t value_len,
+                    void *data);
 };
 
 struct message_reader;

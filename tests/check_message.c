@@ -57,6 +57,14 @@ on_header (const char *name, size_t name_len, const char *value, size_t value_le
     add (data, 'H', value, value_len);
 }
 
+/* The To of a returned message.  */
+static void
+on_returned (const char *name, size_t name_len, const char *value, size_t value_len, void *data)
+{
+  if (name_len == 2 && memcmp (name, "To", 2) == 0)
+    add (data, 'O', value, value_len);
+}
+
 static void
 on_text (const char *text, size_t n, unsigned long line, void *data)
 {
@@ -79,7 +87,7 @@ on_end (void *data)
 }
 
 static const struct message_handler handler = {
-  on_raw, on_start, on_header, on_text, on_recipient, on_end
+  on_raw, on_start, on_header, on_text, on_recipient, on_end, on_returned
 };
 
 /* The events of reading INPUT (N bytes) fed STEP bytes at a time.  */
@@ -168,7 +176,7 @@ on_numbered_text (const char *text, size_t n, unsigned long line, void *data)
 }
 
 static const struct message_handler numbered = {
-  on_raw, on_start, on_header, on_numbered_text, on_recipient, on_end
+  on_raw, on_start, on_header, on_numbered_text, on_recipient, on_end, NULL
 };
 
 /* The events of reading INPUT (N bytes) from offset AT on, numbered after
@@ -261,12 +269,12 @@ START_TEST (parts_read)
               "NTUwIDUuMS4xIGEKNDUy\nIDQuMi4y\n"
               "--B1\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; x\n\n"
               "Final-Recipient: rfc822; bob@example.com\nStatus: 5.1.1\n"
-              "--B1\nContent-Type: message/rfc822\n\nSubject: original\n\n550 5.7.1 not this\n"
+              "--B1\nContent-Type: message/rfc822\n\nSubject: original\nTo: carol@example.org\n\n550 5.7.1 not this\n"
               "--B1\nContent-Type: text/rfc822-headers\n\nReceived: 550 5.7.1 nor this\n"
               "--B1\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\nNTUw\n"
               "--B1--\nepilogue\n",
               "S1\nHs\nTpreamble\nTsaid: 550 5.1.1 caf\xc3\xa9\nT550 5.1.1 a\nT452 4.2.2\n"
-              "Rbob@example.com\nE\n");
+              "Rbob@example.com\nOcarol@example.org\nE\n");
 }
 END_TEST
 
