@@ -566,6 +566,21 @@ starts_original (const char *line, size_t n)
   return false;
 }
 
+/* Whether LINE (N bytes) is a field that holds an identifier written
+   like an address ("Message-id: <1234@example.org>",
+   "Original-envelope-id: 0000@example.org"), which names no recipient.  */
+static bool
+names_id (const char *line, size_t n)
+{
+  static const char *const fields[] = { "message-id:", "original-envelope-id:" };
+  while (n > 0 && (*line == ' ' || *line == '\t'))
+    line++, n--;
+  for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+    if (n >= strlen (fields[i]) && strncasecmp (line, fields[i], strlen (fields[i])) == 0)
+      return true;
+  return false;
+}
+
 void
 bounce_text (struct bounce *b, const char *text, size_t n, unsigned long line)
 {
@@ -581,7 +596,7 @@ bounce_text (struct bounce *b, const char *text, size_t n, unsigned long line)
   if (b->command_label)
     reply_command_word (text, n, b->labelled_command, sizeof b->labelled_command);
   b->command_label = ends_with_words (text, n, "smtp command");
-  if (memchr (text, '@', n))
+  if (memchr (text, '@', n) && !names_id (text, n))
     {
       bounce_find_address (text, n, address, sizeof address);
       if (address[0])

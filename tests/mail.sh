@@ -65,7 +65,8 @@ expect_stdout '"code":null,"basic":null,"enhanced":null'
 # most specific code first and the others beside it.  Sendmail's
 # transcript: "example.net (smtp)... 550 Host unknown" is about the
 # recipient at example.net, and a reply that names nobody, above one that
-# names the only recipient, is about that recipient too.
+# names the only recipient, is about that recipient too.  A Message-id or
+# an Original-envelope-id written like an address names no recipient.
 expect_output mail-named.en 0 "$SMTPCODE" explain "$data/named.mbox"
 expect_output mail-named.json 0 "$SMTPCODE" explain --json "$data/named.mbox"
 if [ "${USE_NLS-yes}" != no ]; then
