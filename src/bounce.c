@@ -870,6 +870,25 @@ add_named (struct bounce *b)
     }
 }
 
+/* A finding that names no recipient, in a bounce without a report: the
+   recipient is the address on a line of its own below its words (Lotus
+   Notes writes the reason, then the address).  */
+static void
+name_group (struct bounce *b, struct group *g)
+{
+  char address[256];
+  for (size_t i = 0; i < b->nnotices; i++)
+    {
+      const struct reply *q = &b->notices[i];
+      if (q->line <= g->line || !memchr (q->text, '@', q->text_len))
+        continue;
+      bounce_find_address (q->text, q->text_len, address, sizeof address);
+      if (address[0] && says_nothing (q, address) && !find_group (b, address))
+        copy_cut (g->recipient, sizeof g->recipient, address);
+      return;
+    }
+}
+
 unsigned long
 bounce_end (struct bounce *b)
 {
@@ -906,6 +925,9 @@ bounce_end (struct bounce *b)
       add_words_of (b, &b->notices[i]);
   if (!failures && b->is_bounce && b->ngroups == 0)
     add_named (b);
+  for (size_t i = 0; b->dsn_groups == 0 && i < b->ngroups; i++)
+    if (!b->groups[i].recipient[0])
+      name_group (b, &b->groups[i]);
   for (size_t i = 0; i < b->ngroups; i++)
     report (b, &b->groups[i]);
   b->ngroups = b->nreplies = 0;

@@ -73,12 +73,17 @@ end_field (struct dsn_parser *parser)
 #define IS(s) (name == sizeof s - 1 && strncasecmp (f, s, name) == 0)
   if (final)
     {
-      copy_value (r->recipient, sizeof r->recipient, v, vn, 1);
+      /* An empty one ("system; <>", CommuniGate's) leaves the
+         Original-Recipient's address in its place.  */
+      char address[sizeof r->recipient];
+      copy_value (address, sizeof address, v, vn, 1);
+      if (address[0] || !parser->has_recipient)
+        strcpy (r->recipient, address);
       parser->has_recipient = parser->has_final = 1;
     }
   else if (IS ("Original-Recipient") || IS ("X-Actual-Recipient"))
     {
-      if (!parser->has_recipient)
+      if (!parser->has_recipient || !r->recipient[0])
         copy_value (r->recipient, sizeof r->recipient, v, vn, 1);
       parser->has_recipient = 1;
     }

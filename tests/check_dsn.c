@@ -74,6 +74,11 @@ START_TEST (groups_read)
   ck_assert_str_eq (parse ("Final-Recipient: rfc822; a@x.org\nStatus: 5.0.0\n"
                            "Final-Recipient: rfc822; b@x.org\nStatus: 4.0.0", &g),
                     "1 <a@x.org>  5.0.0 [] ||\n3 <b@x.org>  4.0.0 [] ||\n");
+  /* An empty Final-Recipient (CommuniGate's "system;<>") leaves the
+     Original-Recipient's address, before it or after it.  */
+  ck_assert_str_eq (parse ("Original-Recipient: rfc822;<c@x.org>\nFinal-Recipient: system;<>\n\n"
+                           "Final-Recipient: system; <>\nOriginal-Recipient: rfc822;d@x.org\n", &g),
+                    "1 <c@x.org>   [] ||\n4 <d@x.org>   [] ||\n");
   ck_assert_str_eq (parse ("Reporting-MTA: dns; x\n\n  folded with nothing\nnot a field\n", &g), "");
   ck_assert_uint_eq (g.count, 0);
 }
