@@ -538,7 +538,7 @@ starts_original (const char *line, size_t n)
     { "copy of the message", false, 12 }, { "copy of your message", false, 13 },
     { "original message follows", true, 0 }, { "message headers follow", false, 0 },
     { "original headers", true, 0 }, { "header of the original", true, 14 },
-    { "- original message -", true, 2 },
+    { "- original message -", true, 2 }, { "original message:", true, 0 },
     /* A MIME part's header in a body read as plain text (a notice
        whose message lacks its MIME fields).  */
     { "content-type: message/rfc822", false, 14 },
@@ -591,7 +591,13 @@ bounce_text (struct bounce *b, const char *text, size_t n, unsigned long line)
   /* The copy of the original is not the bounce: its Received fields and
      body are left alone.  */
   if (b->original)
-    return;
+    {
+      /* Its To, as a returned message/rfc822 part's.  */
+      if (n > 3 && strncasecmp (text, "To:", 3) == 0 && !b->returned_to[0]
+          && !memchr (text, ',', n))
+        bounce_find_address (text + 3, n - 3, b->returned_to, sizeof b->returned_to);
+      return;
+    }
   b->text_lines++;
   b->input_lines[b->text_lines % LINE_RING] = line;
   if (b->command_label)
@@ -887,6 +893,10 @@ name_group (struct bounce *b, struct group *g)
         copy_cut (g->recipient, sizeof g->recipient, address);
       return;
     }
+  /* None: the returned message's only addressee, when the bounce has
+     no other finding.  */
+  if (b->ngroups == 1 && b->returned_to[0])
+    copy_cut (g->recipient, sizeof g->recipient, b->returned_to);
 }
 
 unsigned long

@@ -69,7 +69,9 @@ expect_stdout '"code":null,"basic":null,"enhanced":null'
 # an Original-envelope-id written like an address names no recipient.
 # A report whose delivery status names nobody (Postfix's "Delivery report
 # unavailable") is about the returned message's only addressee.  Lotus
-# Notes writes the reason, then the address on a line of its own.
+# Notes writes the reason, then the address on a line of its own.  A
+# notice naming nobody, above "Original Message:" and the original's
+# fields, is about the original's To.
 expect_output mail-named.en 0 "$SMTPCODE" explain "$data/named.mbox"
 expect_output mail-named.json 0 "$SMTPCODE" explain --json "$data/named.mbox"
 if [ "${USE_NLS-yes}" != no ]; then
