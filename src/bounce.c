@@ -321,9 +321,13 @@ report (struct bounce *b, struct group *g)
      with a 4xx code), or that says the message still waits after them
      (Action: delayed): the time it took is what failed, unless the
      words name a cause that says more than the network did, as a name
-     server that failed on every attempt does.  */
+     server that failed on every attempt does.  A failure with a routing
+     code other than X.4.1 (no answer) names what the network did: a bad
+     connection (X.4.2), a routing failure (X.4.6).  */
+  bool routing = g->code.subject == 4 && g->code.detail > 1;
   if (cls == 4 && (strcmp (g->action, "failed") == 0 || strcmp (g->action, "delayed") == 0)
-      && (f.cause == CAUSE_NETWORKERROR || f.cause == CAUSE_UNDEFINED)
+      && (f.cause == CAUSE_UNDEFINED
+          || (f.cause == CAUSE_NETWORKERROR && !(routing && strcmp (g->action, "failed") == 0)))
       && cause_in_words (g->words, g->words_len) != CAUSE_HOSTUNKNOWN)
     f.cause = CAUSE_EXPIRED;
   memcpy (f.others, g->others, sizeof f.others);
