@@ -18,8 +18,11 @@
    only a refusal of the address writes say the address was refused.
    au's "550 : User unknown" is a filter's even at RCPT TO.  A reference
    of Orange or La Poste ("LPN007_416") decides over all of these.
-   ASCII letters match in any case, other bytes (UTF-8 Chinese or
-   Japanese) exactly.  */
+   When nothing of all this names a cause, the code's fallback from
+   data/causes.txt does, as Sisimai's table of status codes names it
+   (5.7.1: securityerror), so that "undefined" is left for replies that
+   say nothing at all.  ASCII letters match in any case, other bytes
+   (UTF-8 Chinese or Japanese) exactly.  */
 
 #include <config.h>
 
@@ -450,6 +453,40 @@ orange_reference (const char *s, size_t n)
   return -1;
 }
 
+/* CAUSE, unless a provider's own words or reference in TEXT (N bytes)
+   or ALL (ALL_N) decide over the command and the code: au's filter
+   answers RCPT TO, and Orange's references name causes that its words
+   and codes do not tell apart.  */
+static int
+provider_cause (int cause, const char *text, size_t n, const char *all, size_t all_n)
+{
+  if (au_filter (text, n))
+    cause = CAUSE_FILTERED;
+  int orange = orange_reference (all, all_n);
+  return orange >= 0 ? orange : cause;
+}
+
+/* The cause that CODE has when nothing else names one: Sisimai's name for
+   its enhanced code with its class, else for the subject of the class
+   ("5.7.*"), else for its basic code; -1 when there is none.  */
+static int
+fallback_cause (const struct smtp_code *code)
+{
+  const struct cause_fallback *t = codedb_cause_fallbacks;
+  size_t n = codedb_cause_fallback_count;
+  if (code_has_enhanced (code))
+    for (int every_detail = 0; every_detail <= 1; every_detail++)
+      for (size_t i = 0; i < n; i++)
+        if (t[i].cls == code->enhanced_class && t[i].subject == code->subject
+            && t[i].detail == (every_detail ? -1 : code->detail))
+          return (int) t[i].cause;
+  if (code_has_basic (code))
+    for (size_t i = 0; i < n; i++)
+      if (t[i].cls == 0 && t[i].basic == code->basic)
+        return (int) t[i].cause;
+  return -1;
+}
+
 enum cause
 cause_of (const struct smtp_code *code, const char *command, const char *text, size_t n,
           const char *all, size_t all_n)
@@ -521,13 +558,8 @@ cause_of (const struct smtp_code *code, const char *command, const char *text, s
   if (mail_from && (cause < 0 || cause == CAUSE_USERUNKNOWN || cause == CAUSE_HOSTUNKNOWN
                     || cause == CAUSE_NETWORKERROR || cause == CAUSE_SYSTEMERROR))
     cause = CAUSE_REJECTED;
-  /* A provider's own words or reference decide over the command and
-     the code: au's filter answers RCPT TO, and Orange's references
-     name causes that its words and codes do not tell apart.  */
-  if (au_filter (text, n))
-    cause = CAUSE_FILTERED;
-  int orange = orange_reference (all, all_n);
-  if (orange >= 0)
-    cause = orange;
+  cause = provider_cause (cause, text, n, all, all_n);
+  if (cause < 0)
+    cause = fallback_cause (code);
   return cause < 0 ? CAUSE_UNDEFINED : (enum cause) cause;
 }

@@ -155,6 +155,16 @@ struct cause_code
   enum cause cause;
 };
 
+/* A code whose cause this is only when neither the server's words nor a
+   default code name one (data/causes.txt's fallback fields, which follow
+   Sisimai's table of status codes): class 4 or 5 with subject and detail
+   (-1: every detail), or class 0 and a basic code.  */
+struct cause_fallback
+{
+  short cls, subject, detail, basic;
+  enum cause cause;
+};
+
 /* The causes that have a record, in the vocabulary's order; the phrases,
    by cause in that order; the codes' default causes, sorted by key.  */
 extern const struct cause_entry codedb_causes[];
@@ -168,6 +178,8 @@ extern const struct cause_phrase codedb_cause_policy_phrases[];
 extern const size_t codedb_cause_policy_phrase_count;
 extern const struct cause_code codedb_cause_codes[];
 extern const size_t codedb_cause_code_count;
+extern const struct cause_fallback codedb_cause_fallbacks[];
+extern const size_t codedb_cause_fallback_count;
 
 /* The record of CAUSE, or of the cause named NAME ("userunknown"), or
    NULL when there is none.  */

@@ -3,6 +3,7 @@
    issue 12): checks them against the vocabulary and the code records, and
    writes them into the table with their phrases and default codes.  */
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,7 +32,9 @@ enum
 const char *const cause_fields[] = {
   "cause", "title", "actor", "retry", "description", "when", "fix", NULL
 };
-const char *const cause_optional_fields[] = { "codes", "phrases", "policy-phrases", NULL };
+const char *const cause_optional_fields[] = {
+  "codes", "fallback", "phrases", "policy-phrases", NULL
+};
 static const char *const cause_texts[] = { "title", "description", "when", "fix", NULL };
 
 /* A phrase, or a code whose default cause it is, with where it was given.  */
@@ -49,6 +52,18 @@ static struct record *by_cause[NCAUSES];
    another cause too.  */
 static struct claim *phrases, *codes, *policy_phrases;
 static size_t nphrases, ncodes, npolicy_phrases;
+
+/* A code of a fallback field: its class (4 or 5), subject and detail
+   (-1 for every detail), or its basic code with class 0.  */
+struct fallback
+{
+  int cls, subject, detail, basic;
+  size_t cause;
+  const char *file;
+  unsigned line;
+};
+static struct fallback *fallbacks;
+static size_t nfallbacks;
 
 static struct claim *
 add_claim (struct claim **list, size_t *n, struct record *r, struct field *f,
@@ -128,6 +143,64 @@ check_codes (struct record *r, size_t cause)
   free (copy);
 }
 
+/* Whether TOKEN is a fallback code: "5.7.1", "4.7.*" or "501", into *FB;
+   a basic code must be in the data.  */
+static bool
+parse_fallback (const char *token, struct fallback *fb)
+{
+  int used = 0;
+  *fb = (struct fallback) { .detail = -1 };
+  if (sscanf (token, "%1d.%3d.%3d%n", &fb->cls, &fb->subject, &fb->detail, &used) == 3
+      && token[used] == '\0')
+    return fb->cls == 2 || fb->cls == 4 || fb->cls == 5;
+  *fb = (struct fallback) { .detail = -1 };
+  if (sscanf (token, "%1d.%3d.*%n", &fb->cls, &fb->subject, &used) == 2 && used > 0
+      && token[used] == '\0')
+    return fb->cls == 2 || fb->cls == 4 || fb->cls == 5;
+  *fb = (struct fallback) { .detail = -1 };
+  if (sscanf (token, "%3d%n", &fb->basic, &used) == 1 && used == 3 && token[used] == '\0')
+    return lookup_code (codekey_basic (fb->basic)) != NULL;
+  return false;
+}
+
+/* The codes whose cause this is only when nothing else names one: each
+   exists in the data, has no default cause (codes) and is claimed once.  */
+static void
+check_fallbacks (struct record *r, size_t cause)
+{
+  struct field *f = find_field (r, "fallback");
+  if (f == NULL)
+    return;
+  char *copy = xstrdup (f->value);
+  for (char *w = strtok (copy, " "); w; w = strtok (NULL, " "))
+    {
+      struct fallback fb;
+      long key = -1;
+      if (!parse_fallback (w, &fb)
+          || (fb.basic == 0 && fb.detail >= 0
+              && lookup_code (key = codekey_enhanced (fb.subject, fb.detail)) == NULL))
+        {
+          error_at (r->file, f->line, "%s: fallback code '%s' does not exist", r->code, w);
+          continue;
+        }
+      if (fb.basic)
+        key = codekey_basic (fb.basic);
+      for (size_t i = 0; key >= 0 && i < ncodes; i++)
+        if (codes[i].key == key)
+          error_at (r->file, f->line, "%s: fallback code '%s' is already the default of %s",
+                    r->code, w, codes[i].text.name);
+      for (size_t i = 0; i < nfallbacks; i++)
+        if (fallbacks[i].cls == fb.cls && fallbacks[i].subject == fb.subject
+            && fallbacks[i].detail == fb.detail && fallbacks[i].basic == fb.basic)
+          error_at (r->file, f->line, "%s: fallback code '%s' is already given (%s:%u)",
+                    r->code, w, fallbacks[i].file, fallbacks[i].line);
+      fb.cause = cause, fb.file = r->file, fb.line = f->line;
+      fallbacks = xrealloc (fallbacks, (nfallbacks + 1) * sizeof *fallbacks);
+      fallbacks[nfallbacks++] = fb;
+    }
+  free (copy);
+}
+
 static void
 check_cause (struct record *r)
 {
@@ -169,6 +242,10 @@ causes_check (struct record *records, size_t n)
 {
   for (size_t i = 0; i < n; i++)
     check_cause (&records[i]);
+  /* Once every default code is known.  */
+  for (size_t c = 0; c < NCAUSES; c++)
+    if (by_cause[c])
+      check_fallbacks (by_cause[c], c);
 }
 
 void
@@ -242,6 +319,12 @@ causes_emit (void)
   for (size_t i = 0; i < ncodes; i++)
     printf ("  { %ld, %s },\n", codes[i].key, cause_names[codes[i].cause].constant);
   printf ("  { 0 }\n};\n\nconst size_t codedb_cause_code_count = %zu;\n", ncodes);
+
+  printf ("\nconst struct cause_fallback codedb_cause_fallbacks[] = {\n");
+  for (size_t i = 0; i < nfallbacks; i++)
+    printf ("  { %d, %d, %d, %d, %s },\n", fallbacks[i].cls, fallbacks[i].subject,
+            fallbacks[i].detail, fallbacks[i].basic, cause_names[fallbacks[i].cause].constant);
+  printf ("  { 0 }\n};\n\nconst size_t codedb_cause_fallback_count = %zu;\n", nfallbacks);
 }
 
 void
@@ -256,6 +339,9 @@ causes_free (void)
   free (phrases);
   free (codes);
   free (policy_phrases);
+  free (fallbacks);
+  fallbacks = NULL;
+  nfallbacks = 0;
   phrases = codes = policy_phrases = NULL;
   nphrases = ncodes = npolicy_phrases = 0;
   memset (by_cause, 0, sizeof by_cause);

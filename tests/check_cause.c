@@ -249,8 +249,8 @@ START_TEST (security_codes)
   ck_assert_int_eq (cause ("521 5.7.1", "", "Service unavailable; client blocked using dnsbl"),
                     CAUSE_BLOCKED);
   /* X.7.13 is the sending account's, at AUTH: no cause of the
-     recipient's.  */
-  ck_assert_int_eq (cause ("550 5.7.13", "", "Rejected"), CAUSE_UNDEFINED);
+     recipient's (Sisimai's "suspend"), but its subject's.  */
+  ck_assert_int_eq (cause ("550 5.7.13", "", "Rejected"), CAUSE_SECURITYERROR);
 }
 END_TEST
 
@@ -275,7 +275,8 @@ START_TEST (commands)
   ck_assert_int_eq (cause_around ("550 5.7.1", "", "<root@nijo.example.jp>... Access denied",
                                   "Connected to 192.0.2.225 but sender was rejected."),
                     CAUSE_REJECTED);
-  ck_assert_int_eq (cause ("550 5.7.1", "", "Access denied"), CAUSE_UNDEFINED);
+  /* Nothing but the code: its subject's cause.  */
+  ck_assert_int_eq (cause ("550 5.7.1", "", "Access denied"), CAUSE_SECURITYERROR);
 }
 END_TEST
 
@@ -294,7 +295,7 @@ START_TEST (policy_phrases)
                     CAUSE_USERUNKNOWN);
   ck_assert_int_eq (cause ("550 5.5.0", "DATA", "Invalid recipient"), CAUSE_FILTERED);
   ck_assert_int_eq (cause ("550 5.0.0", "RCPT TO", "Unknown user"), CAUSE_USERUNKNOWN);
-  ck_assert_int_eq (cause ("550 5.7.1", "", "Message refused"), CAUSE_UNDEFINED);
+  ck_assert_int_eq (cause ("550 5.7.1", "", "Message refused"), CAUSE_SECURITYERROR);
   /* "Content rejected" by a policy is a spam filter's (lhost-sendmail-38);
      with a content code, the format's (lhost-receivingses-06).  */
   ck_assert_int_eq (cause ("550 5.7.1", "DATA", "message content rejected"), CAUSE_SPAMDETECTED);
@@ -400,6 +401,28 @@ refused (const char *code, const char *command, const char *ref)
 /* Orange's and La Poste's references decide over the words
    (rhost-franceptt-02, -04, -06, -08): the same "Service refused" is
    a server's failure in one and a blocked sender in another.  */
+/* Without words that name a cause, a code that names none by default
+   still has the cause Sisimai gives it: by its class, subject and detail,
+   then by its subject, then by its basic code.  */
+START_TEST (fallbacks)
+{
+  ck_assert_int_eq (cause ("451 4.7.1", "", "Try again"), CAUSE_BLOCKED);
+  ck_assert_int_eq (cause ("550 5.7.1", "", "Go away"), CAUSE_SECURITYERROR);
+  ck_assert_int_eq (cause ("550 5.7.60", "", "Go away"), CAUSE_SECURITYERROR);
+  ck_assert_int_eq (cause ("421 4.7.0", "", "Go away"), CAUSE_SECURITYERROR);
+  ck_assert_int_eq (cause ("554 5.6.9", "", "Go away"), CAUSE_CONTENTERROR);
+  ck_assert_int_eq (cause ("550 5.2.0", "", "Go away"), CAUSE_FILTERED);
+  ck_assert_int_eq (cause ("501", "", "Go away"), CAUSE_SYNTAXERROR);
+  ck_assert_int_eq (cause ("501 5.1.5", "", "Go away"), CAUSE_SYNTAXERROR);
+  /* Words that name a cause come first; a code without a fallback
+     stays undefined.  */
+  ck_assert_int_eq (cause ("451 4.7.1", "", "Mailbox full"), CAUSE_MAILBOXFULL);
+  ck_assert_int_eq (cause ("550 5.0.0", "", "Go away"), CAUSE_UNDEFINED);
+  ck_assert_int_eq (cause ("421 4.4.5", "", "Go away"), CAUSE_SYSTEMFULL);
+  ck_assert_int_eq (cause ("521 5.4.5", "", "Go away"), CAUSE_UNDEFINED);
+}
+END_TEST
+
 START_TEST (orange_references)
 {
   ck_assert_int_eq (refused ("421 4.2.0", "end of DATA", "OFR005_505 [505]"), CAUSE_SYSTEMERROR);
@@ -455,6 +478,7 @@ cause_suite (void)
   tcase_add_test (tc, policy_phrases);
   tcase_add_test (tc, unknown_unless_address);
   tcase_add_test (tc, orange_references);
+  tcase_add_test (tc, fallbacks);
   tcase_add_test (tc, words_beyond_ascii);
   tcase_add_test (tc, spam_over_filter);
   tcase_add_test (tc, codes_against_words);

@@ -57,6 +57,10 @@ grep '^  { CAUSE_' "$tmp/out" | cut -d, -f1 | tr '\n' ' ' |
   grep -q '^  { CAUSE_USERUNKNOWN   { CAUSE_MAILBOXFULL $' || fail "causes out of order"
 grep -A3 '^const struct cause_code' "$tmp/out" | tr -d '\n' |
   grep -q '{ 250, CAUSE_USERUNKNOWN },  { 251, CAUSE_MAILBOXFULL },' || fail "cause codes"
+# Fallback codes, in the order given: class, subject, detail (-1: any), basic.
+grep -A2 '^const struct cause_fallback' "$tmp/out" | tr -d '\n' |
+  grep -q '{ 5, 7, -1, 0, CAUSE_MAILBOXFULL },  { 4, 2, -1, 0, CAUSE_MAILBOXFULL },' ||
+  fail "cause fallbacks"
 
 # Every kind of bad cause record, each at its line.
 expect_status 1 "$MKCODES" "$fixtures/good.txt" "$fixtures/causes-bad.txt"
@@ -78,7 +82,11 @@ expect_stderr "^$bad:41: blocked: phrases: empty alternative, or '\|' without a 
 expect_stderr "^$bad:41: blocked: phrase 'x' is shorter than three bytes$"
 expect_stderr "^$bad:42: blocked: phrase 'Junk' is not lower case$"
 expect_stderr "^$bad:42: blocked: phrase 'junk' already belongs to blocked \($bad:42\)$"
-expect_stderr '^mkcodes: 17 errors$'
+expect_stderr "^$bad:43: blocked: fallback code '250' is already the default of userunknown$"
+expect_stderr "^$bad:43: blocked: fallback code '599' does not exist$"
+expect_stderr "^$bad:43: blocked: fallback code '5.9' does not exist$"
+expect_stderr "^$bad:43: blocked: fallback code '5.7.\*' is already given \($bad:43\)$"
+expect_stderr '^mkcodes: 21 errors$'
 
 # Providers' codes: in the blob with their texts translatable, grouped by
 # provider in the vocabulary's order, the oldest date checked.
