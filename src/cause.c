@@ -487,13 +487,12 @@ fallback_cause (const struct smtp_code *code)
   return -1;
 }
 
-enum cause
-cause_of (const struct smtp_code *code, const char *command, const char *text, size_t n,
-          const char *all, size_t all_n)
+/* As cause_of, with CODED for the code's default cause.  */
+static enum cause
+decide (const struct smtp_code *code, int coded, const char *command, const char *text, size_t n,
+        const char *all, size_t all_n)
 {
-  /* A code listed in data/causes.txt names its cause whatever the
-     words; the codes used for many causes (X.7.1) are listed nowhere.  */
-  int coded = code_cause (code), cause = coded;
+  int cause = coded;
   /* A code that stands alone ("(#5.4.4)" after qmail's sentence) has
      for its words those of the reports around it.  */
   int said = n > 0 ? words_say (text, n) : words_say (all, all_n);
@@ -562,4 +561,23 @@ cause_of (const struct smtp_code *code, const char *command, const char *text, s
   if (cause < 0)
     cause = fallback_cause (code);
   return cause < 0 ? CAUSE_UNDEFINED : (enum cause) cause;
+}
+
+enum cause
+cause_of (const struct smtp_code *code, const char *command, const char *text, size_t n,
+          const char *all, size_t all_n)
+{
+  /* A code listed in data/causes.txt names its cause whatever the
+     words; the codes used for many causes (X.7.1) are listed nowhere.  */
+  return decide (code, code_cause (code), command, text, n, all, all_n);
+}
+
+enum cause
+cause_of_provider (int provider_cause, const struct smtp_code *code, const char *command,
+                   const char *text, size_t n, const char *all, size_t all_n)
+{
+  /* The provider's meaning of its code stands where the registry's
+     default would: the words outweigh it only where they say more.  */
+  int coded = provider_cause >= 0 ? provider_cause : code_cause (code);
+  return decide (code, coded, command, text, n, all, all_n);
 }

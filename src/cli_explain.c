@@ -138,6 +138,19 @@ print_text (struct explain_run *run, const struct explain_finding *f)
   explain_code (run, &f->code, explained);
 }
 
+/* The cause of F, a reply found in text; the provider's meaning of its
+   code counts only where causes are counted, being slower to find.  */
+static enum cause
+finding_cause (const struct explain_run *run, const struct explain_finding *f)
+{
+  struct vendor_match m;
+  int provider = -1;
+  if (by_cause (run) && vendormatch_reply (&f->code, f->text, f->text_len, NULL, &m) && m.entry)
+    provider = m.entry->cause;
+  return cause_of_provider (provider, &f->code, f->command, f->text, f->text_len, f->text,
+                            f->text_len);
+}
+
 static void
 on_finding (const struct explain_finding *f, void *data)
 {
@@ -145,7 +158,7 @@ on_finding (const struct explain_finding *f, void *data)
   if (run->options->summary)
     {
       tally_add (&run->counts, &f->code, 1);
-      run->causes[cause_of (&f->code, f->command, f->text, f->text_len, f->text, f->text_len)]++;
+      run->causes[finding_cause (run, f)]++;
     }
   else if (run->options->json)
     json_finding (run->file, f);

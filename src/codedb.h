@@ -222,6 +222,7 @@ struct vendor_entry
   codedb_offset when;
   codedb_offset fix;
   codedb_offset refs;           /* URLs separated by "; " */
+  int cause;                    /* the enum cause of the failure it names, or -1 */
 };
 
 /* A provider with data: its entries are codedb_vendor_entries[first] and

@@ -23,6 +23,11 @@ static const char *const shown_names[] = {
 #include "vocabulary.def"
   NULL
 };
+static const struct word causes[] = {
+#define CAUSE(id, name) { name, "CAUSE_" #id },
+#include "vocabulary.def"
+  { NULL, NULL }
+};
 static const struct word confidences[] = {
 #define CONFIDENCE(id, name, label) { name, "CONFIDENCE_" #id },
 #include "vocabulary.def"
@@ -42,7 +47,7 @@ const char *const vendor_fields[] = {
   "provider", "key", "basic", "title", "description", "when", "fix", "refs",
   "confidence", NULL
 };
-const char *const vendor_optional_fields[] = { "match", NULL };
+const char *const vendor_optional_fields[] = { "match", "cause", NULL };
 static const char *const vendor_texts[] = { "title", "description", "when", "fix", NULL };
 static const char *const kinds[] = { "VENDOR_CODE", "VENDOR_RANGE", "VENDOR_BASIC", "VENDOR_TOKEN" };
 enum kind { CODE, RANGE, BASIC, TOKEN, BAD };
@@ -183,6 +188,9 @@ check_entry (struct record *r, size_t provider)
   struct field *f = find_field (r, "confidence");
   if (f && strchr (f->value, ' '))
     error_at (r->file, f->line, "confidence: give exactly one");
+  f = find_field (r, "cause");
+  if (f && find_word (f->value, causes) == NULL)
+    error_at (r->file, f->line, "%s: unknown cause '%s'", r->code, f->value);
   check_basic (r);
   struct field *match = find_field (r, "match");
   if (match)
@@ -372,7 +380,9 @@ emit_entry (const struct entry *e)
           match ? match->offset : 0);
   for (const char *const *f = vendor_texts; *f; f++)
     printf (", %lu", find_field (r, *f)->offset);
-  printf (", %lu },\n", find_field (r, "refs")->offset);
+  struct field *cause = find_field (r, "cause");
+  const struct word *w = cause ? find_word (cause->value, causes) : NULL;
+  printf (", %lu, %s },\n", find_field (r, "refs")->offset, w ? w->constant : "-1");
 }
 
 void

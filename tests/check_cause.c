@@ -423,6 +423,26 @@ START_TEST (fallbacks)
 }
 END_TEST
 
+/* A provider's own meaning of its code stands for the registry's
+   default: the words outweigh it only where they name a specific cause.  */
+START_TEST (provider_meaning)
+{
+  struct smtp_code c;
+  const char *words = "Access denied, traffic not accepted from this IP";
+  const char *full = "Mailbox full";
+  ck_assert_int_eq (code_parse ("550 5.7.708", &c), CODE_OK);
+  ck_assert_int_eq (cause_of_provider (CAUSE_BLOCKED, &c, "", words, strlen (words), words,
+                                       strlen (words)), CAUSE_BLOCKED);
+  ck_assert_int_eq (cause_of_provider (-1, &c, "", words, strlen (words), words, strlen (words)),
+                    CAUSE_SECURITYERROR);
+  ck_assert_int_eq (cause_of_provider (CAUSE_BLOCKED, &c, "", full, strlen (full), full,
+                                       strlen (full)), CAUSE_MAILBOXFULL);
+  ck_assert_int_eq (code_parse ("550 5.1.1", &c), CODE_OK);
+  ck_assert_int_eq (cause_of_provider (-1, &c, "", words, strlen (words), words, strlen (words)),
+                    CAUSE_USERUNKNOWN);
+}
+END_TEST
+
 START_TEST (orange_references)
 {
   ck_assert_int_eq (refused ("421 4.2.0", "end of DATA", "OFR005_505 [505]"), CAUSE_SYSTEMERROR);
@@ -479,6 +499,7 @@ cause_suite (void)
   tcase_add_test (tc, unknown_unless_address);
   tcase_add_test (tc, orange_references);
   tcase_add_test (tc, fallbacks);
+  tcase_add_test (tc, provider_meaning);
   tcase_add_test (tc, words_beyond_ascii);
   tcase_add_test (tc, spam_over_filter);
   tcase_add_test (tc, codes_against_words);

@@ -100,6 +100,9 @@ expect_stdout '^  \{ PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 5,
 expect_stdout '^  \{ PROVIDER_MICROSOFT, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,$'
 expect_stdout '^  \{ PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,$'
 expect_stdout '^const size_t codedb_vendor_entry_count = 10;$'
+# An entry's cause, or -1 without one.
+grep -c ', CAUSE_SPAMDETECTED },$' "$tmp/out" | grep -qx 1 || fail "vendor cause"
+grep -c '^    [0-9, ]*, -1 },$' "$tmp/out" | grep -qx 9 || fail "vendor without cause"
 expect_stdout '^const char codedb_vendor_checked\[\] = "2026-11-29";$'
 grep '^  { PROVIDER_[A-Z]*, [0-9]' "$tmp/out" | cut -d, -f1,5,6 | tr '\n' ' ' |
   grep -q '^  { PROVIDER_MICROSOFT, 0, 7 }   { PROVIDER_NETEASE, 7, 3 } $' ||
@@ -127,7 +130,8 @@ expect_stderr "^$bad:105: yandex: key '5.7.999-1000' is neither a code, a range 
 expect_stderr "^$bad:112: confidence: give exactly one$"
 expect_stderr "^$bad:113: unknown field 'colour'$"
 expect_stderr "^$bad:115: provider 'yandex' has no provider record$"
-expect_stderr '^mkcodes: 20 errors$'
+expect_stderr "^$bad:125: yandex: unknown cause 'nosuchcause'$"
+expect_stderr '^mkcodes: 21 errors$'
 
 expect_status 1 "$MKCODES" "$fixtures/does-not-exist.txt"
 expect_stderr 'does-not-exist.txt: No such file'
