@@ -655,17 +655,18 @@ set_apart_others (void)
   for (size_t i = 0; i < nrecords; i++)
     if (find_field (&records[i], "code"))
       records[kept++] = records[i];
-    else if (find_field (&records[i], "cause"))
-      {
-        cause_records = xrealloc (cause_records,
-                                  (ncause_records + 1) * sizeof *cause_records);
-        cause_records[ncause_records++] = records[i];
-      }
+    /* A provider's entry may name a cause too.  */
     else if (find_field (&records[i], "provider"))
       {
         vendor_records = xrealloc (vendor_records,
                                    (nvendor_records + 1) * sizeof *vendor_records);
         vendor_records[nvendor_records++] = records[i];
+      }
+    else if (find_field (&records[i], "cause"))
+      {
+        cause_records = xrealloc (cause_records,
+                                  (ncause_records + 1) * sizeof *cause_records);
+        cause_records[ncause_records++] = records[i];
       }
     else
       records[kept++] = records[i];
