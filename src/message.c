@@ -653,6 +653,44 @@ split_lines (struct message_reader *r, const char *buf, size_t n)
     }
 }
 
+/* The bytes of the whole lines at the start of P (N bytes) that hold
+   nothing but spaces and tabs, and their number in *LINES: a message
+   pasted or saved with blank lines above its header is still one.  A
+   CR ends a line only where the byte after it is known.  */
+static size_t
+blank_lines (const char *p, size_t n, size_t *lines)
+{
+  size_t done = 0;
+  *lines = 0;
+  for (size_t i = 0; i < n; i++)
+    if (p[i] == '\n' || (p[i] == '\r' && i + 1 < n))
+      {
+        done = p[i] == '\r' && p[i + 1] == '\n' ? ++i + 1 : i + 1;
+        ++*lines;
+      }
+    else if (p[i] != ' ' && p[i] != '\t')
+      break;
+  return done;
+}
+
+/* Decides from the start of the input, kept in R's prefix, whether it is
+   mail, and reads that start: mail without the blank lines above its
+   header, which only count as lines.  */
+static void
+decide_mode (struct message_reader *r)
+{
+  size_t lines, blank = blank_lines (r->prefix, r->prefix_len, &lines);
+  const char *start = r->prefix + blank;
+  size_t n = r->prefix_len - blank;
+  r->mode = message_looks_like (start, n) ? MODE_MAIL : MODE_RAW;
+  r->mbox = n >= 5 && memcmp (start, "From ", 5) == 0;
+  if (r->mode == MODE_MAIL)
+    r->line_no += lines;
+  else
+    start = r->prefix, n = r->prefix_len;
+  message_feed (r, start, n);
+}
+
 /* Whether the start of the input P (N bytes) is enough to tell whether
    it is mail: its first line, or its second after a field that is not
    one a message starts with; or all the room kept for it.  */
@@ -661,6 +699,8 @@ prefix_decides (const char *p, size_t n)
 {
   if (n >= PREFIX_MAX)
     return true;
+  size_t lines, blank = blank_lines (p, n, &lines);
+  p += blank, n -= blank;
   if (!memchr (p, '\n', n) && !memchr (p, '\r', n))
     return false;
   if (message_looks_like (p, n) || field_name (p, n) == 0)
@@ -681,9 +721,7 @@ message_feed (struct message_reader *r, const char *buf, size_t n)
       n -= k;
       if (!prefix_decides (r->prefix, r->prefix_len))
         return;
-      r->mode = message_looks_like (r->prefix, r->prefix_len) ? MODE_MAIL : MODE_RAW;
-      r->mbox = r->prefix_len >= 5 && memcmp (r->prefix, "From ", 5) == 0;
-      message_feed (r, r->prefix, r->prefix_len);
+      decide_mode (r);
     }
   if (r->mode == MODE_RAW && n > 0)
     r->handler->raw (buf, n, r->data);
@@ -697,11 +735,7 @@ void
 message_finish (struct message_reader *r)
 {
   if (r->mode == MODE_UNDECIDED)
-    {
-      r->mode = message_looks_like (r->prefix, r->prefix_len) ? MODE_MAIL : MODE_RAW;
-      r->mbox = r->prefix_len >= 5 && memcmp (r->prefix, "From ", 5) == 0;
-      message_feed (r, r->prefix, r->prefix_len);
-    }
+    decide_mode (r);
   if (r->mode != MODE_MAIL)
     return;
   if (r->line_len > 0)

@@ -36,6 +36,21 @@ for input in report.eml bounces.mbox named.mbox; do
   done
 done
 
+# A message saved or pasted with blank lines above its header (some with
+# spaces, one with CR alone) is still read as mail, its lines counted from
+# the first of the file.
+"$SMTPCODE" explain --json "$data/report.eml" | sed 's/"line":[0-9]*/L/' >"$tmp/plain.json"
+printf '\n  \t \r\r\n\n' | cat - "$data/report.eml" >"$tmp/blank.eml"
+for input in "$tmp/blank.eml" -; do
+  checks=$((checks + 1))
+  "$SMTPCODE" explain --json "$input" <"$tmp/blank.eml" | sed 's/"line":[0-9]*/L/' >"$tmp/got"
+  cmp -s "$tmp/plain.json" "$tmp/got" || fail "blank lines above a header ($input)"
+done
+expect_status 0 "$SMTPCODE" explain --json "$tmp/blank.eml"
+expect_stdout "\"line\":$(( $(grep -n 'Final-Recipient: rfc822; bob' "$data/report.eml" | cut -d: -f1) + 4 ))"
+# Only blank lines: no message, no reply.
+expect_status 1 "$SMTPCODE" explain -e "$(printf '\n \n')"
+
 # Text that is not mail keeps its line-by-line reading, even when it
 # holds DSN fields, and a pasted "Status:" line is no header.
 expect_status 0 "$SMTPCODE" explain -e 'Status: 5.1.1'
