@@ -521,6 +521,13 @@ decide (const struct smtp_code *code, int coded, const char *command, const char
      the sending host.  */
   if (greeting && (cause < 0 || cause == CAUSE_REJECTED || cause == CAUSE_POLICYVIOLATION))
     cause = CAUSE_BLOCKED;
+  /* Words that say the sending host was refused ("blocked", "Helo
+     command rejected") say more than a code of syntax (504 5.5.2), of
+     security or of the network (X.4.1) and than a host name not found
+     (Postfix's "Helo command rejected: Host not found").  */
+  if (said == CAUSE_BLOCKED && (cause == CAUSE_SYNTAXERROR || cause == CAUSE_SECURITYERROR
+                                || cause == CAUSE_NETWORKERROR || cause == CAUSE_HOSTUNKNOWN))
+    cause = CAUSE_BLOCKED;
   /* A recipient refused for good at RCPT TO, or with a code of an
      address's status (X.1.0, X.1.3: Sisimai names them userunknown),
      and nothing says why: the address is what was refused.  */

@@ -187,6 +187,24 @@ START_TEST (more_phrases)
                     CAUSE_BLOCKED);
   ck_assert_int_eq (cause ("4.0.0", "", "Connection was dropped by remote host (SENT_HELO)"),
                     CAUSE_BLOCKED);
+  /* Real replies of the wild corpus that Sisimai names so.  */
+  ck_assert_int_eq (cause ("554", "", "Too many hops 26 (25 max): from a@example.org"),
+                    CAUSE_NETWORKERROR);
+  ck_assert_int_eq (cause ("553", "", "sorry, that domain isn't in my list of allowed rcpthosts"),
+                    CAUSE_NORELAYING);
+  ck_assert_int_eq (cause ("550", "", "not local host example.com, not a gateway"),
+                    CAUSE_NORELAYING);
+  ck_assert_int_eq (cause ("454 4.7.0", "", "Temporary authentication failure"),
+                    CAUSE_SECURITYERROR);
+  /* A refused HELO is the sending host's refusal, whatever the code or
+     the rest of the words say.  */
+  ck_assert_int_eq (cause ("504 5.5.2", "", "<x>: Helo command rejected: need fully-qualified hostname"),
+                    CAUSE_BLOCKED);
+  ck_assert_int_eq (cause ("450 4.7.1", "", "<x>: Helo command rejected: Host not found"),
+                    CAUSE_BLOCKED);
+  ck_assert_int_eq (cause ("550", "", "Access denied - Invalid HELO name (See RFC2821 4.1.1.1)"),
+                    CAUSE_BLOCKED);
+  ck_assert_int_eq (cause ("451 4.4.1", "", "Connection blocked"), CAUSE_BLOCKED);
 }
 END_TEST
 
