@@ -498,6 +498,13 @@ START_TEST (words_beyond_ascii)
   ck_assert_int_eq (cause ("450", "RCPT TO", "宛先不明"), CAUSE_USERUNKNOWN);
   ck_assert_int_eq (cause ("450", "RCPT TO", "用户不"), CAUSE_UNDEFINED);
   ck_assert_int_eq (cause ("550", "", "MAILBOX FULL"), CAUSE_MAILBOXFULL);
+  /* Chinese providers' and relays' own words, simplified and traditional.  */
+  ck_assert_int_eq (cause ("550", "RCPT TO", "收件人不存在"), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("552", "", "对方邮箱容量已满"), CAUSE_MAILBOXFULL);
+  ck_assert_int_eq (cause ("451", "", "发信频率过快，请稍后再试"), CAUSE_SPEEDING);
+  ck_assert_int_eq (cause ("554", "DATA", "邮件被识别为垃圾邮件"), CAUSE_SPAMDETECTED);
+  ck_assert_int_eq (cause ("550", "", "请使用授权码登录"), CAUSE_SECURITYERROR);
+  ck_assert_int_eq (cause ("550", "", "帳號已被鎖定"), CAUSE_SUSPEND);
 }
 END_TEST
 
