@@ -18,18 +18,9 @@ lists the misses of the tuning half only.  The default is all.  The last line is
 """
 import collections, json, os, subprocess, sys
 
-argv = sys.argv[1:]
-half = "all"
-if "--half" in argv:
-    i = argv.index("--half")
-    if i + 1 >= len(argv) or argv[i + 1] not in ("tune", "heldout", "all"):
-        sys.exit(__doc__)
-    half = argv[i + 1]
-    del argv[i:i + 2]
-args = [a for a in argv if a != "-v"]
-verbose = "-v" in argv
-if not args:
-    sys.exit(__doc__)
+import scoreargs
+
+half, verbose, args = scoreargs.parse(__doc__)
 binary = args[0]
 corpus = args[1] if len(args) > 1 else "/work/shared/corpus/sisimai"
 skip = {"undefined", "onhold", "delivered", "feedback", "vacation", "reason"}
