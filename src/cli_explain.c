@@ -139,13 +139,15 @@ print_text (struct explain_run *run, const struct explain_finding *f)
 }
 
 /* The cause of F, a reply found in text; the provider's meaning of its
-   code counts only where causes are counted, being slower to find.  */
+   code counts only where causes are shown (JSON) or counted, being
+   slower to find than the rest.  */
 static enum cause
 finding_cause (const struct explain_run *run, const struct explain_finding *f)
 {
   struct vendor_match m;
   int provider = -1;
-  if (by_cause (run) && vendormatch_reply (&f->code, f->text, f->text_len, NULL, &m) && m.entry)
+  if ((by_cause (run) || run->options->json)
+      && vendormatch_reply (&f->code, f->text, f->text_len, NULL, &m) && m.entry)
     provider = m.entry->cause;
   return cause_of_provider (provider, &f->code, f->command, f->text, f->text_len, f->text,
                             f->text_len);
@@ -161,7 +163,7 @@ on_finding (const struct explain_finding *f, void *data)
       run->causes[finding_cause (run, f)]++;
     }
   else if (run->options->json)
-    json_finding (run->file, f);
+    json_finding (run->file, f, finding_cause (run, f));
   else
     print_text (run, f);
 }

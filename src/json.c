@@ -450,9 +450,10 @@ finding_keys (const char *file, const struct explain_finding *f, const char *hos
 }
 
 void
-json_finding (const char *file, const struct explain_finding *f)
+json_finding (const char *file, const struct explain_finding *f, enum cause cause)
 {
   finding_keys (file, f, NULL);
+  json_field ("cause", codedb_cause_name (cause));
   out_puts ("}\n");
 }
 

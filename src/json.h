@@ -42,8 +42,9 @@ void json_cause (const struct cause_entry *entry, bool first, bool last);
 void json_cause_line (const struct cause_entry *entry, bool first);
 /* compare: the comparison C as one object.  */
 void json_compare (const struct comparison *c);
-/* explain: one line per finding; FILE names the input, or is NULL.  */
-void json_finding (const char *file, const struct explain_finding *f);
+/* explain: one line per finding, whose cause is CAUSE; FILE names the
+   input, or is NULL.  */
+void json_finding (const char *file, const struct explain_finding *f, enum cause cause);
 /* explain: one line per failed recipient of a bounce.  */
 void json_bounce (const char *file, const struct bounce_finding *b);
 /* explain --summary: one line per code counted; TITLE is its title.  */

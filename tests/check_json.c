@@ -141,10 +141,10 @@ do_finding (void *arg)
   struct explain_finding f = { .text = "no such \"user\"", .text_len = 14, .line = 7 };
   ck_assert_int_eq (code_parse ("550 5.1.1", &f.code), CODE_OK);
   strcpy (f.command, "RCPT TO");
-  json_finding (arg, &f);
+  json_finding (arg, &f, CAUSE_USERUNKNOWN);
   f.command[0] = '\0';
   ck_assert_int_eq (code_parse ("4.7.1", &f.code), CODE_OK);
-  json_finding (NULL, &f);
+  json_finding (NULL, &f, CAUSE_UNDEFINED);
 }
 
 START_TEST (findings)
@@ -153,10 +153,10 @@ START_TEST (findings)
   ck_assert_str_eq (s, "{\"file\":\"mail.log\",\"line\":7,\"code\":\"550 5.1.1\",\"basic\":\"550\","
                     "\"enhanced\":\"5.1.1\",\"command\":\"RCPT TO\",\"text\":\"no such \\\"user\\\"\","
                     "\"title\":\"Requested action not taken: mailbox unavailable / Bad destination "
-                    "mailbox address\",\"warning\":null}\n"
+                    "mailbox address\",\"warning\":null,\"cause\":\"userunknown\"}\n"
                     "{\"line\":7,\"code\":\"4.7.1\",\"basic\":null,\"enhanced\":\"4.7.1\","
                     "\"command\":null,\"text\":\"no such \\\"user\\\"\",\"title\":\"Delivery not "
-                    "authorized, message refused\",\"warning\":null}\n");
+                    "authorized, message refused\",\"warning\":null,\"cause\":\"undefined\"}\n");
   free (s);
 }
 END_TEST
