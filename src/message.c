@@ -177,8 +177,10 @@ second_line (const char *start, size_t n)
 
 /* Whether S (N bytes) starts with the line that starts a message of an
    mbox: "From " and the envelope sender, then the date ("From
-   MAILER-DAEMON Thu Jul  2 19:38:05 2009"); not prose pasted from a
-   page ("From the provided debug logs, we can see ...").  */
+   MAILER-DAEMON Thu Jul  2 19:38:05 2009"), or a bounce's empty sender
+   then the date with its day and month ("From   Fri Apr  3 11:37:28
+   2009"); not prose pasted from a page ("From the provided debug logs,
+   we can see ...").  */
 static bool
 mbox_from_line (const char *s, size_t n)
 {
@@ -186,15 +188,15 @@ mbox_from_line (const char *s, size_t n)
   size_t i = 5;
   while (i < n && s[i] != ' ' && s[i] != '\n')
     i++;
-  if (i == 5)
-    return false;
+  bool sender = i > 5;
   while (i < n && s[i] == ' ')
     i++;
-  if (i < n && is_digit (s[i]))
+  if (sender && i < n && is_digit (s[i]))
     return true;
   for (size_t d = 0; d < sizeof days / sizeof days[0]; d++)
     if (n - i >= 3 && memcmp (s + i, days[d], 3) == 0)
-      return true;
+      return sender || (n - i >= 8 && s[i + 3] == ' ' && is_alpha (s[i + 4])
+                        && is_alpha (s[i + 5]) && is_alpha (s[i + 6]) && s[i + 7] == ' ');
   return false;
 }
 

@@ -48,6 +48,13 @@ for input in "$tmp/blank.eml" -; do
 done
 expect_status 0 "$SMTPCODE" explain --json "$tmp/blank.eml"
 expect_stdout "\"line\":$(( $(grep -n 'Final-Recipient: rfc822; bob' "$data/report.eml" | cut -d: -f1) + 4 ))"
+# An mbox whose separator line has an empty sender, as some write a
+# bounce's, is still an mbox; prose that starts with "From" is not.
+printf 'From   Fri Apr  3 11:37:28 2009\nFrom: MAILER-DAEMON@example.org\nSubject: Rejected\n\nYour message to <x@example.com> was automatically rejected:\nQuota exceeded\n' >"$tmp/empty-sender.mbox"
+expect_status 0 "$SMTPCODE" explain "$tmp/empty-sender.mbox"
+expect_stdout '^Message 1, to <x@example\.com>: no code given — mailboxfull$'
+expect_status 0 "$SMTPCODE" explain -e 'From   the log: 550 5.1.1 user unknown'
+expect_stdout '^Line 1: 550 5\.1\.1$'
 # Only blank lines: no message, no reply.
 expect_status 1 "$SMTPCODE" explain -e "$(printf '\n \n')"
 
