@@ -130,6 +130,20 @@ field_name (const char *line, size_t n)
   return i > 0 && i < n && line[i] == ':' ? i : 0;
 }
 
+/* Whether a reply code ("550 ", "550-") is the first thing after the
+   name of NAME bytes and its colon that start LINE (N bytes): what a
+   log labels, as hMailServer's "RECEIVED: 550-5.1.1 ...", is no field
+   of a message, whose Received starts with "from" or "by".  */
+static bool
+reply_after (const char *line, size_t n, size_t name)
+{
+  size_t i = name + 1;
+  while (i < n && line[i] == ' ')
+    i++;
+  return name > 0 && i + 3 < n && line[i] >= '2' && line[i] <= '5' && is_digit (line[i + 1])
+    && is_digit (line[i + 2]) && (line[i + 3] == ' ' || line[i + 3] == '-');
+}
+
 /* Whether LINE (N bytes) starts with a field a message, stored or
    received, starts with; another "Name:" is more likely a pasted DSN
    field or a log's "Error:".  */
@@ -145,6 +159,8 @@ first_field (const char *line, size_t n)
   size_t name = field_name (line, n);
   if (name >= 2 && (line[0] == 'X' || line[0] == 'x') && line[1] == '-')
     return true;
+  if (reply_after (line, n, name))
+    return false;
   for (size_t i = 0; i < sizeof first / sizeof first[0]; i++)
     if (strlen (first[i]) == name && strncasecmp (line, first[i], name) == 0)
       return true;

@@ -62,6 +62,9 @@ expect_status 1 "$SMTPCODE" explain -e "$(printf '\n \n')"
 # holds DSN fields, and a pasted "Status:" line is no header.
 expect_status 0 "$SMTPCODE" explain -e 'Status: 5.1.1'
 expect_stdout '^Line 1: 5\.1\.1$'
+# A log's label named like a field, then a reply: hMailServer's.
+expect_status 0 "$SMTPCODE" explain -e 'RECEIVED: 550-5.1.1 The email account that you tried to reach does not exist.'
+expect_stdout '^Line 1: 550 5\.1\.1$'
 expect_status 0 "$SMTPCODE" explain -e "$(printf 'Diagnostic-Code: smtp; 550 5.1.1 nope\n')"
 expect_stdout '^Line 1: 550 5\.1\.1$'
 # A message with no reply: status 1, and the message says so.
