@@ -98,7 +98,7 @@ static const char units[][WORD_MAX] = {
   "second", "seconds", "min", "mins", "minute", "minutes", "h", "hours", "hour", "days", "day",
   "messages", "msgs", "mails", "emails", "recipients", "rcpts", "users", "connections",
   "times", "items", "lines", "requests", "percent", "px", "bits", "bit", "files", "directories",
-  "folders", "entries", "rows", "records", "pages", "words", "characters", "chars", "packets", ""
+  "folders", "entries", "rows", "records", "pages", "page", "words", "characters", "chars", "packets", ""
 };
 
 /* Prose goes on with these after a code; a server's words do not start
@@ -987,6 +987,9 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     return VETO;
   if (starts_word (s + i, n - i, prose_words) >= 0)
     return path_after_in (s, n, i) ? 0 : PROSE;
+  /* "code 250 from the Exchange server"; servers write "From:domain".  */
+  if (n - i > 5 && memcmp (s + i, "from ", 5) == 0)
+    return PROSE;
   /* PEAR's "(code: 550, response: 5.7.1 ...)" after a comma; a label
      there names the server's words.  */
   if (c == ',')
@@ -1211,6 +1214,46 @@ foreign_reason (const char *s, size_t n, size_t lo, size_t i, bool after, int co
   return false;
 }
 
+/* Whether the words at offset I of S (N bytes) start with a command
+   that only FTP has, as an FTP server names it in its reply: "501 PASV:
+   Operation not permitted".  SIZE, TYPE, PORT and USER may start a
+   mail server's words too.  */
+static bool
+ftp_command_after (const char *s, size_t n, size_t i)
+{
+  static const char commands[][5] = {
+    "PASV", "EPSV", "EPRT", "RETR", "STOR", "STOU", "APPE", "NLST", "MLSD", "MLST", "CWD",
+    "CDUP", "PWD", "MKD", "RMD", "MDTM", "FEAT", "SYST", "PBSZ", "PROT",
+  };
+  for (size_t c = 0; c < sizeof commands / sizeof commands[0]; c++)
+    {
+      size_t len = strlen (commands[c]);
+      if (n - i >= len && memcmp (s + i, commands[c], len) == 0
+          && (n - i == len || s[i + len] == ':' || s[i + len] == ' '))
+        return true;
+    }
+  return false;
+}
+
+/* Whether the words before the code that ends the text before K in S
+   (from LO) are a mail client library's label for the code it got, which
+   names SMTP: PHPMailer's "SMTP code: 436", Symfony's "Expected response
+   code 250 but got code \"400\"".  A code no RFC defines counts there
+   without words after it.  */
+static bool
+client_code_label (const char *s, size_t lo, size_t k)
+{
+  static const char smtp_code[] = "smtp code:", got_code[] = "but got code";
+  while (k > lo && (s[k - 1] == '"' || s[k - 1] == '\\' || is_space (s[k - 1])))
+    k--;
+  if (k - lo >= sizeof smtp_code - 1
+      && same_bytes (s + k - (sizeof smtp_code - 1), smtp_code, sizeof smtp_code - 1, true))
+    return true;
+  return k - lo >= sizeof got_code - 1
+    && same_bytes (s + k - (sizeof got_code - 1), got_code, sizeof got_code - 1, true)
+    && find_ci (s + lo, k - lo, "expected response code") < k - lo;
+}
+
 /* Whether nothing but spaces and the marks that end a sentence or a
    bracket stand in S (N bytes) from offset I: no words follow.  */
 static bool
@@ -1363,14 +1406,19 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
     k--;
   size_t q = past_closing_quote (s, n, lo, p, p + 3), words = q;
   int after = after_score (s, n, q, k > lo && s[k - 1] == ':');
-  if ((after <= VETO / 2 && after != PROSE) || (weak && after < 2 && after != PROSE))
+  bool labelled = !known && client_code_label (s, lo, p);
+  if ((after <= VETO / 2 && after != PROSE) || (weak && after < 2 && after != PROSE && !labelled))
     return false;
   while (words < n && (is_space (s[words]) || s[words] == ':' || s[words] == '-' || s[words] == '|'
                        || s[words] == ')' || s[words] == '('))
     words++;
   if (foreign_reason (s, n, lo, words, true, code->basic, known)
-      || foreign_reason (s, n, lo, k, false, code->basic, known))
+      || foreign_reason (s, n, lo, k, false, code->basic, known) || ftp_command_after (s, n, words))
     return false;
+  /* Unless what came was a web server's: "got code \"400\", with
+     message \"HTTP/1.1 400 Bad Request\"".  */
+  if (labelled)
+    return !other_protocol (s, n, p) && find_ci (s + lo, n - lo, "http/") == n - lo;
   if (in_question (s, n, q))
     after = PROSE;
   int before = before_score (s, n, lo, p, false);
