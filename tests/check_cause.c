@@ -205,6 +205,9 @@ START_TEST (more_phrases)
   ck_assert_int_eq (cause ("550", "", "Access denied - Invalid HELO name (See RFC2821 4.1.1.1)"),
                     CAUSE_BLOCKED);
   ck_assert_int_eq (cause ("451 4.4.1", "", "Connection blocked"), CAUSE_BLOCKED);
+  /* Tencent's words for an address it does not have, whatever the
+     command (Sisimai's userunknown).  */
+  ck_assert_int_eq (cause ("550", "", "Mailbox unavailable or access denied"), CAUSE_USERUNKNOWN);
 }
 END_TEST
 
