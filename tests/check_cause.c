@@ -208,6 +208,9 @@ START_TEST (more_phrases)
   /* Tencent's words for an address it does not have, whatever the
      command (Sisimai's userunknown).  */
   ck_assert_int_eq (cause ("550", "", "Mailbox unavailable or access denied"), CAUSE_USERUNKNOWN);
+  /* Google Workspace's refusal by the receiving organization's rules.  */
+  ck_assert_int_eq (cause ("5.0.0", "", "Message bounced due to organizational settings."),
+                    CAUSE_POLICYVIOLATION);
 }
 END_TEST
 
