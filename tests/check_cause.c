@@ -208,6 +208,12 @@ START_TEST (more_phrases)
   /* Tencent's words for an address it does not have, whatever the
      command (Sisimai's userunknown).  */
   ck_assert_int_eq (cause ("550", "", "Mailbox unavailable or access denied"), CAUSE_USERUNKNOWN);
+  /* Greylisting defers a sender not seen before: its reputation, not a
+     block, whatever 4.7.1 says.  */
+  ck_assert_int_eq (cause ("451 4.7.1", "", "Greylisting in action, please come back later"),
+                    CAUSE_BADREPUTATION);
+  ck_assert_int_eq (cause ("450 4.2.0", "RCPT TO", "<a@b.c>: Recipient address rejected: Greylisted"),
+                    CAUSE_BADREPUTATION);
   /* Google Workspace's refusal by the receiving organization's rules.  */
   ck_assert_int_eq (cause ("5.0.0", "", "Message bounced due to organizational settings."),
                     CAUSE_POLICYVIOLATION);
