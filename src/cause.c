@@ -586,5 +586,9 @@ cause_of_provider (int provider_cause, const struct smtp_code *code, const char 
   /* The provider's meaning of its code stands where the registry's
      default would: the words outweigh it only where they say more.  */
   int coded = provider_cause >= 0 ? provider_cause : code_cause (code);
-  return decide (code, coded, command, text, n, all, all_n);
+  enum cause cause = decide (code, coded, command, text, n, all, all_n);
+  /* An entry that says the address does not exist says what a filter's
+     refusal would not: Exchange Online's "550 5.4.1 Recipient address
+     rejected: Access denied" is no filter's, whatever the command.  */
+  return provider_cause == CAUSE_USERUNKNOWN && cause == CAUSE_FILTERED ? CAUSE_USERUNKNOWN : cause;
 }

@@ -470,6 +470,13 @@ START_TEST (provider_meaning)
   ck_assert_int_eq (code_parse ("550 5.1.1", &c), CODE_OK);
   ck_assert_int_eq (cause_of_provider (-1, &c, "", words, strlen (words), words, strlen (words)),
                     CAUSE_USERUNKNOWN);
+  /* An entry that says the address does not exist is no filter's.  */
+  const char *edge = "Recipient address rejected: Access denied. AS(201806281)";
+  ck_assert_int_eq (code_parse ("550 5.4.1", &c), CODE_OK);
+  ck_assert_int_eq (cause_of_provider (CAUSE_USERUNKNOWN, &c, "", edge, strlen (edge), edge,
+                                       strlen (edge)), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause_of_provider (-1, &c, "", edge, strlen (edge), edge, strlen (edge)),
+                    CAUSE_FILTERED);
 }
 END_TEST
 
