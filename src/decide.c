@@ -75,7 +75,8 @@ static const struct cue cues_before[] = {
   CUE ("risposta", 3),
   /* Counts and ids, and a code that is not what came.  */
   CUE ("expect", VETO), CUE ("expected", VETO), CUE ("expecting", VETO), CUE ("instead", VETO), CUE ("than", VETO),
-  CUE ("port", VETO), CUE ("line", VETO), CUE ("size", VETO), CUE ("version", VETO), CUE ("pid", VETO),
+  CUE ("port", VETO), CUE ("line", VETO), CUE ("size", VETO), CUE ("version", VETO), CUE ("vsn", VETO),
+  CUE ("ver", VETO), CUE ("pid", VETO),
   CUE ("id", VETO), CUE ("uid", VETO), CUE ("delay", VETO), CUE ("total", VETO), CUE ("count", VETO),
   CUE ("nrcpt", VETO), CUE ("length", VETO), CUE ("len", VETO), CUE ("http", VETO), CUE ("ftp", VETO),
   /* Prose: "a 550", "the 550 error".  */
@@ -1033,7 +1034,9 @@ decide_ftp_only (int basic)
 bool
 decide_names_ftp (const char *s, size_t n, bool padded)
 {
-  return contains_ci (s, n, "ftp", 3, padded) || contains_ci (s, n, "filezilla", 9, padded);
+  /* ftp(1) says "Using binary mode to transfer files." before it sends.  */
+  return contains_ci (s, n, "ftp", 3, padded) || contains_ci (s, n, "filezilla", 9, padded)
+    || contains_ci (s, n, "binary mode to transfer", 23, padded);
 }
 
 bool
@@ -1333,6 +1336,23 @@ printed_in_source (const char *s, size_t lo, size_t p)
   return false;
 }
 
+/* Whether the code at P, which ends at Q, is set or bounded in source
+   or prose rather than quoted: an assignment ("err.responseCode =
+   550;") or the end of a range ("not 500-504").  */
+static bool
+code_set_or_range (const char *s, size_t n, size_t lo, size_t p, size_t q)
+{
+  size_t k = p;
+  while (k > lo && s[k - 1] == ' ')
+    k--;
+  if (q < n && s[q] == ';' && k > lo && s[k - 1] == '='
+      && (k - 1 == lo || (s[k - 2] != '=' && s[k - 2] != '!' && s[k - 2] != '<' && s[k - 2] != '>')))
+    return true;
+  return p >= lo + 4 && s[p - 1] == '-' && is_digit (s[p - 2]) && is_digit (s[p - 3])
+    && is_digit (s[p - 4]) && (p == lo + 4 || !is_alnum (s[p - 5]))
+    && memcmp (s + p - 4, s + p, 3) < 0;
+}
+
 /* Whether a field named "code" and its ':' are all that stands on the
    line before offset K of S: "code: 530" in a program's dump of an
    error.  */
@@ -1436,7 +1456,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
      ({"code": 550}).  */
   if (no_words_after (s, n, q) && (setting_before (s, lo, k) || code_field_before (s, lo, k)))
     return false;
-  if (printed_in_source (s, lo, p))
+  if (printed_in_source (s, lo, p) || code_set_or_range (s, n, lo, p, p + 3))
     return false;
   if (after == PROSE)
     {
@@ -1570,6 +1590,15 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   char quote = end > p + len ? 0 : opening_quote (s, lo, p);
   while (end < n && is_space (s[end]))
     end++;
+  /* The basic code after the enhanced one, as SendGrid's events write
+     them: "Status: 5.7.0 535 Authentication failed".  */
+  if (end + 4 < n && s[end] - '0' == code.enhanced_class && is_digit (s[end + 1])
+      && is_digit (s[end + 2]) && s[end + 3] == ' ' && is_alpha (s[end + 4])
+      && (s[end + 1] - '0') <= 5)
+    {
+      code.basic = (s[end] - '0') * 100 + (s[end + 1] - '0') * 10 + (s[end + 2] - '0');
+      end += 4;
+    }
   *r = (struct quoted_reply) { code, end, quote, 0, 0 };
   /* qmail ends its words with the code: "Unable to contact LDAP server.
      (#4.4.3)"; what follows the closing bracket is not the server's.  */
@@ -1600,7 +1629,12 @@ decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code
 {
   if (code->enhanced_class >= 0)
     return true;
-  if (!codedb_find (code_basic_key (code)) || decide_names_ftp (s, n, false))
+  const struct code_entry *entry = codedb_find (code_basic_key (code));
+  if (!entry || decide_names_ftp (s, n, false))
+    return false;
+  /* A code no RFC defines, alone on its line, is more likely an API's
+     status than a reply: Postmark's "422" above its message.  */
+  if (entry->standing == STANDING_NON_STANDARD && words >= n)
     return false;
   if (words + 1 < n && s[words] == '-' && s[words + 1] == ' ')
     words += 2;                 /* "502 - Bad Gateway" */
