@@ -81,6 +81,10 @@ struct bounce
   char failed[256];             /* X-Failed-Recipients, when one */
   char returned_to[256];        /* the To of the returned message, when one */
   bool is_bounce;               /* its fields or first lines say it is one */
+  /* Its Subject says it forwards a message ("Fw: Returned mail"): the
+     first marker of an original starts what was forwarded, the bounce
+     itself, not the original that the bounce returns.  */
+  bool forwarded;
   bool original;                /* the text goes on with the original */
   struct group *diagnosed;      /* the group a Diagnostic-Code is read for */
   unsigned long diagnosed_line; /* where its report starts */
@@ -392,7 +396,7 @@ bounce_start (struct bounce *b, unsigned long number)
   b->nnotices = 0;
   b->count = 0;
   b->failed[0] = b->returned_to[0] = '\0';
-  b->is_bounce = b->original = b->command_label = false;
+  b->is_bounce = b->original = b->command_label = b->forwarded = false;
   b->labelled_command[0] = '\0';
 }
 
@@ -454,6 +458,16 @@ find_words (const char *s, size_t n, const char *words)
   return false;
 }
 
+/* Whether a Subject (V, N bytes) says the message forwards another:
+   "Fw:", "FW:", "Fwd:" at its start.  */
+static bool
+forwarding (const char *v, size_t n)
+{
+  while (n > 0 && (*v == ' ' || *v == '\t'))
+    v++, n--;
+  return (n >= 3 && strncasecmp (v, "fw:", 3) == 0) || (n >= 4 && strncasecmp (v, "fwd:", 4) == 0);
+}
+
 void
 bounce_header (struct bounce *b, const char *name, size_t name_len, const char *value,
                size_t value_len)
@@ -463,6 +477,8 @@ bounce_header (struct bounce *b, const char *name, size_t name_len, const char *
     "mailer-daemon", "postmaster", "mail delivery", "undeliver", "delivery status",
     "delivery failure", "returned mail", "failure notice", "multipart/report",
   };
+  if (name_len == 7 && strncasecmp (name, "Subject", 7) == 0)
+    b->forwarded = forwarding (value, value_len);
   if (b->is_bounce && name_len != 19)
     return;
   if (name_len == 19 && strncasecmp (name, "X-Failed-Recipients", 19) == 0
@@ -604,7 +620,10 @@ bounce_text (struct bounce *b, const char *text, size_t n, unsigned long line)
 {
   char address[256];
   if (!b->original && starts_original (text, n))
-    b->original = true;
+    {
+      b->original = !b->forwarded;
+      b->forwarded = false;
+    }
   /* The copy of the original is not the bounce: its Received fields and
      body are left alone.  */
   if (b->original)

@@ -55,6 +55,13 @@ expect_status 0 "$SMTPCODE" explain "$tmp/empty-sender.mbox"
 expect_stdout '^Message 1, to <x@example\.com>: no code given — mailboxfull$'
 expect_status 0 "$SMTPCODE" explain -e 'From   the log: 550 5.1.1 user unknown'
 expect_stdout '^Line 1: 550 5\.1\.1$'
+# A forwarded bounce: what follows Outlook's "----- Original Message -----"
+# is the bounce, not the original it returns; without "Fw:" it is.
+printf 'From: Will <will@example.org>\nTo: admin@example.org\nSubject: Fw: Returned mail: see transcript for details\n\nWhat does this mean?\n\n----- Original Message -----\nFrom: "Mail Delivery Subsystem" <MAILER-DAEMON@example.edu>\nSubject: Returned mail: see transcript for details\n\n   ----- Transcript of session follows -----\n... while talking to mx.example.edu.:\n>>> RCPT To:<bob@example.edu>\n<<< 550 5.1.1 <bob@example.edu>... User unknown\n' >"$tmp/forwarded.eml"
+expect_status 0 "$SMTPCODE" explain "$tmp/forwarded.eml"
+expect_stdout '^Message 1, to <bob@example\.edu>: 550 5\.1\.1 \(in reply to RCPT TO\) — userunknown$'
+sed 's/^Subject: Fw: /Subject: /' "$tmp/forwarded.eml" >"$tmp/returned.eml"
+expect_status 1 "$SMTPCODE" explain "$tmp/returned.eml"
 # Only blank lines: no message, no reply.
 expect_status 1 "$SMTPCODE" explain -e "$(printf '\n \n')"
 
