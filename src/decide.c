@@ -89,7 +89,7 @@ static const struct cue cues_before[] = {
    Russian, Japanese and Korean (error, response).  */
 static const char script_cues[][16] = {
   "响应", "響應", "响应为", "響應為", "回复", "回覆", "答复", "失败", "失敗", "返回", "错误", "錯誤",
-  "拒绝", "拒絕", "代码", "代碼", "退信", "提示", "ошибка", "Ошибка", "ошибки", "ответ", "Ответ",
+  "拒绝", "拒絕", "代码", "代碼", "退信", "提示", "ошибка", "Ошибка", "ошибки", "ответ", "Ответ", "сервера",
   "エラー", "応答", "오류", "응답", ""
 };
 
@@ -109,6 +109,7 @@ static const char prose_words[][WORD_MAX] = {
   "has", "have", "had", "will", "would", "should", "can", "may", "does", "did", "added", "adds",
   "fixes", "fixed", "release", "released", "version", "it", "with", "returned", "along",
   "through", "due", "followed", "while", "which", "but", "so", "since", "because", "unless", "when",
+  "или", "oder", "und", "ou",
   "during", "stands", "appears", "occurs", "happens", "usually", "typically", "often",
   "generally", "also",
   /* Prose in Portuguese, Spanish and French: "códigos de erro 550 dos
@@ -296,9 +297,10 @@ symbol_before (const char *s, size_t lo, size_t k, int *weight)
     return 0;
   if (u[0] == 0xE2)
     return *weight = u[1] == 0x80 && (u[2] == 0x98 || u[2] == 0x9C), 3;
-  /* A label's closing bracket: 【内容】451 ..., 「Status:5.2.0」.  */
+  /* A label's closing bracket: 【内容】451 ..., 「Status:5.2.0」; or a
+     Japanese opening quote: ・「553 sorry, ...」.  */
   if (u[0] == 0xE3 && u[1] == 0x80)
-    return *weight = u[2] == 0x91 || u[2] == 0x8D, 3;
+    return *weight = u[2] == 0x91 || u[2] == 0x8D || u[2] == 0x8C || u[2] == 0x8E, 3;
   if (u[0] == 0xEF && u[1] == 0xBC && (u[2] == 0x9A || u[2] == 0x8C || u[2] == 0x88))
     return *weight = u[2] == 0x9A ? 2 : 0, 3;
   return 0;
@@ -918,6 +920,18 @@ closes_before_prose (const char *s, size_t n, size_t q)
     && starts_word (s + q + closing + 1, n - q - closing - 1, prose_words) >= 0;
 }
 
+/* What the word at offset I of S (N bytes), after the code that ends at
+   Q, says: prose, as "from" in lower case ("code 250 from the Exchange
+   server"; servers write "From:domain"); a provider's tag right after a
+   space, a reply (NetEase's "554 DT:SPM"); else nothing (0).  */
+static int
+word_after (const char *s, size_t n, size_t q, size_t i)
+{
+  if (n - i > 5 && memcmp (s + i, "from ", 5) == 0)
+    return PROSE;
+  return i == q + 1 && provider_tag (s, n, i) ? CLEAR : 0;
+}
+
 /* The evidence after a code that ends at Q, whose words would start
    there: a unit or HTTP's words rule it out, a server's words count.
    AFTER_COLON: the code follows a ':', as a label's value does, or is an
@@ -988,9 +1002,9 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     return VETO;
   if (starts_word (s + i, n - i, prose_words) >= 0)
     return path_after_in (s, n, i) ? 0 : PROSE;
-  /* "code 250 from the Exchange server"; servers write "From:domain".  */
-  if (n - i > 5 && memcmp (s + i, "from ", 5) == 0)
-    return PROSE;
+  int word = word_after (s, n, q, i);
+  if (word != 0)
+    return word;
   /* PEAR's "(code: 550, response: 5.7.1 ...)" after a comma; a label
      there names the server's words.  */
   if (c == ',')
