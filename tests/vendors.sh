@@ -28,14 +28,14 @@ expect_status 0 "$V" dt:spm
 cmp -s "$tmp/upper" "$tmp/out" || fail "dt:spm differs from DT:SPM"
 expect_status 0 "$V" 'AS(7555)'
 expect_stdout '^AS\(7555\)  Blocked by the anti-spam service$'
-expect_stdout '^  Provider: +Microsoft 365 / Exchange Online$'
+expect_stdout '^  Provider: +Microsoft 365 / Exchange$'
 expect_stdout '^  Source: +seen in real bounces, not documented$'
 
 # A registered code keeps its page and lists providers' own uses.
 expect_status 0 "$V" 5.7.1
 expect_stdout '^5\.7\.1  Delivery not authorized, message refused$'
 expect_stdout "^Providers' own uses$"
-expect_stdout '^  Microsoft 365 / Exchange Online, 5\.7\.1: Delivery not authorized$'
+expect_stdout '^  Microsoft 365 / Exchange, 5\.7\.1: Delivery not authorized$'
 expect_stdout "^  NetEase \\(163\\.com, 126\\.com, yeah\\.net, Qiye\\), 5\\.7\\.1: NetEase's 5\\.7\\.1$"
 # A basic code's entries tell replies apart by their words: not a use.
 expect_status 0 "$V" 550
@@ -86,7 +86,7 @@ expect_stdout '^AS\(7555\)    Blocked by the anti-spam service'
 
 # JSON: a "vendor" key wherever a provider's entry is used, and only there.
 expect_status 0 "$V" --json 5.7.708
-expect_stdout '"vendor":\[\{"provider":"microsoft","name":"Microsoft 365 / Exchange Online","key":"5\.7\.708","standing":"vendor-specific","basic_codes":\["550"\],"match":\[\],"title":"Traffic from this IP is not accepted",'
+expect_stdout '"vendor":\[\{"provider":"microsoft","name":"Microsoft 365 / Exchange","key":"5\.7\.708","standing":"vendor-specific","basic_codes":\["550"\],"match":\[\],"title":"Traffic from this IP is not accepted",'
 expect_stdout '"confidence":"documented"\}\]\}\]$'
 expect_status 0 "$V" --json DT:SPM
 expect_stdout '^\[\{"query":"DT:SPM","codes":\[\],"registered":false,'
@@ -96,7 +96,7 @@ expect_stdout '"vendor":\[\{"provider":"microsoft",.*\{"provider":"netease",'
 expect_status 0 "$V" --json 251
 grep -q '"vendor"' "$tmp/out" && fail "251 has a vendor key"
 expect_status 0 "$V" --json list microsoft
-expect_stdout '^\{"provider":"microsoft","name":"Microsoft 365 / Exchange Online","key":"4\.7\.500-699",'
+expect_stdout '^\{"provider":"microsoft","name":"Microsoft 365 / Exchange","key":"4\.7\.500-699",'
 expect_status 0 "$V" --json search envelope
 expect_stdout '^\{"code":"dt:spm","title":"Envelope looks like spam","vendor":\{"provider":"netease",'
 expect_status 0 "$V" --json list vendors
