@@ -25,6 +25,7 @@
 #include "bytesearch.h"
 #include "decide.h"
 #include "explain.h"
+#include "iislog.h"
 #include "xalloc.h"
 #include "reply.h"
 #include "scanchar.h"
@@ -686,6 +687,20 @@ answers_foreign (struct explain_scanner *sc, const char *s, size_t n)
    next line does not continue it and that SEARCH_PAD bytes may be read
    past its end: then free text is scanned where it lies, not copied to
    wait for folded lines.  */
+/* Whether the line S (N bytes) is one of IIS's SMTP log, which gives
+   the reply as a column of its own; if so it is reported.  */
+static bool
+iis_line (struct explain_scanner *sc, const char *s, size_t n)
+{
+  struct smtp_code code;
+  struct command_source iis = { s, n, true, "" };
+  if (!iislog_reply (s, n, &code, iis.name, sizeof iis.name))
+    return false;
+  close_reply (sc);
+  emit (sc, &code, &iis, "", 0, sc->line_no);
+  return true;
+}
+
 static void
 scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
 {
@@ -710,6 +725,8 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
   close_header (sc);
   /* What answers another protocol's command is that protocol's.  */
   if (answers_foreign (sc, s, n))
+    return;
+  if (n >= 20 && is_digit (s[0]) && iis_line (sc, s, n))   /* first byte: cheap */
     return;
   /* A server's reply, perhaps after a transcript's prompt.  */
   size_t prompt = prompt_len (s, n, server_prompts);

@@ -509,6 +509,27 @@ START_TEST (ftp_paragraph)
 }
 END_TEST
 
+/* IIS's SMTP service logs its replies as a column of their own, in W3C
+   extended format and in IIS format; a line that names no service, or a
+   status that is no reply code, gives nothing from that column.  */
+START_TEST (iis_logs)
+{
+  ck_assert_str_eq (scan ("#Fields: date time c-ip cs-username s-sitename s-computername s-ip "
+                          "s-port cs-method cs-uri-stem cs-uri-query sc-status\n"
+                          "2006-10-09 05:01:04 192.0.2.9 - SMTPSVC1 MX 192.0.2.2 0 RCPT - "
+                          "TO:<bob@example.com> 550 0 40 30 0 SMTP - - - -\n"
+                          "2006-10-09 05:01:04 192.0.2.9 - SMTPSVC1 MX 192.0.2.2 0 xxxx - +rr.com "
+                          "500 0 32 11 0 SMTP - - - -\n"),
+                    "2 550 [RCPT TO] ||\n3 500 [] ||\n");
+  ck_assert_str_eq (scan ("192.0.2.1, example.com, 8/18/06, 13:17:37, SMTPSVC1, MAIL01, "
+                          "192.0.2.2, 90, 42, 0, 250, 0, MAIL FROM, -, FROM:<a@example.com>,\n"),
+                    "1 250 [MAIL FROM] ||\n");
+  ck_assert_str_eq (scan ("2006-10-09 05:01:04 192.0.2.9 - SMTPSVC1 MX 192.0.2.2 0 QUIT - - "
+                          "0 0 32 11 0 SMTP - - - -\n"), "");
+  ck_assert_str_eq (scan ("2006-10-09 05:01:04 192.0.2.9 - SMTPSVC MX\n"), "");
+}
+END_TEST
+
 Suite *
 explain_suite (void)
 {
@@ -529,6 +550,7 @@ explain_suite (void)
   tcase_add_test (tc, evidence_against);
   tcase_add_test (tc, ftp_paragraph);
   tcase_add_test (tc, codes_only_same_codes);
+  tcase_add_test (tc, iis_logs);
   suite_add_tcase (s, tc);
   return s;
 }
