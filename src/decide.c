@@ -67,7 +67,7 @@ static const struct cue cues_before[] = {
   CUE ("mail", 1), CUE ("exception", 2), CUE ("message", 2),
   CUE ("msg", 2), CUE ("was", 1), CUE ("with", 1), CUE ("is", 1), CUE ("client", 1),
   CUE ("raised", 2), CUE ("like", 1), CUE ("deferred", 3), CUE ("bounced", 3), CUE ("info", 2),
-  CUE ("err", 3), CUE ("resp", 3), CUE ("follows", 2),
+  CUE ("err", 3), CUE ("resp", 3), CUE ("follows", 2), CUE ("mailkit", 2),
   /* Error, response and message in German, French, Spanish, Portuguese
      and Italian bounces and forums.  */
   CUE ("fehler", 3), CUE ("antwort", 3), CUE ("meldung", 2), CUE ("erreur", 3),
@@ -136,7 +136,7 @@ static const char reply_words[][WORD_MAX] = {
 static const char prose_after_error[][WORD_MAX] = {
   "occured", "occurred", "occurs", "occur", "happens", "happened", "happen", "when", "while",
   "because", "thrown", "raised", "page", "code", "codes", "message", "means", "mean",
-  "indicates", "is", "from", "if", ""
+  "indicates", "is", "from", "if", "has", "was", "now", "again", "still", ""
 };
 
 /* Words after a code that talk about it: "Code 550 means".  */
@@ -1252,6 +1252,17 @@ ftp_command_after (const char *s, size_t n, size_t i)
   return false;
 }
 
+/* Whether the words at offset I of S (N bytes) are Postfix's for what
+   smtpd rejected, after a count in a summary of a log: "523 RCPT from
+   unknown: 554 5.7.1 ...".  */
+static bool
+postfix_event_after (const char *s, size_t n, size_t i)
+{
+  return n - i > 10 && (same_bytes (s + i, "RCPT from ", 10, false)
+                        || same_bytes (s + i, "HELO from ", 10, false)
+                        || same_bytes (s + i, "MAIL from ", 10, false));
+}
+
 /* Whether the words before the code that ends the text before K in S
    (from LO) are a mail client library's label for the code it got, which
    names SMTP: PHPMailer's "SMTP code: 436", Symfony's "Expected response
@@ -1352,10 +1363,14 @@ printed_in_source (const char *s, size_t lo, size_t p)
 
 /* Whether the code at P, which ends at Q, is set or bounded in source
    or prose rather than quoted: an assignment ("err.responseCode =
-   550;") or the end of a range ("not 500-504").  */
+   550;"), the end of a range ("not 500-504"), or a word of a slug
+   between hyphens ("error-code-550-541-relay-access-denied").  */
 static bool
 code_set_or_range (const char *s, size_t n, size_t lo, size_t p, size_t q)
 {
+  if (p >= lo + 2 && s[p - 1] == '-' && is_alnum (s[p - 2]) && q + 1 < n && s[q] == '-'
+      && s[q + 1] >= 'a' && s[q + 1] <= 'z')
+    return true;
   size_t k = p;
   while (k > lo && s[k - 1] == ' ')
     k--;
@@ -1447,7 +1462,8 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
                        || s[words] == ')' || s[words] == '('))
     words++;
   if (foreign_reason (s, n, lo, words, true, code->basic, known)
-      || foreign_reason (s, n, lo, k, false, code->basic, known) || ftp_command_after (s, n, words))
+      || foreign_reason (s, n, lo, k, false, code->basic, known) || ftp_command_after (s, n, words)
+      || postfix_event_after (s, n, words))
     return false;
   /* Unless what came was a web server's: "got code \"400\", with
      message \"HTTP/1.1 400 Bad Request\"".  */
@@ -1652,6 +1668,8 @@ decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code
     return false;
   if (words + 1 < n && s[words] == '-' && s[words + 1] == ' ')
     words += 2;                 /* "502 - Bad Gateway" */
+  if (postfix_event_after (s, n, words))
+    return false;
   /* A log's alarm: MDaemon's event codes "500 **** ALERT **** ...".  */
   if (words + 1 < n && s[words] == '*' && s[words + 1] == '*')
     return false;
