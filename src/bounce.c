@@ -300,17 +300,6 @@ add_notices (struct bounce *b, struct group *g)
     }
 }
 
-/* The cause that the provider's own entry for G's reply names (data/
-   vendor-*.txt), or -1.  */
-static int
-provider_cause (const struct group *g)
-{
-  struct vendor_match m;
-  if (vendormatch_reply (&g->code, g->text, g->text_len, g->remote, &m) && m.entry)
-    return m.entry->cause;
-  return -1;
-}
-
 static void
 report (struct bounce *b, struct group *g)
 {
@@ -323,8 +312,8 @@ report (struct bounce *b, struct group *g)
     .nothers = g->nothers, .words = g->words,
   };
   strcpy (f.reply.command, g->command);
-  f.cause = cause_of_provider (provider_cause (g), &g->code, g->command, g->text, g->text_len,
-                               g->words, g->words_len);
+  f.cause = cause_of (vendormatch_cause (&g->code, g->text, g->text_len, g->remote), &g->code,
+                      g->command, g->text, g->text_len, g->words, g->words_len);
   /* A report that gave up on a temporary failure: the retries ran out,
      whatever the last attempt met.  */
   int cls = code_has_basic (&g->code) ? g->code.basic / 100 : g->code.enhanced_class;

@@ -458,7 +458,7 @@ orange_reference (const char *s, size_t n)
    answers RCPT TO, and Orange's references name causes that its words
    and codes do not tell apart.  */
 static int
-provider_cause (int cause, const char *text, size_t n, const char *all, size_t all_n)
+reference_cause (int cause, const char *text, size_t n, const char *all, size_t all_n)
 {
   if (au_filter (text, n))
     cause = CAUSE_FILTERED;
@@ -564,26 +564,19 @@ decide (const struct smtp_code *code, int coded, const char *command, const char
   if (mail_from && (cause < 0 || cause == CAUSE_USERUNKNOWN || cause == CAUSE_HOSTUNKNOWN
                     || cause == CAUSE_NETWORKERROR || cause == CAUSE_SYSTEMERROR))
     cause = CAUSE_REJECTED;
-  cause = provider_cause (cause, text, n, all, all_n);
+  cause = reference_cause (cause, text, n, all, all_n);
   if (cause < 0)
     cause = fallback_cause (code);
   return cause < 0 ? CAUSE_UNDEFINED : (enum cause) cause;
 }
 
 enum cause
-cause_of (const struct smtp_code *code, const char *command, const char *text, size_t n,
-          const char *all, size_t all_n)
+cause_of (int provider_cause, const struct smtp_code *code, const char *command,
+          const char *text, size_t n, const char *all, size_t all_n)
 {
   /* A code listed in data/causes.txt names its cause whatever the
-     words; the codes used for many causes (X.7.1) are listed nowhere.  */
-  return decide (code, code_cause (code), command, text, n, all, all_n);
-}
-
-enum cause
-cause_of_provider (int provider_cause, const struct smtp_code *code, const char *command,
-                   const char *text, size_t n, const char *all, size_t all_n)
-{
-  /* The provider's meaning of its code stands where the registry's
+     words; the codes used for many causes (X.7.1) are listed nowhere.
+     The provider's meaning of its code stands where the registry's
      default would: the words outweigh it only where they say more.  */
   int coded = provider_cause >= 0 ? provider_cause : code_cause (code);
   enum cause cause = decide (code, coded, command, text, n, all, all_n);

@@ -15,14 +15,11 @@
 
 /* The cause of a failure with CODE, in reply to COMMAND ("RCPT TO",
    "end of DATA", or ""), with the server's words TEXT (N bytes) in that
-   reply and ALL (ALL_N bytes) in every report of the failure.  */
-enum cause cause_of (const struct smtp_code *code, const char *command, const char *text,
-                     size_t n, const char *all, size_t all_n);
-/* The same for a reply of a provider whose own entry for it names
-   PROVIDER_CAUSE (a vendor_entry's cause; -1 for none).  */
-enum cause cause_of_provider (int provider_cause, const struct smtp_code *code,
-                              const char *command, const char *text, size_t n, const char *all,
-                              size_t all_n);
+   reply and ALL (ALL_N bytes) in every report of the failure, from a
+   provider whose own entry for the reply names PROVIDER_CAUSE
+   (vendormatch_cause; -1 for none).  */
+enum cause cause_of (int provider_cause, const struct smtp_code *code, const char *command,
+                     const char *text, size_t n, const char *all, size_t all_n);
 
 /* The cause that a phrase in WORDS (N bytes) names, or -1.  */
 int cause_in_words (const char *words, size_t n);

@@ -144,13 +144,9 @@ print_text (struct explain_run *run, const struct explain_finding *f)
 static enum cause
 finding_cause (const struct explain_run *run, const struct explain_finding *f)
 {
-  struct vendor_match m;
-  int provider = -1;
-  if ((by_cause (run) || run->options->json)
-      && vendormatch_reply (&f->code, f->text, f->text_len, NULL, &m) && m.entry)
-    provider = m.entry->cause;
-  return cause_of_provider (provider, &f->code, f->command, f->text, f->text_len, f->text,
-                            f->text_len);
+  int provider = by_cause (run) || run->options->json
+    ? vendormatch_cause (&f->code, f->text, f->text_len, NULL) : -1;
+  return cause_of (provider, &f->code, f->command, f->text, f->text_len, f->text, f->text_len);
 }
 
 static void

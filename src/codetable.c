@@ -7892,16 +7892,10 @@ const struct cause_code codedb_cause_codes[] = {
 const size_t codedb_cause_code_count = 54;
 
 const struct cause_fallback codedb_cause_fallbacks[] = {
-  { 5, 1, 0, 0, CAUSE_USERUNKNOWN },
-  { 5, 1, 3, 0, CAUSE_USERUNKNOWN },
   { 5, 7, 17, 0, CAUSE_HASMOVED },
   { 5, 7, 18, 0, CAUSE_HASMOVED },
   { 4, 7, 1, 0, CAUSE_BLOCKED },
   { 4, 7, 2, 0, CAUSE_BLOCKED },
-  { 5, 6, 6, 0, CAUSE_CONTENTERROR },
-  { 5, 6, 7, 0, CAUSE_CONTENTERROR },
-  { 5, 6, 8, 0, CAUSE_CONTENTERROR },
-  { 5, 6, 9, 0, CAUSE_CONTENTERROR },
   { 4, 6, -1, 0, CAUSE_CONTENTERROR },
   { 5, 6, -1, 0, CAUSE_CONTENTERROR },
   { 4, 3, 2, 0, CAUSE_NOTACCEPT },
@@ -7910,15 +7904,6 @@ const struct cause_fallback codedb_cause_fallbacks[] = {
   { 5, 1, 4, 0, CAUSE_FILTERED },
   { 5, 2, 0, 0, CAUSE_FILTERED },
   { 5, 2, 4, 0, CAUSE_FILTERED },
-  { 4, 7, 7, 0, CAUSE_SECURITYERROR },
-  { 4, 7, 15, 0, CAUSE_SECURITYERROR },
-  { 5, 7, 0, 0, CAUSE_SECURITYERROR },
-  { 5, 7, 1, 0, CAUSE_SECURITYERROR },
-  { 5, 7, 2, 0, CAUSE_SECURITYERROR },
-  { 5, 7, 7, 0, CAUSE_SECURITYERROR },
-  { 5, 7, 14, 0, CAUSE_SECURITYERROR },
-  { 5, 7, 15, 0, CAUSE_SECURITYERROR },
-  { 5, 7, 19, 0, CAUSE_SECURITYERROR },
   { 4, 7, -1, 0, CAUSE_SECURITYERROR },
   { 5, 7, -1, 0, CAUSE_SECURITYERROR },
   { 5, 4, 0, 0, CAUSE_NETWORKERROR },
@@ -7938,7 +7923,7 @@ const struct cause_fallback codedb_cause_fallbacks[] = {
   { 0 }
 };
 
-const size_t codedb_cause_fallback_count = 43;
+const size_t codedb_cause_fallback_count = 28;
 
 const struct provider_entry codedb_providers[] = {
   { PROVIDER_MICROSOFT, 205614, 205713, 205724, 0, 110 },

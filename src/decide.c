@@ -1231,25 +1231,32 @@ foreign_reason (const char *s, size_t n, size_t lo, size_t i, bool after, int co
   return false;
 }
 
-/* Whether the words at offset I of S (N bytes) start with a command
-   that only FTP has, as an FTP server names it in its reply: "501 PASV:
-   Operation not permitted".  SIZE, TYPE, PORT and USER may start a
-   mail server's words too.  */
-static bool
-ftp_command_after (const char *s, size_t n, size_t i)
+size_t
+decide_ftp_command (const char *s, size_t n, bool only_ftp)
 {
+  /* The first ones may start a mail server's words too.  */
   static const char commands[][5] = {
+    "USER", "PASS", "ACCT", "PORT", "TYPE", "SIZE",
     "PASV", "EPSV", "EPRT", "RETR", "STOR", "STOU", "APPE", "NLST", "MLSD", "MLST", "CWD",
     "CDUP", "PWD", "MKD", "RMD", "MDTM", "FEAT", "SYST", "PBSZ", "PROT",
   };
-  for (size_t c = 0; c < sizeof commands / sizeof commands[0]; c++)
+  for (size_t c = only_ftp ? 6 : 0; c < sizeof commands / sizeof commands[0]; c++)
     {
       size_t len = strlen (commands[c]);
-      if (n - i >= len && memcmp (s + i, commands[c], len) == 0
-          && (n - i == len || s[i + len] == ':' || s[i + len] == ' '))
-        return true;
+      if (n >= len && memcmp (s, commands[c], len) == 0)
+        return len;
     }
-  return false;
+  return 0;
+}
+
+/* Whether the words at offset I of S (N bytes) start with a command
+   that only FTP has, as an FTP server names it in its reply: "501 PASV:
+   Operation not permitted".  */
+static bool
+ftp_command_after (const char *s, size_t n, size_t i)
+{
+  size_t len = decide_ftp_command (s + i, n - i, true);
+  return len > 0 && (n - i == len || s[i + len] == ':' || s[i + len] == ' ');
 }
 
 /* Whether the words at offset I of S (N bytes) are Postfix's for what

@@ -184,11 +184,6 @@ client_command (const char *s, size_t n, char *command, size_t size)
 static bool
 foreign_command (const char *s, size_t n)
 {
-  static const char words[][5] = {
-    "USER", "PASS", "ACCT", "CWD", "CDUP", "PASV", "EPSV", "EPRT", "PORT", "TYPE", "RETR",
-    "STOR", "STOU", "APPE", "NLST", "MLSD", "MLST", "PWD", "MKD", "RMD", "SIZE", "MDTM",
-    "FEAT", "SYST", "PBSZ", "PROT"
-  };
   /* A prompt after the tag and time of Android's log: "I/flutter (
      7546): [09.12.2021 13:02:47.283] > USER ..." (looked for only there:
      this runs on most lines of a log).  */
@@ -218,13 +213,8 @@ foreign_command (const char *s, size_t n)
     s += 8, n -= 8;
   if (n < 3 || !(s[0] >= 'A' && s[0] <= 'Z') || !(s[1] >= 'A' && s[1] <= 'Z'))
     return false;
-  for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
-    {
-      size_t len = strlen (words[w]);
-      if (n >= len && memcmp (s, words[w], len) == 0 && (n == len || is_space (s[len]) || s[len] == '`'))
-        return true;
-    }
-  return false;
+  size_t len = decide_ftp_command (s, n, false);
+  return len > 0 && (n == len || is_space (s[len]) || s[len] == '`');
 }
 
 /* Where the command a finding answered is looked for: the whole line,
@@ -683,10 +673,6 @@ answers_foreign (struct explain_scanner *sc, const char *s, size_t n)
   return true;
 }
 
-/* Scans the line S (N bytes, without its newline).  ALONE tells that the
-   next line does not continue it and that SEARCH_PAD bytes may be read
-   past its end: then free text is scanned where it lies, not copied to
-   wait for folded lines.  */
 /* Whether the line S (N bytes) is one of IIS's SMTP log, which gives
    the reply as a column of its own; if so it is reported.  */
 static bool
@@ -701,6 +687,10 @@ iis_line (struct explain_scanner *sc, const char *s, size_t n)
   return true;
 }
 
+/* Scans the line S (N bytes, without its newline).  ALONE tells that the
+   next line does not continue it and that SEARCH_PAD bytes may be read
+   past its end: then free text is scanned where it lies, not copied to
+   wait for folded lines.  */
 static void
 scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
 {

@@ -51,28 +51,6 @@ names_service (const char *f, size_t n)
   return true;
 }
 
-/* Whether the fifth field of S (N bytes), after four separated by
-   spaces or by commas and spaces, names the service.  */
-static bool
-service_fifth (const char *s, size_t n)
-{
-  size_t i = 0;
-  for (int field = 0; field < 4; field++)
-    {
-      while (i < n && s[i] != ' ' && s[i] != ',')
-        i++;
-      if (i < n && s[i] == ',')
-        i++;
-      if (i >= n || s[i] != ' ')
-        return false;
-      i++;
-    }
-  size_t end = i;
-  while (end < n && s[end] != ' ' && s[end] != ',')
-    end++;
-  return names_service (s + i, end - i);
-}
-
 /* The command of field F (N bytes) as the scanner names it: W3C's
    method ("RCPT", "MAIL") or IIS's operation ("MAIL FROM").  */
 static void
@@ -90,16 +68,21 @@ field_command (const char *f, size_t n, char *command, size_t size)
 bool
 iislog_reply (const char *s, size_t n, struct smtp_code *code, char *command, size_t size)
 {
-  /* A log line starts with its date or the client's address, and the
-     service is its fifth field in both formats: lines of other logs are
-     ruled out within their first bytes.  */
-  if (n < 20 || !is_digit (s[0]) || !service_fifth (s, n))
+  /* A log line starts with its date or the client's address, and names
+     the service in its first bytes: lines of other logs are ruled out
+     there.  The service is the fifth field in both formats, which the
+     first separator tells apart.  */
+  if (n < 20 || !is_digit (s[0]) || memmem (s, n < 80 ? n : 80, "SMTPSVC", 7) == NULL)
     return false;
-  size_t start[FIELDS_MAX], len[FIELDS_MAX];
-  char sep = memchr (s, ',', n) ? ',' : ' ';
-  size_t count = split_fields (s, n, sep, start, len), svc = 4;
+  size_t first = 0;
+  while (first < n && s[first] != ' ' && s[first] != ',')
+    first++;
+  char sep = first < n ? s[first] : ' ';
+  size_t start[FIELDS_MAX], len[FIELDS_MAX], svc = 4;
+  size_t count = split_fields (s, n, sep, start, len);
   size_t status = svc + (sep == ',' ? 6 : 7), method = svc + (sep == ',' ? 8 : 4);
-  if (status >= count || method >= count || len[status] != 3)
+  if (status >= count || method >= count || !names_service (s + start[svc], len[svc])
+      || len[status] != 3)
     return false;
   const char *c = s + start[status];
   if (c[0] < '2' || c[0] > '5' || c[1] < '0' || c[1] > '5' || !is_digit (c[2]))

@@ -12,7 +12,7 @@
 #include "mkcodes.h"
 
 #define N_(text) text
-static const struct word cause_names[] = {
+const struct word cause_names[] = {
 #define CAUSE(id, name) { name, "CAUSE_" #id },
 #include "vocabulary.def"
   { NULL, NULL }

@@ -41,6 +41,8 @@ struct word
   const char *constant;
 };
 extern const struct word actors[];
+/* The cause names of src/vocabulary.def, for cause and provider records.  */
+extern const struct word cause_names[];
 
 /* The field names of cause, provider and provider code records.  */
 extern const char *const cause_fields[];

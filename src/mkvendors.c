@@ -23,11 +23,6 @@ static const char *const shown_names[] = {
 #include "vocabulary.def"
   NULL
 };
-static const struct word causes[] = {
-#define CAUSE(id, name) { name, "CAUSE_" #id },
-#include "vocabulary.def"
-  { NULL, NULL }
-};
 static const struct word confidences[] = {
 #define CONFIDENCE(id, name, label) { name, "CONFIDENCE_" #id },
 #include "vocabulary.def"
@@ -188,9 +183,10 @@ check_entry (struct record *r, size_t provider)
   struct field *f = find_field (r, "confidence");
   if (f && strchr (f->value, ' '))
     error_at (r->file, f->line, "confidence: give exactly one");
+  check_words (r, "cause", cause_names);
   f = find_field (r, "cause");
-  if (f && find_word (f->value, causes) == NULL)
-    error_at (r->file, f->line, "%s: unknown cause '%s'", r->code, f->value);
+  if (f && strchr (f->value, ' '))
+    error_at (r->file, f->line, "cause: give exactly one");
   check_basic (r);
   struct field *match = find_field (r, "match");
   if (match)
@@ -381,7 +377,7 @@ emit_entry (const struct entry *e)
   for (const char *const *f = vendor_texts; *f; f++)
     printf (", %lu", find_field (r, *f)->offset);
   struct field *cause = find_field (r, "cause");
-  const struct word *w = cause ? find_word (cause->value, causes) : NULL;
+  const struct word *w = cause ? find_word (cause->value, cause_names) : NULL;
   printf (", %lu, %s },\n", find_field (r, "refs")->offset, w ? w->constant : "-1");
 }
 

@@ -651,3 +651,10 @@ vendormatch_reply (const struct smtp_code *code, const char *text, size_t n,
   *match = m;
   return true;
 }
+
+int
+vendormatch_cause (const struct smtp_code *code, const char *text, size_t n, const char *host)
+{
+  struct vendor_match m;
+  return vendormatch_reply (code, text, n, host, &m) && m.entry ? m.entry->cause : -1;
+}

@@ -42,4 +42,10 @@ struct vendor_match
 bool vendormatch_reply (const struct smtp_code *code, const char *text, size_t n,
                         const char *host, struct vendor_match *match);
 
+/* The cause that the provider's own entry for the reply names (data/
+   vendor-*.txt's cause field), or -1 when no entry explains it.  The
+   arguments are vendormatch_reply's.  */
+int vendormatch_cause (const struct smtp_code *code, const char *text, size_t n,
+                       const char *host);
+
 #endif

@@ -17,7 +17,7 @@ cause_around (const char *code, const char *command, const char *words, const ch
 {
   struct smtp_code c;
   ck_assert_int_eq (code_parse (code, &c), CODE_OK);
-  return cause_of (&c, command, words, strlen (words), all, strlen (all));
+  return cause_of (-1, &c, command, words, strlen (words), all, strlen (all));
 }
 
 /* The same when the reply's words are every report's.  */
@@ -92,8 +92,8 @@ START_TEST (given_up)
   static const char x3[] = "Delevery to the following recipients was aborted after 5.0 hour(s): "
     "Routing: Could not find a gateway for kijitora@example.co.jp";
   struct smtp_code none = { .enhanced_class = -1 };
-  ck_assert_int_eq (cause_of (&none, "", x3, strlen (x3), x3, strlen (x3)), CAUSE_EXPIRED);
-  ck_assert_int_eq (cause_of (&none, "", x3 + 68, strlen (x3 + 68), x3 + 68, strlen (x3 + 68)),
+  ck_assert_int_eq (cause_of (-1, &none, "", x3, strlen (x3), x3, strlen (x3)), CAUSE_EXPIRED);
+  ck_assert_int_eq (cause_of (-1, &none, "", x3 + 68, strlen (x3 + 68), x3 + 68, strlen (x3 + 68)),
                     CAUSE_NETWORKERROR);
 }
 END_TEST
@@ -183,7 +183,7 @@ START_TEST (more_phrases)
                     CAUSE_MAILBOXFULL);
   static const char dropped[] = "[pop.example.lv (1): Connection dropped]";
   struct smtp_code none = { .enhanced_class = -1 };
-  ck_assert_int_eq (cause_of (&none, "", dropped, strlen (dropped), dropped, strlen (dropped)),
+  ck_assert_int_eq (cause_of (-1, &none, "", dropped, strlen (dropped), dropped, strlen (dropped)),
                     CAUSE_BLOCKED);
   ck_assert_int_eq (cause ("4.0.0", "", "Connection was dropped by remote host (SENT_HELO)"),
                     CAUSE_BLOCKED);
@@ -377,7 +377,7 @@ START_TEST (unknown_unless_address)
      failed (lhost-mcafee-04); "unknown user" with no colon is not one.  */
   static const char imail[] = "Unknown user: bob@example.com Original message follows.";
   struct smtp_code none = { .enhanced_class = -1 };
-  ck_assert_int_eq (cause_of (&none, "", imail, strlen (imail), imail, strlen (imail)),
+  ck_assert_int_eq (cause_of (-1, &none, "", imail, strlen (imail), imail, strlen (imail)),
                     CAUSE_USERUNKNOWN);
   ck_assert_int_eq (cause_around ("550", "", "bob@example.com... No such user",
                                   "--- The following addresses had delivery problems --- "
@@ -461,21 +461,21 @@ START_TEST (provider_meaning)
   const char *words = "Access denied, traffic not accepted from this IP";
   const char *full = "Mailbox full";
   ck_assert_int_eq (code_parse ("550 5.7.708", &c), CODE_OK);
-  ck_assert_int_eq (cause_of_provider (CAUSE_BLOCKED, &c, "", words, strlen (words), words,
-                                       strlen (words)), CAUSE_BLOCKED);
-  ck_assert_int_eq (cause_of_provider (-1, &c, "", words, strlen (words), words, strlen (words)),
+  ck_assert_int_eq (cause_of (CAUSE_BLOCKED, &c, "", words, strlen (words), words,
+                              strlen (words)), CAUSE_BLOCKED);
+  ck_assert_int_eq (cause_of (-1, &c, "", words, strlen (words), words, strlen (words)),
                     CAUSE_SECURITYERROR);
-  ck_assert_int_eq (cause_of_provider (CAUSE_BLOCKED, &c, "", full, strlen (full), full,
-                                       strlen (full)), CAUSE_MAILBOXFULL);
+  ck_assert_int_eq (cause_of (CAUSE_BLOCKED, &c, "", full, strlen (full), full,
+                              strlen (full)), CAUSE_MAILBOXFULL);
   ck_assert_int_eq (code_parse ("550 5.1.1", &c), CODE_OK);
-  ck_assert_int_eq (cause_of_provider (-1, &c, "", words, strlen (words), words, strlen (words)),
+  ck_assert_int_eq (cause_of (-1, &c, "", words, strlen (words), words, strlen (words)),
                     CAUSE_USERUNKNOWN);
   /* An entry that says the address does not exist is no filter's.  */
   const char *edge = "Recipient address rejected: Access denied. AS(201806281)";
   ck_assert_int_eq (code_parse ("550 5.4.1", &c), CODE_OK);
-  ck_assert_int_eq (cause_of_provider (CAUSE_USERUNKNOWN, &c, "", edge, strlen (edge), edge,
-                                       strlen (edge)), CAUSE_USERUNKNOWN);
-  ck_assert_int_eq (cause_of_provider (-1, &c, "", edge, strlen (edge), edge, strlen (edge)),
+  ck_assert_int_eq (cause_of (CAUSE_USERUNKNOWN, &c, "", edge, strlen (edge), edge,
+                              strlen (edge)), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause_of (-1, &c, "", edge, strlen (edge), edge, strlen (edge)),
                     CAUSE_FILTERED);
 }
 END_TEST

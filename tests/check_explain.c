@@ -527,6 +527,11 @@ START_TEST (iis_logs)
   ck_assert_str_eq (scan ("2006-10-09 05:01:04 192.0.2.9 - SMTPSVC1 MX 192.0.2.2 0 QUIT - - "
                           "0 0 32 11 0 SMTP - - - -\n"), "");
   ck_assert_str_eq (scan ("2006-10-09 05:01:04 192.0.2.9 - SMTPSVC MX\n"), "");
+  ck_assert_str_eq (scan ("1SMTPSVC1xxxxxxxxxxxxxxxxxxxxxxxxxxxx"), "");
+  /* A comma in a W3C line's later field leaves its separator a space.  */
+  ck_assert_str_eq (scan ("2006-10-09 05:01:04 192.0.2.9 - SMTPSVC1 MX 192.0.2.2 0 RCPT - "
+                          "TO:<a@example.com>,<b@example.com> 550 0 40 30 0 SMTP - - - -\n"),
+                    "1 550 [RCPT TO] ||\n");
 }
 END_TEST
 

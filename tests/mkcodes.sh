@@ -130,8 +130,9 @@ expect_stderr "^$bad:105: yandex: key '5.7.999-1000' is neither a code, a range 
 expect_stderr "^$bad:112: confidence: give exactly one$"
 expect_stderr "^$bad:113: unknown field 'colour'$"
 expect_stderr "^$bad:115: provider 'yandex' has no provider record$"
-expect_stderr "^$bad:124: yandex: unknown cause 'nosuchcause'$"
-expect_stderr '^mkcodes: 21 errors$'
+expect_stderr "^$bad:124: cause: unknown value 'nosuchcause'$"
+expect_stderr "^$bad:124: cause: give exactly one$"
+expect_stderr '^mkcodes: 22 errors$'
 
 expect_status 1 "$MKCODES" "$fixtures/does-not-exist.txt"
 expect_stderr 'does-not-exist.txt: No such file'
