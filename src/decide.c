@@ -920,6 +920,39 @@ closes_before_prose (const char *s, size_t n, size_t q)
     && starts_word (s + q + closing + 1, n - q - closing - 1, prose_words) >= 0;
 }
 
+/* Whether Chinese or Japanese prose goes on at offset Q of S (N bytes),
+   after a code perhaps closed by a quote: a list ("550 5.7.1、554
+   5.7.1、554 5.4.0 等等", "「550」や「554」などの"), or a code called so
+   ("「550 5.1.1」というエラー": the error called 550 5.1.1).  */
+static bool
+cjk_prose_after (const char *s, size_t n, size_t q)
+{
+  static const char closing[][4] = { "\xE3\x80\x8D", "\xE3\x80\x8F", "\xE2\x80\x9D" };
+  static const char prose[][10] = {
+    "\xE3\x81\xA8\xE3\x81\x84\xE3\x81\x86",    /* という */
+    "\xE3\x82\x84",                      /* や */
+    "\xE3\x81\xAA\xE3\x81\xA9",              /* など */
+    "\xE7\xAD\x89",                      /* 等 */
+  };
+  for (size_t k = 0; k < sizeof closing / sizeof *closing; k++)
+    if (n - q >= 3 && same_bytes (s + q, closing[k], 3, false))
+      {
+        q += 3;
+        break;
+      }
+  while (q < n && s[q] == ' ')
+    q++;
+  for (size_t k = 0; k < sizeof prose / sizeof *prose; k++)
+    if (n - q >= strlen (prose[k]) && same_bytes (s + q, prose[k], strlen (prose[k]), false))
+      /* But not 等待 or 等候, to wait, which a reply may say.  */
+      return !(k == 3 && n - q >= 6
+               && (same_bytes (s + q + 3, "\xE5\xBE\x85", 3, false)
+                   || same_bytes (s + q + 3, "\xE5\x80\x99", 3, false)));
+  /* The ideographic comma of a list, then the next code or its quote.  */
+  return n - q >= 4 && same_bytes (s + q, "\xE3\x80\x81", 3, false)
+    && (is_digit (s[q + 3]) || (n - q >= 6 && same_bytes (s + q + 3, "\xE3\x80\x8C", 3, false)));
+}
+
 /* What the word at offset I of S (N bytes), after the code that ends at
    Q, says: prose, as "from" in lower case ("code 250 from the Exchange
    server"; servers write "From:domain"); a provider's tag right after a
@@ -949,7 +982,7 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     return VETO;                /* a list of codes: "552, 554, 451, 452" */
   if (c == '/' || c == '%' || c == '*' || c == '+' || c == '?')
     return VETO;
-  if (closes_before_prose (s, n, q))
+  if (closes_before_prose (s, n, q) || ((unsigned char) c >= 0x80 && cjk_prose_after (s, n, q)))
     return PROSE;
   if (c == ')')
     {
@@ -1146,6 +1179,22 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
   return i + len;
 }
 
+/* Whether a full-width comma (U+FF0C) stands at offset I of S (N
+   bytes).  */
+static bool
+full_width_comma (const char *s, size_t n, size_t i)
+{
+  return n - i >= 3 && same_bytes (s + i, "\xEF\xBC\x8C", 3, false);
+}
+
+/* Whether a full-width opening bracket (U+FF08) ends at offset P of S,
+   LO being where the text may start.  */
+static bool
+full_width_bracket_before (const char *s, size_t lo, size_t p)
+{
+  return p - lo >= 3 && same_bytes (s + p - 3, "\xEF\xBC\x88", 3, false);
+}
+
 /* A Python smtplib error: "(550, b'5.1.1 <a@b>: Recipient rejected')",
    its code at offset P.  */
 static bool
@@ -1153,14 +1202,17 @@ try_tuple (const char *s, size_t n, size_t p, struct quoted_reply *r)
 {
   struct smtp_code code, enhanced = { .enhanced_class = -1 };
   char sep, digits[4];
-  /* reply_parse wants a space after the digits; here a comma follows.  */
-  if (n - p < 7 || s[p + 3] != ',' || s[p + 4] != ' ')
+  /* reply_parse wants a space after the digits; here a comma follows,
+     or a full-width one, in text typed with a Chinese or Japanese input
+     method: "（553，b'5.1.3 ...".  */
+  size_t comma = full_width_comma (s, n, p + 3) ? 3 : n - p >= 5 && s[p + 3] == ',' && s[p + 4] == ' ' ? 2 : 0;
+  if (comma == 0 || n - p < 7)
     return false;
   memcpy (digits, s + p, 3);
   digits[3] = ' ';
   if (!reply_parse (digits, 4, false, &code, &sep))
     return false;
-  p += 5;
+  p += 3 + comma;
   if (p < n && (s[p] == 'b' || s[p] == 'u'))
     p++;
   char quote = p < n ? s[p] : 0;
@@ -1531,6 +1583,8 @@ pair_named (const char *s, size_t n, size_t lo, size_t p, size_t end)
     }
   if (w >= n)
     return before_score (s, n, lo, p, false) <= 0;
+  if ((unsigned char) s[w] >= 0x80 && cjk_prose_after (s, n, w))
+    return true;
   /* A comma, then prose goes on: "error code 550 5.7.1, typically
      indicate ...".  */
   if (s[w] == ',' && w == end && w + 2 < n && s[w + 1] == ' ' && s[w + 2] >= 'a' && s[w + 2] <= 'z'
@@ -1550,6 +1604,9 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
   code.basic = (s[p] - '0') * 100 + (s[p + 1] - '0') * 10 + (s[p + 2] - '0');
   /* The tuple's '(' may be cut off, but not its bytes: "554, b'5.0.0 ...".  */
   if (p + 3 < n && s[p + 3] == ',' && ((p > lo && s[p - 1] == '(') || (p + 5 < n && s[p + 5] == 'b'))
+      && try_tuple (s, n, p, r))
+    return true;
+  if (full_width_comma (s, n, p + 3) && (full_width_bracket_before (s, lo, p) || (p > lo && s[p - 1] == '('))
       && try_tuple (s, n, p, r))
     return true;
   char quote = opening_quote (s, lo, p);
