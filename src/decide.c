@@ -965,6 +965,22 @@ word_after (const char *s, size_t n, size_t q, size_t i)
   return i == q + 1 && provider_tag (s, n, i) ? CLEAR : 0;
 }
 
+/* The evidence of what follows a code's dash at offset Q of S (N
+   bytes).  */
+static int
+dash_after_score (const char *s, size_t n, size_t q)
+{
+  /* "554-Reject due to policy": a server's word after the dash counts
+     as after a space.  */
+  if (q + 1 < n && is_alpha (s[q + 1]) && starts_word (s + q + 1, n - q - 1, reply_words) >= 0)
+    return 2;
+  /* "550-'5.7.1 ...'", Amazon SES's "550-'Unknown user ...'": a
+     reply's words quoted after its code's dash.  */
+  if (q + 2 < n && (s[q + 1] == '\'' || s[q + 1] == '"') && is_alnum (s[q + 2]))
+    return ENOUGH;
+  return q + 1 < n && is_alnum (s[q + 1]) ? 1 : 0;
+}
+
 /* The evidence after a code that ends at Q, whose words would start
    there: a unit or HTTP's words rule it out, a server's words count.
    AFTER_COLON: the code follows a ':', as a label's value does, or is an
@@ -994,13 +1010,7 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
       return i < n && starts_word (s + i, n - i, prose_words) >= 0 ? PROSE : 0;
     }
   if (c == '-')
-    {
-      /* "554-Reject due to policy": a server's word after the dash counts
-         as after a space.  */
-      if (q + 1 < n && is_alpha (s[q + 1]) && starts_word (s + q + 1, n - q - 1, reply_words) >= 0)
-        return 2;
-      return q + 1 < n && (is_alnum (s[q + 1]) || s[q + 1] == '\'' || s[q + 1] == '"') ? 1 : 0;
-    }
+    return dash_after_score (s, n, q);
   if (is_alpha (c))
     /* "421DDF840E6", a queue id; but "said:454Transient", and NetEase's
        tags "421HL:REP", "451DT:SPM".  */
