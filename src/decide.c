@@ -153,7 +153,8 @@ static const char prose_after[][WORD_MAX] = {
 /* HTTP's and FTP's words for their own codes, with the code they go
    with (0: any): "Error 500: Internal Server Error", "503 Service
    Unavailable" (an SMTP 503 is a bad sequence of commands), .NET's FTP
-   error "(550) File unavailable", "530: Closing control connection",
+   error "(550) File unavailable" (in German "(550) Datei nicht
+   verfügbar"), "530: Closing control connection",
    vsftpd's "500 OOPS: ...", "502 NGINX error"; but Ruby's "451 Internal
    server error" is an SMTP reply.  */
 static const struct
@@ -169,7 +170,7 @@ static const struct
      but "Mail server error 550 ..." is SMTP's.  */
   { "server error", 500 }, { "server error", 502 }, { "server error", 503 },
   { "server error", 504 },
-  { "file unavailable", 550 }, { "not logged in", 530 }, { "login authentication failed", 530 },
+  { "file unavailable", 550 }, { "datei nicht verf\xC3\xBCgbar", 550 }, { "not logged in", 530 }, { "login authentication failed", 530 },
   { "closing control connection", 0 }, { "oops", 500 }, { "please login with user and pass", 530 }, { "login with user first", 503 },
   { "the system cannot find the file specified", 0 }, { "nginx", 0 }, { "", 0 }
 };
@@ -679,6 +680,14 @@ pair_follows (const char *s, size_t n, size_t p)
     && s[p + 5] == '.' && is_digit (s[p + 6]);
 }
 
+/* Whether HTTP, too, has status CODE.  */
+static bool
+http_status (int code)
+{
+  return (code >= 200 && code <= 208) || code == 226 || (code >= 300 && code <= 308)
+    || (code >= 400 && code <= 431) || code == 451 || (code >= 500 && code <= 511);
+}
+
 /* Whether the word from K to END before the code at P, whose weight as
    a cue is W, says that the code is none, or not the reply that came.  */
 static bool
@@ -710,9 +719,12 @@ word_rules_out (const char *s, size_t n, size_t lo, size_t k, size_t end, size_t
       && starts_word (s + label, end - label, filezilla_labels) >= 0)
     return true;
   /* An API's own error object: {"code": 422, ...}; a reply's code is
-     named so ("responseCode": 535) or quoted ("code": "550 5.1.1").  */
+     named so ("responseCode": 535) or quoted ("code": "550 5.1.1"), or
+     is one that HTTP has not (a webhook's "delivery-status" holds
+     "code": 550).  */
   if (w > 0 && word_is (s + k, end - k, "code") && k > lo && s[k - 1] == '"' && s[end] == '"'
-      && !opening_quote (s, lo, p))
+      && !opening_quote (s, lo, p)
+      && http_status ((s[p] - '0') * 100 + (s[p + 1] - '0') * 10 + (s[p + 2] - '0')))
     return true;
   /* A status is an enhanced code ("status": "5.1.1"); a three-digit one
      is HTTP's ("statusCode": 500), as is one named after HTTP
@@ -869,6 +881,14 @@ names_server (const char *s, size_t n, size_t *i)
   return true;
 }
 
+/* Whether S (N bytes) starts with WORD, in its case, as a whole word.  */
+static bool
+word_is_exactly (const char *s, size_t n, const char *word)
+{
+  size_t len = strlen (word);
+  return n >= len && memcmp (s, word, len) == 0 && (n == len || !word_char (s[len]));
+}
+
 /* How much the words at offset I of S, after a code, look like a
    server's.  */
 static int
@@ -876,6 +896,13 @@ server_words (const char *s, size_t n, size_t i)
 {
   if (error_in_prose (s, n, i) || smtp_noun (s, n, i))
     return VETO;
+  size_t words = i;
+  bool server = names_server (s, n, &words);
+  /* A greeting says itself what it is: "220 mx.example.com ESMTP",
+     even run into the text before ("isSSL false 220 ... ESMTP").  */
+  if (server && (word_is_exactly (s + words, n - words, "ESMTP")
+                 || word_is_exactly (s + words, n - words, "SMTP")))
+    return ENOUGH;
   if (starts_word (s + i, n - i, reply_words) >= 0)
     return 2;
   /* An address: "550 <a@b>: Recipient address rejected".  */
@@ -899,8 +926,7 @@ server_words (const char *s, size_t n, size_t i)
   if ((s[i] == '"' || s[i] == '\'') && i + 1 < n
       && starts_word (s + i + 1, n - i - 1, reply_words) >= 0)
     return 2;
-  size_t words = i;
-  if (names_server (s, n, &words) && starts_word (s + words, n - words, reply_words) >= 0)
+  if (server && starts_word (s + words, n - words, reply_words) >= 0)
     return 2;
   if (is_alpha (s[i]) && reply_word_soon (s, n, i))
     return 2;
@@ -955,13 +981,19 @@ cjk_prose_after (const char *s, size_t n, size_t q)
 
 /* What the word at offset I of S (N bytes), after the code that ends at
    Q, says: prose, as "from" in lower case ("code 250 from the Exchange
-   server"; servers write "From:domain"); a provider's tag right after a
+   server"; servers write "From:domain") or a hedge in lower case ("550
+   i believe"); a provider's tag right after a
    space, a reply (NetEase's "554 DT:SPM"); else nothing (0).  */
 static int
 word_after (const char *s, size_t n, size_t q, size_t i)
 {
+  static const char hedges[][16] = { "i believe", "i think", "i guess", "" };
   if (n - i > 5 && memcmp (s + i, "from ", 5) == 0)
     return PROSE;
+  /* A writer's hedge: "\"user not found\" (550 i believe)".  */
+  for (int h = 0; s[i] == 'i' && hedges[h][0]; h++)
+    if (n - i >= strlen (hedges[h]) && memcmp (s + i, hedges[h], strlen (hedges[h])) == 0)
+      return PROSE;
   return i == q + 1 && provider_tag (s, n, i) ? CLEAR : 0;
 }
 
@@ -1451,6 +1483,26 @@ code_set_or_range (const char *s, size_t n, size_t lo, size_t p, size_t q)
     && memcmp (s + p - 4, s + p, 3) < 0;
 }
 
+/* Whether the code at P of S (N bytes), whose digits end at Q, is the
+   value of a log's field followed by another field that does not hold
+   the server's words: "sendPasswordReset code=500 rid=to4nni1 uid=";
+   but "code=535 message=\"5.7.8 Error: ...\"" and "smtpstatus=552
+   smtpmsg='552 ...'" quote a reply.  */
+static bool
+field_among_fields (const char *s, size_t n, size_t lo, size_t p, size_t q)
+{
+  static const char words_fields[][WORD_MAX] = {
+    "msg", "message", "smtpmsg", "response", "reply", "error", "err", "text", "reason",
+    "description", "detail", "details", ""
+  };
+  if (p < lo + 2 || s[p - 1] != '=' || !word_char (s[p - 2]) || q + 2 >= n || s[q] != ' ')
+    return false;
+  size_t key = q + 1, end = key;
+  while (end < n && (word_char (s[end]) || s[end] == '-' || s[end] == '.'))
+    end++;
+  return end > key && end < n && s[end] == '=' && starts_word (s + key, n - key, words_fields) < 0;
+}
+
 /* Whether a field named "code" and its ':' are all that stands on the
    line before offset K of S: "code: 530" in a program's dump of an
    error.  */
@@ -1555,7 +1607,8 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
      ({"code": 550}).  */
   if (no_words_after (s, n, q) && (setting_before (s, lo, k) || code_field_before (s, lo, k)))
     return false;
-  if (printed_in_source (s, lo, p) || code_set_or_range (s, n, lo, p, p + 3))
+  if (printed_in_source (s, lo, p) || code_set_or_range (s, n, lo, p, p + 3)
+      || field_among_fields (s, n, lo, p, p + 3))
     return false;
   if (after == PROSE)
     {

@@ -107,12 +107,14 @@ append (char *buf, size_t *len, const char *s, size_t n)
    and "In:" in the transcript that Postfix sends its postmaster, ">"
    of telnet sessions pasted by hand), and the server's (swaks's "<-",
    "<~", and "<**" and "<~*" for errors, Exim's "SMTP<<", "<<<", "S:" and
-   "S", Postfix's "Out:", "<" by hand).  */
-static const char client_prompts[][8] = {
-  "->", "~>", "=>", "SMTP>>", ">>>", "C:", "C", "In:", ">", ""
+   "S", Postfix's "Out:", "<" by hand); ">>>" and "<<<" also as a web
+   page escapes them ("&lt;&lt;&lt; 250-...").  */
+#define PROMPT_MAX 16
+static const char client_prompts[][PROMPT_MAX] = {
+  "->", "~>", "=>", "SMTP>>", ">>>", "&gt;&gt;&gt;", "C:", "C", "In:", ">", ""
 };
-static const char server_prompts[][8] = {
-  "<-", "<~", "<=", "<**", "<~*", "SMTP<<", "<<<", "S:", "S", "Out:", "<", ""
+static const char server_prompts[][PROMPT_MAX] = {
+  "<-", "<~", "<=", "<**", "<~*", "SMTP<<", "<<<", "&lt;&lt;&lt;", "S:", "S", "Out:", "<", ""
 };
 
 /* Bit C: some prompt of the client's, or of the server's, starts with
@@ -122,7 +124,7 @@ static unsigned char client_starts[256 / 8], server_starts[256 / 8];
 static pthread_once_t prompt_once = PTHREAD_ONCE_INIT;
 
 static void
-index_list (const char (*prompts)[8], unsigned char *starts)
+index_list (const char (*prompts)[PROMPT_MAX], unsigned char *starts)
 {
   for (; (*prompts)[0]; prompts++)
     {
@@ -141,7 +143,7 @@ index_prompts (void)
 /* The length of the prompt of PROMPTS that starts the line S (N bytes),
    spaces around it included, or 0.  */
 static size_t
-prompt_len (const char *s, size_t n, const char (*prompts)[8])
+prompt_len (const char *s, size_t n, const char (*prompts)[PROMPT_MAX])
 {
   size_t i = 0;
   while (i < n && is_space (s[i]))
@@ -309,6 +311,9 @@ emit_reply (struct explain_scanner *sc, const struct quoted_reply *r,
       memcpy (sc->words, words, len);
       len = reply_drop_prefixes (sc->words, len, &code);
       words = sc->words;
+      /* What ends a field ("code": 550,) is no word of the server's.  */
+      if (len <= 2 && (len == 0 || ((words[0] == ',' || words[0] == ';') && only_marks (words + 1, len - 1))))
+        len = 0;
     }
   emit (sc, &code, cmd, words, len, line);
 }
@@ -489,9 +494,9 @@ flush_held (struct explain_scanner *sc)
 static void
 hold_number (struct explain_scanner *sc, const struct smtp_code *code)
 {
-  if (sc->held || (sc->list_line != 0 && sc->list_line + 1 == sc->line_no))
+  /* The line before, or this one, has been found to stand in a list.  */
+  if (sc->list_line != 0 && sc->line_no - sc->list_line <= 1)
     {
-      sc->held = false;
       sc->list_line = sc->line_no;
       return;
     }
@@ -500,8 +505,9 @@ hold_number (struct explain_scanner *sc, const struct smtp_code *code)
   sc->held_line = sc->line_no;
 }
 
-/* Reports the number alone held unless the line S (N bytes) may go on
-   its list.  */
+/* Reports the number alone held unless the line S (N bytes) is a number
+   alone too, a code or not ("432" then "433"): then both stand in a
+   list.  */
 static void
 flush_unless_listed (struct explain_scanner *sc, const char *s, size_t n)
 {
@@ -510,6 +516,11 @@ flush_unless_listed (struct explain_scanner *sc, const char *s, size_t n)
   size_t len = reply_parse (s, n, false, &code, &sep);
   if (len == 0 || !listable (sc, 0, len, n, &code))
     flush_held (sc);
+  else
+    {
+      sc->held = false;
+      sc->list_line = sc->line_no;
+    }
 }
 
 /* A line that starts with a reply code.  "550-" lines go on in the next
