@@ -900,8 +900,9 @@ server_words (const char *s, size_t n, size_t i)
   bool server = names_server (s, n, &words);
   /* A greeting says itself what it is: "220 mx.example.com ESMTP",
      even run into the text before ("isSSL false 220 ... ESMTP").  */
-  if (server && (word_is_exactly (s + words, n - words, "ESMTP")
-                 || word_is_exactly (s + words, n - words, "SMTP")))
+  if (server && words < n && (s[words] == 'E' || s[words] == 'S')
+      && (word_is_exactly (s + words, n - words, "ESMTP")
+          || word_is_exactly (s + words, n - words, "SMTP")))
     return ENOUGH;
   if (starts_word (s + i, n - i, reply_words) >= 0)
     return 2;
@@ -1226,7 +1227,8 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
 static bool
 full_width_comma (const char *s, size_t n, size_t i)
 {
-  return n - i >= 3 && same_bytes (s + i, "\xEF\xBC\x8C", 3, false);
+  /* The first byte first: this runs for every code found.  */
+  return n - i >= 3 && (unsigned char) s[i] == 0xEF && same_bytes (s + i, "\xEF\xBC\x8C", 3, false);
 }
 
 /* Whether a full-width opening bracket (U+FF08) ends at offset P of S,
