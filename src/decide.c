@@ -111,7 +111,7 @@ static const char prose_words[][WORD_MAX] = {
   "through", "due", "followed", "while", "which", "but", "so", "since", "because", "unless", "when",
   "или", "oder", "und", "ou",
   "during", "stands", "appears", "occurs", "happens", "usually", "typically", "often",
-  "generally", "also",
+  "generally", "also", "etc", "seems", "seem",
   /* Prose in Portuguese, Spanish and French: "códigos de erro 550 dos
      servidores".  */
   "dos", "des", "del", "para", "pour",
@@ -273,11 +273,20 @@ cue_weight (const char *s, size_t n)
 static int
 script_weight (const char *s, size_t lo, size_t k)
 {
+  /* Mail, as "mail" counts in English: "报警邮件554 Sender address not
+     allowed", but not "邮件 550 封" (550 mails).  */
+  static const char mail[][8] = { "邮件", "郵件", "" };
   for (int c = 0; script_cues[c][0]; c++)
     {
       size_t len = strlen (script_cues[c]);
       if (k - lo >= len && memcmp (s + k - len, script_cues[c], len) == 0)
         return 3;
+    }
+  for (int c = 0; mail[c][0]; c++)
+    {
+      size_t len = strlen (mail[c]);
+      if (k - lo >= len && memcmp (s + k - len, mail[c], len) == 0)
+        return 1;
     }
   return 0;
 }
@@ -1029,6 +1038,12 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     return VETO;                /* a version, a time, a list of numbers */
   if (c == ',' && q + 2 < n && s[q + 1] == ' ' && is_digit (s[q + 2]))
     return VETO;                /* a list of codes: "552, 554, 451, 452" */
+  /* Markdown's bold closing after the code ("452** Insufficient"); a
+     log that writes spaces as '+' (W3C logs: "535+Invalid+Username").  */
+  if (c == '*' && q + 2 < n && s[q + 1] == '*' && s[q + 2] == ' ')
+    return after_score (s, n, q + 2, after_colon);
+  if (c == '+' && q + 1 < n && is_alpha (s[q + 1]) && q > 3 && s[q - 4] == ' ')
+    return ENOUGH;
   if (c == '/' || c == '%' || c == '*' || c == '+' || c == '?')
     return VETO;
   if (closes_before_prose (s, n, q) || ((unsigned char) c >= 0x80 && cjk_prose_after (s, n, q)))
@@ -1275,7 +1290,7 @@ try_tuple (const char *s, size_t n, size_t p, struct quoted_reply *r)
       code.detail = enhanced.detail;
       p += len;
     }
-  *r = (struct quoted_reply) { code, p, quote, 0, 0 };
+  *r = (struct quoted_reply) { code, p, quote, 0, 0, false };
   return true;
 }
 
@@ -1352,7 +1367,16 @@ static bool
 ftp_command_after (const char *s, size_t n, size_t i)
 {
   size_t len = decide_ftp_command (s + i, n - i, true);
-  return len > 0 && (n - i == len || s[i + len] == ':' || s[i + len] == ' ');
+  if (len > 0 && (n - i == len || s[i + len] == ':' || s[i + len] == ' '))
+    return true;
+  /* vsftpd's and curl's "500 Illegal PORT command", "Illegal EPRT
+     command": any of FTP's commands, so named.  */
+  static const char illegal[] = "Illegal ";
+  size_t at = i + sizeof illegal - 1;
+  if (n - i < sizeof illegal - 1 || memcmp (s + i, illegal, sizeof illegal - 1) != 0)
+    return false;
+  len = decide_ftp_command (s + at, n - at, false);
+  return len > 0 && n - at - len >= 8 && memcmp (s + at + len, " command", 8) == 0;
 }
 
 /* Whether the words at offset I of S (N bytes) are Postfix's for what
@@ -1702,6 +1726,17 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
     }
   if (end > p + 3 && end < n && s[end] == ',')
     end++;                      /* 421, "4.7.0", Our system ... */
+  if (end == p + 3 && n - end >= 2 && s[end] == '*' && s[end + 1] == '*')
+    end += 2;                   /* Markdown's bold: "452** Insufficient" */
+  if (end == p + 3 && end < n && s[end] == '+')
+    {
+      /* A log's field, its spaces written as '+' (after_score).  */
+      size_t field_end = end + 1;
+      while (field_end < n && !is_space (s[field_end]))
+        field_end++;
+      *r = (struct quoted_reply) { code, field_end, 0, end + 1, field_end, true };
+      return true;
+    }
   while (end < n && (is_space (s[end]) || (s[end] == '-' && end == p + 3)))
     end++;
   /* Words quoted after the code: 550 "Requested action not taken"; or in
@@ -1711,7 +1746,7 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
   else if (end < n && s[end] == '|')
     for (end++; end < n && is_space (s[end]);)
       end++;
-  *r = (struct quoted_reply) { code, end, quote, 0, 0 };
+  *r = (struct quoted_reply) { code, end, quote, 0, 0, false };
   return true;
 }
 
@@ -1758,7 +1793,7 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
       code.basic = (s[end] - '0') * 100 + (s[end + 1] - '0') * 10 + (s[end + 2] - '0');
       end += 4;
     }
-  *r = (struct quoted_reply) { code, end, quote, 0, 0 };
+  *r = (struct quoted_reply) { code, end, quote, 0, 0, false };
   /* qmail ends its words with the code: "Unable to contact LDAP server.
      (#4.4.3)"; what follows the closing bracket is not the server's.  */
   if (p >= lo + 3 && s[p - 1] == '#' && (s[p - 2] == '(' || s[p - 2] == '['))

@@ -19,6 +19,7 @@ struct quoted_reply
      (qmail's "... server. (#4.4.3)"); both 0 else.  WORDS is then where
      the line goes on.  */
   size_t before, before_end;
+  bool plus;                    /* the words write a space as '+' */
 };
 
 /* Whether the candidate at offset P (three digits or an enhanced code;

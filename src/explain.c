@@ -309,6 +309,9 @@ emit_reply (struct explain_scanner *sc, const struct quoted_reply *r,
   if (!sc->codes_only)
     {
       memcpy (sc->words, words, len);
+      for (size_t i = 0; r->plus && i < len; i++)
+        if (sc->words[i] == '+')
+          sc->words[i] = ' ';
       len = reply_drop_prefixes (sc->words, len, &code);
       words = sc->words;
       /* What ends a field ("code": 550,) is no word of the server's.  */
@@ -352,7 +355,7 @@ continued_reply (struct explain_scanner *sc, const char *s, size_t n, unsigned l
     return false;
   for (i = after; i < n && is_space (s[i]);)
     i++;
-  *r = (struct quoted_reply) { code, i, 0, 0, 0 };
+  *r = (struct quoted_reply) { code, i, 0, 0, 0, false };
   return true;
 }
 
