@@ -1023,6 +1023,23 @@ dash_after_score (const char *s, size_t n, size_t q)
   return q + 1 < n && is_alnum (s[q + 1]) ? 1 : 0;
 }
 
+/* The evidence of what follows a code's closing bracket at offset Q of
+   S (N bytes).  */
+static int
+bracket_after_score (const char *s, size_t n, size_t q)
+{
+  /* A telephone number's area code: "(503) 416 - 2098".  */
+  if (q > 3 && s[q - 4] == '(' && q + 4 < n && s[q + 1] == ' ' && is_digit (s[q + 2])
+      && is_digit (s[q + 3]) && is_digit (s[q + 4]))
+    return VETO;
+  /* Prose goes on after a code named in brackets: "(... return code
+     '550'), unless ...".  */
+  size_t i = q + 1;
+  while (i < n && (is_space (s[i]) || s[i] == ','))
+    i++;
+  return i < n && starts_word (s + i, n - i, prose_words) >= 0 ? PROSE : 0;
+}
+
 /* The evidence after a code that ends at Q, whose words would start
    there: a unit or HTTP's words rule it out, a server's words count.
    AFTER_COLON: the code follows a ':', as a label's value does, or is an
@@ -1049,14 +1066,7 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
   if (closes_before_prose (s, n, q) || ((unsigned char) c >= 0x80 && cjk_prose_after (s, n, q)))
     return PROSE;
   if (c == ')')
-    {
-      /* Prose goes on after a code named in brackets: "(... return code
-         '550'), unless ...".  */
-      size_t i = q + 1;
-      while (i < n && (is_space (s[i]) || s[i] == ','))
-        i++;
-      return i < n && starts_word (s + i, n - i, prose_words) >= 0 ? PROSE : 0;
-    }
+    return bracket_after_score (s, n, q);
   if (c == '-')
     return dash_after_score (s, n, q);
   if (is_alpha (c))
@@ -1750,6 +1760,36 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
   return true;
 }
 
+/* Where the words start after the basic code that follows an enhanced
+   one of class CLASS ending at Q of S (N bytes), the basic code in
+   *BASIC; 0 if none does.  SendGrid's events write "Status: 5.7.0 535
+   Authentication failed", Road Runner "ERROR:5.7.1:550 Mail Refused".  */
+static size_t
+basic_after_enhanced (const char *s, size_t n, size_t q, int class, int *basic)
+{
+  size_t i = q;
+  if (i < n && s[i] == ':')
+    i++;
+  else
+    while (i < n && is_space (s[i]))
+      i++;
+  if (i + 4 >= n || s[i] - '0' != class || !is_digit (s[i + 1]) || s[i + 1] > '5'
+      || !is_digit (s[i + 2]) || s[i + 3] != ' ' || !is_alpha (s[i + 4]))
+    return 0;
+  *basic = (s[i] - '0') * 100 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+  return i + 4;
+}
+
+/* Whether a DSN's diagnostic type follows an enhanced code at Q of S (N
+   bytes): "5.7.0 x-unix; maildrop: maildir over quota", as Exchange
+   quotes a report.  */
+static bool
+diagnostic_type (const char *s, size_t n, size_t q)
+{
+  return n - q > 8 && s[q] == ' '
+    && (same_bytes (s + q + 1, "x-unix;", 7, true) || same_bytes (s + q + 1, "smtp;", 5, true));
+}
+
 /* An enhanced code alone at P: "The server response was: 5.7.1 ...",
    qmail's "(#5.7.1)", a line that starts with one.  */
 static bool
@@ -1776,23 +1816,19 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
                                              && s[p - 3] == '('));
   int before = hash || bracketed ? ENOUGH
     : before_score (s, n, lo, p, true);
+  int basic = -1;
+  size_t after_basic = basic_after_enhanced (s, n, p + len, code.enhanced_class, &basic);
   if (before <= VETO / 2
-      || before + after_score (s, n, past_closing_quote (s, n, lo, p, p + len), true) < ENOUGH)
+      || before + (after_basic || diagnostic_type (s, n, p + len) ? ENOUGH
+                   : after_score (s, n, past_closing_quote (s, n, lo, p, p + len), true)) < ENOUGH)
     return false;
   /* A code quoted alone has its words after the closing quote.  */
   size_t end = past_closing_quote (s, n, lo, p, p + len);
   char quote = end > p + len ? 0 : opening_quote (s, lo, p);
   while (end < n && is_space (s[end]))
     end++;
-  /* The basic code after the enhanced one, as SendGrid's events write
-     them: "Status: 5.7.0 535 Authentication failed".  */
-  if (end + 4 < n && s[end] - '0' == code.enhanced_class && is_digit (s[end + 1])
-      && is_digit (s[end + 2]) && s[end + 3] == ' ' && is_alpha (s[end + 4])
-      && (s[end + 1] - '0') <= 5)
-    {
-      code.basic = (s[end] - '0') * 100 + (s[end + 1] - '0') * 10 + (s[end + 2] - '0');
-      end += 4;
-    }
+  if (after_basic)
+    code.basic = basic, end = after_basic;
   *r = (struct quoted_reply) { code, end, quote, 0, 0, false };
   /* qmail ends its words with the code: "Unable to contact LDAP server.
      (#4.4.3)"; what follows the closing bracket is not the server's.  */

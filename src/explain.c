@@ -668,6 +668,9 @@ status_field (struct explain_scanner *sc, const char *s, size_t n)
                    || !decide_line_reply (s, n, len, &code)))
     return;                     /* also HTTP's "Status: 500 Internal Server Error" */
   emit (sc, &code, NULL, s + len, n - len, sc->line_no);
+  /* A report's fields pasted on one line: "Status: 5.5.0
+     Diagnostic-Code: smtp;550 Access denied".  */
+  scan_quoted (sc, &code, s + len, n - len, sc->line_no);
 }
 
 /* Whether the line S (N bytes) answers another protocol's command on
