@@ -170,7 +170,8 @@ static const struct
      but "Mail server error 550 ..." is SMTP's.  */
   { "server error", 500 }, { "server error", 502 }, { "server error", 503 },
   { "server error", 504 },
-  { "file unavailable", 550 }, { "datei nicht verf\xC3\xBCgbar", 550 }, { "not logged in", 530 }, { "login authentication failed", 530 },
+  { "file unavailable", 550 }, { "datei nicht verf\xC3\xBCgbar", 550 }, { "not logged in", 530 },
+  { "login authentication failed", 530 },
   { "closing control connection", 0 }, { "oops", 500 }, { "please login with user and pass", 530 }, { "login with user first", 503 },
   { "the system cannot find the file specified", 0 }, { "nginx", 0 }, { "", 0 }
 };
@@ -1274,7 +1275,8 @@ try_tuple (const char *s, size_t n, size_t p, struct quoted_reply *r)
   /* reply_parse wants a space after the digits; here a comma follows,
      or a full-width one, in text typed with a Chinese or Japanese input
      method: "（553，b'5.1.3 ...".  */
-  size_t comma = full_width_comma (s, n, p + 3) ? 3 : n - p >= 5 && s[p + 3] == ',' && s[p + 4] == ' ' ? 2 : 0;
+  size_t comma = full_width_comma (s, n, p + 3) ? 3
+    : n - p >= 5 && s[p + 3] == ',' && s[p + 4] == ' ' ? 2 : 0;
   if (comma == 0 || n - p < 7)
     return false;
   memcpy (digits, s + p, 3);
@@ -1705,7 +1707,8 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
   if (p + 3 < n && s[p + 3] == ',' && ((p > lo && s[p - 1] == '(') || (p + 5 < n && s[p + 5] == 'b'))
       && try_tuple (s, n, p, r))
     return true;
-  if (full_width_comma (s, n, p + 3) && (full_width_bracket_before (s, lo, p) || (p > lo && s[p - 1] == '('))
+  if (full_width_comma (s, n, p + 3)
+      && (full_width_bracket_before (s, lo, p) || (p > lo && s[p - 1] == '('))
       && try_tuple (s, n, p, r))
     return true;
   char quote = opening_quote (s, lo, p);

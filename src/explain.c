@@ -315,7 +315,8 @@ emit_reply (struct explain_scanner *sc, const struct quoted_reply *r,
       len = reply_drop_prefixes (sc->words, len, &code);
       words = sc->words;
       /* What ends a field ("code": 550,) is no word of the server's.  */
-      if (len <= 2 && (len == 0 || ((words[0] == ',' || words[0] == ';') && only_marks (words + 1, len - 1))))
+      if (len > 0 && len <= 2 && (words[0] == ',' || words[0] == ';')
+          && only_marks (words + 1, len - 1))
         len = 0;
     }
   emit (sc, &code, cmd, words, len, line);
