@@ -205,9 +205,11 @@ START_TEST (more_phrases)
   ck_assert_int_eq (cause ("550", "", "Access denied - Invalid HELO name (See RFC2821 4.1.1.1)"),
                     CAUSE_BLOCKED);
   ck_assert_int_eq (cause ("451 4.4.1", "", "Connection blocked"), CAUSE_BLOCKED);
-  /* Tencent's words for an address it does not have, whatever the
-     command (Sisimai's userunknown).  */
-  ck_assert_int_eq (cause ("550", "", "Mailbox unavailable or access denied"), CAUSE_USERUNKNOWN);
+  /* Tencent's words for a mailbox it has stopped delivering to for now
+     (Sisimai's suspend), whatever the command.  */
+  ck_assert_int_eq (cause ("550", "", "Mailbox unavailable or access denied"), CAUSE_SUSPEND);
+  ck_assert_int_eq (cause ("550 5.5.0", "RCPT TO", "Mailbox unavailable or access denied [MIJe IP: 192.0.2.1]"),
+                    CAUSE_SUSPEND);
   /* Greylisting defers a sender not seen before: its reputation, not a
      block, whatever 4.7.1 says.  */
   ck_assert_int_eq (cause ("451 4.7.1", "", "Greylisting in action, please come back later"),
