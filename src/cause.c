@@ -5,7 +5,9 @@
    used for a blocklisted address, a virus and a policy), while phrases
    such as "mailbox is full" are specific.  Of the phrases found, the
    longest wins, so that the order of data/causes.txt does not matter,
-   except that spam outweighs a filter's or a policy's words.
+   except that spam outweighs a filter's or a policy's words.  The
+   phrases of "undefined" name no cause: they only keep a shorter phrase
+   from being read in words that do not mean it ("scanned for viruses").
    Without a phrase, the code's default cause from data/causes.txt
    decides, then the class: a temporary failure with nothing else known
    is "undefined" as much as a permanent one.  The command answered
@@ -180,9 +182,20 @@ phrases_in (const struct phrase_index *x, const char *words, size_t n, int want)
   return found;
 }
 
-/* As codedb_cause_of_text.  */
+/* As codedb_cause_of_text, but -1 for the phrases of "undefined": they
+   are there to outweigh shorter phrases that would be read wrongly in
+   them (a footer's "scanned for viruses" is no virus found).  */
 int
 cause_in_words (const char *words, size_t n)
+{
+  int cause = phrases_in (&all_phrases, words, n, -1);
+  return cause == CAUSE_UNDEFINED ? -1 : cause;
+}
+
+/* As cause_in_words, but CAUSE_UNDEFINED for the phrases of
+   "undefined".  */
+static int
+phrase_in_words (const char *words, size_t n)
 {
   return phrases_in (&all_phrases, words, n, -1);
 }
@@ -235,7 +248,7 @@ words_name (const char *words, size_t n, enum cause cause)
 static int
 words_say (const char *words, size_t n)
 {
-  int said = cause_in_words (words, n);
+  int said = phrase_in_words (words, n);
   if ((said == CAUSE_FILTERED || said == CAUSE_POLICYVIOLATION)
       && words_name (words, n, CAUSE_SPAMDETECTED))
     said = CAUSE_SPAMDETECTED;
@@ -487,6 +500,18 @@ fallback_cause (const struct smtp_code *code)
   return -1;
 }
 
+/* CAUSE, or what the policy phrases of data/causes.txt say of the
+   reply's words TEXT (N bytes), or of every report's words ALL (ALL_N
+   bytes) when the reply's own name no cause (SAID < 0).  */
+static int
+policy_cause (int cause, int said, const char *text, size_t n, const char *all, size_t all_n)
+{
+  int late = phrases_in (&policy_phrases, text, n, -1);
+  if (late < 0 && said < 0)
+    late = phrases_in (&policy_phrases, all, all_n, -1);
+  return late >= 0 ? late : cause;
+}
+
 /* As cause_of, with CODED for the code's default cause.  */
 static enum cause
 decide (const struct smtp_code *code, int coded, const char *command, const char *text, size_t n,
@@ -496,13 +521,18 @@ decide (const struct smtp_code *code, int coded, const char *command, const char
   /* A code that stands alone ("(#5.4.4)" after qmail's sentence) has
      for its words those of the reports around it.  */
   int said = n > 0 ? words_say (text, n) : words_say (all, all_n);
+  /* Words that a phrase of "undefined" reads ("- BANNED: .exe") name no
+     cause, and leave the code to say what it does.  */
+  bool neutral = said == CAUSE_UNDEFINED;
+  if (neutral)
+    said = -1;
   /* But the reply's own words may outweigh the code.  Without either,
      the words of every report of the failure decide.  */
   if (said >= 0 && words_outweigh (code, coded, (enum cause) said))
     cause = said;
   if (cause < 0)
     /* Without text of its own, SAID is what ALL says already.  */
-    cause = said >= 0 || n == 0 ? said : cause_in_words (all, all_n);
+    cause = said >= 0 || n == 0 || neutral ? said : cause_in_words (all, all_n);
   bool after_data = strstr (command, "DATA") != NULL;
   bool mail_from = strcmp (command, "MAIL FROM") == 0;
   bool greeting = strcmp (command, "EHLO") == 0 || strcmp (command, "HELO") == 0
@@ -539,13 +569,7 @@ decide (const struct smtp_code *code, int coded, const char *command, const char
      (X.7.y).  A bare "user unknown" there is how the recipient's filter
      refuses.  A code that names its cause says more.  */
   if ((after_data || code->subject == 7) && coded < 0)
-    {
-      int late = phrases_in (&policy_phrases, text, n, -1);
-      if (late < 0 && said < 0)
-        late = phrases_in (&policy_phrases, all, all_n, -1);
-      if (late >= 0)
-        cause = late;
-    }
+    cause = policy_cause (cause, said, text, n, all, all_n);
   /* Words that say the user is unknown where nothing says the address
      was refused: Sisimai's reading, a filter's refusal.  */
   if (filter_refused (cause, code, greeting || mail_from || rcpt_to, all, all_n))

@@ -205,6 +205,15 @@ START_TEST (more_phrases)
   ck_assert_int_eq (cause ("550", "", "Access denied - Invalid HELO name (See RFC2821 4.1.1.1)"),
                     CAUSE_BLOCKED);
   ck_assert_int_eq (cause ("451 4.4.1", "", "Connection blocked"), CAUSE_BLOCKED);
+  /* A phrase of "undefined" names no cause: the code says what it does,
+     not a shorter phrase inside it ("banned", "virus").  */
+  ck_assert_int_eq (cause ("554 5.7.0", "", "Bounce, id=2 - BANNED: .exe,example.com"),
+                    CAUSE_SECURITYERROR);
+  ck_assert_int_eq (cause ("550 5.1.1", "", "This email has been scanned for viruses"),
+                    CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("550 5.7.1", "", "Client host 192.0.2.1 banned"), CAUSE_BLOCKED);
+  ck_assert_int_eq (cause ("550", "", "Domain example.com has exceeded the max emails per hour"),
+                    CAUSE_TOOMANYCONN);
   /* Tencent's words for a mailbox it has stopped delivering to for now
      (Sisimai's suspend), whatever the command.  */
   ck_assert_int_eq (cause ("550", "", "Mailbox unavailable or access denied"), CAUSE_SUSPEND);
