@@ -329,6 +329,10 @@ words_outweigh (const struct smtp_code *code, int coded, enum cause said)
 {
   if (coded == CAUSE_SECURITYERROR)
     return said != CAUSE_AUTHFAILURE && (specific_cause (said) || said == CAUSE_POLICYVIOLATION);
+  /* An address code with words that say the sender was refused: Sisimai
+     too tries those words before an address code's userunknown.  */
+  if (coded == CAUSE_USERUNKNOWN && (said == CAUSE_BLOCKED || said == CAUSE_REJECTED))
+    return true;
   return specific_cause (said) && !(said == CAUSE_USERUNKNOWN && coded >= 0 && code->subject == 1)
     && !(said == CAUSE_MESGTOOBIG && coded == CAUSE_EXCEEDLIMIT)
     && !(said == CAUSE_EXCEEDLIMIT && coded == CAUSE_MESGTOOBIG);

@@ -205,6 +205,12 @@ START_TEST (more_phrases)
   ck_assert_int_eq (cause ("550", "", "Access denied - Invalid HELO name (See RFC2821 4.1.1.1)"),
                     CAUSE_BLOCKED);
   ck_assert_int_eq (cause ("451 4.4.1", "", "Connection blocked"), CAUSE_BLOCKED);
+  /* X.1.3, a malformed address, is the address's as X.1.1 is; words
+     that say the sender was refused outweigh both.  */
+  ck_assert_int_eq (cause ("501 5.1.3", "RCPT TO", "Bad recipient address syntax"),
+                    CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("553 5.1.3", "RCPT TO", "http://www.spamhaus.org/query/bl?ip=192.0.2.1"),
+                    CAUSE_BLOCKED);
   /* A phrase of "undefined" names no cause: the code says what it does,
      not a shorter phrase inside it ("banned", "virus").  */
   ck_assert_int_eq (cause ("554 5.7.0", "", "Bounce, id=2 - BANNED: .exe,example.com"),
