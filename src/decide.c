@@ -129,7 +129,10 @@ static const char reply_words[][WORD_MAX] = {
   "incorrect", "username", "password", "exceeded", "must", "ready", "enter", "hello",
   "login", "rcpt", "data", "auth", "dt", "ip", "your", "this", "the", "we", "sending",
   "reject", "delivery", "client", "unable", "connection", "permanent", "temporary", "can't",
-  "cannot", ""
+  "cannot",
+  /* What servers say with 354: "Start mail input", "End data with
+     <CR><LF>.<CR><LF>", "Go ahead".  */
+  "start", "end", "go", ""
 };
 
 /* Words after "error" that make prose of it: "500 error occured".  */
@@ -519,6 +522,10 @@ glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued)
     return VETO;
   if (c == '-' && s[p + 1] == '.')
     return p - lo >= 2 && is_alnum (s[p - 2]) ? VETO : 0;  /* "550-5.1.1" whose 550 was none */
+  /* A negative number: "Error Code: -401".  */
+  if (c == '-' && p - lo >= 2 && (s[p - 2] == ' ' || s[p - 2] == ':' || s[p - 2] == '='
+                                  || s[p - 2] == '(' || s[p - 2] == ','))
+    return VETO;
   if (c == '-')
     /* "550-550 5.1.10": a reply quoted in another; "mx-550", "2016-250": no.  */
     return p - lo >= 4 && code_digits (s + p - 4) && (p - lo == 4 || !is_alnum (s[p - 5]))
@@ -1500,6 +1507,21 @@ printed_in_source (const char *s, size_t lo, size_t p)
   return false;
 }
 
+/* Whether a log's next field, "name = " or "name: ", starts after the
+   spaces at offset I of S (N bytes).  */
+static bool
+field_follows (const char *s, size_t n, size_t i)
+{
+  while (i < n && s[i] == ' ')
+    i++;
+  size_t name = i;
+  while (i < n && (word_char (s[i]) || s[i] == '-' || s[i] == '.'))
+    i++;
+  while (i > name && i < n && s[i] == ' ')
+    i++;
+  return i > name && i < n && (s[i] == '=' || s[i] == ':');
+}
+
 /* Whether the code at P, which ends at Q, is set or bounded in source
    or prose rather than quoted: an assignment ("err.responseCode =
    550;"), the end of a range ("not 500-504"), or a word of a slug
@@ -1515,6 +1537,12 @@ code_set_or_range (const char *s, size_t n, size_t lo, size_t p, size_t q)
     k--;
   if (q < n && s[q] == ';' && k > lo && s[k - 1] == '='
       && (k - 1 == lo || (s[k - 2] != '=' && s[k - 2] != '!' && s[k - 2] != '<' && s[k - 2] != '>')))
+    return true;
+  /* A comparison in source code, spaced as code is: "ErrorCode = 550,
+     (E as ...", "(code == 550)"; but Stalwart logs its fields so:
+     "code = 550, details = \"...\"".  */
+  if (q < n && (s[q] == ',' || s[q] == ')') && k < p && k > lo + 1 && s[k - 1] == '='
+      && (s[k - 2] == ' ' || s[k - 2] == '=') && !(s[q] == ',' && field_follows (s, n, q + 1)))
     return true;
   return p >= lo + 4 && s[p - 1] == '-' && is_digit (s[p - 2]) && is_digit (s[p - 3])
     && is_digit (s[p - 4]) && (p == lo + 4 || !is_alnum (s[p - 5]))
