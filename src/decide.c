@@ -1538,6 +1538,9 @@ code_set_or_range (const char *s, size_t n, size_t lo, size_t p, size_t q)
   if (q < n && s[q] == ';' && k > lo && s[k - 1] == '='
       && (k - 1 == lo || (s[k - 2] != '=' && s[k - 2] != '!' && s[k - 2] != '<' && s[k - 2] != '>')))
     return true;
+  /* BDAT's chunk size: "---> BDAT 221 LAST".  */
+  if (p >= lo + 5 && memcmp (s + p - 5, "BDAT ", 5) == 0)
+    return true;
   /* A comparison in source code, spaced as code is: "ErrorCode = 550,
      (E as ...", "(code == 550)"; but Stalwart logs its fields so:
      "code = 550, details = \"...\"".  */

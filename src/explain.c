@@ -49,6 +49,10 @@ struct explain_scanner
      'gulp-ftp'"), and the last blank line: a code alone in the next few
      lines of the same paragraph is FTP's.  */
   unsigned long ftp_line, blank_line;
+  /* That line ended with ':', as one that introduces what follows does
+     ("the FTP service sends a banner with this prefix:"): blank lines and
+     a code fence may stand between.  */
+  bool ftp_colon;
   /* A line that is a code alone, held until the next line says whether
      it stands in a list of numbers (see hold_number); the last line of
      such a list.  */
@@ -367,10 +371,11 @@ continued_reply (struct explain_scanner *sc, const char *s, size_t n, unsigned l
 static bool
 ftp_goes_on (struct explain_scanner *sc, unsigned long line, bool wordless)
 {
-  if ((sc->ftp_line <= sc->blank_line && !wordless) || sc->ftp_line == 0
+  if ((sc->ftp_line <= sc->blank_line && !wordless && !sc->ftp_colon) || sc->ftp_line == 0
       || line <= sc->ftp_line || line - sc->ftp_line > (wordless ? 8u : 4u))
     return false;
   sc->ftp_line = line;
+  sc->ftp_colon = false;
   return true;
 }
 
@@ -430,7 +435,10 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
     found++;
   /* Only lines without a reply are searched: a log's are rarely FTP's.  */
   if (found == 0 && sc->outer.basic < 0 && !sc->mail_text && decide_names_ftp (s, n, true))
-    sc->ftp_line = line;
+    {
+      sc->ftp_line = line;
+      sc->ftp_colon = n > 0 && s[n - 1] == ':';
+    }
   return found;
 }
 
@@ -687,7 +695,7 @@ answers_foreign (struct explain_scanner *sc, const char *s, size_t n)
      was an EHLO keyword ("SIZE", then "QUIT").  */
   char command[sizeof sc->client_command];
   if (!sc->mail_text && !client_command (s, n, command, sizeof command))
-    sc->ftp_line = sc->line_no;
+    sc->ftp_line = sc->line_no, sc->ftp_colon = false;
   return true;
 }
 
@@ -759,7 +767,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
   /* Also of class 1, which SMTP has not: "150 Opening data connection".
      The first byte first: this runs for most lines of a log.  */
   if (n > 0 && is_digit (s[0]) && !sc->mail_text && decide_ftp_reply (s, n))
-    sc->ftp_line = sc->line_no;
+    sc->ftp_line = sc->line_no, sc->ftp_colon = false;
   if (!sc->codes_only && client_command (s, n, sc->client_command, sizeof sc->client_command))
     sc->client_line = sc->line_no;
   else if (foreign_command (s, n))
