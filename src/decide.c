@@ -31,6 +31,7 @@
 #include "bytesearch.h"
 #include "codedb.h"
 #include "decide.h"
+#include "foreign.h"
 #include "reply.h"
 #include "scanchar.h"
 
@@ -151,32 +152,6 @@ static const char prose_after[][WORD_MAX] = {
   "est", "signifie", "ist", "bedeutet", "es", "significa", "указывает", "означает",
   /* Chinese: "返回 501 错误码" (returns error code 501).  */
   "错误码", "错误代码", "状态码", "返回码", "响应码", ""
-};
-
-/* HTTP's and FTP's words for their own codes, with the code they go
-   with (0: any): "Error 500: Internal Server Error", "503 Service
-   Unavailable" (an SMTP 503 is a bad sequence of commands), .NET's FTP
-   error "(550) File unavailable" (in German "(550) Datei nicht
-   verfügbar"), "530: Closing control connection",
-   vsftpd's "500 OOPS: ...", "502 NGINX error"; but Ruby's "451 Internal
-   server error" is an SMTP reply.  */
-static const struct
-{
-  char words[48];
-  short code;
-} foreign_reasons[] = {
-  { "not found", 404 }, { "internal server error", 500 }, { "bad gateway", 502 },
-  { "gateway timeout", 504 }, { "forbidden", 403 }, { "bad request", 400 },
-  { "unauthorized", 401 }, { "method not allowed", 405 }, { "too many requests", 429 },
-  { "service unavailable", 503 }, { "service temporarily unavailable", 503 },
-  /* Google's "Error 503 (Server Error)", Grafana's "500 Server Error";
-     but "Mail server error 550 ..." is SMTP's.  */
-  { "server error", 500 }, { "server error", 502 }, { "server error", 503 },
-  { "server error", 504 },
-  { "file unavailable", 550 }, { "datei nicht verf\xC3\xBCgbar", 550 }, { "not logged in", 530 },
-  { "login authentication failed", 530 },
-  { "closing control connection", 0 }, { "oops", 500 }, { "please login with user and pass", 530 }, { "login with user first", 503 },
-  { "the system cannot find the file specified", 0 }, { "nginx", 0 }, { "", 0 }
 };
 
 static bool
@@ -697,14 +672,6 @@ pair_follows (const char *s, size_t n, size_t p)
     && s[p + 5] == '.' && is_digit (s[p + 6]);
 }
 
-/* Whether HTTP, too, has status CODE.  */
-static bool
-http_status (int code)
-{
-  return (code >= 200 && code <= 208) || code == 226 || (code >= 300 && code <= 308)
-    || (code >= 400 && code <= 431) || code == 451 || (code >= 500 && code <= 511);
-}
-
 /* Whether the word from K to END before the code at P, whose weight as
    a cue is W, says that the code is none, or not the reply that came.  */
 static bool
@@ -741,7 +708,7 @@ word_rules_out (const char *s, size_t n, size_t lo, size_t k, size_t end, size_t
      "code": 550).  */
   if (w > 0 && word_is (s + k, end - k, "code") && k > lo && s[k - 1] == '"' && s[end] == '"'
       && !opening_quote (s, lo, p)
-      && http_status ((s[p] - '0') * 100 + (s[p + 1] - '0') * 10 + (s[p + 2] - '0')))
+      && foreign_http_status ((s[p] - '0') * 100 + (s[p + 1] - '0') * 10 + (s[p + 2] - '0')))
     return true;
   /* A status is an enhanced code ("status": "5.1.1"); a three-digit one
      is HTTP's ("statusCode": 500), as is one named after HTTP
@@ -1128,71 +1095,6 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
   return server_words (s, n, i);
 }
 
-/* Whether WORD (LEN bytes, in lower case) stands in S (N bytes), in any
-   case; PADDED as for decide_names_ftp.  */
-static bool
-contains_ci (const char *s, size_t n, const char *word, size_t len, bool padded)
-{
-  if (padded)
-    return search_text (s, n, word, len, true) < n;
-  for (size_t i = 0; i + len <= n; i++)
-    if ((s[i] | 0x20) == word[0] && same_bytes (s + i, word, len, true))
-      return true;
-  return false;
-}
-
-bool
-decide_ftp_only (int basic)
-{
-  static const short codes[] = {
-    110, 120, 125, 150, 200, 202, 212, 213, 215, 225, 226, 227, 228, 229, 230, 232, 331, 332,
-    350, 425, 426, 430, 532
-  };
-  for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
-    if (codes[i] == basic)
-      return true;
-  return false;
-}
-
-bool
-decide_names_ftp (const char *s, size_t n, bool padded)
-{
-  /* ftp(1) says "Using binary mode to transfer files." before it sends.  */
-  return contains_ci (s, n, "ftp", 3, padded) || contains_ci (s, n, "filezilla", 9, padded)
-    || contains_ci (s, n, "binary mode to transfer", 23, padded);
-}
-
-bool
-decide_ftp_reply (const char *s, size_t n)
-{
-  return n >= 5 && is_digit (s[0]) && is_digit (s[1]) && is_digit (s[2])
-    && (s[3] == ' ' || s[3] == '-') && is_alpha (s[4])
-    && decide_ftp_only ((s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0'));
-}
-
-/* Whether S (N bytes) holds a reply that only FTP sends, at a word's
-   start: a test's list of an FTP server's replies ("200 TYPE
-   completed.", "502 Command not implemented: SIZE.").  */
-static bool
-ftp_reply_in (const char *s, size_t n)
-{
-  for (size_t i = 0; i + 5 <= n; i++)
-    if ((i == 0 || is_space (s[i - 1]) || s[i - 1] == '"' || s[i - 1] == '\'' || s[i - 1] == '[')
-        && decide_ftp_reply (s + i, n - i))
-      return true;
-  return false;
-}
-
-/* Whether the line names FTP, or HTTP before the code at P, or holds a
-   reply only FTP sends: then a code without its enhanced code is
-   theirs.  (A link after a reply is no sign.)  */
-static bool
-other_protocol (const char *s, size_t n, size_t p)
-{
-  return decide_names_ftp (s, n, true) || find_ci (s, p, "http/") < p || find_ci (s, p, "http ") < p
-    || ftp_reply_in (s, n);
-}
-
 /* Reads an enhanced code at S (N bytes) into CODE, also when a word
    in capitals is glued to it, as some programs print a three-digit
    code's enhanced code ("550\n5.7.1Unauthorized", "5.7.0SMTP server
@@ -1337,65 +1239,6 @@ past_closing_quote (const char *s, size_t n, size_t lo, size_t p, size_t q)
           || ((unsigned char) s[p - 1] == 0x9C && (unsigned char) s[q + 2] == 0x9D)))
     return q + 3;
   return q;
-}
-
-/* Whether HTTP's or FTP's words for CODE, or for any code that SMTP
-   does not know, stand in S (N bytes) at offset I (AFTER) or end there:
-   "500 Internal Server Error", "internal server error 500".  */
-static bool
-foreign_reason (const char *s, size_t n, size_t lo, size_t i, bool after, int code, bool known)
-{
-  /* Most codes have no letter on that side.  */
-  if (after ? i >= n || !is_alpha (s[i]) : i == lo || !is_alpha (s[i - 1]))
-    return false;
-  for (int h = 0; foreign_reasons[h].words[0]; h++)
-    {
-      size_t len = strlen (foreign_reasons[h].words);
-      if ((known && foreign_reasons[h].code != code && foreign_reasons[h].code != 0)
-          || (after ? n - i < len || (n - i > len && is_alnum (s[i + len]))
-              : i - lo < len))
-        continue;
-      if (same_bytes (after ? s + i : s + i - len, foreign_reasons[h].words, len, true))
-        return true;
-    }
-  return false;
-}
-
-size_t
-decide_ftp_command (const char *s, size_t n, bool only_ftp)
-{
-  /* The first ones may start a mail server's words too.  */
-  static const char commands[][5] = {
-    "USER", "PASS", "ACCT", "PORT", "TYPE", "SIZE",
-    "PASV", "EPSV", "EPRT", "RETR", "STOR", "STOU", "APPE", "NLST", "MLSD", "MLST", "CWD",
-    "CDUP", "PWD", "MKD", "RMD", "MDTM", "FEAT", "SYST", "PBSZ", "PROT",
-  };
-  for (size_t c = only_ftp ? 6 : 0; c < sizeof commands / sizeof commands[0]; c++)
-    {
-      size_t len = strlen (commands[c]);
-      if (n >= len && memcmp (s, commands[c], len) == 0)
-        return len;
-    }
-  return 0;
-}
-
-/* Whether the words at offset I of S (N bytes) start with a command
-   that only FTP has, as an FTP server names it in its reply: "501 PASV:
-   Operation not permitted".  */
-static bool
-ftp_command_after (const char *s, size_t n, size_t i)
-{
-  size_t len = decide_ftp_command (s + i, n - i, true);
-  if (len > 0 && (n - i == len || s[i + len] == ':' || s[i + len] == ' '))
-    return true;
-  /* vsftpd's and curl's "500 Illegal PORT command", "Illegal EPRT
-     command": any of FTP's commands, so named.  */
-  static const char illegal[] = "Illegal ";
-  size_t at = i + sizeof illegal - 1;
-  if (n - i < sizeof illegal - 1 || memcmp (s + i, illegal, sizeof illegal - 1) != 0)
-    return false;
-  len = decide_ftp_command (s + at, n - at, false);
-  return len > 0 && n - at - len >= 8 && memcmp (s + at + len, " command", 8) == 0;
 }
 
 /* Whether the words at offset I of S (N bytes) are Postfix's for what
@@ -1632,10 +1475,10 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   bool weak = !known || entry->standing == STANDING_NON_STANDARD;
   /* A code SMTP does not define, after HTTP is named, is HTTP's: "the
      API (HTTPS) ... the error is \"400 Message rejected.\"".  */
-  if (!known && (s[p + 1] > '5' || find_ci (s, p, "http") < p || decide_ftp_only (code->basic)))
+  if (!known && (s[p + 1] > '5' || find_ci (s, p, "http") < p || foreign_ftp_only (code->basic)))
     return false;
   if (crlf_literal (s, n, lo, p))
-    return known && !other_protocol (s, n, p);
+    return known && !foreign_protocol (s, n, p);
   /* "#550-..." but not a colour ("color: #555;") or an issue ("#459 via");
      a shell session's comment marker may start the line: "#220 mx ESMTP".  */
   if (p > lo && s[p - 1] == '#' && !(p + 3 < n && s[p + 3] == '-') && !spaces_only (s, p - 1))
@@ -1651,14 +1494,14 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   while (words < n && (is_space (s[words]) || s[words] == ':' || s[words] == '-' || s[words] == '|'
                        || s[words] == ')' || s[words] == '('))
     words++;
-  if (foreign_reason (s, n, lo, words, true, code->basic, known)
-      || foreign_reason (s, n, lo, k, false, code->basic, known) || ftp_command_after (s, n, words)
+  if (foreign_words (s, n, lo, words, true, code->basic, known)
+      || foreign_words (s, n, lo, k, false, code->basic, known) || foreign_ftp_command_after (s, n, words)
       || postfix_event_after (s, n, words))
     return false;
   /* Unless what came was a web server's: "got code \"400\", with
      message \"HTTP/1.1 400 Bad Request\"".  */
   if (labelled)
-    return !other_protocol (s, n, p) && find_ci (s + lo, n - lo, "http/") == n - lo;
+    return !foreign_protocol (s, n, p) && find_ci (s + lo, n - lo, "http/") == n - lo;
   if (in_question (s, n, q))
     after = PROSE;
   int before = before_score (s, n, lo, p, false);
@@ -1690,7 +1533,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
      code '550'), unless"; but "got code \"530\"", "responseCode": "452".  */
   if (before <= VETO / 2 || (weak && after < 2) || (q > p + 3 && after <= 1 && before <= ENOUGH))
     return false;
-  return after + before >= (known ? ENOUGH : 2 * ENOUGH) && !other_protocol (s, n, p);
+  return after + before >= (known ? ENOUGH : 2 * ENOUGH) && !foreign_protocol (s, n, p);
 }
 
 /* Whether a code and its enhanced code at P, which end at END, are
@@ -1887,14 +1730,13 @@ decide_reply (const char *s, size_t n, size_t from, size_t p, struct quoted_repl
   return decide_basic (s, n, from, p, r);
 }
 
-
 bool
 decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code *code)
 {
   if (code->enhanced_class >= 0)
     return true;
   const struct code_entry *entry = codedb_find (code_basic_key (code));
-  if (!entry || decide_names_ftp (s, n, false))
+  if (!entry || foreign_names_ftp (s, n, false))
     return false;
   /* A code no RFC defines, alone on its line, is more likely an API's
      status than a reply: Postmark's "422" above its message.  */
@@ -1910,5 +1752,5 @@ decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code
   return words >= n || !is_alpha (s[words])
     || (starts_word (s + words, n - words, units) < 0
         && starts_word (s + words, n - words, prose_words) < 0 && !error_in_prose (s, n, words)
-        && !foreign_reason (s, n, 0, words, true, code->basic, true));
+        && !foreign_words (s, n, 0, words, true, code->basic, true));
 }

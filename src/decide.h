@@ -37,25 +37,4 @@ bool decide_reply (const char *s, size_t n, size_t from, size_t p, struct quoted
    padding is needed after S.  */
 bool decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code *code);
 
-/* Whether BASIC is a code that FTP sends and SMTP has not (200, 226,
-   227, 230, 331...): a line that starts with one shows FTP's session.  */
-bool decide_ftp_only (int basic);
-
-/* Whether S (N bytes) starts with such a code and its words, after a
-   space or '-': "150 Opening data connection", "226 Transfer complete".  */
-bool decide_ftp_reply (const char *s, size_t n);
-
-/* Whether S (N bytes) names FTP, in any case and inside any word
-   ("ProFTPD", "lftp", "gulp-ftp"), or FileZilla, or holds ftp(1)'s
-   "binary mode to transfer" files.  PADDED: SEARCH_PAD
-   bytes may be read past S, for the block search; else it is read byte
-   by byte.  */
-bool decide_names_ftp (const char *s, size_t n, bool padded);
-
-/* The length of the FTP command that starts S (N bytes), written in
-   capitals as a client sends it ("PASV", "RETR"), or 0; with ONLY_FTP,
-   only of those that SMTP has no word for (not USER, PASS, ACCT, PORT,
-   TYPE, SIZE).  */
-size_t decide_ftp_command (const char *s, size_t n, bool only_ftp);
-
 #endif

@@ -25,6 +25,7 @@
 #include "bytesearch.h"
 #include "decide.h"
 #include "explain.h"
+#include "foreign.h"
 #include "iislog.h"
 #include "xalloc.h"
 #include "reply.h"
@@ -219,7 +220,7 @@ foreign_command (const char *s, size_t n)
     s += 8, n -= 8;
   if (n < 3 || !(s[0] >= 'A' && s[0] <= 'Z') || !(s[1] >= 'A' && s[1] <= 'Z'))
     return false;
-  size_t len = decide_ftp_command (s, n, false);
+  size_t len = foreign_ftp_command (s, n, false);
   return len > 0 && (n == len || is_space (s[len]) || s[len] == '`');
 }
 
@@ -434,7 +435,7 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
   if ((found == 0 || !enhanced) && try_dsn_field (sc, s, n, &cmd, line))
     found++;
   /* Only lines without a reply are searched: a log's are rarely FTP's.  */
-  if (found == 0 && sc->outer.basic < 0 && !sc->mail_text && decide_names_ftp (s, n, true))
+  if (found == 0 && sc->outer.basic < 0 && !sc->mail_text && foreign_names_ftp (s, n, true))
     {
       sc->ftp_line = line;
       sc->ftp_colon = n > 0 && s[n - 1] == ':';
@@ -766,7 +767,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
   close_reply (sc);
   /* Also of class 1, which SMTP has not: "150 Opening data connection".
      The first byte first: this runs for most lines of a log.  */
-  if (n > 0 && is_digit (s[0]) && !sc->mail_text && decide_ftp_reply (s, n))
+  if (n > 0 && is_digit (s[0]) && !sc->mail_text && foreign_ftp_reply (s, n))
     sc->ftp_line = sc->line_no, sc->ftp_colon = false;
   if (!sc->codes_only && client_command (s, n, sc->client_command, sizeof sc->client_command))
     sc->client_line = sc->line_no;

@@ -1,0 +1,172 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* foreign.c -- what FTP and HTTP write, so that their codes are not read
+   as SMTP's: FTP's own codes and commands, a line that names FTP, and
+   the words both protocols write beside their codes ("404 Not Found",
+   "(550) File unavailable").  Pasted text mixes them with mail: a curl
+   session, an IIS log, an FTP plugin's error.  */
+
+#include <config.h>
+
+#include <string.h>
+
+#include "bytesearch.h"
+#include "foreign.h"
+#include "scanchar.h"
+
+/* HTTP's and FTP's words for their own codes, with the code they go
+   with (0: any): "Error 500: Internal Server Error", "503 Service
+   Unavailable" (an SMTP 503 is a bad sequence of commands), .NET's FTP
+   error "(550) File unavailable" (in German "(550) Datei nicht
+   verfügbar"), "530: Closing control connection",
+   vsftpd's "500 OOPS: ...", "502 NGINX error"; but Ruby's "451 Internal
+   server error" is an SMTP reply.  */
+static const struct
+{
+  char words[48];
+  short code;
+} foreign_phrases[] = {
+  { "not found", 404 }, { "internal server error", 500 }, { "bad gateway", 502 },
+  { "gateway timeout", 504 }, { "forbidden", 403 }, { "bad request", 400 },
+  { "unauthorized", 401 }, { "method not allowed", 405 }, { "too many requests", 429 },
+  { "service unavailable", 503 }, { "service temporarily unavailable", 503 },
+  /* Google's "Error 503 (Server Error)", Grafana's "500 Server Error";
+     but "Mail server error 550 ..." is SMTP's.  */
+  { "server error", 500 }, { "server error", 502 }, { "server error", 503 },
+  { "server error", 504 },
+  { "file unavailable", 550 }, { "datei nicht verf\xC3\xBCgbar", 550 }, { "not logged in", 530 },
+  { "login authentication failed", 530 },
+  { "closing control connection", 0 }, { "oops", 500 }, { "please login with user and pass", 530 }, { "login with user first", 503 },
+  { "the system cannot find the file specified", 0 }, { "nginx", 0 }, { "", 0 }
+};
+
+/* Whether HTTP, too, has status CODE.  */
+bool
+foreign_http_status (int code)
+{
+  return (code >= 200 && code <= 208) || code == 226 || (code >= 300 && code <= 308)
+    || (code >= 400 && code <= 431) || code == 451 || (code >= 500 && code <= 511);
+}
+
+/* Whether WORD (LEN bytes, in lower case) stands in S (N bytes), in any
+   case; PADDED as for foreign_names_ftp.  */
+static bool
+contains_ci (const char *s, size_t n, const char *word, size_t len, bool padded)
+{
+  if (padded)
+    return search_text (s, n, word, len, true) < n;
+  for (size_t i = 0; i + len <= n; i++)
+    if ((s[i] | 0x20) == word[0] && same_bytes (s + i, word, len, true))
+      return true;
+  return false;
+}
+
+bool
+foreign_ftp_only (int basic)
+{
+  static const short codes[] = {
+    110, 120, 125, 150, 200, 202, 212, 213, 215, 225, 226, 227, 228, 229, 230, 232, 331, 332,
+    350, 425, 426, 430, 532
+  };
+  for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
+    if (codes[i] == basic)
+      return true;
+  return false;
+}
+
+bool
+foreign_names_ftp (const char *s, size_t n, bool padded)
+{
+  /* ftp(1) says "Using binary mode to transfer files." before it sends.  */
+  return contains_ci (s, n, "ftp", 3, padded) || contains_ci (s, n, "filezilla", 9, padded)
+    || contains_ci (s, n, "binary mode to transfer", 23, padded);
+}
+
+bool
+foreign_ftp_reply (const char *s, size_t n)
+{
+  return n >= 5 && is_digit (s[0]) && is_digit (s[1]) && is_digit (s[2])
+    && (s[3] == ' ' || s[3] == '-') && is_alpha (s[4])
+    && foreign_ftp_only ((s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0'));
+}
+
+/* Whether S (N bytes) holds a reply that only FTP sends, at a word's
+   start: a test's list of an FTP server's replies ("200 TYPE
+   completed.", "502 Command not implemented: SIZE.").  */
+static bool
+ftp_reply_in (const char *s, size_t n)
+{
+  for (size_t i = 0; i + 5 <= n; i++)
+    if ((i == 0 || is_space (s[i - 1]) || s[i - 1] == '"' || s[i - 1] == '\'' || s[i - 1] == '[')
+        && foreign_ftp_reply (s + i, n - i))
+      return true;
+  return false;
+}
+
+/* Whether the line names FTP, or HTTP before the code at P, or holds a
+   reply only FTP sends: then a code without its enhanced code is
+   theirs.  (A link after a reply is no sign.)  */
+bool
+foreign_protocol (const char *s, size_t n, size_t p)
+{
+  return foreign_names_ftp (s, n, true) || find_ci (s, p, "http/") < p || find_ci (s, p, "http ") < p
+    || ftp_reply_in (s, n);
+}
+
+/* Whether HTTP's or FTP's words for CODE, or for any code that SMTP
+   does not know, stand in S (N bytes) at offset I (AFTER) or end there:
+   "500 Internal Server Error", "internal server error 500".  */
+bool
+foreign_words (const char *s, size_t n, size_t lo, size_t i, bool after, int code, bool known)
+{
+  /* Most codes have no letter on that side.  */
+  if (after ? i >= n || !is_alpha (s[i]) : i == lo || !is_alpha (s[i - 1]))
+    return false;
+  for (int h = 0; foreign_phrases[h].words[0]; h++)
+    {
+      size_t len = strlen (foreign_phrases[h].words);
+      if ((known && foreign_phrases[h].code != code && foreign_phrases[h].code != 0)
+          || (after ? n - i < len || (n - i > len && is_alnum (s[i + len]))
+              : i - lo < len))
+        continue;
+      if (same_bytes (after ? s + i : s + i - len, foreign_phrases[h].words, len, true))
+        return true;
+    }
+  return false;
+}
+
+size_t
+foreign_ftp_command (const char *s, size_t n, bool only_ftp)
+{
+  /* The first ones may start a mail server's words too.  */
+  static const char commands[][5] = {
+    "USER", "PASS", "ACCT", "PORT", "TYPE", "SIZE",
+    "PASV", "EPSV", "EPRT", "RETR", "STOR", "STOU", "APPE", "NLST", "MLSD", "MLST", "CWD",
+    "CDUP", "PWD", "MKD", "RMD", "MDTM", "FEAT", "SYST", "PBSZ", "PROT",
+  };
+  for (size_t c = only_ftp ? 6 : 0; c < sizeof commands / sizeof commands[0]; c++)
+    {
+      size_t len = strlen (commands[c]);
+      if (n >= len && memcmp (s, commands[c], len) == 0)
+        return len;
+    }
+  return 0;
+}
+
+/* Whether the words at offset I of S (N bytes) start with a command
+   that only FTP has, as an FTP server names it in its reply: "501 PASV:
+   Operation not permitted".  */
+bool
+foreign_ftp_command_after (const char *s, size_t n, size_t i)
+{
+  size_t len = foreign_ftp_command (s + i, n - i, true);
+  if (len > 0 && (n - i == len || s[i + len] == ':' || s[i + len] == ' '))
+    return true;
+  /* vsftpd's and curl's "500 Illegal PORT command", "Illegal EPRT
+     command": any of FTP's commands, so named.  */
+  static const char illegal[] = "Illegal ";
+  size_t at = i + sizeof illegal - 1;
+  if (n - i < sizeof illegal - 1 || memcmp (s + i, illegal, sizeof illegal - 1) != 0)
+    return false;
+  len = foreign_ftp_command (s + at, n - at, false);
+  return len > 0 && n - at - len >= 8 && memcmp (s + at + len, " command", 8) == 0;
+}

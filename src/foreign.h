@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* foreign.h -- what FTP and HTTP write, so that their codes are not read
+   as SMTP's (src/decide.c and src/explain.c ask).  */
+
+#ifndef SMTPCODE_FOREIGN_H
+#define SMTPCODE_FOREIGN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Whether BASIC is a code that FTP sends and SMTP has not (200, 226,
+   227, 230, 331...): a line that starts with one shows FTP's session.  */
+bool foreign_ftp_only (int basic);
+
+/* Whether S (N bytes) starts with such a code and its words, after a
+   space or '-': "150 Opening data connection", "226 Transfer complete".  */
+bool foreign_ftp_reply (const char *s, size_t n);
+
+/* Whether S (N bytes) names FTP, in any case and inside any word
+   ("ProFTPD", "lftp", "gulp-ftp"), or FileZilla, or holds ftp(1)'s
+   "binary mode to transfer" files.  PADDED: SEARCH_PAD
+   bytes may be read past S, for the block search; else it is read byte
+   by byte.  */
+bool foreign_names_ftp (const char *s, size_t n, bool padded);
+
+/* The length of the FTP command that starts S (N bytes), written in
+   capitals as a client sends it ("PASV", "RETR"), or 0; with ONLY_FTP,
+   only of those that SMTP has no word for (not USER, PASS, ACCT, PORT,
+   TYPE, SIZE).  */
+size_t foreign_ftp_command (const char *s, size_t n, bool only_ftp);
+
+/* Whether the words at offset I of S (N bytes) start with a command
+   that only FTP has, as an FTP server names it in its reply ("501 PASV:
+   Operation not permitted", "500 Illegal PORT command").  */
+bool foreign_ftp_command_after (const char *s, size_t n, size_t i);
+
+/* Whether the line S (N bytes, SEARCH_PAD more readable) names FTP, or
+   HTTP before the code at P, or holds a reply only FTP sends: then a
+   code without its enhanced code is theirs.  */
+bool foreign_protocol (const char *s, size_t n, size_t p);
+
+/* Whether HTTP's or FTP's words for CODE, or for any code that SMTP
+   does not know (KNOWN false), stand in S (N bytes, the line starting
+   at LO) at offset I (AFTER) or end there: "500 Internal Server Error",
+   "internal server error 500".  */
+bool foreign_words (const char *s, size_t n, size_t lo, size_t i, bool after, int code,
+                    bool known);
+
+/* Whether HTTP, too, has status CODE: an API's own error object holds
+   one of these ({"code": 500}).  */
+bool foreign_http_status (int code);
+
+#endif
