@@ -77,7 +77,7 @@ static const struct cue cues_before[] = {
   /* Counts and ids, and a code that is not what came.  */
   CUE ("expect", VETO), CUE ("expected", VETO), CUE ("expecting", VETO), CUE ("instead", VETO), CUE ("than", VETO),
   CUE ("port", VETO), CUE ("line", VETO), CUE ("size", VETO), CUE ("version", VETO), CUE ("vsn", VETO),
-  CUE ("ver", VETO), CUE ("pid", VETO),
+  CUE ("ver", VETO), CUE ("pid", VETO), CUE ("width", VETO), CUE ("height", VETO),
   CUE ("id", VETO), CUE ("uid", VETO), CUE ("delay", VETO), CUE ("total", VETO), CUE ("count", VETO),
   CUE ("nrcpt", VETO), CUE ("length", VETO), CUE ("len", VETO), CUE ("http", VETO), CUE ("ftp", VETO),
   /* Prose: "a 550", "the 550 error".  */
@@ -140,7 +140,7 @@ static const char reply_words[][WORD_MAX] = {
 static const char prose_after_error[][WORD_MAX] = {
   "occured", "occurred", "occurs", "occur", "happens", "happened", "happen", "when", "while",
   "because", "thrown", "raised", "page", "code", "codes", "message", "means", "mean",
-  "indicates", "is", "from", "if", "has", "was", "now", "again", "still", ""
+  "indicates", "is", "from", "if", "has", "was", "now", "again", "still", "wrapped", "should", ""
 };
 
 /* Words after a code that talk about it: "Code 550 means".  */
@@ -490,7 +490,9 @@ glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued)
       int w = cue_weight (s + k, p - k);
       return w >= 2 ? w : VETO;
     }
-  if (c == '.' || c == '/' || c == '@' || c == '+' || c == '\\' || c == '$' || c == '%')
+  /* '~' and '^' of a version range: "openid-client": "~5.7.1".  */
+  if (c == '.' || c == '/' || c == '@' || c == '+' || c == '\\' || c == '$' || c == '%' || c == '~'
+      || c == '^')
     return VETO;
   /* The milliseconds of Java's "21:39:45,334", a number's thousands.  */
   if (c == ',' && p - lo >= 2 && is_digit (s[p - 2]))
@@ -1571,6 +1573,17 @@ pair_named (const char *s, size_t n, size_t lo, size_t p, size_t end)
   return no_words_after (s, n, w) && before_score (s, n, lo, p, false) <= 0;
 }
 
+/* Whether a tuple's code at P of S (N bytes) can be SMTP's: one the
+   code database knows, on a line that names no other protocol
+   (Python's "raise HTTPError(404, 'no such log')").  */
+static bool
+tuple_is_smtp (const char *s, size_t n, size_t p)
+{
+  struct smtp_code code = { .basic = (s[p] - '0') * 100 + (s[p + 1] - '0') * 10 + (s[p + 2] - '0'),
+                            .enhanced_class = -1 };
+  return codedb_find (code_basic_key (&code)) != NULL && !foreign_protocol (s, n, p);
+}
+
 /* A three-digit code at P (its digits checked by the search).  */
 static bool
 decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
@@ -1579,7 +1592,7 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
   code.basic = (s[p] - '0') * 100 + (s[p + 1] - '0') * 10 + (s[p + 2] - '0');
   /* The tuple's '(' may be cut off, but not its bytes: "554, b'5.0.0 ...".  */
   if (p + 3 < n && s[p + 3] == ',' && ((p > lo && s[p - 1] == '(') || (p + 5 < n && s[p + 5] == 'b'))
-      && try_tuple (s, n, p, r))
+      && tuple_is_smtp (s, n, p) && try_tuple (s, n, p, r))
     return true;
   if (full_width_comma (s, n, p + 3)
       && (full_width_bracket_before (s, lo, p) || (p > lo && s[p - 1] == '('))

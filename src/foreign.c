@@ -29,6 +29,8 @@ static const struct
   { "gateway timeout", 504 }, { "forbidden", 403 }, { "bad request", 400 },
   { "unauthorized", 401 }, { "method not allowed", 405 }, { "too many requests", 429 },
   { "service unavailable", 503 }, { "service temporarily unavailable", 503 },
+  /* SMTP's 501 is a syntax error, HTTP's "Not Implemented".  */
+  { "not implemented", 501 },
   /* Google's "Error 503 (Server Error)", Grafana's "500 Server Error";
      but "Mail server error 550 ..." is SMTP's.  */
   { "server error", 500 }, { "server error", 502 }, { "server error", 503 },
@@ -102,14 +104,15 @@ ftp_reply_in (const char *s, size_t n)
   return false;
 }
 
-/* Whether the line names FTP, or HTTP before the code at P, or holds a
+/* Whether the line names FTP, or HTTP before the code at P (also as
+   Python's "HTTPError(404"), or holds a
    reply only FTP sends: then a code without its enhanced code is
    theirs.  (A link after a reply is no sign.)  */
 bool
 foreign_protocol (const char *s, size_t n, size_t p)
 {
   return foreign_names_ftp (s, n, true) || find_ci (s, p, "http/") < p || find_ci (s, p, "http ") < p
-    || ftp_reply_in (s, n);
+    || find_ci (s, p, "httperror") < p || ftp_reply_in (s, n);
 }
 
 /* Whether HTTP's or FTP's words for CODE, or for any code that SMTP
