@@ -78,6 +78,7 @@ static const struct cue cues_before[] = {
   CUE ("expect", VETO), CUE ("expected", VETO), CUE ("expecting", VETO), CUE ("instead", VETO), CUE ("than", VETO),
   CUE ("port", VETO), CUE ("line", VETO), CUE ("size", VETO), CUE ("version", VETO), CUE ("vsn", VETO),
   CUE ("ver", VETO), CUE ("pid", VETO), CUE ("width", VETO), CUE ("height", VETO),
+  CUE ("since", VETO), CUE ("case", VETO),
   CUE ("id", VETO), CUE ("uid", VETO), CUE ("delay", VETO), CUE ("total", VETO), CUE ("count", VETO),
   CUE ("nrcpt", VETO), CUE ("length", VETO), CUE ("len", VETO), CUE ("http", VETO), CUE ("ftp", VETO),
   /* Prose: "a 550", "the 550 error".  */
@@ -140,7 +141,8 @@ static const char reply_words[][WORD_MAX] = {
 static const char prose_after_error[][WORD_MAX] = {
   "occured", "occurred", "occurs", "occur", "happens", "happened", "happen", "when", "while",
   "because", "thrown", "raised", "page", "code", "codes", "message", "means", "mean",
-  "indicates", "is", "from", "if", "has", "was", "now", "again", "still", "wrapped", "should", ""
+  "indicates", "is", "from", "if", "has", "was", "now", "again", "still", "wrapped", "should",
+  "would", "could", "will", ""
 };
 
 /* Words after a code that talk about it: "Code 550 means".  */
@@ -1060,11 +1062,15 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
   if (i == n || i == q || (c == ',' && i == q + 1))
     return 0;
   /* A dash between a code and its words: "5.1.0 - Unknown address",
-     "'550 - Connection frequency limited'".  */
+     "'550 - Connection frequency limited'"; but "253 - gsmtp" ends
+     Gmail's session id wrapped onto its own line ("h16si851737uar.",
+     then "253 - gsmtp").  */
   if (s[i] == '-' && i + 1 < n && is_space (s[i + 1]))
     {
       for (i++; i < n && is_space (s[i]); i++)
         ;
+      if (n - i >= 5 && memcmp (s + i, "gsmtp", 5) == 0)
+        return VETO;
       return i < n && is_alpha (s[i]) && starts_word (s + i, n - i, units) < 0
         && starts_word (s + i, n - i, prose_words) < 0 ? 2 : 0;
     }
@@ -1367,6 +1373,24 @@ field_follows (const char *s, size_t n, size_t i)
   return i > name && i < n && (s[i] == '=' || s[i] == ':');
 }
 
+/* Whether the key of an array in source code, a quoted "code" and
+   "=>", stands before the code at P of S (the line from LO): PHP's
+   "['code' => 450, ...]", an application's own error object.  */
+static bool
+array_code_key (const char *s, size_t lo, size_t p)
+{
+  size_t k = p;
+  while (k > lo && s[k - 1] == ' ')
+    k--;
+  if (k < lo + 2 || s[k - 1] != '>' || s[k - 2] != '=')
+    return false;
+  for (k -= 2; k > lo && s[k - 1] == ' ';)
+    k--;
+  if (k < lo + 6 || (s[k - 1] != '\'' && s[k - 1] != '"') || !same_bytes (s + k - 5, "code", 4, true))
+    return false;
+  return true;
+}
+
 /* Whether the code at P, which ends at Q, is set or bounded in source
    or prose rather than quoted: an assignment ("err.responseCode =
    550;"), the end of a range ("not 500-504"), or a word of a slug
@@ -1385,6 +1409,13 @@ code_set_or_range (const char *s, size_t n, size_t lo, size_t p, size_t q)
     return true;
   /* BDAT's chunk size: "---> BDAT 221 LAST".  */
   if (p >= lo + 5 && memcmp (s + p - 5, "BDAT ", 5) == 0)
+    return true;
+  /* A call's first argument, more arguments after it: "raise_error(450,
+     false, true)"; a tuple's words are quoted (smtplib's "(550, b'...").  */
+  if (p > lo && s[p - 1] == '(' && q + 2 < n && s[q] == ',' && s[q + 1] == ' '
+      && (is_alnum (s[q + 2]) || s[q + 2] == '$') && s[q + 2] != 'b' && s[q + 2] != 'u')
+    return true;
+  if (array_code_key (s, lo, p))
     return true;
   /* A comparison in source code, spaced as code is: "ErrorCode = 550,
      (E as ...", "(code == 550)"; but Stalwart logs its fields so:
@@ -1701,6 +1732,11 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
       && p > lo
       && s[p - 1] == ' ' && p - lo >= 2 && is_alpha (s[p - 2]))
     return false;
+  /* A code quoted alone as a call's argument: "stripos($e->getMessage(),
+     '5.7.8')".  */
+  if (p - lo >= 3 && (s[p - 1] == '\'' || s[p - 1] == '"') && p + len < n && s[p + len] == s[p - 1]
+      && (s[p - 2] == '(' || (s[p - 2] == ' ' && s[p - 3] == ',')))
+    return false;
   /* Coremail spaces it: "(# 5.7.1 )".  */
   bool hash = p > lo && (s[p - 1] == '#' || (p - lo >= 3 && s[p - 1] == ' ' && s[p - 2] == '#'
                                              && s[p - 3] == '('));
@@ -1757,6 +1793,10 @@ decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code
     return false;
   if (words + 1 < n && s[words] == '-' && s[words + 1] == ' ')
     words += 2;                 /* "502 - Bad Gateway" */
+  /* The end of Gmail's session id wrapped onto a line of its own
+     ("h16si851737uar." then "253 - gsmtp").  */
+  if (n - words == 5 && memcmp (s + words, "gsmtp", 5) == 0)
+    return false;
   if (postfix_event_after (s, n, words))
     return false;
   /* A log's alarm: MDaemon's event codes "500 **** ALERT **** ...".  */
