@@ -249,6 +249,20 @@ cue_weight (const char *s, size_t n)
   return 0;
 }
 
+/* Whether one of WORDS (the last one empty) ends at offset K of S, the
+   text starting at LO.  */
+static bool
+ends_with_one (const char *s, size_t lo, size_t k, const char (*words)[16])
+{
+  for (int c = 0; words[c][0]; c++)
+    {
+      size_t len = strlen (words[c]);
+      if (k - lo >= len && memcmp (s + k - len, words[c], len) == 0)
+        return true;
+    }
+  return false;
+}
+
 /* The weight of the text in another script that ends at offset K of S,
    or 0.  */
 static int
@@ -256,20 +270,8 @@ script_weight (const char *s, size_t lo, size_t k)
 {
   /* Mail, as "mail" counts in English: "报警邮件554 Sender address not
      allowed", but not "邮件 550 封" (550 mails).  */
-  static const char mail[][8] = { "邮件", "郵件", "" };
-  for (int c = 0; script_cues[c][0]; c++)
-    {
-      size_t len = strlen (script_cues[c]);
-      if (k - lo >= len && memcmp (s + k - len, script_cues[c], len) == 0)
-        return 3;
-    }
-  for (int c = 0; mail[c][0]; c++)
-    {
-      size_t len = strlen (mail[c]);
-      if (k - lo >= len && memcmp (s + k - len, mail[c], len) == 0)
-        return 1;
-    }
-  return 0;
+  static const char mail[][16] = { "邮件", "郵件", "" };
+  return ends_with_one (s, lo, k, script_cues) ? 3 : ends_with_one (s, lo, k, mail) ? 1 : 0;
 }
 
 /* The length of the UTF-8 symbol that ends at offset K of S, or 0:
@@ -986,6 +988,15 @@ word_after (const char *s, size_t n, size_t q, size_t i)
   return i == q + 1 && provider_tag (s, n, i) ? CLEAR : 0;
 }
 
+/* Whether "gsmtp" stands at offset I of S (N bytes), after a code and
+   " - ": the end of Gmail's session id wrapped onto a line of its own
+   ("h16si851737uar." then "253 - gsmtp"), no reply.  */
+static bool
+gmail_id_tail (const char *s, size_t n, size_t i)
+{
+  return n - i >= 5 && memcmp (s + i, "gsmtp", 5) == 0;
+}
+
 /* The evidence of what follows a code's dash at offset Q of S (N
    bytes).  */
 static int
@@ -1062,14 +1073,12 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
   if (i == n || i == q || (c == ',' && i == q + 1))
     return 0;
   /* A dash between a code and its words: "5.1.0 - Unknown address",
-     "'550 - Connection frequency limited'"; but "253 - gsmtp" ends
-     Gmail's session id wrapped onto its own line ("h16si851737uar.",
-     then "253 - gsmtp").  */
+     "'550 - Connection frequency limited'"; but not Gmail's id.  */
   if (s[i] == '-' && i + 1 < n && is_space (s[i + 1]))
     {
       for (i++; i < n && is_space (s[i]); i++)
         ;
-      if (n - i >= 5 && memcmp (s + i, "gsmtp", 5) == 0)
+      if (gmail_id_tail (s, n, i))
         return VETO;
       return i < n && is_alpha (s[i]) && starts_word (s + i, n - i, units) < 0
         && starts_word (s + i, n - i, prose_words) < 0 ? 2 : 0;
@@ -1442,10 +1451,7 @@ field_among_fields (const char *s, size_t n, size_t lo, size_t p, size_t q)
   };
   if (p < lo + 2 || s[p - 1] != '=' || !word_char (s[p - 2]) || q + 2 >= n || s[q] != ' ')
     return false;
-  size_t key = q + 1, end = key;
-  while (end < n && (word_char (s[end]) || s[end] == '-' || s[end] == '.'))
-    end++;
-  return end > key && end < n && s[end] == '=' && starts_word (s + key, n - key, words_fields) < 0;
+  return field_follows (s, n, q + 1) && starts_word (s + q + 1, n - q - 1, words_fields) < 0;
 }
 
 /* Whether a field named "code" and its ':' are all that stands on the
@@ -1793,9 +1799,7 @@ decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code
     return false;
   if (words + 1 < n && s[words] == '-' && s[words + 1] == ' ')
     words += 2;                 /* "502 - Bad Gateway" */
-  /* The end of Gmail's session id wrapped onto a line of its own
-     ("h16si851737uar." then "253 - gsmtp").  */
-  if (n - words == 5 && memcmp (s + words, "gsmtp", 5) == 0)
+  if (gmail_id_tail (s, n, words))
     return false;
   if (postfix_event_after (s, n, words))
     return false;
