@@ -714,7 +714,7 @@ word_rules_out (const char *s, size_t n, size_t lo, size_t k, size_t end, size_t
      "code": 550).  */
   if (w > 0 && word_is (s + k, end - k, "code") && k > lo && s[k - 1] == '"' && s[end] == '"'
       && !opening_quote (s, lo, p)
-      && foreign_http_status ((s[p] - '0') * 100 + (s[p + 1] - '0') * 10 + (s[p + 2] - '0')))
+      && foreign_http_status (three_digits (s + p)))
     return true;
   /* A status is an enhanced code ("status": "5.1.1"); a three-digit one
      is HTTP's ("statusCode": 500), as is one named after HTTP
@@ -1610,15 +1610,21 @@ pair_named (const char *s, size_t n, size_t lo, size_t p, size_t end)
   return no_words_after (s, n, w) && before_score (s, n, lo, p, false) <= 0;
 }
 
-/* Whether a tuple's code at P of S (N bytes) can be SMTP's: one the
-   code database knows, on a line that names no other protocol
-   (Python's "raise HTTPError(404, 'no such log')").  */
+/* Whether the code at P of S (N bytes, the line from LO), CODE, opens
+   a Python tuple that can be smtplib's: "(550, b'5.1.1 ...'", its '('
+   perhaps cut off ("554, b'5.0.0 ..."), or typed with full-width
+   punctuation ("（553，b'5.1.3 ..."); a code the database knows, on a
+   line that names no other protocol (not "raise HTTPError(404, 'no such
+   log')").  */
 static bool
-tuple_is_smtp (const char *s, size_t n, size_t p)
+tuple_is_smtp (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code *code)
 {
-  struct smtp_code code = { .basic = (s[p] - '0') * 100 + (s[p + 1] - '0') * 10 + (s[p + 2] - '0'),
-                            .enhanced_class = -1 };
-  return codedb_find (code_basic_key (&code)) != NULL && !foreign_protocol (s, n, p);
+  bool ascii = p + 3 < n && s[p + 3] == ',';
+  if (!ascii && !full_width_comma (s, n, p + 3))
+    return false;
+  bool opened = (p > lo && s[p - 1] == '(') || full_width_bracket_before (s, lo, p)
+    || (ascii && p + 5 < n && s[p + 5] == 'b');
+  return opened && codedb_find (code_basic_key (code)) != NULL && !foreign_protocol (s, n, p);
 }
 
 /* A three-digit code at P (its digits checked by the search).  */
@@ -1626,14 +1632,8 @@ static bool
 decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
 {
   struct smtp_code code = { .enhanced_class = -1 };
-  code.basic = (s[p] - '0') * 100 + (s[p + 1] - '0') * 10 + (s[p + 2] - '0');
-  /* The tuple's '(' may be cut off, but not its bytes: "554, b'5.0.0 ...".  */
-  if (p + 3 < n && s[p + 3] == ',' && ((p > lo && s[p - 1] == '(') || (p + 5 < n && s[p + 5] == 'b'))
-      && tuple_is_smtp (s, n, p) && try_tuple (s, n, p, r))
-    return true;
-  if (full_width_comma (s, n, p + 3)
-      && (full_width_bracket_before (s, lo, p) || (p > lo && s[p - 1] == '('))
-      && try_tuple (s, n, p, r))
+  code.basic = three_digits (s + p);
+  if (tuple_is_smtp (s, n, lo, p, &code) && try_tuple (s, n, p, r))
     return true;
   char quote = opening_quote (s, lo, p);
   size_t end = enhanced_after (s, n, p + 3, &code, true, &quote);
@@ -1703,7 +1703,7 @@ basic_after_enhanced (const char *s, size_t n, size_t q, int class, int *basic)
   if (i + 4 >= n || s[i] - '0' != class || !is_digit (s[i + 1]) || s[i + 1] > '5'
       || !is_digit (s[i + 2]) || s[i + 3] != ' ' || !is_alpha (s[i + 4]))
     return 0;
-  *basic = (s[i] - '0') * 100 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+  *basic = three_digits (s + i);
   return i + 4;
 }
 

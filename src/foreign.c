@@ -88,7 +88,7 @@ foreign_ftp_reply (const char *s, size_t n)
 {
   return n >= 5 && is_digit (s[0]) && is_digit (s[1]) && is_digit (s[2])
     && (s[3] == ' ' || s[3] == '-') && is_alpha (s[4])
-    && foreign_ftp_only ((s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0'));
+    && foreign_ftp_only (three_digits (s));
 }
 
 /* Whether S (N bytes) holds a reply that only FTP sends, at a word's

@@ -87,7 +87,7 @@ iislog_reply (const char *s, size_t n, struct smtp_code *code, char *command, si
   const char *c = s + start[status];
   if (c[0] < '2' || c[0] > '5' || c[1] < '0' || c[1] > '5' || !is_digit (c[2]))
     return false;
-  *code = (struct smtp_code) { .basic = (c[0] - '0') * 100 + (c[1] - '0') * 10 + (c[2] - '0'),
+  *code = (struct smtp_code) { .basic = three_digits (c),
                                .enhanced_class = -1 };
   field_command (s + start[method], len[method], command, size);
   return true;

@@ -94,7 +94,7 @@ reply_parse (const char *s, size_t n, bool strong, struct smtp_code *code, char 
   *sep = n > 3 ? s[3] : ' ';
   if (*sep != ' ' && *sep != '-')
     return 0;
-  code->basic = (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
+  code->basic = three_digits (s);
   size_t i = n > 3 ? 4 : 3;
   /* "550 #5.1.0": the enhanced code as qmail writes it.  */
   size_t hash = i < n && s[i] == '#';
@@ -281,7 +281,7 @@ prefix_at (const char *s, size_t n, const struct smtp_code *code, const char *en
            size_t elen, bool after_dash)
 {
   size_t len = 0;
-  if (n >= 4 && is_digit (s[0]) && (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0') == code->basic
+  if (n >= 4 && is_digit (s[0]) && three_digits (s) == code->basic
       && is_digit (s[1]) && is_digit (s[2]) && (s[3] == '-' || s[3] == ' '))
     {
       if (elen == 0)

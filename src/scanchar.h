@@ -48,4 +48,11 @@ code_digits (const char *s)
   return s[0] >= '2' && s[0] <= '5' && s[1] >= '0' && s[1] <= '5' && is_digit (s[2]);
 }
 
+/* The number that the three digits at S write.  */
+static inline int
+three_digits (const char *s)
+{
+  return (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
+}
+
 #endif
