@@ -155,6 +155,13 @@ prompt_len (const char *s, size_t n, const char (*prompts)[PROMPT_MAX])
   size_t i = 0;
   while (i < n && is_space (s[i]))
     i++;
+  /* chasquid's tests name the connection before an arrow: "c1 <~ 534".  */
+  size_t tag = 0;
+  while (tag < 3 && i + tag < n && is_alnum (s[i + tag]))
+    tag++;
+  if (tag >= 1 && tag <= 2 && n - i - tag >= 4 && s[i + tag] == ' '
+      && (s[i + tag + 1] == '<' || s[i + tag + 1] == '-') && !is_space (s[i + tag + 2]))
+    i += tag + 1;
   /* Most lines start with no prompt's first byte.  */
   const unsigned char *starts = prompts == client_prompts ? client_starts : server_starts;
   unsigned char c = i < n ? (unsigned char) s[i] : 0;
