@@ -218,6 +218,10 @@ START_TEST (more_phrases)
   ck_assert_int_eq (cause ("550 5.1.1", "", "This email has been scanned for viruses"),
                     CAUSE_USERUNKNOWN);
   ck_assert_int_eq (cause ("550 5.7.1", "", "Client host 192.0.2.1 banned"), CAUSE_BLOCKED);
+  ck_assert_int_eq (cause ("5.1.1", "", "Este mensaje ha sido analizado con  NOD32 antivirus system"),
+                    CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("553", "RCPT TO", "<edwin@example.com>... Unknown E-Mail Address"),
+                    CAUSE_USERUNKNOWN);
   ck_assert_int_eq (cause ("550", "", "Domain example.com has exceeded the max emails per hour"),
                     CAUSE_TOOMANYCONN);
   /* Tencent's words for a mailbox it has stopped delivering to for now

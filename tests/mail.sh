@@ -186,7 +186,8 @@ rm -f "$tmp/quiet.mbox"
 # the marker stands in it; "original message" alone is no marker.
 for marker in "--- Below this line is a copy of the message." "A COPY OF YOUR MESSAGE:" \
     "----- Original message follows -----" "Message headers follow" "Original Headers:" \
-    "The header of the original message is below" "x- Original Message -x"; do
+    "The header of the original message is below" "x- Original Message -x" \
+    "The first 50 lines of your original message follow:"; do
   printf 'From: MAILER-DAEMON@example.org\nSubject: failure notice\n\n<bob@example.com>:\n550 5.1.1 unknown user\n\n%s\n\nTo: carol@example.com\n\n554 5.7.1 said in the original\n' \
     "$marker" >"$tmp/marked.eml"
   expect_status 0 "$SMTPCODE" explain --json "$tmp/marked.eml"
