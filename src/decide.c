@@ -1632,12 +1632,10 @@ pair_named (const char *s, size_t n, size_t lo, size_t p, size_t end)
 static bool
 tuple_is_smtp (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code *code)
 {
-  if (code_and_lines (s, n, lo, p))
-    return codedb_find (code_basic_key (code)) != NULL;
-  bool ascii = p + 3 < n && s[p + 3] == ',';
-  if (!ascii && !full_width_comma (s, n, p + 3))
+  bool lines = code_and_lines (s, n, lo, p), ascii = p + 3 < n && s[p + 3] == ',';
+  if (!lines && !ascii && !full_width_comma (s, n, p + 3))
     return false;
-  bool opened = (p > lo && s[p - 1] == '(') || full_width_bracket_before (s, lo, p)
+  bool opened = lines || (p > lo && s[p - 1] == '(') || full_width_bracket_before (s, lo, p)
     || (ascii && p + 5 < n && s[p + 5] == 'b');
   return opened && codedb_find (code_basic_key (code)) != NULL && !foreign_protocol (s, n, p);
 }
