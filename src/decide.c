@@ -88,11 +88,12 @@ static const struct cue cues_before[] = {
 /* Introducers in other scripts: Chinese, simplified and traditional
    (response, reply, failed, returned, error, rejected, code, bounce,
    the message a program shows);
-   Russian, Japanese and Korean (error, response).  */
+   Russian, Japanese (error, error example, response) and Korean (error,
+   response).  */
 static const char script_cues[][16] = {
   "响应", "響應", "响应为", "響應為", "回复", "回覆", "答复", "失败", "失敗", "返回", "错误", "錯誤",
   "拒绝", "拒絕", "代码", "代碼", "退信", "提示", "ошибка", "Ошибка", "ошибки", "ответ", "Ответ", "сервера",
-  "エラー", "応答", "오류", "응답", ""
+  "エラー", "エラー例", "応答", "오류", "응답", ""
 };
 
 /* Words after a code that say it is not one: units and counts.  */
@@ -1072,6 +1073,9 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     return !after_colon;        /* "550: User unknown"; not "[1469]: 211: to=<a@b>" */
   if (i == n || i == q || (c == ',' && i == q + 1))
     return 0;
+  /* Markdown's bold opening the words: "550 **Rejected because ...".  */
+  if (n - i > 2 && s[i] == '*' && s[i + 1] == '*' && is_alpha (s[i + 2]))
+    i += 2;
   /* A dash between a code and its words: "5.1.0 - Unknown address",
      "'550 - Connection frequency limited'"; but not Gmail's id.  */
   if (s[i] == '-' && i + 1 < n && is_space (s[i + 1]))
