@@ -862,6 +862,26 @@ words_after (const struct bounce *b, const struct reply *r, const char *address)
   return r;
 }
 
+/* Adds to G's text the lines that fold notice line R, indented below
+   it as Postfix folds its words: "<bob@example.com>: permission denied.
+   Command output: Mail quota" over "    exceeded.".  */
+static void
+add_folded (struct bounce *b, struct group *g, const struct reply *r)
+{
+  for (const struct reply *q = r + 1; q < b->notices + b->nnotices && q->line == q[-1].line + 1
+       && q->text_len > 0 && (q->text[0] == ' ' || q->text[0] == '\t'); q++)
+    {
+      size_t i = 0;
+      while (i < q->text_len && (q->text[i] == ' ' || q->text[i] == '\t'))
+        i++;
+      if (i == q->text_len || g->text_len + 1 + q->text_len - i > sizeof g->text)
+        return;
+      g->text[g->text_len++] = ' ';
+      memcpy (g->text + g->text_len, q->text + i, q->text_len - i);
+      g->text_len += q->text_len - i;
+    }
+}
+
 /* A bounce whose notice gives neither a reply nor words that name a
    cause still failed for someone: the recipient its fields name, or the
    first address its notice names ("Delivery to the following recipient
@@ -873,15 +893,19 @@ add_named (struct bounce *b)
   const struct reply *r = NULL;
   char address[256] = "";
   /* A line that names the address itself; not the Message-ID of an
-     abuse report's notice.  */
-  for (size_t i = 0; i < b->nnotices && r == NULL; i++)
-    if (b->notices[i].address[0]
-        && !find_words (b->notices[i].text, b->notices[i].text_len, "message-id"))
-      {
-        bounce_find_address (b->notices[i].text, b->notices[i].text_len, address,
-                             sizeof address);
-        r = address[0] ? &b->notices[i] : NULL;
-      }
+     abuse report's notice, and the postmaster whom Postfix's notice
+     says to contact only when no other address is named.  */
+  for (int pass = 0; pass < 2 && r == NULL; pass++)
+    for (size_t i = 0; i < b->nnotices && r == NULL; i++)
+      if (b->notices[i].address[0]
+          && !find_words (b->notices[i].text, b->notices[i].text_len, "message-id"))
+        {
+          bounce_find_address (b->notices[i].text, b->notices[i].text_len, address,
+                               sizeof address);
+          if (pass == 0 && strncasecmp (address, "postmaster@", 11) == 0)
+            address[0] = '\0';
+          r = address[0] ? &b->notices[i] : NULL;
+        }
   if (r == NULL && !b->failed[0])
     {
       /* Nothing in the notice names one: the returned message's only
@@ -898,6 +922,7 @@ add_named (struct bounce *b)
       memcpy (g->text, r->text, r->text_len);
       g->text_len = r->text_len;
       g->line = r->line;
+      add_folded (b, g, r);
     }
 }
 

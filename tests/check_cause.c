@@ -222,6 +222,10 @@ START_TEST (more_phrases)
                     CAUSE_USERUNKNOWN);
   ck_assert_int_eq (cause ("553", "RCPT TO", "<edwin@example.com>... Unknown E-Mail Address"),
                     CAUSE_USERUNKNOWN);
+  /* "network" alone is a social network as often as a failed one.  */
+  ck_assert_int_eq (cause ("4.7.0", "", "it screens your email using your extended social network"),
+                    CAUSE_SECURITYERROR);
+  ck_assert_int_eq (cause ("421", "", "Network is unreachable"), CAUSE_NETWORKERROR);
   ck_assert_int_eq (cause ("550", "", "Domain example.com has exceeded the max emails per hour"),
                     CAUSE_TOOMANYCONN);
   /* Tencent's words for a mailbox it has stopped delivering to for now

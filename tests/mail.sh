@@ -195,6 +195,11 @@ for marker in "--- Below this line is a copy of the message." "A COPY OF YOUR ME
   [ "$(grep -c '"code"' "$tmp/out")" = 1 ] && ! grep -q '5\.7\.1' "$tmp/out" ||
     fail "the original after \"$marker\" was read as the bounce"
 done
+# A notice without a code: its recipient is the address it names, not
+# the postmaster it says to contact; its words go on on indented lines.
+printf 'From: MAILER-DAEMON@example.org\nSubject: Undelivered Mail Returned to Sender\n\nFor further assistance, please contact <postmaster@example.org>\n\n<bob@example.com>: permission denied. Command output: Mail quota\n    exceeded.\n' >"$tmp/folded.eml"
+expect_status 0 "$SMTPCODE" explain --json "$tmp/folded.eml"
+expect_stdout '"recipient":"bob@example.com".*"cause":"mailboxfull"'
 printf 'From: MAILER-DAEMON@example.org\nSubject: failure notice\n\nThe original message was received at noon\n<bob@example.com>:\n554 5.7.1 refused\n' >"$tmp/marked.eml"
 expect_status 0 "$SMTPCODE" explain --json "$tmp/marked.eml"
 expect_stdout '5\.7\.1'
