@@ -4,6 +4,7 @@
 
 #include <config.h>
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -949,6 +950,65 @@ name_group (struct bounce *b, struct group *g)
     copy_cut (g->recipient, sizeof g->recipient, b->returned_to);
 }
 
+/* Whether notice line R holds nothing but ADDRESS, perhaps in angle
+   brackets and indented: a line of a list of recipients.  */
+static bool
+only_address (const struct reply *r, const char *address)
+{
+  size_t n = r->text_len, i = 0, len = strlen (address);
+  while (n > 0 && (r->text[n - 1] == ' ' || r->text[n - 1] == '\t' || r->text[n - 1] == '>'))
+    n--;
+  while (i < n && (r->text[i] == ' ' || r->text[i] == '\t' || r->text[i] == '<'))
+    i++;
+  return len > 0 && n - i == len && strncasecmp (r->text + i, address, len) == 0;
+}
+
+/* The indentation of notice line R.  */
+static size_t
+indentation (const struct reply *r)
+{
+  size_t i = 0;
+  while (i < r->text_len && (r->text[i] == ' ' || r->text[i] == '\t'))
+    i++;
+  return i;
+}
+
+/* A bounce without a report that lists its recipients, one address to a
+   line, gives the reason of some only: Exim's delay warning names
+   "marketing@..." with its "452 4.2.2 Over quota", then "wowa@..." with
+   none.  Each other one listed as a recipient with a finding is, failed
+   too, for a reason not given.  (Other lines that hold an address
+   alone name the sender, or say whom an alias was made from.)  */
+static void
+add_listed (struct bounce *b)
+{
+  size_t listed = SIZE_MAX;
+  for (size_t i = 0; i < b->nnotices && listed == SIZE_MAX; i++)
+    {
+      const struct reply *r = &b->notices[i];
+      if (r->address[0] && only_address (r, r->address) && find_group (b, r->address))
+        listed = indentation (r);
+    }
+  for (size_t i = 0; listed != SIZE_MAX && i < b->nnotices; i++)
+    {
+      const struct reply *r = &b->notices[i];
+      if (r->address[0] && only_address (r, r->address) && indentation (r) == listed
+          && r->text[listed] != '<' && !find_group (b, r->address))
+        {
+          struct group *g = new_group (b, r->address);
+          const struct reply *w = words_after (b, r, r->address);
+          if (w != r)
+            {
+              memcpy (g->text, w->text, w->text_len);
+              g->text_len = w->text_len;
+            }
+          g->line = r->line;
+          if (g == &b->scratch)
+            report (b, g);
+        }
+    }
+}
+
 unsigned long
 bounce_end (struct bounce *b)
 {
@@ -988,6 +1048,8 @@ bounce_end (struct bounce *b)
   for (size_t i = 0; b->dsn_groups == 0 && i < b->ngroups; i++)
     if (!b->groups[i].recipient[0])
       name_group (b, &b->groups[i]);
+  if (b->dsn_groups == 0 && b->ngroups > 0)
+    add_listed (b);
   for (size_t i = 0; i < b->ngroups; i++)
     report (b, &b->groups[i]);
   b->ngroups = b->nreplies = 0;

@@ -195,6 +195,14 @@ for marker in "--- Below this line is a copy of the message." "A COPY OF YOUR ME
   [ "$(grep -c '"code"' "$tmp/out")" = 1 ] && ! grep -q '5\.7\.1' "$tmp/out" ||
     fail "the original after \"$marker\" was read as the bounce"
 done
+# Exim's delay warning lists its recipients, the reason of one only: the
+# other one listed alike failed too.
+printf 'From: Mail Delivery System <Mailer-Daemon@example.org>\nSubject: Warning: message 1KNmHQ-000Md3-Kj delayed 24 hours\n\nThe addresses to which the message has not yet been delivered are:\n\n  bob@example.com\n    Delay reason: SMTP error from remote mail server after RCPT TO:<bob@example.com>:\n    host mx.example.com [192.0.2.1]: 452 4.2.2 Over quota\n  carol@example.com\n\nNo action is required on your part. Delivery attempts will continue for\nsome time.\n' >"$tmp/listed.eml"
+expect_status 0 "$SMTPCODE" explain --json "$tmp/listed.eml"
+checks=$((checks + 1))
+[ "$(grep -c '"recipient":"bob@example.com".*"cause":"mailboxfull"' "$tmp/out")" = 1 ] &&
+  [ "$(grep -c '"recipient":"carol@example.com".*"cause":"expired"' "$tmp/out")" = 1 ] &&
+  [ "$(wc -l <"$tmp/out")" -eq 2 ] || fail "a recipient listed without its reason was left out"
 # A notice without a code: its recipient is the address it names, not
 # the postmaster it says to contact; its words go on on indented lines.
 printf 'From: MAILER-DAEMON@example.org\nSubject: Undelivered Mail Returned to Sender\n\nFor further assistance, please contact <postmaster@example.org>\n\n<bob@example.com>: permission denied. Command output: Mail quota\n    exceeded.\n' >"$tmp/folded.eml"
