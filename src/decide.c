@@ -1644,6 +1644,33 @@ tuple_is_smtp (const char *s, size_t n, size_t lo, size_t p, const struct smtp_c
   return opened && codedb_find (code_basic_key (code)) != NULL && !foreign_protocol (s, n, p);
 }
 
+/* When the code at P of S (N bytes, the line from LO), ending at END,
+   closes a bracket that ends the server's words, sets R's words to those
+   before the bracket: qmail's "Unable to contact LDAP server. (#4.4.3)",
+   "Requested action not taken: mailbox unavailable. [SMTP Error Code
+   550]"; what follows the closing bracket is not the server's.  */
+static void
+words_before_bracket (const char *s, size_t n, size_t lo, size_t p, size_t end,
+                      struct quoted_reply *r)
+{
+  size_t open = p;
+  while (open > lo && s[open - 1] != '(' && s[open - 1] != '[' && s[open - 1] != ')'
+         && s[open - 1] != ']')
+    open--;
+  while (end < n && is_space (s[end]))
+    end++;
+  if (open == lo || open == p || end == n || (s[open - 1] == '(' ? s[end] != ')'
+                                              : s[open - 1] != '[' || s[end] != ']'))
+    return;
+  size_t start = lo, stop = open - 1;
+  while (start < stop && is_space (s[start]))
+    start++;
+  while (stop > start && is_space (s[stop - 1]))
+    stop--;
+  if (stop > start)
+    r->before = start, r->before_end = stop;
+}
+
 /* Whether the code at P of S (N bytes) starts a range of codes, "a 5yz
    code {500-599}": a continuation's dash is followed by the same code,
    or by its words ("550-550 5.1.10", Exim quoting a callout's reply).  */
@@ -1711,6 +1738,8 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
     for (end++; end < n && is_space (s[end]);)
       end++;
   *r = (struct quoted_reply) { code, end, quote, 0, 0, false };
+  if (!code_has_enhanced (&code))
+    words_before_bracket (s, n, lo, p, p + 3, r);
   return true;
 }
 
@@ -1789,18 +1818,7 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   if (after_basic)
     code.basic = basic, end = after_basic;
   *r = (struct quoted_reply) { code, end, quote, 0, 0, false };
-  /* qmail ends its words with the code: "Unable to contact LDAP server.
-     (#4.4.3)"; what follows the closing bracket is not the server's.  */
-  if (p >= lo + 3 && s[p - 1] == '#' && (s[p - 2] == '(' || s[p - 2] == '['))
-    {
-      size_t start = lo, stop = p - 2;
-      while (start < stop && is_space (s[start]))
-        start++;
-      while (stop > start && is_space (s[stop - 1]))
-        stop--;
-      if (stop > start)
-        r->before = start, r->before_end = stop;
-    }
+  words_before_bracket (s, n, lo, p, p + len, r);
   return true;
 }
 
