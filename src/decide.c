@@ -1636,7 +1636,7 @@ pair_named (const char *s, size_t n, size_t lo, size_t p, size_t end)
 static bool
 tuple_is_smtp (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code *code)
 {
-  bool lines = code_and_lines (s, n, lo, p), ascii = p + 3 < n && s[p + 3] == ',';
+  bool ascii = p + 3 < n && s[p + 3] == ',', lines = !ascii && code_and_lines (s, n, lo, p);
   if (!lines && !ascii && !full_width_comma (s, n, p + 3))
     return false;
   bool opened = lines || (p > lo && s[p - 1] == '(') || full_width_bracket_before (s, lo, p)
@@ -1653,14 +1653,15 @@ static void
 words_before_bracket (const char *s, size_t n, size_t lo, size_t p, size_t end,
                       struct quoted_reply *r)
 {
+  while (end < n && is_space (s[end]))
+    end++;
+  if (end == n || (s[end] != ')' && s[end] != ']'))
+    return;
   size_t open = p;
   while (open > lo && s[open - 1] != '(' && s[open - 1] != '[' && s[open - 1] != ')'
          && s[open - 1] != ']')
     open--;
-  while (end < n && is_space (s[end]))
-    end++;
-  if (open == lo || open == p || end == n || (s[open - 1] == '(' ? s[end] != ')'
-                                              : s[open - 1] != '[' || s[end] != ']'))
+  if (open == lo || open == p || s[open - 1] != (s[end] == ')' ? '(' : '['))
     return;
   size_t start = lo, stop = open - 1;
   while (start < stop && is_space (s[start]))

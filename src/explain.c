@@ -156,10 +156,8 @@ prompt_len (const char *s, size_t n, const char (*prompts)[PROMPT_MAX])
   while (i < n && is_space (s[i]))
     i++;
   /* chasquid's tests name the connection before an arrow: "c1 <~ 534".  */
-  size_t tag = 0;
-  while (tag < 3 && i + tag < n && is_alnum (s[i + tag]))
-    tag++;
-  if (tag >= 1 && tag <= 2 && n - i - tag >= 4 && s[i + tag] == ' '
+  size_t tag = n - i < 5 ? 0 : s[i + 1] == ' ' ? 1 : s[i + 2] == ' ' && is_alnum (s[i + 1]) ? 2 : 0;
+  if (tag > 0 && is_alnum (s[i]) && n - i - tag >= 4
       && (s[i + tag + 1] == '<' || s[i + tag + 1] == '-') && !is_space (s[i + tag + 2]))
     i += tag + 1;
   /* Most lines start with no prompt's first byte.  */
