@@ -1800,6 +1800,9 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   if (p - lo >= 3 && (s[p - 1] == '\'' || s[p - 1] == '"') && p + len < n && s[p + len] == s[p - 1]
       && (s[p - 2] == '(' || (s[p - 2] == ' ' && s[p - 3] == ',')))
     return false;
+  /* A link's fragment names a version: "CHANGELOG_V4.md#4.1.0".  */
+  if (p - lo >= 2 && s[p - 1] == '#' && word_char (s[p - 2]))
+    return false;
   /* Coremail spaces it: "(# 5.7.1 )".  */
   bool hash = p > lo && (s[p - 1] == '#' || (p - lo >= 3 && s[p - 1] == ' ' && s[p - 2] == '#'
                                              && s[p - 3] == '('));
