@@ -834,19 +834,28 @@ add_words_of (struct bounce *b, const struct reply *r)
     report (b, g);
 }
 
+/* Whether notice line R holds nothing but ADDRESS, perhaps in angle
+   brackets and indented: a line of a list of recipients.  */
+static bool
+only_address (const struct reply *r, const char *address)
+{
+  size_t n = r->text_len, i = 0, len = strlen (address);
+  while (n > 0 && (r->text[n - 1] == ' ' || r->text[n - 1] == '\t' || r->text[n - 1] == '>'))
+    n--;
+  while (i < n && (r->text[i] == ' ' || r->text[i] == '\t' || r->text[i] == '<'))
+    i++;
+  return len > 0 && n - i == len && strncasecmp (r->text + i, address, len) == 0;
+}
+
 /* Whether notice line R says no more than ADDRESS ("   bob@example.com")
    or is a label ("Technical details of permanent failure:").  */
 static bool
 says_nothing (const struct reply *r, const char *address)
 {
-  size_t n = r->text_len, len = strlen (address), i = 0;
+  size_t n = r->text_len;
   while (n > 0 && (r->text[n - 1] == ' ' || r->text[n - 1] == '\t' || r->text[n - 1] == '>'))
     n--;
-  if (n == 0 || r->text[n - 1] == ':')
-    return true;
-  while (i < n && (r->text[i] == ' ' || r->text[i] == '\t' || r->text[i] == '<'))
-    i++;
-  return n - i == len && strncasecmp (r->text + i, address, len) == 0;
+  return n == 0 || r->text[n - 1] == ':' || only_address (r, address);
 }
 
 /* The notice line that gives the words about ADDRESS, named on line R:
@@ -863,6 +872,16 @@ words_after (const struct bounce *b, const struct reply *r, const char *address)
   return r;
 }
 
+/* The indentation of notice line R.  */
+static size_t
+indentation (const struct reply *r)
+{
+  size_t i = 0;
+  while (i < r->text_len && (r->text[i] == ' ' || r->text[i] == '\t'))
+    i++;
+  return i;
+}
+
 /* Adds to G's text the lines that fold notice line R, indented below
    it as Postfix folds its words: "<bob@example.com>: permission denied.
    Command output: Mail quota" over "    exceeded.".  */
@@ -870,11 +889,9 @@ static void
 add_folded (struct bounce *b, struct group *g, const struct reply *r)
 {
   for (const struct reply *q = r + 1; q < b->notices + b->nnotices && q->line == q[-1].line + 1
-       && q->text_len > 0 && (q->text[0] == ' ' || q->text[0] == '\t'); q++)
+       && indentation (q) > 0; q++)
     {
-      size_t i = 0;
-      while (i < q->text_len && (q->text[i] == ' ' || q->text[i] == '\t'))
-        i++;
+      size_t i = indentation (q);
       if (i == q->text_len || g->text_len + 1 + q->text_len - i > sizeof g->text)
         return;
       g->text[g->text_len++] = ' ';
@@ -950,35 +967,13 @@ name_group (struct bounce *b, struct group *g)
     copy_cut (g->recipient, sizeof g->recipient, b->returned_to);
 }
 
-/* Whether notice line R holds nothing but ADDRESS, perhaps in angle
-   brackets and indented: a line of a list of recipients.  */
-static bool
-only_address (const struct reply *r, const char *address)
-{
-  size_t n = r->text_len, i = 0, len = strlen (address);
-  while (n > 0 && (r->text[n - 1] == ' ' || r->text[n - 1] == '\t' || r->text[n - 1] == '>'))
-    n--;
-  while (i < n && (r->text[i] == ' ' || r->text[i] == '\t' || r->text[i] == '<'))
-    i++;
-  return len > 0 && n - i == len && strncasecmp (r->text + i, address, len) == 0;
-}
-
-/* The indentation of notice line R.  */
-static size_t
-indentation (const struct reply *r)
-{
-  size_t i = 0;
-  while (i < r->text_len && (r->text[i] == ' ' || r->text[i] == '\t'))
-    i++;
-  return i;
-}
-
 /* A bounce without a report that lists its recipients, one address to a
    line, gives the reason of some only: Exim's delay warning names
    "marketing@..." with its "452 4.2.2 Over quota", then "wowa@..." with
-   none.  Each other one listed as a recipient with a finding is, failed
-   too, for a reason not given.  (Other lines that hold an address
-   alone name the sender, or say whom an alias was made from.)  */
+   none.  Every other address listed as one with a finding is (alone on
+   its line, indented alike) failed too, for a reason not given.  Lines
+   that hold an address alone otherwise name the sender, or say whom an
+   alias was made from.  */
 static void
 add_listed (struct bounce *b)
 {
