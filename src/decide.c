@@ -1248,6 +1248,27 @@ try_tuple (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
   return true;
 }
 
+/* Whether a file's or a link's name ends at offset K of S (the line
+   from LO): a word after '.' or '/' ("CHANGELOG_V4.md").  */
+static bool
+link_before (const char *s, size_t lo, size_t k)
+{
+  size_t i = k;
+  while (i > lo && word_char (s[i - 1]))
+    i--;
+  return i < k && i > lo && (s[i - 1] == '.' || s[i - 1] == '/');
+}
+
+/* Whether another issue's number follows offset I of S (N bytes), past
+   spaces: "#458 #459"; not an enhanced code ("#550 #5.1.0").  */
+static bool
+issue_follows (const char *s, size_t n, size_t i)
+{
+  while (i < n && is_space (s[i]))
+    i++;
+  return n - i >= 3 && s[i] == '#' && is_digit (s[i + 1]) && s[i + 2] != '.';
+}
+
 /* Whether S holds nothing but spaces before offset K.  */
 static bool
 spaces_only (const char *s, size_t k)
@@ -1535,8 +1556,10 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   if (crlf_literal (s, n, lo, p))
     return known && !foreign_protocol (s, n, p);
   /* "#550-..." but not a colour ("color: #555;") or an issue ("#459 via");
-     a shell session's comment marker may start the line: "#220 mx ESMTP".  */
-  if (p > lo && s[p - 1] == '#' && !(p + 3 < n && s[p + 3] == '-') && !spaces_only (s, p - 1))
+     a shell session's comment marker may start the line: "#220 mx ESMTP",
+     but not a changelog's list of issues ("#458 #459  CMake: ...").  */
+  if (p > lo && s[p - 1] == '#' && !(p + 3 < n && s[p + 3] == '-')
+      && (!spaces_only (s, p - 1) || issue_follows (s, n, p + 3)))
     return false;
   size_t k = p;
   while (k > lo && is_space (s[k - 1]))
@@ -1800,8 +1823,10 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   if (p - lo >= 3 && (s[p - 1] == '\'' || s[p - 1] == '"') && p + len < n && s[p + len] == s[p - 1]
       && (s[p - 2] == '(' || (s[p - 2] == ' ' && s[p - 3] == ',')))
     return false;
-  /* A link's fragment names a version: "CHANGELOG_V4.md#4.1.0".  */
-  if (p - lo >= 2 && s[p - 1] == '#' && word_char (s[p - 2]))
+  /* A link's fragment names a version: "CHANGELOG_V4.md#4.1.0",
+     "<a href=\"#5.0.0\">".  */
+  if (p - lo >= 2 && s[p - 1] == '#' && (link_before (s, lo, p - 1)
+      || (p - lo >= 3 && (s[p - 2] == '"' || s[p - 2] == '\'') && s[p - 3] == '=')))
     return false;
   /* Coremail spaces it: "(# 5.7.1 )".  */
   bool hash = p > lo && (s[p - 1] == '#' || (p - lo >= 3 && s[p - 1] == ' ' && s[p - 2] == '#'
