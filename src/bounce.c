@@ -900,6 +900,16 @@ add_folded (struct bounce *b, struct group *g, const struct reply *r)
     }
 }
 
+/* Notice line R gives G its words, with the lines that fold them.  */
+static void
+take_words (struct bounce *b, struct group *g, const struct reply *r)
+{
+  memcpy (g->text, r->text, r->text_len);
+  g->text_len = r->text_len;
+  g->line = r->line;
+  add_folded (b, g, r);
+}
+
 /* A bounce whose notice gives neither a reply nor words that name a
    cause still failed for someone: the recipient its fields name, or the
    first address its notice names ("Delivery to the following recipient
@@ -934,14 +944,7 @@ add_named (struct bounce *b)
     }
   struct group *g = new_group (b, b->failed[0] ? b->failed : address);
   if (r)
-    r = words_after (b, r, address);
-  if (r)
-    {
-      memcpy (g->text, r->text, r->text_len);
-      g->text_len = r->text_len;
-      g->line = r->line;
-      add_folded (b, g, r);
-    }
+    take_words (b, g, words_after (b, r, address));
 }
 
 /* A finding that names no recipient, in a bounce without a report: the
@@ -993,10 +996,7 @@ add_listed (struct bounce *b)
           struct group *g = new_group (b, r->address);
           const struct reply *w = words_after (b, r, r->address);
           if (w != r)
-            {
-              memcpy (g->text, w->text, w->text_len);
-              g->text_len = w->text_len;
-            }
+            take_words (b, g, w);
           g->line = r->line;
           if (g == &b->scratch)
             report (b, g);

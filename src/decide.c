@@ -1686,13 +1686,11 @@ words_before_bracket (const char *s, size_t n, size_t lo, size_t p, size_t end,
     open--;
   if (open == lo || open == p || s[open - 1] != (s[end] == ')' ? '(' : '['))
     return;
-  size_t start = lo, stop = open - 1;
-  while (start < stop && is_space (s[start]))
-    start++;
-  while (stop > start && is_space (s[stop - 1]))
-    stop--;
-  if (stop > start)
-    r->before = start, r->before_end = stop;
+  const char *words = s + lo;
+  size_t len = open - 1 - lo;
+  trim (&words, &len);
+  if (len > 0)
+    r->before = (size_t) (words - s), r->before_end = r->before + len;
 }
 
 /* Whether the code at P of S (N bytes) starts a range of codes, "a 5yz

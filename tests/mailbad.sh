@@ -71,4 +71,20 @@ checks=$((checks + 1))
 sed -n '10000p' "$tmp/out" | grep -q '"recipient":"r10000@example.com"' || fail "10,000 recipients: last one"
 expect_status 0 "$SMTPCODE" explain --summary "$tmp/many.eml"
 expect_stdout '^ 10000  userunknown '
+
+# A bounce without a report whose recipients outnumber the groups kept
+# at a time: 70 replies, then 40 more listed like the first, without a
+# reason; each gets one finding all the same.
+awk 'BEGIN { print "From: Mail Delivery System <Mailer-Daemon@example.org>"
+  print "Subject: Mail delivery failed: returning message to sender"; print ""
+  print "  user0@example.com"; print "    550 5.1.1 unknown user"
+  for (i = 1; i <= 40; i++) printf "  user%d@example.com\n", i
+  print ""
+  for (i = 1; i <= 70; i++) printf "<other%d@example.net>: 550 5.1.1 unknown user\n", i }' >"$tmp/listed.eml"
+expect_status 0 "$SMTPCODE" explain --json "$tmp/listed.eml"
+checks=$((checks + 1))
+[ "$(grep -c '"recipient":"user' "$tmp/out")" -eq 41 ] &&
+  [ "$(grep -c '"recipient":"other' "$tmp/out")" -eq 70 ] &&
+  [ "$(grep -o '"recipient":"[^"]*"' "$tmp/out" | sort | uniq -d | wc -l)" -eq 0 ] ||
+  fail "111 recipients listed and replied: $(wc -l <"$tmp/out") findings"
 finish
