@@ -313,7 +313,10 @@ report (struct bounce *b, struct group *g)
     .nothers = g->nothers, .words = g->words,
   };
   strcpy (f.reply.command, g->command);
-  f.cause = cause_of (vendormatch_cause (&g->code, g->text, g->text_len, g->remote), &g->code,
+  struct vendor_match vendor;
+  if (vendormatch_reply (&g->code, g->text, g->text_len, g->remote, &vendor))
+    f.vendor = &vendor;
+  f.cause = cause_of (vendor_match_cause (f.vendor), &g->code,
                       g->command, g->text, g->text_len, g->words, g->words_len);
   /* A report that gave up on a temporary failure: the retries ran out,
      whatever the last attempt met.  */

@@ -30,6 +30,7 @@
 #include "codedb.h"
 #include "dsn.h"
 #include "explain.h"
+#include "vendormatch.h"
 
 #define BOUNCE_GROUP_MAX 64
 #define BOUNCE_TEXT_MAX 64
@@ -46,6 +47,9 @@ struct bounce_finding
   struct smtp_code others[BOUNCE_OTHERS_MAX]; /* the other codes reported */
   size_t nothers;
   const char *words;            /* every reply's words */
+  /* The provider recognized in the reply and the remote server's name,
+     or NULL.  */
+  const struct vendor_match *vendor;
   enum cause cause;
 };
 

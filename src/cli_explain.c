@@ -56,25 +56,32 @@ by_cause (const struct explain_run *run)
   return run->options->by == BY_CAUSE || (run->options->by == BY_DEFAULT && run->mail);
 }
 
-/* The provider that sent F (from the remote server HOST, or NULL), when
-   one is recognized, and its meaning.
+/* The provider M recognized in the reply CODE (none when M is NULL), and
+   its meaning.
    Returns true when that meaning stands for the registry's: the reply's
    enhanced code is the provider's own, and the registry's line would only
    name whichever provider's entry comes first.  */
 static bool
-print_vendor (const struct explain_finding *f, const char *host)
+print_vendor (const struct vendor_match *m, const struct smtp_code *code)
 {
-  struct vendor_match m;
-  if (!vendormatch_reply (&f->code, f->text, f->text_len, host, &m))
+  if (m == NULL)
     return false;
   out_printf (_("  Provider: %s (recognized by \"%.*s\")\n"),
-              _(codedb_provider_shown (m.provider)), (int) m.evidence_len, m.evidence);
-  if (m.entry == NULL)
+              _(codedb_provider_shown (m->provider)), (int) m->evidence_len, m->evidence);
+  if (m->entry == NULL)
     return false;
-  out_printf (_("  %s  %s (the provider's own meaning)\n"), codedb_text (m.entry->key),
-              _(codedb_text (m.entry->title)));
-  render_paragraph (_(codedb_text (m.entry->fix)), 4);
-  return code_has_enhanced (&f->code) && codedb_find (code_enhanced_key (&f->code)) == NULL;
+  out_printf (_("  %s  %s (the provider's own meaning)\n"), codedb_text (m->entry->key),
+              _(codedb_text (m->entry->title)));
+  render_paragraph (_(codedb_text (m->entry->fix)), 4);
+  return code_has_enhanced (code) && codedb_find (code_enhanced_key (code)) == NULL;
+}
+
+/* The provider recognized in F, a reply found in text, into M; NULL when
+   none is.  */
+static const struct vendor_match *
+text_vendor (const struct explain_finding *f, struct vendor_match *m)
+{
+  return vendormatch_reply (&f->code, f->text, f->text_len, NULL, m) ? m : NULL;
 }
 
 /* The command a reply answered, as shown: the scanner names the end of
@@ -133,33 +140,39 @@ print_text (struct explain_run *run, const struct explain_finding *f)
       out_puts (_("  Server said: "));
       text_write_escaped (f->text, f->text_len);
       out_putc ('\n');
-      explained = print_vendor (f, NULL);
+      struct vendor_match m;
+      explained = print_vendor (text_vendor (f, &m), &f->code);
     }
   explain_code (run, &f->code, explained);
 }
 
-/* The cause of F, a reply found in text; the provider's meaning of its
-   code counts only where causes are shown (JSON) or counted, being
-   slower to find than the rest.  */
+/* The cause of F, a reply found in text, in which VENDOR (or NULL) was
+   recognized.  */
 static enum cause
-finding_cause (const struct explain_run *run, const struct explain_finding *f)
+text_cause (const struct explain_finding *f, const struct vendor_match *vendor)
 {
-  int provider = by_cause (run) || run->options->json
-    ? vendormatch_cause (&f->code, f->text, f->text_len, NULL) : -1;
-  return cause_of (provider, &f->code, f->command, f->text, f->text_len, f->text, f->text_len);
+  return cause_of (vendor_match_cause (vendor), &f->code, f->command, f->text, f->text_len,
+                   f->text, f->text_len);
 }
 
 static void
 on_finding (const struct explain_finding *f, void *data)
 {
   struct explain_run *run = data;
+  struct vendor_match m;
   if (run->options->summary)
     {
       tally_add (&run->counts, &f->code, 1);
-      run->causes[finding_cause (run, f)]++;
+      /* The provider's meaning counts only where causes are counted or
+         shown, being slower to find than the rest.  */
+      bool vendor = by_cause (run) || run->options->json;
+      run->causes[text_cause (f, vendor ? text_vendor (f, &m) : NULL)]++;
     }
   else if (run->options->json)
-    json_finding (run->file, f, finding_cause (run, f));
+    {
+      const struct vendor_match *vendor = text_vendor (f, &m);
+      json_finding (run->file, f, vendor, text_cause (f, vendor));
+    }
   else
     print_text (run, f);
 }
@@ -271,7 +284,7 @@ print_bounce (struct explain_run *run, const struct bounce_finding *b)
       out_puts (_("  Server said: "));
       text_write_escaped (f->text, f->text_len);
       out_putc ('\n');
-      explained = coded && print_vendor (f, b->remote);
+      explained = coded && print_vendor (b->vendor, &f->code);
     }
   if (cause && (!coded || cause_leads (&f->code)))
     causepage_lead (cause);

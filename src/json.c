@@ -364,25 +364,23 @@ json_search (const struct code_entry *const *entries, size_t n, int cls,
   out_puts ("]\n");
 }
 
-/* The "vendor" key of a finding: the provider recognized in the reply
-   (from the remote server HOST, or NULL), what told it, and its entry
-   that explains the reply or null; no key when no provider is
-   recognized.  */
+/* The "vendor" key of a finding: the provider M recognized in the reply,
+   what told it, and its entry that explains the reply or null; no key
+   when M is NULL.  */
 static void
-json_vendor_match (const struct explain_finding *f, const char *host)
+json_vendor_match (const struct vendor_match *m)
 {
-  struct vendor_match m;
-  if (!vendormatch_reply (&f->code, f->text, f->text_len, host, &m))
+  if (m == NULL)
     return;
   out_puts (",\"vendor\":{");
   json_key ("provider");
-  json_text (codedb_provider_name (m.provider));
-  json_field ("name", _(codedb_provider_shown (m.provider)));
+  json_text (codedb_provider_name (m->provider));
+  json_field ("name", _(codedb_provider_shown (m->provider)));
   out_puts (",\"recognized_by\":");
-  json_string (m.evidence, m.evidence_len);
+  json_string (m->evidence, m->evidence_len);
   out_puts (",\"entry\":");
-  if (m.entry)
-    json_vendor_entry (m.entry);
+  if (m->entry)
+    json_vendor_entry (m->entry);
   else
     out_puts ("null");
   out_putc ('}');
@@ -413,10 +411,11 @@ json_cause (const struct cause_entry *entry, bool first, bool last)
   out_puts (last ? "}]\n" : "}");
 }
 
-/* The keys of a finding, without the closing brace; HOST names the
-   remote server when a bounce does (NULL when not).  */
+/* The keys of a finding in which VENDOR (or NULL) was recognized,
+   without the closing brace.  */
 static void
-finding_keys (const char *file, const struct explain_finding *f, const char *host)
+finding_keys (const char *file, const struct explain_finding *f,
+              const struct vendor_match *vendor)
 {
   char shown[32], basic[8], enhanced[16], title[1024] = "", note[1024];
   /* A bounce may tell a failure in words alone: no code, no title.  */
@@ -446,13 +445,14 @@ finding_keys (const char *file, const struct explain_finding *f, const char *hos
   json_string (f->text, f->text_len);
   json_field ("title", coded ? title : NULL);
   json_field ("warning", warning ? note : NULL);
-  json_vendor_match (f, host);
+  json_vendor_match (vendor);
 }
 
 void
-json_finding (const char *file, const struct explain_finding *f, enum cause cause)
+json_finding (const char *file, const struct explain_finding *f,
+              const struct vendor_match *vendor, enum cause cause)
 {
-  finding_keys (file, f, NULL);
+  finding_keys (file, f, vendor);
   json_field ("cause", codedb_cause_name (cause));
   out_puts ("}\n");
 }
@@ -461,7 +461,7 @@ void
 json_bounce (const char *file, const struct bounce_finding *b)
 {
   char status[16];
-  finding_keys (file, &b->reply, b->remote);
+  finding_keys (file, &b->reply, b->vendor);
   out_printf (",\"message\":%lu", b->message);
   json_field ("recipient", b->recipient[0] ? b->recipient : NULL);
   json_field ("action", b->action[0] ? b->action : NULL);

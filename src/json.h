@@ -16,6 +16,7 @@
 #include "compare.h"
 #include "explain.h"
 #include "tally.h"
+#include "vendormatch.h"
 
 /* Writes S as a JSON string (quotes included).  Invalid UTF-8 becomes
    U+FFFD, so the output is always valid.  */
@@ -42,9 +43,11 @@ void json_cause (const struct cause_entry *entry, bool first, bool last);
 void json_cause_line (const struct cause_entry *entry, bool first);
 /* compare: the comparison C as one object.  */
 void json_compare (const struct comparison *c);
-/* explain: one line per finding, whose cause is CAUSE; FILE names the
-   input, or is NULL.  */
-void json_finding (const char *file, const struct explain_finding *f, enum cause cause);
+/* explain: one line per finding, in which VENDOR (or NULL) was
+   recognized and whose cause is CAUSE; FILE names the input, or is
+   NULL.  */
+void json_finding (const char *file, const struct explain_finding *f,
+                   const struct vendor_match *vendor, enum cause cause);
 /* explain: one line per failed recipient of a bounce.  */
 void json_bounce (const char *file, const struct bounce_finding *b);
 /* explain --summary: one line per code counted; TITLE is its title.  */

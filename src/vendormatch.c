@@ -656,5 +656,11 @@ int
 vendormatch_cause (const struct smtp_code *code, const char *text, size_t n, const char *host)
 {
   struct vendor_match m;
-  return vendormatch_reply (code, text, n, host, &m) && m.entry ? m.entry->cause : -1;
+  return vendor_match_cause (vendormatch_reply (code, text, n, host, &m) ? &m : NULL);
+}
+
+int
+vendor_match_cause (const struct vendor_match *match)
+{
+  return match && match->entry ? (int) match->entry->cause : -1;
 }

@@ -48,4 +48,8 @@ bool vendormatch_reply (const struct smtp_code *code, const char *text, size_t n
 int vendormatch_cause (const struct smtp_code *code, const char *text, size_t n,
                        const char *host);
 
+/* The cause that MATCH's entry names, or -1 when MATCH is NULL or has no
+   entry.  */
+int vendor_match_cause (const struct vendor_match *match);
+
 #endif

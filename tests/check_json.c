@@ -141,10 +141,10 @@ do_finding (void *arg)
   struct explain_finding f = { .text = "no such \"user\"", .text_len = 14, .line = 7 };
   ck_assert_int_eq (code_parse ("550 5.1.1", &f.code), CODE_OK);
   strcpy (f.command, "RCPT TO");
-  json_finding (arg, &f, CAUSE_USERUNKNOWN);
+  json_finding (arg, &f, NULL, CAUSE_USERUNKNOWN);
   f.command[0] = '\0';
   ck_assert_int_eq (code_parse ("4.7.1", &f.code), CODE_OK);
-  json_finding (NULL, &f, CAUSE_UNDEFINED);
+  json_finding (NULL, &f, NULL, CAUSE_UNDEFINED);
 }
 
 START_TEST (findings)
