@@ -438,28 +438,38 @@ static const struct
   { 999, CAUSE_BLOCKED },          /* service refused */
 };
 
+/* The offset of the first '_' or '-' in S (N bytes) from I on, or N.  */
+static size_t
+next_separator (const char *s, size_t n, size_t i)
+{
+  const char *under = memchr (s + i, '_', n - i), *dash = memchr (s + i, '-', n - i);
+  if (under == NULL && dash == NULL)
+    return n;
+  if (under == NULL || (dash && dash < under))
+    return (size_t) (dash - s);
+  return (size_t) (under - s);
+}
+
 /* The cause that an Orange or La Poste reference in S (N bytes) names,
    or -1: a word that starts with "LPN", "OFR" or "OUK" in any case, up
    to three more letters or digits, "_" or "-", three digits, and no
-   more.  */
+   more.  The separators are looked for, being much rarer than the
+   prefixes' letters.  */
 static int
 orange_reference (const char *s, size_t n)
 {
   pthread_once (&index_once, build_index);
-  for (size_t i = 0; i + 7 <= n; i++)
+  for (size_t j = next_separator (s, n, 0); j + 4 <= n; j = next_separator (s, n, j + 1))
     {
-      unsigned char c = folded[(unsigned char) s[i]];
-      if (c != 'l' && c != 'o')
+      if (!is_digit (s[j + 1]) || !is_digit (s[j + 2]) || !is_digit (s[j + 3])
+          || (j + 4 < n && is_digit (s[j + 4])))
         continue;
-      if (!(phrase_at (s + i, n - i, "lpn", 3) || phrase_at (s + i, n - i, "ofr", 3)
-            || phrase_at (s + i, n - i, "ouk", 3))
-          || (i > 0 && is_alnum (s[i - 1])))
-        continue;
-      size_t j = i + 3, k = 0;
-      while (j < n && k < 3 && is_alnum (s[j]))
-        j++, k++;
-      if (j + 4 > n || (s[j] != '_' && s[j] != '-') || !is_digit (s[j + 1])
-          || !is_digit (s[j + 2]) || !is_digit (s[j + 3]) || (j + 4 < n && is_digit (s[j + 4])))
+      size_t start = j;
+      while (start > 0 && j - start < 7 && is_alnum (s[start - 1]))
+        start--;
+      if (j - start < 3 || j - start > 6 || (start > 0 && is_alnum (s[start - 1]))
+          || !(phrase_at (s + start, n - start, "lpn", 3) || phrase_at (s + start, n - start, "ofr", 3)
+               || phrase_at (s + start, n - start, "ouk", 3)))
         continue;
       unsigned ref = (unsigned) ((s[j + 1] - '0') * 100 + (s[j + 2] - '0') * 10 + (s[j + 3] - '0'));
       for (size_t r = 0; r < sizeof orange_refs / sizeof orange_refs[0]; r++)

@@ -537,6 +537,9 @@ START_TEST (orange_references)
   ck_assert_int_eq (refused ("421", "", "LPN005_5100"), CAUSE_SYSTEMERROR);
   ck_assert_int_eq (refused ("421", "", "LPN1234_510"), CAUSE_SYSTEMERROR);
   ck_assert_int_eq (refused ("421", "", "LPN006_107"), CAUSE_SYSTEMERROR);
+  /* The first reference names the cause, after dashes that start none.  */
+  ck_assert_int_eq (refused ("421", "", "e-mail re-sent-100 (OFR_999 [999]) LPN105-104"),
+                    CAUSE_BLOCKED);
 }
 END_TEST
 
