@@ -277,20 +277,22 @@ script_weight (const char *s, size_t lo, size_t k)
 
 /* The length of the UTF-8 symbol that ends at offset K of S, or 0:
    U+2000 to U+2FFF (punctuation, arrows, box drawing: "└──550"),
-   full-width punctuation and guillemets ("«550 ...»").  Sets *WEIGHT to
-   what it says of a code after it: 2 for a full-width colon, 1 for an
-   opening quote, else 0.  */
+   full-width punctuation, guillemets ("«550 ...»", "»550 ...«") and the
+   no-break space.  Sets *WEIGHT to what it says of a code after it: 2
+   for a full-width colon, 1 for an opening quote (those of opening_quote),
+   else 0.  */
 static size_t
 symbol_before (const char *s, size_t lo, size_t k, int *weight)
 {
   const unsigned char *u = (const unsigned char *) s + k - 3;
   *weight = 0;
-  if (k - lo >= 2 && u[1] == 0xC2 && (u[2] == 0xAB || u[2] == 0xBB))
-    return *weight = u[2] == 0xAB, 2;
+  if (k - lo >= 2 && u[1] == 0xC2 && (u[2] == 0xAB || u[2] == 0xBB || u[2] == 0xA0))
+    return *weight = u[2] != 0xA0, 2;
   if (k - lo < 3 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
     return 0;
   if (u[0] == 0xE2)
-    return *weight = u[1] == 0x80 && (u[2] == 0x98 || u[2] == 0x9C), 3;
+    return *weight = u[1] == 0x80 && (u[2] == 0x98 || u[2] == 0x9A || u[2] == 0x9C
+                                      || u[2] == 0x9D || u[2] == 0x9E), 3;
   /* A label's closing bracket: 【内容】451 ..., 「Status:5.2.0」; or a
      Japanese opening quote: ・「553 sorry, ...」.  */
   if (u[0] == 0xE3 && u[1] == 0x80)
@@ -562,8 +564,9 @@ skip_marks (const char *s, size_t n, size_t lo, size_t *k, size_t p, bool enhanc
 }
 
 /* The quote that opens the words of a code at P, or 0: the ASCII quote
-   itself, or the last byte of the UTF-8 quote that closes ‘ “ «
-   (reply_text_end knows them).  */
+   itself, or the last byte of the UTF-8 quote that closes ‘ “ « ‚ „ ” »
+   (reply_text_end knows them): English, German ("„552 ...“"), Swedish
+   ("”552 ...”") and Danish ("»552 ...«") quotes.  */
 static char
 opening_quote (const char *s, size_t lo, size_t p)
 {
@@ -576,11 +579,17 @@ opening_quote (const char *s, size_t lo, size_t p)
     return c;
   if ((unsigned char) c < 0x80)
     return 0;
-  if (p - lo >= 3 && (unsigned char) s[p - 3] == 0xE2 && (unsigned char) s[p - 2] == 0x80
-      && ((unsigned char) c == 0x98 || (unsigned char) c == 0x9C))
-    return (char) (c + 1);
-  if (p - lo >= 2 && (unsigned char) s[p - 2] == 0xC2 && (unsigned char) c == 0xAB)
-    return (char) 0xBB;
+  if (p - lo >= 3 && (unsigned char) s[p - 3] == 0xE2 && (unsigned char) s[p - 2] == 0x80)
+    switch ((unsigned char) c)
+      {
+      case 0x98: case 0x9C: return (char) (c + 1);     /* ‘ “ */
+      case 0x9A: case 0x9E: return (char) (c - 2);     /* ‚ „ */
+      case 0x9D: return c;                             /* ” */
+      default: return 0;
+      }
+  if (p - lo >= 2 && (unsigned char) s[p - 2] == 0xC2
+      && ((unsigned char) c == 0xAB || (unsigned char) c == 0xBB))
+    return (char) (c ^ (0xAB ^ 0xBB));                 /* « » */
   return 0;
 }
 

@@ -29,6 +29,22 @@ static const struct
   { "gateway timeout", 504 }, { "forbidden", 403 }, { "bad request", 400 },
   { "unauthorized", 401 }, { "method not allowed", 405 }, { "too many requests", 429 },
   { "service unavailable", 503 }, { "service temporarily unavailable", 503 },
+  /* The rest of RFC 9110's and its registry's reason phrases, for a list
+     of HTTP's codes ("510 Not Extended").  */
+  { "payment required", 402 }, { "not acceptable", 406 },
+  { "proxy authentication required", 407 }, { "request timeout", 408 }, { "conflict", 409 },
+  { "gone", 410 }, { "length required", 411 }, { "precondition failed", 412 },
+  { "payload too large", 413 }, { "content too large", 413 },
+  { "request entity too large", 413 }, { "uri too long", 414 }, { "request-uri too long", 414 },
+  { "unsupported media type", 415 }, { "range not satisfiable", 416 },
+  { "requested range not satisfiable", 416 }, { "expectation failed", 417 },
+  { "misdirected request", 421 }, { "unprocessable entity", 422 },
+  { "unprocessable content", 422 }, { "locked", 423 }, { "failed dependency", 424 },
+  { "too early", 425 }, { "upgrade required", 426 }, { "precondition required", 428 },
+  { "request header fields too large", 431 }, { "unavailable for legal reasons", 451 },
+  { "http version not supported", 505 }, { "variant also negotiates", 506 },
+  { "insufficient storage", 507 }, { "loop detected", 508 }, { "not extended", 510 },
+  { "network authentication required", 511 },
   /* SMTP's 501 is a syntax error, HTTP's "Not Implemented".  */
   { "not implemented", 501 },
   /* Google's "Error 503 (Server Error)", Grafana's "500 Server Error";

@@ -205,10 +205,10 @@ reply_text_end (const char *s, size_t n, char quote, size_t *words)
       ? line_break - 2 : line_break;
   if (quote && (unsigned char) quote >= 0x80)
     {
-      /* ’ ” or », whose last byte QUOTE is.  */
+      /* ’ ‘ ” “ » or «, whose last byte QUOTE is.  */
       char closing[3] = { (char) 0xE2, (char) 0x80, quote };
       size_t len = 3;
-      if (quote == (char) 0xBB)
+      if (quote == (char) 0xBB || quote == (char) 0xAB)
         closing[0] = (char) 0xC2, closing[1] = quote, len = 2;
       for (size_t i = 0; i + len <= n; i++)
         if (memcmp (s + i, closing, len) == 0)
