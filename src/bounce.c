@@ -38,7 +38,7 @@ struct reply
 
 struct group
 {
-  char recipient[256], action[32], remote[256];
+  char recipient[256], action[32], remote[256], reporter[256];
   struct smtp_code status;
   bool has_reply, code_from_dsn;
   struct smtp_code code;
@@ -314,7 +314,10 @@ report (struct bounce *b, struct group *g)
   };
   strcpy (f.reply.command, g->command);
   struct vendor_match vendor;
-  if (vendormatch_reply (&g->code, g->text, g->text_len, g->remote, &vendor))
+  /* Without a remote server, the reporting one is where the failure
+     happened: its name tells the provider as well.  */
+  const char *host = g->remote[0] ? g->remote : g->reporter;
+  if (vendormatch_reply (&g->code, g->text, g->text_len, host, &vendor))
     f.vendor = &vendor;
   f.cause = cause_of (vendor_match_cause (f.vendor), &g->code,
                       g->command, g->text, g->text_len, g->words, g->words_len);
@@ -747,6 +750,7 @@ bounce_recipient (struct bounce *b, const struct dsn_recipient *recipient)
       copy_cut (g->recipient, sizeof g->recipient, recipient->recipient);
       copy_cut (g->action, sizeof g->action, recipient->action);
       copy_cut (g->remote, sizeof g->remote, recipient->remote);
+      copy_cut (g->reporter, sizeof g->reporter, recipient->reporter);
       b->dsn_groups++;
     }
   size_t k = strcspn (recipient->status, " \t(");

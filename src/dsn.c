@@ -46,7 +46,10 @@ static void
 end_group (struct dsn_parser *parser)
 {
   if (parser->has_recipient)
-    parser->callback (&parser->current, parser->data);
+    {
+      strcpy (parser->current.reporter, parser->reporter);
+      parser->callback (&parser->current, parser->data);
+    }
   memset (&parser->current, 0, sizeof parser->current);
   parser->has_recipient = parser->has_final = 0;
 }
@@ -98,6 +101,8 @@ end_field (struct dsn_parser *parser)
     copy_value (r->status, sizeof r->status, v, vn, 0);
   else if (IS ("Remote-MTA"))
     copy_value (r->remote, sizeof r->remote, v, vn, 1);
+  else if (IS ("Reporting-MTA"))
+    copy_value (parser->reporter, sizeof parser->reporter, v, vn, 1);
   else if (IS ("Diagnostic-Code"))
     copy_value (r->diagnostic, sizeof r->diagnostic, v, vn, 0);
 #undef IS

@@ -18,6 +18,7 @@ struct dsn_recipient
   char action[32];              /* "failed", "delayed", ... lower case */
   char status[32];              /* "5.1.1" */
   char remote[256];             /* the remote MTA, without "dns;" */
+  char reporter[256];           /* the report's Reporting-MTA, likewise */
   char diagnostic[2048];        /* the Diagnostic-Code, with its type */
   unsigned long line;           /* where in the input the group starts */
 };
@@ -29,6 +30,7 @@ struct dsn_parser
   dsn_callback callback;
   void *data;
   struct dsn_recipient current;
+  char reporter[256];           /* the Reporting-MTA of the part */
   char field[2048];             /* the field being unfolded */
   size_t field_len;
   unsigned long field_line;     /* where it starts */

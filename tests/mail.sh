@@ -203,6 +203,17 @@ checks=$((checks + 1))
 [ "$(grep -c '"recipient":"bob@example.com".*"cause":"mailboxfull"' "$tmp/out")" = 1 ] &&
   [ "$(grep -c '"recipient":"carol@example.com".*"cause":"expired"' "$tmp/out")" = 1 ] &&
   [ "$(wc -l <"$tmp/out")" -eq 2 ] || fail "a recipient listed without its reason was left out"
+# A report without a Remote-MTA: the reporting server is the one that
+# refused, and its name tells the provider (Outlook.com's "mailbox
+# unavailable" is an unknown address; elsewhere, a filter's refusal).
+for reporter in SNT004-OMC1S34.hotmail.com mx.example.net; do
+  printf 'From: postmaster@example.org\nSubject: Delivery Status Notification (Failure)\nContent-Type: multipart/report; report-type=delivery-status; boundary=B\n\n--B\n\nDelivery failed.\n--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns;%s\n\nFinal-Recipient: rfc822;bob@example.com\nAction: failed\nStatus: 5.5.0\nDiagnostic-Code: smtp;550 Requested action not taken: mailbox unavailable\n--B--\n' "$reporter" >"$tmp/reporter.eml"
+  expect_status 0 "$SMTPCODE" explain --json "$tmp/reporter.eml"
+  case $reporter in
+  *hotmail.com) expect_stdout '"recipient":"bob@example.com".*"cause":"userunknown"' ;;
+  *) expect_stdout '"recipient":"bob@example.com".*"cause":"filtered"' ;;
+  esac
+done
 # A notice without a code: its recipient is the address it names, not
 # the postmaster it says to contact; its words go on on indented lines.
 printf 'From: MAILER-DAEMON@example.org\nSubject: Undelivered Mail Returned to Sender\n\nFor further assistance, please contact <postmaster@example.org>\n\n<bob@example.com>: permission denied. Command output: Mail quota\n    exceeded.\n' >"$tmp/folded.eml"
