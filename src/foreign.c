@@ -142,10 +142,10 @@ foreign_words (const char *s, size_t n, size_t lo, size_t i, bool after, int cod
     return false;
   for (int h = 0; foreign_phrases[h].words[0]; h++)
     {
+      if (known && foreign_phrases[h].code != code && foreign_phrases[h].code != 0)
+        continue;
       size_t len = strlen (foreign_phrases[h].words);
-      if ((known && foreign_phrases[h].code != code && foreign_phrases[h].code != 0)
-          || (after ? n - i < len || (n - i > len && is_alnum (s[i + len]))
-              : i - lo < len))
+      if (after ? n - i < len || (n - i > len && is_alnum (s[i + len])) : i - lo < len)
         continue;
       if (same_bytes (after ? s + i : s + i - len, foreign_phrases[h].words, len, true))
         return true;
