@@ -47,8 +47,8 @@ struct bounce_finding
   struct smtp_code others[BOUNCE_OTHERS_MAX]; /* the other codes reported */
   size_t nothers;
   const char *words;            /* every reply's words */
-  /* The provider recognized in the reply and the remote server's name,
-     or NULL.  */
+  /* The provider recognized in the reply and the name of the server
+     that refused (the Remote-MTA, else the Reporting-MTA), or NULL.  */
   const struct vendor_match *vendor;
   enum cause cause;
 };

@@ -165,8 +165,8 @@ on_finding (const struct explain_finding *f, void *data)
       tally_add (&run->counts, &f->code, 1);
       /* The provider's meaning counts only where causes are counted or
          shown, being slower to find than the rest.  */
-      bool vendor = by_cause (run) || run->options->json;
-      run->causes[text_cause (f, vendor ? text_vendor (f, &m) : NULL)]++;
+      bool with_vendor = by_cause (run) || run->options->json;
+      run->causes[text_cause (f, with_vendor ? text_vendor (f, &m) : NULL)]++;
     }
   else if (run->options->json)
     {
