@@ -102,7 +102,8 @@ static const char units[][WORD_MAX] = {
   "second", "seconds", "min", "mins", "minute", "minutes", "h", "hours", "hour", "days", "day",
   "messages", "msgs", "mails", "emails", "recipients", "rcpts", "users", "connections",
   "times", "items", "lines", "requests", "percent", "px", "bits", "bit", "files", "directories",
-  "folders", "entries", "rows", "records", "pages", "page", "words", "characters", "chars", "packets", ""
+  "folders", "entries", "rows", "records", "pages", "page", "words", "characters", "chars", "packets",
+  "bps", "kbps", "mbps", "baud", ""
 };
 
 /* Prose goes on with these after a code; a server's words do not start
@@ -734,6 +735,22 @@ word_rules_out (const char *s, size_t n, size_t lo, size_t k, size_t end, size_t
     && !names_smtp_before (s, lo, k) && !pair_follows (s, n, p);
 }
 
+/* Whether the code at P of S (N bytes, the line from LO) opens a quoted
+   string that holds words after it: a test's expectation of a whole
+   reply, this.expect("530 Must issue a STARTTLS command first"), not of a
+   code alone ("Expected response code \"250\"").  */
+static bool
+quoted_with_words (const char *s, size_t n, size_t lo, size_t p)
+{
+  char quote = opening_quote (s, lo, p);
+  if ((quote != '"' && quote != '\'') || p + 4 >= n || s[p + 3] != ' ')
+    return false;
+  for (size_t i = p + 4; i < n && s[i] != quote; i++)
+    if (is_alpha (s[i]))
+      return true;
+  return false;
+}
+
 /* The evidence before the candidate at P; the text before LO is part of
    an earlier finding.  ENHANCED: the candidate is an enhanced code alone.  */
 static int
@@ -766,7 +783,11 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
         return VETO;
       return score + (line_start (s, end) ? 2 - enhanced : 0);
     }
-  int cue = cue_weight (s + k, end - k), w = word_weight (s, lo, k, end, p, enhanced, cue);
+  int cue = cue_weight (s + k, end - k);
+  if (cue == VETO && (word_is (s + k, end - k, "expect") || word_is (s + k, end - k, "expected"))
+      && quoted_with_words (s, n, lo, p))
+    cue = 2;
+  int w = word_weight (s, lo, k, end, p, enhanced, cue);
   return w <= VETO / 2 || word_rules_out (s, n, lo, k, end, p, enhanced, cue) ? VETO : score + w;
 }
 
