@@ -565,7 +565,7 @@ skip_marks (const char *s, size_t n, size_t lo, size_t *k, size_t p, bool enhanc
 }
 
 /* The quote that opens the words of a code at P, or 0: the ASCII quote
-   itself, or the last byte of the UTF-8 quote that closes ‘ “ « ‚ „ ” »
+   itself (also before a diagnostic type, "smtp;550 ..."), or the last byte of the UTF-8 quote that closes ‘ “ « ‚ „ ” »
    (reply_text_end knows them): English, German ("„552 ...“"), Swedish
    ("”552 ...”") and Danish ("»552 ...«") quotes.  */
 static char
@@ -574,6 +574,10 @@ opening_quote (const char *s, size_t lo, size_t p)
   char c = p > lo ? s[p - 1] : 0;
   if (c == '\'' || c == '"' || c == '`')
     return c;
+  /* A report's diagnostic type inside the quotes: "smtp;550 ...".  */
+  size_t k = c == ' ' ? p - 1 : p;
+  if (k - lo >= 6 && same_bytes (s + k - 5, "smtp;", 5, true) && (s[k - 6] == '"' || s[k - 6] == '\''))
+    return s[k - 6];
   /* Markdown's emphasis: "_501 Connection rejected_"; but qmail writes
      '_' for a space ("said:_550_5.1.1").  */
   if ((c == '_' || c == '*') && (p - lo < 2 || is_space (s[p - 2])))
@@ -1337,18 +1341,22 @@ postfix_event_after (const char *s, size_t n, size_t i)
 }
 
 /* Whether the words before the code that ends the text before K in S
-   (from LO) are a mail client library's label for the code it got, which
-   names SMTP: PHPMailer's "SMTP code: 436", Symfony's "Expected response
-   code 250 but got code \"400\"".  A code no RFC defines counts there
-   without words after it.  */
+   (from LO) are a label for the code that names SMTP: PHPMailer's "SMTP
+   code: 436", Symfony's "Expected response code 250 but got code
+   \"400\"", a report's diagnostic type ("response": "smtp;422 License
+   Expired").  A code that no RFC defines, or that servers seldom send,
+   counts there without words after it.  */
 static bool
 client_code_label (const char *s, size_t lo, size_t k)
 {
-  static const char smtp_code[] = "smtp code:", got_code[] = "but got code";
+  static const char smtp_code[] = "smtp code:", got_code[] = "but got code", type[] = "smtp;";
   while (k > lo && (s[k - 1] == '"' || s[k - 1] == '\\' || is_space (s[k - 1])))
     k--;
   if (k - lo >= sizeof smtp_code - 1
       && same_bytes (s + k - (sizeof smtp_code - 1), smtp_code, sizeof smtp_code - 1, true))
+    return true;
+  if (k - lo >= sizeof type - 1 && same_bytes (s + k - (sizeof type - 1), type, sizeof type - 1, true)
+      && (k - lo == sizeof type - 1 || !word_char (s[k - sizeof type])))
     return true;
   return k - lo >= sizeof got_code - 1
     && same_bytes (s + k - (sizeof got_code - 1), got_code, sizeof got_code - 1, true)
@@ -1596,7 +1604,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
     k--;
   size_t q = past_closing_quote (s, n, lo, p, p + 3), words = q;
   int after = after_score (s, n, q, k > lo && s[k - 1] == ':');
-  bool labelled = !known && client_code_label (s, lo, p);
+  bool labelled = weak && client_code_label (s, lo, p);
   if ((after <= VETO / 2 && after != PROSE) || (weak && after < 2 && after != PROSE && !labelled))
     return false;
   /* Also past a quote: Elixir's {500, "Internal Server Error"}.  */

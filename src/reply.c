@@ -33,15 +33,16 @@ trim (const char **s, size_t *n)
     (*n)--;
 }
 
-/* Whether C, then NEXT, may follow an enhanced code: "2.0.0: Ok", "5.1.1."
-   but not "5.1.1.4"; '_' and '+' stand for spaces in some logs.  */
+/* Whether C, then NEXT, may follow an enhanced code: "2.0.0: Ok", "5.1.1.",
+   Markdown's "**550 5.1.1**", but not "5.1.1.4"; '_' and '+' stand for
+   spaces in some logs.  */
 static bool
 ends_enhanced (char c, char next)
 {
   switch (c)
     {
     case ' ': case '\t': case ';': case ',': case ')': case ']': case '>': case ':': case '_':
-    case '+': case '\'': case '"': case '`': case '|': case '}':
+    case '+': case '\'': case '"': case '`': case '|': case '}': case '*':
       return true;
     case '\\':
       return next == '"';         /* JSON inside a string: \"5.1.1\" */
