@@ -564,19 +564,28 @@ skip_marks (const char *s, size_t n, size_t lo, size_t *k, size_t p, bool enhanc
   return score < 3 ? score : 3;
 }
 
+/* Whether a report's diagnostic type, "smtp;" in any case and not the
+   end of a longer word, ends at offset K of S (the line from LO).  */
+static bool
+smtp_type_before (const char *s, size_t lo, size_t k)
+{
+  return k - lo >= 5 && same_bytes (s + k - 5, "smtp;", 5, true)
+    && (k - lo == 5 || !word_char (s[k - 6]));
+}
+
 /* The quote that opens the words of a code at P, or 0: the ASCII quote
-   itself (also before a diagnostic type, "smtp;550 ..."), or the last byte of the UTF-8 quote that closes ‘ “ « ‚ „ ” »
-   (reply_text_end knows them): English, German ("„552 ...“"), Swedish
-   ("”552 ...”") and Danish ("»552 ...«") quotes.  */
+   itself, also before a diagnostic type ("smtp;550 ..."), or the last
+   byte of the UTF-8 quote that closes ‘ “ « ‚ „ ” » (reply_text_end
+   knows them): English, German ("„552 ...“"), Swedish ("”552 ...”") and
+   Danish ("»552 ...«") quotes.  */
 static char
 opening_quote (const char *s, size_t lo, size_t p)
 {
   char c = p > lo ? s[p - 1] : 0;
   if (c == '\'' || c == '"' || c == '`')
     return c;
-  /* A report's diagnostic type inside the quotes: "smtp;550 ...".  */
   size_t k = c == ' ' ? p - 1 : p;
-  if (k - lo >= 6 && same_bytes (s + k - 5, "smtp;", 5, true) && (s[k - 6] == '"' || s[k - 6] == '\''))
+  if (smtp_type_before (s, lo, k) && k - lo >= 6 && (s[k - 6] == '"' || s[k - 6] == '\''))
     return s[k - 6];
   /* Markdown's emphasis: "_501 Connection rejected_"; but qmail writes
      '_' for a space ("said:_550_5.1.1").  */
@@ -1349,14 +1358,13 @@ postfix_event_after (const char *s, size_t n, size_t i)
 static bool
 client_code_label (const char *s, size_t lo, size_t k)
 {
-  static const char smtp_code[] = "smtp code:", got_code[] = "but got code", type[] = "smtp;";
+  static const char smtp_code[] = "smtp code:", got_code[] = "but got code";
   while (k > lo && (s[k - 1] == '"' || s[k - 1] == '\\' || is_space (s[k - 1])))
     k--;
   if (k - lo >= sizeof smtp_code - 1
       && same_bytes (s + k - (sizeof smtp_code - 1), smtp_code, sizeof smtp_code - 1, true))
     return true;
-  if (k - lo >= sizeof type - 1 && same_bytes (s + k - (sizeof type - 1), type, sizeof type - 1, true)
-      && (k - lo == sizeof type - 1 || !word_char (s[k - sizeof type])))
+  if (smtp_type_before (s, lo, k))
     return true;
   return k - lo >= sizeof got_code - 1
     && same_bytes (s + k - (sizeof got_code - 1), got_code, sizeof got_code - 1, true)
