@@ -573,6 +573,17 @@ smtp_type_before (const char *s, size_t lo, size_t k)
     && (k - lo == 5 || !word_char (s[k - 6]));
 }
 
+/* The quote before a report's diagnostic type that ends at K of S (the
+   line from LO), or 0: "response": "smtp;550 ...".  */
+static char
+quote_before_type (const char *s, size_t lo, size_t k)
+{
+  if (k - lo >= 6 && s[k - 1] == ';' && (s[k - 6] == '"' || s[k - 6] == '\'')
+      && smtp_type_before (s, lo, k))
+    return s[k - 6];
+  return 0;
+}
+
 /* The quote that opens the words of a code at P, or 0: the ASCII quote
    itself, also before a diagnostic type ("smtp;550 ..."), or the last
    byte of the UTF-8 quote that closes ‘ “ « ‚ „ ” » (reply_text_end
@@ -584,15 +595,12 @@ opening_quote (const char *s, size_t lo, size_t p)
   char c = p > lo ? s[p - 1] : 0;
   if (c == '\'' || c == '"' || c == '`')
     return c;
-  size_t k = c == ' ' ? p - 1 : p;
-  if (smtp_type_before (s, lo, k) && k - lo >= 6 && (s[k - 6] == '"' || s[k - 6] == '\''))
-    return s[k - 6];
   /* Markdown's emphasis: "_501 Connection rejected_"; but qmail writes
      '_' for a space ("said:_550_5.1.1").  */
   if ((c == '_' || c == '*') && (p - lo < 2 || is_space (s[p - 2])))
     return c;
   if ((unsigned char) c < 0x80)
-    return 0;
+    return c == ';' || c == ' ' ? quote_before_type (s, lo, c == ' ' ? p - 1 : p) : 0;
   if (p - lo >= 3 && (unsigned char) s[p - 3] == 0xE2 && (unsigned char) s[p - 2] == 0x80)
     switch ((unsigned char) c)
       {
