@@ -276,11 +276,32 @@ script_weight (const char *s, size_t lo, size_t k)
   return ends_with_one (s, lo, k, script_cues) ? 3 : ends_with_one (s, lo, k, mail) ? 1 : 0;
 }
 
+/* The last byte of the UTF-8 quote that closes the one that ends at
+   offset K of S (the line from LO), or 0 when none opens there: ‘ “ « of
+   English and French, ‚ „ of German, ” of Swedish, » of Danish
+   (reply_text_end knows the closing ones).  */
+static char
+utf8_quote_closer (const char *s, size_t lo, size_t k)
+{
+  const unsigned char *u = (const unsigned char *) s + k;
+  if (k - lo >= 2 && u[-2] == 0xC2 && (u[-1] == 0xAB || u[-1] == 0xBB))
+    return (char) (u[-1] ^ (0xAB ^ 0xBB));              /* « » */
+  if (k - lo < 3 || u[-3] != 0xE2 || u[-2] != 0x80)
+    return 0;
+  switch (u[-1])
+    {
+    case 0x98: case 0x9C: return (char) (u[-1] + 1);    /* ‘ “ */
+    case 0x9A: case 0x9E: return (char) (u[-1] - 2);    /* ‚ „ */
+    case 0x9D: return (char) u[-1];                     /* ” */
+    default: return 0;
+    }
+}
+
 /* The length of the UTF-8 symbol that ends at offset K of S, or 0:
    U+2000 to U+2FFF (punctuation, arrows, box drawing: "└──550"),
    full-width punctuation, guillemets ("«550 ...»", "»550 ...«") and the
    no-break space.  Sets *WEIGHT to what it says of a code after it: 2
-   for a full-width colon, 1 for an opening quote (those of opening_quote),
+   for a full-width colon, 1 for an opening quote (utf8_quote_closer),
    else 0.  */
 static size_t
 symbol_before (const char *s, size_t lo, size_t k, int *weight)
@@ -288,12 +309,11 @@ symbol_before (const char *s, size_t lo, size_t k, int *weight)
   const unsigned char *u = (const unsigned char *) s + k - 3;
   *weight = 0;
   if (k - lo >= 2 && u[1] == 0xC2 && (u[2] == 0xAB || u[2] == 0xBB || u[2] == 0xA0))
-    return *weight = u[2] != 0xA0, 2;
+    return *weight = utf8_quote_closer (s, lo, k) != 0, 2;
   if (k - lo < 3 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
     return 0;
   if (u[0] == 0xE2)
-    return *weight = u[1] == 0x80 && (u[2] == 0x98 || u[2] == 0x9A || u[2] == 0x9C
-                                      || u[2] == 0x9D || u[2] == 0x9E), 3;
+    return *weight = utf8_quote_closer (s, lo, k) != 0, 3;
   /* A label's closing bracket: 【内容】451 ..., 「Status:5.2.0」; or a
      Japanese opening quote: ・「553 sorry, ...」.  */
   if (u[0] == 0xE3 && u[1] == 0x80)
@@ -586,9 +606,8 @@ quote_before_type (const char *s, size_t lo, size_t k)
 
 /* The quote that opens the words of a code at P, or 0: the ASCII quote
    itself, also before a diagnostic type ("smtp;550 ..."), or the last
-   byte of the UTF-8 quote that closes ‘ “ « ‚ „ ” » (reply_text_end
-   knows them): English, German ("„552 ...“"), Swedish ("”552 ...”") and
-   Danish ("»552 ...«") quotes.  */
+   byte of the UTF-8 quote that closes it (utf8_quote_closer): German
+   "„552 ...“", Swedish "”552 ...”", Danish "»552 ...«".  */
 static char
 opening_quote (const char *s, size_t lo, size_t p)
 {
@@ -601,18 +620,7 @@ opening_quote (const char *s, size_t lo, size_t p)
     return c;
   if ((unsigned char) c < 0x80)
     return c == ';' || c == ' ' ? quote_before_type (s, lo, c == ' ' ? p - 1 : p) : 0;
-  if (p - lo >= 3 && (unsigned char) s[p - 3] == 0xE2 && (unsigned char) s[p - 2] == 0x80)
-    switch ((unsigned char) c)
-      {
-      case 0x98: case 0x9C: return (char) (c + 1);     /* ‘ “ */
-      case 0x9A: case 0x9E: return (char) (c - 2);     /* ‚ „ */
-      case 0x9D: return c;                             /* ” */
-      default: return 0;
-      }
-  if (p - lo >= 2 && (unsigned char) s[p - 2] == 0xC2
-      && ((unsigned char) c == 0xAB || (unsigned char) c == 0xBB))
-    return (char) (c ^ (0xAB ^ 0xBB));                 /* « » */
-  return 0;
+  return utf8_quote_closer (s, lo, p);
 }
 
 /* Moves *K back over the spaces and the word before it (perhaps none);
