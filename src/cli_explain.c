@@ -45,6 +45,14 @@ struct explain_run
   struct tally_table counts;    /* for --summary */
   unsigned long causes[CAUSE_COUNT]; /* for --summary --by=cause */
   bool mail;                    /* some input was read as mail */
+  /* The causes of replies counted without words or command (a log's,
+     read for its codes only), which their codes alone decide: a log
+     repeats a few codes, and the decision is not cheap.  */
+  struct wordless_cause
+  {
+    struct smtp_code code;
+    int cause;                  /* -1: none yet */
+  } wordless[32];
 };
 
 /* Whether --summary counts by cause: as asked, or by default for mail,
@@ -155,6 +163,19 @@ text_cause (const struct explain_finding *f, const struct vendor_match *vendor)
                    f->text, f->text_len);
 }
 
+/* The cause of CODE, a reply counted without words or command.  */
+static enum cause
+wordless_cause (struct explain_run *run, const struct smtp_code *code)
+{
+  unsigned slot = (unsigned) (code->basic * 7 + code->enhanced_class * 5 + code->subject * 3
+                              + code->detail) % 32u;
+  struct wordless_cause *w = &run->wordless[slot];
+  if (w->cause < 0 || w->code.basic != code->basic || w->code.enhanced_class != code->enhanced_class
+      || w->code.subject != code->subject || w->code.detail != code->detail)
+    *w = (struct wordless_cause) { *code, (int) cause_of (-1, code, "", "", 0, "", 0) };
+  return (enum cause) w->cause;
+}
+
 static void
 on_finding (const struct explain_finding *f, void *data)
 {
@@ -166,7 +187,10 @@ on_finding (const struct explain_finding *f, void *data)
       /* The provider's meaning counts only where causes are counted or
          shown, being slower to find than the rest.  */
       bool with_vendor = by_cause (run) || run->options->json;
-      run->causes[text_cause (f, with_vendor ? text_vendor (f, &m) : NULL)]++;
+      if (with_vendor || f->text_len > 0 || f->command[0])
+        run->causes[text_cause (f, with_vendor ? text_vendor (f, &m) : NULL)]++;
+      else
+        run->causes[wordless_cause (run, &f->code)]++;
     }
   else if (run->options->json)
     {
@@ -683,6 +707,8 @@ int
 cli_explain (int argc, char **argv, const struct cli_options *options)
 {
   struct explain_run run = { .options = options };
+  for (size_t i = 0; i < sizeof run.wordless / sizeof run.wordless[0]; i++)
+    run.wordless[i].cause = -1;
   unsigned long found = 0;
   bool ok = true;
 
