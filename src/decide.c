@@ -765,19 +765,18 @@ word_rules_out (const char *s, size_t n, size_t lo, size_t k, size_t end, size_t
 }
 
 /* Whether the code at P of S (N bytes, the line from LO) opens a quoted
-   string that holds words after it: a test's expectation of a whole
-   reply, this.expect("530 Must issue a STARTTLS command first"), not of a
-   code alone ("Expected response code \"250\"").  */
+   string that holds words after it and closes.  */
 static bool
 quoted_with_words (const char *s, size_t n, size_t lo, size_t p)
 {
   char quote = opening_quote (s, lo, p);
   if ((quote != '"' && quote != '\'') || p + 4 >= n || s[p + 3] != ' ')
     return false;
-  for (size_t i = p + 4; i < n && s[i] != quote; i++)
-    if (is_alpha (s[i]))
-      return true;
-  return false;
+  bool words = false;
+  size_t i = p + 4;
+  for (; i < n && s[i] != quote; i++)
+    words |= is_alpha (s[i]);
+  return words && i < n;
 }
 
 /* The evidence before the candidate at P; the text before LO is part of
@@ -813,8 +812,12 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
       return score + (line_start (s, end) ? 2 - enhanced : 0);
     }
   int cue = cue_weight (s + k, end - k);
-  if (cue == VETO && (word_is (s + k, end - k, "expect") || word_is (s + k, end - k, "expected"))
-      && quoted_with_words (s, n, lo, p))
+  /* A string that holds a whole reply, whatever names it: a test's
+     server's return "503 Bad sequence"; a test's expectation of it,
+     this.expect("530 Must issue a STARTTLS command first"), but not of
+     a code alone ("Expected response code \"250\"").  */
+  if ((cue == VETO ? word_is (s + k, end - k, "expect") || word_is (s + k, end - k, "expected")
+       : cue < 2) && quoted_with_words (s, n, lo, p))
     cue = 2;
   int w = word_weight (s, lo, k, end, p, enhanced, cue);
   return w <= VETO / 2 || word_rules_out (s, n, lo, k, end, p, enhanced, cue) ? VETO : score + w;
@@ -1628,6 +1631,11 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
     k--;
   size_t q = past_closing_quote (s, n, lo, p, p + 3), words = q;
   int after = after_score (s, n, q, k > lo && s[k - 1] == ':');
+  /* A capital at a line's start is a server's word: a transcript's "221
+     So long", "550 By policy"; prose goes on in lower case.  */
+  if (after == PROSE && k == lo && q < n && s[q] == ' ' && q + 1 < n && s[q + 1] >= 'A'
+      && s[q + 1] <= 'Z' && q + 2 < n && s[q + 2] >= 'a' && s[q + 2] <= 'z')
+    after = 1;
   bool labelled = weak && client_code_label (s, lo, p);
   if ((after <= VETO / 2 && after != PROSE) || (weak && after < 2 && after != PROSE && !labelled))
     return false;
