@@ -145,10 +145,33 @@ phrase_at (const char *s, size_t n, const char *p, size_t len)
   return true;
 }
 
+/* Whether CAUSE says what to do about the failure, rather than that it
+   was refused in some way.  */
+static bool
+specific_cause (enum cause cause)
+{
+  switch (cause)
+    {
+    case CAUSE_USERUNKNOWN: case CAUSE_MAILBOXFULL: case CAUSE_HOSTUNKNOWN:
+    case CAUSE_HASMOVED: case CAUSE_REQUIREPTR: case CAUSE_AUTHFAILURE:
+    case CAUSE_VIRUSDETECTED: case CAUSE_SPAMDETECTED: case CAUSE_MESGTOOBIG:
+    case CAUSE_EXCEEDLIMIT: case CAUSE_NOTACCEPT: case CAUSE_NORELAYING:
+    case CAUSE_TOOMANYCONN: case CAUSE_SPEEDING: case CAUSE_BADREPUTATION:
+    case CAUSE_NOTCOMPLIANTRFC: case CAUSE_MAILERERROR: case CAUSE_SYSTEMFULL:
+    case CAUSE_ONHOLD:
+      return true;
+    default:
+      return false;
+    }
+}
+
 /* The cause of the phrase of X found in WORDS (N bytes): the longest,
    the first of the table among equals, as codedb_phrase_cause, but
    reading the words once.  With WANT not negative, WANT as soon as a
-   phrase of that cause is found, and only then.  -1 when none is.  */
+   phrase of that cause is found, and only then; with SPECIFIC_ONLY, only
+   the phrases of a specific_cause count.  -1 when none is.  */
+#define SPECIFIC_ONLY (-2)
+
 static int
 phrases_in (const struct phrase_index *x, const char *words, size_t n, int want)
 {
@@ -170,7 +193,9 @@ phrases_in (const struct phrase_index *x, const char *words, size_t n, int want)
           size_t j = x->order[k], len = x->lengths[j];
           const char *p = codedb_text (x->phrases[j].phrase);
           int cause = (int) x->phrases[j].cause;
-          if (want >= 0 ? cause == want : len > longest || (len == longest && j < best))
+          if (want >= 0 ? cause == want
+              : (want != SPECIFIC_ONLY || specific_cause ((enum cause) cause))
+                && (len > longest || (len == longest && j < best)))
             if (phrase_at (words + i, n - i, p, len))
               {
                 if (want >= 0)
@@ -213,26 +238,6 @@ code_cause (const struct smtp_code *code)
   return cause;
 }
 
-/* Whether CAUSE says what to do about the failure, rather than that it
-   was refused in some way.  */
-static bool
-specific_cause (enum cause cause)
-{
-  switch (cause)
-    {
-    case CAUSE_USERUNKNOWN: case CAUSE_MAILBOXFULL: case CAUSE_HOSTUNKNOWN:
-    case CAUSE_HASMOVED: case CAUSE_REQUIREPTR: case CAUSE_AUTHFAILURE:
-    case CAUSE_VIRUSDETECTED: case CAUSE_SPAMDETECTED: case CAUSE_MESGTOOBIG:
-    case CAUSE_EXCEEDLIMIT: case CAUSE_NOTACCEPT: case CAUSE_NORELAYING:
-    case CAUSE_TOOMANYCONN: case CAUSE_SPEEDING: case CAUSE_BADREPUTATION:
-    case CAUSE_NOTCOMPLIANTRFC: case CAUSE_MAILERERROR: case CAUSE_SYSTEMFULL:
-    case CAUSE_ONHOLD:
-      return true;
-    default:
-      return false;
-    }
-}
-
 /* Whether a phrase of CAUSE stands in WORDS (N bytes).  */
 static bool
 words_name (const char *words, size_t n, enum cause cause)
@@ -252,6 +257,14 @@ words_say (const char *words, size_t n)
   if ((said == CAUSE_FILTERED || said == CAUSE_POLICYVIOLATION)
       && words_name (words, n, CAUSE_SPAMDETECTED))
     said = CAUSE_SPAMDETECTED;
+  /* "Try again later" says only that the failure may pass; "User is
+     over the quota.  You can try again later." says why it failed.  */
+  if (said == CAUSE_SYSTEMERROR)
+    {
+      int specific = phrases_in (&all_phrases, words, n, SPECIFIC_ONLY);
+      if (specific >= 0)
+        said = specific;
+    }
   return said;
 }
 

@@ -429,7 +429,10 @@ start_body (struct message_reader *r)
       r->seen_report = true;
       dsn_start (&r->dsn, on_recipient, r);
     }
-  else if (t[0] == '\0' || strncmp (t, "text/", 5) == 0 || strncmp (t, "multipart/", 10) == 0)
+  /* A type without its subtype ("Content-Type: text", ListProcessor's)
+     is no valid type: RFC 2045 5.2 reads it as text/plain.  */
+  else if (strchr (t, '/') == NULL || strncmp (t, "text/", 5) == 0
+           || strncmp (t, "multipart/", 10) == 0)
     {
       if (strcmp (t, "text/rfc822-headers") == 0)
         return;

@@ -252,6 +252,16 @@ if [ "${USE_NLS-yes}" != no ]; then
     $(printf '%s.eml ' $causes)
 fi
 
+# A Content-Type without its subtype is text/plain (RFC 2045 5.2), as a
+# list manager wraps a bounce in "Content-Type: text".
+printf 'From: listproc@example.edu\nSubject: Error Condition\nContent-Type: text\n\nRecorded new error message: <rex@example.org>... Deferred: Connection timed out with mx.example.org.\nStatus: 4.4.1\n' >"$tmp/typeless.eml"
+expect_status 0 "$SMTPCODE" explain "$tmp/typeless.eml"
+expect_stdout '^Message 1, to <rex@example\.org>: 4\.4\.1 — networkerror$'
+# Words that say why outweigh a longer hint that a retry may pass.
+printf 'From: MAILER-DAEMON@example.com\nSubject: failure delivery\n\nUnable to deliver message to the following address(es).\n\n<user1@example.com>:\nUser is over the quota.  You can try again later.\n' >"$tmp/quota.eml"
+expect_status 0 "$SMTPCODE" explain "$tmp/quota.eml"
+expect_stdout '^Message 1, to <user1@example\.com>: no code given — mailboxfull$'
+
 # Sisimai's mbox of 37 bounces: 37 findings, each naming its recipient,
 # and 37 in --summary too.
 mbox=$top_srcdir/tests/data/sisimai/mbox-0
