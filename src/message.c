@@ -179,7 +179,7 @@ has_value (const char *line, size_t n)
 
 /* Where the line after the first of START (N bytes) starts, or N.  */
 static size_t
-second_line (const char *start, size_t n)
+next_line (const char *start, size_t n)
 {
   size_t i = 0;
   while (i < n && start[i] != '\n' && start[i] != '\r')
@@ -188,6 +188,17 @@ second_line (const char *start, size_t n)
     i++;
   if (i < n && start[i] == '\n')
     i++;
+  return i;
+}
+
+/* Where the field after the first of START (N bytes) starts, past the
+   first's folded lines ("Comment: ..." then "\twhen ..."), or N.  */
+static size_t
+second_line (const char *start, size_t n)
+{
+  size_t i = next_line (start, n);
+  while (i < n && (start[i] == ' ' || start[i] == '\t'))
+    i += next_line (start + i, n - i);
   return i;
 }
 

@@ -262,6 +262,15 @@ printf 'From: MAILER-DAEMON@example.com\nSubject: failure delivery\n\nUnable to 
 expect_status 0 "$SMTPCODE" explain "$tmp/quota.eml"
 expect_stdout '^Message 1, to <user1@example\.com>: no code given — mailboxfull$'
 
+# A header whose first field is no usual one and is folded is still a
+# message's, with CR alone too.
+printf 'Comment: kept by a list manager\n\twith a folded line\nFrom: MAILER-DAEMON@example.com\nSubject: Returned mail\n\n<<< 553 <user1@example.com>... Users mailbox is currently disabled\n' >"$tmp/folded.eml"
+tr '\n' '\r' <"$tmp/folded.eml" >"$tmp/folded-cr.eml"
+for input in "$tmp/folded.eml" "$tmp/folded-cr.eml"; do
+  expect_status 0 "$SMTPCODE" explain "$input"
+  expect_stdout '^Message 1, to <user1@example\.com>: 553 — suspend$'
+done
+
 # Sisimai's mbox of 37 bounces: 37 findings, each naming its recipient,
 # and 37 in --summary too.
 mbox=$top_srcdir/tests/data/sisimai/mbox-0
