@@ -265,13 +265,14 @@ START_TEST (vocabulary_names)
   ck_assert_int_eq (codedb_cause_by_name ("mailboxfull"), CAUSE_MAILBOXFULL);
   ck_assert_int_eq (codedb_cause_by_name ("MailboxFull"), -1);
   ck_assert_int_eq (codedb_cause_by_name ("feedback"), -1);
-  ck_assert_int_eq (PROVIDER_COUNT, 17);
+  ck_assert_int_eq (PROVIDER_COUNT, 18);
   ck_assert_str_eq (codedb_provider_name (PROVIDER_NETEASE), "netease");
   ck_assert_str_eq (codedb_provider_name (PROVIDER_COUNT), "");
   ck_assert_str_eq (codedb_provider_shown (PROVIDER_MAILRU), "Mail.ru");
   ck_assert_str_eq (codedb_provider_shown (PROVIDER_TENCENT), "Tencent (QQ Mail, Exmail)");
   ck_assert_int_eq (codedb_provider_by_name ("mailru"), PROVIDER_MAILRU);
   ck_assert_int_eq (codedb_provider_by_name ("cox"), PROVIDER_COX);
+  ck_assert_int_eq (codedb_provider_by_name ("comcast"), PROVIDER_COMCAST);
   ck_assert_int_eq (codedb_provider_by_name ("microsoft"), PROVIDER_MICROSOFT);
   ck_assert_int_eq (codedb_provider_by_name ("gmail"), -1);
 }
