@@ -1600,6 +1600,17 @@ crlf_literal (const char *s, size_t n, size_t lo, size_t p)
   return close && close - (s + p) >= 7 && memcmp (close - 4, "\\r\\n", 4) == 0;
 }
 
+/* Whether S from LO to K holds nothing but a transcript's arrows and
+   spaces ("<<< ", "<~  ").  */
+static bool
+prompt_only (const char *s, size_t lo, size_t k)
+{
+  for (size_t i = lo; i < k; i++)
+    if (s[i] != '<' && s[i] != '>' && s[i] != '~' && !is_space (s[i]))
+      return false;
+  return true;
+}
+
 /* Whether the three-digit code CODE at P, with no enhanced code after
    it, is a reply.  Glued to a word it is none ("user250", "4F2A550C1")
    unless the word introduces it ("reply550"): before_score knows.  A
@@ -1631,9 +1642,10 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
     k--;
   size_t q = past_closing_quote (s, n, lo, p, p + 3), words = q;
   int after = after_score (s, n, q, k > lo && s[k - 1] == ':');
-  /* A capital at a line's start is a server's word: a transcript's "221
-     So long", "550 By policy"; prose goes on in lower case.  */
-  if (after == PROSE && k == lo && q < n && s[q] == ' ' && q + 1 < n && s[q + 1] >= 'A'
+  /* A capital at a line's start, or after a transcript's arrows, is a
+     server's word: "221 So long", "<<< 550 By policy"; prose goes on in
+     lower case.  */
+  if (after == PROSE && prompt_only (s, lo, k) && q < n && s[q] == ' ' && q + 1 < n && s[q + 1] >= 'A'
       && s[q + 1] <= 'Z' && q + 2 < n && s[q + 2] >= 'a' && s[q + 2] <= 'z')
     after = 1;
   bool labelled = weak && client_code_label (s, lo, p);
