@@ -416,6 +416,28 @@ link_text (const char *s, size_t n, size_t k)
   return false;
 }
 
+/* Whether an HTML tag that starts a block of text ends at offset K - 1
+   of S: "<p>", "<td class=\"x\">", "<li>", "<pre>", "<br/>".  */
+static bool
+html_block_before (const char *s, size_t lo, size_t k)
+{
+  static const char tags[][WORD_MAX] = {
+    "p", "td", "th", "li", "dd", "pre", "code", "div", "br", "tt", "blockquote", ""
+  };
+  size_t open = k - 1;
+  while (open > lo && s[open - 1] != '<' && s[open - 1] != '>' && k - open < 64)
+    open--;
+  if (open == lo || s[open - 1] != '<')
+    return false;
+  size_t end = open;
+  while (end < k - 1 && is_alpha (s[end]))
+    end++;
+  for (int t = 0; tags[t][0]; t++)
+    if (word_is (s + open, end - open, tags[t]))
+      return true;
+  return false;
+}
+
 /* The weight of the punctuation at offset K - 1 of S, before a code
    at P.  */
 static int
@@ -433,9 +455,12 @@ punct_weight (const char *s, size_t n, size_t lo, size_t k, size_t p, bool enhan
       /* qmail's "#5.7.1"; Exchange's "#550 5.1.10" has its enhanced code.  */
       return k != p ? 0 : enhanced ? 3 : 1;
     case '>':
-      /* "->", "=>", ">>>"; but Debian's "(>> 4.2.1)" is a version.  */
-      return k - lo >= 2 && (s[k - 2] == '-' || s[k - 2] == '='
-                             || (k - lo >= 3 && s[k - 2] == '>' && s[k - 3] == '>')) ? 2 : 0;
+      /* "->", "=>", ">>>"; but Debian's "(>> 4.2.1)" is a version.  An
+         HTML paragraph or cell starts as a line does: "<p>550 Ip
+         frequency limited."  */
+      return (k - lo >= 2 && (s[k - 2] == '-' || s[k - 2] == '='
+                              || (k - lo >= 3 && s[k - 2] == '>' && s[k - 3] == '>')))
+        || (k == p && html_block_before (s, lo, k)) ? 2 : 0;
     case '<':
       /* "<<< 554", MDaemon's "<-- 554", "...<421 4.4.2 ...>"; but Debian's
          "(<< 2.7.18)".  */
