@@ -3083,6 +3083,8 @@ const char codedb_strings[] =
   "http://postmaster.comcast.net/mail-error-codes.html; https://postmaster.comcast.net/smtp-error-codes.php; https://es.xfinity.com/support/articles/email-errors" "\0"
   "orange.fr | wanadoo.fr | mwinf" "\0"
   "https://postmaster.orange.fr/index.html" "\0"
+  "charter.net | rr.com | twc.com | brighthouse.com | spectrum.net" "\0"
+  "https://www.spectrum.net/support/internet/understanding-email-error-codes; https://www.spectrumbusiness.net/support/internet/understanding-email-error-codes; https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/Spectrum.pm" "\0"
   "4.3.2" "\0"
   "432" "\0"
   "https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online" "\0"
@@ -7201,10 +7203,529 @@ const char codedb_strings[] =
   N_("After earlier warnings were ignored, a burst of volume, many unknown recipients or complaints from Orange's users.") "\0"
   /* TRANSLATORS: orange OFR_999, fix */
   N_("The queue retries by itself and the refusals stop after a while, often a few hours, but they come back if nothing changes. The sender's administrator pauses mail to Orange's domains, checks what the IP sends and lowers the pace before resuming.") "\0"
+  "In-1000" "\0"
+  "https://www.spectrum.net/support/internet/understanding-email-error-codes" "\0"
+  /* TRANSLATORS: spectrum In-1000, title */
+  N_("Sending IP blocked by Spectrum for suspicious activity") "\0"
+  /* TRANSLATORS: spectrum In-1000, description */
+  N_("Spectrum's inbound servers refuse the sending IP address because traffic from it looked suspicious. The block is on the IP, not on one sender address.") "\0"
+  /* TRANSLATORS: spectrum In-1000, when */
+  N_("An IP outside Spectrum that sent spam or bursts of unwanted mail, or a Spectrum customer's IP whose computer or mail account was taken over.") "\0"
+  /* TRANSLATORS: spectrum In-1000, fix */
+  N_("Retrying fails while the block lasts. For an IP that Spectrum does not provide, the block is not lifted on request: the sender's administrator stops the unwanted mail and waits for it to expire. A Spectrum customer on a Spectrum-issued IP contacts Spectrum to have it reviewed.") "\0"
+  "In-1010" "\0"
+  /* TRANSLATORS: spectrum In-1010, title */
+  N_("Sender address blocked by Spectrum for suspicious activity") "\0"
+  /* TRANSLATORS: spectrum In-1010, description */
+  N_("Spectrum blocks this email address from sending because of suspicious activity tied to it; the block is on the address, not on the IP. How long it lasts depends on what Spectrum saw.") "\0"
+  /* TRANSLATORS: spectrum In-1010, when */
+  N_("An account whose password was stolen and used to send spam, or an address whose mail Spectrum's users reported as spam.") "\0"
+  /* TRANSLATORS: spectrum In-1010, fix */
+  N_("Resending right away fails. A Spectrum customer changes all of their Spectrum passwords to secure the account, then contacts Spectrum to lift the block; an outside sender stops the unwanted mail and waits for the block to expire.") "\0"
+  "I-1010" "\0"
+  "https://www.spectrum.net/support/internet/understanding-email-error-codes; https://www.suped.com/knowledge/email-deliverability/troubleshooting/how-to-troubleshoot-email-delivery-issues-with-chartertwc-spectrumroadrunner-customers-including" "\0"
+  /* TRANSLATORS: spectrum I-1010, title */
+  N_("Sender address blocked by Spectrum for suspicious activity") "\0"
+  /* TRANSLATORS: spectrum I-1010, description */
+  N_("Spectrum blocks this email address from sending because of suspicious activity tied to it; the block is on the address, not on the IP. How long it lasts depends on what Spectrum saw.") "\0"
+  /* TRANSLATORS: spectrum I-1010, when */
+  N_("An account whose password was stolen and used to send spam, or an address whose mail Spectrum's users reported as spam.") "\0"
+  /* TRANSLATORS: spectrum I-1010, fix */
+  N_("Resending right away fails. A Spectrum customer changes all of their Spectrum passwords to secure the account, then contacts Spectrum to lift the block; an outside sender stops the unwanted mail and waits for the block to expire.") "\0"
+  "In-1020" "\0"
+  "https://www.spectrum.net/support/internet/understanding-email-error-codes; https://community.spectrum.net/discussion/172891/i-manage-a-domain-stovebolt-com-that-is-having-emails-to-spectum-users-blocked" "\0"
+  /* TRANSLATORS: spectrum In-1020, title */
+  N_("Sender address restricted by Spectrum for suspicious activity") "\0"
+  /* TRANSLATORS: spectrum In-1020, description */
+  N_("Spectrum limits what this email address may send because of suspicious activity; it is a restriction on the address, not an IP blocklisting. Spectrum's page gives the codes 1020 to 1080 this one meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1020, when */
+  N_("Recipients at Spectrum marking the sender's mail as spam, or other signs of abuse from the address such as a sudden surge of messages.") "\0"
+  /* TRANSLATORS: spectrum In-1020, fix */
+  N_("The restriction ends by itself, after a time that depends on the activity; mail retried before then is refused again. A Spectrum customer can ask Spectrum to remove it; an outside sender finds out why its mail drew complaints, fixes that and waits.") "\0"
+  "In-1030" "\0"
+  /* TRANSLATORS: spectrum In-1030, title */
+  N_("Sender address restricted by Spectrum for suspicious activity") "\0"
+  /* TRANSLATORS: spectrum In-1030, description */
+  N_("Spectrum limits what this email address may send because of suspicious activity; it is a restriction on the address, not an IP blocklisting. Spectrum's page gives the codes 1020 to 1080 this one meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1030, when */
+  N_("Recipients at Spectrum marking the sender's mail as spam, or other signs of abuse from the address such as a sudden surge of messages.") "\0"
+  /* TRANSLATORS: spectrum In-1030, fix */
+  N_("The restriction ends by itself, after a time that depends on the activity; mail retried before then is refused again. A Spectrum customer can ask Spectrum to remove it; an outside sender finds out why its mail drew complaints, fixes that and waits.") "\0"
+  "In-1040" "\0"
+  /* TRANSLATORS: spectrum In-1040, title */
+  N_("Sender address restricted by Spectrum for suspicious activity") "\0"
+  /* TRANSLATORS: spectrum In-1040, description */
+  N_("Spectrum limits what this email address may send because of suspicious activity; it is a restriction on the address, not an IP blocklisting. Spectrum's page gives the codes 1020 to 1080 this one meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1040, when */
+  N_("Recipients at Spectrum marking the sender's mail as spam, or other signs of abuse from the address such as a sudden surge of messages.") "\0"
+  /* TRANSLATORS: spectrum In-1040, fix */
+  N_("The restriction ends by itself, after a time that depends on the activity; mail retried before then is refused again. A Spectrum customer can ask Spectrum to remove it; an outside sender finds out why its mail drew complaints, fixes that and waits.") "\0"
+  "In-1050" "\0"
+  /* TRANSLATORS: spectrum In-1050, title */
+  N_("Sender address restricted by Spectrum for suspicious activity") "\0"
+  /* TRANSLATORS: spectrum In-1050, description */
+  N_("Spectrum limits what this email address may send because of suspicious activity; it is a restriction on the address, not an IP blocklisting. Spectrum's page gives the codes 1020 to 1080 this one meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1050, when */
+  N_("Recipients at Spectrum marking the sender's mail as spam, or other signs of abuse from the address such as a sudden surge of messages.") "\0"
+  /* TRANSLATORS: spectrum In-1050, fix */
+  N_("The restriction ends by itself, after a time that depends on the activity; mail retried before then is refused again. A Spectrum customer can ask Spectrum to remove it; an outside sender finds out why its mail drew complaints, fixes that and waits.") "\0"
+  "In-1060" "\0"
+  /* TRANSLATORS: spectrum In-1060, title */
+  N_("Sender address restricted by Spectrum for suspicious activity") "\0"
+  /* TRANSLATORS: spectrum In-1060, description */
+  N_("Spectrum limits what this email address may send because of suspicious activity; it is a restriction on the address, not an IP blocklisting. Spectrum's page gives the codes 1020 to 1080 this one meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1060, when */
+  N_("Recipients at Spectrum marking the sender's mail as spam, or other signs of abuse from the address such as a sudden surge of messages.") "\0"
+  /* TRANSLATORS: spectrum In-1060, fix */
+  N_("The restriction ends by itself, after a time that depends on the activity; mail retried before then is refused again. A Spectrum customer can ask Spectrum to remove it; an outside sender finds out why its mail drew complaints, fixes that and waits.") "\0"
+  "In-1070" "\0"
+  /* TRANSLATORS: spectrum In-1070, title */
+  N_("Sender address restricted by Spectrum for suspicious activity") "\0"
+  /* TRANSLATORS: spectrum In-1070, description */
+  N_("Spectrum limits what this email address may send because of suspicious activity; it is a restriction on the address, not an IP blocklisting. Spectrum's page gives the codes 1020 to 1080 this one meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1070, when */
+  N_("Recipients at Spectrum marking the sender's mail as spam, or other signs of abuse from the address such as a sudden surge of messages.") "\0"
+  /* TRANSLATORS: spectrum In-1070, fix */
+  N_("The restriction ends by itself, after a time that depends on the activity; mail retried before then is refused again. A Spectrum customer can ask Spectrum to remove it; an outside sender finds out why its mail drew complaints, fixes that and waits.") "\0"
+  "In-1080" "\0"
+  /* TRANSLATORS: spectrum In-1080, title */
+  N_("Sender address restricted by Spectrum for suspicious activity") "\0"
+  /* TRANSLATORS: spectrum In-1080, description */
+  N_("Spectrum limits what this email address may send because of suspicious activity; it is a restriction on the address, not an IP blocklisting. Spectrum's page gives the codes 1020 to 1080 this one meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1080, when */
+  N_("Recipients at Spectrum marking the sender's mail as spam, or other signs of abuse from the address such as a sudden surge of messages.") "\0"
+  /* TRANSLATORS: spectrum In-1080, fix */
+  N_("The restriction ends by itself, after a time that depends on the activity; mail retried before then is refused again. A Spectrum customer can ask Spectrum to remove it; an outside sender finds out why its mail drew complaints, fixes that and waits.") "\0"
+  "In-1090" "\0"
+  /* TRANSLATORS: spectrum In-1090, title */
+  N_("Message could not be processed by Spectrum") "\0"
+  /* TRANSLATORS: spectrum In-1090, description */
+  N_("Spectrum's server could not handle the message at that moment. The reply blames nothing that the sender did.") "\0"
+  /* TRANSLATORS: spectrum In-1090, when */
+  N_("A passing fault or overload on Spectrum's mail servers.") "\0"
+  /* TRANSLATORS: spectrum In-1090, fix */
+  N_("Nothing to change: the sending server retries later and the message usually goes through. If it keeps failing for hours, the sender's administrator reports it to Spectrum.") "\0"
+  "In-1100" "\0"
+  /* TRANSLATORS: spectrum In-1100, title */
+  N_("Sending IP failed Spectrum's reverse DNS check") "\0"
+  /* TRANSLATORS: spectrum In-1100, description */
+  N_("Spectrum refuses the connection because the DNS of the sending IP is incomplete: Spectrum wants full-circle DNS, a PTR record for the IP whose host name resolves back to the same IP. Spectrum's page gives the codes 1100 to 1150 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1100, when */
+  N_("A server whose IP has no PTR record, or a PTR name that does not resolve or resolves to another address.") "\0"
+  /* TRANSLATORS: spectrum In-1100, fix */
+  N_("Retrying fails until the DNS is fixed. The sender's administrator has the owner of the IP (its hosting or access provider) publish a PTR record, and points that name's A record back at the IP. For an IP that Spectrum provides, the customer asks Spectrum.") "\0"
+  "In-1110" "\0"
+  /* TRANSLATORS: spectrum In-1110, title */
+  N_("Sending IP failed Spectrum's reverse DNS check") "\0"
+  /* TRANSLATORS: spectrum In-1110, description */
+  N_("Spectrum refuses the connection because the DNS of the sending IP is incomplete: Spectrum wants full-circle DNS, a PTR record for the IP whose host name resolves back to the same IP. Spectrum's page gives the codes 1100 to 1150 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1110, when */
+  N_("A server whose IP has no PTR record, or a PTR name that does not resolve or resolves to another address.") "\0"
+  /* TRANSLATORS: spectrum In-1110, fix */
+  N_("Retrying fails until the DNS is fixed. The sender's administrator has the owner of the IP (its hosting or access provider) publish a PTR record, and points that name's A record back at the IP. For an IP that Spectrum provides, the customer asks Spectrum.") "\0"
+  "In-1120" "\0"
+  /* TRANSLATORS: spectrum In-1120, title */
+  N_("Sending IP failed Spectrum's reverse DNS check") "\0"
+  /* TRANSLATORS: spectrum In-1120, description */
+  N_("Spectrum refuses the connection because the DNS of the sending IP is incomplete: Spectrum wants full-circle DNS, a PTR record for the IP whose host name resolves back to the same IP. Spectrum's page gives the codes 1100 to 1150 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1120, when */
+  N_("A server whose IP has no PTR record, or a PTR name that does not resolve or resolves to another address.") "\0"
+  /* TRANSLATORS: spectrum In-1120, fix */
+  N_("Retrying fails until the DNS is fixed. The sender's administrator has the owner of the IP (its hosting or access provider) publish a PTR record, and points that name's A record back at the IP. For an IP that Spectrum provides, the customer asks Spectrum.") "\0"
+  "In-1130" "\0"
+  /* TRANSLATORS: spectrum In-1130, title */
+  N_("Sending IP failed Spectrum's reverse DNS check") "\0"
+  /* TRANSLATORS: spectrum In-1130, description */
+  N_("Spectrum refuses the connection because the DNS of the sending IP is incomplete: Spectrum wants full-circle DNS, a PTR record for the IP whose host name resolves back to the same IP. Spectrum's page gives the codes 1100 to 1150 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1130, when */
+  N_("A server whose IP has no PTR record, or a PTR name that does not resolve or resolves to another address.") "\0"
+  /* TRANSLATORS: spectrum In-1130, fix */
+  N_("Retrying fails until the DNS is fixed. The sender's administrator has the owner of the IP (its hosting or access provider) publish a PTR record, and points that name's A record back at the IP. For an IP that Spectrum provides, the customer asks Spectrum.") "\0"
+  "In-1140" "\0"
+  /* TRANSLATORS: spectrum In-1140, title */
+  N_("Sending IP failed Spectrum's reverse DNS check") "\0"
+  /* TRANSLATORS: spectrum In-1140, description */
+  N_("Spectrum refuses the connection because the DNS of the sending IP is incomplete: Spectrum wants full-circle DNS, a PTR record for the IP whose host name resolves back to the same IP. Spectrum's page gives the codes 1100 to 1150 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1140, when */
+  N_("A server whose IP has no PTR record, or a PTR name that does not resolve or resolves to another address.") "\0"
+  /* TRANSLATORS: spectrum In-1140, fix */
+  N_("Retrying fails until the DNS is fixed. The sender's administrator has the owner of the IP (its hosting or access provider) publish a PTR record, and points that name's A record back at the IP. For an IP that Spectrum provides, the customer asks Spectrum.") "\0"
+  "In-1150" "\0"
+  /* TRANSLATORS: spectrum In-1150, title */
+  N_("Sending IP failed Spectrum's reverse DNS check") "\0"
+  /* TRANSLATORS: spectrum In-1150, description */
+  N_("Spectrum refuses the connection because the DNS of the sending IP is incomplete: Spectrum wants full-circle DNS, a PTR record for the IP whose host name resolves back to the same IP. Spectrum's page gives the codes 1100 to 1150 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1150, when */
+  N_("A server whose IP has no PTR record, or a PTR name that does not resolve or resolves to another address.") "\0"
+  /* TRANSLATORS: spectrum In-1150, fix */
+  N_("Retrying fails until the DNS is fixed. The sender's administrator has the owner of the IP (its hosting or access provider) publish a PTR record, and points that name's A record back at the IP. For an IP that Spectrum provides, the customer asks Spectrum.") "\0"
+  "In-1160" "\0"
+  /* TRANSLATORS: spectrum In-1160, title */
+  N_("Message breaks the sender domain's security policy") "\0"
+  /* TRANSLATORS: spectrum In-1160, description */
+  N_("Spectrum refuses the message because it goes against the security policy that the sender's own domain publishes. Spectrum's page names no check; SPF and DMARC are the policies a receiver tests this way. Spectrum's page gives the codes 1160 to 1190 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1160, when */
+  N_("Mail from an address whose domain's SPF record does not list the sending server, or whose DMARC policy asks receivers to refuse mail that fails, such as a web form sending in a visitor's name.") "\0"
+  /* TRANSLATORS: spectrum In-1160, fix */
+  N_("Resending unchanged fails. The administrators of the sender's domain check its SPF, DKIM and DMARC records against the server that sent, or the sender uses an address of a domain that allows that server.") "\0"
+  "In-1170" "\0"
+  /* TRANSLATORS: spectrum In-1170, title */
+  N_("Message breaks the sender domain's security policy") "\0"
+  /* TRANSLATORS: spectrum In-1170, description */
+  N_("Spectrum refuses the message because it goes against the security policy that the sender's own domain publishes. Spectrum's page names no check; SPF and DMARC are the policies a receiver tests this way. Spectrum's page gives the codes 1160 to 1190 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1170, when */
+  N_("Mail from an address whose domain's SPF record does not list the sending server, or whose DMARC policy asks receivers to refuse mail that fails, such as a web form sending in a visitor's name.") "\0"
+  /* TRANSLATORS: spectrum In-1170, fix */
+  N_("Resending unchanged fails. The administrators of the sender's domain check its SPF, DKIM and DMARC records against the server that sent, or the sender uses an address of a domain that allows that server.") "\0"
+  "In-1180" "\0"
+  /* TRANSLATORS: spectrum In-1180, title */
+  N_("Message breaks the sender domain's security policy") "\0"
+  /* TRANSLATORS: spectrum In-1180, description */
+  N_("Spectrum refuses the message because it goes against the security policy that the sender's own domain publishes. Spectrum's page names no check; SPF and DMARC are the policies a receiver tests this way. Spectrum's page gives the codes 1160 to 1190 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1180, when */
+  N_("Mail from an address whose domain's SPF record does not list the sending server, or whose DMARC policy asks receivers to refuse mail that fails, such as a web form sending in a visitor's name.") "\0"
+  /* TRANSLATORS: spectrum In-1180, fix */
+  N_("Resending unchanged fails. The administrators of the sender's domain check its SPF, DKIM and DMARC records against the server that sent, or the sender uses an address of a domain that allows that server.") "\0"
+  "In-1190" "\0"
+  /* TRANSLATORS: spectrum In-1190, title */
+  N_("Message breaks the sender domain's security policy") "\0"
+  /* TRANSLATORS: spectrum In-1190, description */
+  N_("Spectrum refuses the message because it goes against the security policy that the sender's own domain publishes. Spectrum's page names no check; SPF and DMARC are the policies a receiver tests this way. Spectrum's page gives the codes 1160 to 1190 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1190, when */
+  N_("Mail from an address whose domain's SPF record does not list the sending server, or whose DMARC policy asks receivers to refuse mail that fails, such as a web form sending in a visitor's name.") "\0"
+  /* TRANSLATORS: spectrum In-1190, fix */
+  N_("Resending unchanged fails. The administrators of the sender's domain check its SPF, DKIM and DMARC records against the server that sent, or the sender uses an address of a domain that allows that server.") "\0"
+  "In-1200" "\0"
+  /* TRANSLATORS: spectrum In-1200, title */
+  N_("Sending IP flagged by Cloudmark CSI") "\0"
+  /* TRANSLATORS: spectrum In-1200, description */
+  N_("Spectrum refused the mail because Cloudmark Sender Intelligence (CSI), which Spectrum consults, rates the sending IP as a likely source of spam. Spectrum's page gives the codes 1200 and 1210 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1200, when */
+  N_("An IP whose mail Cloudmark's network saw as spam, often after a compromised account or a bulk send to a poor list.") "\0"
+  /* TRANSLATORS: spectrum In-1200, fix */
+  N_("Retrying fails while the rating lasts. The IP's administrator stops the spam and requests a reset on Cloudmark's CSI site; Cloudmark alone decides, and Spectrum does not override it.") "\0"
+  "In-1210" "\0"
+  /* TRANSLATORS: spectrum In-1210, title */
+  N_("Sending IP flagged by Cloudmark CSI") "\0"
+  /* TRANSLATORS: spectrum In-1210, description */
+  N_("Spectrum refused the mail because Cloudmark Sender Intelligence (CSI), which Spectrum consults, rates the sending IP as a likely source of spam. Spectrum's page gives the codes 1200 and 1210 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1210, when */
+  N_("An IP whose mail Cloudmark's network saw as spam, often after a compromised account or a bulk send to a poor list.") "\0"
+  /* TRANSLATORS: spectrum In-1210, fix */
+  N_("Retrying fails while the rating lasts. The IP's administrator stops the spam and requests a reset on Cloudmark's CSI site; Cloudmark alone decides, and Spectrum does not override it.") "\0"
+  "In-1220" "\0"
+  /* TRANSLATORS: spectrum In-1220, title */
+  N_("Sending IP listed by Spamhaus") "\0"
+  /* TRANSLATORS: spectrum In-1220, description */
+  N_("Spectrum refused the connection because the sending IP is on a Spamhaus blocklist; the reply may link to the Spamhaus lookup of the IP. Spectrum's page gives the codes 1220 to 1250 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1220, when */
+  N_("An IP in the Spamhaus SBL or XBL after spam or an infection, or a home or dynamic address in the PBL, such as a mail server run on a residential line.") "\0"
+  /* TRANSLATORS: spectrum In-1220, fix */
+  N_("Retrying fails while the IP is listed. The owner of the IP looks it up at Spamhaus, removes the cause and follows Spamhaus's removal steps; Spamhaus alone decides. A server on a residential line sends through its provider's relay instead.") "\0"
+  "In-1230" "\0"
+  /* TRANSLATORS: spectrum In-1230, title */
+  N_("Sending IP listed by Spamhaus") "\0"
+  /* TRANSLATORS: spectrum In-1230, description */
+  N_("Spectrum refused the connection because the sending IP is on a Spamhaus blocklist; the reply may link to the Spamhaus lookup of the IP. Spectrum's page gives the codes 1220 to 1250 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1230, when */
+  N_("An IP in the Spamhaus SBL or XBL after spam or an infection, or a home or dynamic address in the PBL, such as a mail server run on a residential line.") "\0"
+  /* TRANSLATORS: spectrum In-1230, fix */
+  N_("Retrying fails while the IP is listed. The owner of the IP looks it up at Spamhaus, removes the cause and follows Spamhaus's removal steps; Spamhaus alone decides. A server on a residential line sends through its provider's relay instead.") "\0"
+  "In-1240" "\0"
+  /* TRANSLATORS: spectrum In-1240, title */
+  N_("Sending IP listed by Spamhaus") "\0"
+  /* TRANSLATORS: spectrum In-1240, description */
+  N_("Spectrum refused the connection because the sending IP is on a Spamhaus blocklist; the reply may link to the Spamhaus lookup of the IP. Spectrum's page gives the codes 1220 to 1250 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1240, when */
+  N_("An IP in the Spamhaus SBL or XBL after spam or an infection, or a home or dynamic address in the PBL, such as a mail server run on a residential line.") "\0"
+  /* TRANSLATORS: spectrum In-1240, fix */
+  N_("Retrying fails while the IP is listed. The owner of the IP looks it up at Spamhaus, removes the cause and follows Spamhaus's removal steps; Spamhaus alone decides. A server on a residential line sends through its provider's relay instead.") "\0"
+  "In-1250" "\0"
+  /* TRANSLATORS: spectrum In-1250, title */
+  N_("Sending IP listed by Spamhaus") "\0"
+  /* TRANSLATORS: spectrum In-1250, description */
+  N_("Spectrum refused the connection because the sending IP is on a Spamhaus blocklist; the reply may link to the Spamhaus lookup of the IP. Spectrum's page gives the codes 1220 to 1250 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1250, when */
+  N_("An IP in the Spamhaus SBL or XBL after spam or an infection, or a home or dynamic address in the PBL, such as a mail server run on a residential line.") "\0"
+  /* TRANSLATORS: spectrum In-1250, fix */
+  N_("Retrying fails while the IP is listed. The owner of the IP looks it up at Spamhaus, removes the cause and follows Spamhaus's removal steps; Spamhaus alone decides. A server on a residential line sends through its provider's relay instead.") "\0"
+  "In-1260" "\0"
+  /* TRANSLATORS: spectrum In-1260, title */
+  N_("Spectrum takes no mail over IPv6") "\0"
+  /* TRANSLATORS: spectrum In-1260, description */
+  N_("The sending server reached Spectrum over IPv6, and Spectrum's mail servers do not process mail from IPv6 addresses.") "\0"
+  /* TRANSLATORS: spectrum In-1260, when */
+  N_("A sending server with IPv6 that prefers it when it connects to Spectrum's MX hosts.") "\0"
+  /* TRANSLATORS: spectrum In-1260, fix */
+  N_("The sender's administrator makes the server deliver to Spectrum's domains over IPv4, for example by preferring IPv4 for outgoing SMTP; the retry over IPv4 succeeds.") "\0"
+  "In-1300" "\0"
+  /* TRANSLATORS: spectrum In-1300, title */
+  N_("Too many connections to Spectrum") "\0"
+  /* TRANSLATORS: spectrum In-1300, description */
+  N_("Spectrum caps how many connections one sender may hold at once and in all, and this sender went over; the cap is lower for an IP with a poorer reputation. Spectrum's page gives the codes 1300 to 1340 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1300, when */
+  N_("Bulk sending that opens many parallel sessions to Spectrum's MX hosts, or a new IP without a sending history.") "\0"
+  /* TRANSLATORS: spectrum In-1300, fix */
+  N_("The limit is temporary: the sending server retries later. Its administrator opens fewer connections to Spectrum's domains and sends more slowly; even a refusal worded as permanent (550) can be sent again once the connections drop.") "\0"
+  "In-1310" "\0"
+  "https://www.spectrum.net/support/internet/understanding-email-error-codes; https://github.com/sisimai/p5-sisimai/issues/395" "\0"
+  /* TRANSLATORS: spectrum In-1310, title */
+  N_("Too many connections to Spectrum") "\0"
+  /* TRANSLATORS: spectrum In-1310, description */
+  N_("Spectrum caps how many connections one sender may hold at once and in all, and this sender went over; the cap is lower for an IP with a poorer reputation. Spectrum's page gives the codes 1300 to 1340 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1310, when */
+  N_("Bulk sending that opens many parallel sessions to Spectrum's MX hosts, or a new IP without a sending history.") "\0"
+  /* TRANSLATORS: spectrum In-1310, fix */
+  N_("The limit is temporary: the sending server retries later. Its administrator opens fewer connections to Spectrum's domains and sends more slowly; even a refusal worded as permanent (550) can be sent again once the connections drop.") "\0"
+  "In-1320" "\0"
+  /* TRANSLATORS: spectrum In-1320, title */
+  N_("Too many connections to Spectrum") "\0"
+  /* TRANSLATORS: spectrum In-1320, description */
+  N_("Spectrum caps how many connections one sender may hold at once and in all, and this sender went over; the cap is lower for an IP with a poorer reputation. Spectrum's page gives the codes 1300 to 1340 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1320, when */
+  N_("Bulk sending that opens many parallel sessions to Spectrum's MX hosts, or a new IP without a sending history.") "\0"
+  /* TRANSLATORS: spectrum In-1320, fix */
+  N_("The limit is temporary: the sending server retries later. Its administrator opens fewer connections to Spectrum's domains and sends more slowly; even a refusal worded as permanent (550) can be sent again once the connections drop.") "\0"
+  "In-1330" "\0"
+  /* TRANSLATORS: spectrum In-1330, title */
+  N_("Too many connections to Spectrum") "\0"
+  /* TRANSLATORS: spectrum In-1330, description */
+  N_("Spectrum caps how many connections one sender may hold at once and in all, and this sender went over; the cap is lower for an IP with a poorer reputation. Spectrum's page gives the codes 1300 to 1340 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1330, when */
+  N_("Bulk sending that opens many parallel sessions to Spectrum's MX hosts, or a new IP without a sending history.") "\0"
+  /* TRANSLATORS: spectrum In-1330, fix */
+  N_("The limit is temporary: the sending server retries later. Its administrator opens fewer connections to Spectrum's domains and sends more slowly; even a refusal worded as permanent (550) can be sent again once the connections drop.") "\0"
+  "In-1340" "\0"
+  /* TRANSLATORS: spectrum In-1340, title */
+  N_("Too many connections to Spectrum") "\0"
+  /* TRANSLATORS: spectrum In-1340, description */
+  N_("Spectrum caps how many connections one sender may hold at once and in all, and this sender went over; the cap is lower for an IP with a poorer reputation. Spectrum's page gives the codes 1300 to 1340 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1340, when */
+  N_("Bulk sending that opens many parallel sessions to Spectrum's MX hosts, or a new IP without a sending history.") "\0"
+  /* TRANSLATORS: spectrum In-1340, fix */
+  N_("The limit is temporary: the sending server retries later. Its administrator opens fewer connections to Spectrum's domains and sends more slowly; even a refusal worded as permanent (550) can be sent again once the connections drop.") "\0"
+  "I-1300" "\0"
+  "https://www.spectrum.net/support/internet/understanding-email-error-codes; https://www.suped.com/knowledge/email-deliverability/technical/how-to-interpret-aupi-1300-cloudmark-email-bounce-codes-from-charter" "\0"
+  /* TRANSLATORS: spectrum I-1300, title */
+  N_("Too many connections to Spectrum") "\0"
+  /* TRANSLATORS: spectrum I-1300, description */
+  N_("Spectrum caps how many connections one sender may hold at once and in all, and this sender went over; the cap is lower for an IP with a poorer reputation. Spectrum's page gives the codes 1300 to 1340 this meaning.") "\0"
+  /* TRANSLATORS: spectrum I-1300, when */
+  N_("Bulk sending that opens many parallel sessions to Spectrum's MX hosts, or a new IP without a sending history.") "\0"
+  /* TRANSLATORS: spectrum I-1300, fix */
+  N_("The limit is temporary: the sending server retries later. Its administrator opens fewer connections to Spectrum's domains and sends more slowly; even a refusal worded as permanent (550) can be sent again once the connections drop.") "\0"
+  "In-1350" "\0"
+  /* TRANSLATORS: spectrum In-1350, title */
+  N_("Spectrum's sending limits exceeded") "\0"
+  /* TRANSLATORS: spectrum In-1350, description */
+  N_("Spectrum throttles a sender by the number of messages and recipients, by how likely its mail is spam and by how many of its recipients are invalid, and this sender crossed one of those limits. Spectrum's page gives the codes 1350 to 1490 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1350, when */
+  N_("High-volume sending to Spectrum addresses, a list with many dead addresses, or mail that Spectrum's filters find spam-like.") "\0"
+  /* TRANSLATORS: spectrum In-1350, fix */
+  N_("The sending server retries later, more slowly, and the mail goes through once the rate drops. The sender's administrator cuts the volume to Spectrum's domains and removes addresses that bounce.") "\0"
+  "In-1360" "\0"
+  /* TRANSLATORS: spectrum In-1360, title */
+  N_("Spectrum's sending limits exceeded") "\0"
+  /* TRANSLATORS: spectrum In-1360, description */
+  N_("Spectrum throttles a sender by the number of messages and recipients, by how likely its mail is spam and by how many of its recipients are invalid, and this sender crossed one of those limits. Spectrum's page gives the codes 1350 to 1490 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1360, when */
+  N_("High-volume sending to Spectrum addresses, a list with many dead addresses, or mail that Spectrum's filters find spam-like.") "\0"
+  /* TRANSLATORS: spectrum In-1360, fix */
+  N_("The sending server retries later, more slowly, and the mail goes through once the rate drops. The sender's administrator cuts the volume to Spectrum's domains and removes addresses that bounce.") "\0"
+  "In-1370" "\0"
+  /* TRANSLATORS: spectrum In-1370, title */
+  N_("Spectrum's sending limits exceeded") "\0"
+  /* TRANSLATORS: spectrum In-1370, description */
+  N_("Spectrum throttles a sender by the number of messages and recipients, by how likely its mail is spam and by how many of its recipients are invalid, and this sender crossed one of those limits. Spectrum's page gives the codes 1350 to 1490 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1370, when */
+  N_("High-volume sending to Spectrum addresses, a list with many dead addresses, or mail that Spectrum's filters find spam-like.") "\0"
+  /* TRANSLATORS: spectrum In-1370, fix */
+  N_("The sending server retries later, more slowly, and the mail goes through once the rate drops. The sender's administrator cuts the volume to Spectrum's domains and removes addresses that bounce.") "\0"
+  "In-1380" "\0"
+  /* TRANSLATORS: spectrum In-1380, title */
+  N_("Spectrum's sending limits exceeded") "\0"
+  /* TRANSLATORS: spectrum In-1380, description */
+  N_("Spectrum throttles a sender by the number of messages and recipients, by how likely its mail is spam and by how many of its recipients are invalid, and this sender crossed one of those limits. Spectrum's page gives the codes 1350 to 1490 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1380, when */
+  N_("High-volume sending to Spectrum addresses, a list with many dead addresses, or mail that Spectrum's filters find spam-like.") "\0"
+  /* TRANSLATORS: spectrum In-1380, fix */
+  N_("The sending server retries later, more slowly, and the mail goes through once the rate drops. The sender's administrator cuts the volume to Spectrum's domains and removes addresses that bounce.") "\0"
+  "In-1390" "\0"
+  /* TRANSLATORS: spectrum In-1390, title */
+  N_("Spectrum's sending limits exceeded") "\0"
+  /* TRANSLATORS: spectrum In-1390, description */
+  N_("Spectrum throttles a sender by the number of messages and recipients, by how likely its mail is spam and by how many of its recipients are invalid, and this sender crossed one of those limits. Spectrum's page gives the codes 1350 to 1490 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1390, when */
+  N_("High-volume sending to Spectrum addresses, a list with many dead addresses, or mail that Spectrum's filters find spam-like.") "\0"
+  /* TRANSLATORS: spectrum In-1390, fix */
+  N_("The sending server retries later, more slowly, and the mail goes through once the rate drops. The sender's administrator cuts the volume to Spectrum's domains and removes addresses that bounce.") "\0"
+  "In-1400" "\0"
+  /* TRANSLATORS: spectrum In-1400, title */
+  N_("Spectrum's sending limits exceeded") "\0"
+  /* TRANSLATORS: spectrum In-1400, description */
+  N_("Spectrum throttles a sender by the number of messages and recipients, by how likely its mail is spam and by how many of its recipients are invalid, and this sender crossed one of those limits. Spectrum's page gives the codes 1350 to 1490 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1400, when */
+  N_("High-volume sending to Spectrum addresses, a list with many dead addresses, or mail that Spectrum's filters find spam-like.") "\0"
+  /* TRANSLATORS: spectrum In-1400, fix */
+  N_("The sending server retries later, more slowly, and the mail goes through once the rate drops. The sender's administrator cuts the volume to Spectrum's domains and removes addresses that bounce.") "\0"
+  "In-1410" "\0"
+  /* TRANSLATORS: spectrum In-1410, title */
+  N_("Spectrum's sending limits exceeded") "\0"
+  /* TRANSLATORS: spectrum In-1410, description */
+  N_("Spectrum throttles a sender by the number of messages and recipients, by how likely its mail is spam and by how many of its recipients are invalid, and this sender crossed one of those limits. Spectrum's page gives the codes 1350 to 1490 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1410, when */
+  N_("High-volume sending to Spectrum addresses, a list with many dead addresses, or mail that Spectrum's filters find spam-like.") "\0"
+  /* TRANSLATORS: spectrum In-1410, fix */
+  N_("The sending server retries later, more slowly, and the mail goes through once the rate drops. The sender's administrator cuts the volume to Spectrum's domains and removes addresses that bounce.") "\0"
+  "In-1420" "\0"
+  /* TRANSLATORS: spectrum In-1420, title */
+  N_("Spectrum's sending limits exceeded") "\0"
+  /* TRANSLATORS: spectrum In-1420, description */
+  N_("Spectrum throttles a sender by the number of messages and recipients, by how likely its mail is spam and by how many of its recipients are invalid, and this sender crossed one of those limits. Spectrum's page gives the codes 1350 to 1490 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1420, when */
+  N_("High-volume sending to Spectrum addresses, a list with many dead addresses, or mail that Spectrum's filters find spam-like.") "\0"
+  /* TRANSLATORS: spectrum In-1420, fix */
+  N_("The sending server retries later, more slowly, and the mail goes through once the rate drops. The sender's administrator cuts the volume to Spectrum's domains and removes addresses that bounce.") "\0"
+  "In-1430" "\0"
+  /* TRANSLATORS: spectrum In-1430, title */
+  N_("Spectrum's sending limits exceeded") "\0"
+  /* TRANSLATORS: spectrum In-1430, description */
+  N_("Spectrum throttles a sender by the number of messages and recipients, by how likely its mail is spam and by how many of its recipients are invalid, and this sender crossed one of those limits. Spectrum's page gives the codes 1350 to 1490 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1430, when */
+  N_("High-volume sending to Spectrum addresses, a list with many dead addresses, or mail that Spectrum's filters find spam-like.") "\0"
+  /* TRANSLATORS: spectrum In-1430, fix */
+  N_("The sending server retries later, more slowly, and the mail goes through once the rate drops. The sender's administrator cuts the volume to Spectrum's domains and removes addresses that bounce.") "\0"
+  "In-1440" "\0"
+  /* TRANSLATORS: spectrum In-1440, title */
+  N_("Spectrum's sending limits exceeded") "\0"
+  /* TRANSLATORS: spectrum In-1440, description */
+  N_("Spectrum throttles a sender by the number of messages and recipients, by how likely its mail is spam and by how many of its recipients are invalid, and this sender crossed one of those limits. Spectrum's page gives the codes 1350 to 1490 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1440, when */
+  N_("High-volume sending to Spectrum addresses, a list with many dead addresses, or mail that Spectrum's filters find spam-like.") "\0"
+  /* TRANSLATORS: spectrum In-1440, fix */
+  N_("The sending server retries later, more slowly, and the mail goes through once the rate drops. The sender's administrator cuts the volume to Spectrum's domains and removes addresses that bounce.") "\0"
+  "In-1450" "\0"
+  /* TRANSLATORS: spectrum In-1450, title */
+  N_("Spectrum's sending limits exceeded") "\0"
+  /* TRANSLATORS: spectrum In-1450, description */
+  N_("Spectrum throttles a sender by the number of messages and recipients, by how likely its mail is spam and by how many of its recipients are invalid, and this sender crossed one of those limits. Spectrum's page gives the codes 1350 to 1490 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1450, when */
+  N_("High-volume sending to Spectrum addresses, a list with many dead addresses, or mail that Spectrum's filters find spam-like.") "\0"
+  /* TRANSLATORS: spectrum In-1450, fix */
+  N_("The sending server retries later, more slowly, and the mail goes through once the rate drops. The sender's administrator cuts the volume to Spectrum's domains and removes addresses that bounce.") "\0"
+  "In-1460" "\0"
+  /* TRANSLATORS: spectrum In-1460, title */
+  N_("Spectrum's sending limits exceeded") "\0"
+  /* TRANSLATORS: spectrum In-1460, description */
+  N_("Spectrum throttles a sender by the number of messages and recipients, by how likely its mail is spam and by how many of its recipients are invalid, and this sender crossed one of those limits. Spectrum's page gives the codes 1350 to 1490 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1460, when */
+  N_("High-volume sending to Spectrum addresses, a list with many dead addresses, or mail that Spectrum's filters find spam-like.") "\0"
+  /* TRANSLATORS: spectrum In-1460, fix */
+  N_("The sending server retries later, more slowly, and the mail goes through once the rate drops. The sender's administrator cuts the volume to Spectrum's domains and removes addresses that bounce.") "\0"
+  "In-1470" "\0"
+  /* TRANSLATORS: spectrum In-1470, title */
+  N_("Spectrum's sending limits exceeded") "\0"
+  /* TRANSLATORS: spectrum In-1470, description */
+  N_("Spectrum throttles a sender by the number of messages and recipients, by how likely its mail is spam and by how many of its recipients are invalid, and this sender crossed one of those limits. Spectrum's page gives the codes 1350 to 1490 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1470, when */
+  N_("High-volume sending to Spectrum addresses, a list with many dead addresses, or mail that Spectrum's filters find spam-like.") "\0"
+  /* TRANSLATORS: spectrum In-1470, fix */
+  N_("The sending server retries later, more slowly, and the mail goes through once the rate drops. The sender's administrator cuts the volume to Spectrum's domains and removes addresses that bounce.") "\0"
+  "In-1480" "\0"
+  /* TRANSLATORS: spectrum In-1480, title */
+  N_("Spectrum's sending limits exceeded") "\0"
+  /* TRANSLATORS: spectrum In-1480, description */
+  N_("Spectrum throttles a sender by the number of messages and recipients, by how likely its mail is spam and by how many of its recipients are invalid, and this sender crossed one of those limits. Spectrum's page gives the codes 1350 to 1490 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1480, when */
+  N_("High-volume sending to Spectrum addresses, a list with many dead addresses, or mail that Spectrum's filters find spam-like.") "\0"
+  /* TRANSLATORS: spectrum In-1480, fix */
+  N_("The sending server retries later, more slowly, and the mail goes through once the rate drops. The sender's administrator cuts the volume to Spectrum's domains and removes addresses that bounce.") "\0"
+  "In-1490" "\0"
+  /* TRANSLATORS: spectrum In-1490, title */
+  N_("Spectrum's sending limits exceeded") "\0"
+  /* TRANSLATORS: spectrum In-1490, description */
+  N_("Spectrum throttles a sender by the number of messages and recipients, by how likely its mail is spam and by how many of its recipients are invalid, and this sender crossed one of those limits. Spectrum's page gives the codes 1350 to 1490 this meaning.") "\0"
+  /* TRANSLATORS: spectrum In-1490, when */
+  N_("High-volume sending to Spectrum addresses, a list with many dead addresses, or mail that Spectrum's filters find spam-like.") "\0"
+  /* TRANSLATORS: spectrum In-1490, fix */
+  N_("The sending server retries later, more slowly, and the mail goes through once the rate drops. The sender's administrator cuts the volume to Spectrum's domains and removes addresses that bounce.") "\0"
+  "Out-1500" "\0"
+  /* TRANSLATORS: spectrum Out-1500, title */
+  N_("Sender address differs from the signed-in account") "\0"
+  /* TRANSLATORS: spectrum Out-1500, description */
+  N_("Spectrum refused the message because its sender address is not the address the user signed in with; Spectrum lets an account send only as itself.") "\0"
+  /* TRANSLATORS: spectrum Out-1500, when */
+  N_("A mail program or device that signs in with one Spectrum account and sends as another address, or a mail server on a Spectrum line whose mail Spectrum takes for a customer's outgoing mail.") "\0"
+  /* TRANSLATORS: spectrum Out-1500, fix */
+  N_("Resending unchanged fails. The user sets the sender address to the one they sign in with, or signs in with the account of the address they send as.") "\0"
+  "Out-1520" "\0"
+  /* TRANSLATORS: spectrum Out-1520, title */
+  N_("Sender address of a domain Spectrum does not host") "\0"
+  /* TRANSLATORS: spectrum Out-1520, description */
+  N_("Spectrum refused the message because its sender address belongs to a domain that Spectrum does not host.") "\0"
+  /* TRANSLATORS: spectrum Out-1520, when */
+  N_("A Spectrum customer sending through Spectrum's SMTP server with a From address of another provider or of a domain of their own.") "\0"
+  /* TRANSLATORS: spectrum Out-1520, fix */
+  N_("Resending unchanged fails. The user sends as their Spectrum address through Spectrum's server, or sends the other domain's mail through that domain's own server.") "\0"
+  "Out-1530" "\0"
+  /* TRANSLATORS: spectrum Out-1530, title */
+  N_("Message larger than Spectrum's 20 MB limit") "\0"
+  /* TRANSLATORS: spectrum Out-1530, description */
+  N_("Spectrum refused the message because it is larger than 20 MB, the most Spectrum accepts.") "\0"
+  /* TRANSLATORS: spectrum Out-1530, when */
+  N_("Large attachments; encoding makes them about a third bigger, so files of about 15 MB can already be too much.") "\0"
+  /* TRANSLATORS: spectrum Out-1530, fix */
+  N_("Resending fails. The sender makes the message smaller or shares the files by a link.") "\0"
+  "Out-1540" "\0"
+  /* TRANSLATORS: spectrum Out-1540, title */
+  N_("Too many messages in one session with Spectrum") "\0"
+  /* TRANSLATORS: spectrum Out-1540, description */
+  N_("Spectrum deferred the messages because the sending program sent more of them over one connection than Spectrum allows.") "\0"
+  /* TRANSLATORS: spectrum Out-1540, when */
+  N_("A mail program, script or device that sends a large batch over a single SMTP session.") "\0"
+  /* TRANSLATORS: spectrum Out-1540, fix */
+  N_("A deferral: the messages go through on a new connection. The sender sends fewer messages per session, reconnecting between batches.") "\0"
+  "Out-1550" "\0"
+  /* TRANSLATORS: spectrum Out-1550, title */
+  N_("Too many recipients in one message for Spectrum") "\0"
+  /* TRANSLATORS: spectrum Out-1550, description */
+  N_("Spectrum refused the message because it is addressed to more recipients than Spectrum allows in a single message.") "\0"
+  /* TRANSLATORS: spectrum Out-1550, when */
+  N_("A message to a long To, Cc or Bcc list sent through Spectrum's server.") "\0"
+  /* TRANSLATORS: spectrum Out-1550, fix */
+  N_("Resending the same message fails. The sender splits the recipients over several messages, or uses a mailing-list service for a large list, and sends again later.") "\0"
+  "Out-1560" "\0"
+  /* TRANSLATORS: spectrum Out-1560, title */
+  N_("Too many invalid recipients for Spectrum") "\0"
+  /* TRANSLATORS: spectrum Out-1560, description */
+  N_("Spectrum refused the message because too many of its recipient addresses are invalid.") "\0"
+  /* TRANSLATORS: spectrum Out-1560, when */
+  N_("A message or batch to an old address list, or to addresses with typing errors.") "\0"
+  /* TRANSLATORS: spectrum Out-1560, fix */
+  N_("Resending unchanged fails. The sender checks the addresses, removes those that do not exist and sends again later.") "\0"
+  "Out-1580" "\0"
+  /* TRANSLATORS: spectrum Out-1580, title */
+  N_("Too many recipients in a short time for Spectrum") "\0"
+  /* TRANSLATORS: spectrum Out-1580, description */
+  N_("Spectrum refused the message because the sender has addressed too many recipients within a short period.") "\0"
+  /* TRANSLATORS: spectrum Out-1580, when */
+  N_("A Spectrum customer mailing many people in a row, such as a newsletter from a home account, or an account that a spammer has taken over.") "\0"
+  /* TRANSLATORS: spectrum Out-1580, fix */
+  N_("The limit resets with time: the sender waits a while, then sends again, spreading the mail out. If the account was taken over, its password is changed first.") "\0"
+  "O-1580" "\0"
+  "https://www.spectrum.net/support/internet/understanding-email-error-codes; https://github.com/MicrosoftDocs/OfficeDocs-Support/blob/36878e0e10fbe834858d06a771a7e51e570469d3/Outlook/Client/synchronization/delete-nonexistent-messages.md" "\0"
+  /* TRANSLATORS: spectrum O-1580, title */
+  N_("Too many recipients in a short time for Spectrum") "\0"
+  /* TRANSLATORS: spectrum O-1580, description */
+  N_("Spectrum refused the message because the sender has addressed too many recipients within a short period.") "\0"
+  /* TRANSLATORS: spectrum O-1580, when */
+  N_("A Spectrum customer mailing many people in a row, such as a newsletter from a home account, or an account that a spammer has taken over.") "\0"
+  /* TRANSLATORS: spectrum O-1580, fix */
+  N_("The limit resets with time: the sender waits a while, then sends again, spreading the mail out. If the account was taken over, its password is changed first.") "\0"
   ;
 
 /* The compiler counts the bytes as the generator did.  */
-_Static_assert (sizeof codedb_strings == 411295 + 1, "string blob");
+_Static_assert (sizeof codedb_strings == 446456 + 1, "string blob");
 
 const struct code_entry codedb_entries[] = {
   { "211", 211, STANDING_STANDARD,
@@ -8412,889 +8933,1004 @@ const struct provider_entry codedb_providers[] = {
   { PROVIDER_COX, 210459, 210477, 210488, 396, 6 },
   { PROVIDER_COMCAST, 210620, 210477, 210660, 402, 20 },
   { PROVIDER_ORANGE, 210819, 210477, 210850, 422, 15 },
+  { PROVIDER_SPECTRUM, 210890, 210477, 210954, 437, 57 },
   { 0 }
 };
 
-const size_t codedb_provider_count = 19;
+const size_t codedb_provider_count = 20;
 
 const struct vendor_entry codedb_vendor_entries[] = {
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1003002, 1003002,
-    210890, 210896, 211015, 211057, 211114, 211356, 211527, 210900, CAUSE_SPEEDING },
+    211192, 211198, 211317, 211359, 211416, 211658, 211829, 211202, CAUSE_SPEEDING },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1003002, 1003002,
-    210890, 210896, 211871, 211930, 211985, 212172, 212342, 211766, CAUSE_TOOMANYCONN },
+    211192, 211198, 212173, 212232, 212287, 212474, 212644, 212068, CAUSE_TOOMANYCONN },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004316, 1004316,
-    212541, 212549, 0, 212774, 212816, 213022, 213215, 212553, CAUSE_NETWORKERROR },
+    212843, 212851, 0, 213076, 213118, 213324, 213517, 212855, CAUSE_NETWORKERROR },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004007, 1004007,
-    213500, 158794, 0, 213506, 213535, 213713, 213892, 210900, CAUSE_EXPIRED },
+    213802, 158794, 0, 213808, 213837, 214015, 214194, 211202, CAUSE_EXPIRED },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004008, 1004008,
-    214087, 107420, 0, 214093, 214146, 214363, 214484, 210900, CAUSE_SECURITYERROR },
+    214389, 107420, 0, 214395, 214448, 214665, 214786, 211202, CAUSE_SECURITYERROR },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004008, 1004008,
-    214647, 136377, 0, 214653, 214707, 214853, 214979, 210900, CAUSE_SECURITYERROR },
+    214949, 136377, 0, 214955, 215009, 215155, 215281, 211202, CAUSE_SECURITYERROR },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1005003, 1005003,
-    215147, 98792, 0, 215153, 215207, 215349, 215460, 210900, CAUSE_TOOMANYCONN },
+    215449, 98792, 0, 215455, 215509, 215651, 215762, 211202, CAUSE_TOOMANYCONN },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007005, 1007005,
-    215662, 107420, 0, 215668, 215717, 215894, 216035, 210900, CAUSE_SECURITYERROR },
+    215964, 107420, 0, 215970, 216019, 216196, 216337, 211202, CAUSE_SECURITYERROR },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007005, 1007005,
-    216201, 136377, 0, 216207, 216266, 216416, 216503, 210900, CAUSE_SECURITYERROR },
+    216503, 136377, 0, 216509, 216568, 216718, 216805, 211202, CAUSE_SECURITYERROR },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007026, 1007026,
-    216657, 78203, 0, 216664, 216701, 216825, 216977, 210900, CAUSE_AUTHFAILURE },
+    216959, 78203, 0, 216966, 217003, 217127, 217279, 211202, CAUSE_AUTHFAILURE },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007025, 1007025,
-    217153, 136377, 0, 217160, 217200, 217277, 217387, 210900, CAUSE_BLOCKED },
+    217455, 136377, 0, 217462, 217502, 217579, 217689, 211202, CAUSE_BLOCKED },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004312, 1004312,
-    217583, 212549, 0, 217696, 217744, 217878, 218013, 217591, CAUSE_NETWORKERROR },
+    217885, 212851, 0, 217998, 218046, 218180, 218315, 217893, CAUSE_NETWORKERROR },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004315, 1004315,
-    218202, 212549, 0, 218210, 218257, 218360, 218570, 217591, CAUSE_NETWORKERROR },
+    218504, 212851, 0, 218512, 218559, 218662, 218872, 217893, CAUSE_NETWORKERROR },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004317, 1004317,
-    218783, 212549, 218908, 218956, 219008, 219200, 219387, 218791, CAUSE_SECURITYERROR },
+    219085, 212851, 219210, 219258, 219310, 219502, 219689, 219093, CAUSE_SECURITYERROR },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004318, 1004318,
-    219569, 212549, 0, 219764, 219807, 219969, 220116, 219577, CAUSE_SYSTEMERROR },
+    219871, 212851, 0, 220066, 220109, 220271, 220418, 219879, CAUSE_SYSTEMERROR },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1004318, 1004318,
-    220313, 136377, 0, 220402, 220451, 220596, 220738, 220321, CAUSE_SYSTEMERROR },
+    220615, 136377, 0, 220704, 220753, 220898, 221040, 220623, CAUSE_SYSTEMERROR },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007320, 1007320,
-    220863, 212549, 0, 220871, 220913, 221102, 221274, 217591, CAUSE_SECURITYERROR },
+    221165, 212851, 0, 221173, 221215, 221404, 221576, 217893, CAUSE_SECURITYERROR },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007321, 1007321,
-    221467, 107420, 0, 221475, 221520, 221692, 221812, 210900, CAUSE_SECURITYERROR },
+    221769, 107420, 0, 221777, 221822, 221994, 222114, 211202, CAUSE_SECURITYERROR },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007322, 1007322,
-    221952, 107420, 0, 221960, 222002, 222106, 222166, 210900, CAUSE_AUTHFAILURE },
+    222254, 107420, 0, 222262, 222304, 222408, 222468, 211202, CAUSE_AUTHFAILURE },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007323, 1007323,
-    222302, 107420, 0, 222310, 222359, 222498, 222592, 210900, CAUSE_AUTHFAILURE },
+    222604, 107420, 0, 222612, 222661, 222800, 222894, 211202, CAUSE_AUTHFAILURE },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007324, 1007324,
-    222759, 107420, 0, 222767, 222812, 222947, 223073, 210900, CAUSE_AUTHFAILURE },
+    223061, 107420, 0, 223069, 223114, 223249, 223375, 211202, CAUSE_AUTHFAILURE },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007325, 1007325,
-    223189, 107420, 0, 223197, 223247, 223372, 223460, 210900, CAUSE_AUTHFAILURE },
+    223491, 107420, 0, 223499, 223549, 223674, 223762, 211202, CAUSE_AUTHFAILURE },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007321, 1007321,
-    223572, 136377, 0, 223580, 223623, 223757, 223839, 210900, CAUSE_SECURITYERROR },
+    223874, 136377, 0, 223882, 223925, 224059, 224141, 211202, CAUSE_SECURITYERROR },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007322, 1007322,
-    223941, 136377, 0, 223949, 223992, 224097, 224176, 210900, CAUSE_AUTHFAILURE },
+    224243, 136377, 0, 224251, 224294, 224399, 224478, 211202, CAUSE_AUTHFAILURE },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007323, 1007323,
-    224267, 136377, 0, 224275, 224312, 224438, 224533, 210900, CAUSE_AUTHFAILURE },
+    224569, 136377, 0, 224577, 224614, 224740, 224835, 211202, CAUSE_AUTHFAILURE },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007324, 1007324,
-    224642, 136377, 0, 224650, 224688, 224805, 224878, 210900, CAUSE_AUTHFAILURE },
+    224944, 136377, 0, 224952, 224990, 225107, 225180, 211202, CAUSE_AUTHFAILURE },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007325, 1007325,
-    224973, 136377, 0, 224981, 225030, 225151, 225243, 210900, CAUSE_AUTHFAILURE },
+    225275, 136377, 0, 225283, 225332, 225453, 225545, 211202, CAUSE_AUTHFAILURE },
   { PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 4, 1007500, 1007699,
-    225353, 107420, 0, 225612, 225675, 225920, 226031, 225365, CAUSE_BLOCKED },
+    225655, 107420, 0, 225914, 225977, 226222, 226333, 225667, CAUSE_BLOCKED },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007500, 1007500,
-    226296, 107420, 0, 226451, 226493, 226659, 226764, 226304, CAUSE_SYSTEMERROR },
+    226598, 107420, 0, 226753, 226795, 226961, 227066, 226606, CAUSE_SYSTEMERROR },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007650, 1007650,
-    226967, 107420, 0, 227102, 227148, 227319, 227428, 226975, CAUSE_BADREPUTATION },
+    227269, 107420, 0, 227404, 227450, 227621, 227730, 227277, CAUSE_BADREPUTATION },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007651, 1007651,
-    227606, 107420, 0, 227718, 227774, 227895, 227991, 227614, CAUSE_BADREPUTATION },
+    227908, 107420, 0, 228020, 228076, 228197, 228293, 227916, CAUSE_BADREPUTATION },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007652, 1007652,
-    228161, 107420, 0, 228221, 228262, 228382, 228490, 228169, CAUSE_TOOMANYCONN },
+    228463, 107420, 0, 228523, 228564, 228684, 228792, 228471, CAUSE_TOOMANYCONN },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007700, 1007700,
-    228629, 107420, 228637, 228652, 228679, 228809, 228884, 220321, CAUSE_SYSTEMERROR },
+    228931, 107420, 228939, 228954, 228981, 229111, 229186, 220623, CAUSE_SYSTEMERROR },
   { PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 4, 1007850, 1007899,
-    229017, 107420, 0, 229029, 229086, 229206, 229331, 210900, CAUSE_BLOCKED },
+    229319, 107420, 0, 229331, 229388, 229508, 229633, 211202, CAUSE_BLOCKED },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004062, 1004062,
-    229555, 107420, 0, 229661, 229711, 229853, 229991, 229562, CAUSE_NORELAYING },
+    229857, 107420, 0, 229963, 230013, 230155, 230293, 229864, CAUSE_NORELAYING },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    230244, 107420, 0, 230251, 230308, 230469, 230586, 229562, CAUSE_NORELAYING },
+    230546, 107420, 0, 230553, 230610, 230771, 230888, 229864, CAUSE_NORELAYING },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    230772, 107420, 0, 230777, 230821, 230970, 231068, 220321, CAUSE_SYSTEMERROR },
+    231074, 107420, 0, 231079, 231123, 231272, 231370, 220623, CAUSE_SYSTEMERROR },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1007066, 1007066,
-    231247, 109247, 0, 231297, 231347, 231475, 231583, 231254, CAUSE_SECURITYERROR },
+    231549, 109247, 0, 231599, 231649, 231777, 231885, 231556, CAUSE_SECURITYERROR },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1000350, 1000350,
-    231750, 136377, 0, 231758, 231808, 232059, 232242, 210900, CAUSE_POLICYVIOLATION },
+    232052, 136377, 0, 232060, 232110, 232361, 232544, 211202, CAUSE_POLICYVIOLATION },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    232464, 136377, 232470, 232512, 232543, 232789, 232921, 210900, CAUSE_POLICYVIOLATION },
+    232766, 136377, 232772, 232814, 232845, 233091, 233223, 211202, CAUSE_POLICYVIOLATION },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001000, 1001000,
-    233082, 136377, 0, 233088, 233145, 233298, 233463, 210900, CAUSE_REJECTED },
+    233384, 136377, 0, 233390, 233447, 233600, 233765, 211202, CAUSE_REJECTED },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001001, 1001001,
-    233612, 136377, 0, 233618, 233651, 233790, 233925, 210900, CAUSE_USERUNKNOWN },
+    233914, 136377, 0, 233920, 233953, 234092, 234227, 211202, CAUSE_USERUNKNOWN },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001008, 1001008,
-    234142, 136377, 234148, 234176, 234218, 234398, 234516, 210900, CAUSE_REJECTED },
+    234444, 136377, 234450, 234478, 234520, 234700, 234818, 211202, CAUSE_REJECTED },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001010, 1001010,
-    234786, 136377, 0, 234793, 234839, 234990, 235111, 210900, CAUSE_USERUNKNOWN },
+    235088, 136377, 0, 235095, 235141, 235292, 235413, 211202, CAUSE_USERUNKNOWN },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001020, 1001020,
-    235306, 136377, 0, 235438, 235485, 235643, 235754, 235313, CAUSE_NOTCOMPLIANTRFC },
+    235608, 136377, 0, 235740, 235787, 235945, 236056, 235615, CAUSE_NOTCOMPLIANTRFC },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001090, 1001090,
-    235893, 136377, 0, 235900, 235930, 236037, 236119, 210900, CAUSE_SPEEDING },
+    236195, 136377, 0, 236202, 236232, 236339, 236421, 211202, CAUSE_SPEEDING },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002002, 1002002,
-    236294, 236300, 236308, 236342, 236389, 236613, 236747, 210900, CAUSE_SPEEDING },
+    236596, 236602, 236610, 236644, 236691, 236915, 237049, 211202, CAUSE_SPEEDING },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002121, 1002121,
-    236905, 136377, 0, 236913, 236974, 237081, 237179, 210900, CAUSE_SPEEDING },
+    237207, 136377, 0, 237215, 237276, 237383, 237481, 211202, CAUSE_SPEEDING },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002122, 1002122,
-    237326, 136377, 0, 237334, 237380, 237496, 237574, 210900, CAUSE_SPEEDING },
+    237628, 136377, 0, 237636, 237682, 237798, 237876, 211202, CAUSE_SPEEDING },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1003190, 1003190,
-    237687, 136377, 0, 237695, 237735, 237883, 237965, 210900, CAUSE_SYSTEMERROR },
+    237989, 136377, 0, 237997, 238037, 238185, 238267, 211202, CAUSE_SYSTEMERROR },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004001, 1004001,
-    238077, 136377, 238083, 238103, 238149, 238289, 238462, 210900, CAUSE_NORELAYING },
+    238379, 136377, 238385, 238405, 238451, 238591, 238764, 211202, CAUSE_NORELAYING },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004001, 1004001,
-    238077, 136377, 238599, 238641, 238681, 238832, 238939, 210900, CAUSE_USERUNKNOWN },
+    238379, 136377, 238901, 238943, 238983, 239134, 239241, 211202, CAUSE_USERUNKNOWN },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004006, 1004006,
-    239106, 129135, 0, 239112, 239153, 239273, 239412, 210900, CAUSE_NETWORKERROR },
+    239408, 129135, 0, 239414, 239455, 239575, 239714, 211202, CAUSE_NETWORKERROR },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004014, 1004014,
-    239565, 129135, 0, 239572, 239613, 239681, 239807, 210900, CAUSE_NETWORKERROR },
+    239867, 129135, 0, 239874, 239915, 239983, 240109, 211202, CAUSE_NETWORKERROR },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004300, 1004300,
-    239946, 136377, 0, 239954, 239986, 240141, 240195, 210900, CAUSE_EXPIRED },
+    240248, 136377, 0, 240256, 240288, 240443, 240497, 211202, CAUSE_EXPIRED },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1006011, 1006011,
-    240300, 136377, 0, 240307, 240338, 240496, 240602, 210900, CAUSE_CONTENTERROR },
+    240602, 136377, 0, 240609, 240640, 240798, 240904, 211202, CAUSE_CONTENTERROR },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    240708, 136377, 240714, 240738, 240783, 240964, 241092, 210900, CAUSE_REJECTED },
+    241010, 136377, 241016, 241040, 241085, 241266, 241394, 211202, CAUSE_REJECTED },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    240708, 136377, 241233, 241249, 241265, 241440, 241646, 210900, CAUSE_NORELAYING },
+    241010, 136377, 241535, 241551, 241567, 241742, 241948, 211202, CAUSE_NORELAYING },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    240708, 241868, 241876, 241905, 241944, 242059, 242180, 210900, CAUSE_SECURITYERROR },
+    241010, 242170, 242178, 242207, 242246, 242361, 242482, 211202, CAUSE_SECURITYERROR },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007001, 1007001,
-    240708, 136377, 242450, 242488, 242546, 242713, 242827, 242368, CAUSE_BLOCKED },
+    241010, 136377, 242752, 242790, 242848, 243015, 243129, 242670, CAUSE_BLOCKED },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    242986, 136377, 243107, 243141, 243171, 243370, 243507, 242995, CAUSE_BLOCKED },
+    243288, 136377, 243409, 243443, 243473, 243672, 243809, 243297, CAUSE_BLOCKED },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007003, 1007003,
-    243688, 243694, 243847, 243883, 243932, 244038, 244194, 243698, CAUSE_SECURITYERROR },
+    243990, 243996, 244149, 244185, 244234, 244340, 244496, 244000, CAUSE_SECURITYERROR },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007139, 1007139,
-    244432, 243694, 244552, 244589, 244639, 244797, 244963, 244440, CAUSE_SECURITYERROR },
+    244734, 243996, 244854, 244891, 244941, 245099, 245265, 244742, CAUSE_SECURITYERROR },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007139, 1007139,
-    244432, 243694, 245283, 245316, 245348, 245480, 245632, 245184, CAUSE_SECURITYERROR },
+    244734, 243996, 245585, 245618, 245650, 245782, 245934, 245486, CAUSE_SECURITYERROR },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007012, 1007012,
-    245828, 136377, 0, 245835, 245892, 245990, 246079, 210900, CAUSE_REJECTED },
+    246130, 136377, 0, 246137, 246194, 246292, 246381, 211202, CAUSE_REJECTED },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007023, 1007023,
-    246184, 136377, 0, 246191, 246216, 246324, 246443, 210900, CAUSE_AUTHFAILURE },
+    246486, 136377, 0, 246493, 246518, 246626, 246745, 211202, CAUSE_AUTHFAILURE },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007057, 1007057,
-    246607, 246614, 0, 246618, 246663, 246799, 246924, 210900, CAUSE_SECURITYERROR },
+    246909, 246916, 0, 246920, 246965, 247101, 247226, 211202, CAUSE_SECURITYERROR },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007064, 1007064,
-    247121, 136377, 0, 247128, 247187, 247375, 247487, 210900, CAUSE_NORELAYING },
+    247423, 136377, 0, 247430, 247489, 247677, 247789, 211202, CAUSE_NORELAYING },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007124, 1007124,
-    247618, 136377, 0, 247626, 247673, 247775, 247877, 210900, CAUSE_REJECTED },
+    247920, 136377, 0, 247928, 247975, 248077, 248179, 211202, CAUSE_REJECTED },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007133, 1007133,
-    247995, 136377, 0, 248003, 248039, 248114, 248157, 210900, CAUSE_REJECTED },
+    248297, 136377, 0, 248305, 248341, 248416, 248459, 211202, CAUSE_REJECTED },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007134, 1007134,
-    248239, 136377, 0, 248247, 248285, 248362, 248407, 210900, CAUSE_REJECTED },
+    248541, 136377, 0, 248549, 248587, 248664, 248709, 211202, CAUSE_REJECTED },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007013, 1007013,
-    248495, 136377, 0, 248502, 248546, 248641, 248692, 210900, CAUSE_REJECTED },
+    248797, 136377, 0, 248804, 248848, 248943, 248994, 211202, CAUSE_REJECTED },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007135, 1007135,
-    248773, 136377, 0, 248781, 248825, 248916, 248967, 210900, CAUSE_REJECTED },
+    249075, 136377, 0, 249083, 249127, 249218, 249269, 211202, CAUSE_REJECTED },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007136, 1007136,
-    249048, 136377, 0, 249056, 249096, 249226, 249273, 210900, CAUSE_REJECTED },
+    249350, 136377, 0, 249358, 249398, 249528, 249575, 211202, CAUSE_REJECTED },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007193, 1007193,
-    249346, 136377, 0, 249489, 249542, 249669, 249791, 249354, CAUSE_REJECTED },
+    249648, 136377, 0, 249791, 249844, 249971, 250093, 249656, CAUSE_REJECTED },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007367, 1007367,
-    249955, 136377, 0, 250077, 250125, 250301, 250463, 249963, CAUSE_NORELAYING },
+    250257, 136377, 0, 250379, 250427, 250603, 250765, 250265, CAUSE_NORELAYING },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007501, 1007501,
-    250676, 136377, 0, 250684, 250716, 250816, 250893, 210900, CAUSE_REJECTED },
+    250978, 136377, 0, 250986, 251018, 251118, 251195, 211202, CAUSE_REJECTED },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007502, 1007502,
-    251090, 136377, 0, 251098, 251119, 251208, 251288, 210900, CAUSE_REJECTED },
+    251392, 136377, 0, 251400, 251421, 251510, 251590, 211202, CAUSE_REJECTED },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007503, 1007503,
-    251408, 136377, 0, 251416, 251437, 251541, 251621, 210900, CAUSE_REJECTED },
+    251710, 136377, 0, 251718, 251739, 251843, 251923, 211202, CAUSE_REJECTED },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007504, 1007504,
-    251721, 136377, 0, 251729, 251771, 251863, 251941, 210900, CAUSE_SUSPEND },
+    252023, 136377, 0, 252031, 252073, 252165, 252243, 211202, CAUSE_SUSPEND },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007505, 1007505,
-    252070, 136377, 0, 252078, 252095, 252215, 252296, 210900, CAUSE_SUSPEND },
+    252372, 136377, 0, 252380, 252397, 252517, 252598, 211202, CAUSE_SUSPEND },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007506, 1007506,
-    252408, 136377, 0, 252416, 252464, 252641, 252728, 210900, CAUSE_BLOCKED },
+    252710, 136377, 0, 252718, 252766, 252943, 253030, 211202, CAUSE_BLOCKED },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007507, 1007507,
-    252874, 136377, 0, 252882, 252933, 253053, 253163, 210900, CAUSE_BLOCKED },
+    253176, 136377, 0, 253184, 253235, 253355, 253465, 211202, CAUSE_BLOCKED },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007508, 1007508,
-    253283, 136377, 0, 253291, 253322, 253465, 253555, 210900, CAUSE_SPEEDING },
+    253585, 136377, 0, 253593, 253624, 253767, 253857, 211202, CAUSE_SPEEDING },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007509, 1007509,
-    253659, 136377, 0, 253667, 253695, 253811, 253973, 210900, CAUSE_AUTHFAILURE },
+    253961, 136377, 0, 253969, 253997, 254113, 254275, 211202, CAUSE_AUTHFAILURE },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007510, 1007510,
-    254153, 136377, 0, 254161, 254209, 254304, 254403, 210900, CAUSE_BLOCKED },
+    254455, 136377, 0, 254463, 254511, 254606, 254705, 211202, CAUSE_BLOCKED },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007511, 1007511,
-    254495, 136377, 0, 254732, 254777, 254935, 255011, 254503, CAUSE_BLOCKED },
+    254797, 136377, 0, 255034, 255079, 255237, 255313, 254805, CAUSE_BLOCKED },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007512, 1007512,
-    255167, 136377, 0, 255175, 255197, 255282, 255380, 210900, CAUSE_REJECTED },
+    255469, 136377, 0, 255477, 255499, 255584, 255682, 211202, CAUSE_REJECTED },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007513, 1007513,
-    255515, 136377, 0, 255523, 255568, 255709, 255803, 210900, CAUSE_BLOCKED },
+    255817, 136377, 0, 255825, 255870, 256011, 256105, 211202, CAUSE_BLOCKED },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    255929, 136377, 0, 255940, 255988, 256129, 256204, 210900, CAUSE_BLOCKED },
+    256231, 136377, 0, 256242, 256290, 256431, 256506, 211202, CAUSE_BLOCKED },
   { PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 5, 1007606, 1007649,
-    256330, 136377, 0, 256342, 256389, 256533, 256626, 254503, CAUSE_BLOCKED },
+    256632, 136377, 0, 256644, 256691, 256835, 256928, 254805, CAUSE_BLOCKED },
   { PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 5, 1007700, 1007749,
-    256842, 136377, 0, 256854, 256882, 257002, 257110, 210900, CAUSE_SPEEDING },
+    257144, 136377, 0, 257156, 257184, 257304, 257412, 211202, CAUSE_SPEEDING },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007703, 1007703,
-    257284, 136377, 0, 257431, 257493, 257636, 257717, 257292, CAUSE_POLICYVIOLATION },
+    257586, 136377, 0, 257733, 257795, 257938, 258019, 257594, CAUSE_POLICYVIOLATION },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007705, 1007705,
-    257836, 136377, 0, 257844, 257879, 258019, 258159, 257292, CAUSE_SPEEDING },
+    258138, 136377, 0, 258146, 258181, 258321, 258461, 257594, CAUSE_SPEEDING },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007708, 1007708,
-    258330, 136377, 0, 258338, 258372, 258551, 258683, 257292, CAUSE_SPEEDING },
+    258632, 136377, 0, 258640, 258674, 258853, 258985, 257594, CAUSE_SPEEDING },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007750, 1007750,
-    258877, 136377, 0, 258885, 258931, 259113, 259228, 257292, CAUSE_REJECTED },
+    259179, 136377, 0, 259187, 259233, 259415, 259530, 257594, CAUSE_REJECTED },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007800, 1007800,
-    259406, 136377, 0, 259414, 259444, 259576, 259641, 210900, CAUSE_REJECTED },
+    259708, 136377, 0, 259716, 259746, 259878, 259943, 211202, CAUSE_REJECTED },
   { PROVIDER_MICROSOFT, VENDOR_RANGE, CONFIDENCE_DOCUMENTED, 5, 1007900, 1007999,
-    259750, 136377, 0, 259897, 259945, 260120, 260229, 259762, CAUSE_POLICYVIOLATION },
+    260052, 136377, 0, 260199, 260247, 260422, 260531, 260064, CAUSE_POLICYVIOLATION },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007520, 1007520,
-    260362, 136377, 260473, 260519, 260557, 260714, 260915, 260370, CAUSE_POLICYVIOLATION },
+    260664, 136377, 260775, 260821, 260859, 261016, 261217, 260672, CAUSE_POLICYVIOLATION },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007520, 1007520,
-    260362, 136377, 261152, 261190, 261223, 261389, 261516, 261108, CAUSE_SPAMDETECTED },
+    260664, 136377, 261454, 261492, 261525, 261691, 261818, 261410, CAUSE_SPAMDETECTED },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    261711, 136377, 0, 261720, 261758, 261903, 262018, 260370, CAUSE_POLICYVIOLATION },
+    262013, 136377, 0, 262022, 262060, 262205, 262320, 260672, CAUSE_POLICYVIOLATION },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    262152, 136377, 0, 262161, 262193, 262295, 262363, 261108, CAUSE_SPAMDETECTED },
+    262454, 136377, 0, 262463, 262495, 262597, 262665, 261410, CAUSE_SPAMDETECTED },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    262450, 136377, 0, 262479, 262508, 262703, 262842, 259762, CAUSE_USERUNKNOWN },
+    262752, 136377, 0, 262781, 262810, 263005, 263144, 260064, CAUSE_USERUNKNOWN },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    263088, 136377, 0, 263116, 263153, 263274, 263364, 259762, CAUSE_EXCEEDLIMIT },
+    263390, 136377, 0, 263418, 263455, 263576, 263666, 260064, CAUSE_EXCEEDLIMIT },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    263510, 136377, 0, 263541, 263580, 263704, 263843, 259762, CAUSE_NETWORKERROR },
+    263812, 136377, 0, 263843, 263882, 264006, 264145, 260064, CAUSE_NETWORKERROR },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    264006, 136377, 0, 264022, 264062, 264221, 264311, 259762, CAUSE_USERUNKNOWN },
+    264308, 136377, 0, 264324, 264364, 264523, 264613, 260064, CAUSE_USERUNKNOWN },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    264370, 210896, 264387, 264419, 264453, 264572, 264624, 210900, CAUSE_SPEEDING },
+    264672, 211198, 264689, 264721, 264755, 264874, 264926, 211202, CAUSE_SPEEDING },
   { PROVIDER_MICROSOFT, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    264370, 136377, 264694, 264736, 264778, 264983, 265071, 259762, CAUSE_NOTACCEPT },
+    264672, 136377, 264996, 265038, 265080, 265285, 265373, 260064, CAUSE_NOTACCEPT },
   { PROVIDER_MICROSOFT, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1003004, 1003004,
-    265229, 93655, 0, 265235, 265278, 265430, 265504, 259762, CAUSE_MESGTOOBIG },
+    265531, 93655, 0, 265537, 265580, 265732, 265806, 260064, CAUSE_MESGTOOBIG },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    265673, 109247, 0, 265680, 265720, 265865, 265957, 207937, CAUSE_SPEEDING },
+    265975, 109247, 0, 265982, 266022, 266167, 266259, 207937, CAUSE_SPEEDING },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    266138, 109247, 0, 266145, 266181, 266266, 266357, 207937, CAUSE_TOOMANYCONN },
+    266440, 109247, 0, 266447, 266483, 266568, 266659, 207937, CAUSE_TOOMANYCONN },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    266473, 109247, 0, 266480, 266514, 266599, 266688, 207937, CAUSE_TOOMANYCONN },
+    266775, 109247, 0, 266782, 266816, 266901, 266990, 207937, CAUSE_TOOMANYCONN },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    266784, 136377, 0, 266791, 266843, 266971, 267060, 207937, CAUSE_BADREPUTATION },
+    267086, 136377, 0, 267093, 267145, 267273, 267362, 207937, CAUSE_BADREPUTATION },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    267260, 136377, 0, 267267, 267297, 267418, 267523, 207937, CAUSE_BLOCKED },
+    267562, 136377, 0, 267569, 267599, 267720, 267825, 207937, CAUSE_BLOCKED },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    267677, 136377, 0, 267684, 267731, 267829, 267914, 207937, CAUSE_BLOCKED },
+    267979, 136377, 0, 267986, 268033, 268131, 268216, 207937, CAUSE_BLOCKED },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    268037, 136377, 0, 268044, 268070, 268146, 268234, 207937, CAUSE_BADREPUTATION },
+    268339, 136377, 0, 268346, 268372, 268448, 268536, 207937, CAUSE_BADREPUTATION },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    268394, 136377, 0, 268401, 268437, 268532, 268615, 207937, CAUSE_BLOCKED },
+    268696, 136377, 0, 268703, 268739, 268834, 268917, 207937, CAUSE_BLOCKED },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    268763, 136377, 0, 268770, 268811, 268915, 269004, 207937, CAUSE_BLOCKED },
+    269065, 136377, 0, 269072, 269113, 269217, 269306, 207937, CAUSE_BLOCKED },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    269138, 136377, 0, 269281, 269327, 269421, 269508, 269145, CAUSE_BLOCKED },
+    269440, 136377, 0, 269583, 269629, 269723, 269810, 269447, CAUSE_BLOCKED },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    269690, 136377, 0, 269697, 269738, 269849, 269928, 207937, CAUSE_BADREPUTATION },
+    269992, 136377, 0, 269999, 270040, 270151, 270230, 207937, CAUSE_BADREPUTATION },
   { PROVIDER_OUTLOOK, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007515, 1007515,
-    270058, 136377, 0, 270329, 270390, 270624, 270738, 270066, CAUSE_AUTHFAILURE },
+    270360, 136377, 0, 270631, 270692, 270926, 271040, 270368, CAUSE_AUTHFAILURE },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    270927, 136377, 0, 270933, 270977, 271206, 271305, 220321, CAUSE_BLOCKED },
+    271229, 136377, 0, 271235, 271279, 271508, 271607, 220623, CAUSE_BLOCKED },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    271485, 136377, 0, 271595, 271647, 271760, 271866, 271491, CAUSE_BLOCKED },
+    271787, 136377, 0, 271897, 271949, 272062, 272168, 271793, CAUSE_BLOCKED },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    272025, 136377, 0, 272075, 272123, 272199, 272272, 272032, CAUSE_BLOCKED },
+    272327, 136377, 0, 272377, 272425, 272501, 272574, 272334, CAUSE_BLOCKED },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    272373, 136377, 0, 272443, 272491, 272567, 272646, 272380, CAUSE_BLOCKED },
+    272675, 136377, 0, 272745, 272793, 272869, 272948, 272682, CAUSE_BLOCKED },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    272747, 107420, 0, 272752, 272790, 272893, 272963, 220321, CAUSE_BADREPUTATION },
+    273049, 107420, 0, 273054, 273092, 273195, 273265, 220623, CAUSE_BADREPUTATION },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    273066, 107420, 0, 273117, 273156, 273260, 273319, 273072, CAUSE_BADREPUTATION },
+    273368, 107420, 0, 273419, 273458, 273562, 273621, 273374, CAUSE_BADREPUTATION },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    273421, 107420, 0, 273487, 273526, 273624, 273684, 273427, CAUSE_BADREPUTATION },
+    273723, 107420, 0, 273789, 273828, 273926, 273986, 273729, CAUSE_BADREPUTATION },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    273763, 107420, 0, 273811, 273849, 273943, 274030, 273768, CAUSE_BADREPUTATION },
+    274065, 107420, 0, 274113, 274151, 274245, 274332, 274070, CAUSE_BADREPUTATION },
   { PROVIDER_OUTLOOK, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    274128, 107420, 0, 274134, 274175, 274289, 274358, 228169, CAUSE_TOOMANYCONN },
+    274430, 107420, 0, 274436, 274477, 274591, 274660, 228471, CAUSE_TOOMANYCONN },
   { PROVIDER_OUTLOOK, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1005000, 1005000,
-    274467, 136377, 274473, 274501, 274533, 274665, 274750, 210900, CAUSE_USERUNKNOWN },
+    274769, 136377, 274775, 274803, 274835, 274967, 275052, 211202, CAUSE_USERUNKNOWN },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1002001, 1002001,
-    274818, 212549, 274868, 274966, 275003, 275138, 275240, 274824, CAUSE_SPEEDING },
+    275120, 212851, 275170, 275268, 275305, 275440, 275542, 275126, CAUSE_SPEEDING },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1002001, 1002001,
-    274818, 212549, 275524, 275546, 275587, 275703, 275818, 275435, CAUSE_SPEEDING },
+    275120, 212851, 275826, 275848, 275889, 276005, 276120, 275737, CAUSE_SPEEDING },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1002002, 1002002,
-    275971, 98792, 0, 275977, 276012, 276141, 276189, 274824, CAUSE_MAILBOXFULL },
+    276273, 98792, 0, 276279, 276314, 276443, 276491, 275126, CAUSE_MAILBOXFULL },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1003000, 1003000,
-    276326, 107420, 276332, 276361, 276400, 276473, 276545, 274824, CAUSE_SYSTEMERROR },
+    276628, 107420, 276634, 276663, 276702, 276775, 276847, 275126, CAUSE_SYSTEMERROR },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1003000, 1003000,
-    276326, 107420, 276674, 276703, 276748, 276869, 276959, 274824, CAUSE_SYSTEMERROR },
+    276628, 107420, 276976, 277005, 277050, 277171, 277261, 275126, CAUSE_SYSTEMERROR },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1003000, 1003000,
-    276326, 109247, 277088, 277113, 277141, 277228, 277268, 274824, CAUSE_SYSTEMERROR },
+    276628, 109247, 277390, 277415, 277443, 277530, 277570, 275126, CAUSE_SYSTEMERROR },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004002, 1004002,
-    277317, 107420, 0, 277323, 277344, 277404, 277489, 274824, CAUSE_EXPIRED },
+    277619, 107420, 0, 277625, 277646, 277706, 277791, 275126, CAUSE_EXPIRED },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1004005, 1004005,
-    277610, 109247, 0, 277616, 277635, 277690, 277719, 274824, CAUSE_SYSTEMERROR },
+    277912, 109247, 0, 277918, 277937, 277992, 278021, 275126, CAUSE_SYSTEMERROR },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1005000, 1005000,
-    277770, 107420, 0, 277776, 277800, 277888, 277971, 274824, CAUSE_SYNTAXERROR },
+    278072, 107420, 0, 278078, 278102, 278190, 278273, 275126, CAUSE_SYNTAXERROR },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1005003, 1005003,
-    215147, 98792, 0, 278094, 278134, 278259, 278320, 274824, CAUSE_TOOMANYCONN },
+    215449, 98792, 0, 278396, 278436, 278561, 278622, 275126, CAUSE_TOOMANYCONN },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
-    278438, 109247, 278444, 278480, 278531, 278644, 278734, 274824, CAUSE_BLOCKED },
+    278740, 109247, 278746, 278782, 278833, 278946, 279036, 275126, CAUSE_BLOCKED },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
-    278438, 109247, 278896, 278932, 278973, 279080, 279165, 274824, CAUSE_BLOCKED },
+    278740, 109247, 279198, 279234, 279275, 279382, 279467, 275126, CAUSE_BLOCKED },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
-    278438, 109247, 279225, 279252, 279281, 279399, 279470, 274824, CAUSE_REQUIREPTR },
+    278740, 109247, 279527, 279554, 279583, 279701, 279772, 275126, CAUSE_REQUIREPTR },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
-    278438, 279639, 279643, 279721, 279747, 279862, 279957, 274824, CAUSE_SECURITYERROR },
+    278740, 279941, 279945, 280023, 280049, 280164, 280259, 275126, CAUSE_SECURITYERROR },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
-    278438, 109247, 280053, 280082, 280112, 280215, 280270, 274824, CAUSE_SECURITYERROR },
+    278740, 109247, 280355, 280384, 280414, 280517, 280572, 275126, CAUSE_SECURITYERROR },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
-    278438, 109247, 280458, 280478, 280513, 280621, 280711, 280382, CAUSE_BADREPUTATION },
+    278740, 109247, 280760, 280780, 280815, 280923, 281013, 280684, CAUSE_BADREPUTATION },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007000, 1007000,
-    278438, 109247, 280906, 280941, 280982, 281074, 281151, 274824, CAUSE_SPAMDETECTED },
+    278740, 109247, 281208, 281243, 281284, 281376, 281453, 275126, CAUSE_SPAMDETECTED },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007023, 1007023,
-    281289, 107420, 0, 281296, 281331, 281440, 281490, 274824, CAUSE_REQUIREPTR },
+    281591, 107420, 0, 281598, 281633, 281742, 281792, 275126, CAUSE_REQUIREPTR },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007024, 1007024,
-    281619, 107420, 0, 281626, 281662, 281767, 281842, 274824, CAUSE_AUTHFAILURE },
+    281921, 107420, 0, 281928, 281964, 282069, 282144, 275126, CAUSE_AUTHFAILURE },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007026, 1007026,
-    216657, 107420, 281939, 281961, 281998, 282126, 282178, 274824, CAUSE_AUTHFAILURE },
+    216959, 107420, 282241, 282263, 282300, 282428, 282480, 275126, CAUSE_AUTHFAILURE },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007026, 1007026,
-    216657, 109247, 282323, 282381, 282416, 282482, 282566, 208173, CAUSE_AUTHFAILURE },
+    216959, 109247, 282625, 282683, 282718, 282784, 282868, 208173, CAUSE_AUTHFAILURE },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007027, 1007027,
-    282682, 109247, 0, 282689, 282733, 282826, 282905, 208173, CAUSE_AUTHFAILURE },
+    282984, 109247, 0, 282991, 283035, 283128, 283207, 208173, CAUSE_AUTHFAILURE },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007028, 1007028,
-    282996, 109247, 283003, 283036, 283083, 283220, 283307, 280382, CAUSE_BLOCKED },
+    283298, 109247, 283305, 283338, 283385, 283522, 283609, 280684, CAUSE_BLOCKED },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007028, 1007028,
-    282996, 109247, 283473, 283489, 283532, 283621, 283717, 274824, CAUSE_POLICYVIOLATION },
+    283298, 109247, 283775, 283791, 283834, 283923, 284019, 275126, CAUSE_POLICYVIOLATION },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007029, 1007029,
-    283796, 109247, 0, 283803, 283841, 283931, 283980, 274824, CAUSE_SECURITYERROR },
+    284098, 109247, 0, 284105, 284143, 284233, 284282, 275126, CAUSE_SECURITYERROR },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007030, 1007030,
-    284048, 109247, 0, 284055, 284100, 284205, 284286, 274824, CAUSE_AUTHFAILURE },
+    284350, 109247, 0, 284357, 284402, 284507, 284588, 275126, CAUSE_AUTHFAILURE },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007032, 1007032,
-    284377, 109247, 0, 284384, 284422, 284553, 284637, 274824, CAUSE_AUTHFAILURE },
+    284679, 109247, 0, 284686, 284724, 284855, 284939, 275126, CAUSE_AUTHFAILURE },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 4, 1007040, 1007040,
-    284772, 109247, 0, 284779, 284819, 284930, 285024, 274824, CAUSE_AUTHFAILURE },
+    285074, 109247, 0, 285081, 285121, 285232, 285326, 275126, CAUSE_AUTHFAILURE },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007032, 1007032,
-    285134, 109247, 0, 285141, 285174, 285371, 285432, 274824, CAUSE_AUTHFAILURE },
+    285436, 109247, 0, 285443, 285476, 285673, 285734, 275126, CAUSE_AUTHFAILURE },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001001, 1001001,
-    233612, 136377, 0, 285562, 285591, 285647, 285707, 274824, CAUSE_USERUNKNOWN },
+    233914, 136377, 0, 285864, 285893, 285949, 286009, 275126, CAUSE_USERUNKNOWN },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001002, 1001002,
-    285800, 285806, 0, 285810, 285837, 285893, 285977, 274824, CAUSE_USERUNKNOWN },
+    286102, 286108, 0, 286112, 286139, 286195, 286279, 275126, CAUSE_USERUNKNOWN },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001003, 1001003,
-    286013, 285806, 0, 286019, 286047, 286106, 286166, 274824, CAUSE_USERUNKNOWN },
+    286315, 286108, 0, 286321, 286349, 286408, 286468, 275126, CAUSE_USERUNKNOWN },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1001007, 1001007,
-    286214, 285806, 0, 286220, 286245, 286310, 286379, 274824, CAUSE_NOTCOMPLIANTRFC },
+    286516, 286108, 0, 286522, 286547, 286612, 286681, 275126, CAUSE_NOTCOMPLIANTRFC },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002001, 1002001,
-    286464, 136377, 286470, 286490, 286529, 286609, 286644, 274824, CAUSE_SUSPEND },
+    286766, 136377, 286772, 286792, 286831, 286911, 286946, 275126, CAUSE_SUSPEND },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002001, 1002001,
-    286464, 136377, 286721, 286760, 286803, 286915, 286948, 274824, CAUSE_SPEEDING },
+    286766, 136377, 287023, 287062, 287105, 287217, 287250, 275126, CAUSE_SPEEDING },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002002, 1002002,
-    236294, 93655, 0, 287038, 287076, 287156, 287200, 274824, CAUSE_MAILBOXFULL },
+    236596, 93655, 0, 287340, 287378, 287458, 287502, 275126, CAUSE_MAILBOXFULL },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1003004, 1003004,
-    265229, 93655, 0, 287278, 287324, 287443, 287564, 274824, CAUSE_MESGTOOBIG },
+    265531, 93655, 0, 287580, 287626, 287745, 287866, 275126, CAUSE_MESGTOOBIG },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004005, 1004005,
-    287703, 136377, 0, 287709, 287738, 287852, 287919, 274824, CAUSE_SPEEDING },
+    288005, 136377, 0, 288011, 288040, 288154, 288221, 275126, CAUSE_SPEEDING },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004006, 1004006,
-    239106, 129135, 0, 288032, 288051, 288126, 288202, 274824, CAUSE_NETWORKERROR },
+    239408, 129135, 0, 288334, 288353, 288428, 288504, 275126, CAUSE_NETWORKERROR },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1006000, 1006000,
-    288308, 129135, 0, 288314, 288332, 288398, 288471, 274824, CAUSE_NOTCOMPLIANTRFC },
+    288610, 129135, 0, 288616, 288634, 288700, 288773, 275126, CAUSE_NOTCOMPLIANTRFC },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007000, 1007000,
-    288553, 93655, 288648, 288673, 288708, 288809, 288897, 288559, CAUSE_POLICYVIOLATION },
+    288855, 93655, 288950, 288975, 289010, 289111, 289199, 288861, CAUSE_POLICYVIOLATION },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007000, 1007000,
-    288553, 136377, 289096, 289109, 289137, 289293, 289388, 289007, CAUSE_NORELAYING },
+    288855, 136377, 289398, 289411, 289439, 289595, 289690, 289309, CAUSE_NORELAYING },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007000, 1007000,
-    288553, 136377, 289522, 289537, 289582, 289695, 289788, 274824, CAUSE_REJECTED },
+    288855, 136377, 289824, 289839, 289884, 289997, 290090, 275126, CAUSE_REJECTED },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007000, 1007000,
-    288553, 246614, 289849, 289884, 289917, 290003, 290092, 274824, CAUSE_SECURITYERROR },
+    288855, 246916, 290151, 290186, 290219, 290305, 290394, 275126, CAUSE_SECURITYERROR },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    240708, 136377, 290175, 290210, 290251, 290395, 290477, 274824, CAUSE_POLICYVIOLATION },
+    241010, 136377, 290477, 290512, 290553, 290697, 290779, 275126, CAUSE_POLICYVIOLATION },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    240708, 136377, 290585, 290615, 290658, 290772, 290867, 289007, CAUSE_NORELAYING },
+    241010, 136377, 290887, 290917, 290960, 291074, 291169, 289309, CAUSE_NORELAYING },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    240708, 136377, 290998, 291017, 291040, 291116, 291184, 208173, CAUSE_SPAMDETECTED },
+    241010, 136377, 291300, 291319, 291342, 291418, 291486, 208173, CAUSE_SPAMDETECTED },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    240708, 136377, 291312, 291336, 291374, 291476, 291547, 274824, CAUSE_REQUIREPTR },
+    241010, 136377, 291614, 291638, 291676, 291778, 291849, 275126, CAUSE_REQUIREPTR },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    240708, 136377, 280458, 291656, 291695, 291766, 291813, 280382, CAUSE_BADREPUTATION },
+    241010, 136377, 280760, 291958, 291997, 292068, 292115, 280684, CAUSE_BADREPUTATION },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    240708, 136377, 291937, 292029, 292059, 292224, 292265, 274824, CAUSE_NOTCOMPLIANTRFC },
+    241010, 136377, 292239, 292331, 292361, 292526, 292567, 275126, CAUSE_NOTCOMPLIANTRFC },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    240708, 136377, 292386, 292445, 292480, 292580, 292638, 274824, CAUSE_NORELAYING },
+    241010, 136377, 292688, 292747, 292782, 292882, 292940, 275126, CAUSE_NORELAYING },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007014, 1007014,
-    292728, 151452, 0, 292735, 292778, 292871, 292941, 274824, CAUSE_SECURITYERROR },
+    293030, 151452, 0, 293037, 293080, 293173, 293243, 275126, CAUSE_SECURITYERROR },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007024, 1007024,
-    293043, 136377, 0, 293050, 293081, 293163, 293224, 274824, CAUSE_AUTHFAILURE },
+    293345, 136377, 0, 293352, 293383, 293465, 293526, 275126, CAUSE_AUTHFAILURE },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007025, 1007025,
-    217153, 136377, 0, 293298, 293329, 293416, 293463, 274824, CAUSE_REQUIREPTR },
+    217455, 136377, 0, 293600, 293631, 293718, 293765, 275126, CAUSE_REQUIREPTR },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007026, 1007026,
-    293572, 136377, 293579, 293592, 293635, 293711, 293818, 274824, CAUSE_AUTHFAILURE },
+    293874, 136377, 293881, 293894, 293937, 294013, 294120, 275126, CAUSE_AUTHFAILURE },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007026, 1007026,
-    293572, 136377, 293933, 293950, 293964, 294049, 294109, 274824, CAUSE_AUTHFAILURE },
+    293874, 136377, 294235, 294252, 294266, 294351, 294411, 275126, CAUSE_AUTHFAILURE },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007026, 1007026,
-    293572, 136377, 294199, 294225, 294254, 294334, 294413, 208173, CAUSE_AUTHFAILURE },
+    293874, 136377, 294501, 294527, 294556, 294636, 294715, 208173, CAUSE_AUTHFAILURE },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007027, 1007027,
-    294538, 136377, 0, 294545, 294584, 294633, 294686, 274824, CAUSE_AUTHFAILURE },
+    294840, 136377, 0, 294847, 294886, 294935, 294988, 275126, CAUSE_AUTHFAILURE },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007028, 1007028,
-    294762, 136377, 0, 294769, 294817, 294900, 294965, 274824, CAUSE_BLOCKED },
+    295064, 136377, 0, 295071, 295119, 295202, 295267, 275126, CAUSE_BLOCKED },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007029, 1007029,
-    295083, 136377, 0, 295090, 295123, 295172, 295211, 274824, CAUSE_SECURITYERROR },
+    295385, 136377, 0, 295392, 295425, 295474, 295513, 275126, CAUSE_SECURITYERROR },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007030, 1007030,
-    295270, 136377, 0, 295277, 295317, 295373, 295426, 274824, CAUSE_AUTHFAILURE },
+    295572, 136377, 0, 295579, 295619, 295675, 295728, 275126, CAUSE_AUTHFAILURE },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007040, 1007040,
-    295516, 136377, 0, 295523, 295558, 295737, 295795, 274824, CAUSE_AUTHFAILURE },
+    295818, 136377, 0, 295825, 295860, 296039, 296097, 275126, CAUSE_AUTHFAILURE },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007008, 1007008,
-    295890, 243694, 0, 295991, 296026, 296134, 296257, 295896, CAUSE_SECURITYERROR },
+    296192, 243996, 0, 296293, 296328, 296436, 296559, 296198, CAUSE_SECURITYERROR },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007009, 1007009,
-    296369, 151452, 0, 296375, 296414, 296551, 296641, 295896, CAUSE_SECURITYERROR },
+    296671, 151452, 0, 296677, 296716, 296853, 296943, 296198, CAUSE_SECURITYERROR },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007080, 1007080,
-    296742, 243694, 0, 296749, 296796, 296935, 297018, 274824, CAUSE_SECURITYERROR },
+    297044, 243996, 0, 297051, 297098, 297237, 297320, 275126, CAUSE_SECURITYERROR },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007090, 1007090,
-    297149, 151452, 0, 297156, 297210, 297375, 297458, 274824, CAUSE_SECURITYERROR },
+    297451, 151452, 0, 297458, 297512, 297677, 297760, 275126, CAUSE_SECURITYERROR },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007004, 1007004,
-    297578, 145240, 0, 297584, 297623, 297759, 297790, 274824, CAUSE_SYNTAXERROR },
+    297880, 145240, 0, 297886, 297925, 298061, 298092, 275126, CAUSE_SYNTAXERROR },
   { PROVIDER_GOOGLE, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007010, 1007010,
-    297852, 152569, 0, 297859, 297893, 298008, 298066, 274824, CAUSE_SYNTAXERROR },
+    298154, 152569, 0, 298161, 298195, 298310, 298368, 275126, CAUSE_SYNTAXERROR },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    298174, 109247, 0, 298369, 298412, 298697, 298840, 298180, CAUSE_REJECTED },
+    298476, 109247, 0, 298671, 298714, 298999, 299142, 298482, CAUSE_REJECTED },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    299106, 109247, 0, 299157, 299186, 299291, 299392, 299112, CAUSE_REJECTED },
+    299408, 109247, 0, 299459, 299488, 299593, 299694, 299414, CAUSE_REJECTED },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    299482, 109247, 0, 299489, 299522, 299679, 299709, 299112, CAUSE_REJECTED },
+    299784, 109247, 0, 299791, 299824, 299981, 300011, 299414, CAUSE_REJECTED },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    299786, 109247, 0, 299793, 299826, 299923, 299953, 299112, CAUSE_REJECTED },
+    300088, 109247, 0, 300095, 300128, 300225, 300255, 299414, CAUSE_REJECTED },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    300030, 109247, 0, 300085, 300128, 300270, 300362, 300035, CAUSE_BADREPUTATION },
+    300332, 109247, 0, 300387, 300430, 300572, 300664, 300337, CAUSE_BADREPUTATION },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    300593, 109247, 0, 300685, 300732, 300900, 300976, 300598, CAUSE_REJECTED },
+    300895, 109247, 0, 300987, 301034, 301202, 301278, 300900, CAUSE_REJECTED },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    301176, 285806, 0, 301262, 301317, 301412, 301490, 301182, CAUSE_REJECTED },
+    301478, 286108, 0, 301564, 301619, 301714, 301792, 301484, CAUSE_REJECTED },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    301691, 285806, 0, 301697, 301760, 301880, 301925, 301182, CAUSE_REJECTED },
+    301993, 286108, 0, 301999, 302062, 302182, 302227, 301484, CAUSE_REJECTED },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    302002, 285806, 0, 302073, 302103, 302189, 302242, 302008, CAUSE_BLOCKED },
+    302304, 286108, 0, 302375, 302405, 302491, 302544, 302310, CAUSE_BLOCKED },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    302378, 285806, 0, 302524, 302553, 302666, 302740, 302383, CAUSE_BLOCKED },
+    302680, 286108, 0, 302826, 302855, 302968, 303042, 302685, CAUSE_BLOCKED },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    302862, 285806, 0, 302867, 302900, 303014, 303119, 302383, CAUSE_BLOCKED },
+    303164, 286108, 0, 303169, 303202, 303316, 303421, 302685, CAUSE_BLOCKED },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    303241, 129135, 0, 303374, 303424, 303590, 303693, 303246, CAUSE_POLICYVIOLATION },
+    303543, 129135, 0, 303676, 303726, 303892, 303995, 303548, CAUSE_POLICYVIOLATION },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    303857, 109247, 0, 303930, 303966, 304084, 304178, 303862, CAUSE_SPEEDING },
+    304159, 109247, 0, 304232, 304268, 304386, 304480, 304164, CAUSE_SPEEDING },
   { PROVIDER_YAHOO, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    304260, 107420, 0, 304415, 304456, 304584, 304676, 304267, CAUSE_BADREPUTATION },
+    304562, 107420, 0, 304717, 304758, 304886, 304978, 304569, CAUSE_BADREPUTATION },
   { PROVIDER_YAHOO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007009, 1007009,
-    296369, 129135, 203765, 304804, 304861, 305009, 305196, 303246, CAUSE_POLICYVIOLATION },
+    296671, 129135, 203765, 305106, 305163, 305311, 305498, 303548, CAUSE_POLICYVIOLATION },
   { PROVIDER_YAHOO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007009, 1007009,
-    296369, 136377, 305467, 305532, 305563, 305697, 305784, 305339, CAUSE_AUTHFAILURE },
+    296671, 136377, 305769, 305834, 305865, 305999, 306086, 305641, CAUSE_AUTHFAILURE },
   { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    107420, 107420, 305935, 306032, 306068, 306262, 306421, 208419, CAUSE_REJECTED },
+    107420, 107420, 306237, 306334, 306370, 306564, 306723, 208419, CAUSE_REJECTED },
   { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    107420, 107420, 306591, 306625, 306656, 306836, 306887, 208419, CAUSE_SYSTEMERROR },
+    107420, 107420, 306893, 306927, 306958, 307138, 307189, 208419, CAUSE_SYSTEMERROR },
   { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
-    129135, 129135, 306969, 307030, 307059, 307171, 307219, 303246, CAUSE_USERUNKNOWN },
+    129135, 129135, 307271, 307332, 307361, 307473, 307521, 303548, CAUSE_USERUNKNOWN },
   { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
-    129135, 129135, 307276, 307310, 307341, 307455, 307544, 301182, CAUSE_SUSPEND },
+    129135, 129135, 307578, 307612, 307643, 307757, 307846, 301484, CAUSE_SUSPEND },
   { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 552, 552, 552,
-    93655, 93655, 200020, 307631, 307649, 307777, 307871, 301182, CAUSE_USERUNKNOWN },
+    93655, 93655, 200020, 307933, 307951, 308079, 308173, 301484, CAUSE_USERUNKNOWN },
   { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 450, 450, 450,
-    212549, 212549, 307943, 307978, 308018, 308117, 308194, 301182, CAUSE_SPEEDING },
+    212851, 212851, 308245, 308280, 308320, 308419, 308496, 301484, CAUSE_SPEEDING },
   { PROVIDER_YAHOO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 421, 421, 421,
-    109247, 109247, 308259, 308294, 308330, 308447, 308517, 301182, CAUSE_TOOMANYCONN },
+    109247, 109247, 308561, 308596, 308632, 308749, 308819, 301484, CAUSE_TOOMANYCONN },
   { PROVIDER_APPLE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    308670, 236300, 0, 308808, 308852, 309111, 309361, 308675, CAUSE_POLICYVIOLATION },
+    308972, 236602, 0, 309110, 309154, 309413, 309663, 308977, CAUSE_POLICYVIOLATION },
   { PROVIDER_APPLE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    309642, 236300, 0, 309779, 309823, 309983, 310105, 309647, CAUSE_POLICYVIOLATION },
+    309944, 236602, 0, 310081, 310125, 310285, 310407, 309949, CAUSE_POLICYVIOLATION },
   { PROVIDER_APPLE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    310328, 129135, 0, 310410, 310448, 310530, 310691, 310333, CAUSE_AUTHFAILURE },
+    310630, 129135, 0, 310712, 310750, 310832, 310993, 310635, CAUSE_AUTHFAILURE },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
-    129135, 129135, 293579, 310829, 310882, 310978, 311128, 310333, CAUSE_AUTHFAILURE },
+    129135, 129135, 293881, 311131, 311184, 311280, 311430, 310635, CAUSE_AUTHFAILURE },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 421, 421, 421,
-    109247, 109247, 311267, 311300, 311342, 311451, 311498, 310333, CAUSE_SPEEDING },
+    109247, 109247, 311569, 311602, 311644, 311753, 311800, 310635, CAUSE_SPEEDING },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 311724, 311776, 311820, 311964, 312087, 311581, CAUSE_BLOCKED },
+    136377, 136377, 312026, 312078, 312122, 312266, 312389, 311883, CAUSE_BLOCKED },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 312274, 312309, 312354, 312486, 312572, 310333, CAUSE_BLOCKED },
+    136377, 136377, 312576, 312611, 312656, 312788, 312874, 310635, CAUSE_BLOCKED },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 312740, 312764, 312802, 312884, 312961, 310333, CAUSE_BLOCKED },
+    136377, 136377, 313042, 313066, 313104, 313186, 313263, 310635, CAUSE_BLOCKED },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 313089, 313112, 313139, 313208, 313268, 310333, CAUSE_USERUNKNOWN },
+    136377, 136377, 313391, 313414, 313441, 313510, 313570, 310635, CAUSE_USERUNKNOWN },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 313355, 313402, 313435, 313484, 313588, 310333, CAUSE_USERUNKNOWN },
+    136377, 136377, 313657, 313704, 313737, 313786, 313890, 310635, CAUSE_USERUNKNOWN },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 313656, 313686, 313721, 313775, 313825, 310333, CAUSE_HASMOVED },
+    136377, 136377, 313958, 313988, 314023, 314077, 314127, 310635, CAUSE_HASMOVED },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 552, 552, 552,
-    93655, 93655, 313875, 313894, 313929, 314018, 314121, 310333, CAUSE_MAILBOXFULL },
+    93655, 93655, 314177, 314196, 314231, 314320, 314423, 310635, CAUSE_MAILBOXFULL },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 450, 450, 450,
-    212549, 212549, 314305, 314343, 314370, 314487, 314581, 314254, CAUSE_BLOCKED },
+    212851, 212851, 314607, 314645, 314672, 314789, 314883, 314556, CAUSE_BLOCKED },
   { PROVIDER_APPLE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 450, 450, 450,
-    212549, 212549, 314751, 314793, 314826, 314922, 315022, 310333, CAUSE_REJECTED },
+    212851, 212851, 315053, 315095, 315128, 315224, 315324, 310635, CAUSE_REJECTED },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    315142, 109247, 0, 315202, 315257, 315438, 315545, 315149, CAUSE_BADREPUTATION },
+    315444, 109247, 0, 315504, 315559, 315740, 315847, 315451, CAUSE_BADREPUTATION },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    315818, 109247, 0, 315825, 315871, 316016, 316145, 315149, CAUSE_TOOMANYCONN },
+    316120, 109247, 0, 316127, 316173, 316318, 316447, 315451, CAUSE_TOOMANYCONN },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    316450, 109247, 0, 316457, 316495, 316639, 316758, 315149, CAUSE_SPEEDING },
+    316752, 109247, 0, 316759, 316797, 316941, 317060, 315451, CAUSE_SPEEDING },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    317015, 109247, 0, 317022, 317057, 317230, 317326, 315149, CAUSE_BLOCKED },
+    317317, 109247, 0, 317324, 317359, 317532, 317628, 315451, CAUSE_BLOCKED },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    317541, 129135, 0, 317548, 317602, 317767, 317872, 208760, CAUSE_BLOCKED },
+    317843, 129135, 0, 317850, 317904, 318069, 318174, 208760, CAUSE_BLOCKED },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    318155, 129135, 0, 318162, 318195, 318307, 318399, 208760, CAUSE_BLOCKED },
+    318457, 129135, 0, 318464, 318497, 318609, 318701, 208760, CAUSE_BLOCKED },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    318683, 129135, 0, 318753, 318792, 318954, 319110, 318690, CAUSE_TOOMANYCONN },
+    318985, 129135, 0, 319055, 319094, 319256, 319412, 318992, CAUSE_TOOMANYCONN },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    319299, 129135, 0, 319401, 319448, 319597, 319693, 319306, CAUSE_SPEEDING },
+    319601, 129135, 0, 319703, 319750, 319899, 319995, 319608, CAUSE_SPEEDING },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    319885, 319903, 0, 319973, 320010, 320201, 320301, 319911, CAUSE_SECURITYERROR },
+    320187, 320205, 0, 320275, 320312, 320503, 320603, 320213, CAUSE_SECURITYERROR },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    320503, 212549, 0, 320510, 320554, 320663, 320777, 315149, CAUSE_SYNTAXERROR },
+    320805, 212851, 0, 320812, 320856, 320965, 321079, 315451, CAUSE_SYNTAXERROR },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    320956, 320963, 0, 320971, 321007, 321126, 321213, 315149, CAUSE_TOOMANYCONN },
+    321258, 321265, 0, 321273, 321309, 321428, 321515, 315451, CAUSE_TOOMANYCONN },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    321482, 212549, 0, 321489, 321534, 321656, 321752, 315149, CAUSE_SYNTAXERROR },
+    321784, 212851, 0, 321791, 321836, 321958, 322054, 315451, CAUSE_SYNTAXERROR },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    321924, 136377, 0, 321931, 321950, 322031, 322092, 315149, CAUSE_SYNTAXERROR },
+    322226, 136377, 0, 322233, 322252, 322333, 322394, 315451, CAUSE_SYNTAXERROR },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    322285, 136377, 0, 322292, 322317, 322446, 322550, 315149, CAUSE_REJECTED },
+    322587, 136377, 0, 322594, 322619, 322748, 322852, 315451, CAUSE_REJECTED },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    322753, 136377, 0, 322844, 322894, 323021, 323162, 322760, CAUSE_AUTHFAILURE },
+    323055, 136377, 0, 323146, 323196, 323323, 323464, 323062, CAUSE_AUTHFAILURE },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    323389, 136377, 0, 323396, 323441, 323604, 323715, 315149, CAUSE_AUTHFAILURE },
+    323691, 136377, 0, 323698, 323743, 323906, 324017, 315451, CAUSE_AUTHFAILURE },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    323919, 136377, 323926, 323937, 323978, 324112, 324177, 315149, CAUSE_TOOMANYCONN },
+    324221, 136377, 324228, 324239, 324280, 324414, 324479, 315451, CAUSE_TOOMANYCONN },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    323919, 129135, 324320, 324346, 324384, 324503, 324639, 315149, CAUSE_SPEEDING },
+    324221, 129135, 324622, 324648, 324686, 324805, 324941, 315451, CAUSE_SPEEDING },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    324827, 107420, 0, 324834, 324878, 324989, 325102, 315149, CAUSE_SPEEDING },
+    325129, 107420, 0, 325136, 325180, 325291, 325404, 315451, CAUSE_SPEEDING },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    325252, 129135, 0, 325259, 325296, 325379, 325446, 208760, CAUSE_REJECTED },
+    325554, 129135, 0, 325561, 325598, 325681, 325748, 208760, CAUSE_REJECTED },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    325632, 212549, 0, 325639, 325678, 325790, 325884, 315149, CAUSE_TOOMANYCONN },
+    325934, 212851, 0, 325941, 325980, 326092, 326186, 315451, CAUSE_TOOMANYCONN },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    326049, 212549, 0, 326056, 326107, 326213, 326300, 315149, CAUSE_SYNTAXERROR },
+    326351, 212851, 0, 326358, 326409, 326515, 326602, 315451, CAUSE_SYNTAXERROR },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    326423, 107420, 0, 326430, 326481, 326598, 326659, 315149, CAUSE_SYNTAXERROR },
+    326725, 107420, 0, 326732, 326783, 326900, 326961, 315451, CAUSE_SYNTAXERROR },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    326816, 107420, 0, 326823, 326869, 327000, 327090, 315149, CAUSE_SPEEDING },
+    327118, 107420, 0, 327125, 327171, 327302, 327392, 315451, CAUSE_SPEEDING },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    327218, 136377, 0, 327225, 327260, 327353, 327434, 315149, CAUSE_TOOMANYCONN },
+    327520, 136377, 0, 327527, 327562, 327655, 327736, 315451, CAUSE_TOOMANYCONN },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    327576, 236300, 0, 327583, 327628, 327749, 327846, 315149, CAUSE_SPEEDING },
+    327878, 236602, 0, 327885, 327930, 328051, 328148, 315451, CAUSE_SPEEDING },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    327992, 136377, 0, 327999, 328024, 328150, 328261, 315149, CAUSE_NORELAYING },
+    328294, 136377, 0, 328301, 328326, 328452, 328563, 315451, CAUSE_NORELAYING },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    328428, 212549, 0, 328435, 328469, 328589, 328713, 315149, CAUSE_BLOCKED },
+    328730, 212851, 0, 328737, 328771, 328891, 329015, 315451, CAUSE_BLOCKED },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    328918, 107420, 328925, 328963, 329006, 329143, 329256, 315149, CAUSE_SPAMDETECTED },
+    329220, 107420, 329227, 329265, 329308, 329445, 329558, 315451, CAUSE_SPAMDETECTED },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    328918, 136377, 329500, 329511, 329542, 329676, 329782, 315149, CAUSE_SPAMDETECTED },
+    329220, 136377, 329802, 329813, 329844, 329978, 330084, 315451, CAUSE_SPAMDETECTED },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    328918, 129135, 330171, 330182, 330240, 330427, 330635, 330025, CAUSE_SPAMDETECTED },
+    329220, 129135, 330473, 330484, 330542, 330729, 330937, 330327, CAUSE_SPAMDETECTED },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    328918, 136377, 331000, 331037, 331079, 331221, 331336, 330951, CAUSE_SPAMDETECTED },
+    329220, 136377, 331302, 331339, 331381, 331523, 331638, 331253, CAUSE_SPAMDETECTED },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    331603, 129135, 0, 331610, 331657, 331777, 331899, 315149, CAUSE_REJECTED },
+    331905, 129135, 0, 331912, 331959, 332079, 332201, 315451, CAUSE_REJECTED },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    332022, 212549, 0, 332029, 332070, 332185, 332269, 315149, CAUSE_BLOCKED },
+    332324, 212851, 0, 332331, 332372, 332487, 332571, 315451, CAUSE_BLOCKED },
   { PROVIDER_NETEASE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    332468, 212549, 0, 332475, 332512, 332608, 332663, 315149, CAUSE_REJECTED },
+    332770, 212851, 0, 332777, 332814, 332910, 332965, 315451, CAUSE_REJECTED },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    107420, 107420, 332931, 332960, 332983, 333091, 333209, 332823, CAUSE_SECURITYERROR },
+    107420, 107420, 333233, 333262, 333285, 333393, 333511, 333125, CAUSE_SECURITYERROR },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    107420, 107420, 333396, 333422, 333453, 333578, 333619, 315149, CAUSE_SYSTEMERROR },
+    107420, 107420, 333698, 333724, 333755, 333880, 333921, 315451, CAUSE_SYSTEMERROR },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 500, 500, 500,
-    124484, 124484, 333750, 333768, 333794, 333852, 333943, 315149, CAUSE_SYNTAXERROR },
+    124484, 124484, 334052, 334070, 334096, 334154, 334245, 315451, CAUSE_SYNTAXERROR },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    136377, 136377, 334083, 334096, 334121, 334174, 334234, 315149, CAUSE_USERUNKNOWN },
+    136377, 136377, 334385, 334398, 334423, 334476, 334536, 315451, CAUSE_USERUNKNOWN },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    136377, 136377, 334351, 334369, 334413, 334470, 334528, 315149, CAUSE_REJECTED },
+    136377, 136377, 334653, 334671, 334715, 334772, 334830, 315451, CAUSE_REJECTED },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    136377, 136377, 334689, 334704, 334741, 334832, 334895, 315149, CAUSE_SUSPEND },
+    136377, 136377, 334991, 335006, 335043, 335134, 335197, 315451, CAUSE_SUSPEND },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    136377, 136377, 335035, 335054, 335083, 335153, 335213, 315149, CAUSE_TOOMANYCONN },
+    136377, 136377, 335337, 335356, 335385, 335455, 335515, 315451, CAUSE_TOOMANYCONN },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 335384, 335407, 335438, 335654, 335828, 335330, CAUSE_SECURITYERROR },
+    136377, 136377, 335686, 335709, 335740, 335956, 336130, 335632, CAUSE_SECURITYERROR },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 552, 552, 552,
-    93655, 93655, 336074, 336093, 336121, 336264, 336320, 315149, CAUSE_POLICYVIOLATION },
+    93655, 93655, 336376, 336395, 336423, 336566, 336622, 315451, CAUSE_POLICYVIOLATION },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 552, 552, 552,
-    93655, 93655, 336480, 336504, 336534, 336604, 336685, 315149, CAUSE_MESGTOOBIG },
+    93655, 93655, 336782, 336806, 336836, 336906, 336987, 315451, CAUSE_MESGTOOBIG },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
-    285806, 285806, 336786, 336813, 336838, 336911, 337037, 315149, CAUSE_REJECTED },
+    286108, 286108, 337088, 337115, 337140, 337213, 337339, 315451, CAUSE_REJECTED },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
-    285806, 285806, 337130, 337146, 337185, 337275, 337367, 315149, CAUSE_SECURITYERROR },
+    286108, 286108, 337432, 337448, 337487, 337577, 337669, 315451, CAUSE_SECURITYERROR },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
-    285806, 285806, 337516, 337532, 337565, 337711, 337815, 315149, CAUSE_SECURITYERROR },
+    286108, 286108, 337818, 337834, 337867, 338013, 338117, 315451, CAUSE_SECURITYERROR },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
-    285806, 285806, 337933, 337960, 337989, 338049, 338107, 315149, CAUSE_SECURITYERROR },
+    286108, 286108, 338235, 338262, 338291, 338351, 338409, 315451, CAUSE_SECURITYERROR },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 553, 553, 553,
-    285806, 285806, 338337, 338374, 338416, 338535, 338642, 338252, CAUSE_SECURITYERROR },
+    286108, 286108, 338639, 338676, 338718, 338837, 338944, 338554, CAUSE_SECURITYERROR },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_OBSERVED, 535, 535, 535,
-    243694, 243694, 338748, 338777, 338795, 338862, 338974, 335330, CAUSE_SECURITYERROR },
+    243996, 243996, 339050, 339079, 339097, 339164, 339276, 335632, CAUSE_SECURITYERROR },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
-    129135, 129135, 339144, 339173, 339213, 339314, 339432, 315149, CAUSE_SECURITYERROR },
+    129135, 129135, 339446, 339475, 339515, 339616, 339734, 315451, CAUSE_SECURITYERROR },
   { PROVIDER_NETEASE, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
-    129135, 129135, 339545, 339561, 339599, 339675, 339721, 315149, CAUSE_BLOCKED },
+    129135, 129135, 339847, 339863, 339901, 339977, 340023, 315451, CAUSE_BLOCKED },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    339855, 285806, 0, 339919, 339977, 340249, 340357, 339862, CAUSE_USERUNKNOWN },
+    340157, 286108, 0, 340221, 340279, 340551, 340659, 340164, CAUSE_USERUNKNOWN },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    340557, 93655, 0, 340617, 340640, 340700, 340794, 340564, CAUSE_MAILBOXFULL },
+    340859, 93655, 0, 340919, 340942, 341002, 341096, 340866, CAUSE_MAILBOXFULL },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    340950, 93655, 0, 341010, 341047, 341113, 341165, 340957, CAUSE_MESGTOOBIG },
+    341252, 93655, 0, 341312, 341349, 341415, 341467, 341259, CAUSE_MESGTOOBIG },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    341258, 285806, 0, 341318, 341335, 341461, 341522, 341265, CAUSE_NORELAYING },
+    341560, 286108, 0, 341620, 341637, 341763, 341824, 341567, CAUSE_NORELAYING },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    341635, 98792, 0, 341695, 341727, 341805, 341865, 341642, CAUSE_BLOCKED },
+    341937, 98792, 0, 341997, 342029, 342107, 342167, 341944, CAUSE_BLOCKED },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    342111, 98792, 0, 342171, 342194, 342258, 342340, 342118, CAUSE_REJECTED },
+    342413, 98792, 0, 342473, 342496, 342560, 342642, 342420, CAUSE_REJECTED },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    342454, 107420, 0, 342514, 342548, 342655, 342729, 342461, CAUSE_BLOCKED },
+    342756, 107420, 0, 342816, 342850, 342957, 343031, 342763, CAUSE_BLOCKED },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    342871, 285806, 0, 342931, 342974, 343077, 343148, 342878, CAUSE_SECURITYERROR },
+    343173, 286108, 0, 343233, 343276, 343379, 343450, 343180, CAUSE_SECURITYERROR },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    343245, 107420, 0, 343305, 343345, 343466, 343517, 343252, CAUSE_SPEEDING },
+    343547, 107420, 0, 343607, 343647, 343768, 343819, 343554, CAUSE_SPEEDING },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    343622, 107420, 0, 343682, 343711, 343812, 343902, 343629, CAUSE_SPAMDETECTED },
+    343924, 107420, 0, 343984, 344013, 344114, 344204, 343931, CAUSE_SPAMDETECTED },
   { PROVIDER_COREMAIL, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    344063, 129135, 0, 344123, 344143, 344220, 344279, 344070, CAUSE_NETWORKERROR },
+    344365, 129135, 0, 344425, 344445, 344522, 344581, 344372, CAUSE_NETWORKERROR },
   { PROVIDER_COREMAIL, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    136377, 136377, 344444, 344459, 344479, 344540, 344616, 344374, CAUSE_USERUNKNOWN },
+    136377, 136377, 344746, 344761, 344781, 344842, 344918, 344676, CAUSE_USERUNKNOWN },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 344772, 344790, 344823, 344882, 344973, 344729, CAUSE_USERUNKNOWN },
+    136377, 136377, 345074, 345092, 345125, 345184, 345275, 345031, CAUSE_USERUNKNOWN },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 345143, 345177, 345220, 345370, 345471, 345100, CAUSE_SUSPEND },
+    136377, 136377, 345445, 345479, 345522, 345672, 345773, 345402, CAUSE_SUSPEND },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 345696, 345716, 345762, 345885, 345966, 345653, CAUSE_SPAMDETECTED },
+    136377, 136377, 345998, 346018, 346064, 346187, 346268, 345955, CAUSE_SPAMDETECTED },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 346188, 346206, 346248, 346365, 346481, 346145, CAUSE_BLOCKED },
+    136377, 136377, 346490, 346508, 346550, 346667, 346783, 346447, CAUSE_BLOCKED },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 346719, 346740, 346777, 346894, 346944, 346676, CAUSE_TOOMANYCONN },
+    136377, 136377, 347021, 347042, 347079, 347196, 347246, 346978, CAUSE_TOOMANYCONN },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 347186, 347211, 347251, 347330, 347421, 347143, CAUSE_TOOMANYCONN },
+    136377, 136377, 347488, 347513, 347553, 347632, 347723, 347445, CAUSE_TOOMANYCONN },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 347579, 347604, 347645, 347726, 347821, 347536, CAUSE_TOOMANYCONN },
+    136377, 136377, 347881, 347906, 347947, 348028, 348123, 347838, CAUSE_TOOMANYCONN },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 347995, 348024, 348057, 348127, 348223, 347952, CAUSE_TOOMANYCONN },
+    136377, 136377, 348297, 348326, 348359, 348429, 348525, 348254, CAUSE_TOOMANYCONN },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 348392, 348417, 348439, 348575, 348682, 348350, CAUSE_BLOCKED },
+    136377, 136377, 348694, 348719, 348741, 348877, 348984, 348652, CAUSE_BLOCKED },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 348912, 348930, 348959, 349064, 349138, 348870, CAUSE_BLOCKED },
+    136377, 136377, 349214, 349232, 349261, 349366, 349440, 349172, CAUSE_BLOCKED },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 349367, 349382, 349426, 349539, 349598, 349325, CAUSE_REJECTED },
+    136377, 136377, 349669, 349684, 349728, 349841, 349900, 349627, CAUSE_REJECTED },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 349825, 349855, 349896, 350024, 350150, 349783, CAUSE_SPAMDETECTED },
+    136377, 136377, 350127, 350157, 350198, 350326, 350452, 350085, CAUSE_SPAMDETECTED },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 350337, 350354, 350387, 350464, 350575, 350295, CAUSE_AUTHFAILURE },
+    136377, 136377, 350639, 350656, 350689, 350766, 350877, 350597, CAUSE_AUTHFAILURE },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 350703, 350722, 350769, 350876, 350982, 350295, CAUSE_AUTHFAILURE },
+    136377, 136377, 351005, 351024, 351071, 351178, 351284, 350597, CAUSE_AUTHFAILURE },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 351155, 351186, 351226, 351311, 351413, 351113, CAUSE_REJECTED },
+    136377, 136377, 351457, 351488, 351528, 351613, 351715, 351415, CAUSE_REJECTED },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 351573, 351612, 351654, 351832, 351950, 351526, CAUSE_SPEEDING },
+    136377, 136377, 351875, 351914, 351956, 352134, 352252, 351828, CAUSE_SPEEDING },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 352135, 352174, 352215, 352362, 352470, 352088, CAUSE_REJECTED },
+    136377, 136377, 352437, 352476, 352517, 352664, 352772, 352390, CAUSE_REJECTED },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 501, 501, 501,
-    81499, 81499, 352611, 352630, 352661, 352713, 352829, 352568, CAUSE_SYNTAXERROR },
+    81499, 81499, 352913, 352932, 352963, 353015, 353131, 352870, CAUSE_SYNTAXERROR },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 552, 552, 552,
-    93655, 93655, 352986, 353004, 353040, 353097, 353158, 352943, CAUSE_MESGTOOBIG },
+    93655, 93655, 353288, 353306, 353342, 353399, 353460, 353245, CAUSE_MESGTOOBIG },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 535, 535, 535,
-    243694, 243694, 353339, 353350, 353379, 353546, 353675, 353300, CAUSE_SECURITYERROR },
+    243996, 243996, 353641, 353652, 353681, 353848, 353977, 353602, CAUSE_SECURITYERROR },
   { PROVIDER_TENCENT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 501, 501, 501,
-    81499, 81499, 353870, 353923, 353965, 354055, 354162, 353300, CAUSE_SECURITYERROR },
+    81499, 81499, 354172, 354225, 354267, 354357, 354464, 353602, CAUSE_SECURITYERROR },
   { PROVIDER_ALIBABA, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    354300, 77067, 354418, 354463, 354515, 354685, 354837, 354315, CAUSE_SPAMDETECTED },
+    354602, 77067, 354720, 354765, 354817, 354987, 355139, 354617, CAUSE_SPAMDETECTED },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 502, 502, 502,
-    355132, 355132, 355187, 355223, 355272, 355413, 355527, 355136, CAUSE_SECURITYERROR },
+    355434, 355434, 355489, 355525, 355574, 355715, 355829, 355438, CAUSE_SECURITYERROR },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 503, 503, 503,
-    355710, 355710, 355714, 355733, 355776, 355860, 356002, 355136, CAUSE_USERUNKNOWN },
+    356012, 356012, 356016, 356035, 356078, 356162, 356304, 355438, CAUSE_USERUNKNOWN },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 504, 504, 504,
-    145240, 145240, 356202, 356264, 356286, 356399, 356471, 355136, CAUSE_SPEEDING },
+    145240, 145240, 356504, 356566, 356588, 356701, 356773, 355438, CAUSE_SPEEDING },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 505, 505, 505,
-    356605, 356605, 356609, 356662, 356695, 356785, 356849, 355136, CAUSE_SPEEDING },
+    356907, 356907, 356911, 356964, 356997, 357087, 357151, 355438, CAUSE_SPEEDING },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 510, 510, 510,
-    356971, 356971, 356975, 357036, 357058, 357119, 357178, 355136, CAUSE_MESGTOOBIG },
+    357273, 357273, 357277, 357338, 357360, 357421, 357480, 355438, CAUSE_MESGTOOBIG },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 510, 510, 510,
-    356971, 356971, 357280, 357335, 357356, 357412, 357457, 355136, CAUSE_MESGTOOBIG },
+    357273, 357273, 357582, 357637, 357658, 357714, 357759, 355438, CAUSE_MESGTOOBIG },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 510, 510, 510,
-    356971, 356971, 357580, 357640, 357661, 357724, 357769, 355136, CAUSE_EXCEEDLIMIT },
+    357273, 357273, 357882, 357942, 357963, 358026, 358071, 355438, CAUSE_EXCEEDLIMIT },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
-    129135, 129135, 358004, 358029, 358068, 358268, 358349, 357883, CAUSE_BADREPUTATION },
+    129135, 129135, 358306, 358331, 358370, 358570, 358651, 358185, CAUSE_BADREPUTATION },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 454, 454, 454,
-    279639, 279639, 358608, 358643, 358681, 358792, 358835, 358539, CAUSE_BADREPUTATION },
+    279941, 279941, 358910, 358945, 358983, 359094, 359137, 358841, CAUSE_BADREPUTATION },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
-    129135, 129135, 358945, 358968, 358994, 359138, 359252, 358539, CAUSE_SPAMDETECTED },
+    129135, 129135, 359247, 359270, 359296, 359440, 359554, 358841, CAUSE_SPAMDETECTED },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 526, 526, 526,
-    359400, 359400, 359459, 359482, 359500, 359606, 359777, 359404, CAUSE_SECURITYERROR },
+    359702, 359702, 359761, 359784, 359802, 359908, 360079, 359706, CAUSE_SECURITYERROR },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 440, 440, 440,
-    360028, 360032, 360122, 360158, 360200, 360326, 360429, 360040, CAUSE_SECURITYERROR },
+    360330, 360334, 360424, 360460, 360502, 360628, 360731, 360342, CAUSE_SECURITYERROR },
   { PROVIDER_ALIBABA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
-    129135, 129135, 360603, 360616, 360641, 360695, 360763, 358539, CAUSE_USERUNKNOWN },
+    129135, 129135, 360905, 360918, 360943, 360997, 361065, 358841, CAUSE_USERUNKNOWN },
   { PROVIDER_SOHU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007000, 1007000,
-    288553, 285806, 360945, 360955, 360987, 361099, 361211, 360842, CAUSE_BLOCKED },
+    288855, 286108, 361247, 361257, 361289, 361401, 361513, 361144, CAUSE_BLOCKED },
   { PROVIDER_SOHU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007003, 1007003,
-    243688, 285806, 361451, 361465, 361497, 361591, 361645, 361383, CAUSE_SPAMDETECTED },
+    243990, 286108, 361753, 361767, 361799, 361893, 361947, 361685, CAUSE_SPAMDETECTED },
   { PROVIDER_SOHU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007001, 1007001,
-    240708, 129135, 361755, 361794, 361855, 361986, 362107, 209494, CAUSE_SECURITYERROR },
+    241010, 129135, 362057, 362096, 362157, 362288, 362409, 209494, CAUSE_SECURITYERROR },
   { PROVIDER_SOHU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1001001, 1001001,
-    233612, 136377, 362272, 362310, 362356, 362485, 362541, 209494, CAUSE_USERUNKNOWN },
+    233914, 136377, 362574, 362612, 362658, 362787, 362843, 209494, CAUSE_USERUNKNOWN },
   { PROVIDER_SOHU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007001, 1007001,
-    240708, 129135, 362623, 362643, 362672, 362756, 362851, 209494, CAUSE_NORELAYING },
+    241010, 129135, 362925, 362945, 362974, 363058, 363153, 209494, CAUSE_NORELAYING },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    136377, 136377, 363124, 363180, 363227, 363375, 363446, 362947, CAUSE_REJECTED },
+    136377, 136377, 363426, 363482, 363529, 363677, 363748, 363249, CAUSE_REJECTED },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    136377, 136377, 363584, 363611, 363664, 363819, 363968, 362947, CAUSE_REJECTED },
+    136377, 136377, 363886, 363913, 363966, 364121, 364270, 363249, CAUSE_REJECTED },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    136377, 136377, 364139, 364201, 364241, 364366, 364444, 362947, CAUSE_REJECTED },
+    136377, 136377, 364441, 364503, 364543, 364668, 364746, 363249, CAUSE_REJECTED },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    136377, 136377, 364573, 364592, 364609, 364743, 364828, 362947, CAUSE_AUTHFAILURE },
+    136377, 136377, 364875, 364894, 364911, 365045, 365130, 363249, CAUSE_AUTHFAILURE },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    136377, 136377, 365041, 365061, 365084, 365197, 365319, 362947, CAUSE_AUTHFAILURE },
+    136377, 136377, 365343, 365363, 365386, 365499, 365621, 363249, CAUSE_AUTHFAILURE },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    136377, 136377, 365487, 365508, 365527, 365624, 365736, 362947, CAUSE_AUTHFAILURE },
+    136377, 136377, 365789, 365810, 365829, 365926, 366038, 363249, CAUSE_AUTHFAILURE },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    107420, 107420, 365851, 365898, 365942, 366043, 366125, 362947, CAUSE_BADREPUTATION },
+    107420, 107420, 366153, 366200, 366244, 366345, 366427, 363249, CAUSE_BADREPUTATION },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    136377, 136377, 366371, 366394, 366426, 366570, 366647, 362947, CAUSE_BADREPUTATION },
+    136377, 136377, 366673, 366696, 366728, 366872, 366949, 363249, CAUSE_BADREPUTATION },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 421, 421, 421,
-    109247, 109247, 366866, 366889, 366936, 367024, 367103, 362947, CAUSE_BLOCKED },
+    109247, 109247, 367168, 367191, 367238, 367326, 367405, 363249, CAUSE_BLOCKED },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    107420, 107420, 367206, 367233, 367280, 367380, 367514, 362947, CAUSE_BLOCKED },
+    107420, 107420, 367508, 367535, 367582, 367682, 367816, 363249, CAUSE_BLOCKED },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    107420, 107420, 367671, 367705, 367741, 367880, 367980, 362947, CAUSE_BLOCKED },
+    107420, 107420, 367973, 368007, 368043, 368182, 368282, 363249, CAUSE_BLOCKED },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
-    285806, 285806, 368126, 368157, 368196, 368313, 368410, 362947, CAUSE_SECURITYERROR },
+    286108, 286108, 368428, 368459, 368498, 368615, 368712, 363249, CAUSE_SECURITYERROR },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
-    285806, 285806, 368578, 368614, 368640, 368748, 368822, 362947, CAUSE_SECURITYERROR },
+    286108, 286108, 368880, 368916, 368942, 369050, 369124, 363249, CAUSE_SECURITYERROR },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
-    285806, 285806, 368941, 368972, 369015, 369098, 369195, 362947, CAUSE_SECURITYERROR },
+    286108, 286108, 369243, 369274, 369317, 369400, 369497, 363249, CAUSE_SECURITYERROR },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
-    129135, 129135, 369301, 369329, 369347, 369427, 369524, 362947, CAUSE_MESGTOOBIG },
+    129135, 129135, 369603, 369631, 369649, 369729, 369826, 363249, CAUSE_MESGTOOBIG },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
-    129135, 129135, 369600, 369619, 369638, 369765, 369834, 362947, CAUSE_NETWORKERROR },
+    129135, 129135, 369902, 369921, 369940, 370067, 370136, 363249, CAUSE_NETWORKERROR },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    136377, 136377, 369914, 369964, 370000, 370156, 370283, 362947, CAUSE_POLICYVIOLATION },
+    136377, 136377, 370216, 370266, 370302, 370458, 370585, 363249, CAUSE_POLICYVIOLATION },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    136377, 136377, 370397, 370424, 370465, 370549, 370650, 362947, CAUSE_POLICYVIOLATION },
+    136377, 136377, 370699, 370726, 370767, 370851, 370952, 363249, CAUSE_POLICYVIOLATION },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
-    129135, 129135, 370760, 370785, 370837, 370962, 371031, 362947, CAUSE_POLICYVIOLATION },
+    129135, 129135, 371062, 371087, 371139, 371264, 371333, 363249, CAUSE_POLICYVIOLATION },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    136377, 136377, 371129, 371147, 371177, 371251, 371340, 362947, CAUSE_USERUNKNOWN },
+    136377, 136377, 371431, 371449, 371479, 371553, 371642, 363249, CAUSE_USERUNKNOWN },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
-    129135, 129135, 371411, 371451, 371484, 371583, 371647, 362947, CAUSE_VIRUSDETECTED },
+    129135, 129135, 371713, 371753, 371786, 371885, 371949, 363249, CAUSE_VIRUSDETECTED },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    107420, 107420, 371868, 371891, 371929, 372093, 372239, 362947, CAUSE_NORELAYING },
+    107420, 107420, 372170, 372193, 372231, 372395, 372541, 363249, CAUSE_NORELAYING },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    107420, 107420, 372382, 372425, 372473, 372576, 372670, 362947, CAUSE_TOOMANYCONN },
+    107420, 107420, 372684, 372727, 372775, 372878, 372972, 363249, CAUSE_TOOMANYCONN },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 452, 452, 452,
-    98792, 98792, 372793, 372813, 372853, 372943, 373014, 362947, CAUSE_TOOMANYCONN },
+    98792, 98792, 373095, 373115, 373155, 373245, 373316, 363249, CAUSE_TOOMANYCONN },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    107420, 107420, 373231, 373273, 373301, 373376, 373407, 362947, CAUSE_SYSTEMERROR },
+    107420, 107420, 373533, 373575, 373603, 373678, 373709, 363249, CAUSE_SYSTEMERROR },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 451, 451, 451,
-    107420, 107420, 373505, 373525, 373545, 373617, 373767, 362947, CAUSE_SYSTEMERROR },
+    107420, 107420, 373807, 373827, 373847, 373919, 374069, 363249, CAUSE_SYSTEMERROR },
   { PROVIDER_MIMECAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 535, 535, 535,
-    243694, 243694, 373923, 373953, 373998, 374082, 374194, 362947, CAUSE_SECURITYERROR },
+    243996, 243996, 374225, 374255, 374300, 374384, 374496, 363249, CAUSE_SECURITYERROR },
   { PROVIDER_PROOFPOINT, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
-    129135, 374361, 374497, 374551, 374603, 374866, 375074, 374369, CAUSE_BLOCKED },
+    129135, 374663, 374799, 374853, 374905, 375168, 375376, 374671, CAUSE_BLOCKED },
   { PROVIDER_PROOFPOINT, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 375439, 375462, 375508, 375665, 375815, 375363, CAUSE_POLICYVIOLATION },
+    136377, 136377, 375741, 375764, 375810, 375967, 376117, 375665, CAUSE_POLICYVIOLATION },
   { PROVIDER_BARRACUDA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
-    129135, 374361, 376131, 376185, 376235, 376405, 376598, 376018, CAUSE_BLOCKED },
+    129135, 374663, 376433, 376487, 376537, 376707, 376900, 376320, CAUSE_BLOCKED },
   { PROVIDER_BARRACUDA, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    376802, 136377, 0, 376868, 376916, 377057, 377126, 376811, CAUSE_USERUNKNOWN },
+    377104, 136377, 0, 377170, 377218, 377359, 377428, 377113, CAUSE_USERUNKNOWN },
   { PROVIDER_BARRACUDA, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 377381, 377426, 377470, 377668, 377813, 377314, CAUSE_FILTERED },
+    136377, 136377, 377683, 377728, 377772, 377970, 378115, 377616, CAUSE_FILTERED },
   { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1004006, 1004006,
-    239106, 136377, 378144, 378178, 378229, 378407, 378521, 377972, CAUSE_SPEEDING },
+    239408, 136377, 378446, 378480, 378531, 378709, 378823, 378274, CAUSE_SPEEDING },
   { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1001008, 1001008,
-    234142, 129135, 378881, 378904, 378928, 379075, 379172, 378758, CAUSE_REJECTED },
+    234444, 129135, 379183, 379206, 379230, 379377, 379474, 379060, CAUSE_REJECTED },
   { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 553, 553, 553,
-    285806, 285806, 379488, 379508, 379545, 379767, 379943, 379384, CAUSE_SECURITYERROR },
+    286108, 286108, 379790, 379810, 379847, 380069, 380245, 379686, CAUSE_SECURITYERROR },
   { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 530, 530, 530,
-    246614, 246614, 380249, 380285, 380318, 380393, 380483, 380187, CAUSE_SECURITYERROR },
+    246916, 246916, 380551, 380587, 380620, 380695, 380785, 380489, CAUSE_SECURITYERROR },
   { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 535, 535, 535,
-    243694, 243694, 380591, 380613, 380640, 380751, 380844, 380187, CAUSE_SECURITYERROR },
+    243996, 243996, 380893, 380915, 380942, 381053, 381146, 380489, CAUSE_SECURITYERROR },
   { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 552, 552, 552,
-    93655, 93655, 381124, 381146, 381174, 381261, 381312, 380985, CAUSE_VIRUSDETECTED },
+    93655, 93655, 381426, 381448, 381476, 381563, 381614, 381287, CAUSE_VIRUSDETECTED },
   { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1004001, 1004001,
-    238077, 381408, 381488, 381524, 381567, 381658, 381748, 381412, CAUSE_FILTERED },
+    238379, 381710, 381790, 381826, 381869, 381960, 382050, 381714, CAUSE_FILTERED },
   { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 381853, 381885, 381930, 382034, 382161, 381412, CAUSE_AUTHFAILURE },
+    136377, 136377, 382155, 382187, 382232, 382336, 382463, 381714, CAUSE_AUTHFAILURE },
   { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 451, 451, 451,
-    107420, 107420, 382276, 382287, 382315, 382421, 382484, 381412, CAUSE_BADREPUTATION },
+    107420, 107420, 382578, 382589, 382617, 382723, 382786, 381714, CAUSE_BADREPUTATION },
   { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 554, 554, 554,
-    129135, 129135, 382578, 382600, 382617, 382688, 382767, 381412, CAUSE_SPAMDETECTED },
+    129135, 129135, 382880, 382902, 382919, 382990, 383069, 381714, CAUSE_SPAMDETECTED },
   { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007007, 1007007,
-    382930, 129135, 382936, 382968, 382991, 383079, 383158, 381412, CAUSE_POLICYVIOLATION },
+    383232, 129135, 383238, 383270, 383293, 383381, 383460, 381714, CAUSE_POLICYVIOLATION },
   { PROVIDER_ZOHO, VENDOR_BASIC, CONFIDENCE_OBSERVED, 452, 452, 452,
-    98792, 98792, 383267, 383305, 383350, 383470, 383573, 381412, CAUSE_POLICYVIOLATION },
+    98792, 98792, 383569, 383607, 383652, 383772, 383875, 381714, CAUSE_POLICYVIOLATION },
   { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_OBSERVED, 4, 1003001, 1003001,
-    383671, 98792, 383677, 383700, 383731, 383830, 383867, 381412, CAUSE_SYSTEMERROR },
+    383973, 98792, 383979, 384002, 384033, 384132, 384169, 381714, CAUSE_SYSTEMERROR },
   { PROVIDER_ZOHO, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1001001, 1001001,
-    233612, 383950, 383958, 384018, 384043, 384090, 384174, 381412, CAUSE_USERUNKNOWN },
+    233914, 384252, 384260, 384320, 384345, 384392, 384476, 381714, CAUSE_USERUNKNOWN },
   { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    240708, 129135, 384391, 384409, 384444, 384580, 384702, 384245, CAUSE_SPAMDETECTED },
+    241010, 129135, 384693, 384711, 384746, 384882, 385004, 384547, CAUSE_SPAMDETECTED },
   { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    240708, 129135, 384945, 384985, 385019, 385118, 385196, 384862, CAUSE_BADREPUTATION },
+    241010, 129135, 385247, 385287, 385321, 385420, 385498, 385164, CAUSE_BADREPUTATION },
   { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    240708, 136377, 385370, 385409, 385445, 385555, 385600, 210284, CAUSE_SUSPEND },
+    241010, 136377, 385672, 385711, 385747, 385857, 385902, 210284, CAUSE_SUSPEND },
   { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1002002, 1002002,
-    236294, 93655, 0, 385687, 385710, 385769, 385843, 210284, CAUSE_MAILBOXFULL },
+    236596, 93655, 0, 385989, 386012, 386071, 386145, 210284, CAUSE_MAILBOXFULL },
   { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_DOCUMENTED, 5, 1007001, 1007001,
-    240708, 136377, 385960, 385973, 385998, 386042, 386075, 210284, CAUSE_USERUNKNOWN },
+    241010, 136377, 386262, 386275, 386300, 386344, 386377, 210284, CAUSE_USERUNKNOWN },
   { PROVIDER_YANDEX, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007001, 1007001,
-    240708, 285806, 386201, 386224, 386271, 386369, 386456, 386134, CAUSE_SECURITYERROR },
+    241010, 286108, 386503, 386526, 386573, 386671, 386758, 386436, CAUSE_SECURITYERROR },
   { PROVIDER_MAILRU, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 386590, 386612, 386637, 386782, 386879, 386560, CAUSE_SPAMDETECTED },
+    136377, 136377, 386892, 386914, 386939, 387084, 387181, 386862, CAUSE_SPAMDETECTED },
   { PROVIDER_MAILRU, VENDOR_CODE, CONFIDENCE_OBSERVED, 5, 1007001, 1007001,
-    240708, 136377, 387175, 387194, 387239, 387422, 387548, 387096, CAUSE_AUTHFAILURE },
+    241010, 136377, 387477, 387496, 387541, 387724, 387850, 387398, CAUSE_AUTHFAILURE },
   { PROVIDER_MAILRU, VENDOR_BASIC, CONFIDENCE_OBSERVED, 550, 550, 550,
-    136377, 136377, 387716, 387761, 387803, 387924, 388012, 387668, CAUSE_REJECTED },
+    136377, 136377, 388018, 388063, 388105, 388226, 388314, 387970, CAUSE_REJECTED },
   { PROVIDER_COX, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
-    129135, 129135, 388394, 388403, 388429, 388608, 388722, 388208, CAUSE_BLOCKED },
+    129135, 129135, 388696, 388705, 388731, 388910, 389024, 388510, CAUSE_BLOCKED },
   { PROVIDER_COX, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    136377, 136377, 388977, 388987, 389029, 389163, 389263, 388909, CAUSE_BLOCKED },
+    136377, 136377, 389279, 389289, 389331, 389465, 389565, 389211, CAUSE_BLOCKED },
   { PROVIDER_COX, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    136377, 136377, 389576, 389587, 389618, 389769, 389889, 389405, CAUSE_AUTHFAILURE },
+    136377, 136377, 389878, 389889, 389920, 390071, 390191, 389707, CAUSE_AUTHFAILURE },
   { PROVIDER_COX, VENDOR_BASIC, CONFIDENCE_OBSERVED, 421, 421, 421,
-    109247, 109247, 390207, 390218, 390246, 390372, 390476, 390031, CAUSE_TOOMANYCONN },
+    109247, 109247, 390509, 390520, 390548, 390674, 390778, 390333, CAUSE_TOOMANYCONN },
   { PROVIDER_COX, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    390607, 129135, 0, 390616, 390652, 390757, 390848, 388909, CAUSE_BLOCKED },
+    390909, 129135, 0, 390918, 390954, 391059, 391150, 389211, CAUSE_BLOCKED },
   { PROVIDER_COX, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    391015, 129135, 0, 391024, 391059, 391185, 391254, 388909, CAUSE_BLOCKED },
+    391317, 129135, 0, 391326, 391361, 391487, 391556, 389211, CAUSE_BLOCKED },
   { PROVIDER_COMCAST, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    391402, 374361, 0, 391517, 391560, 391790, 391909, 391411, CAUSE_BLOCKED },
+    391704, 374663, 0, 391819, 391862, 392092, 392211, 391713, CAUSE_BLOCKED },
   { PROVIDER_COMCAST, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    392146, 374361, 0, 392155, 392213, 392447, 392584, 391411, CAUSE_BLOCKED },
+    392448, 374663, 0, 392457, 392515, 392749, 392886, 391713, CAUSE_BLOCKED },
   { PROVIDER_COMCAST, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    392789, 374361, 0, 392933, 392985, 393162, 393297, 392798, CAUSE_BLOCKED },
+    393091, 374663, 0, 393235, 393287, 393464, 393599, 393100, CAUSE_BLOCKED },
   { PROVIDER_COMCAST, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    393495, 374361, 0, 393556, 393592, 393769, 393893, 393504, CAUSE_BLOCKED },
+    393797, 374663, 0, 393858, 393894, 394071, 394195, 393806, CAUSE_BLOCKED },
   { PROVIDER_COMCAST, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    394080, 374361, 0, 394089, 394136, 394275, 394384, 393504, CAUSE_BLOCKED },
+    394382, 374663, 0, 394391, 394438, 394577, 394686, 393806, CAUSE_BLOCKED },
   { PROVIDER_COMCAST, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    394547, 374361, 0, 394556, 394601, 394718, 394805, 393504, CAUSE_BLOCKED },
+    394849, 374663, 0, 394858, 394903, 395020, 395107, 393806, CAUSE_BLOCKED },
   { PROVIDER_COMCAST, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    394968, 374361, 0, 394977, 395017, 395137, 395236, 393504, CAUSE_BLOCKED },
+    395270, 374663, 0, 395279, 395319, 395439, 395538, 393806, CAUSE_BLOCKED },
   { PROVIDER_COMCAST, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    395404, 374361, 0, 395413, 395470, 395589, 395647, 393504, CAUSE_BLOCKED },
+    395706, 374663, 0, 395715, 395772, 395891, 395949, 393806, CAUSE_BLOCKED },
   { PROVIDER_COMCAST, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    395828, 374361, 0, 395837, 395895, 396018, 396099, 393504, CAUSE_BLOCKED },
+    396130, 374663, 0, 396139, 396197, 396320, 396401, 393806, CAUSE_BLOCKED },
   { PROVIDER_COMCAST, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    396277, 374361, 0, 396286, 396344, 396489, 396586, 393504, CAUSE_BLOCKED },
+    396579, 374663, 0, 396588, 396646, 396791, 396888, 393806, CAUSE_BLOCKED },
   { PROVIDER_COMCAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 421, 421, 421,
-    109247, 109247, 396881, 396906, 396951, 397141, 397268, 396757, CAUSE_TOOMANYCONN },
+    109247, 109247, 397183, 397208, 397253, 397443, 397570, 397059, CAUSE_TOOMANYCONN },
   { PROVIDER_COMCAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 421, 421, 421,
-    109247, 109247, 397439, 397459, 397511, 397728, 397871, 396757, CAUSE_REQUIREPTR },
+    109247, 109247, 397741, 397761, 397813, 398030, 398173, 397059, CAUSE_REQUIREPTR },
   { PROVIDER_COMCAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 554, 554, 554,
-    129135, 129135, 398200, 398223, 398263, 398437, 398558, 398050, CAUSE_REQUIREPTR },
+    129135, 129135, 398502, 398525, 398565, 398739, 398860, 398352, CAUSE_REQUIREPTR },
   { PROVIDER_COMCAST, VENDOR_BASIC, CONFIDENCE_DOCUMENTED, 550, 550, 550,
-    136377, 136377, 398908, 398957, 398981, 399191, 399292, 398758, CAUSE_USERUNKNOWN },
+    136377, 136377, 399210, 399259, 399283, 399493, 399594, 399060, CAUSE_USERUNKNOWN },
   { PROVIDER_COMCAST, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    399403, 136377, 0, 399494, 399537, 399702, 399895, 399412, CAUSE_AUTHFAILURE },
+    399705, 136377, 0, 399796, 399839, 400004, 400197, 399714, CAUSE_AUTHFAILURE },
   { PROVIDER_COMCAST, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    400080, 109247, 0, 400234, 400266, 400469, 400591, 400089, CAUSE_SPEEDING },
+    400382, 109247, 0, 400536, 400568, 400771, 400893, 400391, CAUSE_SPEEDING },
   { PROVIDER_COMCAST, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    400826, 107420, 0, 400912, 400960, 401120, 401187, 400835, CAUSE_SPEEDING },
+    401128, 107420, 0, 401214, 401262, 401422, 401489, 401137, CAUSE_SPEEDING },
   { PROVIDER_COMCAST, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    401335, 374361, 0, 401493, 401538, 401697, 401819, 401341, CAUSE_BLOCKED },
+    401637, 374663, 0, 401795, 401840, 401999, 402121, 401643, CAUSE_BLOCKED },
   { PROVIDER_COMCAST, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    402000, 374361, 0, 402161, 402216, 402342, 402439, 402006, CAUSE_BLOCKED },
+    402302, 374663, 0, 402463, 402518, 402644, 402741, 402308, CAUSE_BLOCKED },
   { PROVIDER_COMCAST, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    402589, 374361, 0, 402595, 402650, 402782, 402844, 402006, CAUSE_BLOCKED },
+    402891, 374663, 0, 402897, 402952, 403084, 403146, 402308, CAUSE_BLOCKED },
   { PROVIDER_ORANGE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    402992, 136377, 0, 403003, 403031, 403203, 403336, 210850, CAUSE_BLOCKED },
+    403294, 136377, 0, 403305, 403333, 403505, 403638, 210850, CAUSE_BLOCKED },
   { PROVIDER_ORANGE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    403515, 136377, 0, 403526, 403556, 403690, 403821, 210850, CAUSE_BLOCKED },
+    403817, 136377, 0, 403828, 403858, 403992, 404123, 210850, CAUSE_BLOCKED },
   { PROVIDER_ORANGE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    404007, 136377, 0, 404119, 404150, 404351, 404476, 404018, CAUSE_BLOCKED },
+    404309, 136377, 0, 404421, 404452, 404653, 404778, 404320, CAUSE_BLOCKED },
   { PROVIDER_ORANGE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    404673, 136377, 0, 404800, 404837, 404990, 405072, 404684, CAUSE_BLOCKED },
+    404975, 136377, 0, 405102, 405139, 405292, 405374, 404986, CAUSE_BLOCKED },
   { PROVIDER_ORANGE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    405268, 109247, 0, 405369, 405400, 405586, 405704, 405279, CAUSE_TOOMANYCONN },
+    405570, 109247, 0, 405671, 405702, 405888, 406006, 405581, CAUSE_TOOMANYCONN },
   { PROVIDER_ORANGE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    405885, 405896, 0, 405994, 406022, 406212, 406324, 405904, CAUSE_BLOCKED },
+    406187, 406198, 0, 406296, 406324, 406514, 406626, 406206, CAUSE_BLOCKED },
   { PROVIDER_ORANGE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    406502, 136377, 0, 406559, 406597, 406752, 406884, 406510, CAUSE_SECURITYERROR },
+    406804, 136377, 0, 406861, 406899, 407054, 407186, 406812, CAUSE_SECURITYERROR },
   { PROVIDER_ORANGE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    407014, 81499, 0, 407148, 407189, 407320, 407449, 407025, CAUSE_REJECTED },
+    407316, 81499, 0, 407450, 407491, 407622, 407751, 407327, CAUSE_REJECTED },
   { PROVIDER_ORANGE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    407610, 136377, 0, 407667, 407700, 407871, 407998, 407618, CAUSE_REJECTED },
+    407912, 136377, 0, 407969, 408002, 408173, 408300, 407920, CAUSE_REJECTED },
   { PROVIDER_ORANGE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    408154, 136377, 0, 408162, 408188, 408317, 408431, 405279, CAUSE_USERUNKNOWN },
+    408456, 136377, 0, 408464, 408490, 408619, 408733, 405581, CAUSE_USERUNKNOWN },
   { PROVIDER_ORANGE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    408544, 93655, 0, 408684, 408719, 408840, 408919, 408552, CAUSE_MAILBOXFULL },
+    408846, 93655, 0, 408986, 409021, 409142, 409221, 408854, CAUSE_MAILBOXFULL },
   { PROVIDER_ORANGE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    409090, 109247, 0, 409148, 409191, 409337, 409459, 409101, CAUSE_SYSTEMERROR },
+    409392, 109247, 0, 409450, 409493, 409639, 409761, 409403, CAUSE_SYSTEMERROR },
   { PROVIDER_ORANGE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    409651, 136377, 0, 409659, 409703, 409835, 409955, 405279, CAUSE_SPAMDETECTED },
+    409953, 136377, 0, 409961, 410005, 410137, 410257, 405581, CAUSE_SPAMDETECTED },
   { PROVIDER_ORANGE, VENDOR_TOKEN, CONFIDENCE_OBSERVED, 0, 0, 0,
-    410205, 136377, 0, 410213, 410246, 410364, 410467, 407618, CAUSE_MESGTOOBIG },
+    410507, 136377, 0, 410515, 410548, 410666, 410769, 407920, CAUSE_MESGTOOBIG },
   { PROVIDER_ORANGE, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
-    410595, 109247, 0, 410691, 410742, 410935, 411050, 410603, CAUSE_BLOCKED },
+    410897, 109247, 0, 410993, 411044, 411237, 411352, 410905, CAUSE_BLOCKED },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    411597, 129135, 0, 411679, 411734, 411885, 412026, 411605, CAUSE_BLOCKED },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    412304, 129135, 0, 412312, 412371, 412554, 412674, 411605, CAUSE_REJECTED },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    412904, 129135, 0, 413152, 413211, 413394, 413514, 412911, CAUSE_REJECTED },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    413744, 129135, 0, 413955, 414017, 414221, 414356, 413752, CAUSE_REJECTED },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    414605, 129135, 0, 414613, 414675, 414879, 415014, 411605, CAUSE_REJECTED },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    415263, 129135, 0, 415271, 415333, 415537, 415672, 411605, CAUSE_REJECTED },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    415921, 129135, 0, 415929, 415991, 416195, 416330, 411605, CAUSE_REJECTED },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    416579, 129135, 0, 416587, 416649, 416853, 416988, 411605, CAUSE_REJECTED },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    417237, 129135, 0, 417245, 417307, 417511, 417646, 411605, CAUSE_REJECTED },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    417895, 129135, 0, 417903, 417965, 418169, 418304, 411605, CAUSE_REJECTED },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    418553, 109247, 0, 418561, 418604, 418713, 418769, 411605, CAUSE_SYSTEMERROR },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    418941, 129135, 0, 418949, 418996, 419238, 419343, 411605, CAUSE_REQUIREPTR },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    419598, 129135, 0, 419606, 419653, 419895, 420000, 411605, CAUSE_REQUIREPTR },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    420255, 129135, 0, 420263, 420310, 420552, 420657, 411605, CAUSE_REQUIREPTR },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    420912, 129135, 0, 420920, 420967, 421209, 421314, 411605, CAUSE_REQUIREPTR },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    421569, 129135, 0, 421577, 421624, 421866, 421971, 411605, CAUSE_REQUIREPTR },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    422226, 129135, 0, 422234, 422281, 422523, 422628, 411605, CAUSE_REQUIREPTR },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    422883, 136377, 0, 422891, 422942, 423204, 423397, 411605, CAUSE_AUTHFAILURE },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    423601, 136377, 0, 423609, 423660, 423922, 424115, 411605, CAUSE_AUTHFAILURE },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    424319, 136377, 0, 424327, 424378, 424640, 424833, 411605, CAUSE_AUTHFAILURE },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    425037, 136377, 0, 425045, 425096, 425358, 425551, 411605, CAUSE_AUTHFAILURE },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    425755, 129135, 0, 425763, 425799, 426004, 426119, 411605, CAUSE_BLOCKED },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    426302, 129135, 0, 426310, 426346, 426551, 426666, 411605, CAUSE_BLOCKED },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    426849, 129135, 0, 426857, 426887, 427082, 427233, 411605, CAUSE_BLOCKED },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    427472, 129135, 0, 427480, 427510, 427705, 427856, 411605, CAUSE_BLOCKED },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    428095, 129135, 0, 428103, 428133, 428328, 428479, 411605, CAUSE_BLOCKED },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    428718, 129135, 0, 428726, 428756, 428951, 429102, 411605, CAUSE_BLOCKED },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    429341, 129135, 0, 429349, 429382, 429498, 429582, 411605, CAUSE_NETWORKERROR },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    429747, 406198, 0, 429755, 429788, 430002, 430112, 411605, CAUSE_TOOMANYCONN },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    430343, 406198, 0, 430475, 430508, 430722, 430832, 430351, CAUSE_TOOMANYCONN },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    431063, 406198, 0, 431071, 431104, 431318, 431428, 411605, CAUSE_TOOMANYCONN },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    431659, 406198, 0, 431667, 431700, 431914, 432024, 411605, CAUSE_TOOMANYCONN },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    432255, 406198, 0, 432263, 432296, 432510, 432620, 411605, CAUSE_TOOMANYCONN },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    432851, 406198, 0, 433065, 433098, 433312, 433422, 432858, CAUSE_TOOMANYCONN },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    433653, 109247, 0, 433661, 433696, 433948, 434072, 411605, CAUSE_SPEEDING },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    434266, 109247, 0, 434274, 434309, 434561, 434685, 411605, CAUSE_SPEEDING },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    434879, 109247, 0, 434887, 434922, 435174, 435298, 411605, CAUSE_SPEEDING },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    435492, 109247, 0, 435500, 435535, 435787, 435911, 411605, CAUSE_SPEEDING },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    436105, 109247, 0, 436113, 436148, 436400, 436524, 411605, CAUSE_SPEEDING },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    436718, 109247, 0, 436726, 436761, 437013, 437137, 411605, CAUSE_SPEEDING },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    437331, 109247, 0, 437339, 437374, 437626, 437750, 411605, CAUSE_SPEEDING },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    437944, 109247, 0, 437952, 437987, 438239, 438363, 411605, CAUSE_SPEEDING },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    438557, 109247, 0, 438565, 438600, 438852, 438976, 411605, CAUSE_SPEEDING },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    439170, 109247, 0, 439178, 439213, 439465, 439589, 411605, CAUSE_SPEEDING },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    439783, 109247, 0, 439791, 439826, 440078, 440202, 411605, CAUSE_SPEEDING },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    440396, 109247, 0, 440404, 440439, 440691, 440815, 411605, CAUSE_SPEEDING },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    441009, 109247, 0, 441017, 441052, 441304, 441428, 411605, CAUSE_SPEEDING },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    441622, 109247, 0, 441630, 441665, 441917, 442041, 411605, CAUSE_SPEEDING },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    442235, 109247, 0, 442243, 442278, 442530, 442654, 411605, CAUSE_SPEEDING },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    442848, 136377, 0, 442857, 442907, 443053, 443242, 411605, CAUSE_REJECTED },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    443390, 136377, 0, 443399, 443449, 443554, 443682, 411605, CAUSE_REJECTED },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    443844, 93655, 0, 443853, 443896, 443985, 444095, 411605, CAUSE_MESGTOOBIG },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    444180, 109247, 0, 444189, 444236, 444355, 444441, 411605, CAUSE_SPEEDING },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    444573, 136377, 0, 444582, 444630, 444744, 444815, 411605, CAUSE_TOOMANYCONN },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    444977, 136377, 0, 444986, 445027, 445113, 445192, 411605, CAUSE_POLICYVIOLATION },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    445307, 136377, 0, 445316, 445365, 445470, 445607, 411605, CAUSE_SPEEDING },
+  { PROVIDER_SPECTRUM, VENDOR_TOKEN, CONFIDENCE_DOCUMENTED, 0, 0, 0,
+    445765, 136377, 0, 446007, 446056, 446161, 446298, 445772, CAUSE_SPEEDING },
   { 0 }
 };
 
-const size_t codedb_vendor_entry_count = 437;
+const size_t codedb_vendor_entry_count = 494;
 
 const char codedb_vendor_checked[] = "2026-11-30";
