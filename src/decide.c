@@ -1636,6 +1636,15 @@ prompt_only (const char *s, size_t lo, size_t k)
   return true;
 }
 
+/* Whether a provider's data knows CODE, at P of S (N bytes), by the
+   words it comes with: Alibaba Mail's "526 Authentication failure".  */
+static bool
+provider_knows (const char *s, size_t n, size_t p, const struct smtp_code *code)
+{
+  const struct vendor_entry *vendor;
+  return codedb_vendor_by_reply (code->basic, s + p + 3, n - p - 3, &vendor, 1) > 0;
+}
+
 /* Whether the three-digit code CODE at P, with no enhanced code after
    it, is a reply.  Glued to a word it is none ("user250", "4F2A550C1")
    unless the word introduces it ("reply550"): before_score knows.  A
@@ -1646,10 +1655,10 @@ static bool
 code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code *code)
 {
   const struct code_entry *entry = codedb_find (code_basic_key (code));
-  bool known = entry != NULL;
+  bool known = entry != NULL || provider_knows (s, n, p, code);
   /* A code that no RFC defines (510, 512) is rarer than a number that
      starts a line: it needs a server's words, as an unknown one does.  */
-  bool weak = !known || entry->standing == STANDING_NON_STANDARD;
+  bool weak = entry == NULL ? !known : entry->standing == STANDING_NON_STANDARD;
   /* A code SMTP does not define, after HTTP is named, is HTTP's: "the
      API (HTTPS) ... the error is \"400 Message rejected.\"".  */
   if (!known && (s[p + 1] > '5' || find_ci (s, p, "http") < p || foreign_ftp_only (code->basic)))
