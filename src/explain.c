@@ -27,6 +27,7 @@
 #include "explain.h"
 #include "foreign.h"
 #include "iislog.h"
+#include "jsonreply.h"
 #include "xalloc.h"
 #include "reply.h"
 #include "scanchar.h"
@@ -414,11 +415,22 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
   /* A reply wrapped from the line before goes through the loop's one
      call of emit_reply, which can then be inlined.  */
   bool continued = continued_reply (sc, s, n, line, &r);
+  /* A JSON record's "code" with its enhanced code in a field beside it:
+     one reply, whose two numbers are no others.  */
+  struct smtp_code json;
+  size_t json_at[2] = { n, n };
+  if (!continued && n > 0 && memchr (s, '"', n) && jsonreply_find (s, n, &json, json_at))
+    {
+      emit (sc, &json, &cmd, s + json_at[0], 0, line);
+      found++;
+      enhanced = true;
+    }
   for (size_t p = continued ? 0 : search_code (s, n, from); p < n;)
     {
       size_t next = p + 1;
-      if (continued || (decide_reply (s, n, from, p, &r)
-                        && !ftp_reply (sc, &r.code, line, s + r.words, n - r.words)))
+      if (p != json_at[0] && p != json_at[1]
+          && (continued || (decide_reply (s, n, from, p, &r)
+                            && !ftp_reply (sc, &r.code, line, s + r.words, n - r.words))))
         {
           continued = false;
           found++;
@@ -441,6 +453,7 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
      code ("dsn=4.0.0, ... refused to talk to me: 550 ...").  */
   if ((found == 0 || !enhanced) && try_dsn_field (sc, s, n, &cmd, line))
     found++;
+
   /* Only lines without a reply are searched: a log's are rarely FTP's.  */
   if (found == 0 && sc->outer.basic < 0 && !sc->mail_text && foreign_names_ftp (s, n, true))
     {
