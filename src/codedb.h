@@ -263,6 +263,10 @@ size_t codedb_vendor_by_code (int cls, int subject, int detail,
 size_t codedb_vendor_by_token (const char *token, const struct vendor_entry **out,
                                size_t max);
 
+/* Whether some provider has an entry keyed by the basic code BASIC:
+   most codes have none, and codedb_vendor_by_reply need not read.  */
+bool codedb_vendor_has_basic (int basic);
+
 /* By basic code and reply text: the basic-code entries of BASIC whose
    match fragments occur in TEXT (N bytes).  */
 size_t codedb_vendor_by_reply (int basic, const char *text, size_t n,

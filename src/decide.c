@@ -1642,7 +1642,8 @@ static bool
 provider_knows (const char *s, size_t n, size_t p, const struct smtp_code *code)
 {
   const struct vendor_entry *vendor;
-  return codedb_vendor_by_reply (code->basic, s + p + 3, n - p - 3, &vendor, 1) > 0;
+  return codedb_vendor_has_basic (code->basic)
+    && codedb_vendor_by_reply (code->basic, s + p + 3, n - p - 3, &vendor, 1) > 0;
 }
 
 /* Whether the three-digit code CODE at P, with no enhanced code after

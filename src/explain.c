@@ -419,15 +419,20 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
      one reply, whose two numbers are no others.  */
   struct smtp_code json;
   size_t json_at[2] = { n, n };
-  if (!continued && n > 0 && memchr (s, '"', n) && jsonreply_find (s, n, &json, json_at))
-    {
-      emit (sc, &json, &cmd, s + json_at[0], 0, line);
-      found++;
-      enhanced = true;
-    }
+  bool json_read = false;
   for (size_t p = continued ? 0 : search_code (s, n, from); p < n;)
     {
       size_t next = p + 1;
+      if (!json_read && jsonreply_key_before (s, p))
+        {
+          json_read = true;
+          if (jsonreply_find (s, n, &json, json_at))
+            {
+              emit (sc, &json, &cmd, s + json_at[0], 0, line);
+              found++;
+              enhanced = true;
+            }
+        }
       if (p != json_at[0] && p != json_at[1]
           && (continued || (decide_reply (s, n, from, p, &r)
                             && !ftp_reply (sc, &r.code, line, s + r.words, n - r.words))))

@@ -86,6 +86,19 @@ enhanced_field (const char *s, size_t n, struct smtp_code *code, size_t *at)
 }
 
 bool
+jsonreply_key_before (const char *s, size_t p)
+{
+  size_t k = p;
+  while (k > 0 && is_space (s[k - 1]))
+    k--;
+  if (k == 0 || s[k - 1] != ':')
+    return false;
+  for (k--; k > 0 && is_space (s[k - 1]);)
+    k--;
+  return k >= 6 && memcmp (s + k - 6, "\"code\"", 6) == 0;
+}
+
+bool
 jsonreply_find (const char *s, size_t n, struct smtp_code *code, size_t at[2])
 {
   size_t v = field_value (s, n, "code");

@@ -12,6 +12,10 @@
 
 #include "code.h"
 
+/* Whether the value at offset P of S is that of a field "code": the
+   JSON around it is then worth reading.  */
+bool jsonreply_key_before (const char *s, size_t p);
+
 /* Whether S (N bytes) holds a field "code" with a reply code of class 2,
    4 or 5 and a field of the enhanced code of the same class; sets CODE
    to both, AT[0] to where the "code" field's value starts and AT[1], if

@@ -9,6 +9,7 @@
 
 #include <config.h>
 
+#include <pthread.h>
 #include <string.h>
 
 #include "codedb.h"
@@ -97,6 +98,27 @@ codedb_vendor_matches (const struct vendor_entry *entry, const char *text, size_
         return false;
       p = bar + 3;
     }
+}
+
+static bool basic_keyed[1000];
+static pthread_once_t basic_once = PTHREAD_ONCE_INIT;
+
+static void
+mark_basic_keys (void)
+{
+  for (size_t i = 0; i < codedb_vendor_entry_count; i++)
+    {
+      const struct vendor_entry *e = &codedb_vendor_entries[i];
+      if (e->kind == VENDOR_BASIC && e->cls >= 0 && e->cls < 1000)
+        basic_keyed[e->cls] = true;
+    }
+}
+
+bool
+codedb_vendor_has_basic (int basic)
+{
+  pthread_once (&basic_once, mark_basic_keys);
+  return basic >= 0 && basic < 1000 && basic_keyed[basic];
 }
 
 size_t
