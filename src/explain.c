@@ -65,6 +65,10 @@ struct explain_scanner
      its "4.7.0 ..."), and the code's class.  */
   unsigned long dangling_line;
   int dangling_class;
+  /* The line of a JSON record's "code" whose enhanced code was not on
+     it (0: none), and the code: a field a few lines on may give it.  */
+  unsigned long json_line;
+  int json_basic;
 
   char *line;                   /* the line being collected */
   size_t line_len;
@@ -401,6 +405,23 @@ ftp_reply (struct explain_scanner *sc, const struct smtp_code *code, unsigned lo
     && ftp_goes_on (sc, line, only_marks (words, n));
 }
 
+/* Completes the reply of the JSON record whose "code" was on line
+   sc->json_line with the enhanced code at P of S (N bytes), a field's
+   value on a later line: "code": 451 there, "enhanced-code": "4.7.652"
+   here.  Returns P when it does (the number is then no other reply),
+   else N.  */
+static size_t
+json_pending (struct explain_scanner *sc, const char *s, size_t n, size_t p,
+              struct command_source *cmd)
+{
+  struct smtp_code code = { .basic = sc->json_basic, .enhanced_class = -1 };
+  if (reply_enhanced (s + p, n - p, &code) == 0 || code.enhanced_class != sc->json_basic / 100)
+    return n;
+  emit (sc, &code, cmd, s + p, 0, sc->json_line);
+  sc->json_line = 0;
+  return p;
+}
+
 /* Scans a line of free text S (N bytes, SEARCH_PAD more readable).  */
 static unsigned
 scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long line)
@@ -432,7 +453,11 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
               found++;
               enhanced = true;
             }
+          else if ((sc->json_basic = jsonreply_basic (s, n, p)) > 0)
+            sc->json_line = line;
         }
+      else if (sc->json_line != 0 && line - sc->json_line <= 8 && jsonreply_enhanced_before (s, p))
+        json_at[1] = json_pending (sc, s, n, p, &cmd);
       if (p != json_at[0] && p != json_at[1]
           && (continued || (decide_reply (s, n, from, p, &r)
                             && !ftp_reply (sc, &r.code, line, s + r.words, n - r.words))))

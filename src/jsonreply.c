@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "codedb.h"
 #include "jsonreply.h"
 #include "scanchar.h"
 
@@ -85,25 +86,56 @@ enhanced_field (const char *s, size_t n, struct smtp_code *code, size_t *at)
   return false;
 }
 
-bool
-jsonreply_key_before (const char *s, size_t p)
+/* Where the name of the field whose value starts at offset P of S ends
+   (past its closing quote): before the ':' and the spaces around it; 0
+   when no ':' is there.  */
+static size_t
+name_end (const char *s, size_t p)
 {
   size_t k = p;
   while (k > 0 && is_space (s[k - 1]))
     k--;
   if (k == 0 || s[k - 1] != ':')
-    return false;
+    return 0;
   for (k--; k > 0 && is_space (s[k - 1]);)
     k--;
+  return k;
+}
+
+bool
+jsonreply_key_before (const char *s, size_t p)
+{
+  size_t k = name_end (s, p);
   return k >= 6 && memcmp (s + k - 6, "\"code\"", 6) == 0;
+}
+
+int
+jsonreply_basic (const char *s, size_t n, size_t p)
+{
+  /* Codes SMTP does not define are HTTP's: "code": 404, "code": 429.  */
+  struct smtp_code code = { .basic = number_at (s, n, p), .enhanced_class = -1 };
+  return code.basic >= 200 && code.basic <= 599 && code.basic / 100 != 3
+    && codedb_find (code_basic_key (&code)) ? code.basic : 0;
+}
+
+bool
+jsonreply_enhanced_before (const char *s, size_t p)
+{
+  static const char *const keys[] = { "\"enhanced_code\"", "\"enhanced-code\"",
+    "\"enhancedCode\"" };
+  size_t k = p > 0 && s[p - 1] == '"' ? name_end (s, p - 1) : 0;
+  for (size_t i = 0; k > 0 && i < sizeof keys / sizeof keys[0]; i++)
+    if (k >= strlen (keys[i]) && memcmp (s + k - strlen (keys[i]), keys[i], strlen (keys[i])) == 0)
+      return true;
+  return false;
 }
 
 bool
 jsonreply_find (const char *s, size_t n, struct smtp_code *code, size_t at[2])
 {
   size_t v = field_value (s, n, "code");
-  int basic = v < n ? number_at (s, n, v) : -1;
-  if (basic < 200 || basic > 599 || basic / 100 == 3)
+  int basic = v < n ? jsonreply_basic (s, n, v) : 0;
+  if (basic == 0)
     return false;
   struct smtp_code found = { .basic = basic };
   if (!enhanced_field (s, n, &found, &at[1]) || found.enhanced_class != basic / 100)

@@ -16,8 +16,16 @@
    JSON around it is then worth reading.  */
 bool jsonreply_key_before (const char *s, size_t p);
 
-/* Whether S (N bytes) holds a field "code" with a reply code of class 2,
-   4 or 5 and a field of the enhanced code of the same class; sets CODE
+/* The reply code of class 2, 4 or 5 that SMTP defines at offset P of S
+   (N bytes), the value of a "code" field; 0 when there is none.  */
+int jsonreply_basic (const char *s, size_t n, size_t p);
+
+/* Whether the enhanced code at offset P of S is the value of a field
+   that names one: "enhanced-code": "4.7.652".  */
+bool jsonreply_enhanced_before (const char *s, size_t p);
+
+/* Whether S (N bytes) holds a field "code" with a reply code (as
+   jsonreply_basic reads it) and a field of the enhanced code of the same class; sets CODE
    to both, AT[0] to where the "code" field's value starts and AT[1], if
    the enhanced code is written "C.S.D", to where it starts (else it is
    left alone).  */
