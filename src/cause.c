@@ -165,13 +165,13 @@ specific_cause (enum cause cause)
     }
 }
 
+#define SPECIFIC_ONLY (-2)
+
 /* The cause of the phrase of X found in WORDS (N bytes): the longest,
    the first of the table among equals, as codedb_phrase_cause, but
    reading the words once.  With WANT not negative, WANT as soon as a
    phrase of that cause is found, and only then; with SPECIFIC_ONLY, only
    the phrases of a specific_cause count.  -1 when none is.  */
-#define SPECIFIC_ONLY (-2)
-
 static int
 phrases_in (const struct phrase_index *x, const char *words, size_t n, int want)
 {

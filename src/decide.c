@@ -1636,6 +1636,15 @@ prompt_only (const char *s, size_t lo, size_t k)
   return true;
 }
 
+/* Whether a capitalized word follows the space at offset Q of S (N
+   bytes): "So long", not "SMTP" or "so".  */
+static bool
+capitalized_after (const char *s, size_t n, size_t q)
+{
+  return q + 2 < n && s[q] == ' ' && s[q + 1] >= 'A' && s[q + 1] <= 'Z' && s[q + 2] >= 'a'
+    && s[q + 2] <= 'z';
+}
+
 /* Whether a provider's data knows CODE, at P of S (N bytes), by the
    words it comes with: Alibaba Mail's "526 Authentication failure".  */
 static bool
@@ -1680,8 +1689,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   /* A capital at a line's start, or after a transcript's arrows, is a
      server's word: "221 So long", "<<< 550 By policy"; prose goes on in
      lower case.  */
-  if (after == PROSE && prompt_only (s, lo, k) && q < n && s[q] == ' ' && q + 1 < n && s[q + 1] >= 'A'
-      && s[q + 1] <= 'Z' && q + 2 < n && s[q + 2] >= 'a' && s[q + 2] <= 'z')
+  if (after == PROSE && prompt_only (s, lo, k) && capitalized_after (s, n, q))
     after = 1;
   bool labelled = weak && client_code_label (s, lo, p);
   if ((after <= VETO / 2 && after != PROSE) || (weak && after < 2 && after != PROSE && !labelled))

@@ -438,24 +438,21 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
   bool continued = continued_reply (sc, s, n, line, &r);
   /* A JSON record's "code" with its enhanced code in a field beside it:
      one reply, whose two numbers are no others.  */
-  struct smtp_code json;
   size_t json_at[2] = { n, n };
-  bool json_read = false;
   for (size_t p = continued ? 0 : search_code (s, n, from); p < n;)
     {
       size_t next = p + 1;
-      if (!json_read && jsonreply_key_before (s, p))
+      int basic = json_at[0] == n ? jsonreply_basic (s, n, p) : 0;
+      struct smtp_code json;
+      if (basic > 0 && jsonreply_find (s, n, basic, &json, &json_at[1]))
         {
-          json_read = true;
-          if (jsonreply_find (s, n, &json, json_at))
-            {
-              emit (sc, &json, &cmd, s + json_at[0], 0, line);
-              found++;
-              enhanced = true;
-            }
-          else if ((sc->json_basic = jsonreply_basic (s, n, p)) > 0)
-            sc->json_line = line;
+          emit (sc, &json, &cmd, s + p, 0, line);
+          found++;
+          enhanced = true;
+          json_at[0] = p;
         }
+      else if (basic > 0)
+        sc->json_line = line, sc->json_basic = basic;
       else if (sc->json_line != 0 && line - sc->json_line <= 8 && jsonreply_enhanced_before (s, p))
         json_at[1] = json_pending (sc, s, n, p, &cmd);
       if (p != json_at[0] && p != json_at[1]
@@ -483,7 +480,6 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
      code ("dsn=4.0.0, ... refused to talk to me: 550 ...").  */
   if ((found == 0 || !enhanced) && try_dsn_field (sc, s, n, &cmd, line))
     found++;
-
   /* Only lines without a reply are searched: a log's are rarely FTP's.  */
   if (found == 0 && sc->outer.basic < 0 && !sc->mail_text && foreign_names_ftp (s, n, true))
     {

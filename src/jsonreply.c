@@ -9,86 +9,24 @@
 
 #include "codedb.h"
 #include "jsonreply.h"
+#include "reply.h"
 #include "scanchar.h"
 
-/* Where the value of the field KEY (quoted, any case) starts in S (N
-   bytes), past the colon and spaces; N when there is none.  */
-static size_t
-field_value (const char *s, size_t n, const char *key)
-{
-  size_t len = strlen (key);
-  for (size_t i = 0; i + len + 2 < n; i++)
-    {
-      if (s[i] != '"' || strncasecmp (s + i + 1, key, len) != 0 || s[i + 1 + len] != '"')
-        continue;
-      size_t k = i + len + 2;
-      while (k < n && is_space (s[k]))
-        k++;
-      if (k < n && s[k] == ':')
-        {
-          for (k++; k < n && is_space (s[k]);)
-            k++;
-          return k;
-        }
-    }
-  return n;
-}
+/* The names of the field of an enhanced code.  */
+static const char *const enhanced_names[] = { "enhanced_code", "enhanced-code", "enhancedCode" };
 
-/* The number that starts S + I (N bytes), 0 to 999, or -1.  */
-static int
-number_at (const char *s, size_t n, size_t i)
-{
-  int value = 0;
-  size_t k = i;
-  for (; k < n && k - i < 3 && is_digit (s[k]); k++)
-    value = value * 10 + (s[k] - '0');
-  return k == i || (k < n && is_digit (s[k])) ? -1 : value;
-}
-
-/* The enhanced code of S (N bytes) into CODE: "C.S.D" after one of the
-   keys that name it, or an object of "class", "subject" and "detail".  */
+/* Whether the quoted field name that ends at offset K of S (past its
+   closing quote) is NAME, in any case.  */
 static bool
-enhanced_field (const char *s, size_t n, struct smtp_code *code, size_t *at)
+name_is (const char *s, size_t k, const char *name)
 {
-  static const char *const keys[] = { "enhanced_code", "enhanced-code", "enhancedCode" };
-  for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
-    {
-      size_t v = field_value (s, n, keys[k]);
-      if (v == n)
-        continue;
-      if (s[v] == '"' && v + 6 <= n && is_digit (s[v + 1]) && s[v + 2] == '.')
-        {
-          size_t dot = v + 3;
-          *at = v + 1;
-          code->enhanced_class = s[v + 1] - '0';
-          code->subject = number_at (s, n, dot);
-          while (dot < n && is_digit (s[dot]))
-            dot++;
-          code->detail = dot < n && s[dot] == '.' ? number_at (s, n, dot + 1) : -1;
-        }
-      else if (s[v] == '{')
-        {
-          size_t end = v;
-          while (end < n && s[end] != '}')
-            end++;
-          size_t c = field_value (s + v, end - v, "class") + v;
-          size_t sub = field_value (s + v, end - v, "subject") + v;
-          size_t d = field_value (s + v, end - v, "detail") + v;
-          code->enhanced_class = c < end ? number_at (s, n, c) : -1;
-          code->subject = sub < end ? number_at (s, n, sub) : -1;
-          code->detail = d < end ? number_at (s, n, d) : -1;
-        }
-      else
-        continue;
-      return code->enhanced_class >= 2 && code->enhanced_class <= 5 && code->subject >= 0
-        && code->detail >= 0;
-    }
-  return false;
+  size_t len = strlen (name);
+  return k >= len + 2 && s[k - 1] == '"' && s[k - len - 2] == '"'
+    && strncasecmp (s + k - len - 1, name, len) == 0;
 }
 
-/* Where the name of the field whose value starts at offset P of S ends
-   (past its closing quote): before the ':' and the spaces around it; 0
-   when no ':' is there.  */
+/* Where the name of the field whose value starts at offset P of S ends,
+   before the ':' and the spaces around it; 0 when no ':' is there.  */
 static size_t
 name_end (const char *s, size_t p)
 {
@@ -102,16 +40,66 @@ name_end (const char *s, size_t p)
   return k;
 }
 
-bool
-jsonreply_key_before (const char *s, size_t p)
+/* Where the value of the field NAME starts in S (N bytes), past the colon
+   and spaces; N when there is none.  */
+static size_t
+field_value (const char *s, size_t n, const char *name)
 {
-  size_t k = name_end (s, p);
-  return k >= 6 && memcmp (s + k - 6, "\"code\"", 6) == 0;
+  size_t len = strlen (name);
+  for (size_t i = 0; i + len + 2 < n; i++)
+    if (s[i] == '"' && name_is (s, i + len + 2, name))
+      {
+        size_t k = i + len + 2;
+        while (k < n && is_space (s[k]))
+          k++;
+        if (k < n && s[k] == ':')
+          {
+            for (k++; k < n && is_space (s[k]);)
+              k++;
+            return k;
+          }
+      }
+  return n;
+}
+
+/* The number of up to three digits at offset I of S (N bytes), or -1.  */
+static int
+number_at (const char *s, size_t n, size_t i)
+{
+  int value = 0;
+  size_t k = i;
+  for (; k < n && k - i < 3 && is_digit (s[k]); k++)
+    value = value * 10 + (s[k] - '0');
+  return k == i || (k < n && is_digit (s[k])) ? -1 : value;
+}
+
+/* Reads into CODE the enhanced code that the object of "class",
+   "subject" and "detail" at offset V of S (N bytes) gives.  */
+static bool
+enhanced_object (const char *s, size_t n, size_t v, struct smtp_code *code)
+{
+  size_t end = v;
+  while (end < n && s[end] != '}')
+    end++;
+  int parts[3];
+  static const char *const names[] = { "class", "subject", "detail" };
+  for (size_t i = 0; i < 3; i++)
+    {
+      size_t at = field_value (s + v, end - v, names[i]) + v;
+      if ((parts[i] = at < end ? number_at (s, n, at) : -1) < 0)
+        return false;
+    }
+  *code = (struct smtp_code) { code->basic, parts[0], parts[1], parts[2] };
+  return true;
 }
 
 int
 jsonreply_basic (const char *s, size_t n, size_t p)
 {
+  /* Most codes have no ':' before them: that is tested first.  */
+  size_t k = p > 0 && (s[p - 1] == ':' || s[p - 1] == ' ') ? name_end (s, p) : 0;
+  if (k == 0 || s[k - 1] != '"' || !name_is (s, k, "code"))
+    return 0;
   /* Codes SMTP does not define are HTTP's: "code": 404, "code": 429.  */
   struct smtp_code code = { .basic = number_at (s, n, p), .enhanced_class = -1 };
   return code.basic >= 200 && code.basic <= 599 && code.basic / 100 != 3
@@ -121,26 +109,29 @@ jsonreply_basic (const char *s, size_t n, size_t p)
 bool
 jsonreply_enhanced_before (const char *s, size_t p)
 {
-  static const char *const keys[] = { "\"enhanced_code\"", "\"enhanced-code\"",
-    "\"enhancedCode\"" };
   size_t k = p > 0 && s[p - 1] == '"' ? name_end (s, p - 1) : 0;
-  for (size_t i = 0; k > 0 && i < sizeof keys / sizeof keys[0]; i++)
-    if (k >= strlen (keys[i]) && memcmp (s + k - strlen (keys[i]), keys[i], strlen (keys[i])) == 0)
+  for (size_t i = 0; k > 0 && i < sizeof enhanced_names / sizeof enhanced_names[0]; i++)
+    if (name_is (s, k, enhanced_names[i]))
       return true;
   return false;
 }
 
 bool
-jsonreply_find (const char *s, size_t n, struct smtp_code *code, size_t at[2])
+jsonreply_find (const char *s, size_t n, int basic, struct smtp_code *code,
+                size_t *enhanced_at)
 {
-  size_t v = field_value (s, n, "code");
-  int basic = v < n ? jsonreply_basic (s, n, v) : 0;
-  if (basic == 0)
-    return false;
-  struct smtp_code found = { .basic = basic };
-  if (!enhanced_field (s, n, &found, &at[1]) || found.enhanced_class != basic / 100)
-    return false;
-  *code = found;
-  at[0] = v;
-  return true;
+  struct smtp_code found = { .basic = basic, .enhanced_class = -1 };
+  for (size_t i = 0; i < sizeof enhanced_names / sizeof enhanced_names[0]; i++)
+    {
+      size_t v = field_value (s, n, enhanced_names[i]);
+      if (v + 1 < n && s[v] == '"' && reply_enhanced (s + v + 1, n - v - 1, &found) > 0)
+        *enhanced_at = v + 1;
+      else if (!(v < n && s[v] == '{' && enhanced_object (s, n, v, &found)))
+        continue;
+      if (found.enhanced_class != basic / 100)
+        return false;
+      *code = found;
+      return true;
+    }
+  return false;
 }

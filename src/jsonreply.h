@@ -12,23 +12,19 @@
 
 #include "code.h"
 
-/* Whether the value at offset P of S is that of a field "code": the
-   JSON around it is then worth reading.  */
-bool jsonreply_key_before (const char *s, size_t p);
-
 /* The reply code of class 2, 4 or 5 that SMTP defines at offset P of S
-   (N bytes), the value of a "code" field; 0 when there is none.  */
+   (N bytes) when it is the value of a field "code"; 0 when it is not.  */
 int jsonreply_basic (const char *s, size_t n, size_t p);
 
 /* Whether the enhanced code at offset P of S is the value of a field
    that names one: "enhanced-code": "4.7.652".  */
 bool jsonreply_enhanced_before (const char *s, size_t p);
 
-/* Whether S (N bytes) holds a field "code" with a reply code (as
-   jsonreply_basic reads it) and a field of the enhanced code of the same class; sets CODE
-   to both, AT[0] to where the "code" field's value starts and AT[1], if
-   the enhanced code is written "C.S.D", to where it starts (else it is
-   left alone).  */
-bool jsonreply_find (const char *s, size_t n, struct smtp_code *code, size_t at[2]);
+/* Whether S (N bytes), whose offset P holds BASIC (as jsonreply_basic
+   read it), also holds a field of an enhanced code of BASIC's class; sets
+   CODE to both, and *ENHANCED_AT, when the enhanced code is written
+   "C.S.D", to where it starts (else leaves it).  */
+bool jsonreply_find (const char *s, size_t n, int basic, struct smtp_code *code,
+                     size_t *enhanced_at);
 
 #endif

@@ -194,7 +194,7 @@ next_line (const char *start, size_t n)
 /* Where the field after the first of START (N bytes) starts, past the
    first's folded lines ("Comment: ..." then "\twhen ..."), or N.  */
 static size_t
-second_line (const char *start, size_t n)
+second_field (const char *start, size_t n)
 {
   size_t i = next_line (start, n);
   while (i < n && (start[i] == ' ' || start[i] == '\t'))
@@ -239,7 +239,7 @@ message_looks_like (const char *start, size_t n)
      a program's error pasted above its trace ("Swift_TransportException:
      ..." then "from:"): a damaged name keeps to letters, digits and '-',
      and the next field has a value.  */
-  size_t name = field_name (start, n), next = second_line (start, n);
+  size_t name = field_name (start, n), next = second_field (start, n);
   for (size_t i = 0; i < name; i++)
     if (!is_alnum (start[i]) && start[i] != '-')
       return false;
@@ -737,7 +737,7 @@ prefix_decides (const char *p, size_t n)
     return false;
   if (message_looks_like (p, n) || field_name (p, n) == 0)
     return true;
-  size_t next = second_line (p, n);
+  size_t next = second_field (p, n);
   return memchr (p + next, '\n', n - next) || memchr (p + next, '\r', n - next);
 }
 

@@ -114,6 +114,12 @@ START_TEST (by_basic_code_and_reply)
   ck_assert_uint_eq (codedb_vendor_by_reply (550, "550 user unknown", 16, out, MAX), 0);
   /* Only the N bytes given are read.  */
   ck_assert_uint_eq (codedb_vendor_by_reply (550, reply, 20, out, MAX), 0);
+  /* Which basic codes some provider keys: the fixtures key 550 alone.  */
+  ck_assert (codedb_vendor_has_basic (550));
+  ck_assert (!codedb_vendor_has_basic (551));
+  ck_assert (!codedb_vendor_has_basic (251));
+  ck_assert (!codedb_vendor_has_basic (-1));
+  ck_assert (!codedb_vendor_has_basic (1000));
 }
 END_TEST
 
