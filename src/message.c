@@ -240,6 +240,10 @@ message_looks_like (const char *start, size_t n)
      ..." then "from:"): a damaged name keeps to letters, digits and '-',
      and the next field has a value.  */
   size_t name = field_name (start, n), next = second_field (start, n);
+  /* A delivery-status part pasted alone starts with the report's own
+     first field: its status is read line by line.  */
+  if (name == 13 && strncasecmp (start, "Reporting-MTA", 13) == 0)
+    return false;
   for (size_t i = 0; i < name; i++)
     if (!is_alnum (start[i]) && start[i] != '-')
       return false;

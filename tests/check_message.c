@@ -148,6 +148,9 @@ START_TEST (mail_told_from_text)
   ck_assert (!message_looks_like ("Exception: x\nfrom:\n", 19));
   ck_assert (message_looks_like ("eturn-path: <>\r\nFrom: a@b\r\n", 29));
   ck_assert (!message_looks_like ("Final-Recipient: a@b\nAction: failed\n", 37));
+  /* A delivery-status part pasted alone, its Postfix fields after the
+     first.  */
+  ck_assert (!message_looks_like ("Reporting-MTA: dns; x\nX-Postfix-Queue-ID: 1\n", 44));
   ck_assert (!message_looks_like ("eturn-path: <>\nnot a field\n", 28));
   struct events e;
   /* Text that is not mail is handed back as it came.  */
