@@ -119,6 +119,9 @@ static const char prose_words[][WORD_MAX] = {
   /* Prose in Portuguese, Spanish and French: "códigos de erro 550 dos
      servidores".  */
   "dos", "des", "del", "para", "pour",
+  /* German puts the verb after the code: "immer wieder Fehler 550
+     bekam".  */
+  "bekam", "bekomme", "bekommen", "bekommt", "erhalte", "erhalten", "erhielt",
   /* A question about the code: "SMTP error 553, what does it mean?"  */
   "what", "why", "how", "which", ""
 };
