@@ -348,6 +348,18 @@ line_start (const char *s, size_t k)
   return true;
 }
 
+/* Whether a Chinese numeral that starts the line ends at offset K of S
+   (the line from LO): an item's number, as "一、550 Sender verify
+   failed" numbers a list in Chinese where "1. 550" would in English.  */
+static bool
+chinese_item_number (const char *s, size_t lo, size_t k)
+{
+  static const char numerals[][16] = {
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", ""
+  };
+  return k - lo >= 3 && ends_with_one (s, lo, k, numerals) && line_start (s, k - 3);
+}
+
 /* Whether WORD (or, with OR, that word) is one of the COUNT words before
    offset K of S, Markdown's emphasis left out ("**_Expected").  */
 static bool
@@ -825,7 +837,7 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
        code alone.  */
     return score + (lo == 0 ? 2 - enhanced : 0);
   if ((unsigned char) s[k - 1] >= 0x80)
-    return score + script_weight (s, lo, k);
+    return score + (chinese_item_number (s, lo, k) ? 2 - enhanced : script_weight (s, lo, k));
   size_t end = k;
   while (k > lo && word_char (s[k - 1]))
     k--;
