@@ -103,7 +103,8 @@ static const char units[][WORD_MAX] = {
   "messages", "msgs", "mails", "emails", "recipients", "rcpts", "users", "connections",
   "times", "items", "lines", "requests", "percent", "px", "bits", "bit", "files", "directories",
   "folders", "entries", "rows", "records", "pages", "page", "words", "characters", "chars", "packets",
-  "bps", "kbps", "mbps", "baud", ""
+  "bps", "kbps", "mbps", "baud", "events", "attempts", "retries", "subscribers", "contacts",
+  "sends", ""
 };
 
 /* Prose goes on with these after a code; a server's words do not start
@@ -136,7 +137,8 @@ static const char reply_words[][WORD_MAX] = {
   "incorrect", "username", "password", "exceeded", "must", "ready", "enter", "hello",
   "login", "rcpt", "data", "auth", "dt", "ip", "your", "this", "the", "we", "sending",
   "reject", "delivery", "client", "unable", "connection", "permanent", "temporary", "can't",
-  "cannot",
+  "cannot", "unauthenticated", "unroutable", "unrouteable", "undeliverable", "dmarc", "spf",
+  "dkim", "starttls",
   /* What servers say with 354: "Start mail input", "End data with
      <CR><LF>.<CR><LF>", "Go ahead".  */
   "start", "end", "go", ""
@@ -1766,6 +1768,18 @@ pair_named (const char *s, size_t n, size_t lo, size_t p, size_t end)
   size_t w = end;
   while (w < n && is_space (s[w]))
     w++;
+  /* A pair quoted alone and called a code: "receives a `550 5.1.1`
+     code as a reply"; but "closed with a `421 4.3.2` response" names
+     the reply that a server sends.  */
+  if (w < n && p > lo && s[p - 1] == s[w] && (s[w] == '`' || s[w] == '"' || s[w] == '\''))
+    {
+      static const char called[][WORD_MAX] = { "code", "codes", "" };
+      size_t v = w + 1;
+      while (v < n && is_space (s[v]))
+        v++;
+      if (starts_word (s + v, n - v, called) >= 0)
+        return true;
+    }
   /* Servers' words mostly start with a capital: most lines of a log
      stop at this test.  */
   if (w < n && s[w] >= 'a' && s[w] <= 'z')
