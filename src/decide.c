@@ -1581,6 +1581,12 @@ code_set_or_range (const char *s, size_t n, size_t lo, size_t p, size_t q)
     && memcmp (s + p - 4, s + p, 3) < 0;
 }
 
+/* The names of the fields that hold a server's words.  */
+static const char words_fields[][WORD_MAX] = {
+  "msg", "message", "smtpmsg", "response", "reply", "error", "err", "text", "reason",
+  "description", "detail", "details", ""
+};
+
 /* Whether the code at P of S (N bytes), whose digits end at Q, is the
    value of a log's field followed by another field that does not hold
    the server's words: "sendPasswordReset code=500 rid=to4nni1 uid=";
@@ -1589,13 +1595,37 @@ code_set_or_range (const char *s, size_t n, size_t lo, size_t p, size_t q)
 static bool
 field_among_fields (const char *s, size_t n, size_t lo, size_t p, size_t q)
 {
-  static const char words_fields[][WORD_MAX] = {
-    "msg", "message", "smtpmsg", "response", "reply", "error", "err", "text", "reason",
-    "description", "detail", "details", ""
-  };
   if (p < lo + 2 || s[p - 1] != '=' || !word_char (s[p - 2]) || q + 2 >= n || s[q] != ' ')
     return false;
   return field_follows (s, n, q + 1) && starts_word (s + q + 1, n - q - 1, words_fields) < 0;
+}
+
+/* Whether another term in Markdown's code quotes follows a code so
+   quoted, which closed before offset Q of S (N bytes): a list of words
+   to look for, "`550`, `553`, `User unknown`", not a reply.  (A JSON
+   string is followed so by the next key.)  */
+static bool
+quoted_term_follows (const char *s, size_t n, size_t q)
+{
+  if (q + 2 >= n || s[q] != ',' || s[q - 1] != '`')
+    return false;
+  size_t i = q + 1;
+  while (i < n && s[i] == ' ')
+    i++;
+  return i < n && s[i] == '`';
+}
+
+/* Whether the code at P of S (N bytes, the line from LO), whose digits
+   end at Q, is the value of a "name: " field of an object printed in
+   source or a log, with another field after it that does not hold the
+   server's words: "errorCode: 406, status: 422".  */
+static bool
+colon_field_among_fields (const char *s, size_t n, size_t lo, size_t p, size_t q)
+{
+  if (p < lo + 3 || s[p - 1] != ' ' || s[p - 2] != ':' || !word_char (s[p - 3])
+      || q + 2 >= n || s[q] != ',' || s[q + 1] != ' ')
+    return false;
+  return field_follows (s, n, q + 2) && starts_word (s + q + 2, n - q - 2, words_fields) < 0;
 }
 
 /* Whether a field named "code" and its ':' are all that stands on the
@@ -1741,7 +1771,8 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   if (no_words_after (s, n, q) && (setting_before (s, lo, k) || code_field_before (s, lo, k)))
     return false;
   if (printed_in_source (s, lo, p) || code_set_or_range (s, n, lo, p, p + 3)
-      || field_among_fields (s, n, lo, p, p + 3))
+      || field_among_fields (s, n, lo, p, p + 3)
+      || (weak && colon_field_among_fields (s, n, lo, p, p + 3)))
     return false;
   if (after == PROSE)
     {
@@ -1752,7 +1783,8 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   /* A code quoted alone and followed by no words is named, not quoted,
      unless clear words come before: "(corresponding to the SMTP return
      code '550'), unless"; but "got code \"530\"", "responseCode": "452".  */
-  if (before <= VETO / 2 || (weak && after < 2) || (q > p + 3 && after <= 1 && before <= ENOUGH))
+  if (before <= VETO / 2 || (weak && after < 2) || (q > p + 3 && after <= 1 && before <= ENOUGH)
+      || (q > p + 3 && quoted_term_follows (s, n, q)))
     return false;
   return after + before >= (known ? ENOUGH : 2 * ENOUGH) && !foreign_protocol (s, n, p);
 }

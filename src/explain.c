@@ -760,6 +760,21 @@ iis_line (struct explain_scanner *sc, const char *s, size_t n)
   return true;
 }
 
+/* Whether the line S (N bytes) starts with a YAML mapping's key
+   ("code: 403", "message:") and the paragraph before it ends with one
+   that has no value on its line: the line is a key of that mapping, not
+   the paragraph's text wrapped.  */
+static bool
+yaml_key_under_key (const struct explain_scanner *sc, const char *s, size_t n)
+{
+  if (sc->header_len == 0 || sc->header[sc->header_len - 1] != ':')
+    return false;
+  size_t i = indent (s, n), start = i;
+  while (i < n && (is_alnum (s[i]) || s[i] == '_' || s[i] == '-'))
+    i++;
+  return i > start && is_alpha (s[start]) && i < n && s[i] == ':' && (i + 1 == n || s[i + 1] == ' ');
+}
+
 /* Scans the line S (N bytes, without its newline).  ALONE tells that the
    next line does not continue it and that SEARCH_PAD bytes may be read
    past its end: then free text is scanned where it lies, not copied to
@@ -780,7 +795,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
       && indent (s, n) + (sc->header_len > 0 && sc->header[sc->header_len - 1] == ':')
       > sc->header_indent
       && prompt_len (s, n, client_prompts) == 0
-      && prompt_len (s, n, server_prompts) == 0)
+      && prompt_len (s, n, server_prompts) == 0 && !yaml_key_under_key (sc, s, n))
     {
       fold (sc, s, n);
       return;
