@@ -1702,6 +1702,20 @@ provider_knows (const char *s, size_t n, size_t p, const struct smtp_code *code)
     && codedb_vendor_by_reply (code->basic, s + p + 3, n - p - 3, &vendor, 1) > 0;
 }
 
+/* AFTER, the evidence after the code CODE at P of S (N bytes), raised to
+   a reply's when the words that follow the code unquoted (at Q) are
+   those of a provider's own reply: GoDaddy's "- 530 , 530 Error:
+   authentication Required".  KNOWN: the code is known.  */
+static int
+with_provider_words (const char *s, size_t n, size_t p, size_t q, const struct smtp_code *code,
+                     bool known, int after)
+{
+  if (after > VETO / 2 && after < 2 && after != PROSE && q == p + 3 && known
+      && provider_knows (s, n, p, code))
+    return 2;
+  return after;
+}
+
 /* Whether the three-digit code CODE at P, with no enhanced code after
    it, is a reply.  Glued to a word it is none ("user250", "4F2A550C1")
    unless the word introduces it ("reply550"): before_score knows.  A
@@ -1738,6 +1752,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
      lower case.  */
   if (after == PROSE && prompt_only (s, lo, k) && capitalized_after (s, n, q))
     after = 1;
+  after = with_provider_words (s, n, p, q, code, known, after);
   bool labelled = weak && client_code_label (s, lo, p);
   if ((after <= VETO / 2 && after != PROSE) || (weak && after < 2 && after != PROSE && !labelled))
     return false;
