@@ -772,7 +772,8 @@ yaml_key_under_key (const struct explain_scanner *sc, const char *s, size_t n)
   size_t i = indent (s, n), start = i;
   while (i < n && (is_alnum (s[i]) || s[i] == '_' || s[i] == '-'))
     i++;
-  return i > start && is_alpha (s[start]) && i < n && s[i] == ':' && (i + 1 == n || s[i + 1] == ' ');
+  return i > start && is_alpha (s[start]) && i < n && s[i] == ':'
+    && (i + 1 == n || s[i + 1] == ' ');
 }
 
 /* Scans the line S (N bytes, without its newline).  ALONE tells that the
