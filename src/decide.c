@@ -1703,15 +1703,17 @@ provider_knows (const char *s, size_t n, size_t p, const struct smtp_code *code)
 }
 
 /* AFTER, the evidence after the code CODE at P of S (N bytes), raised to
-   a reply's when the words that follow the code unquoted (at Q) are
-   those of a provider's own reply: GoDaddy's "- 530 , 530 Error:
-   authentication Required".  KNOWN: the code is known.  */
+   a reply's when the words that follow the code unquoted (at Q, after a
+   space) are those of a provider's own reply: GoDaddy's "- 530 , 530
+   Error: authentication Required".  KNOWN: the code is known.  (Not
+   after a ':': a log's queue ID "1F250:" is no code, and looking its
+   words up costs.)  */
 static int
 with_provider_words (const char *s, size_t n, size_t p, size_t q, const struct smtp_code *code,
                      bool known, int after)
 {
-  if (after > VETO / 2 && after < 2 && after != PROSE && q == p + 3 && known
-      && provider_knows (s, n, p, code))
+  if (after > VETO / 2 && after < 2 && after != PROSE && q == p + 3 && q < n && s[q] == ' '
+      && known && provider_knows (s, n, p, code))
     return 2;
   return after;
 }
