@@ -1702,10 +1702,33 @@ provider_knows (const char *s, size_t n, size_t p, const struct smtp_code *code)
     && codedb_vendor_by_reply (code->basic, s + p + 3, n - p - 3, &vendor, 1) > 0;
 }
 
+/* Whether a provider's own token, perhaps in brackets, starts at offset
+   I of S (N bytes): Outlook.com's "RP-001", NetEase's "DT:SPM".  */
+static bool
+provider_token_at (const char *s, size_t n, size_t i)
+{
+  char token[24];
+  size_t len = 0;
+  if (i < n && s[i] == '[')
+    i++;
+  while (i + len < n && len < sizeof token - 1
+         && (is_alnum (s[i + len]) || s[i + len] == '-' || s[i + len] == '_' || s[i + len] == ':'))
+    len++;
+  while (len > 0 && s[i + len - 1] == ':')
+    len--;
+  if (len < 3)
+    return false;
+  memcpy (token, s + i, len);
+  token[len] = '\0';
+  const struct vendor_entry *vendor;
+  return codedb_vendor_by_token (token, &vendor, 1) > 0;
+}
+
 /* AFTER, the evidence after the code CODE at P of S (N bytes), raised to
    a reply's when the words that follow the code unquoted (at Q, after a
-   space) are those of a provider's own reply: GoDaddy's "- 530 , 530
-   Error: authentication Required".  KNOWN: the code is known.  (Not
+   space) are those of a provider's own reply or start with its token:
+   GoDaddy's "- 530 , 530 Error: authentication Required", Outlook.com's
+   "(421 RP-001 (SNT004-MC1F11) Unfortunately, ...".  KNOWN: the code is known.  (Not
    after a ':': a log's queue ID "1F250:" is no code, and looking its
    words up costs.)  */
 static int
@@ -1713,7 +1736,7 @@ with_provider_words (const char *s, size_t n, size_t p, size_t q, const struct s
                      bool known, int after)
 {
   if (after > VETO / 2 && after < 2 && after != PROSE && q == p + 3 && q < n && s[q] == ' '
-      && known && provider_knows (s, n, p, code))
+      && known && (provider_knows (s, n, p, code) || provider_token_at (s, n, q + 1)))
     return 2;
   return after;
 }
