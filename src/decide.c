@@ -34,6 +34,7 @@
 #include "foreign.h"
 #include "reply.h"
 #include "scanchar.h"
+#include "vendormatch.h"
 
 /* A score this low rules the candidate out whatever else is seen.  */
 #define VETO (-100)
@@ -1581,11 +1582,17 @@ code_set_or_range (const char *s, size_t n, size_t lo, size_t p, size_t q)
     && memcmp (s + p - 4, s + p, 3) < 0;
 }
 
-/* The names of the fields that hold a server's words.  */
-static const char words_fields[][WORD_MAX] = {
-  "msg", "message", "smtpmsg", "response", "reply", "error", "err", "text", "reason",
-  "description", "detail", "details", ""
-};
+/* Whether a log's or an object's next field starts at offset I of S (N
+   bytes), and is not one that holds the server's words.  */
+static bool
+other_field_at (const char *s, size_t n, size_t i)
+{
+  static const char words_fields[][WORD_MAX] = {
+    "msg", "message", "smtpmsg", "response", "reply", "error", "err", "text", "reason",
+    "description", "detail", "details", ""
+  };
+  return field_follows (s, n, i) && starts_word (s + i, n - i, words_fields) < 0;
+}
 
 /* Whether the code at P of S (N bytes), whose digits end at Q, is the
    value of a log's field followed by another field that does not hold
@@ -1597,7 +1604,7 @@ field_among_fields (const char *s, size_t n, size_t lo, size_t p, size_t q)
 {
   if (p < lo + 2 || s[p - 1] != '=' || !word_char (s[p - 2]) || q + 2 >= n || s[q] != ' ')
     return false;
-  return field_follows (s, n, q + 1) && starts_word (s + q + 1, n - q - 1, words_fields) < 0;
+  return other_field_at (s, n, q + 1);
 }
 
 /* Whether another term in Markdown's code quotes follows a code so
@@ -1625,7 +1632,7 @@ colon_field_among_fields (const char *s, size_t n, size_t lo, size_t p, size_t q
   if (p < lo + 3 || s[p - 1] != ' ' || s[p - 2] != ':' || !word_char (s[p - 3])
       || q + 2 >= n || s[q] != ',' || s[q + 1] != ' ')
     return false;
-  return field_follows (s, n, q + 2) && starts_word (s + q + 2, n - q - 2, words_fields) < 0;
+  return other_field_at (s, n, q + 2);
 }
 
 /* Whether a field named "code" and its ':' are all that stands on the
@@ -1702,28 +1709,6 @@ provider_knows (const char *s, size_t n, size_t p, const struct smtp_code *code)
     && codedb_vendor_by_reply (code->basic, s + p + 3, n - p - 3, &vendor, 1) > 0;
 }
 
-/* Whether a provider's own token, perhaps in brackets, starts at offset
-   I of S (N bytes): Outlook.com's "RP-001", NetEase's "DT:SPM".  */
-static bool
-provider_token_at (const char *s, size_t n, size_t i)
-{
-  char token[24];
-  size_t len = 0;
-  if (i < n && s[i] == '[')
-    i++;
-  while (i + len < n && len < sizeof token - 1
-         && (is_alnum (s[i + len]) || s[i + len] == '-' || s[i + len] == '_' || s[i + len] == ':'))
-    len++;
-  while (len > 0 && s[i + len - 1] == ':')
-    len--;
-  if (len < 3)
-    return false;
-  memcpy (token, s + i, len);
-  token[len] = '\0';
-  const struct vendor_entry *vendor;
-  return codedb_vendor_by_token (token, &vendor, 1) > 0;
-}
-
 /* AFTER, the evidence after the code CODE at P of S (N bytes), raised to
    a reply's when the words that follow the code unquoted (at Q, after a
    space) are those of a provider's own reply or start with its token:
@@ -1736,7 +1721,7 @@ with_provider_words (const char *s, size_t n, size_t p, size_t q, const struct s
                      bool known, int after)
 {
   if (after > VETO / 2 && after < 2 && after != PROSE && q == p + 3 && q < n && s[q] == ' '
-      && known && (provider_knows (s, n, p, code) || provider_token_at (s, n, q + 1)))
+      && known && (provider_knows (s, n, p, code) || vendormatch_token_word (s + q + 1, n - q - 1)))
     return 2;
   return after;
 }

@@ -614,6 +614,17 @@ build_index (void)
 }
 
 bool
+vendormatch_token_word (const char *text, size_t n)
+{
+  pthread_once (&index_once, build_index);
+  const struct vendor_entry *cand[CANDIDATES_MAX];
+  size_t len = 0;
+  while (len < n && token_bytes[(unsigned char) text[len]])
+    len++;
+  return len > 0 && token_entries (text, len, cand) > 0;
+}
+
+bool
 vendormatch_reply (const struct smtp_code *code, const char *text, size_t n,
                    const char *host, struct vendor_match *match)
 {

@@ -52,4 +52,8 @@ int vendormatch_cause (const struct smtp_code *code, const char *text, size_t n,
    entry.  */
 int vendor_match_cause (const struct vendor_match *match);
 
+/* Whether the word that starts TEXT (N bytes) is a provider's token, read
+   as vendormatch_reply reads one: "RP-001", "(S3150)", "STOREDRV.Deliver:".  */
+bool vendormatch_token_word (const char *text, size_t n);
+
 #endif

@@ -95,6 +95,20 @@ START_TEST (token_as_part_of_a_word)
 }
 END_TEST
 
+/* The scanner asks whether a code's first word is a token (decide.c).  */
+START_TEST (token_word_alone)
+{
+  ck_assert (vendormatch_token_word ("S3150 (SNT004) Unfortunately", 28));
+  ck_assert (vendormatch_token_word ("(S3150).", 8));
+  ck_assert (vendormatch_token_word ("dt:spm 163 smtp14", 17));
+  ck_assert (vendormatch_token_word ("STOREDRV.Deliver: limit", 23));
+  ck_assert (!vendormatch_token_word ("TSS045 x", 8));
+  ck_assert (!vendormatch_token_word ("Mailbox unavailable", 19));
+  ck_assert (!vendormatch_token_word (" S3150", 6));
+  ck_assert (!vendormatch_token_word ("", 0));
+}
+END_TEST
+
 START_TEST (outlook_before_microsoft)
 {
   ck_assert (recognize ("451 4.7.650", "rate limited "
@@ -255,6 +269,7 @@ main (void)
   tcase_add_test (tc, bracketed_and_parenthesized_tokens);
   tcase_add_test (tc, token_any_case_and_match_fragments);
   tcase_add_test (tc, token_as_part_of_a_word);
+  tcase_add_test (tc, token_word_alone);
   tcase_add_test (tc, outlook_before_microsoft);
   tcase_add_test (tc, ranges_and_exact_codes);
   tcase_add_test (tc, gsmtp_and_repeated_keys);
