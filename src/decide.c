@@ -985,6 +985,30 @@ word_is_exactly (const char *s, size_t n, const char *word)
   return n >= len && memcmp (s, word, len) == 0 && (n == len || !word_char (s[len]));
 }
 
+/* Whether the words at offset I of S (N bytes) are a reply's in
+   brackets after "SMTP" and its code, as hosts' help pages show a
+   bounce: "SMTP 550 (recipient rejected - ERR016)", "SMTP 550
+   (\"toemail\" recipient rejected GL/BL)".  Elsewhere brackets after a
+   code gloss it in prose: "returns 550 (no permanently) instead of 450
+   (no temporarily)".  */
+static bool
+bracketed_words (const char *s, size_t n, size_t i)
+{
+  if (s[i] != '(' || i < 9 || n - i < 3 || !same_bytes (s + i - 9, "SMTP ", 5, false)
+      || s[i - 1] != ' ')
+    return false;
+  size_t k = i + 1;
+  if (s[k] == '"')              /* past the address quoted first */
+    {
+      for (k++; k < n && s[k] != '"' && s[k] != '\n'; k++)
+        ;
+      for (k++; k < n && s[k] == ' ';)
+        k++;
+    }
+  return k < n && is_alpha (s[k])
+    && (starts_word (s + k, n - k, reply_words) >= 0 || reply_word_soon (s, n, k));
+}
+
 /* How much the words at offset I of S, after a code, look like a
    server's.  */
 static int
@@ -1022,6 +1046,8 @@ server_words (const char *s, size_t n, size_t i)
   /* The server's words quoted: 550 "Requested action not taken".  */
   if ((s[i] == '"' || s[i] == '\'') && i + 1 < n
       && starts_word (s + i + 1, n - i - 1, reply_words) >= 0)
+    return 2;
+  if (bracketed_words (s, n, i))
     return 2;
   if (server && starts_word (s + words, n - words, reply_words) >= 0)
     return 2;
