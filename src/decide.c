@@ -196,6 +196,18 @@ starts_word (const char *s, size_t n, const char (*words)[WORD_MAX])
   return -1;
 }
 
+/* Whether a unit starts S (N bytes): "552 bytes", "421 k", but not the
+   first label of a host name ("220 k.host.md ESMTP Postfix").  */
+static bool
+unit_at (const char *s, size_t n)
+{
+  int unit = starts_word (s, n, units);
+  if (unit < 0)
+    return false;
+  size_t len = strlen (units[unit]);
+  return !(len + 1 < n && s[len] == '.' && is_alnum (s[len + 1]));
+}
+
 /* Whether the word S (N bytes) is made of two, the second starting at
    offset K: at a capital or after '_' or '-' ("responseCode",
    "SMTPFatalError", "ERROR_CODE"), or after a word that names a reply
@@ -540,6 +552,14 @@ escaped_newline (const char *s, size_t lo, size_t p)
   return p - lo >= 2 && s[p - 1] == 'n' && s[p - 2] == '\\';
 }
 
+/* Whether an enhanced code of its class follows the code at P of S (N
+   bytes) after a space: "454 4.7.1".  */
+static bool
+enhanced_of_class_follows (const char *s, size_t n, size_t p)
+{
+  return n - p > 7 && s[p + 3] == ' ' && s[p + 4] == s[p] && s[p + 5] == '.' && is_digit (s[p + 6]);
+}
+
 /* What is glued to the candidate at P: a word that introduces it, or
    something that rules it out.  Returns the weight; *GLUED tells whether
    anything was glued at all.  */
@@ -578,8 +598,11 @@ glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued)
     /* "550-550 5.1.10": a reply quoted in another; "mx-550", "2016-250": no.  */
     return p - lo >= 4 && code_digits (s + p - 4) && (p - lo == 4 || !is_alnum (s[p - 5]))
       ? 3 : p - lo >= 2 && is_alnum (s[p - 2]) ? VETO : 0;
-  if (c == ':' && p - lo >= 2 && (is_digit (s[p - 2]) || s[p - 2] == ']'))
-    return VETO;                /* a port, a time */
+  /* A port, a time; but a port has no enhanced code after it: a paste
+     that lost Postfix's space ("RCPT from mx[192.0.2.1]:454 4.7.1").  */
+  if (c == ':' && p - lo >= 2
+      && (is_digit (s[p - 2]) || (s[p - 2] == ']' && !enhanced_of_class_follows (s, n, p))))
+    return VETO;
   if (c == ':' && p - lo >= 2 && word_char (s[p - 2]) && p + 3 < n && s[p + 3] == ':')
     return VETO;                /* a place in a file: "smtp.rs:442:" */
   if (c == ':')
@@ -1215,12 +1238,12 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
         ;
       if (gmail_id_tail (s, n, i))
         return VETO;
-      return i < n && is_alpha (s[i]) && starts_word (s + i, n - i, units) < 0
+      return i < n && is_alpha (s[i]) && !unit_at (s + i, n - i)
         && starts_word (s + i, n - i, prose_words) < 0 ? 2 : 0;
     }
   if (s[i] == ':')
     return 1;                   /* "[192.0.2.1]: 550 : User unknown" */
-  if (starts_word (s + i, n - i, units) >= 0)
+  if (unit_at (s + i, n - i))
     return VETO;
   /* A transcript's prompt follows: the number is the log's, as the
      process id that Exim's debug output starts its lines with ("  510
@@ -2116,7 +2139,7 @@ decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code
   if (words + 1 < n && s[words] == '*' && s[words + 1] == '*')
     return false;
   return words >= n || !is_alpha (s[words])
-    || (starts_word (s + words, n - words, units) < 0
+    || (!unit_at (s + words, n - words)
         && starts_word (s + words, n - words, prose_words) < 0 && !error_in_prose (s, n, words)
         && !foreign_words (s, n, 0, words, true, code->basic, true));
 }
