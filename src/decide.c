@@ -70,6 +70,8 @@ static const struct cue cues_before[] = {
   CUE ("msg", 2), CUE ("was", 1), CUE ("with", 1), CUE ("is", 1), CUE ("client", 1),
   CUE ("raised", 2), CUE ("like", 1), CUE ("deferred", 3), CUE ("bounced", 3), CUE ("info", 2),
   CUE ("err", 3), CUE ("resp", 3), CUE ("follows", 2), CUE ("mailkit", 2),
+  /* A fake server in a shell script writes its replies: "echo 250 OK".  */
+  CUE ("echo", 2),
   /* Error, response and message in German, French, Spanish, Portuguese
      and Italian bounces and forums.  */
   CUE ("fehler", 3), CUE ("antwort", 3), CUE ("meldung", 2), CUE ("erreur", 3),
