@@ -761,7 +761,8 @@ iis_line (struct explain_scanner *sc, const char *s, size_t n)
 }
 
 /* Whether the line S (N bytes) starts with a YAML mapping's key
-   ("code: 403", "message:") and the paragraph before it ends with one
+   ("code: 403", "message:"), perhaps as a list's item ("- activity:
+   2.2.1" under "Enabled:"), and the paragraph before it ends with one
    that has no value on its line: the line is a key of that mapping, not
    the paragraph's text wrapped.  */
 static bool
@@ -769,7 +770,10 @@ yaml_key_under_key (const struct explain_scanner *sc, const char *s, size_t n)
 {
   if (sc->header_len == 0 || sc->header[sc->header_len - 1] != ':')
     return false;
-  size_t i = indent (s, n), start = i;
+  size_t i = indent (s, n);
+  if (n - i > 2 && s[i] == '-' && s[i + 1] == ' ')
+    i += 2;
+  size_t start = i;
   while (i < n && (is_alnum (s[i]) || s[i] == '_' || s[i] == '-'))
     i++;
   return i > start && is_alpha (s[start]) && i < n && s[i] == ':'
