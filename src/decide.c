@@ -2057,6 +2057,23 @@ diagnostic_type (const char *s, size_t n, size_t q)
     && (same_bytes (s + q + 1, "x-unix;", 7, true) || same_bytes (s + q + 1, "smtp;", 5, true));
 }
 
+/* Whether the words after an enhanced code alone, at Q of S (N bytes),
+   are those a provider's data gives for that code of its own: "4.7.28
+   Gmail has detected an unusual rate of unsolicited mail ...".  */
+static bool
+provider_words_follow (const char *s, size_t n, size_t q, const struct smtp_code *code)
+{
+  if (q >= n || s[q] != ' ')
+    return false;
+  const struct vendor_entry *found[8];
+  size_t count = codedb_vendor_by_code (code->enhanced_class, code->subject, code->detail, found, 8);
+  for (size_t i = 0; i < count && i < 8; i++)
+    if (found[i]->kind == VENDOR_CODE && *codedb_text (found[i]->match) != '\0'
+        && codedb_vendor_matches (found[i], s + q, n - q))
+      return true;
+  return false;
+}
+
 /* An enhanced code alone at P: "The server response was: 5.7.1 ...",
    qmail's "(#5.7.1)", a line that starts with one.  */
 static bool
@@ -2095,9 +2112,11 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
     : before_score (s, n, lo, p, true);
   int basic = -1;
   size_t after_basic = basic_after_enhanced (s, n, p + len, code.enhanced_class, &basic);
-  if (before <= VETO / 2
-      || before + (after_basic || diagnostic_type (s, n, p + len) ? ENOUGH
-                   : after_score (s, n, past_closing_quote (s, n, lo, p, p + len), true)) < ENOUGH)
+  if (before <= VETO / 2)
+    return false;
+  int after = after_basic || diagnostic_type (s, n, p + len) ? ENOUGH
+    : after_score (s, n, past_closing_quote (s, n, lo, p, p + len), true);
+  if (before + after < ENOUGH && !(after >= 0 && provider_words_follow (s, n, p + len, &code)))
     return false;
   /* A code quoted alone has its words after the closing quote.  */
   size_t end = past_closing_quote (s, n, lo, p, p + len);
