@@ -1865,6 +1865,22 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   return after + before >= (known ? ENOUGH : 2 * ENOUGH) && !foreign_protocol (s, n, p);
 }
 
+/* Whether the words at W of S (N bytes) say what kind of code the one
+   before them is: "a 550 5.7.1 bounce code with a bracketed tag".  */
+static bool
+kind_of_code (const char *s, size_t n, size_t w)
+{
+  static const char kinds[][WORD_MAX] = { "bounce", "error", "rejection", "smtp", "" };
+  static const char called[][WORD_MAX] = { "code", "codes", "" };
+  int kind = starts_word (s + w, n - w, kinds);
+  if (kind < 0)
+    return false;
+  size_t v = w + strlen (kinds[kind]);
+  while (v < n && s[v] == ' ')
+    v++;
+  return starts_word (s + v, n - v, called) >= 0;
+}
+
 /* Whether a code and its enhanced code at P, which end at END, are
    named in prose rather than quoted: prose after them ("what does 550
    5.7.1 mean?", "550 5.1.1 is no longer considered temporary"), or
@@ -1892,7 +1908,7 @@ pair_named (const char *s, size_t n, size_t lo, size_t p, size_t end)
      stop at this test.  */
   if (w < n && s[w] >= 'a' && s[w] <= 'z')
     {
-      if (starts_word (s + w, n - w, prose_after) >= 0)
+      if (starts_word (s + w, n - w, prose_after) >= 0 || kind_of_code (s, n, w))
         return true;
       if (starts_word (s + w, n - w, prose_words) >= 0 && before_score (s, n, lo, p, false) < CLEAR)
         return true;
