@@ -1122,9 +1122,25 @@ cjk_prose_after (const char *s, size_t n, size_t q)
       return !(k == 3 && n - q >= 6
                && (same_bytes (s + q + 3, "\xE5\xBE\x85", 3, false)
                    || same_bytes (s + q + 3, "\xE5\x80\x99", 3, false)));
-  /* The ideographic comma of a list, then the next code or its quote.  */
-  return n - q >= 4 && same_bytes (s + q, "\xE3\x80\x81", 3, false)
-    && (is_digit (s[q + 3]) || (n - q >= 6 && same_bytes (s + q + 3, "\xE3\x80\x8C", 3, false)));
+  /* The ideographic comma of a list, then the next code or its quote;
+     or "or", "and" between two codes ("返回 250 或 251 状态码").  */
+  static const char joins[][4] = {
+    "\xE3\x80\x81",                  /* 、 */
+    "\xE6\x88\x96",                  /* 或 */
+    "\xE5\x92\x8C",                  /* 和 */
+    "\xE4\xB8\x8E",                  /* 与 */
+  };
+  for (size_t k = 0; k < sizeof joins / sizeof *joins; k++)
+    if (n - q >= 4 && same_bytes (s + q, joins[k], 3, false))
+      {
+        size_t next = q + 3;
+        while (next < n && s[next] == ' ')
+          next++;
+        return next < n && (is_digit (s[next])
+                            || (k == 0 && n - next >= 3
+                                && same_bytes (s + next, "\xE3\x80\x8C", 3, false)));
+      }
+  return false;
 }
 
 /* What the word at offset I of S (N bytes), after the code that ends at
@@ -1210,7 +1226,9 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     return ENOUGH;
   if (c == '/' || c == '%' || c == '*' || c == '+' || c == '?')
     return VETO;
-  if (closes_before_prose (s, n, q) || ((unsigned char) c >= 0x80 && cjk_prose_after (s, n, q)))
+  if (closes_before_prose (s, n, q)
+      || (((unsigned char) c >= 0x80 || (c == ' ' && q + 1 < n && (unsigned char) s[q + 1] >= 0x80))
+          && cjk_prose_after (s, n, q)))
     return PROSE;
   if (c == ')')
     return bracket_after_score (s, n, q);
