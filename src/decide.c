@@ -1183,6 +1183,13 @@ dash_after_score (const char *s, size_t n, size_t q)
      reply's words quoted after its code's dash.  */
   if (q + 2 < n && (s[q + 1] == '\'' || s[q + 1] == '"') && is_alnum (s[q + 2]))
     return ENOUGH;
+  /* A range: "'501-1000'"; but an enhanced code ("550-5.1.1") or a
+     reply quoted in the reply ("550-550 5.1.10") may follow.  */
+  size_t d = q + 1;
+  while (d < n && is_digit (s[d]))
+    d++;
+  if (d > q + 1 && !(d < n && s[d] == '.') && !(d == q + 4 && d < n && s[d] == ' '))
+    return VETO;
   return q + 1 < n && is_alnum (s[q + 1]) ? 1 : 0;
 }
 
