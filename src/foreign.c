@@ -2,7 +2,7 @@
 /* foreign.c -- what FTP and HTTP write, so that their codes are not read
    as SMTP's: FTP's own codes and commands, a line that names FTP, and
    the words both protocols write beside their codes ("404 Not Found",
-   "(550) File unavailable").  Pasted text mixes them with mail: a curl
+   "(550) File unavailable"), and NNTP's words for its replies to POST.  Pasted text mixes them with mail: a curl
    session, an IIS log, an FTP plugin's error.  */
 
 #include <config.h>
@@ -54,7 +54,10 @@ static const struct
   { "file unavailable", 550 }, { "datei nicht verf\xC3\xBCgbar", 550 }, { "not logged in", 530 },
   { "login authentication failed", 530 },
   { "closing control connection", 0 }, { "oops:", 500 }, { "please login with user and pass", 530 }, { "login with user first", 503 },
-  { "the system cannot find the file specified", 0 }, { "nginx", 0 }, { "", 0 }
+  { "the system cannot find the file specified", 0 }, { "nginx", 0 },
+  /* NNTP's replies to POST: "340 Start posting.", "441 Posting failed."  */
+  { "send article", 340 }, { "start posting", 340 }, { "article posted", 240 },
+  { "posting not allowed", 440 }, { "posting failed", 441 }, { "", 0 }
 };
 
 /* Whether HTTP, too, has status CODE.  */
@@ -114,7 +117,8 @@ static bool
 ftp_reply_in (const char *s, size_t n)
 {
   for (size_t i = 0; i + 5 <= n; i++)
-    if ((i == 0 || is_space (s[i - 1]) || s[i - 1] == '"' || s[i - 1] == '\'' || s[i - 1] == '[')
+    if ((i == 0 || is_space (s[i - 1]) || s[i - 1] == '"' || s[i - 1] == '\'' || s[i - 1] == '['
+         || (i >= 2 && s[i - 2] == '\\' && s[i - 1] == 'n'))    /* "\r\n331 give password" */
         && foreign_ftp_reply (s + i, n - i))
       return true;
   return false;

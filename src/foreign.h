@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* foreign.h -- what FTP and HTTP write, so that their codes are not read
-   as SMTP's (src/decide.c and src/explain.c ask).  */
+/* foreign.h -- what FTP, HTTP and NNTP write, so that their codes are not
+   read as SMTP's (src/decide.c and src/explain.c ask).  */
 
 #ifndef SMTPCODE_FOREIGN_H
 #define SMTPCODE_FOREIGN_H
