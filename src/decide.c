@@ -90,12 +90,12 @@ static const struct cue cues_before[] = {
 
 /* Introducers in other scripts: Chinese, simplified and traditional
    (response, reply, failed, returned, error, rejected, code, bounce,
-   the message a program shows);
+   the message a program shows, feedback);
    Russian, Japanese (error, error example, response) and Korean (error,
    response).  */
 static const char script_cues[][16] = {
   "响应", "響應", "响应为", "響應為", "回复", "回覆", "答复", "失败", "失敗", "返回", "错误", "錯誤",
-  "拒绝", "拒絕", "代码", "代碼", "退信", "提示", "ошибка", "Ошибка", "ошибки", "ответ", "Ответ", "сервера",
+  "拒绝", "拒絕", "代码", "代碼", "退信", "提示", "反馈", "反饋", "ошибка", "Ошибка", "ошибки", "ответ", "Ответ", "сервера",
   "エラー", "エラー例", "応答", "오류", "응답", ""
 };
 
@@ -449,7 +449,8 @@ link_text (const char *s, size_t n, size_t k)
 }
 
 /* Whether an HTML tag that starts a block of text ends at offset K - 1
-   of S: "<p>", "<td class=\"x\">", "<li>", "<pre>", "<br/>".  */
+   of S: "<p>", "<td class=\"x\">", "<li>", "<pre>", "<br/>", or an empty
+   anchor.  */
 static bool
 html_block_before (const char *s, size_t lo, size_t k)
 {
@@ -461,6 +462,11 @@ html_block_before (const char *s, size_t lo, size_t k)
     open--;
   if (open == lo || s[open - 1] != '<')
     return false;
+  /* An empty anchor before a heading's text, as Microsoft's pages write
+     them: "# <a name=\"47500-...\"></a>4.7.500 Server busy".  */
+  if (k - open == 3 && s[open] == '/' && (s[open + 1] | 0x20) == 'a' && open >= lo + 2
+      && s[open - 2] == '>')
+    return true;
   size_t end = open;
   while (end < k - 1 && is_alpha (s[end]))
     end++;
@@ -879,6 +885,9 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
         return VETO;
       return score + (line_start (s, end) ? 2 - enhanced : 0);
     }
+  /* A closing tag's name is no word of prose: "</a>4.7.500 Server busy".  */
+  if (end < p && s[end] == '>' && k >= lo + 2 && s[k - 1] == '/' && s[k - 2] == '<')
+    return score;
   int cue = cue_weight (s + k, end - k);
   /* A string that holds a whole reply, whatever names it: a test's
      server's return "503 Bad sequence"; a test's expectation of it,
@@ -1123,17 +1132,20 @@ cjk_prose_after (const char *s, size_t n, size_t q)
                && (same_bytes (s + q + 3, "\xE5\xBE\x85", 3, false)
                    || same_bytes (s + q + 3, "\xE5\x80\x99", 3, false)));
   /* The ideographic comma of a list, then the next code or its quote;
-     or "or", "and" between two codes ("返回 250 或 251 状态码").  */
-  static const char joins[][4] = {
+     or "or", "and" between two codes ("返回 250 或 251 状态码", "エラー
+     5.4.6 または 5.4.14", "5.4.6 또는 5.4.14").  */
+  static const char joins[][10] = {
     "\xE3\x80\x81",                  /* 、 */
     "\xE6\x88\x96",                  /* 或 */
     "\xE5\x92\x8C",                  /* 和 */
     "\xE4\xB8\x8E",                  /* 与 */
+    "\xE3\x81\xBE\xE3\x81\x9F\xE3\x81\xAF",  /* または */
+    "\xEB\x98\x90\xEB\x8A\x94",      /* 또는 */
   };
   for (size_t k = 0; k < sizeof joins / sizeof *joins; k++)
-    if (n - q >= 4 && same_bytes (s + q, joins[k], 3, false))
+    if (n - q > strlen (joins[k]) && same_bytes (s + q, joins[k], strlen (joins[k]), false))
       {
-        size_t next = q + 3;
+        size_t next = q + strlen (joins[k]);
         while (next < n && s[next] == ' ')
           next++;
         return next < n && (is_digit (s[next])
@@ -1170,11 +1182,31 @@ gmail_id_tail (const char *s, size_t n, size_t i)
   return n - i >= 5 && memcmp (s + i, "gsmtp", 5) == 0;
 }
 
+/* Whether the code that ends at Q of S (N bytes), with a dash after it,
+   starts an anchor's name or a link's fragment: "<a
+   name=\"453-too-many-recipients-as780090\">", "#550-5-1-1-user-unknown".
+   Lower-case words and hyphens run to the closing quote; a reply quoted
+   so ("250-smtp-relay.gmail.com at your service") has a dot or a space.  */
+static bool
+anchor_slug (const char *s, size_t n, size_t q)
+{
+  if (q < 4 || (s[q - 4] != '"' && s[q - 4] != '\'' && s[q - 4] != '#'))
+    return false;
+  size_t i = q + 1, hyphens = 0;
+  for (; i < n && ((s[i] >= 'a' && s[i] <= 'z') || is_digit (s[i]) || s[i] == '-'); i++)
+    hyphens += s[i] == '-';
+  if (hyphens == 0 || i == q + 1 || !(s[q + 1] >= 'a' && s[q + 1] <= 'z'))
+    return false;
+  return i == n || s[i] == s[q - 4] || s[i] == '"' || s[i] == ')' || s[i] == ' ';
+}
+
 /* The evidence of what follows a code's dash at offset Q of S (N
    bytes).  */
 static int
 dash_after_score (const char *s, size_t n, size_t q)
 {
+  if (anchor_slug (s, n, q))
+    return VETO;
   /* "554-Reject due to policy": a server's word after the dash counts
      as after a space.  */
   if (q + 1 < n && is_alpha (s[q + 1]) && starts_word (s + q + 1, n - q - 1, reply_words) >= 0)
