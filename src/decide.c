@@ -2189,7 +2189,7 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
     return false;
   int after = after_basic || diagnostic_type (s, n, p + len) ? ENOUGH
     : after_score (s, n, past_closing_quote (s, n, lo, p, p + len), true);
-  if (before + after < ENOUGH && !(after >= 0 && provider_words_follow (s, n, p + len, &code)))
+  if (before + after < ENOUGH && !(after >= 1 && provider_words_follow (s, n, p + len, &code)))
     return false;
   /* A code quoted alone has its words after the closing quote.  */
   size_t end = past_closing_quote (s, n, lo, p, p + len);
