@@ -1184,7 +1184,7 @@ gmail_id_tail (const char *s, size_t n, size_t i)
 
 /* Whether the code that ends at Q of S (N bytes), with a dash after it,
    starts an anchor's name or a link's fragment: "<a
-   name=\"453-too-many-recipients-as780090\">", "#550-5-1-1-user-unknown".
+   name=\"453-too-many-recipients-as780090\">", "#550-mailbox-unavailable".
    Lower-case words and hyphens run to the closing quote; a reply quoted
    so ("250-smtp-relay.gmail.com at your service") has a dot or a space.  */
 static bool
@@ -1220,7 +1220,7 @@ dash_after_score (const char *s, size_t n, size_t q)
   size_t d = q + 1;
   while (d < n && is_digit (s[d]))
     d++;
-  if (d > q + 1 && !(d < n && s[d] == '.') && !(d == q + 4 && d < n && s[d] == ' '))
+  if (d > q + 1 && !(d < n && s[d] == '.') && !(d == q + 4 && (d == n || s[d] == ' ')))
     return VETO;
   return q + 1 < n && is_alnum (s[q + 1]) ? 1 : 0;
 }

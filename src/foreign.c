@@ -2,8 +2,9 @@
 /* foreign.c -- what FTP and HTTP write, so that their codes are not read
    as SMTP's: FTP's own codes and commands, a line that names FTP, and
    the words both protocols write beside their codes ("404 Not Found",
-   "(550) File unavailable"), and NNTP's words for its replies to POST.  Pasted text mixes them with mail: a curl
-   session, an IIS log, an FTP plugin's error.  */
+   "(550) File unavailable"), and NNTP's words for its replies to POST.
+   Pasted text mixes them with mail: a curl session, an IIS log, an FTP
+   plugin's error, a Usenet poster's log.  */
 
 #include <config.h>
 
