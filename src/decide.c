@@ -105,7 +105,7 @@ static const char units[][WORD_MAX] = {
   "second", "seconds", "min", "mins", "minute", "minutes", "h", "hours", "hour", "days", "day",
   "messages", "msgs", "mails", "emails", "recipients", "rcpts", "users", "connections",
   "times", "items", "lines", "requests", "percent", "px", "bits", "bit", "files", "directories",
-  "folders", "entries", "rows", "records", "pages", "page", "words", "characters", "chars", "packets",
+  "folders", "entries", "rows", "records", "pages", "page", "words", "character", "characters", "chars", "packets",
   "bps", "kbps", "mbps", "baud", "events", "attempts", "retries", "subscribers", "contacts",
   "sends", ""
 };
@@ -117,6 +117,7 @@ static const char prose_words[][WORD_MAX] = {
   "has", "have", "had", "will", "would", "should", "can", "may", "does", "did", "added", "adds",
   "fixes", "fixed", "release", "released", "version", "it", "with", "returned", "along",
   "through", "due", "followed", "while", "which", "but", "so", "since", "because", "unless", "when",
+  "if",
   "или", "oder", "und", "ou",
   "during", "stands", "appears", "occurs", "happens", "usually", "typically", "often",
   "generally", "also", "etc", "seems", "seem",
@@ -1242,6 +1243,31 @@ bracket_after_score (const char *s, size_t n, size_t q)
   return i < n && starts_word (s + i, n - i, prose_words) >= 0 ? PROSE : 0;
 }
 
+/* Whether the tab at Q of S (N bytes), after a code, starts a table's
+   next column: words that no server writes first follow it, as in
+   qpsmtpd's registry of plugins ("500\tbadmailfrom\t\tbmf").  */
+static bool
+table_columns_after (const char *s, size_t n, size_t q)
+{
+  while (q < n && is_space (s[q]))
+    q++;
+  return q < n && is_alpha (s[q]) && starts_word (s + q, n - q, reply_words) < 0;
+}
+
+/* The evidence of the words after a dash set apart by spaces, from
+   offset I of S (N bytes): "5.1.0 - Unknown address", "'550 - Connection
+   frequency limited'"; but not Gmail's id.  */
+static int
+spaced_dash_score (const char *s, size_t n, size_t i)
+{
+  while (i < n && is_space (s[i]))
+    i++;
+  if (gmail_id_tail (s, n, i))
+    return VETO;
+  return i < n && is_alpha (s[i]) && !unit_at (s + i, n - i)
+    && starts_word (s + i, n - i, prose_words) < 0 ? 2 : 0;
+}
+
 /* The evidence after a code that ends at Q, whose words would start
    there: a unit or HTTP's words rule it out, a server's words count.
    AFTER_COLON: the code follows a ':', as a label's value does, or is an
@@ -1264,6 +1290,8 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
   if (c == '+' && q + 1 < n && is_alpha (s[q + 1]) && q > 3 && s[q - 4] == ' ')
     return ENOUGH;
   if (c == '/' || c == '%' || c == '*' || c == '+' || c == '?')
+    return VETO;
+  if (c == '\t' && table_columns_after (s, n, q))
     return VETO;
   if (closes_before_prose (s, n, q)
       || (((unsigned char) c >= 0x80 || (c == ' ' && q + 1 < n && (unsigned char) s[q + 1] >= 0x80))
@@ -1289,17 +1317,8 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
   /* Markdown's bold opening the words: "550 **Rejected because ...".  */
   if (n - i > 2 && s[i] == '*' && s[i + 1] == '*' && is_alpha (s[i + 2]))
     i += 2;
-  /* A dash between a code and its words: "5.1.0 - Unknown address",
-     "'550 - Connection frequency limited'"; but not Gmail's id.  */
   if (s[i] == '-' && i + 1 < n && is_space (s[i + 1]))
-    {
-      for (i++; i < n && is_space (s[i]); i++)
-        ;
-      if (gmail_id_tail (s, n, i))
-        return VETO;
-      return i < n && is_alpha (s[i]) && !unit_at (s + i, n - i)
-        && starts_word (s + i, n - i, prose_words) < 0 ? 2 : 0;
-    }
+    return spaced_dash_score (s, n, i + 1);
   if (s[i] == ':')
     return 1;                   /* "[192.0.2.1]: 550 : User unknown" */
   if (unit_at (s + i, n - i))

@@ -780,6 +780,19 @@ yaml_key_under_key (const struct explain_scanner *sc, const char *s, size_t n)
     && (i + 1 == n || s[i + 1] == ' ');
 }
 
+/* Whether the line S (N bytes) is the open paragraph's text wrapped:
+   indented more than it, and no transcript's line (swaks indents the
+   client's lines) nor a YAML key under a key.  */
+static bool
+folds_into_header (const struct explain_scanner *sc, const char *s, size_t n)
+{
+  return sc->header_open && n > 0 && is_space (s[0])
+    && indent (s, n) + (sc->header_len > 0 && sc->header[sc->header_len - 1] == ':')
+    > sc->header_indent
+    && prompt_len (s, n, client_prompts) == 0
+    && prompt_len (s, n, server_prompts) == 0 && !yaml_key_under_key (sc, s, n);
+}
+
 /* Scans the line S (N bytes, without its newline).  ALONE tells that the
    next line does not continue it and that SEARCH_PAD bytes may be read
    past its end: then free text is scanned where it lies, not copied to
@@ -795,12 +808,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
     n--;
   if (sc->held)
     flush_unless_listed (sc, s, n);
-  /* swaks indents the client's lines: they are not folded lines.  */
-  if (sc->header_open && n > 0 && is_space (s[0])
-      && indent (s, n) + (sc->header_len > 0 && sc->header[sc->header_len - 1] == ':')
-      > sc->header_indent
-      && prompt_len (s, n, client_prompts) == 0
-      && prompt_len (s, n, server_prompts) == 0 && !yaml_key_under_key (sc, s, n))
+  if (folds_into_header (sc, s, n))
     {
       fold (sc, s, n);
       return;
@@ -811,9 +819,10 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
     return;
   if (n >= 20 && is_digit (s[0]) && iis_line (sc, s, n))   /* first byte: cheap */
     return;
-  /* A server's reply, perhaps after a transcript's prompt.  */
+  /* A server's reply, perhaps after a transcript's prompt; a tab after
+     its number makes a table's row ("400\tauth::auth_vpopmail_sql").  */
   size_t prompt = prompt_len (s, n, server_prompts);
-  if ((len = reply_parse (s + prompt, n - prompt, false, &code, &sep)) != 0
+  if ((len = reply_parse (s + prompt, n - prompt, false, &code, &sep)) != 0 && s[prompt + 3] != '\t'
       && decide_line_reply (s, n, prompt + len, &code))
     {
       if (ftp_reply (sc, &code, sc->line_no, s + prompt + len, n - prompt - len))

@@ -56,6 +56,10 @@ static const struct
   { "login authentication failed", 530 },
   { "closing control connection", 0 }, { "oops:", 500 }, { "please login with user and pass", 530 }, { "login with user first", 503 },
   { "the system cannot find the file specified", 0 }, { "nginx", 0 },
+  /* vsftpd's refusals of RMD, MKD, DELE, CWD, STOR and PASS.  */
+  { "remove directory operation failed", 550 }, { "create directory operation failed", 550 },
+  { "delete operation failed", 550 }, { "failed to change directory", 550 },
+  { "could not create file", 553 }, { "login incorrect", 530 },
   /* NNTP's replies to POST: "340 Start posting.", "441 Posting failed."  */
   { "send article", 340 }, { "start posting", 340 }, { "article posted", 240 },
   { "posting not allowed", 440 }, { "posting failed", 441 }, { "", 0 }
@@ -133,7 +137,7 @@ bool
 foreign_protocol (const char *s, size_t n, size_t p)
 {
   return foreign_names_ftp (s, n, true) || find_ci (s, p, "http/") < p || find_ci (s, p, "http ") < p
-    || find_ci (s, p, "httperror") < p || ftp_reply_in (s, n);
+    || find_ci (s, p, "httperror") < p || find_ci (s, p, "http_") < p || ftp_reply_in (s, n);
 }
 
 /* Whether HTTP's or FTP's words for CODE, or for any code that SMTP

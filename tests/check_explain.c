@@ -493,16 +493,18 @@ START_TEST (codes_only_same_codes)
 END_TEST
 
 /* A code alone a few lines after one that named FTP, in the same
-   paragraph, is FTP's; not after a blank line, nor in mail's text.  */
+   paragraph, is FTP's; not after a blank line, nor in mail's text.
+   vsftpd's own words are FTP's anywhere.  */
 START_TEST (ftp_paragraph)
 {
-  const char *in = "Error in plugin 'gulp-ftp'\nMessage:\n553 Could not create file.\n";
+  const char *in = "Error in plugin 'gulp-ftp'\nMessage:\n553 Requested action not taken.\n";
   ck_assert_str_eq (scan (in), "");
-  ck_assert_str_eq (scan ("Error in plugin 'gulp-ftp'\n\n553 Could not create file.\n"),
-                    "3 553 [] |Could not create file.|\n");
-  ck_assert_str_eq (scan ("gulp-ftp\n1\n2\n3\n4\n553 Could not create file.\n"),
-                    "6 553 [] |Could not create file.|\n");
-  ck_assert_str_eq (scan_mail (in), "3 553 [] |Could not create file.|\n");
+  ck_assert_str_eq (scan ("Error in plugin 'gulp-ftp'\n\n553 Requested action not taken.\n"),
+                    "3 553 [] |Requested action not taken.|\n");
+  ck_assert_str_eq (scan ("gulp-ftp\n1\n2\n3\n4\n553 Requested action not taken.\n"),
+                    "6 553 [] |Requested action not taken.|\n");
+  ck_assert_str_eq (scan_mail (in), "3 553 [] |Requested action not taken.|\n");
+  ck_assert_str_eq (scan ("553 Could not create file.\n"), "");
   /* An enhanced code is no FTP's.  */
   ck_assert_str_eq (scan ("gulp-ftp\n553 5.1.3 Bad recipient\n"),
                     "2 553 5.1.3 [] |Bad recipient|\n");
