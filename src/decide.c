@@ -162,7 +162,8 @@ static const char prose_after[][WORD_MAX] = {
   "status", "instead", "rather", "response", "responses",
   /* The same in French, German, Spanish and Italian: "L'erreur SMTP
      550 5.7.1 est un code ...".  */
-  "est", "signifie", "ist", "bedeutet", "es", "significa", "указывает", "означает",
+  "est", "signifie", "indique", "ist", "bedeutet", "es", "significa", "indica", "указывает",
+  "означает",
   /* Chinese: "返回 501 错误码" (returns error code 501).  */
   "错误码", "错误代码", "状态码", "返回码", "响应码", ""
 };
@@ -1380,7 +1381,9 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
   /* '_' for spaces in qmail's logs, '+' in those of Microsoft's SMTP
      service ("550+5.1.1+User+unknown").  */
   /* Google's tables: 421, "4.7.0", ...; an escaped line break:
-     550\n5.7.1.  */
+     550\n5.7.1; a milter's arguments: setreply('550','5.7.1','...').  */
+  if (q + 1 < n && (s[q] == '\'' || s[q] == '"') && s[q + 1] == ',')
+    q++;
   if (q >= n || !(s[q] == ' ' || s[q] == '-' || s[q] == ':' || s[q] == '.' || s[q] == '_'
                   || s[q] == '+' || s[q] == ';' || s[q] == ','
                   || (s[q] == '\\' && q + 1 < n && s[q + 1] == 'n')))
