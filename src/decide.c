@@ -2110,7 +2110,11 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
   while (end < n && (is_space (s[end]) || (s[end] == '-' && end == p + 3)))
     end++;
   /* Words quoted after the code: 550 "Requested action not taken"; or in
-     a table's next cell.  */
+     a table's next cell.  A code and its enhanced code quoted apart have
+     closed their quotes: the words have their own
+     (setreply('550','5.7.1','Sheesh ...')).  */
+  if (quote && s[p + 3] == quote && end > p + 4)
+    quote = 0;
   if (!quote && end < n && (s[end] == '"' || s[end] == '\''))
     quote = s[end++];
   else if (end < n && s[end] == '|')
