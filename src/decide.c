@@ -1382,12 +1382,16 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
      service ("550+5.1.1+User+unknown").  */
   /* Google's tables: 421, "4.7.0", ...; an escaped line break:
      550\n5.7.1; a milter's arguments: setreply('550','5.7.1','...').  */
-  if (q + 1 < n && (s[q] == '\'' || s[q] == '"') && s[q + 1] == ',')
-    q++;
-  if (q >= n || !(s[q] == ' ' || s[q] == '-' || s[q] == ':' || s[q] == '.' || s[q] == '_'
-                  || s[q] == '+' || s[q] == ';' || s[q] == ','
-                  || (s[q] == '\\' && q + 1 < n && s[q + 1] == 'n')))
+  if (q >= n)
     return 0;
+  if (!(s[q] == ' ' || s[q] == '-' || s[q] == ':' || s[q] == '.' || s[q] == '_'
+        || s[q] == '+' || s[q] == ';' || s[q] == ','
+        || (s[q] == '\\' && q + 1 < n && s[q + 1] == 'n')))
+    {
+      if (!((s[q] == '\'' || s[q] == '"') && q + 2 < n && s[q + 1] == ','))
+        return 0;
+      q++;
+    }
   size_t i = q + 1 + (s[q] == '\\');
   while (i < n && is_space (s[i]) && s[q] != '.')
     i++;
