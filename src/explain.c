@@ -819,10 +819,9 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
     return;
   if (n >= 20 && is_digit (s[0]) && iis_line (sc, s, n))   /* first byte: cheap */
     return;
-  /* A server's reply, perhaps after a transcript's prompt; a tab after
-     its number makes a table's row ("400\tauth::auth_vpopmail_sql").  */
+  /* A server's reply, perhaps after a transcript's prompt.  */
   size_t prompt = prompt_len (s, n, server_prompts);
-  if ((len = reply_parse (s + prompt, n - prompt, false, &code, &sep)) != 0 && s[prompt + 3] != '\t'
+  if ((len = reply_parse (s + prompt, n - prompt, false, &code, &sep)) != 0
       && decide_line_reply (s, n, prompt + len, &code))
     {
       if (ftp_reply (sc, &code, sc->line_no, s + prompt + len, n - prompt - len))
