@@ -562,12 +562,82 @@ escaped_newline (const char *s, size_t lo, size_t p)
   return p - lo >= 2 && s[p - 1] == 'n' && s[p - 2] == '\\';
 }
 
+/* Reads an enhanced code at S (N bytes) into CODE, also when a word
+   in capitals is glued to it, as some programs print a three-digit
+   code's enhanced code ("550\n5.7.1Unauthorized", "5.7.0SMTP server
+   error").  Returns its length, or 0.  */
+static size_t
+enhanced_glued (const char *s, size_t n, struct smtp_code *code)
+{
+  size_t len = reply_enhanced (s, n, code);
+  if (len > 0)
+    return len;
+  char copy[12];
+  size_t k = 0;
+  while (k < n && k < sizeof copy - 1 && (is_digit (s[k]) || s[k] == '.'))
+    k++;
+  if (k < 5 || k >= n || k >= sizeof copy - 1 || !(s[k] >= 'A' && s[k] <= 'Z'))
+    return 0;
+  memcpy (copy, s, k);
+  copy[k] = ' ';
+  return reply_enhanced (copy, k + 1, code) == k ? k : 0;
+}
+
+/* Reads the enhanced code that may follow a three-digit code at Q: after
+   ' ', '-', ':', ';' or '.', perhaps spaces, '#' or a quote (which then sets
+   *QUOTE); with SAME, only one of the code's class.  Returns where it
+   ends, or 0.  */
+static size_t
+enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool same,
+                char *quote)
+{
+  /* '_' for spaces in qmail's logs, '+' in those of Microsoft's SMTP
+     service ("550+5.1.1+User+unknown").  */
+  /* Google's tables: 421, "4.7.0", ...; an escaped line break:
+     550\n5.7.1; a milter's arguments: setreply('550','5.7.1','...').  */
+  if (q >= n)
+    return 0;
+  if (!(s[q] == ' ' || s[q] == '-' || s[q] == ':' || s[q] == '.' || s[q] == '_'
+        || s[q] == '+' || s[q] == ';' || s[q] == ','
+        || (s[q] == '\\' && q + 1 < n && s[q + 1] == 'n')))
+    {
+      if (!((s[q] == '\'' || s[q] == '"') && q + 2 < n && s[q + 1] == ','))
+        return 0;
+      q++;
+    }
+  size_t i = q + 1 + (s[q] == '\\');
+  while (i < n && is_space (s[i]) && s[q] != '.')
+    i++;
+  /* Zoho's "ERROR CODE :550 - 5.2.1".  */
+  if (s[q] == ' ' && i + 1 < n && s[i] == '-' && s[i + 1] == ' ')
+    for (i++; i < n && is_space (s[i]);)
+      i++;
+  char open = i < n && (s[i] == '\'' || s[i] == '"') ? s[i] : 0;
+  if (i < n && (s[i] == '#' || open))
+    i++;
+  struct smtp_code e = { .enhanced_class = -1 };
+  size_t len = enhanced_glued (s + i, n - i, &e);
+  if (len == 0 || (same && e.enhanced_class != code->basic / 100))
+    return 0;
+  /* A quote around the enhanced code alone: 421, "4.7.0", Our system ...  */
+  if (open && i + len < n && s[i + len] == open)
+    len++, open = 0;
+  if (open)
+    *quote = open;
+  code->enhanced_class = e.enhanced_class;
+  code->subject = e.subject;
+  code->detail = e.detail;
+  return i + len;
+}
+
 /* Whether an enhanced code of its class follows the code at P of S (N
-   bytes) after a space: "454 4.7.1".  */
+   bytes): "454 4.7.1".  */
 static bool
 enhanced_of_class_follows (const char *s, size_t n, size_t p)
 {
-  return n - p > 7 && s[p + 3] == ' ' && s[p + 4] == s[p] && s[p + 5] == '.' && is_digit (s[p + 6]);
+  struct smtp_code code = { .basic = (s[p] - '0') * 100, .enhanced_class = -1 };
+  char quote = 0;
+  return enhanced_after (s, n, p + 3, &code, true, &quote) > 0;
 }
 
 /* What is glued to the candidate at P: a word that introduces it, or
@@ -1184,22 +1254,27 @@ gmail_id_tail (const char *s, size_t n, size_t i)
   return n - i >= 5 && memcmp (s + i, "gsmtp", 5) == 0;
 }
 
-/* Whether the code that ends at Q of S (N bytes), with a dash after it,
-   starts an anchor's name or a link's fragment: "<a
-   name=\"453-too-many-recipients-as780090\">", "#550-mailbox-unavailable".
-   Lower-case words and hyphens run to the closing quote; a reply quoted
-   so ("250-smtp-relay.gmail.com at your service") has a dot or a space.  */
+/* Whether the code that ends at Q of S (N bytes), with a dash and a
+   lower-case word after it, is a word of a slug: inside one
+   ("error-code-550-541-relay-access-denied"), or starting an anchor's
+   name or a link's fragment ("<a name=\"453-too-many-recipients\">",
+   "#550-mailbox-unavailable"), where lower-case words and hyphens run
+   to the closing quote; a reply quoted so ("250-smtp-relay.gmail.com at
+   your service") has a dot or a space.  */
 static bool
-anchor_slug (const char *s, size_t n, size_t q)
+slug_word (const char *s, size_t n, size_t q)
 {
-  if (q < 4 || (s[q - 4] != '"' && s[q - 4] != '\'' && s[q - 4] != '#'))
+  if (q < 5 || q + 1 >= n || !(s[q + 1] >= 'a' && s[q + 1] <= 'z'))
+    return false;
+  char before = s[q - 4];
+  if (before == '-' && is_alnum (s[q - 5]))
+    return true;
+  if (before != '"' && before != '\'')
     return false;
   size_t i = q + 1, hyphens = 0;
   for (; i < n && ((s[i] >= 'a' && s[i] <= 'z') || is_digit (s[i]) || s[i] == '-'); i++)
     hyphens += s[i] == '-';
-  if (hyphens == 0 || i == q + 1 || !(s[q + 1] >= 'a' && s[q + 1] <= 'z'))
-    return false;
-  return i == n || s[i] == s[q - 4] || s[i] == '"' || s[i] == ')' || s[i] == ' ';
+  return hyphens > 0 && (i == n || s[i] == before || s[i] == '"' || s[i] == ')' || s[i] == ' ');
 }
 
 /* The evidence of what follows a code's dash at offset Q of S (N
@@ -1207,7 +1282,7 @@ anchor_slug (const char *s, size_t n, size_t q)
 static int
 dash_after_score (const char *s, size_t n, size_t q)
 {
-  if (anchor_slug (s, n, q))
+  if (slug_word (s, n, q))
     return VETO;
   /* "554-Reject due to policy": a server's word after the dash counts
      as after a space.  */
@@ -1222,7 +1297,7 @@ dash_after_score (const char *s, size_t n, size_t q)
   size_t d = q + 1;
   while (d < n && is_digit (s[d]))
     d++;
-  if (d > q + 1 && !(d < n && s[d] == '.') && !(d == q + 4 && (d == n || s[d] == ' ')))
+  if (d > q + 1 && !(d < n && s[d] == '.') && !(d == q + 4 && d < n && s[d] == ' '))
     return VETO;
   return q + 1 < n && is_alnum (s[q + 1]) ? 1 : 0;
 }
@@ -1347,74 +1422,6 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
   if (starts_word (s + i, n - i, prose_after) >= 0)
     return VETO;
   return server_words (s, n, i);
-}
-
-/* Reads an enhanced code at S (N bytes) into CODE, also when a word
-   in capitals is glued to it, as some programs print a three-digit
-   code's enhanced code ("550\n5.7.1Unauthorized", "5.7.0SMTP server
-   error").  Returns its length, or 0.  */
-static size_t
-enhanced_glued (const char *s, size_t n, struct smtp_code *code)
-{
-  size_t len = reply_enhanced (s, n, code);
-  if (len > 0)
-    return len;
-  char copy[12];
-  size_t k = 0;
-  while (k < n && k < sizeof copy - 1 && (is_digit (s[k]) || s[k] == '.'))
-    k++;
-  if (k < 5 || k >= n || k >= sizeof copy - 1 || !(s[k] >= 'A' && s[k] <= 'Z'))
-    return 0;
-  memcpy (copy, s, k);
-  copy[k] = ' ';
-  return reply_enhanced (copy, k + 1, code) == k ? k : 0;
-}
-
-/* Reads the enhanced code that may follow a three-digit code at Q: after
-   ' ', '-', ':', ';' or '.', perhaps spaces, '#' or a quote (which then sets
-   *QUOTE); with SAME, only one of the code's class.  Returns where it
-   ends, or 0.  */
-static size_t
-enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool same,
-                char *quote)
-{
-  /* '_' for spaces in qmail's logs, '+' in those of Microsoft's SMTP
-     service ("550+5.1.1+User+unknown").  */
-  /* Google's tables: 421, "4.7.0", ...; an escaped line break:
-     550\n5.7.1; a milter's arguments: setreply('550','5.7.1','...').  */
-  if (q >= n)
-    return 0;
-  if (!(s[q] == ' ' || s[q] == '-' || s[q] == ':' || s[q] == '.' || s[q] == '_'
-        || s[q] == '+' || s[q] == ';' || s[q] == ','
-        || (s[q] == '\\' && q + 1 < n && s[q + 1] == 'n')))
-    {
-      if (!((s[q] == '\'' || s[q] == '"') && q + 2 < n && s[q + 1] == ','))
-        return 0;
-      q++;
-    }
-  size_t i = q + 1 + (s[q] == '\\');
-  while (i < n && is_space (s[i]) && s[q] != '.')
-    i++;
-  /* Zoho's "ERROR CODE :550 - 5.2.1".  */
-  if (s[q] == ' ' && i + 1 < n && s[i] == '-' && s[i + 1] == ' ')
-    for (i++; i < n && is_space (s[i]);)
-      i++;
-  char open = i < n && (s[i] == '\'' || s[i] == '"') ? s[i] : 0;
-  if (i < n && (s[i] == '#' || open))
-    i++;
-  struct smtp_code e = { .enhanced_class = -1 };
-  size_t len = enhanced_glued (s + i, n - i, &e);
-  if (len == 0 || (same && e.enhanced_class != code->basic / 100))
-    return 0;
-  /* A quote around the enhanced code alone: 421, "4.7.0", Our system ...  */
-  if (open && i + len < n && s[i + len] == open)
-    len++, open = 0;
-  if (open)
-    *quote = open;
-  code->enhanced_class = e.enhanced_class;
-  code->subject = e.subject;
-  code->detail = e.detail;
-  return i + len;
 }
 
 /* Whether a full-width comma (U+FF0C) stands at offset I of S (N
@@ -1681,14 +1688,10 @@ array_code_key (const char *s, size_t lo, size_t p)
 
 /* Whether the code at P, which ends at Q, is set or bounded in source
    or prose rather than quoted: an assignment ("err.responseCode =
-   550;"), the end of a range ("not 500-504"), or a word of a slug
-   between hyphens ("error-code-550-541-relay-access-denied").  */
+   550;"), the end of a range ("not 500-504").  */
 static bool
 code_set_or_range (const char *s, size_t n, size_t lo, size_t p, size_t q)
 {
-  if (p >= lo + 2 && s[p - 1] == '-' && is_alnum (s[p - 2]) && q + 1 < n && s[q] == '-'
-      && s[q + 1] >= 'a' && s[q + 1] <= 'z')
-    return true;
   size_t k = p;
   while (k > lo && s[k - 1] == ' ')
     k--;
@@ -1948,20 +1951,22 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   return after + before >= (known ? ENOUGH : 2 * ENOUGH) && !foreign_protocol (s, n, p);
 }
 
+/* What prose calls a code it names: "a `550 5.1.1` code".  */
+static const char code_names[][WORD_MAX] = { "code", "codes", "" };
+
 /* Whether the words at W of S (N bytes) say what kind of code the one
    before them is: "a 550 5.7.1 bounce code with a bracketed tag".  */
 static bool
 kind_of_code (const char *s, size_t n, size_t w)
 {
   static const char kinds[][WORD_MAX] = { "bounce", "error", "rejection", "smtp", "" };
-  static const char called[][WORD_MAX] = { "code", "codes", "" };
   int kind = starts_word (s + w, n - w, kinds);
   if (kind < 0)
     return false;
   size_t v = w + strlen (kinds[kind]);
   while (v < n && s[v] == ' ')
     v++;
-  return starts_word (s + v, n - v, called) >= 0;
+  return starts_word (s + v, n - v, code_names) >= 0;
 }
 
 /* Whether a code and its enhanced code at P, which end at END, are
@@ -1980,11 +1985,10 @@ pair_named (const char *s, size_t n, size_t lo, size_t p, size_t end)
      the reply that a server sends.  */
   if (w < n && p > lo && s[p - 1] == s[w] && (s[w] == '`' || s[w] == '"' || s[w] == '\''))
     {
-      static const char called[][WORD_MAX] = { "code", "codes", "" };
       size_t v = w + 1;
       while (v < n && is_space (s[v]))
         v++;
-      if (starts_word (s + v, n - v, called) >= 0)
+      if (starts_word (s + v, n - v, code_names) >= 0)
         return true;
     }
   /* Servers' words mostly start with a capital: most lines of a log
