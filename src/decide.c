@@ -1460,11 +1460,11 @@ try_tuple (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
   struct smtp_code code, enhanced = { .enhanced_class = -1 };
   char sep, digits[4];
   /* reply_parse wants a space after the digits; here a comma follows,
-     or a full-width one, in text typed with a Chinese or Japanese input
+     perhaps with no space ("(554,'HL:ITC ..."), or a full-width one, in text typed with a Chinese or Japanese input
      method: "（553，b'5.1.3 ...".  */
   size_t comma = full_width_comma (s, n, p + 3) ? 3
     : code_and_lines (s, n, lo, p) ? 4
-    : n - p >= 5 && s[p + 3] == ',' && s[p + 4] == ' ' ? 2 : 0;
+    : n - p >= 5 && s[p + 3] == ',' ? 1 + (s[p + 4] == ' ') : 0;
   if (comma == 0 || n - p < 7)
     return false;
   memcpy (digits, s + p, 3);

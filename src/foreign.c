@@ -73,16 +73,37 @@ foreign_http_status (int code)
     || (code >= 400 && code <= 431) || code == 451 || (code >= 500 && code <= 511);
 }
 
-/* Whether WORD (LEN bytes, in lower case) stands in S (N bytes), in any
-   case; PADDED as for foreign_names_ftp.  */
+/* Where WORD (LEN bytes, in lower case) first stands in S (N bytes), in
+   any case, or N; PADDED as for foreign_names_ftp.  */
+static size_t
+position_ci (const char *s, size_t n, const char *word, size_t len, bool padded)
+{
+  if (padded)
+    return search_text (s, n, word, len, true);
+  for (size_t i = 0; i + len <= n; i++)
+    if ((s[i] | 0x20) == word[0] && same_bytes (s + i, word, len, true))
+      return i;
+  return n;
+}
+
 static bool
 contains_ci (const char *s, size_t n, const char *word, size_t len, bool padded)
 {
-  if (padded)
-    return search_text (s, n, word, len, true) < n;
-  for (size_t i = 0; i + len <= n; i++)
-    if ((s[i] | 0x20) == word[0] && same_bytes (s + i, word, len, true))
-      return true;
+  return position_ci (s, n, word, len, padded) < n;
+}
+
+/* Whether "ftp" stands in S (N bytes) as FTP's name: a word ("FTP",
+   "ftp.example.com") or its start or end ("sftp", "vsftpd", "ftps");
+   not in the middle of an id ("gzssdfdsftp5" in NetEase's reply).  */
+static bool
+names_ftp (const char *s, size_t n, bool padded)
+{
+  for (size_t i = 0, at; (at = i + position_ci (s + i, n - i, "ftp", 3, padded)) < n; i = at + 1)
+    {
+      char next = at + 3 < n ? lower (s[at + 3]) : ' ';
+      if (at == 0 || !is_alnum (s[at - 1]) || !is_alnum (next) || next == 'd' || next == 's')
+        return true;
+    }
   return false;
 }
 
@@ -103,7 +124,7 @@ bool
 foreign_names_ftp (const char *s, size_t n, bool padded)
 {
   /* ftp(1) says "Using binary mode to transfer files." before it sends.  */
-  return contains_ci (s, n, "ftp", 3, padded) || contains_ci (s, n, "filezilla", 9, padded)
+  return names_ftp (s, n, padded) || contains_ci (s, n, "filezilla", 9, padded)
     || contains_ci (s, n, "binary mode to transfer", 23, padded);
 }
 
