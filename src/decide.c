@@ -118,12 +118,12 @@ static const char prose_words[][WORD_MAX] = {
   "fixes", "fixed", "release", "released", "version", "it", "with", "returned", "along",
   "through", "due", "followed", "while", "which", "but", "so", "since", "because", "unless", "when",
   "if",
-  "или", "oder", "und", "ou",
+  "или", "oder", "und", "ou", "et", "auch",
   "during", "stands", "appears", "occurs", "happens", "usually", "typically", "often",
   "generally", "also", "etc", "seems", "seem",
   /* Prose in Portuguese, Spanish and French: "códigos de erro 550 dos
-     servidores".  */
-  "dos", "des", "del", "para", "pour",
+     servidores", "Erro 500 ao fazer cadastro".  */
+  "dos", "des", "del", "para", "pour", "ao",
   /* German puts the verb after the code: "immer wieder Fehler 550
      bekam".  */
   "bekam", "bekomme", "bekommen", "bekommt", "erhalte", "erhalten", "erhielt",
@@ -145,7 +145,10 @@ static const char reply_words[][WORD_MAX] = {
   "dkim", "starttls",
   /* What servers say with 354: "Start mail input", "End data with
      <CR><LF>.<CR><LF>", "Go ahead".  */
-  "start", "end", "go", ""
+  "start", "end", "go",
+  /* Exchange's components that name a failure: "5.2.0
+     STOREDRV.Submission.Exception:...", "RESOLVER.ADR.RecipNotFound".  */
+  "resolver", "storedrv", "smtpsend", ""
 };
 
 /* Words after "error" that make prose of it: "500 error occured".  */
@@ -205,6 +208,13 @@ starts_word (const char *s, size_t n, const char (*words)[WORD_MAX])
 static bool
 unit_at (const char *s, size_t n)
 {
+  /* A rate: "500 email/ngày", "100 message/hour".  */
+  static const char per[][WORD_MAX] = {
+    "email", "mail", "message", "msg", "recipient", "connection", "request", ""
+  };
+  int rate = starts_word (s, n, per);
+  if (rate >= 0 && strlen (per[rate]) < n && s[strlen (per[rate])] == '/')
+    return true;
   int unit = starts_word (s, n, units);
   if (unit < 0)
     return false;
@@ -476,6 +486,16 @@ html_block_before (const char *s, size_t lo, size_t k)
     if (word_is (s + open, end - open, tags[t]))
       return true;
   return false;
+}
+
+/* Whether the line S (N bytes) ends as the diagnostic lines of
+   Exchange's NDRs do, with " ##".  */
+static bool
+ndr_closed (const char *s, size_t n)
+{
+  while (n > 0 && is_space (s[n - 1]))
+    n--;
+  return n >= 3 && s[n - 1] == '#' && s[n - 2] == '#' && s[n - 3] == ' ';
 }
 
 /* The weight of the punctuation at offset K - 1 of S, before a code
@@ -1091,6 +1111,27 @@ word_is_exactly (const char *s, size_t n, const char *word)
   return n >= len && memcmp (s, word, len) == 0 && (n == len || !word_char (s[len]));
 }
 
+/* Whether the words at I of S (N bytes), after a host's name, say that
+   they greet: "220 mx.example.com ESMTP", even run into the text before
+   ("isSSL false 220 ... ESMTP"), or with the product's name first (IIS's
+   "220 mail.example.org Microsoft ESMTP MAIL Service").  */
+static bool
+greeting_words (const char *s, size_t n, size_t i)
+{
+  for (int word = 0; word < 2 && i < n; word++)
+    {
+      if ((s[i] == 'E' || s[i] == 'S') && (word_is_exactly (s + i, n - i, "ESMTP")
+                                           || word_is_exactly (s + i, n - i, "SMTP")))
+        return true;
+      while (i < n && is_alpha (s[i]))
+        i++;
+      if (i >= n || s[i] != ' ')
+        return false;
+      i++;
+    }
+  return false;
+}
+
 /* Whether the words at offset I of S (N bytes) are a reply's in
    brackets after "SMTP" and its code, as hosts' help pages show a
    bounce: "SMTP 550 (recipient rejected - ERR016)", "SMTP 550
@@ -1124,11 +1165,7 @@ server_words (const char *s, size_t n, size_t i)
     return VETO;
   size_t words = i;
   bool server = names_server (s, n, &words);
-  /* A greeting says itself what it is: "220 mx.example.com ESMTP",
-     even run into the text before ("isSSL false 220 ... ESMTP").  */
-  if (server && words < n && (s[words] == 'E' || s[words] == 'S')
-      && (word_is_exactly (s + words, n - words, "ESMTP")
-          || word_is_exactly (s + words, n - words, "SMTP")))
+  if (server && greeting_words (s, n, words))
     return ENOUGH;
   if (starts_word (s + i, n - i, reply_words) >= 0)
     return 2;
@@ -1421,6 +1458,10 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     }
   if (starts_word (s + i, n - i, prose_after) >= 0)
     return VETO;
+  /* An enhanced code of class 3, which RFC 3463 has not, after a 3xx
+     code: Strato's "354 3.0.0 Enter data for mail".  */
+  if (s[i] == '3' && q >= 3 && s[q - 3] == '3' && n - i > 3 && s[i + 1] == '.' && is_digit (s[i + 2]))
+    return 2;
   return server_words (s, n, i);
 }
 
@@ -1863,6 +1904,20 @@ with_provider_words (const char *s, size_t n, size_t p, size_t q, const struct s
   return after;
 }
 
+/* Whether the '#' before the code at P of S (N bytes, the line from LO)
+   rules it out.  "#550-..." may be a reply, but not a colour ("color:
+   #555;") or an issue ("#459 via"); a shell session's comment marker
+   may start the line ("#220 mx ESMTP"), but not a changelog's list of
+   issues ("#458 #459  CMake: ..."); an Exchange NDR's line ends with
+   "##" ("mx.example.com #550 message submission is for authorised users
+   only! ##").  */
+static bool
+hash_rules_out (const char *s, size_t n, size_t lo, size_t p)
+{
+  return p > lo && s[p - 1] == '#' && !(p + 3 < n && s[p + 3] == '-') && !ndr_closed (s, n)
+    && (!spaces_only (s, p - 1) || issue_follows (s, n, p + 3));
+}
+
 /* Whether the three-digit code CODE at P, with no enhanced code after
    it, is a reply.  Glued to a word it is none ("user250", "4F2A550C1")
    unless the word introduces it ("reply550"): before_score knows.  A
@@ -1883,11 +1938,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
     return false;
   if (crlf_literal (s, n, lo, p))
     return known && !foreign_protocol (s, n, p);
-  /* "#550-..." but not a colour ("color: #555;") or an issue ("#459 via");
-     a shell session's comment marker may start the line: "#220 mx ESMTP",
-     but not a changelog's list of issues ("#458 #459  CMake: ...").  */
-  if (p > lo && s[p - 1] == '#' && !(p + 3 < n && s[p + 3] == '-')
-      && (!spaces_only (s, p - 1) || issue_follows (s, n, p + 3)))
+  if (hash_rules_out (s, n, lo, p))
     return false;
   size_t k = p;
   while (k > lo && is_space (s[k - 1]))
