@@ -1314,6 +1314,15 @@ slug_word (const char *s, size_t n, size_t q)
   return hyphens > 0 && (i == n || s[i] == before || s[i] == '"' || s[i] == ')' || s[i] == ' ');
 }
 
+/* Whether a capitalized word that servers write in replies, a capital
+   then small letters, starts at offset I of S (N bytes): "Message".  */
+static bool
+capitalized_reply_word (const char *s, size_t n, size_t i)
+{
+  return s[i] >= 'A' && s[i] <= 'Z' && i + 1 < n && s[i + 1] >= 'a' && s[i + 1] <= 'z'
+    && starts_word (s + i, n - i, reply_words) >= 0;
+}
+
 /* The evidence of what follows a code's dash at offset Q of S (N
    bytes).  */
 static int
@@ -1415,9 +1424,10 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
   if (c == '-')
     return dash_after_score (s, n, q);
   if (is_alpha (c))
-    /* "421DDF840E6", a queue id; but "said:454Transient", and NetEase's
-       tags "421HL:REP", "451DT:SPM".  */
-    return provider_tag (s, n, q) ? 2 : -2;
+    /* "421DDF840E6", a queue id; but "said:454Transient", NetEase's
+       tags "421HL:REP", "451DT:SPM", and a server's capitalized word
+       that lost its space ("552Message size exceeds fixed limit").  */
+    return provider_tag (s, n, q) || capitalized_reply_word (s, n, q) ? 2 : -2;
   size_t i = q + (c == ',' || c == ':');
   while (i < n && is_space (s[i]))
     i++;
