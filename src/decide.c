@@ -628,8 +628,9 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
   size_t i = q + 1 + (s[q] == '\\');
   while (i < n && is_space (s[i]) && s[q] != '.')
     i++;
-  /* Zoho's "ERROR CODE :550 - 5.2.1".  */
-  if (s[q] == ' ' && i + 1 < n && s[i] == '-' && s[i + 1] == ' ')
+  /* Zoho's "ERROR CODE :550 - 5.2.1"; a table's next cell, as Google's
+     pages give a reply ("| 452 | 4.2.2 | ...").  */
+  if (s[q] == ' ' && i + 1 < n && (s[i] == '-' || s[i] == '|') && s[i + 1] == ' ')
     for (i++; i < n && is_space (s[i]);)
       i++;
   char open = i < n && (s[i] == '\'' || s[i] == '"') ? s[i] : 0;
@@ -945,6 +946,22 @@ quoted_with_words (const char *s, size_t n, size_t lo, size_t p)
   return words && i < n;
 }
 
+/* Whether the code at P of S (N bytes, the line from LO) opens a
+   Japanese or Chinese corner quote that holds a whole reply and closes,
+   whatever prose comes before it: "...すると、「501 無効な MAIL FROM
+   アドレスが指定されています」というエラー応答".  */
+static bool
+corner_quoted_with_words (const char *s, size_t n, size_t lo, size_t p)
+{
+  if (p - lo < 3 || !same_bytes (s + p - 3, "\xE3\x80\x8C", 3, false) || p + 4 >= n
+      || s[p + 3] != ' ' || is_space (s[p + 4]))
+    return false;
+  for (size_t i = p + 4; i + 3 <= n; i++)
+    if (same_bytes (s + i, "\xE3\x80\x8D", 3, false))
+      return true;
+  return false;
+}
+
 /* The evidence before the candidate at P; the text before LO is part of
    an earlier finding.  ENHANCED: the candidate is an enhanced code alone.  */
 static int
@@ -963,7 +980,8 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
        code alone.  */
     return score + (lo == 0 ? 2 - enhanced : 0);
   if ((unsigned char) s[k - 1] >= 0x80)
-    return score + (chinese_item_number (s, lo, k) ? 2 - enhanced : script_weight (s, lo, k));
+    return score + (chinese_item_number (s, lo, k) || corner_quoted_with_words (s, n, lo, p)
+                    ? 2 - enhanced : script_weight (s, lo, k));
   size_t end = k;
   while (k > lo && word_char (s[k - 1]))
     k--;
@@ -981,6 +999,10 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
   if (end < p && s[end] == '>' && k >= lo + 2 && s[k - 1] == '/' && s[k - 2] == '<')
     return score;
   int cue = cue_weight (s + k, end - k);
+  /* An article before a colon is a name: a sequence diagram's "b ->> a :
+     354 End data with <CR><LF>.<CR><LF>".  */
+  if (cue < 0 && cue > VETO / 2 && memchr (s + end, ':', p - end) != NULL)
+    cue = 0;
   /* A string that holds a whole reply, whatever names it: a test's
      server's return "503 Bad sequence"; a test's expectation of it,
      this.expect("530 Must issue a STARTTLS command first"), but not of
