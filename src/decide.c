@@ -629,8 +629,9 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
   while (i < n && is_space (s[i]) && s[q] != '.')
     i++;
   /* Zoho's "ERROR CODE :550 - 5.2.1"; a table's next cell, as Google's
-     pages give a reply ("| 452 | 4.2.2 | ...").  */
-  if (s[q] == ' ' && i + 1 < n && (s[i] == '-' || s[i] == '|') && s[i + 1] == ' ')
+     pages give a reply ("| 452 | 4.2.2 | ..."); a call's next argument,
+     spaced: "self.setReply(555 , '5.7.0' , '...')".  */
+  if (s[q] == ' ' && i + 1 < n && (s[i] == '-' || s[i] == '|' || s[i] == ',') && s[i + 1] == ' ')
     for (i++; i < n && is_space (s[i]);)
       i++;
   char open = i < n && (s[i] == '\'' || s[i] == '"') ? s[i] : 0;
