@@ -265,7 +265,7 @@ START_TEST (vocabulary_names)
   ck_assert_int_eq (codedb_cause_by_name ("mailboxfull"), CAUSE_MAILBOXFULL);
   ck_assert_int_eq (codedb_cause_by_name ("MailboxFull"), -1);
   ck_assert_int_eq (codedb_cause_by_name ("feedback"), -1);
-  ck_assert_int_eq (PROVIDER_COUNT, 26);
+  ck_assert_int_eq (PROVIDER_COUNT, 27);
   ck_assert_str_eq (codedb_provider_name (PROVIDER_NETEASE), "netease");
   ck_assert_str_eq (codedb_provider_name (PROVIDER_COUNT), "");
   ck_assert_str_eq (codedb_provider_shown (PROVIDER_MAILRU), "Mail.ru");
@@ -281,6 +281,7 @@ START_TEST (vocabulary_names)
   ck_assert_int_eq (codedb_provider_by_name ("ses"), PROVIDER_SES);
   ck_assert_int_eq (codedb_provider_by_name ("docomo"), PROVIDER_DOCOMO);
   ck_assert_int_eq (codedb_provider_by_name ("kddi"), PROVIDER_KDDI);
+  ck_assert_int_eq (codedb_provider_by_name ("aliyundm"), PROVIDER_ALIYUNDM);
   ck_assert_int_eq (codedb_provider_by_name ("microsoft"), PROVIDER_MICROSOFT);
   ck_assert_int_eq (codedb_provider_by_name ("gmail"), -1);
 }
