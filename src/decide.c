@@ -2153,6 +2153,29 @@ code_range (const char *s, size_t n, size_t p)
     && (n - p == 7 || !is_digit (s[p + 7])) && three_digits (s + p + 4) > three_digits (s + p);
 }
 
+/* Whether the quote that opens at OPEN of S (N bytes), after a code,
+   closes before more of the server's sentence: the quote is then the
+   server's own (DirectMail's "436 \"MAIL FROM\" doesn't conform with
+   authentication"), not one around its words.  */
+static bool
+sentence_after_quote (const char *s, size_t n, size_t open)
+{
+  size_t i = open + 1;
+  while (i < n && s[i] != s[open])
+    i++;
+  int words = 0;
+  for (i++; i < n; words++)
+    {
+      while (i < n && s[i] == ' ')
+        i++;
+      if (i >= n || !is_alpha (s[i]))
+        break;
+      while (i < n && (word_char (s[i]) || s[i] == '\''))
+        i++;
+    }
+  return words >= 3;
+}
+
 /* A three-digit code at P (its digits checked by the search).  */
 static bool
 decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
@@ -2207,7 +2230,7 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
      (setreply('550','5.7.1','Sheesh ...')).  */
   if (quote && s[p + 3] == quote && end > p + 4)
     quote = 0;
-  if (!quote && end < n && (s[end] == '"' || s[end] == '\''))
+  if (!quote && end < n && (s[end] == '"' || s[end] == '\'') && !sentence_after_quote (s, n, end))
     quote = s[end++];
   else if (end < n && s[end] == '|')
     for (end++; end < n && is_space (s[end]);)
