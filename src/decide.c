@@ -1192,8 +1192,10 @@ server_words (const char *s, size_t n, size_t i)
     return ENOUGH;
   if (starts_word (s + i, n - i, reply_words) >= 0)
     return 2;
-  /* An address: "550 <a@b>: Recipient address rejected".  */
-  if (s[i] == '<')
+  /* An address: "550 <a@b>: Recipient address rejected", also as a web
+     page escapes it ("550 &lt;bill@lager.vbrew.com&gt;... User
+     unknown").  */
+  if (s[i] == '<' || (n - i > 4 && same_bytes (s + i, "&lt;", 4, false)))
     return 2;
   /* An enhanced code, even of another class: "552 4.3.1 Message size
      exceeds fixed maximum message size" (shown with a warning).  */
@@ -1346,6 +1348,18 @@ capitalized_reply_word (const char *s, size_t n, size_t i)
     && starts_word (s + i, n - i, reply_words) >= 0;
 }
 
+/* Whether the code that ends at Q of S (N bytes) stands again later on
+   the line, after a space and before a space or a dash.  */
+static bool
+code_again (const char *s, size_t n, size_t q)
+{
+  for (size_t i = q + 1; i + 4 < n; i++)
+    if (s[i] == ' ' && memcmp (s + i + 1, s + q - 3, 3) == 0
+        && (s[i + 4] == ' ' || s[i + 4] == '-'))
+      return true;
+  return false;
+}
+
 /* The evidence of what follows a code's dash at offset Q of S (N
    bytes).  */
 static int
@@ -1353,6 +1367,11 @@ dash_after_score (const char *s, size_t n, size_t q)
 {
   if (slug_word (s, n, q))
     return VETO;
+  /* A multiline reply folded into one line, its code again after a
+     space further on: "554-No SMTP service 554-Bad DNS PTR resource
+     record. 554 For explanation visit ...".  */
+  if (q + 1 < n && is_alpha (s[q + 1]) && code_again (s, n, q))
+    return ENOUGH;
   /* "554-Reject due to policy": a server's word after the dash counts
      as after a space.  */
   if (q + 1 < n && is_alpha (s[q + 1]) && starts_word (s + q + 1, n - q - 1, reply_words) >= 0)
@@ -1937,6 +1956,47 @@ with_provider_words (const char *s, size_t n, size_t p, size_t q, const struct s
   return after;
 }
 
+/* Whether the words at I of S (N bytes) are mostly a table's numbers:
+   six or more fields of digits, dots, colons or '%', half the fields
+   or more.  */
+static bool
+numeric_columns (const char *s, size_t n, size_t i)
+{
+  size_t fields = 0, numbers = 0;
+  while (i < n)
+    {
+      while (i < n && is_space (s[i]))
+        i++;
+      if (i >= n)
+        break;
+      bool number = true;
+      for (; i < n && !is_space (s[i]); i++)
+        number &= is_digit (s[i]) || s[i] == '.' || s[i] == ':' || s[i] == '%';
+      fields++;
+      numbers += number;
+    }
+  return numbers >= 6 && numbers * 2 >= fields;
+}
+
+/* Whether NNTP's article number and message id start at I of S (N
+   bytes): "2 <7g5bhm$8f$2@news.vbrew.com>".  */
+static bool
+article_follows (const char *s, size_t n, size_t i)
+{
+  size_t k = i;
+  while (k < n && is_digit (s[k]))
+    k++;
+  if (k == i || k + 1 >= n || s[k] != ' ')
+    return false;
+  k++;
+  if (!(s[k] == '<' || (n - k > 4 && same_bytes (s + k, "&lt;", 4, false))))
+    return false;
+  for (; k < n && !is_space (s[k]); k++)
+    if (s[k] == '@')
+      return true;
+  return false;
+}
+
 /* Whether the '#' before the code at P of S (N bytes, the line from LO)
    rules it out.  "#550-..." may be a reply, but not a colour ("color:
    #555;") or an issue ("#459 via"); a shell session's comment marker
@@ -2372,6 +2432,13 @@ decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code
     return false;
   /* A log's alarm: MDaemon's event codes "500 **** ALERT **** ...".  */
   if (words + 1 < n && s[words] == '*' && s[words + 1] == '*')
+    return false;
+  /* Prose wrapped before its code: "(the line starting with the" over
+     "220 code), check that ..."; a process list's row: "  220 root   9
+     0     0    0     0 SW   0.0  0.0  0:00 kjournald"; NNTP's article
+     number and message id: "221 2 <7g5bhm$8f$2@news.vbrew.com> head".  */
+  if ((s[words] >= 'a' && s[words] <= 'z' && starts_word (s + words, n - words, prose_after) >= 0)
+      || numeric_columns (s, n, words) || article_follows (s, n, words))
     return false;
   return words >= n || !is_alpha (s[words])
     || (!unit_at (s + words, n - words)
