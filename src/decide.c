@@ -1126,6 +1126,14 @@ names_server (const char *s, size_t n, size_t *i)
   return true;
 }
 
+/* Whether an angle bracket opens at I of S (N bytes), also as a web
+   page escapes it ("&lt;").  */
+static bool
+angle_opens (const char *s, size_t n, size_t i)
+{
+  return i < n && (s[i] == '<' || (n - i > 4 && same_bytes (s + i, "&lt;", 4, false)));
+}
+
 /* Whether S (N bytes) starts with WORD, in its case, as a whole word.  */
 static bool
 word_is_exactly (const char *s, size_t n, const char *word)
@@ -1195,7 +1203,7 @@ server_words (const char *s, size_t n, size_t i)
   /* An address: "550 <a@b>: Recipient address rejected", also as a web
      page escapes it ("550 &lt;bill@lager.vbrew.com&gt;... User
      unknown").  */
-  if (s[i] == '<' || (n - i > 4 && same_bytes (s + i, "&lt;", 4, false)))
+  if (angle_opens (s, n, i))
     return 2;
   /* An enhanced code, even of another class: "552 4.3.1 Message size
      exceeds fixed maximum message size" (shown with a warning).  */
@@ -1989,7 +1997,7 @@ article_follows (const char *s, size_t n, size_t i)
   if (k == i || k + 1 >= n || s[k] != ' ')
     return false;
   k++;
-  if (!(s[k] == '<' || (n - k > 4 && same_bytes (s + k, "&lt;", 4, false))))
+  if (!angle_opens (s, n, k))
     return false;
   for (; k < n && !is_space (s[k]); k++)
     if (s[k] == '@')
@@ -2437,7 +2445,7 @@ decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code
      "220 code), check that ..."; a process list's row: "  220 root   9
      0     0    0     0 SW   0.0  0.0  0:00 kjournald"; NNTP's article
      number and message id: "221 2 <7g5bhm$8f$2@news.vbrew.com> head".  */
-  if ((s[words] >= 'a' && s[words] <= 'z' && starts_word (s + words, n - words, prose_after) >= 0)
+  if ((words < n && s[words] >= 'a' && s[words] <= 'z' && starts_word (s + words, n - words, prose_after) >= 0)
       || numeric_columns (s, n, words) || article_follows (s, n, words))
     return false;
   return words >= n || !is_alpha (s[words])
