@@ -213,7 +213,8 @@ unit_at (const char *s, size_t n)
     "email", "mail", "message", "msg", "recipient", "connection", "request", ""
   };
   int rate = starts_word (s, n, per);
-  if (rate >= 0 && strlen (per[rate]) < n && s[strlen (per[rate])] == '/')
+  size_t word = rate >= 0 ? strlen (per[rate]) : 0;
+  if (rate >= 0 && word < n && s[word] == '/')
     return true;
   int unit = starts_word (s, n, units);
   if (unit < 0)
@@ -1519,8 +1520,10 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
   if (starts_word (s + i, n - i, prose_after) >= 0)
     return VETO;
   /* An enhanced code of class 3, which RFC 3463 has not, after a 3xx
-     code: Strato's "354 3.0.0 Enter data for mail".  */
-  if (s[i] == '3' && q >= 3 && s[q - 3] == '3' && n - i > 3 && s[i + 1] == '.' && is_digit (s[i + 2]))
+     code (three digits, not an enhanced code's end): Strato's "354
+     3.0.0 Enter data for mail".  */
+  if (s[i] == '3' && n - i > 3 && s[i + 1] == '.' && is_digit (s[i + 2]) && q >= 3
+      && s[q - 3] == '3' && is_digit (s[q - 2]) && is_digit (s[q - 1]))
     return 2;
   return server_words (s, n, i);
 }
