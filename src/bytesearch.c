@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* bytesearch.c -- the explain scanner's byte searches, sixteen offsets at
+/* bytesearch.c -- the explain scanner's byte searches, many offsets at
    a time (see bytesearch.h).  A log line is mostly bytes that start
    nothing: testing them in blocks is what keeps explain --summary close
    to the speed of reading.  */
@@ -50,20 +50,29 @@ block_empty (byte_block b)
   return (words[0] | words[1]) == 0;
 }
 
-/* The index of the first byte of B that is not zero, or 16.  */
-static size_t
-first_hit (byte_block b)
+/* The lanes of B that are not zero as the bits of a mask, lane K at
+   bit K, so that hits are taken one by one from a register.  Lanes are
+   0 or 0xff: SSE2 has an instruction for this; elsewhere a multiply
+   gathers the top bit of each byte of a word.  */
+static unsigned
+hit_mask (byte_block b)
 {
+# ifdef __SSE2__
+  return (unsigned) __builtin_ia32_pmovmskb128 ((char __attribute__ ((vector_size (16)))) b);
+# else
   unsigned long long words[2];
+  unsigned mask = 0;
   memcpy (words, &b, sizeof words);
   for (size_t half = 0; half < 2; half++)
-    if (words[half])
-# if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-      return half * 8 + (size_t) __builtin_clzll (words[half]) / 8;
-# else
-      return half * 8 + (size_t) __builtin_ctzll (words[half]) / 8;
+    {
+      unsigned long long w = words[half] & 0x8080808080808080ULL;
+#  if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+      w = __builtin_bswap64 (w);
+#  endif
+      mask |= (unsigned) ((w * 0x02040810204081ULL) >> 56) << (half * 8);
+    }
+  return mask;
 # endif
-  return 16;
 }
 #endif
 
@@ -89,11 +98,13 @@ search_text (const char *s, size_t n, const char *needle, size_t len, bool fold)
     {
       byte_block hit = (byte_block) (((load_block (s + i + a) | bits) == at_a)
                                      & ((load_block (s + i + b) | bits) == at_b));
-      for (size_t k = first_hit (hit); k < 16 && i + k + len <= n; k = first_hit (hit))
+      for (unsigned mask = hit_mask (hit); mask != 0; mask &= mask - 1)
         {
+          size_t k = (size_t) __builtin_ctz (mask);
+          if (i + k + len > n)
+            break;
           if (same_bytes (s + i + k, needle, len, fold))
             return i + k;
-          hit[k] = 0;
         }
     }
   return n;
@@ -111,7 +122,7 @@ search_text (const char *s, size_t n, const char *needle, size_t len, bool fold)
    and either two more digits not followed by a digit, or '.' and a digit
    (an enhanced code).  The second digit of a reply code is 0 to 5 in RFC
    5321, but servers send 571 and 577 too: decide.c weighs those.  */
-static bool
+static inline bool
 code_shape (const char *s, size_t n, size_t i)
 {
   if ((i > 0 && (is_digit (s[i - 1]) || s[i - 1] == '.')) || n - i < 3)
@@ -160,42 +171,58 @@ code_fits (const char *s, size_t n, size_t i)
 # define IN_RANGE(v, low, n) \
   ((signed_block) ((v) + (unsigned char) (0x80 - (low))) < (signed char) (-128 + (n)))
 
-/* code_shape for the sixteen offsets from P, in two steps (inlined, so
-   that a loop's calls share their constants).  The first tests the
-   three bytes of a code: '2' to '5', a digit or '.', a digit.  Most
-   blocks of a log have none, and the second step is then not needed.  */
-static inline __attribute__ ((always_inline)) byte_block
-code_digits_at (const char *p)
+/* What the code search needs to know of bytes, one bit a byte: digits,
+   '2' to '5', and '.'.  Bit K of a word is byte K of the 64 from where
+   the word starts.  */
+struct byte_classes
 {
-  byte_block c0 = load_block (p), c1 = load_block (p + 1), c2 = load_block (p + 2);
-  return (byte_block) (IN_RANGE (c0, '2', 4) & IN_RANGE (c2, '0', 10)
-                       & (IN_RANGE (c1, '0', 10) | (signed_block) (c1 == '.')));
+  unsigned long long digit[2], first[2], dot[2];
+};
+
+/* Adds the classes of the 16 bytes at P to C, from bit SHIFT of its
+   words WORD.  */
+static inline __attribute__ ((always_inline)) void
+classify_block (const char *p, struct byte_classes *c, size_t word, unsigned shift)
+{
+  byte_block b = load_block (p);
+  c->digit[word] |= (unsigned long long) hit_mask ((byte_block) IN_RANGE (b, '0', 10)) << shift;
+  c->first[word] |= (unsigned long long) hit_mask ((byte_block) IN_RANGE (b, '2', 4)) << shift;
+  c->dot[word] |= (unsigned long long) hit_mask ((byte_block) (b == '.')) << shift;
 }
 
-/* The second step, for the offsets of DIGITS: what stands around them.
-   No digit or '.' before; after three digits, no digit.  P - 1 is read,
-   and P + 3, which must be in the text for the answer to hold.  */
-static inline __attribute__ ((always_inline)) byte_block
-code_edges (const char *p, byte_block digits)
+/* The classes of the 80 bytes from P: words 0 for the first 64, words 1
+   for the 16 after them.  */
+static inline __attribute__ ((always_inline)) void
+classify (const char *p, struct byte_classes *c)
 {
-  byte_block before = load_block (p - 1), c1 = load_block (p + 1), c3 = load_block (p + 3);
-  return digits & (byte_block) (~IN_RANGE (before, '0', 10) & (signed_block) (before != '.')
-                                & (~IN_RANGE (c3, '0', 10) | (signed_block) (c1 == '.')));
+  *c = (struct byte_classes) { { 0 }, { 0 }, { 0 } };
+  classify_block (p, c, 0, 0);
+  classify_block (p + 16, c, 0, 16);
+  classify_block (p + 32, c, 0, 32);
+  classify_block (p + 48, c, 0, 48);
+  classify_block (p + 64, c, 1, 0);
 }
 # undef IN_RANGE
 
-/* The first offset from BASE of a hit in B (offsets BASE to BASE + 15)
-   that code_fits, or LIMIT when none below LIMIT does.  */
-static size_t
-first_fit (const char *s, size_t n, size_t base, byte_block b, size_t limit)
+/* The 64 bits of the two words W from bit SHIFT (1 to 63) on.  */
+static inline unsigned long long
+bits_from (const unsigned long long w[2], unsigned shift)
 {
-  for (size_t k = first_hit (b); k < 16 && base + k < limit; k = first_hit (b))
-    {
-      if (code_fits (s, n, base + k))
-        return base + k;
-      b[k] = 0;
-    }
-  return limit;
+  return w[0] >> shift | w[1] << (64 - shift);
+}
+
+/* code_shape for the 64 offsets from P + 1, as bits: the 80 bytes from
+   P are read.  Offset K of them is byte K + 1 from P: before it, byte K
+   is no digit nor '.'; at it, '2' to '5'; then a digit or '.', and a
+   digit; after three digits, no digit.  */
+static inline unsigned long long
+code_shapes (const char *p)
+{
+  struct byte_classes c;
+  classify (p, &c);
+  unsigned long long digit1 = bits_from (c.digit, 2), dot1 = bits_from (c.dot, 2);
+  return ~(c.digit[0] | c.dot[0]) & bits_from (c.first, 1) & (digit1 | dot1)
+    & bits_from (c.digit, 3) & (~bits_from (c.digit, 4) | dot1);
 }
 #endif
 
@@ -211,26 +238,20 @@ search_code (const char *s, size_t n, size_t i)
         return 0;
       i = 1;
     }
-  /* Two blocks at a time, reading from I - 1 up to 3 + 31 bytes past I,
+  /* 64 offsets at a time, reading from I - 1 up to 79 bytes past it,
      into the padding after S.  Below LIMIT, the fourth byte of an offset
-     is in the text, and the blocks' answer is exact; the offsets from
-     LIMIT on are tested one by one.  */
+     is in the text, and the bits are exact; the offsets from LIMIT on
+     are tested one by one.  */
   size_t from = i, limit = n > 3 ? n - 3 : 0;
-  for (; i < limit; i += 32)
-    {
-      byte_block low = code_digits_at (s + i), high = code_digits_at (s + i + 16);
-      if (block_empty (low | high))
-        continue;
-      low = code_edges (s + i, low);
-      high = code_edges (s + i + 16, high);
-      if (block_empty (low | high))
-        continue;
-      size_t at = first_fit (s, n, i, low, limit);
-      if (at == limit && i + 16 < limit)
-        at = first_fit (s, n, i + 16, high, limit);
-      if (at < limit)
-        return at;
-    }
+  for (; i < limit; i += 64)
+    for (unsigned long long shapes = code_shapes (s + i - 1); shapes != 0; shapes &= shapes - 1)
+      {
+        size_t at = i + (size_t) __builtin_ctzll (shapes);
+        if (at >= limit)
+          break;
+        if (code_fits (s, n, at))
+          return at;
+      }
   i = limit > from ? limit : from;
 #endif
   for (; i < n; i++)
@@ -276,7 +297,7 @@ search_pair (const char *s, size_t n, char c)
                                       & (load_block (s + i + 17) == (unsigned char) c));
       if (block_empty (low | high))
         continue;
-      return block_empty (low) ? i + 16 + first_hit (high) : i + first_hit (low);
+      return i + (size_t) __builtin_ctz (hit_mask (low) | hit_mask (high) << 16);
     }
 #endif
   for (; i + 1 < n; i++)
