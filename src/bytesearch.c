@@ -171,59 +171,35 @@ code_fits (const char *s, size_t n, size_t i)
 # define IN_RANGE(v, low, n) \
   ((signed_block) ((v) + (unsigned char) (0x80 - (low))) < (signed char) (-128 + (n)))
 
-/* What the code search needs to know of bytes, one bit a byte: digits,
-   '2' to '5', and '.'.  Bit K of a word is byte K of the 64 from where
-   the word starts.  */
-struct byte_classes
-{
-  unsigned long long digit[2], first[2], dot[2];
-};
-
-/* Adds the classes of the 16 bytes at P to C, from bit SHIFT of its
-   words WORD.  */
+/* The classes of the 16 bytes at P that code_shapes needs, added to
+   its words from bit SHIFT: digits, '2' to '5', and '.'.  */
 static inline __attribute__ ((always_inline)) void
-classify_block (const char *p, struct byte_classes *c, size_t word, unsigned shift)
+classify (const char *p, unsigned shift, unsigned long long *digit,
+          unsigned long long *first, unsigned long long *dot)
 {
   byte_block b = load_block (p);
-  c->digit[word] |= (unsigned long long) hit_mask ((byte_block) IN_RANGE (b, '0', 10)) << shift;
-  c->first[word] |= (unsigned long long) hit_mask ((byte_block) IN_RANGE (b, '2', 4)) << shift;
-  c->dot[word] |= (unsigned long long) hit_mask ((byte_block) (b == '.')) << shift;
+  *digit |= (unsigned long long) hit_mask ((byte_block) IN_RANGE (b, '0', 10)) << shift;
+  *first |= (unsigned long long) hit_mask ((byte_block) IN_RANGE (b, '2', 4)) << shift;
+  *dot |= (unsigned long long) hit_mask ((byte_block) (b == '.')) << shift;
 }
 
-/* The classes of the 80 bytes from P: words 0 for the first 64, words 1
-   for the 16 after them.  */
-static inline __attribute__ ((always_inline)) void
-classify (const char *p, struct byte_classes *c)
-{
-  *c = (struct byte_classes) { { 0 }, { 0 }, { 0 } };
-  classify_block (p, c, 0, 0);
-  classify_block (p + 16, c, 0, 16);
-  classify_block (p + 32, c, 0, 32);
-  classify_block (p + 48, c, 0, 48);
-  classify_block (p + 64, c, 1, 0);
-}
-# undef IN_RANGE
-
-/* The 64 bits of the two words W from bit SHIFT (1 to 63) on.  */
-static inline unsigned long long
-bits_from (const unsigned long long w[2], unsigned shift)
-{
-  return w[0] >> shift | w[1] << (64 - shift);
-}
-
-/* code_shape for the 64 offsets from P + 1, as bits: the 80 bytes from
-   P are read.  Offset K of them is byte K + 1 from P: before it, byte K
-   is no digit nor '.'; at it, '2' to '5'; then a digit or '.', and a
-   digit; after three digits, no digit.  */
+/* code_shape for the 60 offsets from P + 1, as bits (bit K for offset
+   K + 1), from the 64 bytes at P: before an offset, no digit nor '.';
+   at it, '2' to '5'; then a digit or '.', and a digit; after three
+   digits, no digit.  The last offsets would need bytes past the 64.  */
 static inline unsigned long long
 code_shapes (const char *p)
 {
-  struct byte_classes c;
-  classify (p, &c);
-  unsigned long long digit1 = bits_from (c.digit, 2), dot1 = bits_from (c.dot, 2);
-  return ~(c.digit[0] | c.dot[0]) & bits_from (c.first, 1) & (digit1 | dot1)
-    & bits_from (c.digit, 3) & (~bits_from (c.digit, 4) | dot1);
+  unsigned long long digit = 0, first = 0, dot = 0;
+  classify (p, 0, &digit, &first, &dot);
+  classify (p + 16, 16, &digit, &first, &dot);
+  classify (p + 32, 32, &digit, &first, &dot);
+  classify (p + 48, 48, &digit, &first, &dot);
+  unsigned long long dot1 = dot >> 2;
+  return ~(digit | dot) & first >> 1 & (digit >> 2 | dot1) & digit >> 3
+    & (~(digit >> 4) | dot1) & ((1ULL << 60) - 1);
 }
+# undef IN_RANGE
 #endif
 
 /* Every reply quoted in free text has a code, and a log line has few
@@ -238,12 +214,12 @@ search_code (const char *s, size_t n, size_t i)
         return 0;
       i = 1;
     }
-  /* 64 offsets at a time, reading from I - 1 up to 79 bytes past it,
+  /* 60 offsets at a time, reading from I - 1 up to 62 bytes past it,
      into the padding after S.  Below LIMIT, the fourth byte of an offset
      is in the text, and the bits are exact; the offsets from LIMIT on
      are tested one by one.  */
   size_t from = i, limit = n > 3 ? n - 3 : 0;
-  for (; i < limit; i += 64)
+  for (; i < limit; i += 60)
     for (unsigned long long shapes = code_shapes (s + i - 1); shapes != 0; shapes &= shapes - 1)
       {
         size_t at = i + (size_t) __builtin_ctzll (shapes);

@@ -3,7 +3,7 @@
    a needle, and for the places where a reply code may stand.
 
    They are what makes a log of gigabytes fast to scan, so they test
-   16 offsets at once (64 for codes) with the compiler's vector types
+   16 offsets at once (60 for codes) with the compiler's vector types
    where it has them; -DSMTPCODE_NO_VECTORS builds the plain loops instead (the unit
    tests build both and compare them).  A search may read up to
    SEARCH_PAD bytes past the end of its text: callers keep that many
@@ -15,8 +15,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* search_code reads 80 bytes from an offset's byte before it.  */
-#define SEARCH_PAD 96
+#define SEARCH_PAD 64
 
 /* The offset of NEEDLE (LEN bytes, at least 1) in S (N bytes), or N; with
    FOLD, ASCII case is ignored.  */
