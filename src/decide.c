@@ -161,7 +161,8 @@ static const char prose_after_error[][WORD_MAX] = {
 
 /* Words after a code that talk about it: "Code 550 means".  */
 static const char prose_after[][WORD_MAX] = {
-  "means", "mean", "meaning", "indicates", "code", "codes", "errors", "reply", "replies", "bounces",
+  "means", "mean", "meaning", "indicates", "signals", "signifies", "represents", "denotes",
+  "refers", "code", "codes", "errors", "reply", "replies", "bounces",
   "status", "instead", "rather", "response", "responses",
   /* The same in French, German, Spanish and Italian: "L'erreur SMTP
      550 5.7.1 est un code ...".  */
