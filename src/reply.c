@@ -65,14 +65,22 @@ reply_enhanced (const char *s, size_t n, struct smtp_code *code)
   if (n < 5 || !(s[0] == '2' || s[0] == '4' || s[0] == '5') || s[1] != '.')
     return 0;
   i = 2;
-  for (int k = 0; k < 2; k++)
+  /* Most codes have one digit in each part: "5.1.1".  */
+  if (is_digit (s[2]) && s[3] == '.' && is_digit (s[4]) && (n == 5 || !is_digit (s[5])))
     {
-      size_t start = i;
-      while (i < n && is_digit (s[i]) && i - start < 4)
-        parts[k] = parts[k] * 10 + (s[i++] - '0');
-      if (i == start || i - start > 3 || (k == 0 && (i >= n || s[i++] != '.')))
-        return 0;
+      parts[0] = s[2] - '0';
+      parts[1] = s[4] - '0';
+      i = 5;
     }
+  else
+    for (int k = 0; k < 2; k++)
+      {
+        size_t start = i;
+        while (i < n && is_digit (s[i]) && i - start < 4)
+          parts[k] = parts[k] * 10 + (s[i++] - '0');
+        if (i == start || i - start > 3 || (k == 0 && (i >= n || s[i++] != '.')))
+          return 0;
+      }
   if (i < n && !ends_enhanced (s[i], i + 1 < n ? s[i + 1] : ' '))
     return 0;
   code->enhanced_class = s[0] - '0';
