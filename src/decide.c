@@ -142,7 +142,7 @@ static const char reply_words[][WORD_MAX] = {
   "login", "rcpt", "data", "auth", "dt", "ip", "your", "this", "the", "we", "sending",
   "reject", "delivery", "client", "unable", "connection", "permanent", "temporary", "can't",
   "cannot", "unauthenticated", "unroutable", "unrouteable", "undeliverable", "dmarc", "spf",
-  "dkim", "starttls",
+  "dkim", "starttls", "encryption",
   /* What servers say with 354: "Start mail input", "End data with
      <CR><LF>.<CR><LF>", "Go ahead".  */
   "start", "end", "go",
@@ -1442,6 +1442,18 @@ spaced_dash_score (const char *s, size_t n, size_t i)
     && starts_word (s + i, n - i, prose_words) < 0 ? 2 : 0;
 }
 
+/* Whether the words at I of S (N bytes), after a code, set another code
+   against it: "Reject DMARC with 550 not 541".  */
+static bool
+code_instead (const char *s, size_t n, size_t i)
+{
+  if (n - i < 7 || !word_is (s + i, 3, "not") || s[i + 3] != ' ')
+    return false;
+  i += 4;
+  return is_digit (s[i]) && is_digit (s[i + 1]) && is_digit (s[i + 2])
+    && (i + 3 == n || !is_alnum (s[i + 3]));
+}
+
 /* The evidence after a code that ends at Q, whose words would start
    there: a unit or HTTP's words rule it out, a server's words count.
    AFTER_COLON: the code follows a ':', as a label's value does, or is an
@@ -1496,7 +1508,7 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     return spaced_dash_score (s, n, i + 1);
   if (s[i] == ':')
     return 1;                   /* "[192.0.2.1]: 550 : User unknown" */
-  if (unit_at (s + i, n - i))
+  if (unit_at (s + i, n - i) || code_instead (s, n, i))
     return VETO;
   /* A transcript's prompt follows: the number is the log's, as the
      process id that Exim's debug output starts its lines with ("  510
@@ -2038,8 +2050,11 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
      starts a line: it needs a server's words, as an unknown one does.  */
   bool weak = entry == NULL ? !known : entry->standing == STANDING_NON_STANDARD;
   /* A code SMTP does not define, after HTTP is named, is HTTP's: "the
-     API (HTTPS) ... the error is \"400 Message rejected.\"".  */
-  if (!known && (s[p + 1] > '5' || find_ci (s, p, "http") < p || foreign_ftp_only (code->basic)))
+     API (HTTPS) ... the error is \"400 Message rejected.\""; so is one
+     whose words name HTTP's request (nginx's "400 The plain HTTP request
+     was sent to HTTPS port").  */
+  if (!known && (s[p + 1] > '5' || find_ci (s, p, "http") < p || foreign_ftp_only (code->basic)
+                 || find_ci (s + p, n - p, "http request") < n - p))
     return false;
   if (crlf_literal (s, n, lo, p))
     return known && !foreign_protocol (s, n, p);

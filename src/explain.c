@@ -188,12 +188,25 @@ prompt_len (const char *s, size_t n, const char (*prompts)[PROMPT_MAX])
   return 0;
 }
 
+/* The spaces that start the line S (N bytes).  */
+static size_t
+indent (const char *s, size_t n)
+{
+  size_t i = 0;
+  while (i < n && is_space (s[i]))
+    i++;
+  return i;
+}
+
 /* A client's command in a session transcript, "RCPT TO:<a@b>", perhaps
-   after a prompt; copies the command to COMMAND (SIZE bytes).  */
+   after a prompt or indented in a code block; copies the command to
+   COMMAND (SIZE bytes).  */
 static bool
 client_command (const char *s, size_t n, char *command, size_t size)
 {
   size_t prompt = prompt_len (s, n, client_prompts);
+  if (prompt == 0)
+    prompt = indent (s, n);
   return reply_command_word (s + prompt, n - prompt, command, size);
 }
 
@@ -688,16 +701,6 @@ fold (struct explain_scanner *sc, const char *s, size_t n)
   append (sc->header, &sc->header_len, s, n);
 }
 
-/* The spaces that start the line S (N bytes).  */
-static size_t
-indent (const char *s, size_t n)
-{
-  size_t i = 0;
-  while (i < n && is_space (s[i]))
-    i++;
-  return i;
-}
-
 static void
 open_header (struct explain_scanner *sc, const char *s, size_t n, bool diagnostic)
 {
@@ -819,8 +822,12 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
     return;
   if (n >= 20 && is_digit (s[0]) && iis_line (sc, s, n))   /* first byte: cheap */
     return;
-  /* A server's reply, perhaps after a transcript's prompt.  */
+  /* A server's reply, perhaps after a transcript's prompt; or indented
+     as the client's command on the line before it was, in a code block
+     ("    AUTH PLAIN" over "    334").  */
   size_t prompt = prompt_len (s, n, server_prompts);
+  if (prompt == 0 && sc->client_line != 0 && sc->line_no == sc->client_line + 1)
+    prompt = indent (s, n);
   if ((len = reply_parse (s + prompt, n - prompt, false, &code, &sep)) != 0
       && decide_line_reply (s, n, prompt + len, &code))
     {
