@@ -822,9 +822,9 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
     return;
   if (n >= 20 && is_digit (s[0]) && iis_line (sc, s, n))   /* first byte: cheap */
     return;
-  /* A server's reply, perhaps after a transcript's prompt; or indented
-     as the client's command on the line before it was, in a code block
-     ("    AUTH PLAIN" over "    334").  */
+  /* A server's reply, perhaps after a transcript's prompt; or indented,
+     on the line after a client's command, as a code block quotes a
+     transcript ("    AUTH PLAIN" over "    334").  */
   size_t prompt = prompt_len (s, n, server_prompts);
   if (prompt == 0 && sc->client_line != 0 && sc->line_no == sc->client_line + 1)
     prompt = indent (s, n);
