@@ -1450,8 +1450,7 @@ code_instead (const char *s, size_t n, size_t i)
   if (n - i < 7 || !word_is (s + i, 3, "not") || s[i + 3] != ' ')
     return false;
   i += 4;
-  return is_digit (s[i]) && is_digit (s[i + 1]) && is_digit (s[i + 2])
-    && (i + 3 == n || !is_alnum (s[i + 3]));
+  return code_digits (s + i) && (i + 3 == n || !is_alnum (s[i + 3]));
 }
 
 /* The evidence after a code that ends at Q, whose words would start
@@ -2050,11 +2049,8 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
      starts a line: it needs a server's words, as an unknown one does.  */
   bool weak = entry == NULL ? !known : entry->standing == STANDING_NON_STANDARD;
   /* A code SMTP does not define, after HTTP is named, is HTTP's: "the
-     API (HTTPS) ... the error is \"400 Message rejected.\""; so is one
-     whose words name HTTP's request (nginx's "400 The plain HTTP request
-     was sent to HTTPS port").  */
-  if (!known && (s[p + 1] > '5' || find_ci (s, p, "http") < p || foreign_ftp_only (code->basic)
-                 || find_ci (s + p, n - p, "http request") < n - p))
+     API (HTTPS) ... the error is \"400 Message rejected.\"".  */
+  if (!known && (s[p + 1] > '5' || find_ci (s, p, "http") < p || foreign_ftp_only (code->basic)))
     return false;
   if (crlf_literal (s, n, lo, p))
     return known && !foreign_protocol (s, n, p);

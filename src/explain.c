@@ -277,6 +277,14 @@ only_marks (const char *s, size_t n)
   return true;
 }
 
+/* Whether LINE comes right after a client's command: a reply there
+   answers it.  */
+static bool
+after_client_command (const struct explain_scanner *sc, unsigned long line)
+{
+  return sc->client_line != 0 && line == sc->client_line + 1;
+}
+
 /* Reports a finding; CMD is NULL where no command can be named.  */
 static void
 emit (struct explain_scanner *sc, const struct smtp_code *code, struct command_source *cmd,
@@ -293,7 +301,7 @@ emit (struct explain_scanner *sc, const struct smtp_code *code, struct command_s
       search_command (sc, cmd);
       memcpy (f.command, cmd->name, sizeof f.command);
     }
-  if (f.command[0] == '\0' && sc->client_line != 0 && line == sc->client_line + 1)
+  if (f.command[0] == '\0' && after_client_command (sc, line))
     memcpy (f.command, sc->client_command, sizeof f.command);
   trim (&f.text, &f.text_len);
   if (only_marks (f.text, f.text_len))
@@ -826,7 +834,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
      on the line after a client's command, as a code block quotes a
      transcript ("    AUTH PLAIN" over "    334").  */
   size_t prompt = prompt_len (s, n, server_prompts);
-  if (prompt == 0 && sc->client_line != 0 && sc->line_no == sc->client_line + 1)
+  if (prompt == 0 && after_client_command (sc, sc->line_no))
     prompt = indent (s, n);
   if ((len = reply_parse (s + prompt, n - prompt, false, &code, &sep)) != 0
       && decide_line_reply (s, n, prompt + len, &code))

@@ -46,6 +46,8 @@ static const struct
   { "http version not supported", 505 }, { "variant also negotiates", 506 },
   { "insufficient storage", 507 }, { "loop detected", 508 }, { "not extended", 510 },
   { "network authentication required", 511 },
+  /* nginx's own 400 for plain HTTP sent to its TLS port.  */
+  { "the plain http request", 400 },
   /* SMTP's 501 is a syntax error, HTTP's "Not Implemented".  */
   { "not implemented", 501 },
   /* Google's "Error 503 (Server Error)", Grafana's "500 Server Error";

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "explain.h"
+#include "reply.h"
 #include "suites.h"
 
 /* Findings written one a line as "LINE CODE [COMMAND] |TEXT|", the text
@@ -537,11 +538,43 @@ START_TEST (iis_logs)
 }
 END_TEST
 
+/* An enhanced code read where it stands: the length read and its parts,
+   "" for none.  One digit in each part is read apart from the others.  */
+static const char *
+enhanced_read (const char *text)
+{
+  static char buf[32];
+  struct smtp_code code = { .enhanced_class = -1 };
+  size_t len = reply_enhanced (text, strlen (text), &code);
+  if (len == 0)
+    return "";
+  snprintf (buf, sizeof buf, "%zu %d.%d.%d", len, code.enhanced_class, code.subject, code.detail);
+  return buf;
+}
+
+START_TEST (enhanced_code_edges)
+{
+  ck_assert_str_eq (enhanced_read ("5.1.1"), "5 5.1.1");
+  ck_assert_str_eq (enhanced_read ("5.1.1 User unknown"), "5 5.1.1");
+  ck_assert_str_eq (enhanced_read ("5.1.1."), "5 5.1.1");
+  ck_assert_str_eq (enhanced_read ("5.1.10 x"), "6 5.1.10");
+  ck_assert_str_eq (enhanced_read ("4.7.652"), "7 4.7.652");
+  ck_assert_str_eq (enhanced_read ("2.12.1;"), "6 2.12.1");
+  ck_assert_str_eq (enhanced_read ("5.1.1.3"), "");
+  ck_assert_str_eq (enhanced_read ("5.1.1-beta"), "");
+  ck_assert_str_eq (enhanced_read ("5.1.1a"), "");
+  ck_assert_str_eq (enhanced_read ("5.1.1000"), "");
+  ck_assert_str_eq (enhanced_read ("3.1.1"), "");
+  ck_assert_str_eq (enhanced_read ("5.1."), "");
+}
+END_TEST
+
 Suite *
 explain_suite (void)
 {
   Suite *s = suite_create ("explain");
   TCase *tc = tcase_create ("scanner");
+  tcase_add_test (tc, enhanced_code_edges);
   tcase_add_test (tc, reply_at_start_and_end_without_newline);
   tcase_add_test (tc, continuation_lines_merged);
   tcase_add_test (tc, folded_dsn_header);
