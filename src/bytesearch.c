@@ -17,6 +17,12 @@
 #if defined __GNUC__ && !defined SMTPCODE_NO_VECTORS
 # define USE_VECTORS 1
 #endif
+/* x86-64 processors since 2013 have AVX2, which classifies 32 bytes at
+   once; the code search uses it where the processor has it, so that one
+   build serves every x86-64.  -DSMTPCODE_NO_AVX2 leaves it out.  */
+#if defined USE_VECTORS && defined __x86_64__ && !defined SMTPCODE_NO_AVX2
+# define USE_AVX2 1
+#endif
 
 bool
 same_bytes (const char *s, const char *needle, size_t len, bool fold)
@@ -168,8 +174,8 @@ code_fits (const char *s, size_t n, size_t i)
 /* Ranges are tested with one signed comparison each: adding 0x80 - LOW
    moves the range's first byte LOW to -128, so that a byte is in
    [LOW, LOW + N) when the sum is below -128 + N.  */
-# define IN_RANGE(v, low, n) \
-  ((signed_block) ((v) + (unsigned char) (0x80 - (low))) < (signed char) (-128 + (n)))
+# define IN_RANGE(signed_type, v, low, n) \
+  ((signed_type) ((v) + (unsigned char) (0x80 - (low))) < (signed char) (-128 + (n)))
 
 /* The classes of the 16 bytes at P that code_shapes needs, added to
    its words from bit SHIFT: digits, '2' to '5', and '.'.  */
@@ -178,16 +184,26 @@ classify (const char *p, unsigned shift, unsigned long long *digit,
           unsigned long long *first, unsigned long long *dot)
 {
   byte_block b = load_block (p);
-  *digit |= (unsigned long long) hit_mask ((byte_block) IN_RANGE (b, '0', 10)) << shift;
-  *first |= (unsigned long long) hit_mask ((byte_block) IN_RANGE (b, '2', 4)) << shift;
+  *digit |= (unsigned long long) hit_mask ((byte_block) IN_RANGE (signed_block, b, '0', 10)) << shift;
+  *first |= (unsigned long long) hit_mask ((byte_block) IN_RANGE (signed_block, b, '2', 4)) << shift;
   *dot |= (unsigned long long) hit_mask ((byte_block) (b == '.')) << shift;
 }
 
 /* code_shape for the 60 offsets from P + 1, as bits (bit K for offset
-   K + 1), from the 64 bytes at P: before an offset, no digit nor '.';
-   at it, '2' to '5'; then a digit or '.', and a digit; after three
-   digits, no digit.  The last offsets would need bytes past the 64.  */
-static inline unsigned long long
+   K + 1), from the classes of the 64 bytes at P: before an offset, no
+   digit nor '.'; at it, '2' to '5'; then a digit or '.', and a digit;
+   after three digits, no digit.  The last offsets would need bytes past
+   the 64.  */
+static inline __attribute__ ((always_inline)) unsigned long long
+shapes_of_classes (unsigned long long digit, unsigned long long first, unsigned long long dot)
+{
+  unsigned long long dot1 = dot >> 2;
+  return ~(digit | dot) & first >> 1 & (digit >> 2 | dot1) & digit >> 3
+    & (~(digit >> 4) | dot1) & ((1ULL << 60) - 1);
+}
+
+/* The same from the 64 bytes at P, 16 at a time.  */
+static inline __attribute__ ((always_inline)) unsigned long long
 code_shapes (const char *p)
 {
   unsigned long long digit = 0, first = 0, dot = 0;
@@ -195,10 +211,73 @@ code_shapes (const char *p)
   classify (p + 16, 16, &digit, &first, &dot);
   classify (p + 32, 32, &digit, &first, &dot);
   classify (p + 48, 48, &digit, &first, &dot);
-  unsigned long long dot1 = dot >> 2;
-  return ~(digit | dot) & first >> 1 & (digit >> 2 | dot1) & digit >> 3
-    & (~(digit >> 4) | dot1) & ((1ULL << 60) - 1);
+  return shapes_of_classes (digit, first, dot);
 }
+
+/* Tests the 60 offsets at a time from I (at least 1) below LIMIT with
+   SHAPES (code_shapes or its AVX2 twin), reading from I - 1 up to 62
+   bytes past it, into the padding after S: below LIMIT the fourth byte
+   of an offset is in the text, and the bits are exact.  Returns the
+   first offset that fits, or N.  */
+static inline __attribute__ ((always_inline)) size_t
+search_blocks (const char *s, size_t n, size_t i, size_t limit,
+               unsigned long long (*shapes) (const char *))
+{
+  for (; i < limit; i += 60)
+    for (unsigned long long found = shapes (s + i - 1); found != 0; found &= found - 1)
+      {
+        size_t at = i + (size_t) __builtin_ctzll (found);
+        if (at >= limit)
+          return n;
+        if (code_fits (s, n, at))
+          return at;
+      }
+  return n;
+}
+
+static size_t
+search_blocks_narrow (const char *s, size_t n, size_t i, size_t limit)
+{
+  return search_blocks (s, n, i, limit, code_shapes);
+}
+
+# ifdef USE_AVX2
+typedef unsigned char wide_block __attribute__ ((vector_size (32)));
+typedef signed char signed_wide __attribute__ ((vector_size (32)));
+
+/* classify for the 32 bytes at P.  */
+static inline __attribute__ ((always_inline, target ("avx2"))) void
+classify_wide (const char *p, unsigned shift, unsigned long long *digit,
+               unsigned long long *first, unsigned long long *dot)
+{
+  typedef char char_wide __attribute__ ((vector_size (32)));
+  wide_block b;
+  memcpy (&b, p, sizeof b);
+  *digit |= (unsigned long long) (unsigned)
+    __builtin_ia32_pmovmskb256 ((char_wide) IN_RANGE (signed_wide, b, '0', 10)) << shift;
+  *first |= (unsigned long long) (unsigned)
+    __builtin_ia32_pmovmskb256 ((char_wide) IN_RANGE (signed_wide, b, '2', 4)) << shift;
+  *dot |= (unsigned long long) (unsigned) __builtin_ia32_pmovmskb256 ((char_wide) (b == '.')) << shift;
+}
+
+/* code_shapes, 32 bytes at a time.  Not inlined: it clears the upper
+   halves of the AVX registers as it returns, so that the SSE code
+   around it pays no penalty for mixing the two.  */
+static __attribute__ ((noinline, target ("avx2"))) unsigned long long
+code_shapes_wide (const char *p)
+{
+  unsigned long long digit = 0, first = 0, dot = 0;
+  classify_wide (p, 0, &digit, &first, &dot);
+  classify_wide (p + 32, 32, &digit, &first, &dot);
+  return shapes_of_classes (digit, first, dot);
+}
+
+static size_t
+search_blocks_avx2 (const char *s, size_t n, size_t i, size_t limit)
+{
+  return search_blocks (s, n, i, limit, code_shapes_wide);
+}
+# endif
 # undef IN_RANGE
 #endif
 
@@ -214,20 +293,19 @@ search_code (const char *s, size_t n, size_t i)
         return 0;
       i = 1;
     }
-  /* 60 offsets at a time, reading from I - 1 up to 62 bytes past it,
-     into the padding after S.  Below LIMIT, the fourth byte of an offset
-     is in the text, and the bits are exact; the offsets from LIMIT on
-     are tested one by one.  */
   size_t from = i, limit = n > 3 ? n - 3 : 0;
-  for (; i < limit; i += 60)
-    for (unsigned long long shapes = code_shapes (s + i - 1); shapes != 0; shapes &= shapes - 1)
-      {
-        size_t at = i + (size_t) __builtin_ctzll (shapes);
-        if (at >= limit)
-          break;
-        if (code_fits (s, n, at))
-          return at;
-      }
+  if (i < limit)
+    {
+      size_t at;
+# ifdef USE_AVX2
+      if (__builtin_cpu_supports ("avx2"))
+        at = search_blocks_avx2 (s, n, i, limit);
+      else
+# endif
+        at = search_blocks_narrow (s, n, i, limit);
+      if (at < n)
+        return at;
+    }
   i = limit > from ? limit : from;
 #endif
   for (; i < n; i++)
