@@ -2034,6 +2034,19 @@ hash_rules_out (const char *s, size_t n, size_t lo, size_t p)
     && (!spaces_only (s, p - 1) || issue_follows (s, n, p + 3));
 }
 
+/* Whether qmail's enhanced code of the same class ends the words of
+   the code CODE at P of S (N bytes): its chkuser patch answers "511
+   sorry, no mailbox here by that name (#5.1.1 - chkuser)".  */
+static bool
+qmail_tail_follows (const char *s, size_t n, size_t p, const struct smtp_code *code)
+{
+  if (p + 3 >= n || s[p + 3] != ' ')
+    return false;
+  size_t at = p + 3 + find_exact (s + p + 3, n - p - 3, "(#");
+  struct smtp_code e = { .enhanced_class = -1 };
+  return at < n && reply_enhanced (s + at + 2, n - at - 2, &e) && e.enhanced_class == code->basic / 100;
+}
+
 /* Whether the three-digit code CODE at P, with no enhanced code after
    it, is a reply.  Glued to a word it is none ("user250", "4F2A550C1")
    unless the word introduces it ("reply550"): before_score knows.  A
@@ -2044,7 +2057,7 @@ static bool
 code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code *code)
 {
   const struct code_entry *entry = codedb_find (code_basic_key (code));
-  bool known = entry != NULL || provider_knows (s, n, p, code);
+  bool known = entry != NULL || provider_knows (s, n, p, code) || qmail_tail_follows (s, n, p, code);
   /* A code that no RFC defines (510, 512) is rarer than a number that
      starts a line: it needs a server's words, as an unknown one does.  */
   bool weak = entry == NULL ? !known : entry->standing == STANDING_NON_STANDARD;
@@ -2371,6 +2384,15 @@ provider_words_follow (const char *s, size_t n, size_t q, const struct smtp_code
   return false;
 }
 
+/* Whether " – " or " — " (an en or em dash between spaces) stands at
+   offset I of S (N bytes): "4.4.316 – Connection refused".  */
+static bool
+spaced_long_dash (const char *s, size_t n, size_t i)
+{
+  return n - i > 4 && s[i] == ' ' && same_bytes (s + i + 1, "\xE2\x80", 2, false)
+    && ((unsigned char) s[i + 3] == 0x93 || (unsigned char) s[i + 3] == 0x94) && s[i + 4] == ' ';
+}
+
 /* An enhanced code alone at P: "The server response was: 5.7.1 ...",
    qmail's "(#5.7.1)", a line that starts with one.  */
 static bool
@@ -2412,6 +2434,7 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   if (before <= VETO / 2)
     return false;
   int after = after_basic || diagnostic_type (s, n, p + len) ? ENOUGH
+    : spaced_long_dash (s, n, p + len) ? spaced_dash_score (s, n, p + len + 4)
     : after_score (s, n, past_closing_quote (s, n, lo, p, p + len), true);
   if (before + after < ENOUGH && !(after >= 1 && provider_words_follow (s, n, p + len, &code)))
     return false;
