@@ -81,6 +81,13 @@ reply_enhanced (const char *s, size_t n, struct smtp_code *code)
         if (i == start || i - start > 3 || (k == 0 && (i >= n || s[i++] != '.')))
           return 0;
       }
+  /* Microsoft names a range of its codes by the first and the last
+     detail: "550 5.7.606-649 Access denied, banned sending IP".  The
+     first stands for them.  */
+  if (parts[1] >= 100 && n - i > 4 && s[i] == '-' && is_digit (s[i + 1]) && is_digit (s[i + 2])
+      && is_digit (s[i + 3]) && three_digits (s + i + 1) > parts[1]
+      && ends_enhanced (s[i + 4], n - i > 5 ? s[i + 5] : ' '))
+    i += 4;
   if (i < n && !ends_enhanced (s[i], i + 1 < n ? s[i + 1] : ' '))
     return 0;
   code->enhanced_class = s[0] - '0';
