@@ -54,9 +54,8 @@ ends_enhanced (char c, char next)
     }
 }
 
-/* Reads an enhanced code at S ("5.1.1", "4.7.10") into CODE.  It must end
-   the word: "5.1.1-beta" or "4.2.1.3" is a version, not a code.  Returns
-   its length, or 0.  */
+/* Reads an enhanced code at S ("5.1.1", "4.7.10") into CODE (see
+   reply.h).  */
 size_t
 reply_enhanced (const char *s, size_t n, struct smtp_code *code)
 {
@@ -84,9 +83,9 @@ reply_enhanced (const char *s, size_t n, struct smtp_code *code)
   /* Microsoft names a range of its codes by the first and the last
      detail: "550 5.7.606-649 Access denied, banned sending IP".  The
      first stands for them.  */
-  if (parts[1] >= 100 && n - i > 4 && s[i] == '-' && is_digit (s[i + 1]) && is_digit (s[i + 2])
+  if (parts[1] >= 100 && n - i >= 4 && s[i] == '-' && is_digit (s[i + 1]) && is_digit (s[i + 2])
       && is_digit (s[i + 3]) && three_digits (s + i + 1) > parts[1]
-      && ends_enhanced (s[i + 4], n - i > 5 ? s[i + 5] : ' '))
+      && (n - i == 4 || ends_enhanced (s[i + 4], n - i > 5 ? s[i + 5] : ' ')))
     i += 4;
   if (i < n && !ends_enhanced (s[i], i + 1 < n ? s[i + 1] : ' '))
     return 0;

@@ -23,7 +23,8 @@ void trim (const char **s, size_t *n);
 
 /* Reads an enhanced code at S ("5.1.1", "4.7.10") into CODE's enhanced
    part.  It must end the word: "5.1.1-beta" or "4.2.1.3" is a version,
-   not a code.  Returns its length, or 0.  */
+   not a code; but Microsoft's range "5.7.606-649" is read whole, as its
+   first code.  Returns its length, or 0.  */
 size_t reply_enhanced (const char *s, size_t n, struct smtp_code *code);
 
 /* Reads a reply code at S: three digits 2xx-5xx then a space, '-' or the

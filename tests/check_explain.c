@@ -566,6 +566,13 @@ START_TEST (enhanced_code_edges)
   ck_assert_str_eq (enhanced_read ("5.1.1000"), "");
   ck_assert_str_eq (enhanced_read ("3.1.1"), "");
   ck_assert_str_eq (enhanced_read ("5.1."), "");
+  /* Microsoft's ranges, read as their first code; not a version's
+     revision, nor a range that goes down.  */
+  ck_assert_str_eq (enhanced_read ("5.7.606-649 Access denied"), "11 5.7.606");
+  ck_assert_str_eq (enhanced_read ("4.7.500-699"), "11 4.7.500");
+  ck_assert_str_eq (enhanced_read ("5.7.649-606"), "");
+  ck_assert_str_eq (enhanced_read ("5.7.606-64"), "");
+  ck_assert_str_eq (enhanced_read ("5.1.1-2"), "");
 }
 END_TEST
 
