@@ -41,9 +41,11 @@ struct explain_scanner
   bool mail_text;               /* no FTP session pasted in it */
 
   /* The client's command on line client_line (0: none) of a transcript:
-     the reply on the next line answers it.  */
+     the reply on the next line answers it.  Whether that line was
+     indented, as a code block quotes a transcript.  */
   char client_command[16];
   unsigned long client_line;
+  bool client_indented;
   /* The line of a client's command of another protocol (FTP's "PASS"):
      the reply on the next line is not SMTP's.  */
   unsigned long foreign_line;
@@ -834,7 +836,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
      on the line after a client's command, as a code block quotes a
      transcript ("    AUTH PLAIN" over "    334").  */
   size_t prompt = prompt_len (s, n, server_prompts);
-  if (prompt == 0 && after_client_command (sc, sc->line_no))
+  if (prompt == 0 && sc->client_indented && after_client_command (sc, sc->line_no))
     prompt = indent (s, n);
   if ((len = reply_parse (s + prompt, n - prompt, false, &code, &sep)) != 0
       && decide_line_reply (s, n, prompt + len, &code))
@@ -858,8 +860,14 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
      The first byte first: this runs for most lines of a log.  */
   if (n > 0 && is_digit (s[0]) && !sc->mail_text && foreign_ftp_reply (s, n))
     sc->ftp_line = sc->line_no, sc->ftp_colon = false;
-  if (!sc->codes_only && client_command (s, n, sc->client_command, sizeof sc->client_command))
-    sc->client_line = sc->line_no;
+  /* Counting only, the command matters only where it is indented: an
+     indented reply on the next line is then found by it.  (A line of
+     FTP's commands is none of SMTP's: the order of the two tests does
+     not matter.)  */
+  bool indented = n > 0 && is_space (s[0]);
+  if ((!sc->codes_only || indented)
+      && client_command (s, n, sc->client_command, sizeof sc->client_command))
+    sc->client_line = sc->line_no, sc->client_indented = indented;
   else if (foreign_command (s, n))
     sc->foreign_line = sc->line_no;
   /* The first byte here: a call for each of a log's lines costs.  */

@@ -466,7 +466,9 @@ START_TEST (codes_only_same_codes)
     "rblsmtpd: 451 Blocked (#4.7.1)\n"
     "(code: 550, response: 5.7.1 Unable to relay)\n"
     "550-5.1.1 one\n550-5.1.1 two 550-5.1.1\n550 5.1.1 three\n"
-    "Status: 5.1.1\nto=<a@b>, dsn=4.4.1, status=deferred (connect to x: timed out)\n";
+    "Status: 5.1.1\nto=<a@b>, dsn=4.4.1, status=deferred (connect to x: timed out)\n"
+    /* An indented transcript: the reply after a client's command.  */
+    "\n    AUTH PLAIN\n    334\n";
   char full[4096], codes[4096];
   scan_n (in, sizeof in - 1, 5, NULL);
   size_t j = 0;
@@ -489,7 +491,7 @@ START_TEST (codes_only_same_codes)
   ck_assert_str_eq (codes, full);
   ck_assert_str_eq (full, "1 550 5.1.1 \n4 550 5.7.26 \n5 550 \n5 550 5.1.10 \n"
                     "6 451 4.7.1 \n7 550 \n7 5.7.1 \n8 550 5.1.1 \n"
-                    "11 5.1.1 \n12 4.4.1 \n");
+                    "11 5.1.1 \n12 4.4.1 \n15 334 \n");
 }
 END_TEST
 
