@@ -806,6 +806,23 @@ folds_into_header (const struct explain_scanner *sc, const char *s, size_t n)
     && prompt_len (s, n, server_prompts) == 0 && !yaml_key_under_key (sc, s, n);
 }
 
+/* Notes the line S (N bytes) that is a client's command, of SMTP or of
+   another protocol: the reply on the next line answers it.  */
+static void
+note_command (struct explain_scanner *sc, const char *s, size_t n)
+{
+  /* Counting only, SMTP's command matters only where it is indented: an
+     indented reply on the next line is then found by it.  (A line of
+     FTP's commands is none of SMTP's: the order of the two tests does
+     not matter.)  */
+  bool indented = n > 0 && is_space (s[0]);
+  if ((!sc->codes_only || indented)
+      && client_command (s, n, sc->client_command, sizeof sc->client_command))
+    sc->client_line = sc->line_no, sc->client_indented = indented;
+  else if (foreign_command (s, n))
+    sc->foreign_line = sc->line_no;
+}
+
 /* Scans the line S (N bytes, without its newline).  ALONE tells that the
    next line does not continue it and that SEARCH_PAD bytes may be read
    past its end: then free text is scanned where it lies, not copied to
@@ -860,16 +877,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
      The first byte first: this runs for most lines of a log.  */
   if (n > 0 && is_digit (s[0]) && !sc->mail_text && foreign_ftp_reply (s, n))
     sc->ftp_line = sc->line_no, sc->ftp_colon = false;
-  /* Counting only, the command matters only where it is indented: an
-     indented reply on the next line is then found by it.  (A line of
-     FTP's commands is none of SMTP's: the order of the two tests does
-     not matter.)  */
-  bool indented = n > 0 && is_space (s[0]);
-  if ((!sc->codes_only || indented)
-      && client_command (s, n, sc->client_command, sizeof sc->client_command))
-    sc->client_line = sc->line_no, sc->client_indented = indented;
-  else if (foreign_command (s, n))
-    sc->foreign_line = sc->line_no;
+  note_command (sc, s, n);
   /* The first byte here: a call for each of a log's lines costs.  */
   char first = n > 0 ? (char) (s[0] | 0x20) : 0;
   if (first == 'd' && starts_ci (s, n, "Diagnostic-Code:"))
