@@ -793,13 +793,25 @@ yaml_key_under_key (const struct explain_scanner *sc, const char *s, size_t n)
     && (i + 1 == n || s[i + 1] == ' ');
 }
 
+/* Whether the line S (N bytes) is an item of a list, indented: "  • 550
+   Blocked", "  - 554 ...": it starts a line of its own, whatever the
+   line before.  */
+static bool
+list_item (const char *s, size_t n)
+{
+  size_t i = indent (s, n);
+  if (n - i >= 2 && (s[i] == '-' || s[i] == '*') && s[i + 1] == ' ')
+    return true;
+  return n - i >= 4 && same_bytes (s + i, "\xE2\x80\xA2 ", 4, false);   /* • */
+}
+
 /* Whether the line S (N bytes) is the open paragraph's text wrapped:
    indented more than it, and no transcript's line (swaks indents the
    client's lines) nor a YAML key under a key.  */
 static bool
 folds_into_header (const struct explain_scanner *sc, const char *s, size_t n)
 {
-  return sc->header_open && n > 0 && is_space (s[0])
+  return sc->header_open && n > 0 && is_space (s[0]) && !list_item (s, n)
     && indent (s, n) + (sc->header_len > 0 && sc->header[sc->header_len - 1] == ':')
     > sc->header_indent
     && prompt_len (s, n, client_prompts) == 0
