@@ -45,7 +45,9 @@ ends_enhanced (char c, char next)
     case '+': case '\'': case '"': case '`': case '|': case '}': case '*':
       return true;
     case '\\':
-      return next == '"';         /* JSON inside a string: \"5.1.1\" */
+      /* JSON inside a string: \"5.1.1\"; an escaped line end after
+         it: "550 5.1.1\r\n<a@b>: Recipient address rejected".  */
+      return next == '"' || next == 'r' || next == 'n';
     case '.':
       return !is_digit (next);
     default:
