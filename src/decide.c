@@ -1236,15 +1236,29 @@ server_words (const char *s, size_t n, size_t i)
 
 /* Whether a quote that closes on a code stands at offset Q of S (N
    bytes), then prose: "“SMTP Error 550” is a commonly encountered
-   error".  */
+   error", or a word that says what the quote names.  */
 static bool
 closes_before_prose (const char *s, size_t n, size_t q)
 {
   size_t closing = s[q] == '"' || s[q] == '\'' ? 1
     : n - q >= 3 && same_bytes (s + q, "\xE2\x80", 2, false)
       && ((unsigned char) s[q + 2] == 0x9D || (unsigned char) s[q + 2] == 0x99) ? 3 : 0;
-  return closing && q + closing + 1 < n && s[q + closing] == ' '
-    && starts_word (s + q + closing + 1, n - q - closing - 1, prose_words) >= 0;
+  if (!closing || q + closing + 1 >= n || s[q + closing] != ' ')
+    return false;
+  if (starts_word (s + q + closing + 1, n - q - closing - 1, prose_words) >= 0)
+    return true;
+  /* Or, after a quote of a word and a code, the kind of thing it names:
+     'an "Error 550" message', 'the "error 552" error message'.  */
+  static const char kinds[][WORD_MAX] = { "message", "error", "bounce", "code", "" };
+  size_t k = q;
+  while (k > 0 && (is_digit (s[k - 1]) || s[k - 1] == '.'))
+    k--;
+  if (k == 0 || s[k - 1] != ' ')
+    return false;
+  for (k--; k > 0 && is_alpha (s[k - 1]);)
+    k--;
+  return closing == 1 && k > 0 && s[k - 1] == s[q]
+    && starts_word (s + q + 2, n - q - 2, kinds) >= 0;
 }
 
 /* Whether Chinese or Japanese prose goes on at offset Q of S (N bytes),
