@@ -2061,6 +2061,22 @@ qmail_tail_follows (const char *s, size_t n, size_t p, const struct smtp_code *c
   return at < n && reply_enhanced (s + at + 2, n - at - 2, &e) && e.enhanced_class == code->basic / 100;
 }
 
+/* Whether the code at P of S (N bytes), after an opening quote whose
+   closer is QUOTE (its last byte for a UTF-8 quote), is followed by ':'
+   and a capitalized word, and the quote closes further on: it holds a
+   whole reply, 'a “521: Relaying Denied” error message'.  */
+static bool
+colon_reply_quoted (const char *s, size_t n, size_t p, char quote)
+{
+  if (quote == 0 || n - p < 7 || s[p + 3] != ':' || s[p + 4] != ' ' || s[p + 5] < 'A'
+      || s[p + 5] > 'Z')
+    return false;
+  for (size_t i = p + 6; i < n; i++)
+    if (s[i] == quote && ((unsigned char) quote < 0x80 || same_bytes (s + i - 2, "\xE2\x80", 2, false)))
+      return true;
+  return false;
+}
+
 /* Whether the three-digit code CODE at P, with no enhanced code after
    it, is a reply.  Glued to a word it is none ("user250", "4F2A550C1")
    unless the word introduces it ("reply550"): before_score knows.  A
@@ -2094,6 +2110,8 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   if (after == PROSE && prompt_only (s, lo, k) && capitalized_after (s, n, q))
     after = 1;
   after = with_provider_words (s, n, p, q, code, known, after);
+  if (after == 1 && colon_reply_quoted (s, n, p, opening_quote (s, lo, p)))
+    after = 2;
   bool labelled = weak && client_code_label (s, lo, p);
   if ((after <= VETO / 2 && after != PROSE) || (weak && after < 2 && after != PROSE && !labelled))
     return false;
@@ -2332,7 +2350,8 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
       *r = (struct quoted_reply) { code, field_end, 0, end + 1, field_end, true };
       return true;
     }
-  while (end < n && (is_space (s[end]) || (s[end] == '-' && end == p + 3)))
+  /* Nor is the ':' glued to the code ("550: User unknown").  */
+  while (end < n && (is_space (s[end]) || ((s[end] == '-' || s[end] == ':') && end == p + 3)))
     end++;
   /* Words quoted after the code: 550 "Requested action not taken"; or in
      a table's next cell.  A code and its enhanced code quoted apart have
