@@ -305,8 +305,13 @@ static int
 script_weight (const char *s, size_t lo, size_t k)
 {
   /* Mail, as "mail" counts in English: "报警邮件554 Sender address not
-     allowed", but not "邮件 550 封" (550 mails).  */
-  static const char mail[][16] = { "邮件", "郵件", "" };
+     allowed", but not "邮件 550 封" (550 mails); an error reported,
+     which prose says too ("报554垃圾邮件错误", reported a 554 spam
+     error): "报了个501 Mail from address must be same as authorization
+     user".  */
+  static const char mail[][16] = {
+    "邮件", "郵件", "报错", "報錯", "报", "報", "报了个", "報了個", ""
+  };
   return ends_with_one (s, lo, k, script_cues) ? 3 : ends_with_one (s, lo, k, mail) ? 1 : 0;
 }
 
