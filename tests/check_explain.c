@@ -379,8 +379,8 @@ START_TEST (evidence_on_both_sides)
     { "The reply was 5.7.3 TLS first", "1 5.7.3 [] |TLS first|\n" },
     { "Sometimes I get 550 Command rejected by the host", "1 550 [] |Command rejected by the host|\n" },
     { "Mail 554-Reject by policy", "1 554 [] |Reject by policy|\n" },
-    { "7) 5.2.0 - Unknown mailbox error", "1 5.2.0 [] |- Unknown mailbox error|\n" },
-    { "users see a '451 - Rate limited' warning", "1 451 [] |- Rate limited|\n" },
+    { "7) 5.2.0 - Unknown mailbox error", "1 5.2.0 [] |Unknown mailbox error|\n" },
+    { "users see a '451 - Rate limited' warning", "1 451 [] |Rate limited|\n" },
     /* A recipient's address before the reply for it.  */
     { "3) x@example.org, 550 mailbox error: none here",
       "1 550 [] |mailbox error: none here|\n" },
