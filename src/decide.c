@@ -1258,11 +1258,8 @@ closes_before_prose (const char *s, size_t n, size_t q)
   size_t k = q;
   while (k > 0 && (is_digit (s[k - 1]) || s[k - 1] == '.'))
     k--;
-  if (k == 0 || s[k - 1] != ' ')
-    return false;
-  for (k--; k > 0 && is_alpha (s[k - 1]);)
-    k--;
-  return closing == 1 && k > 0 && s[k - 1] == s[q]
+  size_t code = k;
+  return closing == 1 && word_before (s, 0, &k) < code && k > 0 && s[k - 1] == s[q]
     && starts_word (s + q + 2, n - q - 2, kinds) >= 0;
 }
 
@@ -2054,16 +2051,14 @@ hash_rules_out (const char *s, size_t n, size_t lo, size_t p)
 }
 
 /* Whether qmail's enhanced code of the same class ends the words of
-   the code CODE at P of S (N bytes): its chkuser patch answers "511
-   sorry, no mailbox here by that name (#5.1.1 - chkuser)".  */
+   the code CODE at P of S (N bytes), as emit will read it: its chkuser
+   patch answers "511 sorry, no mailbox here by that name (#5.1.1 -
+   chkuser)".  */
 static bool
 qmail_tail_follows (const char *s, size_t n, size_t p, const struct smtp_code *code)
 {
-  if (p + 3 >= n || s[p + 3] != ' ')
-    return false;
-  size_t at = p + 3 + find_exact (s + p + 3, n - p - 3, "(#");
-  struct smtp_code e = { .enhanced_class = -1 };
-  return at < n && reply_enhanced (s + at + 2, n - at - 2, &e) && e.enhanced_class == code->basic / 100;
+  struct smtp_code tailed = *code;
+  return p + 3 < n && s[p + 3] == ' ' && reply_hash_tail (s + p + 3, n - p - 3, &tailed);
 }
 
 /* Whether the code at P of S (N bytes), after an opening quote whose
@@ -2427,8 +2422,7 @@ provider_words_follow (const char *s, size_t n, size_t q, const struct smtp_code
 static bool
 spaced_long_dash (const char *s, size_t n, size_t i)
 {
-  return n - i > 4 && s[i] == ' ' && same_bytes (s + i + 1, "\xE2\x80", 2, false)
-    && ((unsigned char) s[i + 3] == 0x93 || (unsigned char) s[i + 3] == 0x94) && s[i + 4] == ' ';
+  return n - i > 4 && s[i] == ' ' && reply_dash (s + i + 1, n - i - 1) == 3;
 }
 
 /* An enhanced code alone at P: "The server response was: 5.7.1 ...",

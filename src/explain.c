@@ -308,12 +308,10 @@ emit (struct explain_scanner *sc, const struct smtp_code *code, struct command_s
   trim (&f.text, &f.text_len);
   if (only_marks (f.text, f.text_len))
     f.text_len = 0;             /* a table's "|" is no word */
-  /* Nor is the dash that parts the code from the words: "550 -
-     Mailbox unavailable", "4.4.316 – Connection refused".  */
-  size_t dash = f.text_len >= 2 && f.text[0] == '-' ? 1
-    : f.text_len >= 4 && same_bytes (f.text, "\xE2\x80", 2, false)
-      && ((unsigned char) f.text[2] == 0x93 || (unsigned char) f.text[2] == 0x94) ? 3 : 0;
-  if (dash && f.text[dash] == ' ')
+  /* Nor is the dash that parts the code from the words.  (Counting
+     only, there are none.)  */
+  size_t dash = f.text_len > 0 ? reply_dash (f.text, f.text_len) : 0;
+  if (dash > 0)
     {
       f.text += dash;
       f.text_len -= dash;

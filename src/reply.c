@@ -361,6 +361,15 @@ reply_hash_tail (const char *s, size_t n, struct smtp_code *code)
   return false;
 }
 
+size_t
+reply_dash (const char *s, size_t n)
+{
+  size_t len = n >= 1 && s[0] == '-' ? 1
+    : n >= 3 && same_bytes (s, "\xE2\x80", 2, false)
+      && ((unsigned char) s[2] == 0x93 || (unsigned char) s[2] == 0x94) ? 3 : 0;
+  return len > 0 && len < n && s[len] == ' ' ? len : 0;
+}
+
 bool
 reply_dsn_field (const char *s, size_t n, bool codes_only, struct smtp_code *code,
                  const char **words, size_t *len)

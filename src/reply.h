@@ -54,6 +54,12 @@ size_t reply_text_end (const char *s, size_t n, char quote, size_t *words);
    new length.  */
 size_t reply_drop_prefixes (char *text, size_t n, const struct smtp_code *code);
 
+/* The length of the dash that parts a code from its words at S (N
+   bytes): a hyphen (1) or an en or em dash (3, in UTF-8) before a space
+   ("550 - Mailbox unavailable", "4.4.316 – Connection refused"); or
+   0.  */
+size_t reply_dash (const char *s, size_t n);
+
 /* Gives CODE, a three-digit code alone, the enhanced code of its class
    that its words S (N bytes) end with as qmail writes it: "(#5.7.1)",
    "#4.4.3".  Returns whether there was one.  */

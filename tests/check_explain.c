@@ -554,27 +554,41 @@ enhanced_read (const char *text)
   return buf;
 }
 
+/* The dash between a code and its words: a hyphen, an en or em dash,
+   before a space only.  */
+START_TEST (dash_edges)
+{
+  ck_assert_uint_eq (reply_dash ("- Mailbox", 9), 1);
+  ck_assert_uint_eq (reply_dash ("\xE2\x80\x93 Connection", 14), 3);
+  ck_assert_uint_eq (reply_dash ("\xE2\x80\x94 x", 5), 3);
+  ck_assert_uint_eq (reply_dash ("-", 1), 0);
+  ck_assert_uint_eq (reply_dash ("-beta", 5), 0);
+  ck_assert_uint_eq (reply_dash ("\xE2\x80\x93", 3), 0);
+  ck_assert_uint_eq (reply_dash ("\xE2\x80\x9C x", 5), 0);       /* a quote */
+  ck_assert_uint_eq (reply_dash ("", 0), 0);
+}
+END_TEST
+
 START_TEST (enhanced_code_edges)
 {
-  ck_assert_str_eq (enhanced_read ("5.1.1"), "5 5.1.1");
-  ck_assert_str_eq (enhanced_read ("5.1.1 User unknown"), "5 5.1.1");
-  ck_assert_str_eq (enhanced_read ("5.1.1."), "5 5.1.1");
-  ck_assert_str_eq (enhanced_read ("5.1.10 x"), "6 5.1.10");
-  ck_assert_str_eq (enhanced_read ("4.7.652"), "7 4.7.652");
-  ck_assert_str_eq (enhanced_read ("2.12.1;"), "6 2.12.1");
-  ck_assert_str_eq (enhanced_read ("5.1.1.3"), "");
-  ck_assert_str_eq (enhanced_read ("5.1.1-beta"), "");
-  ck_assert_str_eq (enhanced_read ("5.1.1a"), "");
-  ck_assert_str_eq (enhanced_read ("5.1.1000"), "");
-  ck_assert_str_eq (enhanced_read ("3.1.1"), "");
-  ck_assert_str_eq (enhanced_read ("5.1."), "");
-  /* Microsoft's ranges, read as their first code; not a version's
-     revision, nor a range that goes down.  */
-  ck_assert_str_eq (enhanced_read ("5.7.606-649 Access denied"), "11 5.7.606");
-  ck_assert_str_eq (enhanced_read ("4.7.500-699"), "11 4.7.500");
-  ck_assert_str_eq (enhanced_read ("5.7.649-606"), "");
-  ck_assert_str_eq (enhanced_read ("5.7.606-64"), "");
-  ck_assert_str_eq (enhanced_read ("5.1.1-2"), "");
+  static const struct
+  {
+    const char *text, *read;
+  } cases[] = {
+    { "5.1.1", "5 5.1.1" }, { "5.1.1 User unknown", "5 5.1.1" }, { "5.1.1.", "5 5.1.1" },
+    { "5.1.10 x", "6 5.1.10" }, { "4.7.652", "7 4.7.652" }, { "2.12.1;", "6 2.12.1" },
+    { "5.1.1.3", "" }, { "5.1.1-beta", "" }, { "5.1.1a", "" }, { "5.1.1000", "" },
+    { "3.1.1", "" }, { "5.1.", "" },
+    /* Microsoft's ranges, read as their first code; not a version's
+       revision, nor a range that goes down.  */
+    { "5.7.606-649 Access denied", "11 5.7.606" }, { "4.7.500-699", "11 4.7.500" },
+    { "5.7.649-606", "" }, { "5.7.606-64", "" }, { "5.1.1-2", "" },
+    /* An escaped line end after it, as a program's string has it.  */
+    { "5.1.1\\r\\n<a@b>", "5 5.1.1" }, { "5.1.1\\x", "" },
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+    ck_assert_msg (strcmp (enhanced_read (cases[i].text), cases[i].read) == 0,
+                   "\"%s\" read as \"%s\"", cases[i].text, enhanced_read (cases[i].text));
 }
 END_TEST
 
@@ -584,6 +598,7 @@ explain_suite (void)
   Suite *s = suite_create ("explain");
   TCase *tc = tcase_create ("scanner");
   tcase_add_test (tc, enhanced_code_edges);
+  tcase_add_test (tc, dash_edges);
   tcase_add_test (tc, reply_at_start_and_end_without_newline);
   tcase_add_test (tc, continuation_lines_merged);
   tcase_add_test (tc, folded_dsn_header);
