@@ -18,10 +18,13 @@
 # define USE_VECTORS 1
 #endif
 /* x86-64 processors since 2013 have AVX2, which classifies 32 bytes at
-   once; the code search uses it where the processor has it, so that one
-   build serves every x86-64.  -DSMTPCODE_NO_AVX2 leaves it out.  */
+   once; the code search uses it where the processor has it (have_avx2),
+   so that one build serves every x86-64.  -DSMTPCODE_NO_AVX2 leaves it
+   out.  */
 #if defined USE_VECTORS && defined __x86_64__ && !defined SMTPCODE_NO_AVX2
 # define USE_AVX2 1
+# include <cpuid.h>
+# include <stdatomic.h>
 #endif
 
 bool
@@ -277,6 +280,33 @@ search_blocks_avx2 (const char *s, size_t n, size_t i, size_t limit)
 {
   return search_blocks (s, n, i, limit, code_shapes_wide);
 }
+
+/* Whether the processor has AVX2 and the system keeps its registers.
+   Asked when a search first needs it, not by a constructor at every
+   start (as __builtin_cpu_supports is): a lookup pays nothing.  */
+static atomic_int avx2_known = -1;      /* not asked yet */
+
+static __attribute__ ((noinline)) bool
+ask_avx2 (void)
+{
+  unsigned a, b, c, d, xcr0, high;
+  bool have = false;
+  if (__get_cpuid (1, &a, &b, &c, &d) && (c & bit_OSXSAVE) && (c & bit_AVX))
+    {
+      __asm__ ("xgetbv" : "=a" (xcr0), "=d" (high) : "c" (0));
+      /* The system saves the SSE and AVX registers' state.  */
+      have = (xcr0 & 6) == 6 && __get_cpuid_count (7, 0, &a, &b, &c, &d) && (b & bit_AVX2);
+    }
+  atomic_store_explicit (&avx2_known, have, memory_order_relaxed);
+  return have;
+}
+
+static inline bool
+have_avx2 (void)
+{
+  int known = atomic_load_explicit (&avx2_known, memory_order_relaxed);
+  return known >= 0 ? known : ask_avx2 ();
+}
 # endif
 # undef IN_RANGE
 #endif
@@ -298,7 +328,7 @@ search_code (const char *s, size_t n, size_t i)
     {
       size_t at;
 # ifdef USE_AVX2
-      if (__builtin_cpu_supports ("avx2"))
+      if (have_avx2 ())
         at = search_blocks_avx2 (s, n, i, limit);
       else
 # endif
