@@ -207,6 +207,27 @@ reply_find_command (const char *s, size_t n, char *command, size_t size)
     }
 }
 
+/* Where in S (N bytes) the QUOTE that closes a reply stands, or N.  A
+   quote inside a word ("recipient's") does not close, nor does the one
+   that closes a quotation inside the words ("554 <"addr">: Relay access
+   denied").  */
+static size_t
+closing_quote (const char *s, size_t n, char quote)
+{
+  size_t inner = 0;
+  for (size_t i = 0; i < n; i++)
+    if (s[i] == quote)
+      {
+        if (i + 1 < n && is_alnum (s[i + 1]))
+          inner += i > 0 && (s[i - 1] == ' ' || s[i - 1] == '<');
+        else if (inner > 0)
+          inner--;
+        else
+          return i;
+      }
+  return n;
+}
+
 /* Where the server's words that start at S end: at a closing QUOTE, at
    Postfix's " (in reply to ...)", or at the end of the line less the
    parentheses that close around the reply, or at an escaped line break
@@ -238,15 +259,15 @@ reply_text_end (const char *s, size_t n, char quote, size_t *words)
     }
   if (quote)
     {
-      /* A quote inside a word ("recipient's") does not close; an escaped
-         one closes what an escaped one opened (JSON in a string).  */
-      for (size_t i = 0; i < n; i++)
-        if (s[i] == quote && (i + 1 == n || !is_alnum (s[i + 1])))
-          {
-            if (words)
-              *words = i > 0 && s[i - 1] == '\\' ? i - 1 : i;
-            return i + 1;
-          }
+      size_t i = closing_quote (s, n, quote);
+      if (i < n)
+        {
+          /* An escaped quote closes what an escaped one opened (JSON in
+             a string).  */
+          if (words)
+            *words = i > 0 && s[i - 1] == '\\' ? i - 1 : i;
+          return i + 1;
+        }
       /* An open quote runs to the end of the line.  */
       if (words)
         *words = find_ci (s, n, POSTFIX_TAIL);
