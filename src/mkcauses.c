@@ -85,6 +85,24 @@ struct phrase_check
   size_t *n;
 };
 
+/* Text pasted from a word processor or a web page writes the apostrophe
+   as U+2019 ("doesn\u2019t exist"): each phrase with one gets a twin.  */
+static void
+add_curly_twin (struct phrase_check *pc, const char *phrase)
+{
+  if (strchr (phrase, '\'') == NULL)
+    return;
+  char *twin = xrealloc (NULL, 3 * strlen (phrase) + 1), *t = twin;
+  for (const char *c = phrase; *c; c++)
+    if (*c == '\'')
+      t = memcpy (t, "\xE2\x80\x99", 3), t += 3;
+    else
+      *t++ = *c;
+  *t = '\0';
+  add_claim (pc->list, pc->n, pc->r, pc->f, twin, pc->cause);
+  free (twin);
+}
+
 static void
 check_phrase (const char *phrase, void *data)
 {
@@ -114,6 +132,7 @@ check_phrase (const char *phrase, void *data)
         return;
       }
   add_claim (pc->list, pc->n, pc->r, pc->f, phrase, pc->cause);
+  add_curly_twin (pc, phrase);
 }
 
 static void

@@ -47,6 +47,9 @@ START_TEST (words_and_codes)
   ck_assert_int_eq (cause ("550", "", "Name service error for domain example.com"),
                     CAUSE_NETWORKERROR);
   ck_assert_int_eq (cause ("550 5.1.8", "", "Bad sender's system address"), CAUSE_REJECTED);
+  /* Exim's sender verification, whatever it found of the sender.  */
+  ck_assert_int_eq (cause ("550", "RCPT TO", "Verification failed for <a@b.example> Unrouteable address"),
+                    CAUSE_REJECTED);
   ck_assert_int_eq (cause ("554 5.6.0", "", "Headers malformed"), CAUSE_CONTENTERROR);
   ck_assert_int_eq (cause ("550", "", "nothing said"), CAUSE_UNDEFINED);
   /* Words that only say "too big" leave to X.2.3 whose limit it was
@@ -558,6 +561,10 @@ START_TEST (words_beyond_ascii)
   ck_assert_int_eq (cause ("554", "DATA", "邮件被识别为垃圾邮件"), CAUSE_SPAMDETECTED);
   ck_assert_int_eq (cause ("550", "", "请使用授权码登录"), CAUSE_SECURITYERROR);
   ck_assert_int_eq (cause ("550", "", "帳號已被鎖定"), CAUSE_SUSPEND);
+  /* A phrase's apostrophe matches the typographic one of a pasted page.  */
+  ck_assert_int_eq (cause ("550", "", "User doesn’t exist"), CAUSE_FILTERED);
+  ck_assert_int_eq (cause ("554", "", "delivery error: dd This user doesn’t have a yahoo.com account"),
+                    CAUSE_USERUNKNOWN);
 }
 END_TEST
 
