@@ -371,15 +371,18 @@ emit_reply (struct explain_scanner *sc, const struct quoted_reply *r,
   emit (sc, &code, cmd, words, len, line);
 }
 
-/* "dsn=5.1.1" of Postfix and Sendmail, for lines that quote no reply.  */
+/* "dsn=5.1.1" of Postfix and Sendmail, for lines that quote no reply
+   with an enhanced code of its class: CLASSES has bit C set for each
+   class C of the line's enhanced codes.  */
 static bool
-try_dsn_field (struct explain_scanner *sc, const char *s, size_t n,
+try_dsn_field (struct explain_scanner *sc, const char *s, size_t n, unsigned classes,
                struct command_source *cmd, unsigned long line)
 {
   struct smtp_code code;
   const char *words;
   size_t len;
-  if (!reply_dsn_field (s, n, sc->codes_only, &code, &words, &len))
+  if (!reply_dsn_field (s, n, sc->codes_only, &code, &words, &len)
+      || (classes & (1u << code.enhanced_class)))
     return false;
   emit (sc, &code, cmd, words, len, line);
   return true;
@@ -460,7 +463,7 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
 {
   struct command_source cmd = { s, n, false, "" };
   unsigned found = 0;
-  bool enhanced = false;
+  unsigned enhanced_classes = 0;
   /* FROM: where the text not yet part of a finding starts.  */
   struct smtp_code prev = { .basic = -1 };
   size_t from = 0;
@@ -480,7 +483,7 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
         {
           emit (sc, &json, &cmd, s + p, 0, line);
           found++;
-          enhanced = true;
+          enhanced_classes = ~0u;  /* a JSON record has no dsn= */
           json_at[0] = p;
         }
       else if (basic > 0)
@@ -493,7 +496,8 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
         {
           continued = false;
           found++;
-          enhanced |= r.code.enhanced_class >= 0;
+          if (r.code.enhanced_class >= 0)
+            enhanced_classes |= 1u << r.code.enhanced_class;
           emit_reply (sc, &r, &cmd, s, n, line, &prev);
           from = next = r.words;
           /* A code alone that ends the line may go on in the next, also
@@ -509,8 +513,10 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
       p = search_code (s, n, next);
     }
   /* Postfix's dsn= is its own when the reply it quotes has no enhanced
-     code ("dsn=4.0.0, ... refused to talk to me: 550 ...").  */
-  if ((found == 0 || !enhanced) && try_dsn_field (sc, s, n, &cmd, line))
+     code ("dsn=4.0.0, ... refused to talk to me: 550 ...") or one of
+     another class: the failure deferred ("dsn=4.7.1, ... refused to talk
+     to me: 554 5.7.1 ...").  */
+  if (try_dsn_field (sc, s, n, enhanced_classes, &cmd, line))
     found++;
   /* Only lines without a reply are searched: a log's are rarely FTP's.  */
   if (found == 0 && sc->outer.basic < 0 && !sc->mail_text && foreign_names_ftp (s, n, true))
