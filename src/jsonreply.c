@@ -13,7 +13,8 @@
 #include "scanchar.h"
 
 /* The names of the field of an enhanced code.  */
-static const char *const enhanced_names[] = { "enhanced_code", "enhanced-code", "enhancedCode" };
+static const char *const enhanced_names[] = { "enhanced_code", "enhanced-code", "enhancedCode",
+                                              "enhanced" };
 
 /* Whether the quoted field name that ends at offset K of S (past its
    closing quote) is NAME, in any case.  */
@@ -96,9 +97,14 @@ enhanced_object (const char *s, size_t n, size_t v, struct smtp_code *code)
 int
 jsonreply_basic (const char *s, size_t n, size_t p)
 {
-  /* Most codes have no ':' before them: that is tested first.  */
-  size_t k = p > 0 && (s[p - 1] == ':' || s[p - 1] == ' ') ? name_end (s, p) : 0;
-  if (k == 0 || s[k - 1] != '"' || !name_is (s, k, "code"))
+  /* Most codes have no ':' before them: that is tested first.  A string's
+     digits count as the number ("basic": "450").  */
+  size_t k = 0;
+  if (p > 0 && (s[p - 1] == ':' || s[p - 1] == ' '))
+    k = name_end (s, p);
+  else if (p > 1 && s[p - 1] == '"' && p + 3 < n && s[p + 3] == '"')
+    k = name_end (s, p - 1);
+  if (k == 0 || s[k - 1] != '"' || !(name_is (s, k, "code") || name_is (s, k, "basic")))
     return 0;
   /* Codes SMTP does not define are HTTP's: "code": 404, "code": 429.  */
   struct smtp_code code = { .basic = number_at (s, n, p), .enhanced_class = -1 };

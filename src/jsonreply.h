@@ -13,11 +13,12 @@
 #include "code.h"
 
 /* The reply code of class 2, 4 or 5 that SMTP defines at offset P of S
-   (N bytes) when it is the value of a field "code"; 0 when it is not.  */
+   (N bytes) when it is the value of a field "code" or "basic", a number
+   or a string; 0 when it is not.  */
 int jsonreply_basic (const char *s, size_t n, size_t p);
 
 /* Whether the enhanced code at offset P of S is the value of a field
-   that names one: "enhanced-code": "4.7.652".  */
+   that names one: "enhanced-code": "4.7.652", "enhanced": "4.2.1".  */
 bool jsonreply_enhanced_before (const char *s, size_t p);
 
 /* Whether S (N bytes), whose offset P holds BASIC (as jsonreply_basic
