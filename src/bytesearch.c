@@ -142,7 +142,8 @@ code_shape (const char *s, size_t n, size_t i)
 }
 
 /* Whether "dsn=" ends at offset I of S: Postfix's and Sendmail's
-   "dsn=5.1.1" is read whole elsewhere (reply_dsn_field).  */
+   "dsn=5.1.1" is read whole elsewhere (reply_dsn_field), from where the
+   search saw it.  */
 static bool
 dsn_key (const char *s, size_t i)
 {
@@ -153,10 +154,10 @@ dsn_key (const char *s, size_t i)
    where the blocks found one so that the search goes on at once.  None
    is glued to a path, an address or a word ("user250@example.com",
    "A550C1"), and an enhanced code is "2.", "4." or "5.", a digit, then a
-   digit or '.', not after "dsn=".  The "\n" of an escaped line break is
-   no word.  */
+   digit or '.', not after "dsn=": *DSN is then set to where the first
+   "dsn=" is.  The "\n" of an escaped line break is no word.  */
 static bool
-code_fits (const char *s, size_t n, size_t i)
+code_fits (const char *s, size_t n, size_t i, size_t *dsn)
 {
   char c = i > 0 ? s[i - 1] : ' ';
   if (c == '/' || c == '@' || c == '+' || c == '\\' || c == '$' || c == '%')
@@ -164,8 +165,14 @@ code_fits (const char *s, size_t n, size_t i)
   if (c == 'n' && i > 1 && s[i - 2] == '\\')
     c = ' ';
   if (s[i + 1] == '.')
-    return n - i >= 4 && s[i] != '3' && !is_alpha (c) && !(c == '=' && dsn_key (s, i))
-      && (is_digit (s[i + 3]) || s[i + 3] == '.');
+    {
+      if (c == '=' && dsn_key (s, i))
+        {
+          *dsn = *dsn < i - 4 ? *dsn : i - 4;
+          return false;
+        }
+      return n - i >= 4 && s[i] != '3' && !is_alpha (c) && (is_digit (s[i + 3]) || s[i + 3] == '.');
+    }
   if (!is_alpha (c))
     return true;
   /* After a word, only a code with its enhanced code may count.  */
@@ -223,7 +230,7 @@ code_shapes (const char *p)
    of an offset is in the text, and the bits are exact.  Returns the
    first offset that fits, or N.  */
 static inline __attribute__ ((always_inline)) size_t
-search_blocks (const char *s, size_t n, size_t i, size_t limit,
+search_blocks (const char *s, size_t n, size_t i, size_t limit, size_t *dsn,
                unsigned long long (*shapes) (const char *))
 {
   for (; i < limit; i += 60)
@@ -232,16 +239,16 @@ search_blocks (const char *s, size_t n, size_t i, size_t limit,
         size_t at = i + (size_t) __builtin_ctzll (found);
         if (at >= limit)
           return n;
-        if (code_fits (s, n, at))
+        if (code_fits (s, n, at, dsn))
           return at;
       }
   return n;
 }
 
 static size_t
-search_blocks_narrow (const char *s, size_t n, size_t i, size_t limit)
+search_blocks_narrow (const char *s, size_t n, size_t i, size_t limit, size_t *dsn)
 {
-  return search_blocks (s, n, i, limit, code_shapes);
+  return search_blocks (s, n, i, limit, dsn, code_shapes);
 }
 
 # ifdef USE_AVX2
@@ -276,9 +283,9 @@ code_shapes_wide (const char *p)
 }
 
 static size_t
-search_blocks_avx2 (const char *s, size_t n, size_t i, size_t limit)
+search_blocks_avx2 (const char *s, size_t n, size_t i, size_t limit, size_t *dsn)
 {
-  return search_blocks (s, n, i, limit, code_shapes_wide);
+  return search_blocks (s, n, i, limit, dsn, code_shapes_wide);
 }
 
 /* Whether the processor has AVX2 and the system keeps its registers.
@@ -314,12 +321,12 @@ have_avx2 (void)
 /* Every reply quoted in free text has a code, and a log line has few
    places where one may stand.  */
 size_t
-search_code (const char *s, size_t n, size_t i)
+search_code (const char *s, size_t n, size_t i, size_t *dsn)
 {
 #ifdef USE_VECTORS
   if (i == 0 && n > 0)
     {
-      if (code_shape (s, n, 0) && code_fits (s, n, 0))
+      if (code_shape (s, n, 0) && code_fits (s, n, 0, dsn))
         return 0;
       i = 1;
     }
@@ -329,17 +336,17 @@ search_code (const char *s, size_t n, size_t i)
       size_t at;
 # ifdef USE_AVX2
       if (have_avx2 ())
-        at = search_blocks_avx2 (s, n, i, limit);
+        at = search_blocks_avx2 (s, n, i, limit, dsn);
       else
 # endif
-        at = search_blocks_narrow (s, n, i, limit);
+        at = search_blocks_narrow (s, n, i, limit, dsn);
       if (at < n)
         return at;
     }
   i = limit > from ? limit : from;
 #endif
   for (; i < n; i++)
-    if (code_shape (s, n, i) && code_fits (s, n, i))
+    if (code_shape (s, n, i) && code_fits (s, n, i, dsn))
       return i;
   return n;
 }

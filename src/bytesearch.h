@@ -30,8 +30,11 @@ size_t search_text (const char *s, size_t n, const char *needle, size_t len, boo
 
 /* The first offset from I on in S (N bytes) where a code may stand, or
    N: three digits 2xx to 5xx (the second 0 to 5) with no digit glued on
-   either side, or the start of an enhanced code ("5.7").  */
-size_t search_code (const char *s, size_t n, size_t i);
+   either side, or the start of an enhanced code ("5.7").  An enhanced
+   code after "dsn=" is none: *DSN is lowered to where the "dsn=" before
+   it is, so that a caller that starts it at N learns where the first
+   one that the searches passed is.  */
+size_t search_code (const char *s, size_t n, size_t i, size_t *dsn);
 
 /* Whether S starts with the LEN bytes of NEEDLE, ignoring ASCII case
    with FOLD.  */

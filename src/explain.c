@@ -371,17 +371,20 @@ emit_reply (struct explain_scanner *sc, const struct quoted_reply *r,
   emit (sc, &code, cmd, words, len, line);
 }
 
-/* "dsn=5.1.1" of Postfix and Sendmail, for lines that quote no reply
-   with an enhanced code of its class: CLASSES has bit C set for each
-   class C of the line's enhanced codes.  */
+/* "dsn=5.1.1" of Postfix and Sendmail from offset AT of S (N bytes) on,
+   for lines that quote no reply with an enhanced code of its class:
+   CLASSES has bit C set for each class C of the line's enhanced codes.  */
 static bool
-try_dsn_field (struct explain_scanner *sc, const char *s, size_t n, unsigned classes,
+try_dsn_field (struct explain_scanner *sc, const char *s, size_t n, size_t at, unsigned classes,
                struct command_source *cmd, unsigned long line)
 {
   struct smtp_code code;
   const char *words;
   size_t len;
-  if (!reply_dsn_field (s, n, sc->codes_only, &code, &words, &len)
+  /* The class's digit is enough to tell a dsn= of the class of the
+     line's reply, as most of a log's are.  */
+  if (at >= n || (classes != 0 && (classes & (1u << (s[at + 4] & 7))))
+      || !reply_dsn_field (s, n, at, sc->codes_only, &code, &words, &len)
       || (classes & (1u << code.enhanced_class)))
     return false;
   emit (sc, &code, cmd, words, len, line);
@@ -464,6 +467,8 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
   struct command_source cmd = { s, n, false, "" };
   unsigned found = 0;
   unsigned enhanced_classes = 0;
+  /* Where the search passed the first "dsn=" before an enhanced code.  */
+  size_t dsn_at = n;
   /* FROM: where the text not yet part of a finding starts.  */
   struct smtp_code prev = { .basic = -1 };
   size_t from = 0;
@@ -474,7 +479,7 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
   /* A JSON record's "code" with its enhanced code in a field beside it:
      one reply, whose two numbers are no others.  */
   size_t json_at[2] = { n, n };
-  for (size_t p = continued ? 0 : search_code (s, n, from); p < n;)
+  for (size_t p = continued ? 0 : search_code (s, n, from, &dsn_at); p < n;)
     {
       size_t next = p + 1;
       int basic = json_at[0] == n ? jsonreply_basic (s, n, p) : 0;
@@ -510,13 +515,16 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
         /* FTP's multiline reply goes on in lines that are no reply of
            SMTP's ("220-#  Aruba.it").  */
         ftp_goes_on (sc, line, false);
-      p = search_code (s, n, next);
+      p = search_code (s, n, next, &dsn_at);
     }
   /* Postfix's dsn= is its own when the reply it quotes has no enhanced
      code ("dsn=4.0.0, ... refused to talk to me: 550 ...") or one of
      another class: the failure deferred ("dsn=4.7.1, ... refused to talk
-     to me: 554 5.7.1 ...").  */
-  if (try_dsn_field (sc, s, n, enhanced_classes, &cmd, line))
+     to me: 554 5.7.1 ...").  The words of a reply skipped by the search
+     may hold it.  */
+  if (enhanced_classes == 0)
+    dsn_at = 0;
+  if (try_dsn_field (sc, s, n, dsn_at, enhanced_classes, &cmd, line))
     found++;
   /* Only lines without a reply are searched: a log's are rarely FTP's.  */
   if (found == 0 && sc->outer.basic < 0 && !sc->mail_text && foreign_names_ftp (s, n, true))

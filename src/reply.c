@@ -392,11 +392,10 @@ reply_dash (const char *s, size_t n)
 }
 
 bool
-reply_dsn_field (const char *s, size_t n, bool codes_only, struct smtp_code *code,
+reply_dsn_field (const char *s, size_t n, size_t at, bool codes_only, struct smtp_code *code,
                  const char **words, size_t *len)
 {
   *code = (struct smtp_code) { .enhanced_class = -1 };
-  size_t at = 0;
   for (;; at++)
     {
       at += find_ci (s + at, n - at, "dsn=");

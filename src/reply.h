@@ -65,9 +65,10 @@ size_t reply_dash (const char *s, size_t n);
    "#4.4.3".  Returns whether there was one.  */
 bool reply_hash_tail (const char *s, size_t n, struct smtp_code *code);
 
-/* "dsn=5.1.1" of Postfix and Sendmail: sets CODE and the words (Sendmail's
-   "stat=", or Postfix's "status=bounced (...)"; none with CODES_ONLY).  */
-bool reply_dsn_field (const char *s, size_t n, bool codes_only, struct smtp_code *code,
+/* "dsn=5.1.1" of Postfix and Sendmail, the first from offset AT of S
+   (N bytes) on: sets CODE and the words (Sendmail's "stat=", or
+   Postfix's "status=bounced (...)"; none with CODES_ONLY).  */
+bool reply_dsn_field (const char *s, size_t n, size_t at, bool codes_only, struct smtp_code *code,
                       const char **words, size_t *len);
 
 #endif
