@@ -642,11 +642,14 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
     for (i++; i < n && is_space (s[i]);)
       i++;
   char open = i < n && (s[i] == '\'' || s[i] == '"') ? s[i] : 0;
-  if (i < n && (s[i] == '#' || open))
+  /* The dash of a folded line's prefix left before the enhanced code:
+     "Error: 535: -5.7.8 Username and Password not accepted."  */
+  bool dash = i > q + 1 && i + 1 < n && s[i] == '-' && is_digit (s[i + 1]);
+  if (i < n && (s[i] == '#' || open || dash))
     i++;
   struct smtp_code e = { .enhanced_class = -1 };
   size_t len = enhanced_glued (s + i, n - i, &e);
-  if (len == 0 || (same && e.enhanced_class != code->basic / 100))
+  if (len == 0 || ((same || dash) && e.enhanced_class != code->basic / 100))
     return 0;
   /* A quote around the enhanced code alone: 421, "4.7.0", Our system ...  */
   if (open && i + len < n && s[i + len] == open)
