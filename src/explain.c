@@ -520,9 +520,9 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
   /* Postfix's dsn= is its own when the reply it quotes has no enhanced
      code ("dsn=4.0.0, ... refused to talk to me: 550 ...") or one of
      another class: the failure deferred ("dsn=4.7.1, ... refused to talk
-     to me: 554 5.7.1 ...").  The words of a reply skipped by the search
-     may hold it.  */
-  if (enhanced_classes == 0)
+     to me: 554 5.7.1 ...").  The words of a reply, which the search
+     skipped, may hold it; a line without a reply was searched whole.  */
+  if (found > 0 && enhanced_classes == 0)
     dsn_at = 0;
   if (try_dsn_field (sc, s, n, dsn_at, enhanced_classes, &cmd, line))
     found++;
