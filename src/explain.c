@@ -490,6 +490,7 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
           found++;
           enhanced_classes = ~0u;  /* a JSON record has no dsn= */
           json_at[0] = p;
+          sc->json_line = 0;       /* nor does an earlier one end here */
         }
       else if (basic > 0)
         sc->json_line = line, sc->json_basic = basic;

@@ -455,6 +455,19 @@ START_TEST (evidence_against)
 }
 END_TEST
 
+/* A JSON record's code, a number or a string, with its enhanced code in
+   a field beside it; one record's code does not wait for the fields of
+   the next.  */
+START_TEST (json_records)
+{
+  ck_assert_str_eq (scan ("{ \"basic\": \"450\",\n  \"enhanced\": \"4.2.1\" }\n"),
+                    "1 450 4.2.1 [] ||\n");
+  ck_assert_str_eq (scan ("{\"code\": 421, \"message\": \"later\"}\n"
+                          "{\"code\": 550, \"enhanced_code\": \"5.1.1\"}\n"),
+                    "2 550 5.1.1 [] ||\n");
+}
+END_TEST
+
 /* Counting only gives the codes of a full scan, in the same order:
    --summary must count what explain shows.  */
 START_TEST (codes_only_same_codes)
@@ -599,6 +612,7 @@ explain_suite (void)
   TCase *tc = tcase_create ("scanner");
   tcase_add_test (tc, enhanced_code_edges);
   tcase_add_test (tc, dash_edges);
+  tcase_add_test (tc, json_records);
   tcase_add_test (tc, reply_at_start_and_end_without_newline);
   tcase_add_test (tc, continuation_lines_merged);
   tcase_add_test (tc, folded_dsn_header);
