@@ -465,6 +465,9 @@ START_TEST (json_records)
   ck_assert_str_eq (scan ("{\"code\": 421, \"message\": \"later\"}\n"
                           "{\"code\": 550, \"enhanced_code\": \"5.1.1\"}\n"),
                     "2 550 5.1.1 [] ||\n");
+  ck_assert_str_eq (scan ("{\"code\": 550, \"message\": \"no\"}\n"
+                          "{\"code\": 554, \"enhanced_code\": \"5.7.1\"}\n"),
+                    "1 550 [] |, \"message\": \"no\"}|\n2 554 5.7.1 [] ||\n");
 }
 END_TEST
 
