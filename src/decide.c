@@ -117,7 +117,7 @@ static const char prose_words[][WORD_MAX] = {
   "has", "have", "had", "will", "would", "should", "can", "may", "does", "did", "added", "adds",
   "fixes", "fixed", "release", "released", "version", "it", "with", "returned", "along",
   "through", "due", "followed", "while", "which", "but", "so", "since", "because", "unless", "when",
-  "if", "here",
+  "if", "here", "as",
   "или", "oder", "und", "ou", "et", "auch",
   "during", "stands", "appears", "occurs", "happens", "usually", "typically", "often",
   "generally", "also", "etc", "seems", "seem",
@@ -942,6 +942,15 @@ word_rules_out (const char *s, size_t n, size_t lo, size_t k, size_t end, size_t
     && !names_smtp_before (s, lo, k) && !pair_follows (s, n, p);
 }
 
+/* Whether the code at P of S follows the key of a field, whose name
+   ends at END, and the opening quote of its value: logfmt's
+   line="220 smtp.gmail.com ESMTP", which no line number is.  */
+static bool
+keyed_value (const char *s, size_t end, size_t p)
+{
+  return p == end + 2 && s[end] == '=';
+}
+
 /* Whether the code at P of S (N bytes, the line from LO) opens a quoted
    string that holds words after it and closes.  */
 static bool
@@ -1019,7 +1028,7 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
      this.expect("530 Must issue a STARTTLS command first"), but not of
      a code alone ("Expected response code \"250\"").  */
   if ((cue == VETO ? word_is (s + k, end - k, "expect") || word_is (s + k, end - k, "expected")
-       : cue < 2) && quoted_with_words (s, n, lo, p))
+       || keyed_value (s, end, p) : cue < 2) && quoted_with_words (s, n, lo, p))
     cue = 2;
   int w = word_weight (s, lo, k, end, p, enhanced, cue);
   return w <= VETO / 2 || word_rules_out (s, n, lo, k, end, p, enhanced, cue) ? VETO : score + w;
@@ -1472,6 +1481,16 @@ code_instead (const char *s, size_t n, size_t i)
   return code_digits (s + i) && (i + 3 == n || !is_alnum (s[i + 3]));
 }
 
+/* Whether numbers go on after a code that ends at Q of S (N bytes): a
+   version, a time, a list of numbers or of codes ("552, 554, 451").  */
+static bool
+numbers_follow (const char *s, size_t n, size_t q)
+{
+  char c = s[q];
+  return ((c == '.' || c == ':' || c == ',') && q + 1 < n && is_digit (s[q + 1]))
+    || (c == ',' && q + 2 < n && s[q + 1] == ' ' && is_digit (s[q + 2]));
+}
+
 /* The evidence after a code that ends at Q, whose words would start
    there: a unit or HTTP's words rule it out, a server's words count.
    AFTER_COLON: the code follows a ':', as a label's value does, or is an
@@ -1483,10 +1502,8 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
   if (q >= n)
     return 0;
   char c = s[q];
-  if ((c == '.' || c == ':' || c == ',') && q + 1 < n && is_digit (s[q + 1]))
-    return VETO;                /* a version, a time, a list of numbers */
-  if (c == ',' && q + 2 < n && s[q + 1] == ' ' && is_digit (s[q + 2]))
-    return VETO;                /* a list of codes: "552, 554, 451, 452" */
+  if (numbers_follow (s, n, q))
+    return VETO;
   /* Markdown's bold closing after the code ("452** Insufficient"); a
      log that writes spaces as '+' (W3C logs: "535+Invalid+Username").  */
   if (c == '*' && q + 2 < n && s[q + 1] == '*' && s[q + 2] == ' ')
@@ -1501,10 +1518,8 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
       || (((unsigned char) c >= 0x80 || (c == ' ' && q + 1 < n && (unsigned char) s[q + 1] >= 0x80))
           && cjk_prose_after (s, n, q)))
     return PROSE;
-  if (c == ')')
-    return bracket_after_score (s, n, q);
-  if (c == '-')
-    return dash_after_score (s, n, q);
+  if (c == ')' || c == '-')
+    return c == ')' ? bracket_after_score (s, n, q) : dash_after_score (s, n, q);
   if (is_alpha (c))
     /* "421DDF840E6", a queue id; but "said:454Transient", NetEase's
        tags "421HL:REP", "451DT:SPM", and a server's capitalized word
@@ -1517,7 +1532,10 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     return VETO;                /* a table in source code: "551: handle_551," */
   if (c == ':')
     return !after_colon;        /* "550: User unknown"; not "[1469]: 211: to=<a@b>" */
-  if (i == n || i == q || (c == ',' && i == q + 1))
+  /* A comma glued to a reply's word: "550,Mailbox not found".  */
+  if (c == ',' && i == q + 1)
+    return i < n && capitalized_reply_word (s, n, i) ? 2 : 0;
+  if (i == n || i == q)
     return 0;
   /* Markdown's bold opening the words: "550 **Rejected because ...".  */
   if (n - i > 2 && s[i] == '*' && s[i + 1] == '*' && is_alpha (s[i + 2]))
@@ -2353,8 +2371,10 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
       *r = (struct quoted_reply) { code, field_end, 0, end + 1, field_end, true };
       return true;
     }
-  /* Nor is the ':' glued to the code ("550: User unknown").  */
-  while (end < n && (is_space (s[end]) || ((s[end] == '-' || s[end] == ':') && end == p + 3)))
+  /* Nor is the ':' or ',' glued to the code ("550: User unknown",
+     "550,Mailbox not found").  */
+  while (end < n && (is_space (s[end])
+                     || ((s[end] == '-' || s[end] == ':' || s[end] == ',') && end == p + 3)))
     end++;
   /* Words quoted after the code: 550 "Requested action not taken"; or in
      a table's next cell.  A code and its enhanced code quoted apart have
@@ -2428,6 +2448,20 @@ spaced_long_dash (const char *s, size_t n, size_t i)
   return n - i > 4 && s[i] == ' ' && reply_dash (s + i + 1, n - i - 1) == 3;
 }
 
+/* Reads the enhanced code at P of S (N bytes) into CODE, also one that
+   a table of codes glued to the server's words at a line start, having
+   lost its column's space: "4.4.6Too many hops."  Returns its length,
+   or 0.  */
+static size_t
+enhanced_at (const char *s, size_t n, size_t lo, size_t p, struct smtp_code *code)
+{
+  size_t len = reply_enhanced (s + p, n - p, code);
+  if (len > 0 || !spaces_only (s + lo, p - lo))
+    return len;
+  len = enhanced_glued (s + p, n - p, code);
+  return len > 0 && capitalized_reply_word (s, n, p + len) ? len : 0;
+}
+
 /* An enhanced code alone at P: "The server response was: 5.7.1 ...",
    qmail's "(#5.7.1)", a line that starts with one.  */
 static bool
@@ -2436,7 +2470,7 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   /* The search has left out what is glued to a word or follows "dsn="
      (code_fits).  */
   struct smtp_code code = { .enhanced_class = -1 };
-  size_t len = reply_enhanced (s + p, n - p, &code);
+  size_t len = enhanced_at (s, n, lo, p, &code);
   /* The registry's subjects go from 0 to 7: "Perl: 5.14.2" is a version.  */
   if (len == 0 || code.subject > 7)
     return false;

@@ -70,6 +70,9 @@ struct explain_scanner
   /* The line of a JSON record's "code" whose enhanced code was not on
      it (0: none), and the code: a field a few lines on may give it.  */
   unsigned long json_line;
+  /* The last line of a numbered outline ("5.7 Optimizing MySQL"; 0:
+     none): its next lines' section numbers are no enhanced codes.  */
+  unsigned long outline_line;
   int json_basic;
 
   char *line;                   /* the line being collected */
@@ -859,6 +862,37 @@ note_command (struct explain_scanner *sc, const char *s, size_t n)
     sc->foreign_line = sc->line_no;
 }
 
+/* Whether the line S (N bytes) is an entry of a numbered outline, such
+   as a table of contents, whose section numbers of three parts are no
+   enhanced codes: "   5.7 Optimizing MySQL for ezmlm." over "      5.7.1
+   Address SELECTs, additions, removals.".  An entry of two parts opens
+   the outline, a line or a blank line before one of three.  */
+static bool
+outline_entry (struct explain_scanner *sc, const char *s, size_t n)
+{
+  size_t i = indent (s, n), parts = 0;
+  if (n - i < 5 || !is_digit (s[i]) || s[i + 1] != '.')
+    return false;
+  while (i < n && is_digit (s[i]))
+    {
+      parts++;
+      while (i < n && is_digit (s[i]))
+        i++;
+      if (i < n && s[i] == '.')
+        i++;
+    }
+  if (i == n || !is_space (s[i]) || parts < 2 || parts > 3)
+    return false;
+  while (i < n && is_space (s[i]))
+    i++;
+  if (i == n || !(s[i] >= 'A' && s[i] <= 'Z'))
+    return false;
+  bool within = sc->outline_line != 0 && sc->line_no - sc->outline_line <= 2;
+  if (parts == 2 || within)
+    sc->outline_line = sc->line_no;
+  return parts == 3 && within;
+}
+
 /* Scans the line S (N bytes, without its newline).  ALONE tells that the
    next line does not continue it and that SEARCH_PAD bytes may be read
    past its end: then free text is scanned where it lies, not copied to
@@ -874,6 +908,8 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
     n--;
   if (sc->held)
     flush_unless_listed (sc, s, n);
+  if (outline_entry (sc, s, n))
+    return;
   if (folds_into_header (sc, s, n))
     {
       fold (sc, s, n);

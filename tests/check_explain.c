@@ -317,7 +317,7 @@ START_TEST (evidence_on_both_sides)
       "1 235 [] |Authentication succeeded|\n" },
     { "12) 554 Message refused", "1 554 [] |Message refused|\n" },
     { "421, Unexpected failure, please try later",
-      "1 421 [] |, Unexpected failure, please try later|\n" },
+      "1 421 [] |Unexpected failure, please try later|\n" },
     /* The odd spellings of a code and its enhanced code.  */
     { "550: 5.7.1 Relaying denied", "1 550 5.7.1 [] |Relaying denied|\n" },
     { "550.5.7.0 Local policy violation", "1 550 5.7.0 [] |Local policy violation|\n" },
@@ -467,7 +467,7 @@ START_TEST (json_records)
                     "2 550 5.1.1 [] ||\n");
   ck_assert_str_eq (scan ("{\"code\": 550, \"message\": \"no\"}\n"
                           "{\"code\": 554, \"enhanced_code\": \"5.7.1\"}\n"),
-                    "1 550 [] |, \"message\": \"no\"}|\n2 554 5.7.1 [] ||\n");
+                    "1 550 [] |message|\n2 554 5.7.1 [] ||\n");
 }
 END_TEST
 
