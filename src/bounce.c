@@ -589,7 +589,10 @@ starts_original (const char *line, size_t n)
           if (markers[i].original != original || word < markers[i].at)
             continue;
           size_t len = strlen (markers[i].text), start = word - markers[i].at;
-          if (start + len <= n && same_folded (line + start, markers[i].text, len))
+          /* MDaemon's "did NOT receive a copy of your message:" lists
+             the recipients of the notice, before its transcript.  */
+          if (start + len <= n && same_folded (line + start, markers[i].text, len)
+              && !(i < 2 && start >= 10 && same_folded (line + start - 10, "receive a ", 10)))
             return true;
         }
     }

@@ -193,6 +193,10 @@ START_TEST (more_phrases)
   /* Real replies of the wild corpus that Sisimai names so.  */
   ck_assert_int_eq (cause ("554", "", "Too many hops 26 (25 max): from a@example.org"),
                     CAUSE_NETWORKERROR);
+  /* A mailing list's bounce (Mailman's test data): a loop is the
+     network's failure to Sisimai, as too many hops are.  */
+  ck_assert_int_eq (cause ("554", "", "Message looping (received 6 times)"),
+                    CAUSE_NETWORKERROR);
   ck_assert_int_eq (cause ("553", "", "sorry, that domain isn't in my list of allowed rcpthosts"),
                     CAUSE_NORELAYING);
   ck_assert_int_eq (cause ("550", "", "not local host example.com, not a gateway"),
