@@ -951,6 +951,20 @@ keyed_value (const char *s, size_t end, size_t p)
   return p == end + 2 && s[end] == '=';
 }
 
+/* Whether the code at P of S (N bytes, the line from LO) stands alone
+   in braces, a block's value in source code: "let(:response_code){ 500
+   }".  */
+static bool
+braced_alone (const char *s, size_t n, size_t lo, size_t p)
+{
+  size_t k = p, q = p + 3;
+  while (k > lo && s[k - 1] == ' ')
+    k--;
+  while (q < n && s[q] == ' ')
+    q++;
+  return k > lo && s[k - 1] == '{' && q < n && s[q] == '}';
+}
+
 /* Whether the code at P of S (N bytes, the line from LO) opens a quoted
    string that holds words after it and closes.  */
 static bool
@@ -1481,6 +1495,21 @@ code_instead (const char *s, size_t n, size_t i)
   return code_digits (s + i) && (i + 3 == n || !is_alnum (s[i + 3]));
 }
 
+/* The weight of the words at I of S (N bytes) after a code and a comma:
+   PEAR's "(code: 550, response: 5.7.1 ...)", whose label names the
+   server's words; but a web request's "code: 500, body: ..." is
+   HTTP's.  */
+static int
+comma_label_score (const char *s, size_t n, size_t i)
+{
+  size_t label = i;
+  while (label < n && is_alpha (s[label]))
+    label++;
+  if (label > i && label < n && s[label] == ':')
+    return word_is (s + i, label - i, "body") ? VETO : 2;
+  return is_alpha (s[i]);
+}
+
 /* Whether numbers go on after a code that ends at Q of S (N bytes): a
    version, a time, a list of numbers or of codes ("552, 554, 451").  */
 static bool
@@ -1557,15 +1586,8 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
   int word = word_after (s, n, q, i);
   if (word != 0)
     return word;
-  /* PEAR's "(code: 550, response: 5.7.1 ...)" after a comma; a label
-     there names the server's words.  */
   if (c == ',')
-    {
-      size_t label = i;
-      while (label < n && is_alpha (s[label]))
-        label++;
-      return label > i && label < n && s[label] == ':' ? 2 : is_alpha (s[i]);
-    }
+    return comma_label_score (s, n, i);
   if (starts_word (s + i, n - i, prose_after) >= 0)
     return VETO;
   /* An enhanced code of class 3, which RFC 3463 has not, after a 3xx
@@ -2118,6 +2140,8 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
     return false;
   if (crlf_literal (s, n, lo, p))
     return known && !foreign_protocol (s, n, p);
+  if (braced_alone (s, n, lo, p))
+    return false;
   if (hash_rules_out (s, n, lo, p))
     return false;
   size_t k = p;
