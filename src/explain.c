@@ -1029,7 +1029,8 @@ explain_fresh_line (const char *line, size_t n)
   char sep;
   pthread_once (&prompt_once, index_prompts);
   size_t prompt = prompt_len (line, n, server_prompts);
-  return !(n > 0 && is_space (line[0]))
+  /* Nor an outline's entry ("5.7.1 Address SELECTs"): outline_entry.  */
+  return !(n > 0 && is_space (line[0])) && !(n > 1 && is_digit (line[0]) && line[1] == '.')
     && reply_parse (line + prompt, n - prompt, false, &code, &sep) == 0;
 }
 

@@ -46,9 +46,10 @@ struct explain_scanner;
 struct explain_scanner *explain_new (explain_callback callback, void *data);
 /* Whether the scanner may start afresh at LINE (N bytes, without its
    newline): it neither continues a folded line nor goes on with a
-   multiline reply.  An input may be cut before such a line and its parts
-   scanned apart: they find the codes of the whole (though a command that
-   a transcript names on the line before the cut is lost).  */
+   multiline reply or a numbered outline.  An input may be cut before
+   such a line and its parts scanned apart: they find the codes of the
+   whole (though a command that a transcript names on the line before
+   the cut is lost).  */
 bool explain_fresh_line (const char *line, size_t n);
 
 /* Leaves every finding's command and text empty, for a caller that only

@@ -284,7 +284,8 @@ START_TEST (fresh_lines)
 {
   static const char *const fresh[] = { "", "Nov 28 mx postfix", "5500 x", "600 no", "X: 550 5.1.1" };
   static const char *const not_fresh[] = {
-    " folded", "\tfolded", "550-5.1.1 more", "250 OK", "421", "<-  250-PIPELINING", "S: 250 Ok"
+    " folded", "\tfolded", "550-5.1.1 more", "250 OK", "421", "<-  250-PIPELINING", "S: 250 Ok",
+    "5.7.1 Address SELECTs"
   };
   for (size_t i = 0; i < sizeof fresh / sizeof fresh[0]; i++)
     ck_assert_msg (explain_fresh_line (fresh[i], strlen (fresh[i])), "\"%s\"", fresh[i]);
