@@ -592,7 +592,7 @@ starts_original (const char *line, size_t n)
           /* MDaemon's "did NOT receive a copy of your message:" lists
              the recipients of the notice, before its transcript.  */
           if (start + len <= n && same_folded (line + start, markers[i].text, len)
-              && !(i < 2 && start >= 10 && same_folded (line + start - 10, "receive a ", 10)))
+              && !(start >= 10 && same_folded (line + start - 10, "receive a ", 10)))
             return true;
         }
     }

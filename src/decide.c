@@ -1547,8 +1547,10 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
       || (((unsigned char) c >= 0x80 || (c == ' ' && q + 1 < n && (unsigned char) s[q + 1] >= 0x80))
           && cjk_prose_after (s, n, q)))
     return PROSE;
-  if (c == ')' || c == '-')
-    return c == ')' ? bracket_after_score (s, n, q) : dash_after_score (s, n, q);
+  if (c == ')')
+    return bracket_after_score (s, n, q);
+  if (c == '-')
+    return dash_after_score (s, n, q);
   if (is_alpha (c))
     /* "421DDF840E6", a queue id; but "said:454Transient", NetEase's
        tags "421HL:REP", "451DT:SPM", and a server's capitalized word
@@ -1557,10 +1559,10 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
   size_t i = q + (c == ',' || c == ':');
   while (i < n && is_space (s[i]))
     i++;
-  if (c == ':' && names_code (s, n, i))
-    return VETO;                /* a table in source code: "551: handle_551," */
+  /* "550: User unknown"; not "[1469]: 211: to=<a@b>", nor a table in
+     source code: "551: handle_551,".  */
   if (c == ':')
-    return !after_colon;        /* "550: User unknown"; not "[1469]: 211: to=<a@b>" */
+    return names_code (s, n, i) ? VETO : !after_colon;
   /* A comma glued to a reply's word: "550,Mailbox not found".  */
   if (c == ',' && i == q + 1)
     return i < n && capitalized_reply_word (s, n, i) ? 2 : 0;
