@@ -630,7 +630,11 @@ cause_of (int provider_cause, const struct smtp_code *code, const char *command,
      The provider's meaning of its code stands where the registry's
      default would: the words outweigh it only where they say more.  */
   int coded = provider_cause >= 0 ? provider_cause : code_cause (code);
-  enum cause cause = decide (code, coded, command, text, n, all, all_n);
+  /* The command a reply answered tells what was refused; a success or
+     an intermediate reply ("250 Hello" to EHLO) refused nothing.  */
+  int cls = code_has_basic (code) ? code->basic / 100 : code->enhanced_class;
+  enum cause cause = decide (code, coded, cls == 2 || cls == 3 ? "" : command,
+                             text, n, all, all_n);
   /* An entry that says the address does not exist says what a filter's
      refusal would not: Exchange Online's "550 5.4.1 Recipient address
      rejected: Access denied" is no filter's, whatever the command.  */

@@ -832,6 +832,25 @@ list_item (const char *s, size_t n)
   return n - i >= 4 && same_bytes (s + i, "\xE2\x80\xA2 ", 4, false);   /* • */
 }
 
+/* Whether the indented line S (N bytes) is a client's command as a
+   transcript gives it, not wrapped words: " RCPT To:<bob@example.com>"
+   or " QUIT" under MDaemon's "--- Session Transcript ---", where
+   Postfix's wrapped "(in reply to" goes on with "    RCPT TO command)".  */
+static bool
+transcript_command (const char *s, size_t n)
+{
+  char command[16];
+  size_t i = indent (s, n);
+  if (!reply_command_word (s + i, n - i, command, sizeof command))
+    return false;
+  size_t len = strlen (command);
+  if (strchr (command, ' '))    /* "RCPT TO", "MAIL FROM" */
+    return i + len < n && s[i + len] == ':';
+  while (n > i + len && is_space (s[n - 1]))
+    n--;
+  return i + len == n;
+}
+
 /* Whether the line S (N bytes) is the open paragraph's text wrapped:
    indented more than it, and no transcript's line (swaks indents the
    client's lines) nor a YAML key under a key.  */
@@ -842,7 +861,8 @@ folds_into_header (const struct explain_scanner *sc, const char *s, size_t n)
     && indent (s, n) + (sc->header_len > 0 && sc->header[sc->header_len - 1] == ':')
     > sc->header_indent
     && prompt_len (s, n, client_prompts) == 0
-    && prompt_len (s, n, server_prompts) == 0 && !yaml_key_under_key (sc, s, n);
+    && prompt_len (s, n, server_prompts) == 0 && !yaml_key_under_key (sc, s, n)
+    && !transcript_command (s, n);
 }
 
 /* Notes the line S (N bytes) that is a client's command, of SMTP or of

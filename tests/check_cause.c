@@ -328,6 +328,12 @@ START_TEST (commands)
   ck_assert_int_eq (cause ("550", "RCPT TO", "Recipient address rejected."), CAUSE_USERUNKNOWN);
   ck_assert_int_eq (cause ("450", "RCPT TO", "Recipient address rejected."), CAUSE_UNDEFINED);
   ck_assert_int_eq (cause ("550 5.0.0", "MAIL FROM", "Rejected"), CAUSE_REJECTED);
+  /* A success refused nothing, whatever it answered (MDaemon's session
+     transcript in flufl.bounce's simple_01.txt).  */
+  ck_assert_int_eq (cause ("250", "MAIL FROM", "<jpython-interest-admin@python.org>, Sender ok"),
+                    CAUSE_UNDEFINED);
+  ck_assert_int_eq (cause ("250", "EHLO", "turbosport.com Hello receive.turbosport.com, ESMTP hello!"),
+                    CAUSE_UNDEFINED);
   /* "Access denied" says nothing of what was refused: the command does
      (lhost-exim-35 in the greeting, lhost-postfix-54 at MAIL FROM), or
      qmail's words that the sender was (lhost-qmail-03).  */

@@ -197,9 +197,11 @@ for marker in "--- Below this line is a copy of the message." "A COPY OF YOUR ME
 done
 # MDaemon's notice says who did not "receive a copy of your message:"
 # before its transcript, which is the bounce: no marker of the original.
+# The transcript's lines are indented alike: a command is no reply's
+# words folded ("... quota QUIT").
 printf 'From: MDaemon@example.org\nSubject: Permanent Delivery Failure\n\nThe following addresses did NOT receive a copy of your message: \n\n> bob@example.com\n\n--- Session Transcript ---\n RCPT To:<bob@example.com>\n 552 Message for <bob@example.com> would exceed mailbox quota\n QUIT\n--- End Transcript ---\n' >"$tmp/mdaemon.eml"
 expect_status 0 "$SMTPCODE" explain --json "$tmp/mdaemon.eml"
-expect_stdout '"code":"552".*"recipient":"bob@example.com".*"cause":"mailboxfull"'
+expect_stdout '"code":"552".*"command":"RCPT TO","text":"Message for <bob@example.com> would exceed mailbox quota","title".*"recipient":"bob@example.com".*"cause":"mailboxfull"'
 # Exim's delay warning lists its recipients, the reason of one only: the
 # other one listed alike failed too.
 printf 'From: Mail Delivery System <Mailer-Daemon@example.org>\nSubject: Warning: message 1KNmHQ-000Md3-Kj delayed 24 hours\n\nThe addresses to which the message has not yet been delivered are:\n\n  bob@example.com\n    Delay reason: SMTP error from remote mail server after RCPT TO:<bob@example.com>:\n    host mx.example.com [192.0.2.1]: 452 4.2.2 Over quota\n  carol@example.com\n\nNo action is required on your part. Delivery attempts will continue for\nsome time.\n' >"$tmp/listed.eml"
