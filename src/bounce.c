@@ -566,6 +566,7 @@ starts_original (const char *line, size_t n)
   } markers[] = {
     { "copy of the message", false, 12 }, { "copy of your message", false, 13 },
     { "original message follow", true, 0 }, { "message headers follow", false, 0 },
+    { "message header follows", false, 0 },
     { "original headers", true, 0 }, { "header of the original", true, 14 },
     { "- original message -", true, 2 }, { "original message:", true, 0 },
     /* A MIME part's header in a body read as plain text (a notice

@@ -190,6 +190,12 @@ START_TEST (more_phrases)
                     CAUSE_BLOCKED);
   ck_assert_int_eq (cause ("4.0.0", "", "Connection was dropped by remote host (SENT_HELO)"),
                     CAUSE_BLOCKED);
+  /* An attachment refused for its kind is what the message holds; a
+     disclaimer's attachments are no cause (flufl.bounce's dsn_15.txt).  */
+  ck_assert_int_eq (cause ("554", "", "Message rejected: attachment type not allowed"),
+                    CAUSE_CONTENTERROR);
+  ck_assert_int_eq (cause ("550", "", "delete it, together with any attachments, from your system."),
+                    CAUSE_UNDEFINED);
   /* Real replies of the wild corpus that Sisimai names so.  */
   ck_assert_int_eq (cause ("554", "", "Too many hops 26 (25 max): from a@example.org"),
                     CAUSE_NETWORKERROR);

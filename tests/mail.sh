@@ -202,6 +202,14 @@ done
 printf 'From: MDaemon@example.org\nSubject: Permanent Delivery Failure\n\nThe following addresses did NOT receive a copy of your message: \n\n> bob@example.com\n\n--- Session Transcript ---\n RCPT To:<bob@example.com>\n 552 Message for <bob@example.com> would exceed mailbox quota\n QUIT\n--- End Transcript ---\n' >"$tmp/mdaemon.eml"
 expect_status 0 "$SMTPCODE" explain --json "$tmp/mdaemon.eml"
 expect_stdout '"code":"552".*"command":"RCPT TO","text":"Message for <bob@example.com> would exceed mailbox quota","title".*"recipient":"bob@example.com".*"cause":"mailboxfull"'
+# Gmail's old notice quotes the original's header under "----- Message
+# header follows -----": its Received-SPF and Authentication-Results
+# name the sender, no recipient (flufl.bounce's simple_28.txt).
+printf 'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nSubject: Delivery Status Notification (Delay)\n\nDelivery to the following recipient has been delayed:\n\n     bob@example.com\n\nMessage will be retried for 2 more day(s)\n\n   ----- Message header follows -----\n\nReceived-SPF: pass (google.com: best guess record for domain of list-bounces@example.org designates 192.0.2.2 as permitted sender) client-ip=192.0.2.2;\nAuthentication-Results: mx.google.com; spf=pass (google.com: best guess record for domain of list-bounces@example.org designates 192.0.2.2 as permitted sender) smtp.mail=list-bounces@example.org\n' >"$tmp/gmail-delay.eml"
+expect_status 0 "$SMTPCODE" explain --json "$tmp/gmail-delay.eml"
+checks=$((checks + 1))
+[ "$(wc -l <"$tmp/out")" -eq 1 ] && grep -q '"recipient":"bob@example.com".*"cause":"expired"' "$tmp/out" ||
+  fail "the header under Gmail's 'Message header follows' was read as the notice"
 # Exim's delay warning lists its recipients, the reason of one only: the
 # other one listed alike failed too.
 printf 'From: Mail Delivery System <Mailer-Daemon@example.org>\nSubject: Warning: message 1KNmHQ-000Md3-Kj delayed 24 hours\n\nThe addresses to which the message has not yet been delivered are:\n\n  bob@example.com\n    Delay reason: SMTP error from remote mail server after RCPT TO:<bob@example.com>:\n    host mx.example.com [192.0.2.1]: 452 4.2.2 Over quota\n  carol@example.com\n\nNo action is required on your part. Delivery attempts will continue for\nsome time.\n' >"$tmp/listed.eml"
