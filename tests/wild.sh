@@ -3,7 +3,7 @@
 # wild: explain on real text that people paste (tests/data/explain/wild,
 # whose README says how it was collected and split).  On the files the
 # scanner was tuned on (a-*, b-*, c- to y-fresh, z-, zz-, za- to
-# zv-fresh, zx-, zy-, zza-, zzc-, zze-, zzf-, zzg-, zzj-, zzm- to zzp-, zzr-, zzv-, zzw-, zzx-, zzy-, zzzb-, zzzd-, zzze- to zzzh-, zzzj-, zzzl-, zzzn- to zzzr-, zzzt-, zzzv-, zzzw-, zzzy-, zzzzc-, zzzzf-, zzzzg-, zzzzi-, zzzzk-, zzzzm-, zzzzo-, zzzzq-, zzzzs-, zzzzu-, zzzzw-, zzzzy-, zzzzza-, zzzzzc- and zzzzze-fresh, each held out until it had been scored once): recall
+# zv-fresh, zx-, zy-, zza-, zzc-, zze-, zzf-, zzg-, zzj-, zzm- to zzp-, zzr-, zzv-, zzw-, zzx-, zzy-, zzzb-, zzzd-, zzze- to zzzh-, zzzj-, zzzl-, zzzn- to zzzr-, zzzt-, zzzv-, zzzw-, zzzy-, zzzzc-, zzzzf-, zzzzg-, zzzzi-, zzzzk-, zzzzm-, zzzzo-, zzzzq-, zzzzs-, zzzzu-, zzzzw-, zzzzy-, zzzzza-, zzzzzc-, zzzzze- and zzzzzf-fresh, each held out until it had been scored once): recall
 # of the expected codes
 # at least 97%, lines with a code that is not there at most 2%, every
 # decoy silent but those known-loud.txt names with the reason.
@@ -19,7 +19,7 @@ checks=$((checks + 1))
 SMTPCODE=$SMTPCODE sh "$top_srcdir/tests/wild-score.sh" -v "$wild"/a-*.tsv "$wild"/b-*.tsv \
   "$wild"/[c-y]-fresh.tsv "$wild"/z-fresh.tsv "$wild"/z[za-v]-fresh.tsv "$wild"/z[xy]-fresh.tsv "$wild"/zz[acefgjm-prvwxy]-fresh.tsv \
   "$wild"/zzzb-fresh.tsv "$wild"/zzzd-fresh.tsv "$wild"/zzz[efghjlnopqrtvwy]-fresh.tsv "$wild"/zzzz[cfgikmoqsuwy]-fresh.tsv \
-  "$wild"/zzzzz[ace]-fresh.tsv >"$tmp/score"
+  "$wild"/zzzzz[acef]-fresh.tsv >"$tmp/score"
 tail -n 1 "$tmp/score" | sed 's/^wild:/wild, the files tuned on:/'
 # Every loud decoy must be one of known-loud.txt, which says why each is.
 sed -n 's/^DECOY \([^ ]*\) .*/\1/p' "$tmp/score" | sort -u >"$tmp/loud"
