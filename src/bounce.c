@@ -82,6 +82,7 @@ struct bounce
   char failed[256];             /* X-Failed-Recipients, when one */
   char returned_to[256];        /* the To of the returned message, when one */
   bool is_bounce;               /* its fields or first lines say it is one */
+  bool feedback;                /* an abuse report (ARF): no bounce */
   /* Its Subject says it forwards a message ("Fw: Returned mail"): the
      first marker of an original starts what was forwarded, the bounce
      itself, not the original that the bounce returns.  */
@@ -392,7 +393,7 @@ bounce_start (struct bounce *b, unsigned long number)
   b->nnotices = 0;
   b->count = 0;
   b->failed[0] = b->returned_to[0] = '\0';
-  b->is_bounce = b->original = b->command_label = b->forwarded = false;
+  b->is_bounce = b->feedback = b->original = b->command_label = b->forwarded = false;
   b->labelled_command[0] = '\0';
 }
 
@@ -475,6 +476,11 @@ bounce_header (struct bounce *b, const char *name, size_t name_len, const char *
   };
   if (name_len == 7 && strncasecmp (name, "Subject", 7) == 0)
     b->forwarded = forwarding (value, value_len);
+  /* An abuse report (ARF's multipart/report) returns a message that was
+     delivered: its words of a cause make no finding, whoever sent it.  */
+  bool content_type = name_len == 12 && strncasecmp (name, "Content-Type", 12) == 0;
+  if (content_type && find_words (value, value_len, "feedback-report"))
+    b->feedback = true;
   if (b->is_bounce && name_len != 19)
     return;
   if (name_len == 19 && strncasecmp (name, "X-Failed-Recipients", 19) == 0
@@ -484,7 +490,7 @@ bounce_header (struct bounce *b, const char *name, size_t name_len, const char *
      message whose fields say it is a bounce, not from any mail.  */
   if ((name_len == 4 && strncasecmp (name, "From", 4) == 0)
       || (name_len == 7 && strncasecmp (name, "Subject", 7) == 0)
-      || (name_len == 12 && strncasecmp (name, "Content-Type", 12) == 0))
+      || content_type)
     for (size_t i = 0; i < sizeof signs / sizeof signs[0] && !b->is_bounce; i++)
       b->is_bounce = find_words (value, value_len, signs[i]);
 }
@@ -1046,10 +1052,11 @@ bounce_end (struct bounce *b)
     }
   /* No reply failed: the notice's words that name a cause make findings
      of their own.  */
-  for (size_t i = 0; !failures && b->is_bounce && i < b->nnotices; i++)
+  bool bounce = b->is_bounce && !b->feedback;
+  for (size_t i = 0; !failures && bounce && i < b->nnotices; i++)
     if (cause_in_words (b->notices[i].text, b->notices[i].text_len) >= 0)
       add_words_of (b, &b->notices[i]);
-  if (!failures && b->is_bounce && b->ngroups == 0)
+  if (!failures && bounce && b->ngroups == 0)
     add_named (b);
   for (size_t i = 0; b->dsn_groups == 0 && i < b->ngroups; i++)
     if (!b->groups[i].recipient[0])

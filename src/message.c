@@ -449,7 +449,9 @@ start_body (struct message_reader *r)
   else if (strchr (t, '/') == NULL || strncmp (t, "text/", 5) == 0
            || strncmp (t, "multipart/", 10) == 0)
     {
-      if (strcmp (t, "text/rfc822-headers") == 0)
+      /* The returned original's header; ARF's drafts and AOL's reports
+         name the type in the singular.  */
+      if (strcmp (t, "text/rfc822-headers") == 0 || strcmp (t, "text/rfc822-header") == 0)
         return;
       r->converter = open_charset (r);
       r->kind = KIND_TEXT;

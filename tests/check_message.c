@@ -274,6 +274,7 @@ START_TEST (parts_read)
               "Final-Recipient: rfc822; bob@example.com\nStatus: 5.1.1\n"
               "--B1\nContent-Type: message/rfc822\n\nSubject: original\nTo: carol@example.org\n\n550 5.7.1 not this\n"
               "--B1\nContent-Type: text/rfc822-headers\n\nReceived: 550 5.7.1 nor this\n"
+              "--B1\nContent-Type: text/rfc822-header\n\nReceived: 550 5.7.1 nor ARF's\n"
               "--B1\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\nNTUw\n"
               "--B1--\nepilogue\n",
               "S1\nHs\nTpreamble\nTsaid: 550 5.1.1 caf\xc3\xa9\nT550 5.1.1 a\nT452 4.2.2\n"
