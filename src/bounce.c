@@ -645,7 +645,9 @@ bounce_text (struct bounce *b, const char *text, size_t n, unsigned long line)
   if (b->command_label)
     reply_command_word (text, n, b->labelled_command, sizeof b->labelled_command);
   b->command_label = ends_with_words (text, n, "smtp command");
-  if (memchr (text, '@', n) && !names_id (text, n))
+  /* Sendmail's "(expanded from: <alias@example.net>)" names the alias
+     that led to the recipient above it, not another recipient.  */
+  if (memchr (text, '@', n) && !names_id (text, n) && !find_words (text, n, "expanded from:"))
     {
       bounce_find_address (text, n, address, sizeof address);
       if (address[0])

@@ -210,6 +210,14 @@ expect_status 0 "$SMTPCODE" explain --json "$tmp/gmail-delay.eml"
 checks=$((checks + 1))
 [ "$(wc -l <"$tmp/out")" -eq 1 ] && grep -q '"recipient":"bob@example.com".*"cause":"expired"' "$tmp/out" ||
   fail "the header under Gmail's 'Message header follows' was read as the notice"
+# Sendmail names the alias a recipient was expanded from under it: the
+# alias is no second recipient of the transcript's reply (Sisimai's
+# rfc3464-04.eml, BounceParser's warning-9.msg).
+printf 'From: Mail Delivery Subsystem <MAILER-DAEMON@example.org>\nSubject: Returned mail: see transcript for details\n\n   ----- The following addresses had permanent fatal errors -----\nbob@example.com\n    (reason: 553 Sender Policy Framework (SPF) fail)\n    (expanded from: <Bob@example.net>)\n\n   ----- Transcript of session follows -----\n... while talking to mx.example.com.:\n>>> DATA\n<<< 553 Sender Policy Framework (SPF) fail\n' >"$tmp/expanded.eml"
+expect_status 0 "$SMTPCODE" explain --json "$tmp/expanded.eml"
+checks=$((checks + 1))
+[ "$(wc -l <"$tmp/out")" -eq 1 ] && grep -q '"code":"553".*"recipient":"bob@example.com"' "$tmp/out" ||
+  fail "the alias a recipient was expanded from was taken for another recipient"
 # An abuse report (ARF) is no bounce, though its sender is a postmaster:
 # the message it returns, whole or as its header in the singular
 # text/rfc822-header of ARF's drafts (PHP-Bounce-Handler's arf2.txt,
