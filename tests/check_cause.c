@@ -185,11 +185,20 @@ START_TEST (more_phrases)
   ck_assert_int_eq (cause ("552", "end of DATA", "Account(s) <bob@example.lv> does not have enough space"),
                     CAUSE_MAILBOXFULL);
   static const char dropped[] = "[pop.example.lv (1): Connection dropped]";
+  static const char quota[] = "This person's account is exceeding their quota.";
+  static const char unused[] = "Esta casilla ha expirado por falta de uso.";
   struct smtp_code none = { .enhanced_class = -1 };
   ck_assert_int_eq (cause_of (-1, &none, "", dropped, strlen (dropped), dropped, strlen (dropped)),
                     CAUSE_BLOCKED);
   ck_assert_int_eq (cause ("4.0.0", "", "Connection was dropped by remote host (SENT_HELO)"),
                     CAUSE_BLOCKED);
+  /* Notices without a code (flufl.bounce's newmailru_01.txt; a Spanish
+     provider's "this mailbox has expired for lack of use" in
+     PHP-Bounce-Handler's 4.eml).  */
+  ck_assert_int_eq (cause_of (-1, &none, "", quota, strlen (quota), quota, strlen (quota)),
+                    CAUSE_MAILBOXFULL);
+  ck_assert_int_eq (cause_of (-1, &none, "", unused, strlen (unused), unused, strlen (unused)),
+                    CAUSE_SUSPEND);
   /* An attachment refused for its kind is what the message holds; a
      disclaimer's attachments are no cause (flufl.bounce's dsn_15.txt).  */
   ck_assert_int_eq (cause ("554", "", "Message rejected: attachment type not allowed"),
