@@ -159,7 +159,7 @@ bounce_find_address (const char *s, size_t n, char *out, size_t size)
 static bool
 is_failure (const struct smtp_code *c)
 {
-  int cls = code_has_basic (c) ? c->basic / 100 : c->enhanced_class;
+  int cls = code_class (c);
   return cls == 4 || cls == 5;
 }
 
@@ -324,7 +324,7 @@ report (struct bounce *b, struct group *g)
                       g->command, g->text, g->text_len, g->words, g->words_len);
   /* A report that gave up on a temporary failure: the retries ran out,
      whatever the last attempt met.  */
-  int cls = code_has_basic (&g->code) ? g->code.basic / 100 : g->code.enhanced_class;
+  int cls = code_class (&g->code);
   if (strcmp (g->action, "expired") == 0)
     f.cause = CAUSE_EXPIRED;
   /* A report of success: what is reported is a delivery.  */

@@ -565,7 +565,7 @@ decide (const struct smtp_code *code, int coded, const char *command, const char
   bool greeting = strcmp (command, "EHLO") == 0 || strcmp (command, "HELO") == 0
     || strcmp (command, "CONNECT") == 0;
   bool rcpt_to = strcmp (command, "RCPT TO") == 0;
-  int cls = code_has_basic (code) ? code->basic / 100 : code->enhanced_class;
+  int cls = code_class (code);
   /* What does not exist is a host, not a mailbox: its domain.  */
   if (cause == CAUSE_USERUNKNOWN && coded < 0 && host_does_not_exist (text, n))
     cause = CAUSE_HOSTUNKNOWN;
@@ -632,7 +632,7 @@ cause_of (int provider_cause, const struct smtp_code *code, const char *command,
   int coded = provider_cause >= 0 ? provider_cause : code_cause (code);
   /* The command a reply answered tells what was refused; a success or
      an intermediate reply ("250 Hello" to EHLO) refused nothing.  */
-  int cls = code_has_basic (code) ? code->basic / 100 : code->enhanced_class;
+  int cls = code_class (code);
   enum cause cause = decide (code, coded, cls == 2 || cls == 3 ? "" : command,
                              text, n, all, all_n);
   /* An entry that says the address does not exist says what a filter's

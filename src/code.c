@@ -145,6 +145,12 @@ code_has_enhanced (const struct smtp_code *code)
   return code->enhanced_class >= 0;
 }
 
+int
+code_class (const struct smtp_code *code)
+{
+  return code_has_basic (code) ? code->basic / 100 : code->enhanced_class;
+}
+
 bool
 code_pair (struct smtp_code *code, const struct smtp_code *next)
 {

@@ -36,6 +36,9 @@ enum code_parse_result code_parse_part (const char *text, struct smtp_code *code
 
 bool code_has_basic (const struct smtp_code *code);
 bool code_has_enhanced (const struct smtp_code *code);
+/* The class of CODE (2 to 5): its basic code's first digit, else its
+   enhanced code's; -1 when it has neither.  */
+int code_class (const struct smtp_code *code);
 
 /* Makes CODE, a basic code alone, and NEXT, an enhanced code alone, one
    reply, as when "550" and "5.1.1" are given as two words.  Returns false,

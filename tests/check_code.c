@@ -20,6 +20,11 @@ START_TEST (basic_code)
   ck_assert_int_eq (c.basic, 251);
   ck_assert_int_eq (c.enhanced_class, -1);
   ck_assert (code_has_basic (&c) && !code_has_enhanced (&c));
+  /* The class: the basic code's when both are given, else the half that is.  */
+  ck_assert_int_eq (code_class (&c), 2);
+  ck_assert_int_eq (code_class (&(struct smtp_code) { .basic = 451, .enhanced_class = 5 }), 4);
+  ck_assert_int_eq (code_class (&(struct smtp_code) { .enhanced_class = 5 }), 5);
+  ck_assert_int_eq (code_class (&(struct smtp_code) { .enhanced_class = -1 }), -1);
 }
 END_TEST
 

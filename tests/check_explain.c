@@ -124,6 +124,14 @@ START_TEST (folded_dsn_header)
   ck_assert_str_eq (scan ("<x@b>: host mx[192.0.2.1] said: 550 5.1.1 No\n"
                           "    such user (in reply to RCPT TO\n    command)\n\n"),
                     "1 550 5.1.1 [RCPT TO] |No such user|\n");
+  ck_assert_str_eq (scan ("<x@b>: host mx said: 550 5.1.1 No such user (in reply to\n"
+                          "    RCPT TO command)\n"),
+                    "1 550 5.1.1 [RCPT TO] |No such user|\n");
+  /* A transcript indented alike, MDaemon's: its commands are no wrapped
+     words, with their colon or alone on their line.  */
+  ck_assert_str_eq (scan ("--- Session Transcript ---\n RCPT To:<b@c>\n"
+                          " 552 Message for <b@c> would exceed mailbox quota\n QUIT\n"),
+                    "3 552 [RCPT TO] |Message for <b@c> would exceed mailbox quota|\n");
 }
 END_TEST
 
