@@ -94,6 +94,7 @@ main (void)
   srunner_add_suite (runner, dsn_suite ());
   srunner_add_suite (runner, message_suite ());
   srunner_add_suite (runner, explain_suite ());
+  srunner_add_suite (runner, evidence_suite ());
   srunner_add_suite (runner, bytesearch_suite ());
   srunner_add_suite (runner, tally_suite ());
   srunner_add_suite (runner, cause_suite ());

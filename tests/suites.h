@@ -15,6 +15,7 @@ Suite *text_suite (void);
 Suite *language_suite (void);
 Suite *render_suite (void);
 Suite *explain_suite (void);
+Suite *evidence_suite (void);
 Suite *bytesearch_suite (void);
 Suite *tally_suite (void);
 Suite *cause_suite (void);

@@ -1,0 +1,124 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* evidence.c -- the word lists and word tests that both sides of the
+   reply decision use: what follows a code (evidence_after.c) and what
+   precedes it (evidence_before.c) are read with the same notion of a
+   word, so that a unit or prose is recognized alike wherever it
+   stands.  */
+
+#include <config.h>
+
+#include <string.h>
+
+#include "bytesearch.h"
+#include "evidence.h"
+#include "scanchar.h"
+
+/* Words after a code that say it is not one: units and counts.  */
+const char units[][WORD_MAX] = {
+  "b", "bytes", "byte", "kb", "kib", "mb", "mib", "gb", "k", "ms", "s", "sec", "secs",
+  "second", "seconds", "min", "mins", "minute", "minutes", "h", "hours", "hour", "days", "day",
+  "messages", "msgs", "mails", "emails", "recipients", "rcpts", "users", "connections",
+  "times", "items", "lines", "requests", "percent", "px", "bits", "bit", "files", "directories",
+  "folders", "entries", "rows", "records", "pages", "page", "words", "character", "characters", "chars", "packets",
+  "bps", "kbps", "mbps", "baud", "events", "attempts", "retries", "subscribers", "contacts",
+  "sends", ""
+};
+
+/* Prose goes on with these after a code; a server's words do not start
+   so.  */
+const char prose_words[][WORD_MAX] = {
+  "of", "or", "and", "to", "for", "in", "on", "at", "by", "is", "was", "are", "were",
+  "has", "have", "had", "will", "would", "should", "can", "may", "does", "did", "added", "adds",
+  "fixes", "fixed", "release", "released", "version", "it", "with", "returned", "along",
+  "through", "due", "followed", "while", "which", "but", "so", "since", "because", "unless", "when",
+  "if", "here", "as",
+  "или", "oder", "und", "ou", "et", "auch",
+  "during", "stands", "appears", "occurs", "happens", "usually", "typically", "often",
+  "generally", "also", "etc", "seems", "seem",
+  /* Prose in Portuguese, Spanish and French: "códigos de erro 550 dos
+     servidores", "Erro 500 ao fazer cadastro".  */
+  "dos", "des", "del", "para", "pour", "ao",
+  /* German puts the verb after the code: "immer wieder Fehler 550
+     bekam".  */
+  "bekam", "bekomme", "bekommen", "bekommt", "erhalte", "erhalten", "erhielt",
+  /* A question about the code: "SMTP error 553, what does it mean?"  */
+  "what", "why", "how", "which", ""
+};
+
+/* Words after a code that talk about it: "Code 550 means".  */
+const char prose_after[][WORD_MAX] = {
+  "means", "mean", "meaning", "indicates", "signals", "signifies", "represents", "denotes",
+  "refers", "code", "codes", "errors", "reply", "replies", "bounces",
+  "status", "instead", "rather", "response", "responses",
+  /* The same in French, German, Spanish and Italian: "L'erreur SMTP
+     550 5.7.1 est un code ...".  */
+  "est", "signifie", "indique", "ist", "bedeutet", "es", "significa", "indica", "указывает",
+  "означает",
+  /* Chinese: "返回 501 错误码" (returns error code 501).  */
+  "错误码", "错误代码", "状态码", "返回码", "响应码", ""
+};
+
+bool
+word_char (char c)
+{
+  return is_alnum (c) || c == '_';
+}
+
+/* Whether the word S (N bytes) is WORD, ignoring case.  */
+bool
+word_is (const char *s, size_t n, const char *word)
+{
+  return strlen (word) == n && same_bytes (s, word, n, true);
+}
+
+/* The index of the first of WORDS that S (N bytes) starts with as a
+   whole word, or -1.  */
+int
+starts_word (const char *s, size_t n, const char (*words)[WORD_MAX])
+{
+  for (int w = 0; words[w][0]; w++)
+    {
+      if (lower (s[0]) != words[w][0])
+        continue;
+      size_t len = strlen (words[w]);
+      /* "can't" is no "can".  */
+      if (len <= n && same_bytes (s, words[w], len, true)
+          && (len == n || (!word_char (s[len])
+                           && !(s[len] == '\'' && len + 1 < n && is_alpha (s[len + 1])))))
+        return w;
+    }
+  return -1;
+}
+
+/* Whether a unit starts S (N bytes): "552 bytes", "421 k", but not the
+   first label of a host name ("220 k.host.md ESMTP Postfix").  */
+bool
+unit_at (const char *s, size_t n)
+{
+  /* A rate: "500 email/ngày", "100 message/hour".  */
+  static const char per[][WORD_MAX] = {
+    "email", "mail", "message", "msg", "recipient", "connection", "request", ""
+  };
+  int rate = starts_word (s, n, per);
+  size_t word = rate >= 0 ? strlen (per[rate]) : 0;
+  if (rate >= 0 && word < n && s[word] == '/')
+    return true;
+  int unit = starts_word (s, n, units);
+  if (unit < 0)
+    return false;
+  size_t len = strlen (units[unit]);
+  return !(len + 1 < n && s[len] == '.' && is_alnum (s[len + 1]));
+}
+
+/* Moves *K back over the spaces and the word before it (perhaps none);
+   returns where the word ends.  */
+size_t
+back_over_word (const char *s, size_t lo, size_t *k)
+{
+  while (*k > lo && is_space (s[*k - 1]))
+    --*k;
+  size_t end = *k;
+  while (*k > lo && word_char (s[*k - 1]))
+    --*k;
+  return end;
+}

@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* evidence.h -- the scale on which decide.c weighs the evidence around a
+   candidate code, and the word tests that both sides share.  Internal to
+   the reply decision: decide.c, evidence_before.c, evidence_after.c.  */
+
+#ifndef SMTPCODE_EVIDENCE_H
+#define SMTPCODE_EVIDENCE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* A score this low rules the candidate out whatever else is seen.  */
+#define VETO (-100)
+/* Prose after a code: a veto, unless the words before say clearly that a
+   reply is quoted (Chinese bounces' "said:550 is now disabled").  */
+#define PROSE (-60)
+#define CLEAR 5
+/* What a code without an enhanced code of its class needs.  */
+#define ENOUGH 3
+
+/* The word lists are arrays of characters, not of pointers: a pointer in
+   static data is relocated at every start of the program.  Each ends
+   with "".  */
+#define WORD_MAX 24
+
+/* Units and counts ("552 bytes"), prose that goes on after a code ("550
+   or 554"), and words that talk about a code ("550 means").  */
+extern const char units[][WORD_MAX];
+extern const char prose_words[][WORD_MAX];
+extern const char prose_after[][WORD_MAX];
+
+/* A letter, a digit or '_'.  */
+bool word_char (char c);
+/* Whether S (N bytes) is WORD, ignoring ASCII case.  */
+bool word_is (const char *s, size_t n, const char *word);
+/* The index of the first of WORDS that S starts with as a whole word,
+   or -1.  */
+int starts_word (const char *s, size_t n, const char (*words)[WORD_MAX]);
+/* Whether a unit starts S: "552 bytes", not "220 k.host.md".  */
+bool unit_at (const char *s, size_t n);
+/* Moves *K back over spaces and the word before them; returns where
+   that word ends.  */
+size_t back_over_word (const char *s, size_t lo, size_t *k);
+
+#endif

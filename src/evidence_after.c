@@ -1,0 +1,595 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* evidence_after.c -- what follows a candidate code, weighed for
+   decide.c: the words a server writes in replies count for it; a unit,
+   prose, HTTP's words or a list of codes count against it.  */
+
+#include <config.h>
+
+#include <string.h>
+
+#include "bytesearch.h"
+#include "evidence.h"
+#include "evidence_after.h"
+#include "reply.h"
+#include "scanchar.h"
+
+/* Words that servers write in replies.  */
+static const char reply_words[][WORD_MAX] = {
+  "ok", "requested", "mailbox", "user", "unknown", "rejected", "denied", "access",
+  "authentication", "service", "relay", "relaying", "recipient", "sender", "address",
+  "closing", "try", "too", "message", "blocked", "spam", "greylisted", "esmtp", "smtp", "bye",
+  "please", "accepted", "queued", "no", "not", "invalid", "unavailable", "temporarily",
+  "error", "failed", "failure", "syntax", "command", "sorry", "policy", "quota", "mail",
+  "incorrect", "username", "password", "exceeded", "must", "ready", "enter", "hello",
+  "login", "rcpt", "data", "auth", "dt", "ip", "your", "this", "the", "we", "sending",
+  "reject", "delivery", "client", "unable", "connection", "permanent", "temporary", "can't",
+  "cannot", "unauthenticated", "unroutable", "unrouteable", "undeliverable", "dmarc", "spf",
+  "dkim", "starttls", "encryption",
+  /* What servers say with 354: "Start mail input", "End data with
+     <CR><LF>.<CR><LF>", "Go ahead".  */
+  "start", "end", "go",
+  /* Exchange's components that name a failure: "5.2.0
+     STOREDRV.Submission.Exception:...", "RESOLVER.ADR.RecipNotFound".  */
+  "resolver", "storedrv", "smtpsend", ""
+};
+
+/* Words after "error" that make prose of it: "500 error occured".  */
+static const char prose_after_error[][WORD_MAX] = {
+  "occured", "occurred", "occurs", "occur", "happens", "happened", "happen", "when", "while",
+  "because", "thrown", "raised", "page", "code", "codes", "message", "means", "mean",
+  "indicates", "is", "from", "if", "has", "was", "now", "again", "still", "wrapped", "should",
+  "would", "could", "will", ""
+};
+
+/* Whether the word at offset I of S names something in a program: an
+   identifier with a '_' followed by ',', ';' or '(' ("handle_550,").  */
+static bool
+names_code (const char *s, size_t n, size_t i)
+{
+  bool underscore = false;
+  for (; i < n && word_char (s[i]); i++)
+    underscore |= s[i] == '_';
+  return underscore && i < n && (s[i] == ',' || s[i] == ';' || s[i] == '(');
+}
+
+/* Whether a provider's tag of two or three capitals, a colon and
+   capitals starts at offset I of S: NetEase's "HL:REP", "DT:SPM".  */
+static bool
+provider_tag (const char *s, size_t n, size_t i)
+{
+  size_t k = i;
+  while (k < n && k - i < 4 && s[k] >= 'A' && s[k] <= 'Z')
+    k++;
+  return k - i >= 2 && k - i <= 3 && k + 1 < n && s[k] == ':' && s[k + 1] >= 'A' && s[k + 1] <= 'Z';
+}
+
+/* Whether the word at offset I of S is PHP's "in" before the file where
+   an error was raised: "... 5.7.0 in /var/www/html/PHPMailer.php:2034".  */
+static bool
+path_after_in (const char *s, size_t n, size_t i)
+{
+  return n - i > 4 && (s[i] | 0x20) == 'i' && (s[i + 1] | 0x20) == 'n' && s[i + 2] == ' '
+    && (s[i + 3] == '/' || s[i + 3] == '\\');
+}
+
+/* Whether the words at offset I of S name what the code is: "a 554 SMTP
+   response", "550 SMTP error".  */
+bool
+smtp_noun (const char *s, size_t n, size_t i)
+{
+  static const char nouns[][WORD_MAX] = {
+    "response", "responses", "reply", "replies", "error", "errors", "code", "codes", "status", ""
+  };
+  if (n - i < 6 || !same_bytes (s + i, "smtp ", 5, true))
+    return false;
+  for (i += 5; i < n && is_space (s[i]);)
+    i++;
+  int noun = i < n ? starts_word (s + i, n - i, nouns) : -1;
+  /* But a label names what follows: "550 SMTP Error: Perhaps ...".  */
+  size_t after = noun >= 0 ? i + strlen (nouns[noun]) : i;
+  return noun >= 0 && !(after < n && s[after] == ':');
+}
+
+/* Whether "error" at offset I of S goes on as prose: "500 error occured
+   because ...", not a server's "500 Error: bad syntax".  */
+bool
+error_in_prose (const char *s, size_t n, size_t i)
+{
+  if (n - i >= 5 && same_bytes (s + i, "error", 5, true)
+      && (n - i == 5 || s[i + 5] == '.' || s[i + 5] == ','))
+    return true;                /* "it returns 500 error." */
+  if (n - i < 7 || !same_bytes (s + i, "error ", 6, true))
+    return false;
+  for (i += 6; i < n && is_space (s[i]);)
+    i++;
+  return i < n && starts_word (s + i, n - i, prose_after_error) >= 0;
+}
+
+/* Whether a server's word is the second, third or fourth word from
+   offset I of S: "5.7.1 END-OF-MESSAGE: End-of-data rejected".  */
+static bool
+reply_word_soon (const char *s, size_t n, size_t i)
+{
+  for (int word = 1; word < 4; word++)
+    {
+      while (i < n && (word_char (s[i]) || s[i] == '-' || s[i] == '\''))
+        i++;
+      while (i < n && (is_space (s[i]) || s[i] == ':' || s[i] == ','))
+        i++;
+      if (i >= n || !is_alpha (s[i]))
+        return false;
+      /* Short words ("the", "this", "your") say little this far in.  */
+      int w = starts_word (s + i, n - i, reply_words);
+      if (w >= 0 && strlen (reply_words[w]) >= 5)
+        return true;
+    }
+  return false;
+}
+
+/* Whether a host name or a session id starts at offset *I of S, as a
+   server writes between its code and its words ("421 mx.example.com
+   Service not available", "421 3a031b949411: SMTP command timeout"): a
+   word of letters with digits or dots, or a tag before ';' (Seznam's
+   "5.1.1 szn; User hasn't got the service mapped").  Moves *I past it and what
+   separates it from the words.  */
+static bool
+names_server (const char *s, size_t n, size_t *i)
+{
+  size_t k = *i;
+  bool letter = false, other = false;
+  /* '*' for a host name hidden before it was pasted: "220 ****.***.com".  */
+  for (; k < n && (is_alnum (s[k]) || s[k] == '.' || s[k] == '-' || s[k] == '*'); k++)
+    {
+      letter |= is_alpha (s[k]);
+      other |= !is_alpha (s[k]);
+    }
+  bool tag = k < n && s[k] == ';';
+  if (!letter || (!other && !tag) || (k < n && s[k] != ':' && !tag && !is_space (s[k])))
+    return false;
+  for (k += k < n && (s[k] == ':' || tag); k < n && is_space (s[k]);)
+    k++;
+  *i = k;
+  return true;
+}
+
+/* Whether an angle bracket opens at I of S (N bytes), also as a web
+   page escapes it ("&lt;").  */
+bool
+angle_opens (const char *s, size_t n, size_t i)
+{
+  return i < n && (s[i] == '<' || (n - i > 4 && same_bytes (s + i, "&lt;", 4, false)));
+}
+
+/* Whether S (N bytes) starts with WORD, in its case, as a whole word.  */
+static bool
+word_is_exactly (const char *s, size_t n, const char *word)
+{
+  size_t len = strlen (word);
+  return n >= len && memcmp (s, word, len) == 0 && (n == len || !word_char (s[len]));
+}
+
+/* Whether the words at I of S (N bytes), after a host's name, say that
+   they greet: "220 mx.example.com ESMTP", even run into the text before
+   ("isSSL false 220 ... ESMTP"), or with the product's name first (IIS's
+   "220 mail.example.org Microsoft ESMTP MAIL Service").  */
+static bool
+greeting_words (const char *s, size_t n, size_t i)
+{
+  for (int word = 0; word < 2 && i < n; word++)
+    {
+      if ((s[i] == 'E' || s[i] == 'S') && (word_is_exactly (s + i, n - i, "ESMTP")
+                                           || word_is_exactly (s + i, n - i, "SMTP")))
+        return true;
+      while (i < n && is_alpha (s[i]))
+        i++;
+      if (i >= n || s[i] != ' ')
+        return false;
+      i++;
+    }
+  return false;
+}
+
+/* Whether the words at offset I of S (N bytes) are a reply's in
+   brackets after "SMTP" and its code, as hosts' help pages show a
+   bounce: "SMTP 550 (recipient rejected - ERR016)", "SMTP 550
+   (\"toemail\" recipient rejected GL/BL)".  Elsewhere brackets after a
+   code gloss it in prose: "returns 550 (no permanently) instead of 450
+   (no temporarily)".  */
+static bool
+bracketed_words (const char *s, size_t n, size_t i)
+{
+  if (s[i] != '(' || i < 9 || n - i < 3 || !same_bytes (s + i - 9, "SMTP ", 5, false)
+      || s[i - 1] != ' ')
+    return false;
+  size_t k = i + 1;
+  if (s[k] == '"')              /* past the address quoted first */
+    {
+      for (k++; k < n && s[k] != '"' && s[k] != '\n'; k++)
+        ;
+      for (k++; k < n && s[k] == ' ';)
+        k++;
+    }
+  return k < n && is_alpha (s[k])
+    && (starts_word (s + k, n - k, reply_words) >= 0 || reply_word_soon (s, n, k));
+}
+
+/* How much the words at offset I of S, after a code, look like a
+   server's.  */
+static int
+server_words (const char *s, size_t n, size_t i)
+{
+  if (error_in_prose (s, n, i) || smtp_noun (s, n, i))
+    return VETO;
+  size_t words = i;
+  bool server = names_server (s, n, &words);
+  if (server && greeting_words (s, n, words))
+    return ENOUGH;
+  if (starts_word (s + i, n - i, reply_words) >= 0)
+    return 2;
+  /* An address: "550 <a@b>: Recipient address rejected", also as a web
+     page escapes it ("550 &lt;bill@lager.vbrew.com&gt;... User
+     unknown").  */
+  if (angle_opens (s, n, i))
+    return 2;
+  /* An enhanced code, even of another class: "552 4.3.1 Message size
+     exceeds fixed maximum message size" (shown with a warning).  */
+  struct smtp_code enhanced = { .enhanced_class = -1 };
+  if (is_digit (s[i]) && reply_enhanced (s + i, n - i, &enhanced))
+    return 2;
+  /* A table's next cell: "| 451 | Temporary failure |".  */
+  if (s[i] == '|')
+    {
+      size_t cell = i + 1;
+      while (cell < n && is_space (s[cell]))
+        cell++;
+      if (cell < n && starts_word (s + cell, n - cell, reply_words) >= 0)
+        return 2;
+    }
+  /* The server's words quoted: 550 "Requested action not taken".  */
+  if ((s[i] == '"' || s[i] == '\'') && i + 1 < n
+      && starts_word (s + i + 1, n - i - 1, reply_words) >= 0)
+    return 2;
+  if (bracketed_words (s, n, i))
+    return 2;
+  if (server && starts_word (s + words, n - words, reply_words) >= 0)
+    return 2;
+  if (is_alpha (s[i]) && reply_word_soon (s, n, i))
+    return 2;
+  return is_alpha (s[i]) || s[i] == '[' || s[i] == '#' || (unsigned char) s[i] >= 0x80;
+}
+
+/* Whether a quote that closes on a code stands at offset Q of S (N
+   bytes), then prose: "“SMTP Error 550” is a commonly encountered
+   error", or a word that says what the quote names.  */
+static bool
+closes_before_prose (const char *s, size_t n, size_t q)
+{
+  size_t closing = s[q] == '"' || s[q] == '\'' ? 1
+    : n - q >= 3 && same_bytes (s + q, "\xE2\x80", 2, false)
+      && ((unsigned char) s[q + 2] == 0x9D || (unsigned char) s[q + 2] == 0x99) ? 3 : 0;
+  if (!closing || q + closing + 1 >= n || s[q + closing] != ' ')
+    return false;
+  if (starts_word (s + q + closing + 1, n - q - closing - 1, prose_words) >= 0)
+    return true;
+  /* Or, after a quote of a word and a code, the kind of thing it names:
+     'an "Error 550" message', 'the "error 552" error message'.  */
+  static const char kinds[][WORD_MAX] = { "message", "error", "bounce", "code", "" };
+  size_t k = q;
+  while (k > 0 && (is_digit (s[k - 1]) || s[k - 1] == '.'))
+    k--;
+  size_t code = k;
+  return closing == 1 && back_over_word (s, 0, &k) < code && k > 0 && s[k - 1] == s[q]
+    && starts_word (s + q + 2, n - q - 2, kinds) >= 0;
+}
+
+/* Whether Chinese or Japanese prose goes on at offset Q of S (N bytes),
+   after a code perhaps closed by a quote: a list ("550 5.7.1、554
+   5.7.1、554 5.4.0 等等", "「550」や「554」などの"), or a code called so
+   ("「550 5.1.1」というエラー": the error called 550 5.1.1).  */
+bool
+cjk_prose_after (const char *s, size_t n, size_t q)
+{
+  static const char closing[][4] = { "\xE3\x80\x8D", "\xE3\x80\x8F", "\xE2\x80\x9D" };
+  static const char prose[][10] = {
+    "\xE3\x81\xA8\xE3\x81\x84\xE3\x81\x86",    /* という */
+    "\xE3\x82\x84",                      /* や */
+    "\xE3\x81\xAA\xE3\x81\xA9",              /* など */
+    "\xE7\xAD\x89",                      /* 等 */
+  };
+  for (size_t k = 0; k < sizeof closing / sizeof *closing; k++)
+    if (n - q >= 3 && same_bytes (s + q, closing[k], 3, false))
+      {
+        q += 3;
+        break;
+      }
+  while (q < n && s[q] == ' ')
+    q++;
+  for (size_t k = 0; k < sizeof prose / sizeof *prose; k++)
+    if (n - q >= strlen (prose[k]) && same_bytes (s + q, prose[k], strlen (prose[k]), false))
+      /* But not 等待 or 等候, to wait, which a reply may say.  */
+      return !(k == 3 && n - q >= 6
+               && (same_bytes (s + q + 3, "\xE5\xBE\x85", 3, false)
+                   || same_bytes (s + q + 3, "\xE5\x80\x99", 3, false)));
+  /* The ideographic comma of a list, then the next code or its quote;
+     or "or", "and" between two codes ("返回 250 或 251 状态码", "エラー
+     5.4.6 または 5.4.14", "5.4.6 또는 5.4.14").  */
+  static const char joins[][10] = {
+    "\xE3\x80\x81",                  /* 、 */
+    "\xE6\x88\x96",                  /* 或 */
+    "\xE5\x92\x8C",                  /* 和 */
+    "\xE4\xB8\x8E",                  /* 与 */
+    "\xE3\x81\xBE\xE3\x81\x9F\xE3\x81\xAF",  /* または */
+    "\xEB\x98\x90\xEB\x8A\x94",      /* 또는 */
+  };
+  for (size_t k = 0; k < sizeof joins / sizeof *joins; k++)
+    if (n - q > strlen (joins[k]) && same_bytes (s + q, joins[k], strlen (joins[k]), false))
+      {
+        size_t next = q + strlen (joins[k]);
+        while (next < n && s[next] == ' ')
+          next++;
+        return next < n && (is_digit (s[next])
+                            || (k == 0 && n - next >= 3
+                                && same_bytes (s + next, "\xE3\x80\x8C", 3, false)));
+      }
+  return false;
+}
+
+/* What the word at offset I of S (N bytes), after the code that ends at
+   Q, says: prose, as "from" in lower case ("code 250 from the Exchange
+   server"; servers write "From:domain") or a hedge in lower case ("550
+   i believe"); a provider's tag right after a
+   space, a reply (NetEase's "554 DT:SPM"); else nothing (0).  */
+static int
+word_after (const char *s, size_t n, size_t q, size_t i)
+{
+  static const char hedges[][16] = { "i believe", "i think", "i guess", "" };
+  if (n - i > 5 && memcmp (s + i, "from ", 5) == 0)
+    return PROSE;
+  /* A writer's hedge: "\"user not found\" (550 i believe)".  */
+  for (int h = 0; s[i] == 'i' && hedges[h][0]; h++)
+    if (n - i >= strlen (hedges[h]) && memcmp (s + i, hedges[h], strlen (hedges[h])) == 0)
+      return PROSE;
+  return i == q + 1 && provider_tag (s, n, i) ? CLEAR : 0;
+}
+
+/* Whether "gsmtp" stands at offset I of S (N bytes), after a code and
+   " - ": the end of Gmail's session id wrapped onto a line of its own
+   ("h16si851737uar." then "253 - gsmtp"), no reply.  */
+bool
+gmail_id_tail (const char *s, size_t n, size_t i)
+{
+  return n - i >= 5 && memcmp (s + i, "gsmtp", 5) == 0;
+}
+
+/* Whether the code that ends at Q of S (N bytes), with a dash and a
+   lower-case word after it, is a word of a slug: inside one
+   ("error-code-550-541-relay-access-denied"), or starting an anchor's
+   name or a link's fragment ("<a name=\"453-too-many-recipients\">",
+   "#550-mailbox-unavailable"), where lower-case words and hyphens run
+   to the closing quote; a reply quoted so ("250-smtp-relay.gmail.com at
+   your service") has a dot or a space.  */
+static bool
+slug_word (const char *s, size_t n, size_t q)
+{
+  if (q < 5 || q + 1 >= n || !(s[q + 1] >= 'a' && s[q + 1] <= 'z'))
+    return false;
+  char before = s[q - 4];
+  if (before == '-' && is_alnum (s[q - 5]))
+    return true;
+  if (before != '"' && before != '\'')
+    return false;
+  size_t i = q + 1, hyphens = 0;
+  for (; i < n && ((s[i] >= 'a' && s[i] <= 'z') || is_digit (s[i]) || s[i] == '-'); i++)
+    hyphens += s[i] == '-';
+  return hyphens > 0 && (i == n || s[i] == before || s[i] == '"' || s[i] == ')' || s[i] == ' ');
+}
+
+/* Whether a capitalized word that servers write in replies, a capital
+   then small letters, starts at offset I of S (N bytes): "Message".  */
+bool
+capitalized_reply_word (const char *s, size_t n, size_t i)
+{
+  return s[i] >= 'A' && s[i] <= 'Z' && i + 1 < n && s[i + 1] >= 'a' && s[i + 1] <= 'z'
+    && starts_word (s + i, n - i, reply_words) >= 0;
+}
+
+/* Whether the code that ends at Q of S (N bytes) stands again later on
+   the line, after a space and before a space or a dash.  */
+static bool
+code_again (const char *s, size_t n, size_t q)
+{
+  for (size_t i = q + 1; i + 4 < n; i++)
+    if (s[i] == ' ' && memcmp (s + i + 1, s + q - 3, 3) == 0
+        && (s[i + 4] == ' ' || s[i + 4] == '-'))
+      return true;
+  return false;
+}
+
+/* The evidence of what follows a code's dash at offset Q of S (N
+   bytes).  */
+static int
+dash_after_score (const char *s, size_t n, size_t q)
+{
+  if (slug_word (s, n, q))
+    return VETO;
+  /* A multiline reply folded into one line, its code again after a
+     space further on: "554-No SMTP service 554-Bad DNS PTR resource
+     record. 554 For explanation visit ...".  */
+  if (q + 1 < n && is_alpha (s[q + 1]) && code_again (s, n, q))
+    return ENOUGH;
+  /* "554-Reject due to policy": a server's word after the dash counts
+     as after a space.  */
+  if (q + 1 < n && is_alpha (s[q + 1]) && starts_word (s + q + 1, n - q - 1, reply_words) >= 0)
+    return 2;
+  /* "550-'5.7.1 ...'", Amazon SES's "550-'Unknown user ...'": a
+     reply's words quoted after its code's dash.  */
+  if (q + 2 < n && (s[q + 1] == '\'' || s[q + 1] == '"') && is_alnum (s[q + 2]))
+    return ENOUGH;
+  /* A range: "'501-1000'"; but an enhanced code ("550-5.1.1") or a
+     reply quoted in the reply ("550-550 5.1.10") may follow.  */
+  size_t d = q + 1;
+  while (d < n && is_digit (s[d]))
+    d++;
+  if (d > q + 1 && !(d < n && s[d] == '.') && !(d == q + 4 && d < n && s[d] == ' '))
+    return VETO;
+  return q + 1 < n && is_alnum (s[q + 1]) ? 1 : 0;
+}
+
+/* The evidence of what follows a code's closing bracket at offset Q of
+   S (N bytes).  */
+static int
+bracket_after_score (const char *s, size_t n, size_t q)
+{
+  /* A telephone number's area code: "(503) 416 - 2098".  */
+  if (q > 3 && s[q - 4] == '(' && q + 4 < n && s[q + 1] == ' ' && is_digit (s[q + 2])
+      && is_digit (s[q + 3]) && is_digit (s[q + 4]))
+    return VETO;
+  /* Prose goes on after a code named in brackets: "(... return code
+     '550'), unless ...".  */
+  size_t i = q + 1;
+  while (i < n && (is_space (s[i]) || s[i] == ','))
+    i++;
+  return i < n && starts_word (s + i, n - i, prose_words) >= 0 ? PROSE : 0;
+}
+
+/* Whether the tab at Q of S (N bytes), after a code, starts a table's
+   next column: words that no server writes first follow it, as in
+   qpsmtpd's registry of plugins ("500\tbadmailfrom\t\tbmf").  */
+static bool
+table_columns_after (const char *s, size_t n, size_t q)
+{
+  while (q < n && is_space (s[q]))
+    q++;
+  return q < n && is_alpha (s[q]) && starts_word (s + q, n - q, reply_words) < 0;
+}
+
+/* The evidence of the words after a dash set apart by spaces, from
+   offset I of S (N bytes): "5.1.0 - Unknown address", "'550 - Connection
+   frequency limited'"; but not Gmail's id.  */
+int
+spaced_dash_score (const char *s, size_t n, size_t i)
+{
+  while (i < n && is_space (s[i]))
+    i++;
+  if (gmail_id_tail (s, n, i))
+    return VETO;
+  return i < n && is_alpha (s[i]) && !unit_at (s + i, n - i)
+    && starts_word (s + i, n - i, prose_words) < 0 ? 2 : 0;
+}
+
+/* Whether the words at I of S (N bytes), after a code, set another code
+   against it: "Reject DMARC with 550 not 541".  */
+static bool
+code_instead (const char *s, size_t n, size_t i)
+{
+  if (n - i < 7 || !word_is (s + i, 3, "not") || s[i + 3] != ' ')
+    return false;
+  i += 4;
+  return code_digits (s + i) && (i + 3 == n || !is_alnum (s[i + 3]));
+}
+
+/* The weight of the words at I of S (N bytes) after a code and a comma:
+   PEAR's "(code: 550, response: 5.7.1 ...)", whose label names the
+   server's words; but a web request's "code: 500, body: ..." is
+   HTTP's.  */
+static int
+comma_label_score (const char *s, size_t n, size_t i)
+{
+  size_t label = i;
+  while (label < n && is_alpha (s[label]))
+    label++;
+  if (label > i && label < n && s[label] == ':')
+    return word_is (s + i, label - i, "body") ? VETO : 2;
+  return is_alpha (s[i]);
+}
+
+/* Whether numbers go on after a code that ends at Q of S (N bytes): a
+   version, a time, a list of numbers or of codes ("552, 554, 451").  */
+static bool
+numbers_follow (const char *s, size_t n, size_t q)
+{
+  char c = s[q];
+  return ((c == '.' || c == ':' || c == ',') && q + 1 < n && is_digit (s[q + 1]))
+    || (c == ',' && q + 2 < n && s[q + 1] == ' ' && is_digit (s[q + 2]));
+}
+
+/* The evidence after a code that ends at Q, whose words would start
+   there: a unit or HTTP's words rule it out, a server's words count.
+   AFTER_COLON: the code follows a ':', as a label's value does, or is an
+   enhanced code alone ("Fix #357: 2.2.4: Segfault"): a ':' after it then
+   says nothing.  */
+int
+after_score (const char *s, size_t n, size_t q, bool after_colon)
+{
+  if (q >= n)
+    return 0;
+  char c = s[q];
+  if (numbers_follow (s, n, q))
+    return VETO;
+  /* Markdown's bold closing after the code ("452** Insufficient"); a
+     log that writes spaces as '+' (W3C logs: "535+Invalid+Username").  */
+  if (c == '*' && q + 2 < n && s[q + 1] == '*' && s[q + 2] == ' ')
+    return after_score (s, n, q + 2, after_colon);
+  if (c == '+' && q + 1 < n && is_alpha (s[q + 1]) && q > 3 && s[q - 4] == ' ')
+    return ENOUGH;
+  if (c == '/' || c == '%' || c == '*' || c == '+' || c == '?')
+    return VETO;
+  if (c == '\t' && table_columns_after (s, n, q))
+    return VETO;
+  if (closes_before_prose (s, n, q)
+      || (((unsigned char) c >= 0x80 || (c == ' ' && q + 1 < n && (unsigned char) s[q + 1] >= 0x80))
+          && cjk_prose_after (s, n, q)))
+    return PROSE;
+  if (c == ')')
+    return bracket_after_score (s, n, q);
+  if (c == '-')
+    return dash_after_score (s, n, q);
+  if (is_alpha (c))
+    /* "421DDF840E6", a queue id; but "said:454Transient", NetEase's
+       tags "421HL:REP", "451DT:SPM", and a server's capitalized word
+       that lost its space ("552Message size exceeds fixed limit").  */
+    return provider_tag (s, n, q) || capitalized_reply_word (s, n, q) ? 2 : -2;
+  size_t i = q + (c == ',' || c == ':');
+  while (i < n && is_space (s[i]))
+    i++;
+  /* "550: User unknown"; not "[1469]: 211: to=<a@b>", nor a table in
+     source code: "551: handle_551,".  */
+  if (c == ':')
+    return names_code (s, n, i) ? VETO : !after_colon;
+  /* A comma glued to a reply's word: "550,Mailbox not found".  */
+  if (c == ',' && i == q + 1)
+    return i < n && capitalized_reply_word (s, n, i) ? 2 : 0;
+  if (i == n || i == q)
+    return 0;
+  /* Markdown's bold opening the words: "550 **Rejected because ...".  */
+  if (n - i > 2 && s[i] == '*' && s[i + 1] == '*' && is_alpha (s[i + 2]))
+    i += 2;
+  if (s[i] == '-' && i + 1 < n && is_space (s[i + 1]))
+    return spaced_dash_score (s, n, i + 1);
+  if (s[i] == ':')
+    return 1;                   /* "[192.0.2.1]: 550 : User unknown" */
+  if (unit_at (s + i, n - i) || code_instead (s, n, i))
+    return VETO;
+  /* A transcript's prompt follows: the number is the log's, as the
+     process id that Exim's debug output starts its lines with ("  510
+     SMTP<< 220 ...").  */
+  if (n - i >= 6 && same_bytes (s + i, "SMTP", 4, false) && (s[i + 4] == '<' || s[i + 4] == '>')
+      && s[i + 5] == s[i + 4])
+    return VETO;
+  if (starts_word (s + i, n - i, prose_words) >= 0)
+    return path_after_in (s, n, i) ? 0 : PROSE;
+  int word = word_after (s, n, q, i);
+  if (word != 0)
+    return word;
+  if (c == ',')
+    return comma_label_score (s, n, i);
+  if (starts_word (s + i, n - i, prose_after) >= 0)
+    return VETO;
+  /* An enhanced code of class 3, which RFC 3463 has not, after a 3xx
+     code (three digits, not an enhanced code's end): Strato's "354
+     3.0.0 Enter data for mail".  */
+  if (s[i] == '3' && n - i > 3 && s[i + 1] == '.' && is_digit (s[i + 2]) && q >= 3
+      && s[q - 3] == '3' && is_digit (s[q - 2]) && is_digit (s[q - 1]))
+    return 2;
+  return server_words (s, n, i);
+}

@@ -1,0 +1,853 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* evidence_before.c -- what stands before a candidate code, weighed for
+   decide.c: introducers ("said:", "error", "响应"), punctuation (':',
+   "=>", '#', quotes, brackets), what is glued to it, and the words that
+   rule it out (a port, a version, a count, "expected").  */
+
+#include <config.h>
+
+#include <string.h>
+
+#include "bytesearch.h"
+#include "evidence.h"
+#include "evidence_before.h"
+#include "foreign.h"
+#include "reply.h"
+#include "scanchar.h"
+
+struct cue
+{
+  char word[12];
+  size_t len;
+  int weight;
+};
+#define CUE(word, weight) { word, sizeof word - 1, weight }
+
+/* Words before a code.  A cue of four letters or more also counts at the
+   end of a longer word: "responseCode", "SMTPFatalError", "ERROR_CODE".  */
+static const struct cue cues_before[] = {
+  CUE ("said", 3), CUE ("reply", 3), CUE ("replied", 3), CUE ("response", 3), CUE ("responded", 3),
+  CUE ("returned", 3), CUE ("returns", 2), CUE ("received", 3), CUE ("answer", 3),
+  CUE ("answered", 3), CUE ("error", 3), CUE ("failed", 3),
+  CUE ("failure", 2), CUE ("code", 3), CUE ("retcode", 3), CUE ("status", 2), CUE ("reject", 3),
+  CUE ("rejected", 3), CUE ("refused", 2), CUE ("smtp", 2), CUE ("lmtp", 2), CUE ("esmtp", 2),
+  CUE ("server", 2), CUE ("recv", 3), CUE ("got", 2), CUE ("get", 2), CUE ("gets", 2),
+  CUE ("mail", 1), CUE ("exception", 2), CUE ("message", 2),
+  CUE ("msg", 2), CUE ("was", 1), CUE ("with", 1), CUE ("is", 1), CUE ("client", 1),
+  CUE ("raised", 2), CUE ("like", 1), CUE ("deferred", 3), CUE ("bounced", 3), CUE ("info", 2),
+  CUE ("err", 3), CUE ("resp", 3), CUE ("follows", 2), CUE ("mailkit", 2),
+  /* A fake server in a shell script writes its replies: "echo 250 OK".  */
+  CUE ("echo", 2),
+  /* Error, response and message in German, French, Spanish, Portuguese
+     and Italian bounces and forums.  */
+  CUE ("fehler", 3), CUE ("antwort", 3), CUE ("meldung", 2), CUE ("erreur", 3),
+  CUE ("respuesta", 3), CUE ("erro", 3), CUE ("resposta", 3), CUE ("errore", 3),
+  CUE ("risposta", 3),
+  /* Counts and ids, and a code that is not what came.  */
+  CUE ("expect", VETO), CUE ("expected", VETO), CUE ("expecting", VETO), CUE ("instead", VETO), CUE ("than", VETO),
+  CUE ("port", VETO), CUE ("line", VETO), CUE ("size", VETO), CUE ("version", VETO), CUE ("vsn", VETO),
+  CUE ("ver", VETO), CUE ("pid", VETO), CUE ("width", VETO), CUE ("height", VETO),
+  CUE ("since", VETO), CUE ("case", VETO),
+  CUE ("id", VETO), CUE ("uid", VETO), CUE ("delay", VETO), CUE ("total", VETO), CUE ("count", VETO),
+  CUE ("nrcpt", VETO), CUE ("length", VETO), CUE ("len", VETO), CUE ("http", VETO), CUE ("ftp", VETO),
+  /* Prose: "a 550", "the 550 error".  */
+  CUE ("a", -2), CUE ("an", -2), CUE ("the", -2), CUE ("of", -1), CUE ("every", -2), CUE ("any", -2),
+};
+
+/* Introducers in other scripts: Chinese, simplified and traditional
+   (response, reply, failed, returned, error, rejected, code, bounce,
+   the message a program shows, feedback);
+   Russian, Japanese (error, error example, response) and Korean (error,
+   response).  */
+static const char script_cues[][16] = {
+  "响应", "響應", "响应为", "響應為", "回复", "回覆", "答复", "失败", "失敗", "返回", "错误", "錯誤",
+  "拒绝", "拒絕", "代码", "代碼", "退信", "提示", "反馈", "反饋", "ошибка", "Ошибка", "ошибки", "ответ", "Ответ", "сервера",
+  "エラー", "エラー例", "応答", "오류", "응답", ""
+};
+
+/* Whether the word S (N bytes) is made of two, the second starting at
+   offset K: at a capital or after '_' or '-' ("responseCode",
+   "SMTPFatalError", "ERROR_CODE"), or after a word that names a reply
+   ("replycode", "smtpstatus"), but not "Unicode" or "account".  */
+static bool
+compound_at (const char *s, size_t k)
+{
+  static const char heads[][WORD_MAX] = {
+    "reply", "response", "error", "smtp", "status", "delivery", "diagnostic", "ret", "return",
+    "server", ""
+  };
+  if ((s[k] >= 'A' && s[k] <= 'Z') || s[k - 1] == '_' || s[k - 1] == '-')
+    return true;
+  for (int h = 0; heads[h][0]; h++)
+    if (word_is (s, k, heads[h]))
+      return true;
+  return false;
+}
+
+/* Whether the word S (N bytes), a field's name, ends in a unit, a count
+   or an id: "resp_bytes": 451, "file_size", "rcptCount".  */
+static bool
+counting_name (const char *s, size_t n)
+{
+  size_t k = n;
+  while (k > 1 && s[k - 1] != '_' && s[k - 1] != '-'
+         && !(s[k - 1] >= 'A' && s[k - 1] <= 'Z' && s[k - 2] >= 'a' && s[k - 2] <= 'z'))
+    k--;
+  if (k <= 1)
+    return false;
+  if (s[k - 1] >= 'A' && s[k - 1] <= 'Z')
+    k--;                        /* camelCase: the tail starts at the capital */
+  if (n - k < 2)
+    return false;
+  int unit = starts_word (s + k, n - k, units);
+  if (unit >= 0 && strlen (units[unit]) >= 2)
+    return true;
+  for (size_t c = 0; c < sizeof cues_before / sizeof cues_before[0]; c++)
+    if (cues_before[c].weight == VETO && word_is (s + k, n - k, cues_before[c].word))
+      return true;
+  return false;
+}
+
+/* The weight of the word S (N bytes) before a code, or 0.  */
+static int
+cue_weight (const char *s, size_t n)
+{
+  for (size_t c = 0; c < sizeof cues_before / sizeof cues_before[0]; c++)
+    {
+      size_t len = cues_before[c].len;
+      if (len > n || lower (s[n - 1]) != cues_before[c].word[len - 1]
+          || !same_bytes (s + n - len, cues_before[c].word, len, true))
+        continue;
+      /* Only a word that introduces a reply counts at the end of
+         another.  */
+      if (len == n || (len >= 4 && cues_before[c].weight > 0 && compound_at (s, n - len)))
+        return cues_before[c].weight;
+    }
+  return 0;
+}
+
+/* Whether one of WORDS (the last one empty) ends at offset K of S, the
+   text starting at LO.  */
+static bool
+ends_with_one (const char *s, size_t lo, size_t k, const char (*words)[16])
+{
+  for (int c = 0; words[c][0]; c++)
+    {
+      size_t len = strlen (words[c]);
+      if (k - lo >= len && memcmp (s + k - len, words[c], len) == 0)
+        return true;
+    }
+  return false;
+}
+
+/* The weight of the text in another script that ends at offset K of S,
+   or 0.  */
+static int
+script_weight (const char *s, size_t lo, size_t k)
+{
+  /* Mail, as "mail" counts in English: "报警邮件554 Sender address not
+     allowed", but not "邮件 550 封" (550 mails); an error reported,
+     which prose says too ("报554垃圾邮件错误", reported a 554 spam
+     error): "报了个501 Mail from address must be same as authorization
+     user".  */
+  static const char mail[][16] = {
+    "邮件", "郵件", "报错", "報錯", "报", "報", "报了个", "報了個", ""
+  };
+  return ends_with_one (s, lo, k, script_cues) ? 3 : ends_with_one (s, lo, k, mail) ? 1 : 0;
+}
+
+/* The last byte of the UTF-8 quote that closes the one that ends at
+   offset K of S (the line from LO), or 0 when none opens there: ‘ “ « of
+   English and French, ‚ „ of German, ” of Swedish, » of Danish
+   (reply_text_end knows the closing ones).  */
+static char
+utf8_quote_closer (const char *s, size_t lo, size_t k)
+{
+  const unsigned char *u = (const unsigned char *) s + k;
+  if (k - lo >= 2 && u[-2] == 0xC2 && (u[-1] == 0xAB || u[-1] == 0xBB))
+    return (char) (u[-1] ^ (0xAB ^ 0xBB));              /* « » */
+  if (k - lo < 3 || u[-3] != 0xE2 || u[-2] != 0x80)
+    return 0;
+  switch (u[-1])
+    {
+    case 0x98: case 0x9C: return (char) (u[-1] + 1);    /* ‘ “ */
+    case 0x9A: case 0x9E: return (char) (u[-1] - 2);    /* ‚ „ */
+    case 0x9D: return (char) u[-1];                     /* ” */
+    default: return 0;
+    }
+}
+
+/* The length of the UTF-8 symbol that ends at offset K of S, or 0:
+   U+2000 to U+2FFF (punctuation, arrows, box drawing: "└──550"),
+   full-width punctuation, guillemets ("«550 ...»", "»550 ...«") and the
+   no-break space.  Sets *WEIGHT to what it says of a code after it: 2
+   for a full-width colon, 1 for an opening quote (utf8_quote_closer),
+   else 0.  */
+static size_t
+symbol_before (const char *s, size_t lo, size_t k, int *weight)
+{
+  const unsigned char *u = (const unsigned char *) s + k - 3;
+  *weight = 0;
+  if (k - lo >= 2 && u[1] == 0xC2 && (u[2] == 0xAB || u[2] == 0xBB || u[2] == 0xA0))
+    return *weight = utf8_quote_closer (s, lo, k) != 0, 2;
+  if (k - lo < 3 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
+    return 0;
+  if (u[0] == 0xE2)
+    return *weight = utf8_quote_closer (s, lo, k) != 0, 3;
+  /* A label's closing bracket: 【内容】451 ..., 「Status:5.2.0」; or a
+     Japanese opening quote: ・「553 sorry, ...」.  */
+  if (u[0] == 0xE3 && u[1] == 0x80)
+    return *weight = u[2] == 0x91 || u[2] == 0x8D || u[2] == 0x8C || u[2] == 0x8E, 3;
+  if (u[0] == 0xEF && u[1] == 0xBC && (u[2] == 0x9A || u[2] == 0x8C || u[2] == 0x88))
+    return *weight = u[2] == 0x9A ? 2 : 0, 3;
+  return 0;
+}
+
+/* Whether nothing but punctuation, symbols, spaces, numbers and a log's
+   bracketed tags stands in S before offset K: the code starts the line,
+   for a reader ("[MTA ] 2004/12/22 08:15:15 220 docomo.ne.jp ...").  */
+static bool
+line_start (const char *s, size_t k)
+{
+  for (size_t i = 0; i < k; i++)
+    {
+      unsigned char c = (unsigned char) s[i];
+      if (c == '[')
+        {
+          const char *close = memchr (s + i, ']', k - i);
+          if (close == NULL)
+            return false;
+          i = (size_t) (close - s);
+        }
+      else if (is_alpha (s[i]) || (c >= 0xC3 && c != 0xE2))
+        return false;
+    }
+  return true;
+}
+
+/* Whether a Chinese numeral that starts the line ends at offset K of S
+   (the line from LO): an item's number, as "一、550 Sender verify
+   failed" numbers a list in Chinese where "1. 550" would in English.  */
+static bool
+chinese_item_number (const char *s, size_t lo, size_t k)
+{
+  static const char numerals[][16] = {
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", ""
+  };
+  return k - lo >= 3 && ends_with_one (s, lo, k, numerals) && line_start (s, k - 3);
+}
+
+/* Whether WORD (or, with OR, that word) is one of the COUNT words before
+   offset K of S, Markdown's emphasis left out ("**_Expected").  */
+static bool
+word_among_before (const char *s, size_t lo, size_t k, int count, const char *word,
+                   const char *or)
+{
+  for (int words = 0; words < count && k > lo; words++)
+    {
+      while (k > lo && !word_char (s[k - 1]))
+        k--;
+      size_t end = k;
+      while (k > lo && word_char (s[k - 1]))
+        k--;
+      size_t start = k;
+      while (start < end && s[start] == '_')
+        start++;
+      if (word_is (s + start, end - start, word) || (or && word_is (s + start, end - start, or)))
+        return true;
+    }
+  return false;
+}
+
+/* Whether the word S (N bytes) is an SMTP command, in capitals, or
+   typed by hand in lower case in a telnet session ("ehlo", "rcpt to:");
+   but "mail", "data" and "auth" are prose's words too.  */
+static bool
+command_word (const char *s, size_t n)
+{
+  static const struct
+  {
+    char word[9];
+    bool typed;
+  } commands[] = {
+    { "EHLO", true }, { "HELO", true }, { "MAIL", false }, { "RCPT", true }, { "DATA", false },
+    { "BDAT", false }, { "QUIT", true }, { "RSET", true }, { "AUTH", false }, { "VRFY", false },
+    { "EXPN", false }, { "NOOP", true }, { "STARTTLS", true }, { "", false }
+  };
+  for (int c = 0; commands[c].word[0]; c++)
+    if (strlen (commands[c].word) == n
+        && (memcmp (s, commands[c].word, n) == 0
+            || (commands[c].typed && same_bytes (s, commands[c].word, n, true))))
+      return true;
+  return false;
+}
+
+/* Whether "expected" is one of the eight words before offset K of S.  */
+static bool
+expected_before (const char *s, size_t lo, size_t k)
+{
+  return word_among_before (s, lo, k, 8, "expected", NULL);
+}
+
+/* Whether a word two or three words before offset K says that the code
+   is not the reply that came: "Expected response code 250".  */
+static bool
+far_veto (const char *s, size_t lo, size_t k)
+{
+  return word_among_before (s, lo, k, 3, "expected", "instead");
+}
+
+/* Whether the '[' before offset K of S (N bytes) opens a Markdown
+   link's text: its ']' is followed by '(' within the next 64 bytes.  */
+static bool
+link_text (const char *s, size_t n, size_t k)
+{
+  for (size_t i = k; i + 1 < n && i < k + 64; i++)
+    if (s[i] == ']')
+      return s[i + 1] == '(';
+  return false;
+}
+
+/* Whether an HTML tag that starts a block of text ends at offset K - 1
+   of S: "<p>", "<td class=\"x\">", "<li>", "<pre>", "<br/>", or an empty
+   anchor.  */
+static bool
+html_block_before (const char *s, size_t lo, size_t k)
+{
+  static const char tags[][WORD_MAX] = {
+    "p", "td", "th", "li", "dd", "pre", "code", "div", "br", "tt", "blockquote", ""
+  };
+  size_t open = k - 1;
+  while (open > lo && s[open - 1] != '<' && s[open - 1] != '>' && k - open < 64)
+    open--;
+  if (open == lo || s[open - 1] != '<')
+    return false;
+  /* An empty anchor before a heading's text, as Microsoft's pages write
+     them: "# <a name=\"47500-...\"></a>4.7.500 Server busy".  */
+  if (k - open == 3 && s[open] == '/' && (s[open + 1] | 0x20) == 'a' && open >= lo + 2
+      && s[open - 2] == '>')
+    return true;
+  size_t end = open;
+  while (end < k - 1 && is_alpha (s[end]))
+    end++;
+  for (int t = 0; tags[t][0]; t++)
+    if (word_is (s + open, end - open, tags[t]))
+      return true;
+  return false;
+}
+
+/* The weight of the punctuation at offset K - 1 of S, before a code
+   at P.  */
+static int
+punct_weight (const char *s, size_t n, size_t lo, size_t k, size_t p, bool enhanced)
+{
+  /* Source code compares a code: "code < 500", "status > 399".  */
+  if ((s[k - 1] == '<' || s[k - 1] == '>') && k < p && s[k] == ' ' && k - lo >= 3
+      && s[k - 2] == ' ' && (word_char (s[k - 3]) || s[k - 3] == ')'))
+    return VETO;
+  switch (s[k - 1])
+    {
+    case ':':
+      return 2;
+    case '#':
+      /* qmail's "#5.7.1"; Exchange's "#550 5.1.10" has its enhanced code.  */
+      return k != p ? 0 : enhanced ? 3 : 1;
+    case '>':
+      /* "->", "=>", ">>>"; but Debian's "(>> 4.2.1)" is a version.  An
+         HTML paragraph or cell starts as a line does: "<p>550 Ip
+         frequency limited."  */
+      return (k - lo >= 2 && (s[k - 2] == '-' || s[k - 2] == '='
+                              || (k - lo >= 3 && s[k - 2] == '>' && s[k - 3] == '>')))
+        || (k == p && html_block_before (s, lo, k)) ? 2 : 0;
+    case '<':
+      /* "<<< 554", MDaemon's "<-- 554", "...<421 4.4.2 ...>"; but Debian's
+         "(<< 2.7.18)".  */
+      if ((k - lo >= 3 && s[k - 2] == '<' && s[k - 3] == '<') || (k < p && s[k] == '-'))
+        return 2;
+      /* Exchange's protocol log marks what it received: "...:25,<,220 ...".  */
+      if (k < p && s[k] == ',' && k - lo >= 2 && s[k - 2] == ',')
+        return 2;
+      /* Swift Mailer's log: "<< 220 mx ESMTP", also in the middle of a
+         line.  */
+      if (k < p && s[k] == ' ' && k - lo >= 2 && s[k - 2] == '<'
+          && (k - lo == 2 || s[k - 3] == ' '))
+        return 2;
+      /* Other arrows that mark what the client read: chasquid's tests
+         write "c <~ 552 5.3.4" and "c <... 250 HELP".  */
+      if (k < p && (s[k] == '~' || (s[k] == '.' && k + 1 < p && s[k + 1] == '.')))
+        return 2;
+      /* What a client received, marked in the middle of a log line:
+         "smtp_client - 192.0.2.1:25 - < 250-mx.example.com".  */
+      if (k < p && s[k] == ' ' && k - lo >= 3 && s[k - 2] == ' '
+          && (s[k - 3] == '-' || s[k - 3] == ':' || s[k - 3] == ']'))
+        return 2;
+      return k == p;
+    case '.':
+      /* Sendmail's "<a@b>... 5.2.2 Mailbox full"; a reply after a
+         sentence ("... SMTP-Einstellungen. 501 Syntax: HELO hostname").  */
+      return (k - lo >= 3 && s[k - 2] == '.' && s[k - 3] == '.' && s[k] != '.')
+        || (k < p && s[k] == ' ' && k - lo >= 2 && is_alpha (s[k - 2]));
+    case '[':
+      /* Markdown's "![554][554]" names an image or a link, and so does
+         "[4.2.3: Reply Codes](https://...)".  */
+      return (k - lo >= 2 && (s[k - 2] == '!' || s[k - 2] == ']')) || link_text (s, n, k) ? VETO : 1;
+    case '=':
+      /* Source code compares a code: "responseCode == 550", "!= 250".  */
+      return k - lo >= 2 && (k == p || s[k] == ' ')
+        && (s[k - 2] == '=' || s[k - 2] == '!' || s[k - 2] == '<' || s[k - 2] == '>') ? VETO : 1;
+    case '\'': case '"': case '`': case '(': case ';': case '{': case '|':
+      return 1;
+    case ']':
+      /* A log's tag: "INFO [STDOUT] 220 mail1 ESMTP Postfix".  */
+      return k < p && s[k] == ' ';
+    case '_': case '*':
+      /* Markdown's emphasis opens what is quoted, as a quote does ("search
+         for _501 Connection rejected by policy [7.7]_"), and so does
+         qmail's '_' for a space ("said:_500_No_such_user").  */
+      return k == p && (k - lo < 2 || !word_char (s[k - 2]));
+    case '-':
+      /* Set apart by spaces: "Invalid login - 454 Temporary ...".  */
+      return k < p && s[k] == ' ' && k - lo >= 2 && s[k - 2] == ' ';
+    default:
+      return 0;
+    }
+}
+
+/* Whether the candidate at P follows an escaped line break: "\n".  */
+static bool
+escaped_newline (const char *s, size_t lo, size_t p)
+{
+  return p - lo >= 2 && s[p - 1] == 'n' && s[p - 2] == '\\';
+}
+
+/* Reads an enhanced code at S (N bytes) into CODE, also when a word
+   in capitals is glued to it, as some programs print a three-digit
+   code's enhanced code ("550\n5.7.1Unauthorized", "5.7.0SMTP server
+   error").  Returns its length, or 0.  */
+size_t
+enhanced_glued (const char *s, size_t n, struct smtp_code *code)
+{
+  size_t len = reply_enhanced (s, n, code);
+  if (len > 0)
+    return len;
+  char copy[12];
+  size_t k = 0;
+  while (k < n && k < sizeof copy - 1 && (is_digit (s[k]) || s[k] == '.'))
+    k++;
+  if (k < 5 || k >= n || k >= sizeof copy - 1 || !(s[k] >= 'A' && s[k] <= 'Z'))
+    return 0;
+  memcpy (copy, s, k);
+  copy[k] = ' ';
+  return reply_enhanced (copy, k + 1, code) == k ? k : 0;
+}
+
+/* Reads the enhanced code that may follow a three-digit code at Q: after
+   ' ', '-', ':', ';' or '.', perhaps spaces, '#' or a quote (which then sets
+   *QUOTE); with SAME, only one of the code's class.  Returns where it
+   ends, or 0.  */
+size_t
+enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool same,
+                char *quote)
+{
+  /* '_' for spaces in qmail's logs, '+' in those of Microsoft's SMTP
+     service ("550+5.1.1+User+unknown").  */
+  /* Google's tables: 421, "4.7.0", ...; an escaped line break:
+     550\n5.7.1; a milter's arguments: setreply('550','5.7.1','...').  */
+  if (q >= n)
+    return 0;
+  if (!(s[q] == ' ' || s[q] == '-' || s[q] == ':' || s[q] == '.' || s[q] == '_'
+        || s[q] == '+' || s[q] == ';' || s[q] == ','
+        || (s[q] == '\\' && q + 1 < n && s[q + 1] == 'n')))
+    {
+      if (!((s[q] == '\'' || s[q] == '"') && q + 2 < n && s[q + 1] == ','))
+        return 0;
+      q++;
+    }
+  size_t i = q + 1 + (s[q] == '\\');
+  while (i < n && is_space (s[i]) && s[q] != '.')
+    i++;
+  /* Zoho's "ERROR CODE :550 - 5.2.1"; a table's next cell, as Google's
+     pages give a reply ("| 452 | 4.2.2 | ..."); a call's next argument,
+     spaced: "self.setReply(555 , '5.7.0' , '...')".  */
+  if (s[q] == ' ' && i + 1 < n && (s[i] == '-' || s[i] == '|' || s[i] == ',') && s[i + 1] == ' ')
+    for (i++; i < n && is_space (s[i]);)
+      i++;
+  char open = i < n && (s[i] == '\'' || s[i] == '"') ? s[i] : 0;
+  /* The dash of a folded line's prefix left before the enhanced code:
+     "Error: 535: -5.7.8 Username and Password not accepted."  */
+  bool dash = i > q + 1 && i + 1 < n && s[i] == '-' && is_digit (s[i + 1]);
+  if (i < n && (s[i] == '#' || open || dash))
+    i++;
+  struct smtp_code e = { .enhanced_class = -1 };
+  size_t len = enhanced_glued (s + i, n - i, &e);
+  if (len == 0 || ((same || dash) && e.enhanced_class != code->basic / 100))
+    return 0;
+  /* A quote around the enhanced code alone: 421, "4.7.0", Our system ...  */
+  if (open && i + len < n && s[i + len] == open)
+    len++, open = 0;
+  if (open)
+    *quote = open;
+  code->enhanced_class = e.enhanced_class;
+  code->subject = e.subject;
+  code->detail = e.detail;
+  return i + len;
+}
+
+/* Whether an enhanced code of its class follows the code at P of S (N
+   bytes): "454 4.7.1".  */
+static bool
+enhanced_of_class_follows (const char *s, size_t n, size_t p)
+{
+  struct smtp_code code = { .basic = (s[p] - '0') * 100, .enhanced_class = -1 };
+  char quote = 0;
+  return enhanced_after (s, n, p + 3, &code, true, &quote) > 0;
+}
+
+/* What is glued to the candidate at P: a word that introduces it, or
+   something that rules it out.  Returns the weight; *GLUED tells whether
+   anything was glued at all.  */
+int
+glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued)
+{
+  char c = s[p - 1];
+  *glued = true;
+  /* qmail writes '_' for spaces: "said:_550_5.1.1_<a@b>".  */
+  if (is_alpha (c) || (c == '_' && p - lo >= 2 && word_char (s[p - 2])))
+    {
+      /* An escaped line break, as in a JSON string or a program's repr
+         of a reply (Ok\r\n250 2.1.5 Ok): what follows starts a line.  */
+      if (escaped_newline (s, lo, p))
+        return 2;
+      size_t k = p;
+      while (k > lo && word_char (s[k - 1]))
+        k--;
+      int w = cue_weight (s + k, p - k);
+      return w >= 2 ? w : VETO;
+    }
+  /* '~' and '^' of a version range: "openid-client": "~5.7.1".  */
+  if (c == '.' || c == '/' || c == '@' || c == '+' || c == '\\' || c == '$' || c == '%' || c == '~'
+      || c == '^')
+    return VETO;
+  /* The milliseconds of Java's "21:39:45,334", a number's thousands.  */
+  if (c == ',' && p - lo >= 2 && is_digit (s[p - 2]))
+    return VETO;
+  if (c == '-' && s[p + 1] == '.')
+    return p - lo >= 2 && is_alnum (s[p - 2]) ? VETO : 0;  /* "550-5.1.1" whose 550 was none */
+  /* A negative number: "Error Code: -401".  */
+  if (c == '-' && p - lo >= 2 && (s[p - 2] == ' ' || s[p - 2] == ':' || s[p - 2] == '='
+                                  || s[p - 2] == '(' || s[p - 2] == ','))
+    return VETO;
+  if (c == '-')
+    /* "550-550 5.1.10": a reply quoted in another; "mx-550", "2016-250": no.  */
+    return p - lo >= 4 && code_digits (s + p - 4) && (p - lo == 4 || !is_alnum (s[p - 5]))
+      ? 3 : p - lo >= 2 && is_alnum (s[p - 2]) ? VETO : 0;
+  /* A port, a time; but a port has no enhanced code after it: a paste
+     that lost Postfix's space ("RCPT from mx[192.0.2.1]:454 4.7.1").  */
+  if (c == ':' && p - lo >= 2
+      && (is_digit (s[p - 2]) || (s[p - 2] == ']' && !enhanced_of_class_follows (s, n, p))))
+    return VETO;
+  if (c == ':' && p - lo >= 2 && word_char (s[p - 2]) && p + 3 < n && s[p + 3] == ':')
+    return VETO;                /* a place in a file: "smtp.rs:442:" */
+  if (c == ':')
+    /* A file's line or a host's port: "../common/test.c:334",
+       "mx.example.com:250"; but "RCPT TO:550".  */
+    for (size_t k = p - 1; k > lo && k + 64 > p; k--)
+      {
+        char b = s[k - 1];
+        if (b == '.' || b == '/')
+          return VETO;
+        if (!word_char (b) && b != '-')
+          break;
+      }
+  /* A process id in a log's "postfix/smtp[450]:".  */
+  if (c == '[' && p - lo >= 2 && word_char (s[p - 2]) && p + 3 < n && s[p + 3] == ']')
+    return VETO;
+  *glued = false;
+  return 0;
+}
+
+/* Moves *K back over the spaces, punctuation and symbols before it;
+   returns their weight (at most 3).  */
+static int
+skip_marks (const char *s, size_t n, size_t lo, size_t *k, size_t p, bool enhanced)
+{
+  int score = 0;
+  int symbol = 0;
+  while (*k > lo && (!word_char (s[*k - 1])
+                     || (s[*k - 1] == '_' && (*k - lo == 1 || !word_char (s[*k - 2])))))
+    {
+      size_t len = (unsigned char) s[*k - 1] >= 0x80 ? symbol_before (s, lo, *k, &symbol) : 1;
+      if (len == 0)
+        break;
+      /* Python's bytes: "reply: b'250 ...'".  */
+      if ((s[*k - 1] == '\'' || s[*k - 1] == '"') && *k - lo >= 2
+          && (s[*k - 2] == 'b' || s[*k - 2] == 'u') && (*k - lo == 2 || !word_char (s[*k - 3])))
+        {
+          score += 1;
+          *k -= 2;
+          continue;
+        }
+      score += len == 1 ? punct_weight (s, n, lo, *k, p, enhanced) : symbol;
+      *k -= len;
+    }
+  return score < 3 ? score : 3;
+}
+
+/* Whether a report's diagnostic type, "smtp;" in any case and not the
+   end of a longer word, ends at offset K of S (the line from LO).  */
+bool
+smtp_type_before (const char *s, size_t lo, size_t k)
+{
+  return k - lo >= 5 && same_bytes (s + k - 5, "smtp;", 5, true)
+    && (k - lo == 5 || !word_char (s[k - 6]));
+}
+
+/* The quote before a report's diagnostic type that ends at K of S (the
+   line from LO), or 0: "response": "smtp;550 ...".  */
+static char
+quote_before_type (const char *s, size_t lo, size_t k)
+{
+  if (k - lo >= 6 && s[k - 1] == ';' && (s[k - 6] == '"' || s[k - 6] == '\'')
+      && smtp_type_before (s, lo, k))
+    return s[k - 6];
+  return 0;
+}
+
+/* The quote that opens the words of a code at P, or 0: the ASCII quote
+   itself, also before a diagnostic type ("smtp;550 ..."), or the last
+   byte of the UTF-8 quote that closes it (utf8_quote_closer): German
+   "„552 ...“", Swedish "”552 ...”", Danish "»552 ...«".  */
+char
+opening_quote (const char *s, size_t lo, size_t p)
+{
+  char c = p > lo ? s[p - 1] : 0;
+  if (c == '\'' || c == '"' || c == '`')
+    return c;
+  /* Markdown's emphasis: "_501 Connection rejected_"; but qmail writes
+     '_' for a space ("said:_550_5.1.1").  */
+  if ((c == '_' || c == '*') && (p - lo < 2 || is_space (s[p - 2])))
+    return c;
+  if ((unsigned char) c < 0x80)
+    return c == ';' || c == ' ' ? quote_before_type (s, lo, c == ' ' ? p - 1 : p) : 0;
+  return utf8_quote_closer (s, lo, p);
+}
+
+/* The weight of a word such as "was" or "with" that ends before offset
+   K of S: that of the word before it when that one introduces a reply
+   ("The server response was 5.7.3", "failed with 550"), else 1.  */
+static int
+linked_cue (const char *s, size_t lo, size_t k)
+{
+  size_t end = back_over_word (s, lo, &k);
+  int w = end > k ? cue_weight (s + k, end - k) : 0;
+  return w >= 3 ? w : 1;
+}
+
+/* Whether the word before offset K of S names SMTP: "SMTP StatusCode:
+   451" is no HTTP status.  */
+static bool
+names_smtp_before (const char *s, size_t lo, size_t k)
+{
+  size_t end = back_over_word (s, lo, &k);
+  return word_is (s + k, end - k, "smtp") || word_is (s + k, end - k, "esmtp")
+    || word_is (s + k, end - k, "lmtp");
+}
+
+/* Whether the word that starts at offset K of S, after a '.', ends a
+   mail address ("***@yahoo.com, 554 delivery error"): a bounce names the
+   recipient before the reply for it.  */
+static bool
+address_before (const char *s, size_t lo, size_t k)
+{
+  for (size_t i = k; i > lo && k - i < 256; i--)
+    {
+      char c = s[i - 1];
+      if (c == '@')
+        return true;
+      if (!word_char (c) && c != '.' && c != '-')
+        return false;
+    }
+  return false;
+}
+
+/* The weight of the word from K to END before the code at P, whose
+   weight as a cue is W.  */
+static int
+word_weight (const char *s, size_t lo, size_t k, size_t end, size_t p, bool enhanced, int w)
+{
+  /* The server's prompt of a transcript in the middle of a log line:
+     Haraka's "[outbound] S: 220".  */
+  if (end - k == 1 && s[k] == 'S' && s[end] == ':')
+    return 3;
+  /* What came, after what was expected: "Expected smtp code 250, got 552".  */
+  if (word_is (s + k, end - k, "got") && expected_before (s, lo, k))
+    return CLEAR;
+  /* The command the reply answered: curl's "REPLY EHLO 500 Command
+     unrecognized".  */
+  if (w == 0 && command_word (s + k, end - k))
+    return 2;
+  /* A letter that marks a log's stream or level starts the line as well
+     (WebSphere's "O 220 CAESAR ESMTP").  */
+  if (w == 0 && k == 0 && end == 1 && s[0] >= 'B' && s[0] <= 'Z' && s[1] == ' ')
+    return 2 - enhanced;
+  /* A quote opens what is quoted after "a" or "the": "will see a '550 -
+     Connection frequency limited' warning".  */
+  int symbol;
+  if (w < 0 && w > VETO / 2
+      && (opening_quote (s, lo, p)
+          || ((unsigned char) s[p - 1] >= 0x80 && symbol_before (s, lo, p, &symbol)
+              && symbol == 1)))
+    return 0;
+  if (w == 1)
+    return linked_cue (s, lo, k);
+  if (w == 0 && k > lo && s[k - 1] == '.' && address_before (s, lo, k))
+    return 2;
+  return w;
+}
+
+/* Whether an enhanced code follows the three-digit code at P of S (N
+   bytes): HTTP has none, so "Status code: 550 5.1.10" is SMTP's.  */
+static bool
+pair_follows (const char *s, size_t n, size_t p)
+{
+  return p + 6 < n && (s[p + 3] == ' ' || s[p + 3] == '-') && is_digit (s[p + 4])
+    && s[p + 5] == '.' && is_digit (s[p + 6]);
+}
+
+/* Whether the word from K to END before the code at P, whose weight as
+   a cue is W, says that the code is none, or not the reply that came.  */
+static bool
+word_rules_out (const char *s, size_t n, size_t lo, size_t k, size_t end, size_t p,
+                bool enhanced, int w)
+{
+  /* An HTML attribute: width="550"; but Exim's C="250 OK".  */
+  if (w <= 0 && !enhanced && p - lo >= 2 && (s[p - 1] == '"' || s[p - 1] == '\'')
+      && s[p - 2] == '=' && p + 3 < n && s[p + 3] == s[p - 1])
+    return true;
+  /* HTTP's "status code 504"; but "SMTP status code 550".  */
+  if (!enhanced && word_is (s + k, end - k, "code") && !pair_follows (s, n, p))
+    {
+      size_t before = k, status = back_over_word (s, lo, &before);
+      if (word_is (s + before, status - before, "status") && !names_smtp_before (s, lo, before))
+        return true;
+    }
+  if (far_veto (s, lo, k)
+      || ((s[end] == ':' || s[end] == '=' || s[end] == '"' || s[end] == '\'')
+          && counting_name (s + k, end - k)))
+    return true;
+  /* FileZilla's log writes a tab after its labels, in any language:
+     "Response:<tab>550 Permission denied", "Risposta:  <tab>550".  */
+  static const char filezilla_labels[][WORD_MAX] = {
+    "response", "risposta", "antwort", "respuesta", "resposta", "odpowiedź", ""
+  };
+  size_t label = k + (s[k] == '_');  /* Markdown's emphasis: "_Response:" */
+  if (end < p && s[end] == ':' && memchr (s + end, '\t', p - end)
+      && starts_word (s + label, end - label, filezilla_labels) >= 0)
+    return true;
+  /* An API's own error object: {"code": 422, ...}; a reply's code is
+     named so ("responseCode": 535) or quoted ("code": "550 5.1.1"), or
+     is one that HTTP has not (a webhook's "delivery-status" holds
+     "code": 550).  */
+  if (w > 0 && word_is (s + k, end - k, "code") && k > lo && s[k - 1] == '"' && s[end] == '"'
+      && !opening_quote (s, lo, p)
+      && foreign_http_status (three_digits (s + p)))
+    return true;
+  /* A status is an enhanced code ("status": "5.1.1"); a three-digit one
+     is HTTP's ("statusCode": 500), as is one named after HTTP
+     ("http_code":500).  */
+  return !enhanced && (search_text (s + k, end - k, "status", 6, true) < end - k
+                       || search_text (s + k, end - k, "http", 4, true) < end - k)
+    && !names_smtp_before (s, lo, k) && !pair_follows (s, n, p);
+}
+
+/* Whether the code at P of S follows the key of a field, whose name
+   ends at END, and the opening quote of its value: logfmt's
+   line="220 smtp.gmail.com ESMTP", which no line number is.  */
+static bool
+keyed_value (const char *s, size_t end, size_t p)
+{
+  return p == end + 2 && s[end] == '=';
+}
+
+/* Whether the code at P of S (N bytes, the line from LO) opens a quoted
+   string that holds words after it and closes.  */
+static bool
+quoted_with_words (const char *s, size_t n, size_t lo, size_t p)
+{
+  char quote = opening_quote (s, lo, p);
+  if ((quote != '"' && quote != '\'') || p + 4 >= n || s[p + 3] != ' ')
+    return false;
+  bool words = false;
+  size_t i = p + 4;
+  for (; i < n && s[i] != quote; i++)
+    words |= is_alpha (s[i]);
+  return words && i < n;
+}
+
+/* Whether the code at P of S (N bytes, the line from LO) opens a
+   Japanese or Chinese corner quote that holds a whole reply and closes,
+   whatever prose comes before it: "...すると、「501 無効な MAIL FROM
+   アドレスが指定されています」というエラー応答".  */
+static bool
+corner_quoted_with_words (const char *s, size_t n, size_t lo, size_t p)
+{
+  if (p - lo < 3 || !same_bytes (s + p - 3, "\xE3\x80\x8C", 3, false) || p + 4 >= n
+      || s[p + 3] != ' ' || is_space (s[p + 4]))
+    return false;
+  for (size_t i = p + 4; i + 3 <= n; i++)
+    if (same_bytes (s + i, "\xE3\x80\x8D", 3, false))
+      return true;
+  return false;
+}
+
+/* The evidence before the candidate at P; the text before LO is part of
+   an earlier finding.  ENHANCED: the candidate is an enhanced code alone.  */
+int
+before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
+{
+  bool glued;
+  int score = p > lo ? glued_before (s, n, lo, p, &glued) : 0;
+  if (score <= VETO / 2 || (p > lo && glued && is_alpha (s[p - 1])))
+    return score;
+  size_t k = p;
+  score += skip_marks (s, n, lo, &k, p, enhanced);
+  if (score <= VETO / 2)
+    return score;
+  if (k == lo)
+    /* A version starts a line too ("5.0.0 final"): less for an enhanced
+       code alone.  */
+    return score + (lo == 0 ? 2 - enhanced : 0);
+  if ((unsigned char) s[k - 1] >= 0x80)
+    return score + (chinese_item_number (s, lo, k) || corner_quoted_with_words (s, n, lo, p)
+                    ? 2 - enhanced : script_weight (s, lo, k));
+  size_t end = k;
+  while (k > lo && word_char (s[k - 1]))
+    k--;
+  if (is_digit (s[end - 1]))
+    {
+      /* "550 4.2.1" whose 550 was no reply; but "15) 550 ...", "10 354 ...".  */
+      bool spaces = true;
+      for (size_t i = end; i < p; i++)
+        spaces &= is_space (s[i]);
+      if (enhanced && spaces)
+        return VETO;
+      return score + (line_start (s, end) ? 2 - enhanced : 0);
+    }
+  /* A closing tag's name is no word of prose: "</a>4.7.500 Server busy".  */
+  if (end < p && s[end] == '>' && k >= lo + 2 && s[k - 1] == '/' && s[k - 2] == '<')
+    return score;
+  int cue = cue_weight (s + k, end - k);
+  /* An article before a colon is a name: a sequence diagram's "b ->> a :
+     354 End data with <CR><LF>.<CR><LF>".  */
+  if (cue < 0 && cue > VETO / 2 && memchr (s + end, ':', p - end) != NULL)
+    cue = 0;
+  /* A string that holds a whole reply, whatever names it: a test's
+     server's return "503 Bad sequence"; a test's expectation of it,
+     this.expect("530 Must issue a STARTTLS command first"), but not of
+     a code alone ("Expected response code \"250\"").  */
+  if ((cue == VETO ? word_is (s + k, end - k, "expect") || word_is (s + k, end - k, "expected")
+       || keyed_value (s, end, p) : cue < 2) && quoted_with_words (s, n, lo, p))
+    cue = 2;
+  int w = word_weight (s, lo, k, end, p, enhanced, cue);
+  return w <= VETO / 2 || word_rules_out (s, n, lo, k, end, p, enhanced, cue) ? VETO : score + w;
+}

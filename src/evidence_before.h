@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* evidence_before.h -- what stands before a candidate code, for
+   decide.c.  Offsets are into a line S of N bytes; the text before LO
+   belongs to an earlier finding.  */
+
+#ifndef SMTPCODE_EVIDENCE_BEFORE_H
+#define SMTPCODE_EVIDENCE_BEFORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "code.h"
+
+/* The evidence before the candidate at P (ENHANCED: an enhanced code
+   alone), on the scale of evidence.h.  */
+int before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced);
+
+/* What is glued to the candidate at P: its weight, and in *GLUED
+   whether anything is.  */
+int glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued);
+
+/* The quote that opens the words of a code at P, or 0.  */
+char opening_quote (const char *s, size_t lo, size_t p);
+
+/* Whether a report's diagnostic type ("smtp;") ends at K.  */
+bool smtp_type_before (const char *s, size_t lo, size_t k);
+
+/* Read an enhanced code into CODE and return where it ends, or 0: the
+   one that may follow a three-digit code at Q (SAME: only of the code's
+   class; *QUOTE set to a quote before it), and one at S with a word in
+   capitals glued to it ("5.7.0SMTP server error").  */
+size_t enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool same,
+                       char *quote);
+size_t enhanced_glued (const char *s, size_t n, struct smtp_code *code);
+
+#endif
