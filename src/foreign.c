@@ -125,9 +125,13 @@ foreign_ftp_only (int basic)
 bool
 foreign_names_ftp (const char *s, size_t n, bool padded)
 {
-  /* ftp(1) says "Using binary mode to transfer files." before it sends.  */
+  /* ftp(1) says "Using binary mode to transfer files." before it sends;
+     only FTP has a control connection ("421 Service not available,
+     closing control connection", where SMTP closes its transmission
+     channel).  */
   return names_ftp (s, n, padded) || contains_ci (s, n, "filezilla", 9, padded)
-    || contains_ci (s, n, "binary mode to transfer", 23, padded);
+    || contains_ci (s, n, "binary mode to transfer", 23, padded)
+    || contains_ci (s, n, "control connection", 18, padded);
 }
 
 bool

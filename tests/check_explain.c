@@ -533,6 +533,9 @@ START_TEST (ftp_paragraph)
                     "6 553 [] |Requested action not taken.|\n");
   ck_assert_str_eq (scan_mail (in), "3 553 [] |Requested action not taken.|\n");
   ck_assert_str_eq (scan ("553 Could not create file.\n"), "");
+  /* Only FTP has a control connection (RFC 959's reply, as a Microsoft
+     KB article lists it).  */
+  ck_assert_str_eq (scan ("\t- 421 Service not available, closing control connection.\n"), "");
   /* An enhanced code is no FTP's.  */
   ck_assert_str_eq (scan ("gulp-ftp\n553 5.1.3 Bad recipient\n"),
                     "2 553 5.1.3 [] |Bad recipient|\n");
