@@ -877,16 +877,36 @@ says_nothing (const struct reply *r, const char *address)
   return n == 0 || r->text[n - 1] == ':' || only_address (r, address);
 }
 
+/* Whether notice line R is a field of the summary of the returned
+   message that some notices print ("To:      <bob@example.com>",
+   "Subject: ..."): the message's, not the server's words.  */
+static bool
+summary_field (const struct reply *r)
+{
+  static const char fields[][9] = { "to:", "cc:", "from:", "subject:", "date:", "sent:" };
+  size_t i = 0;
+  while (i < r->text_len && (r->text[i] == ' ' || r->text[i] == '\t'))
+    i++;
+  for (size_t f = 0; f < sizeof fields / sizeof fields[0]; f++)
+    {
+      size_t len = strlen (fields[f]);
+      if (r->text_len - i > len && strncasecmp (r->text + i, fields[f], len) == 0)
+        return true;
+    }
+  return false;
+}
+
 /* The notice line that gives the words about ADDRESS, named on line R:
    R itself, or when it names the address alone, the next line that
-   says more.  */
+   says more and is no field of the returned message's summary (an
+   address over "Subject: ..." over the reason).  */
 static const struct reply *
 words_after (const struct bounce *b, const struct reply *r, const char *address)
 {
   if (!says_nothing (r, address))
     return r;
   for (const struct reply *q = r + 1; q < b->notices + b->nnotices; q++)
-    if (!says_nothing (q, address))
+    if (!says_nothing (q, address) && !summary_field (q))
       return q;
   return r;
 }
@@ -941,11 +961,13 @@ add_named (struct bounce *b)
   char address[256] = "";
   /* A line that names the address itself; not the Message-ID of an
      abuse report's notice, and the postmaster whom Postfix's notice
-     says to contact only when no other address is named.  */
+     says to contact, or a field of the returned message's summary, only
+     when no other line names an address.  */
   for (int pass = 0; pass < 2 && r == NULL; pass++)
     for (size_t i = 0; i < b->nnotices && r == NULL; i++)
       if (b->notices[i].address[0]
-          && !find_words (b->notices[i].text, b->notices[i].text_len, "message-id"))
+          && !find_words (b->notices[i].text, b->notices[i].text_len, "message-id")
+          && (pass == 1 || !summary_field (&b->notices[i])))
         {
           bounce_find_address (b->notices[i].text, b->notices[i].text_len, address,
                                sizeof address);

@@ -122,6 +122,17 @@ fi
 sed -n '/^Precedence:/,/Nothing more/p' "$data/named.mbox" >"$tmp/list.eml"
 expect_status 0 "$SMTPCODE" explain "$tmp/list.eml"
 expect_stdout '^Message 1, to <DAVE@EXAMPLE\.COM>: no code given — undefined$'
+# A notice that sums up the returned message in fields of its own
+# (GroupWise's "To:      <bob@...>", rfc3464-39 of Sisimai's corpus) or
+# between the address and the reason (flufl.bounce's simple_13): the
+# words are the notice's, not the summary's fields.
+printf 'From: Postmaster <postmaster@example.net>\nSubject: Undeliverable: bob@example.net\n\nYour Message\n\nTo:      <bob@example.net>\n\nSubject: Hello\n\nDid not reach the following recipient: bob@example.net\n' >"$tmp/summary.eml"
+expect_status 0 "$SMTPCODE" explain "$tmp/summary.eml"
+expect_stdout '^  Server said: Did not reach the following recipient: bob@example\.net$'
+printf "From: MAILER-DAEMON@example.fr\nSubject: Undeliverable\n\nA message could not be delivered to:\nbob@example.fr\nSubject: Hello\nL'adresse de messagerie référencée ci-dessus n'existe pas.\n" >"$tmp/summary.eml"
+expect_status 0 "$SMTPCODE" explain "$tmp/summary.eml"
+expect_stdout '^Message 1, to <bob@example\.fr>: no code given — undefined$'
+expect_stdout "^  Server said: L'adresse de messagerie référencée ci-dessus n'existe pas\\.\$"
 # A command named below a label after the reply (m-FILTER's layout):
 # "user unknown" in answer to DATA is a filter's refusal, in answer to
 # RCPT TO the address's; without the label the command is not known,
