@@ -92,10 +92,17 @@ end_field (struct dsn_parser *parser)
     }
   else if (IS ("Action"))
     {
+      /* The action is one word; a comment may follow it ("failed (Bad
+         destination mailbox address)").  */
       copy_value (r->action, sizeof r->action, v, vn, 0);
       for (char *c = r->action; *c; c++)
         if (*c >= 'A' && *c <= 'Z')
           *c = (char) (*c + 32);
+        else if (*c < 'a' || *c > 'z')
+          {
+            *c = '\0';
+            break;
+          }
     }
   else if (IS ("Status"))
     copy_value (r->status, sizeof r->status, v, vn, 0);

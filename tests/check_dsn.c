@@ -55,7 +55,8 @@ START_TEST (groups_read)
     "\n"
     "Final-Recipient: rfc822; <bob@example.com>\n"
     "Original-Recipient: rfc822;robert@example.com\n"
-    "ACTION: Failed\n"
+    /* An action's comment is no part of it (flufl.bounce's dsn_12).  */
+    "ACTION: Failed (Bad destination mailbox address)\n"
     "Status: 5.1.1 (bad address)\n"
     "Remote-MTA: dns; mx.example.com\n"
     "Diagnostic-Code: smtp; 550-5.1.1 The account\n"
