@@ -640,6 +640,11 @@ bounce_text (struct bounce *b, const char *text, size_t n, unsigned long line)
         bounce_find_address (text + 3, n - 3, b->returned_to, sizeof b->returned_to);
       return;
     }
+  /* Text after the report is no part of the notice: a footer that a
+     gateway added to the whole bounce ("This message is for the
+     designated recipient only ...").  */
+  if (b->dsn_groups > 0)
+    return;
   b->text_lines++;
   b->input_lines[b->text_lines % LINE_RING] = line;
   if (b->command_label)

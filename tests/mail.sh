@@ -133,6 +133,12 @@ printf "From: MAILER-DAEMON@example.fr\nSubject: Undeliverable\n\nA message coul
 expect_status 0 "$SMTPCODE" explain "$tmp/summary.eml"
 expect_stdout '^Message 1, to <bob@example\.fr>: no code given — undefined$'
 expect_stdout "^  Server said: L'adresse de messagerie référencée ci-dessus n'existe pas\\.\$"
+# A gateway's footer in a part after the report (as in flufl.bounce's
+# dsn_13) is no part of the notice, even where its words would name a
+# cause ("prohibited"): the finding keeps the status alone.
+expect_status 0 "$SMTPCODE" explain "$data/footer.eml"
+expect_stdout '^Message 1, to <bob@example\.com>: failed, 5\.1\.1 — userunknown$'
+grep -q 'prohibited' "$tmp/out" && fail "a footer after the report was taken for the words"
 # A command named below a label after the reply (m-FILTER's layout):
 # "user unknown" in answer to DATA is a filter's refusal, in answer to
 # RCPT TO the address's; without the label the command is not known,
