@@ -310,25 +310,32 @@ reply_text_end (const char *s, size_t n, char quote, size_t *words)
   return n;
 }
 
+/* Whether ENHANCED (ELEN bytes) stands at S (N bytes) as a word.  */
+static bool
+enhanced_word_at (const char *s, size_t n, const char *enhanced, size_t elen)
+{
+  return elen > 0 && n >= elen && memcmp (s, enhanced, elen) == 0
+    && (n == elen || is_space (s[elen]));
+}
+
 /* The length of a repeated prefix of CODE ("550-5.7.26", "550 5.7.26",
-   "5.7.26", or "550-" for a code alone; ENHANCED is its enhanced part,
-   ELEN bytes) at S (N bytes), or 0.  AFTER_DASH: a "550-" came before,
-   so that a last "550 " is a prefix too.  */
+   "5.7.26", or "550-"; ENHANCED is its enhanced part, ELEN bytes) at S
+   (N bytes), or 0.  A "550-" without the enhanced code is a prefix too:
+   the server wrote the enhanced code only once, or at the end as qmail's
+   "(#5.7.1)".  AFTER_DASH: a "550-" came before, so that a last "550 "
+   is a prefix too.  */
 static size_t
 prefix_at (const char *s, size_t n, const struct smtp_code *code, const char *enhanced,
            size_t elen, bool after_dash)
 {
-  size_t len = 0;
   if (n >= 4 && is_digit (s[0]) && three_digits (s) == code->basic
       && is_digit (s[1]) && is_digit (s[2]) && (s[3] == '-' || s[3] == ' '))
     {
-      if (elen == 0)
-        return s[3] == '-' || after_dash ? 4 : 0;
-      len = 4;
+      if (enhanced_word_at (s + 4, n - 4, enhanced, elen))
+        return 4 + elen;
+      return s[3] == '-' || after_dash ? 4 : 0;
     }
-  if (elen == 0 || n - len < elen || memcmp (s + len, enhanced, elen) != 0)
-    return 0;
-  return len + elen == n || is_space (s[len + elen]) ? len + elen : 0;
+  return enhanced_word_at (s, n, enhanced, elen) ? elen : 0;
 }
 
 size_t

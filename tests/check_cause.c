@@ -216,6 +216,10 @@ START_TEST (more_phrases)
                     CAUSE_NORELAYING);
   ck_assert_int_eq (cause ("550", "", "not local host example.com, not a gateway"),
                     CAUSE_NORELAYING);
+  /* At RCPT TO, where the refused address would be the cause.  */
+  ck_assert_int_eq (cause ("553 5.7.1", "RCPT TO", "you are trying to use me [mx.example.com] as "
+                           "a relay, but I have not been configured to let you do this."),
+                    CAUSE_NORELAYING);
   ck_assert_int_eq (cause ("454 4.7.0", "", "Temporary authentication failure"),
                     CAUSE_SECURITYERROR);
   /* A refused HELO is the sending host's refusal, whatever the code or

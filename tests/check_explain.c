@@ -127,6 +127,17 @@ START_TEST (folded_dsn_header)
   ck_assert_str_eq (scan ("<x@b>: host mx said: 550 5.1.1 No such user (in reply to\n"
                           "    RCPT TO command)\n"),
                     "1 550 5.1.1 [RCPT TO] |No such user|\n");
+  /* A multiline reply that Postfix wrapped as one, whose enhanced code
+     stands only in qmail's tail: the "553-" of each line is no word
+     (Mail::DeliveryStatus::BounceParser's not-a-relay.msg).  */
+  ck_assert_str_eq (scan ("<a@b>: host mx said: 553-you are trying to use me [mx.example\n"
+                          "    553-.com] as a relay, but I have not been configured to let 553-you\n"
+                          "    do this. 553-Please visit www.example.com for more 553-details\n"
+                          "    and instructions to 553 resolve this issue. (#5.7.1) (in reply to RCPT TO\n"
+                          "    command)\n"),
+                    "1 553 5.7.1 [RCPT TO] |you are trying to use me [mx.example .com] as a relay, "
+                    "but I have not been configured to let you do this. Please visit www.example.com "
+                    "for more details and instructions to resolve this issue. (#5.7.1)|\n");
   /* A transcript indented alike, MDaemon's: its commands are no wrapped
      words, with their colon or alone on their line.  */
   ck_assert_str_eq (scan ("--- Session Transcript ---\n RCPT To:<b@c>\n"
