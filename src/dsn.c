@@ -36,6 +36,14 @@ copy_value (char *dest, size_t size, const char *s, size_t n, int skip_type)
   /* An address may come in angle brackets.  */
   if (skip_type && n >= 2 && s[0] == '<' && s[n - 1] == '>')
     s++, n -= 2;
+  /* A source route before it is no part of it (RFC 5321, 4.1.2):
+     "@relay.example.net:bob@example.com".  */
+  const char *colon = skip_type && n > 0 && s[0] == '@' ? memchr (s, ':', n) : NULL;
+  if (colon && memchr (colon, '@', n - (size_t) (colon - s)))
+    {
+      n -= (size_t) (colon + 1 - s);
+      s = colon + 1;
+    }
   if (n >= size)
     n = size - 1;
   memcpy (dest, s, n);

@@ -70,6 +70,13 @@ START_TEST (groups_read)
                     "4 <bob@example.com> failed 5.1.1 (bad address) [mx.example.com] "
                     "|smtp; 550-5.1.1 The account does not exist|\n"
                     "13 <carol@example.net> delayed 4.4.1 [] ||\n");
+  /* A source route is no part of the address (lhost-messagingserver-02
+     of Sisimai's corpus); an address without a local part is kept.  */
+  ck_assert_str_eq (parse ("Final-recipient: rfc822;@smtp.example.net:bob@server\n\n"
+                           "Final-Recipient: RFC822; <@mx.example.org:carol@example.org>\n\n"
+                           "Final-Recipient: RFC822; @mx.example.org\n", &g),
+                    "1 <bob@server>   [] ||\n3 <carol@example.org>   [] ||\n"
+                    "5 <@mx.example.org>   [] ||\n");
   /* Groups without the blank line between them, and a group of the
      message (no recipient) that is not handed on.  */
   ck_assert_str_eq (parse ("Final-Recipient: rfc822; a@x.org\nStatus: 5.0.0\n"
