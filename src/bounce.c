@@ -954,6 +954,29 @@ take_words (struct bounce *b, struct group *g, const struct reply *r)
   add_folded (b, g, r);
 }
 
+/* Whether notice line R names ADDRESS as the sender of the returned
+   message, whom the notice addresses: "Sorry bob@example.com. Your mail
+   to the following recipients ...", "... not accepting mail from
+   bob@example.com:" (AOL's, whose recipients are screen names without
+   an address).  */
+static bool
+names_sender (const struct reply *r, const char *address)
+{
+  const char *at = memmem (r->text, r->text_len, address, strlen (address));
+  if (at == NULL)
+    return false;
+  size_t k = (size_t) (at - r->text);
+  while (k > 0 && (r->text[k - 1] == ' ' || r->text[k - 1] == '<' || r->text[k - 1] == '"'))
+    k--;
+  /* Exim's "(generated from bob@example.com)" names the address that
+     was given for the one that failed.  */
+  return (k >= 4 && strncasecmp (r->text + k - 4, "from", 4) == 0
+          && (k == 4 || r->text[k - 5] == ' ')
+          && !(k >= 14 && strncasecmp (r->text + k - 14, "generated", 9) == 0))
+    || (k >= 5 && strncasecmp (r->text + k - 5, "sorry", 5) == 0
+        && (k == 5 || r->text[k - 6] == ' '));
+}
+
 /* A bounce whose notice gives neither a reply nor words that name a
    cause still failed for someone: the recipient its fields name, or the
    first address its notice names ("Delivery to the following recipient
@@ -962,18 +985,23 @@ take_words (struct bounce *b, struct group *g, const struct reply *r)
 static void
 add_named (struct bounce *b)
 {
-  const struct reply *r = NULL;
+  const struct reply *r = NULL, *to_sender = NULL;
   char address[256] = "";
   /* A line that names the address itself; not the Message-ID of an
      abuse report's notice, and the postmaster whom Postfix's notice
      says to contact, or a field of the returned message's summary, only
-     when no other line names an address.  */
+     when no other line names an address; never the sender.  */
   for (int pass = 0; pass < 2 && r == NULL; pass++)
     for (size_t i = 0; i < b->nnotices && r == NULL; i++)
       if (b->notices[i].address[0]
           && !find_words (b->notices[i].text, b->notices[i].text_len, "message-id")
           && (pass == 1 || !summary_field (&b->notices[i])))
         {
+          if (names_sender (&b->notices[i], b->notices[i].address))
+            {
+              to_sender = to_sender ? to_sender : &b->notices[i];
+              continue;
+            }
           bounce_find_address (b->notices[i].text, b->notices[i].text_len, address,
                                sizeof address);
           if (pass == 0 && strncasecmp (address, "postmaster@", 11) == 0)
@@ -983,9 +1011,12 @@ add_named (struct bounce *b)
   if (r == NULL && !b->failed[0])
     {
       /* Nothing in the notice names one: the returned message's only
-         addressee is the one it failed for.  */
+         addressee is the one it failed for; else the notice to the
+         sender failed for someone it does not name by address.  */
       if (b->returned_to[0])
         new_group (b, b->returned_to);
+      else if (to_sender)
+        take_words (b, new_group (b, ""), to_sender);
       return;
     }
   struct group *g = new_group (b, b->failed[0] ? b->failed : address);

@@ -139,6 +139,13 @@ expect_stdout "^  Server said: L'adresse de messagerie référencée ci-dessus n
 expect_status 0 "$SMTPCODE" explain "$data/footer.eml"
 expect_stdout '^Message 1, to <bob@example\.com>: failed, 5\.1\.1 — userunknown$'
 grep -q 'prohibited' "$tmp/out" && fail "a footer after the report was taken for the words"
+# AOL's notice names the sender it writes to ("Sorry alice@...", "not
+# accepting mail from alice@...") and its recipients by screen name, with
+# no address: the finding names no recipient rather than the sender.
+printf 'From: Mail Delivery Subsystem <MAILER-DAEMON@aol.com>\nTo: <alice@example.com>\nSubject: Mail Delivery Problem\n\nSorry alice@example.com. Your mail to the following recipients could not be delivered because they are not accepting mail with attachments or embedded images:\n\tbobscreenname\n' >"$tmp/aol.eml"
+expect_status 0 "$SMTPCODE" explain "$tmp/aol.eml"
+expect_stdout '^Message 1: no code given — undefined$'
+expect_stdout '^  Server said: Sorry alice@example\.com\. .* embedded images: bobscreenname$'
 # A command named below a label after the reply (m-FILTER's layout):
 # "user unknown" in answer to DATA is a filter's refusal, in answer to
 # RCPT TO the address's; without the label the command is not known,
