@@ -8,15 +8,30 @@
 
 #include <string.h>
 
+#include "bytesearch.h"
 #include "evidence.h"
 #include "evidence_after.h"
 #include "evidence_before.h"
 #include "suites.h"
 
+/* S in a buffer with the SEARCH_PAD bytes after it that the byte
+   search may read, as the scanner's line buffer has them.  */
+static const char *
+padded (const char *s)
+{
+  static char buf[256 + SEARCH_PAD];
+  size_t n = strlen (s);
+  ck_assert_uint_lt (n, 256);
+  memset (buf, 0, sizeof buf);
+  memcpy (buf, s, n);
+  return buf;
+}
+
 /* The evidence before CODE, the first place it stands in S.  */
 static int
 before (const char *s, const char *code, bool enhanced)
 {
+  s = padded (s);
   const char *at = strstr (s, code);
   ck_assert_ptr_nonnull (at);
   return before_score (s, strlen (s), 0, (size_t) (at - s), enhanced);
@@ -26,6 +41,7 @@ before (const char *s, const char *code, bool enhanced)
 static int
 after (const char *s, const char *code)
 {
+  s = padded (s);
   const char *at = strstr (s, code);
   ck_assert_ptr_nonnull (at);
   return after_score (s, strlen (s), (size_t) (at - s) + strlen (code), false);
