@@ -606,6 +606,19 @@ starts_original (const char *line, size_t n)
   return false;
 }
 
+/* Whether LINE (N bytes), indented or not, starts with one of the COUNT
+   field names FIELDS (lower case, with their colon), in any case.  */
+static bool
+starts_with_field (const char *line, size_t n, const char *const *fields, size_t count)
+{
+  while (n > 0 && (*line == ' ' || *line == '\t'))
+    line++, n--;
+  for (size_t i = 0; i < count; i++)
+    if (n >= strlen (fields[i]) && strncasecmp (line, fields[i], strlen (fields[i])) == 0)
+      return true;
+  return false;
+}
+
 /* Whether LINE (N bytes) is a field that holds an identifier written
    like an address ("Message-id: <1234@example.org>",
    "Original-envelope-id: 0000@example.org"), which names no recipient.  */
@@ -613,12 +626,7 @@ static bool
 names_id (const char *line, size_t n)
 {
   static const char *const fields[] = { "message-id:", "original-envelope-id:" };
-  while (n > 0 && (*line == ' ' || *line == '\t'))
-    line++, n--;
-  for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
-    if (n >= strlen (fields[i]) && strncasecmp (line, fields[i], strlen (fields[i])) == 0)
-      return true;
-  return false;
+  return starts_with_field (line, n, fields, sizeof fields / sizeof fields[0]);
 }
 
 void
@@ -888,17 +896,8 @@ says_nothing (const struct reply *r, const char *address)
 static bool
 summary_field (const struct reply *r)
 {
-  static const char fields[][9] = { "to:", "cc:", "from:", "subject:", "date:", "sent:" };
-  size_t i = 0;
-  while (i < r->text_len && (r->text[i] == ' ' || r->text[i] == '\t'))
-    i++;
-  for (size_t f = 0; f < sizeof fields / sizeof fields[0]; f++)
-    {
-      size_t len = strlen (fields[f]);
-      if (r->text_len - i > len && strncasecmp (r->text + i, fields[f], len) == 0)
-        return true;
-    }
-  return false;
+  static const char *const fields[] = { "to:", "cc:", "from:", "subject:", "date:", "sent:" };
+  return starts_with_field (r->text, r->text_len, fields, sizeof fields / sizeof fields[0]);
 }
 
 /* The notice line that gives the words about ADDRESS, named on line R:
@@ -970,11 +969,8 @@ names_sender (const struct reply *r, const char *address)
     k--;
   /* Exim's "(generated from bob@example.com)" names the address that
      was given for the one that failed.  */
-  return (k >= 4 && strncasecmp (r->text + k - 4, "from", 4) == 0
-          && (k == 4 || r->text[k - 5] == ' ')
-          && !(k >= 14 && strncasecmp (r->text + k - 14, "generated", 9) == 0))
-    || (k >= 5 && strncasecmp (r->text + k - 5, "sorry", 5) == 0
-        && (k == 5 || r->text[k - 6] == ' '));
+  return (ends_with_words (r->text, k, "from") && !ends_with_words (r->text, k, "generated from"))
+    || ends_with_words (r->text, k, "sorry");
 }
 
 /* A bounce whose notice gives neither a reply nor words that name a

@@ -146,6 +146,11 @@ printf 'From: Mail Delivery Subsystem <MAILER-DAEMON@aol.com>\nTo: <alice@exampl
 expect_status 0 "$SMTPCODE" explain "$tmp/aol.eml"
 expect_stdout '^Message 1: no code given — undefined$'
 expect_stdout '^  Server said: Sorry alice@example\.com\. .* embedded images: bobscreenname$'
+# Exim's "(generated from bob@...)" names the address that was given,
+# which is the recipient, not a sender.
+printf 'From: Mail Delivery System <Mailer-Daemon@example.com>\nSubject: Mail delivery failed: returning message to sender\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  an undisclosed address\n    (generated from bob@example.com)\n' >"$tmp/generated.eml"
+expect_status 0 "$SMTPCODE" explain "$tmp/generated.eml"
+expect_stdout '^Message 1, to <bob@example\.com>: no code given — undefined$'
 # A command named below a label after the reply (m-FILTER's layout):
 # "user unknown" in answer to DATA is a filter's refusal, in answer to
 # RCPT TO the address's; without the label the command is not known,
