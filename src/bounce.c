@@ -833,6 +833,16 @@ group_of (struct bounce *b, const struct reply *r)
   return new_group (b, r->address);
 }
 
+/* The indentation of notice line R.  */
+static size_t
+indentation (const struct reply *r)
+{
+  size_t i = 0;
+  while (i < r->text_len && (r->text[i] == ' ' || r->text[i] == '\t'))
+    i++;
+  return i;
+}
+
 /* Words R of a notice that name a cause, where no reply failed: a
    finding without a code, or the words of one.  */
 static void
@@ -856,8 +866,9 @@ add_words_of (struct bounce *b, const struct reply *r)
   bool names = r->address[0] && !g->recipient[0];
   if (g->text_len == 0 || names)
     {
-      memcpy (g->text, r->text, r->text_len);
-      g->text_len = r->text_len;
+      size_t i = indentation (r);
+      memcpy (g->text, r->text + i, r->text_len - i);
+      g->text_len = r->text_len - i;
       g->line = r->line;
     }
   if (names)
@@ -874,7 +885,7 @@ only_address (const struct reply *r, const char *address)
   size_t n = r->text_len, i = 0, len = strlen (address);
   while (n > 0 && (r->text[n - 1] == ' ' || r->text[n - 1] == '\t' || r->text[n - 1] == '>'))
     n--;
-  while (i < n && (r->text[i] == ' ' || r->text[i] == '\t' || r->text[i] == '<'))
+  while (i < n && (r->text[i] == ' ' || r->text[i] == '\t' || r->text[i] == '<' || r->text[i] == '*'))
     i++;
   return len > 0 && n - i == len && strncasecmp (r->text + i, address, len) == 0;
 }
@@ -901,28 +912,20 @@ summary_field (const struct reply *r)
 }
 
 /* The notice line that gives the words about ADDRESS, named on line R:
-   R itself, or when it names the address alone, the next line that
-   says more and is no field of the returned message's summary (an
-   address over "Subject: ..." over the reason).  */
+   R itself, or when it names the address alone or is a field of the
+   returned message's summary, the next line that says more and is no
+   such field (an address over "Subject: ..." over the reason; Exchange's
+   "To: bob@example.com" over "Subject: ..." over the reason).  NULL when
+   no line says more.  */
 static const struct reply *
 words_after (const struct bounce *b, const struct reply *r, const char *address)
 {
-  if (!says_nothing (r, address))
+  if (!says_nothing (r, address) && !summary_field (r))
     return r;
   for (const struct reply *q = r + 1; q < b->notices + b->nnotices; q++)
     if (!says_nothing (q, address) && !summary_field (q))
       return q;
-  return r;
-}
-
-/* The indentation of notice line R.  */
-static size_t
-indentation (const struct reply *r)
-{
-  size_t i = 0;
-  while (i < r->text_len && (r->text[i] == ' ' || r->text[i] == '\t'))
-    i++;
-  return i;
+  return NULL;
 }
 
 /* Adds to G's text the lines that fold notice line R, indented below
@@ -943,12 +946,14 @@ add_folded (struct bounce *b, struct group *g, const struct reply *r)
     }
 }
 
-/* Notice line R gives G its words, with the lines that fold them.  */
+/* Notice line R gives G its words, without its indentation, with the
+   lines that fold them.  */
 static void
 take_words (struct bounce *b, struct group *g, const struct reply *r)
 {
-  memcpy (g->text, r->text, r->text_len);
-  g->text_len = r->text_len;
+  size_t i = indentation (r);
+  memcpy (g->text, r->text + i, r->text_len - i);
+  g->text_len = r->text_len - i;
   g->line = r->line;
   add_folded (b, g, r);
 }
@@ -1016,8 +1021,11 @@ add_named (struct bounce *b)
       return;
     }
   struct group *g = new_group (b, b->failed[0] ? b->failed : address);
-  if (r)
-    take_words (b, g, words_after (b, r, address));
+  const struct reply *words = r ? words_after (b, r, address) : NULL;
+  if (words)
+    take_words (b, g, words);
+  else if (r)
+    g->line = r->line;
 }
 
 /* A finding that names no recipient, in a bounce without a report: the
@@ -1068,7 +1076,7 @@ add_listed (struct bounce *b)
         {
           struct group *g = new_group (b, r->address);
           const struct reply *w = words_after (b, r, r->address);
-          if (w != r)
+          if (w != NULL)
             take_words (b, g, w);
           g->line = r->line;
           if (g == &b->scratch)

@@ -151,6 +151,22 @@ expect_stdout '^  Server said: Sorry alice@example\.com\. .* embedded images: bo
 printf 'From: Mail Delivery System <Mailer-Daemon@example.com>\nSubject: Mail delivery failed: returning message to sender\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a permanent error. The following address(es) failed:\n\n  an undisclosed address\n    (generated from bob@example.com)\n' >"$tmp/generated.eml"
 expect_status 0 "$SMTPCODE" explain "$tmp/generated.eml"
 expect_stdout '^Message 1, to <bob@example\.com>: no code given — undefined$'
+# Exchange 5.5 summarizes the returned message ("To: bob@...",
+# "Subject: ...") above the reason: the summary is not the server's
+# words.  A line that holds the address alone says nothing either, and
+# the words are shown without the notice's indentation.
+printf 'From: System Administrator <postmaster@example.org>\nSubject: Undeliverable: hello\n\nYour message\n\n  To:      bob@example.org\n  Subject: hello\n  Sent:    Fri, 14 Sep 2007 18:52:08 +0300\n\ndid not reach the following recipient(s):\n\nBob Smith on Fri, 14 Sep 2007 18:52:54 +0300\n    The recipient was unavailable to take delivery of the message\n' >"$tmp/summary.eml"
+expect_status 0 "$SMTPCODE" explain "$tmp/summary.eml"
+expect_stdout '^  Server said: Bob Smith on .* The recipient was unavailable to take delivery of the message$'
+! grep -q 'Subject' "$tmp/out" || fail "the summary's Subject: was taken for the server's words"
+printf 'From: Mail Delivery Subsystem <mailer-daemon@example.com>\nSubject: Delivery Status Notification (Failure)\n\nDelivery to the following recipient failed permanently:\n\n     bob@example.com\n' >"$tmp/alone.eml"
+expect_status 0 "$SMTPCODE" explain "$tmp/alone.eml"
+expect_stdout '^Message 1, to <bob@example\.com>: no code given — undefined$'
+! grep -q 'Server said' "$tmp/out" || fail "an address alone was taken for the server's words"
+printf 'From: Mail Delivery System <Mailer-Daemon@example.com>\nSubject: Mail delivery failed\n\nA message that you sent could not be delivered to all of its recipients. The\nfollowing address(es) failed:\n\n  bob@example.net:\n    unrouteable mail domain "example.net"\n' >"$tmp/indent.eml"
+expect_status 0 "$SMTPCODE" explain "$tmp/indent.eml"
+expect_stdout '^  Server said: unrouteable mail domain "example\.net"$'
+expect_stdout '^Message 1, to <bob@example\.net>: no code given — hostunknown$'
 # A command named below a label after the reply (m-FILTER's layout):
 # "user unknown" in answer to DATA is a filter's refusal, in answer to
 # RCPT TO the address's; without the label the command is not known,
