@@ -45,11 +45,14 @@
 #include "vendormatch.h"
 
 /* Whether the line S (N bytes) ends as the diagnostic lines of
-   Exchange's NDRs do, with " ##".  */
+   Exchange's NDRs do, with " ##", perhaps quoted: "`#550 4.4.7
+   QUEUE.Expired; message expired ##`".  */
 static bool
 ndr_closed (const char *s, size_t n)
 {
   while (n > 0 && is_space (s[n - 1]))
+    n--;
+  while (n > 0 && (s[n - 1] == '`' || s[n - 1] == '"' || s[n - 1] == '\''))
     n--;
   return n >= 3 && s[n - 1] == '#' && s[n - 2] == '#' && s[n - 3] == ' ';
 }

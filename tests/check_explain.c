@@ -336,6 +336,9 @@ START_TEST (evidence_on_both_sides)
     { "\xe2\x94\x94\xe2\x94\x80\xe2\x94\x80" "235 Authentication succeeded",
       "1 235 [] |Authentication succeeded|\n" },
     { "12) 554 Message refused", "1 554 [] |Message refused|\n" },
+    /* An NDR's diagnostic line, closed with " ##" inside its quotes.  */
+    { "`#550 4.4.7 QUEUE.Expired; message expired ##`",
+      "1 550 4.4.7 [] |QUEUE.Expired; message expired ##`|\n" },
     { "421, Unexpected failure, please try later",
       "1 421 [] |Unexpected failure, please try later|\n" },
     /* The odd spellings of a code and its enhanced code.  */
