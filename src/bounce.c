@@ -278,6 +278,26 @@ complete_code (struct group *g)
     }
 }
 
+/* The indentation of notice line R.  */
+static size_t
+indentation (const struct reply *r)
+{
+  size_t i = 0;
+  while (i < r->text_len && (r->text[i] == ' ' || r->text[i] == '\t'))
+    i++;
+  return i;
+}
+
+/* Notice line R gives G its words, without its indentation.  */
+static void
+set_words (struct group *g, const struct reply *r)
+{
+  size_t i = indentation (r);
+  memcpy (g->text, r->text + i, r->text_len - i);
+  g->text_len = r->text_len - i;
+  g->line = r->line;
+}
+
 /* Adds to G's words the lines of the notice about it: those naming its
    address, or all when it is the only recipient.  A report without
    words of its own (a bare "Status: 4.0.0") takes those of the first
@@ -296,8 +316,9 @@ add_notices (struct bounce *b, struct group *g)
         add_words (g, r->text, r->text_len);
       if (named && g->text_len == 0 && cause_in_words (r->text, r->text_len) >= 0)
         {
-          memcpy (g->text, r->text, r->text_len);
-          g->text_len = r->text_len;
+          unsigned long line = g->line;
+          set_words (g, r);
+          g->line = line;
         }
     }
 }
@@ -833,16 +854,6 @@ group_of (struct bounce *b, const struct reply *r)
   return new_group (b, r->address);
 }
 
-/* The indentation of notice line R.  */
-static size_t
-indentation (const struct reply *r)
-{
-  size_t i = 0;
-  while (i < r->text_len && (r->text[i] == ' ' || r->text[i] == '\t'))
-    i++;
-  return i;
-}
-
 /* Words R of a notice that name a cause, where no reply failed: a
    finding without a code, or the words of one.  */
 static void
@@ -865,12 +876,7 @@ add_words_of (struct bounce *b, const struct reply *r)
      found", then "bob@example.com ... unknown host").  */
   bool names = r->address[0] && !g->recipient[0];
   if (g->text_len == 0 || names)
-    {
-      size_t i = indentation (r);
-      memcpy (g->text, r->text + i, r->text_len - i);
-      g->text_len = r->text_len - i;
-      g->line = r->line;
-    }
+    set_words (g, r);
   if (names)
     copy_cut (g->recipient, sizeof g->recipient, r->address);
   if (g == &b->scratch)
@@ -946,15 +952,11 @@ add_folded (struct bounce *b, struct group *g, const struct reply *r)
     }
 }
 
-/* Notice line R gives G its words, without its indentation, with the
-   lines that fold them.  */
+/* Notice line R gives G its words, with the lines that fold them.  */
 static void
 take_words (struct bounce *b, struct group *g, const struct reply *r)
 {
-  size_t i = indentation (r);
-  memcpy (g->text, r->text + i, r->text_len - i);
-  g->text_len = r->text_len - i;
-  g->line = r->line;
+  set_words (g, r);
   add_folded (b, g, r);
 }
 

@@ -163,10 +163,22 @@ printf 'From: Mail Delivery Subsystem <mailer-daemon@example.com>\nSubject: Deli
 expect_status 0 "$SMTPCODE" explain "$tmp/alone.eml"
 expect_stdout '^Message 1, to <bob@example\.com>: no code given — undefined$'
 ! grep -q 'Server said' "$tmp/out" || fail "an address alone was taken for the server's words"
+sed 's/^     bob@example.com$/   * bob@example.com/' "$tmp/alone.eml" >"$tmp/bullet.eml"
+expect_status 0 "$SMTPCODE" explain "$tmp/bullet.eml"
+expect_stdout '^Message 1, to <bob@example\.com>: no code given — undefined$'
+! grep -q 'Server said' "$tmp/out" || fail "a bulleted address alone was taken for the server's words"
 printf 'From: Mail Delivery System <Mailer-Daemon@example.com>\nSubject: Mail delivery failed\n\nA message that you sent could not be delivered to all of its recipients. The\nfollowing address(es) failed:\n\n  bob@example.net:\n    unrouteable mail domain "example.net"\n' >"$tmp/indent.eml"
 expect_status 0 "$SMTPCODE" explain "$tmp/indent.eml"
 expect_stdout '^  Server said: unrouteable mail domain "example\.net"$'
 expect_stdout '^Message 1, to <bob@example\.net>: no code given — hostunknown$'
+printf "From: MAILER-DAEMON@example.org\nSubject: failure notice\n\nI'm afraid I wasn't able to deliver your message to the following addresses.\n\n<bob@example.org>:\nMessage rejected. Not enough storage space in user's mailbox to accept message.\n" >"$tmp/storage.eml"
+expect_status 0 "$SMTPCODE" explain "$tmp/storage.eml"
+expect_stdout '^Message 1, to <bob@example\.org>: no code given — mailboxfull$'
+# A report's recipient whose only words are an indented line of the
+# notice that names it gets them without the indentation.
+printf 'From: MAILER-DAEMON@example.org\nSubject: Delivery delayed\nContent-Type: multipart/report; report-type=delivery-status; boundary=B\n\n--B\nContent-Type: text/plain\n\n    bob@example.com: No route to host\n\n--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; bob@example.com\nAction: delayed\nStatus: 4.4.1\n\n--B--\n' >"$tmp/dsnwords.eml"
+expect_status 0 "$SMTPCODE" explain "$tmp/dsnwords.eml"
+expect_stdout '^  Server said: bob@example\.com: No route to host$'
 # A command named below a label after the reply (m-FILTER's layout):
 # "user unknown" in answer to DATA is a filter's refusal, in answer to
 # RCPT TO the address's; without the label the command is not known,
