@@ -683,6 +683,43 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
 /* What prose calls a code it names: "a `550 5.1.1` code".  */
 static const char code_names[][WORD_MAX] = { "code", "codes", "" };
 
+/* Small words of other languages that go on after a code pair that a
+   title or a sentence names: "felkod 550 5.1.1 till 5.1.20 i Office
+   365", "kódem chyby 550 5.7.1 v Office 365", "kodami błędów 550 od
+   5.1.1 do 5.1.20 w raportach", "codice errore 550 5.1.0 o 5.1.0 in un
+   report", "κωδικό σφάλματος 550 5.7.1 στο Office 365", "mã trạng thái
+   550 5.7.12 hoặc 5.7.12 trong", "550 5.1.10 hibakód esetében".  No
+   server writes these after its codes.  */
+static const char foreign_prose_after_pair[][WORD_MAX] = {
+  "i", "v", "w", "o", "u", "til", "till", "do", "od", "ja", "och", "og", "putem",
+  "ho\xE1\xBA\xB7" "c",                      /* hoặc, Vietnamese: or */
+  "\xCF\x83\xCF\x84\xCE\xBF",                 /* στο, Greek: in the */
+  "\xCE\xAD\xCF\x89\xCF\x82",                 /* έως, Greek: up to */
+  "\xCE\xAE",                             /* ή, Greek: or */
+  "\xD0\xB2",                             /* в, Russian, Bulgarian: in */
+  "\xD0\xB4\xD0\xBE",                         /* до, up to */
+  "\xE0\xB9\x83\xE0\xB8\x99",                 /* ใน, Thai: in */
+  "\xD7\x91-",                            /* ב-, Hebrew: in */
+  "hibak\xC3\xB3" "d",                    /* hibakód, Hungarian: error code */
+  ""
+};
+
+/* Whether one of foreign_prose_after_pair stands at W of S (N bytes) as
+   a word of its own: not the first letters of a longer one ("в" of
+   "вам").  */
+static bool
+foreign_prose_at (const char *s, size_t n, size_t w)
+{
+  for (int k = 0; foreign_prose_after_pair[k][0]; k++)
+    {
+      size_t len = strlen (foreign_prose_after_pair[k]);
+      if (len <= n - w && same_bytes (s + w, foreign_prose_after_pair[k], len, true)
+          && (len == n - w || (!word_char (s[w + len]) && (unsigned char) s[w + len] < 0x80)))
+        return true;
+    }
+  return false;
+}
+
 /* Whether the words at W of S (N bytes) say what kind of code the one
    before them is: "a 550 5.7.1 bounce code with a bracketed tag".  */
 static bool
@@ -719,6 +756,12 @@ pair_named (const char *s, size_t n, size_t lo, size_t p, size_t end)
         v++;
       if (starts_word (s + v, n - v, code_names) >= 0)
         return true;
+      /* Or prose goes on after the quote: 'Åtgärda NDR-felet "550
+         5.1.0" i Exchange Online'.  */
+      if (v < n && (foreign_prose_at (s, n, v)
+                    || (s[v] >= 'a' && s[v] <= 'z' && starts_word (s + v, n - v, prose_words) >= 0))
+          && before_score (s, n, lo, p, false) < CLEAR)
+        return true;
     }
   /* Servers' words mostly start with a capital: most lines of a log
      stop at this test.  */
@@ -731,6 +774,8 @@ pair_named (const char *s, size_t n, size_t lo, size_t p, size_t end)
     }
   if (w >= n)
     return before_score (s, n, lo, p, false) <= 0;
+  if (foreign_prose_at (s, n, w) && before_score (s, n, lo, p, false) < CLEAR)
+    return true;
   if ((unsigned char) s[w] >= 0x80 && cjk_prose_after (s, n, w))
     return true;
   /* A comma, then prose goes on: "error code 550 5.7.1, typically

@@ -336,6 +336,9 @@ START_TEST (evidence_on_both_sides)
     { "\xe2\x94\x94\xe2\x94\x80\xe2\x94\x80" "235 Authentication succeeded",
       "1 235 [] |Authentication succeeded|\n" },
     { "12) 554 Message refused", "1 554 [] |Message refused|\n" },
+    /* A server's words in Russian are no preposition ("в").  */
+    { "\xd0\xbe\xd1\x88\xd0\xb8\xd0\xb1\xd0\xba\xd0\xb0 550 5.7.1 \xd0\xb2\xd0\xb0\xd0\xbc \xd0\xbe\xd1\x82\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbd\xd0\xbe",
+      "1 550 5.7.1 [] |\xd0\xb2\xd0\xb0\xd0\xbc \xd0\xbe\xd1\x82\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbd\xd0\xbe|\n" },
     /* An NDR's diagnostic line, closed with " ##" inside its quotes.  */
     { "`#550 4.4.7 QUEUE.Expired; message expired ##`",
       "1 550 4.4.7 [] |QUEUE.Expired; message expired ##`|\n" },
@@ -472,6 +475,16 @@ START_TEST (evidence_against)
     "{ \"code\": 429, \"message\": \"SMTP Error: too many\" }",
     "What is SMTP error 552, what does it mean?",
     "the site says: 503 Service Temporarily Unavailable",
+    /* A pair that a title or a sentence in another language names.  */
+    "Korrigera problem med e-postleverans f\xc3\xb6r felkod 550 5.1.1 till 5.1.20 i Office 365",
+    "Probl\xc3\xa9my s k\xc3\xb3" "dem chyby 550 5.7.1 v Office 365",
+    "kod b\xc5\x82\xc4\x99" "du 550 5.7.23 w raporcie",
+    "fejlkoderne 550 5.1.1 til 5.1.20, hvis du",
+    "\xce\xba\xcf\x89\xce\xb4\xce\xb9\xce\xba\xcf\x8c \xcf\x83\xcf\x86\xce\xac\xce\xbb\xce\xbc\xce\xb1\xcf\x84\xce\xbf\xcf\x82 550 5.7.1 \xcf\x83\xcf\x84\xce\xbf Office 365",
+    "az 550 5.1.10 hibak\xc3\xb3" "d eset\xc3\xa9" "ben",
+    /* Quoted alone, with prose after the quote.  */
+    "\xc3\x85tg\xc3\xa4rda NDR-felet \"550 5.1.0\" i Exchange Online",
+    "Fix NDR error \"550 5.7.23\" in Exchange Online",
   };
   for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++)
     ck_assert_msg (strcmp (scan (cases[c]), "") == 0, "\"%s\" gave \"%s\"", cases[c], last.buf);
