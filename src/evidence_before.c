@@ -441,10 +441,25 @@ enhanced_glued (const char *s, size_t n, struct smtp_code *code)
   return reply_enhanced (copy, k + 1, code) == k ? k : 0;
 }
 
+/* The length of a filter's tag at I of S (N bytes) and the space after
+   it: Barracuda puts one between the two codes, "450 cuda_nsu 4.7.1
+   <bob@example.com>: Recipient address rejected".  A tag is short, in
+   lower case, with '_' inside it, and a digit follows it; 0 if none.  */
+static size_t
+filter_tag (const char *s, size_t n, size_t i)
+{
+  size_t j = i;
+  bool inner = false;
+  while (j < n && j - i < 16 && ((s[j] >= 'a' && s[j] <= 'z') || is_digit (s[j]) || s[j] == '_'))
+    inner |= s[j++] == '_' && j - 1 > i;
+  return inner && s[j - 1] != '_' && j + 1 < n && s[j] == ' ' && is_digit (s[j + 1]) ? j + 1 - i : 0;
+}
+
 /* Reads the enhanced code that may follow a three-digit code at Q: after
-   ' ', '-', ':', ';' or '.', perhaps spaces, '#' or a quote (which then sets
-   *QUOTE); with SAME, only one of the code's class.  Returns where it
-   ends, or 0.  */
+   ' ', '-', ':', ';' or '.', perhaps spaces, a filter's tag (then only
+   one of the code's class), '#' or a quote (which then sets *QUOTE);
+   with SAME, only one of the code's class.  Returns where it ends, or
+   0.  */
 size_t
 enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool same,
                 char *quote)
@@ -472,6 +487,8 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
   if (s[q] == ' ' && i + 1 < n && (s[i] == '-' || s[i] == '|' || s[i] == ',') && s[i + 1] == ' ')
     for (i++; i < n && is_space (s[i]);)
       i++;
+  size_t tag = s[q] == ' ' && i > q ? filter_tag (s, n, i) : 0;
+  i += tag;
   char open = i < n && (s[i] == '\'' || s[i] == '"') ? s[i] : 0;
   /* The dash of a folded line's prefix left before the enhanced code:
      "Error: 535: -5.7.8 Username and Password not accepted."  */
@@ -480,7 +497,7 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
     i++;
   struct smtp_code e = { .enhanced_class = -1 };
   size_t len = enhanced_glued (s + i, n - i, &e);
-  if (len == 0 || ((same || dash) && e.enhanced_class != code->basic / 100))
+  if (len == 0 || ((same || dash || tag) && e.enhanced_class != code->basic / 100))
     return 0;
   /* A quote around the enhanced code alone: 421, "4.7.0", Our system ...  */
   if (open && i + len < n && s[i + len] == open)

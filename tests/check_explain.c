@@ -336,6 +336,11 @@ START_TEST (evidence_on_both_sides)
     { "\xe2\x94\x94\xe2\x94\x80\xe2\x94\x80" "235 Authentication succeeded",
       "1 235 [] |Authentication succeeded|\n" },
     { "12) 554 Message refused", "1 554 [] |Message refused|\n" },
+    /* Barracuda's filter tag between the two codes; a word of another
+       class's code is the server's.  */
+    { "smtp;450 cuda_nsu 4.7.1 <bob@example.com>: Recipient address rejected",
+      "1 450 4.7.1 [] |<bob@example.com>: Recipient address rejected|\n" },
+    { "said: 550 foo_bar 4.7.1 x", "1 550 [] |foo_bar 4.7.1 x|\n" },
     /* A server's words in Russian are no preposition ("в").  */
     { "\xd0\xbe\xd1\x88\xd0\xb8\xd0\xb1\xd0\xba\xd0\xb0 550 5.7.1 \xd0\xb2\xd0\xb0\xd0\xbc \xd0\xbe\xd1\x82\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbd\xd0\xbe",
       "1 550 5.7.1 [] |\xd0\xb2\xd0\xb0\xd0\xbc \xd0\xbe\xd1\x82\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbd\xd0\xbe|\n" },
