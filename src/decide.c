@@ -705,15 +705,16 @@ static const char foreign_prose_after_pair[][WORD_MAX] = {
 };
 
 /* Whether one of foreign_prose_after_pair stands at W of S (N bytes) as
-   a word of its own: not the first letters of a longer one ("в" of
-   "вам").  */
+   a word of its own, in lower case as prose writes it: not the first
+   letters of a longer one ("в" of "вам"), nor a server's "I" ("550
+   5.7.1 I am not accepting mail").  */
 static bool
 foreign_prose_at (const char *s, size_t n, size_t w)
 {
   for (int k = 0; foreign_prose_after_pair[k][0]; k++)
     {
       size_t len = strlen (foreign_prose_after_pair[k]);
-      if (len <= n - w && same_bytes (s + w, foreign_prose_after_pair[k], len, true)
+      if (len <= n - w && same_bytes (s + w, foreign_prose_after_pair[k], len, false)
           && (len == n - w || (!word_char (s[w + len]) && (unsigned char) s[w + len] < 0x80)))
         return true;
     }

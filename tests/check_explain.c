@@ -341,6 +341,8 @@ START_TEST (evidence_on_both_sides)
     { "smtp;450 cuda_nsu 4.7.1 <bob@example.com>: Recipient address rejected",
       "1 450 4.7.1 [] |<bob@example.com>: Recipient address rejected|\n" },
     { "said: 550 foo_bar 4.7.1 x", "1 550 [] |foo_bar 4.7.1 x|\n" },
+    /* A server's "I" is no Swedish "i".  */
+    { "bounce 550 5.7.1 I am not accepting mail", "1 550 5.7.1 [] |I am not accepting mail|\n" },
     /* A server's words in Russian are no preposition ("в").  */
     { "\xd0\xbe\xd1\x88\xd0\xb8\xd0\xb1\xd0\xba\xd0\xb0 550 5.7.1 \xd0\xb2\xd0\xb0\xd0\xbc \xd0\xbe\xd1\x82\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbd\xd0\xbe",
       "1 550 5.7.1 [] |\xd0\xb2\xd0\xb0\xd0\xbc \xd0\xbe\xd1\x82\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbd\xd0\xbe|\n" },
