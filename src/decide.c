@@ -721,6 +721,16 @@ foreign_prose_at (const char *s, size_t n, size_t w)
   return false;
 }
 
+/* Whether prose goes on at W of S (N bytes), in English or in another
+   language, after a code pair: a word that prose uses there, in lower
+   case as prose writes it.  */
+static bool
+prose_goes_on_at (const char *s, size_t n, size_t w)
+{
+  return w < n && (foreign_prose_at (s, n, w)
+                   || (s[w] >= 'a' && s[w] <= 'z' && starts_word (s + w, n - w, prose_words) >= 0));
+}
+
 /* Whether the words at W of S (N bytes) say what kind of code the one
    before them is: "a 550 5.7.1 bounce code with a bracketed tag".  */
 static bool
@@ -759,24 +769,18 @@ pair_named (const char *s, size_t n, size_t lo, size_t p, size_t end)
         return true;
       /* Or prose goes on after the quote: 'Åtgärda NDR-felet "550
          5.1.0" i Exchange Online'.  */
-      if (v < n && (foreign_prose_at (s, n, v)
-                    || (s[v] >= 'a' && s[v] <= 'z' && starts_word (s + v, n - v, prose_words) >= 0))
-          && before_score (s, n, lo, p, false) < CLEAR)
+      if (prose_goes_on_at (s, n, v) && before_score (s, n, lo, p, false) < CLEAR)
         return true;
     }
   /* Servers' words mostly start with a capital: most lines of a log
      stop at this test.  */
-  if (w < n && s[w] >= 'a' && s[w] <= 'z')
-    {
-      if (starts_word (s + w, n - w, prose_after) >= 0 || kind_of_code (s, n, w))
-        return true;
-      if (starts_word (s + w, n - w, prose_words) >= 0 && before_score (s, n, lo, p, false) < CLEAR)
-        return true;
-    }
+  if (w < n && s[w] >= 'a' && s[w] <= 'z'
+      && (starts_word (s + w, n - w, prose_after) >= 0 || kind_of_code (s, n, w)))
+    return true;
+  if (prose_goes_on_at (s, n, w) && before_score (s, n, lo, p, false) < CLEAR)
+    return true;
   if (w >= n)
     return before_score (s, n, lo, p, false) <= 0;
-  if (foreign_prose_at (s, n, w) && before_score (s, n, lo, p, false) < CLEAR)
-    return true;
   if ((unsigned char) s[w] >= 0x80 && cjk_prose_after (s, n, w))
     return true;
   /* A comma, then prose goes on: "error code 550 5.7.1, typically

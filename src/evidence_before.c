@@ -487,7 +487,7 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
   if (s[q] == ' ' && i + 1 < n && (s[i] == '-' || s[i] == '|' || s[i] == ',') && s[i + 1] == ' ')
     for (i++; i < n && is_space (s[i]);)
       i++;
-  size_t tag = s[q] == ' ' && i > q ? filter_tag (s, n, i) : 0;
+  size_t tag = s[q] == ' ' ? filter_tag (s, n, i) : 0;
   i += tag;
   char open = i < n && (s[i] == '\'' || s[i] == '"') ? s[i] : 0;
   /* The dash of a folded line's prefix left before the enhanced code:
