@@ -848,6 +848,30 @@ code_range (const char *s, size_t n, size_t p)
     && (n - p == 7 || !is_digit (s[p + 7])) && three_digits (s + p + 4) > three_digits (s + p);
 }
 
+/* Whether the code at P of S (N bytes) is followed by a family of
+   enhanced codes rather than one: "status code 550 5.7.7xx in a
+   non-delivery report".  Prose names families; a server gives the one
+   code it means.  (Not a range: Microsoft's servers do write "550
+   5.7.606-649 Access denied, banned sending IP".)  */
+static bool
+enhanced_family_after (const char *s, size_t n, size_t p)
+{
+  size_t i = p + 3;
+  if (n - i < 6 || s[i] != ' ' || !is_digit (s[i + 1]) || s[i + 2] != '.')
+    return false;
+  i += 3;
+  bool placeholder = false;
+  for (int part = 0; part < 2; part++)
+    {
+      size_t start = i;
+      while (i < n && i - start < 4 && (is_digit (s[i]) || s[i] == 'x' || s[i] == 'X'))
+        placeholder |= !is_digit (s[i++]);
+      if (i == start || (part == 0 && (i >= n || s[i++] != '.')))
+        return false;
+    }
+  return placeholder && (i >= n || !word_char (s[i]));
+}
+
 /* Whether the quote that opens at OPEN of S (N bytes), after a code,
    closes before more of the server's sentence: the quote is then the
    server's own (DirectMail's "436 \"MAIL FROM\" doesn't conform with
@@ -877,7 +901,7 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
 {
   struct smtp_code code = { .enhanced_class = -1 };
   code.basic = three_digits (s + p);
-  if (code_range (s, n, p))
+  if (code_range (s, n, p) || enhanced_family_after (s, n, p))
     return false;
   if (tuple_is_smtp (s, n, lo, p, &code) && try_tuple (s, n, lo, p, r))
     return true;

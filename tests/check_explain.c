@@ -492,6 +492,10 @@ START_TEST (evidence_against)
     /* Quoted alone, with prose after the quote.  */
     "\xc3\x85tg\xc3\xa4rda NDR-felet \"550 5.1.0\" i Exchange Online",
     "Fix NDR error \"550 5.7.23\" in Exchange Online",
+    /* A family of enhanced codes after the code.  */
+    "if you see status code 550 5.7.7xx in a non-delivery report",
+    "status code 550 5.7.x in a report",
+    "status code 451 4.7.xxx, then",
   };
   for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++)
     ck_assert_msg (strcmp (scan (cases[c]), "") == 0, "\"%s\" gave \"%s\"", cases[c], last.buf);
