@@ -420,6 +420,10 @@ START_TEST (evidence_on_both_sides)
     /* An enhanced code in brackets in the words of a reply.  */
     { "Exception: 421 4.3.2 busy, try later (5.0.0)",
       "1 421 4.3.2 [] |busy, try later (5.0.0)|\n1 5.0.0 [] ||\n" },
+    /* A code that no RFC defines but the database knows: Exim's 435
+       when an authenticator cannot check the password.  */
+    { "login authenticator failed for (pc) [192.0.2.1]: 435 Unable to authenticate at present (set_id=a)",
+      "1 435 [] |Unable to authenticate at present (set_id=a)|\n" },
     /* Postfix's dsn= beside a reply that has no enhanced code.  */
     { "postfix/smtp[1]: A1: to=<a@b>, dsn=4.0.0, status=deferred (host x refused to talk to me: 550 Go away)",
       "1 550 [] |Go away|\n1 4.0.0 [] |host x refused to talk to me: 550 Go away|\n" },
