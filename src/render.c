@@ -231,10 +231,15 @@ render_unregistered_basic (int basic)
   char shown[8], text[512];
   snprintf (shown, sizeof shown, "%d", basic);
   render_title (shown, _("Not a registered reply code"));
-  snprintf (text, sizeof text,
-            _("No RFC defines %s, and it is not one of the non-standard codes "
-              "servers are known to send. Its digits still say what kind of "
-              "reply it is:"), shown);
+  if (codedb_vendor_has_basic (basic))
+    snprintf (text, sizeof text,
+              _("No RFC defines %s, but some mail providers send it with a meaning "
+                "of their own. Its digits say what kind of reply it is:"), shown);
+  else
+    snprintf (text, sizeof text,
+              _("No RFC defines %s, and it is not one of the non-standard codes "
+                "servers are known to send. Its digits still say what kind of "
+                "reply it is:"), shown);
   render_paragraph (text, INDENT);
   render_class_part (facts_first_digit (basic), "");
   snprintf (text, sizeof text,

@@ -32,12 +32,16 @@ vendor_uses (const struct smtp_code *code, const struct vendor_entry **out)
 {
   const struct vendor_entry *all[VENDOR_MAX];
   size_t n = 0;
-  if (!code_has_enhanced (code) || !codedb_find (code_enhanced_key (code)))
+  bool basic_alone = code_has_basic (code) && !code_has_enhanced (code)
+    && !codedb_find (code_basic_key (code));
+  if (!basic_alone && (!code_has_enhanced (code) || !codedb_find (code_enhanced_key (code))))
     return 0;
-  size_t found = codedb_vendor_uses (code_enhanced_key (code), all, VENDOR_MAX);
+  size_t found = codedb_vendor_uses (basic_alone ? code_basic_key (code) : code_enhanced_key (code),
+                                     all, VENDOR_MAX);
   for (size_t i = 0; i < found && i < VENDOR_MAX; i++)
-    if (all[i]->kind == VENDOR_CODE
-        && (code->enhanced_class == 0 || all[i]->cls == code->enhanced_class))
+    if (basic_alone ? all[i]->kind == VENDOR_BASIC
+        : all[i]->kind == VENDOR_CODE
+          && (code->enhanced_class == 0 || all[i]->cls == code->enhanced_class))
       out[n++] = all[i];
   return n;
 }

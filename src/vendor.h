@@ -24,9 +24,11 @@ size_t vendor_meaning (const struct smtp_code *code, const struct vendor_entry *
 size_t vendor_token (const char *token, const struct vendor_entry **out);
 
 /* Providers' own uses of CODE's registered enhanced part: their entries
-   for exactly that code, in its class when it has one.  (A basic code's
-   entries tell apart replies by their words: explain's business, not a
-   lookup's.)  */
+   for exactly that code, in its class when it has one.  Of a registered
+   basic code, none: its entries tell apart replies by their words
+   (explain's business, not a lookup's), and 550 has dozens.  Of a basic
+   code that no RFC defines (Alibaba's 526), every entry, as they are
+   all that is known of it.  */
 size_t vendor_uses (const struct smtp_code *code, const struct vendor_entry **out);
 
 /* The provider's name, translated.  */

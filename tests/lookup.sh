@@ -6,6 +6,9 @@
 expect_output lookup-251.en 0 "$SMTPCODE" 251
 expect_output lookup-550-5.1.1.en 0 "$SMTPCODE" "550 5.1.1"
 expect_output lookup-299.en 1 "$SMTPCODE" 299
+# A code no RFC defines that a provider sends: not registered, but its
+# uses are listed.
+expect_output lookup-526.en 1 "$SMTPCODE" 526
 expect_output lookup-5.9.9.en 1 "$SMTPCODE" 5.9.9
 expect_output lookup-550-4.1.1.en 0 "$SMTPCODE" 550-4.1.1
 expect_output brief.en 1 "$SMTPCODE" --brief 250 251 "550 5.1.1" 4.7.1 299
@@ -33,6 +36,7 @@ if have_chinese; then
   expect_output lookup-251.zh 0 env LANG=zh_CN.UTF-8 "$SMTPCODE" 251
   expect_output lookup-550-5.1.1.zh 0 env LANG=zh_CN.UTF-8 "$SMTPCODE" "550 5.1.1"
   expect_output lookup-299.zh 1 env LANG=zh_CN.UTF-8 "$SMTPCODE" 299
+  expect_output lookup-526.zh 1 env LANG=zh_CN.UTF-8 "$SMTPCODE" 526
   # The same Chinese page whatever way Chinese is asked for.
   for how in "LC_ALL=zh_CN.UTF-8" "LC_MESSAGES=zh_SG.UTF-8" "LANG=zh" \
              "LANGUAGE=zh_CN" "LANG=en_US.UTF-8 LANGUAGE=zh_CN:en"; do
