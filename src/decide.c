@@ -57,6 +57,23 @@ ndr_closed (const char *s, size_t n)
   return n >= 3 && s[n - 1] == '#' && s[n - 2] == '#' && s[n - 3] == ' ';
 }
 
+/* Whether the code at P of S (N bytes, the line from LO) is a count in
+   a report's column, as in pflogsumm's totals "    511   rejected
+   (89%)": first on its line but for spaces, then three spaces or more
+   (pflogsumm's suffix column and two) and a word in lower case.  No
+   server pads its code so.  */
+static bool
+count_column (const char *s, size_t n, size_t lo, size_t p)
+{
+  for (size_t i = lo; i < p; i++)
+    if (s[i] != ' ')
+      return false;
+  size_t i = p + 3;
+  while (i < n && s[i] == ' ')
+    i++;
+  return i >= p + 6 && i < n && s[i] >= 'a' && s[i] <= 'z';
+}
+
 /* Whether the code at P of S (N bytes, the line from LO) stands alone
    in braces, a block's value in source code: "let(:response_code){ 500
    }".  */
@@ -612,7 +629,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
     return false;
   if (crlf_literal (s, n, lo, p))
     return known && !foreign_protocol (s, n, p);
-  if (braced_alone (s, n, lo, p))
+  if (braced_alone (s, n, lo, p) || count_column (s, n, lo, p))
     return false;
   if (hash_rules_out (s, n, lo, p))
     return false;
@@ -1104,6 +1121,11 @@ decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code
     return true;
   const struct code_entry *entry = codedb_find (code_basic_key (code));
   if (!entry || foreign_names_ftp (s, n, false))
+    return false;
+  size_t start = 0;
+  while (start < words && s[start] == ' ')
+    start++;
+  if (count_column (s, n, 0, start))
     return false;
   /* A code no RFC defines, alone on its line, is more likely an API's
      status than a reply: Postmark's "422" above its message.  */

@@ -67,7 +67,11 @@ search_score (const struct code_entry *e, char *const *words, int n)
       titles += in_title;
       fields += count;
     }
-  return titles * FIELD_COUNT * n + fields;
+  /* Words in the title count first, then whether a standard defines the
+     code (X.2.2 before the non-standard 522 for "mailbox full"), then how
+     many fields hold the words, which adds at most FIELD_COUNT * n.  */
+  long registered = e->standing != STANDING_NON_STANDARD;
+  return (titles * 2 + registered) * (FIELD_COUNT * n + 1) + fields;
 }
 
 /* A search result: best first, then in code order.  */

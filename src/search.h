@@ -18,8 +18,8 @@
 bool search_entry_has (const struct code_entry *e, const char *word);
 
 /* How well E matches all N WORDS, for ranking: -1 when a word is missing;
-   otherwise more for each word its title holds, then more for each text
-   that holds a word.  */
+   otherwise more for each word its title holds, then for a code that a
+   standard defines, then for each text that holds a word.  */
 long search_score (const struct code_entry *e, char *const *words, int n);
 
 /* Writes into FOUND (room for every entry) the entries that hold all N
