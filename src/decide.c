@@ -274,7 +274,8 @@ sentence_ends (const char *s, size_t n, size_t q)
 
 /* Whether a setting's name and '=' end at offset K of S: a name with
    '_' in it, as configuration files write them
-   ("unknown_local_recipient_reject_code = 550").  */
+   ("unknown_local_recipient_reject_code = 550"), or an object's field,
+   as source code sets it ("err.Code = 452").  */
 static bool
 setting_before (const char *s, size_t lo, size_t k)
 {
@@ -282,15 +283,17 @@ setting_before (const char *s, size_t lo, size_t k)
     return false;
   for (k--; k > lo && s[k - 1] == ' ';)
     k--;
-  bool underscore = false;
+  bool joined = false;
   size_t end = k;
-  for (; k > lo && word_char (s[k - 1]); k--)
-    underscore |= s[k - 1] == '_';
-  return underscore && end - k >= 3 && s[end - 1] != '_';
+  for (; k > lo && (word_char (s[k - 1]) || (s[k - 1] == '.' && k - 1 > lo && word_char (s[k - 2])));
+       k--)
+    joined |= s[k - 1] == '_' || s[k - 1] == '.';
+  return joined && end - k >= 3 && s[end - 1] != '_' && s[end - 1] != '.';
 }
 
-/* Whether the code at P stands inside a message that a program prints,
-   in its source: print("Error 550: ..."), console.log('Got 550 ...').
+/* Whether the code at P stands inside a message that a program prints
+   or logs, in its source: print("Error 550: ..."), console.log('Got 550
+   ...'), c.Log.Msg("SMTP code 552 rewritten to 452").
    What the program printed would be pasted without the call; but a
    test's server that writes a reply starts the string with the code
    (printf("220 mx ESMTP\r\n")).  */
@@ -298,7 +301,9 @@ static bool
 printed_in_source (const char *s, size_t lo, size_t p)
 {
   static const char calls[][WORD_MAX] = {
-    "print", "println", "printf", "log", "die", "alert", ""
+    "print", "println", "printf", "log", "die", "alert",
+    "msg", "debug", "info", "warn", "warning", "error", "fatal",
+    "debugf", "infof", "warnf", "errorf", "fatalf", ""
   };
   size_t quote = p;
   while (quote > lo && s[quote - 1] != '"' && s[quote - 1] != '\'' && p - quote < 80)

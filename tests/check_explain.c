@@ -467,6 +467,9 @@ START_TEST (evidence_against)
     "5.3.28",
     "ruby-2.3.1/lib and user250@example.com and 2016-250",
     "5\xe3\x80\x81错误类型--552",
+    /* Source code: a field set to a code, a code in a logged message.  */
+    "\t\t\terr.Code = 452",
+    "c.Log.Msg(\"SMTP code 552 rewritten to 452 per RFC 5321\")",
     /* pflogsumm's totals: counts padded into a column.  */
     "Grand Totals\n------------\nmessages\n\n     55   received\n    550   rejected (89%)\n      0   held",
     "    511   rejected (89%)",
