@@ -1130,7 +1130,7 @@ decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code
   size_t start = 0;
   while (start < words && s[start] == ' ')
     start++;
-  if (count_column (s, n, 0, start))
+  if (start < n && is_digit (s[start]) && count_column (s, n, 0, start))
     return false;
   /* A code no RFC defines, alone on its line, is more likely an API's
      status than a reply: Postmark's "422" above its message.  */

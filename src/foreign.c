@@ -19,7 +19,7 @@
    Unavailable" (an SMTP 503 is a bad sequence of commands), .NET's FTP
    error "(550) File unavailable" (in German "(550) Datei nicht
    verfügbar"), "530: Closing control connection",
-   vsftpd's "500 OOPS: ...", "502 NGINX error"; but Ruby's "451 Internal
+   vsftpd's "500 OOPS: ...", "550 Permission denied", "502 NGINX error"; but Ruby's "451 Internal
    server error" is an SMTP reply.  */
 static const struct
 {
@@ -62,6 +62,9 @@ static const struct
   { "remove directory operation failed", 550 }, { "create directory operation failed", 550 },
   { "delete operation failed", 550 }, { "failed to change directory", 550 },
   { "could not create file", 553 }, { "login incorrect", 530 },
+  /* FTP servers' refusal of a file or a command; an SMTP server that
+     refuses says why, or gives its enhanced code first.  */
+  { "permission denied", 550 },
   /* NNTP's replies to POST: "340 Start posting.", "441 Posting failed."  */
   { "send article", 340 }, { "start posting", 340 }, { "article posted", 240 },
   { "posting not allowed", 440 }, { "posting failed", 441 }, { "", 0 }

@@ -581,6 +581,9 @@ START_TEST (ftp_paragraph)
                     "6 553 [] |Requested action not taken.|\n");
   ck_assert_str_eq (scan_mail (in), "3 553 [] |Requested action not taken.|\n");
   ck_assert_str_eq (scan ("553 Could not create file.\n"), "");
+  ck_assert_str_eq (scan ("Response: 550 Permission denied\n"), "");
+  ck_assert_str_eq (scan ("Response: 550 5.7.1 Permission denied\n"),
+                    "1 550 5.7.1 [] |Permission denied|\n");
   /* Only FTP has a control connection (RFC 959's reply, as a Microsoft
      KB article lists it).  */
   ck_assert_str_eq (scan ("\t- 421 Service not available, closing control connection.\n"), "");

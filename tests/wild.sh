@@ -14,7 +14,7 @@ wild=$top_srcdir/tests/data/explain/wild
 # sets.txt names every set of the corpus once, tuned or fresh.
 checks=$((checks + 1))
 (cd "$wild" && ls) | grep '\.tsv$' | sort >"$tmp/files"
-awk '!/^#/ { print $1 == "tuned" || $1 == "fresh" ? $2 : "(" $0 ")" }' "$wild/sets.txt" | sort >"$tmp/listed"
+awk '!/^#/ && NF { print $1 == "tuned" || $1 == "fresh" ? $2 : "(" $0 ")" }' "$wild/sets.txt" | sort >"$tmp/listed"
 cmp -s "$tmp/files" "$tmp/listed" ||
   fail "sets.txt does not name each set once, tuned or fresh: $(diff "$tmp/files" "$tmp/listed" | sed -n 's/^[<>] //p' | tr '\n' ' ')"
 # The tuned sets, as the arguments.
