@@ -776,6 +776,16 @@ kind_of_code (const char *s, size_t n, size_t w)
 static bool
 pair_named (const char *s, size_t n, size_t lo, size_t p, size_t end)
 {
+  /* A comparison names them: "Unlike 552 5.2.2 (permanent rejection),
+     the 452 code ...".  */
+  size_t k = p;
+  while (k > lo && s[k - 1] == ' ')
+    k--;
+  size_t word_end = k;
+  while (k > lo && word_char (s[k - 1]))
+    k--;
+  if (word_is (s + k, word_end - k, "unlike"))
+    return true;
   size_t w = end;
   while (w < n && is_space (s[w]))
     w++;

@@ -49,7 +49,7 @@ const char prose_words[][WORD_MAX] = {
 const char prose_after[][WORD_MAX] = {
   "means", "mean", "meaning", "indicates", "signals", "signifies", "represents", "denotes",
   "refers", "code", "codes", "errors", "reply", "replies", "bounces",
-  "status", "instead", "rather", "response", "responses",
+  "status", "instead", "rather", "response", "responses", "requires",
   /* The same in French, German, Spanish and Italian: "L'erreur SMTP
      550 5.7.1 est un code ...".  */
   "est", "signifie", "indique", "ist", "bedeutet", "es", "significa", "indica", "указывает",

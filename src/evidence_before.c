@@ -45,6 +45,7 @@ static const struct cue cues_before[] = {
   CUE ("risposta", 3),
   /* Counts and ids, and a code that is not what came.  */
   CUE ("expect", VETO), CUE ("expected", VETO), CUE ("expecting", VETO), CUE ("instead", VETO), CUE ("than", VETO),
+  CUE ("unlike", VETO),
   CUE ("port", VETO), CUE ("line", VETO), CUE ("size", VETO), CUE ("version", VETO), CUE ("vsn", VETO),
   CUE ("ver", VETO), CUE ("pid", VETO), CUE ("width", VETO), CUE ("height", VETO),
   CUE ("since", VETO), CUE ("case", VETO),

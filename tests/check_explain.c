@@ -440,6 +440,9 @@ START_TEST (evidence_against)
   static const char *const cases[] = {
     "what does a 550 mean?",
     "what does 550 5.7.1 mean in Gmail?",
+    "Unlike 552 5.2.2 (permanent rejection), the 452 code is temporary",
+    "Unlike \"450 Mailbox busy\", this one is final",
+    "354 requires more than just \"354\"",
     "Code 550 means : the mailbox was unavailable",
     "the `550` should be treated as permanent",
     "Shouldn't it return 530 instead of 503?",
