@@ -19,8 +19,8 @@
    Unavailable" (an SMTP 503 is a bad sequence of commands), .NET's FTP
    error "(550) File unavailable" (in German "(550) Datei nicht
    verfügbar"), "530: Closing control connection",
-   vsftpd's "500 OOPS: ...", "550 Permission denied", "502 NGINX error"; but Ruby's "451 Internal
-   server error" is an SMTP reply.  */
+   vsftpd's "500 OOPS: ...", "550 Permission denied", "502 NGINX
+   error"; but Ruby's "451 Internal server error" is an SMTP reply.  */
 static const struct
 {
   char words[48];
