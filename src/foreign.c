@@ -131,8 +131,10 @@ foreign_names_ftp (const char *s, size_t n, bool padded)
   /* ftp(1) says "Using binary mode to transfer files." before it sends;
      only FTP has a control connection ("421 Service not available,
      closing control connection", where SMTP closes its transmission
-     channel).  */
+     channel); lftp reports a refusal as "mirror: Access failed: 550
+     ...".  */
   return names_ftp (s, n, padded) || contains_ci (s, n, "filezilla", 9, padded)
+    || contains_ci (s, n, "access failed: ", 15, padded)
     || contains_ci (s, n, "binary mode to transfer", 23, padded)
     || contains_ci (s, n, "control connection", 18, padded);
 }

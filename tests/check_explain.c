@@ -587,6 +587,8 @@ START_TEST (ftp_paragraph)
   ck_assert_str_eq (scan ("Response: 550 Permission denied\n"), "");
   ck_assert_str_eq (scan ("Response: 550 5.7.1 Permission denied\n"),
                     "1 550 5.7.1 [] |Permission denied|\n");
+  /* lftp's errors.  */
+  ck_assert_str_eq (scan ("mirror: Access failed: 550 /site/dir000: No such file or directory\n"), "");
   /* Only FTP has a control connection (RFC 959's reply, as a Microsoft
      KB article lists it).  */
   ck_assert_str_eq (scan ("\t- 421 Service not available, closing control connection.\n"), "");
