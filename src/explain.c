@@ -851,12 +851,61 @@ transcript_command (const char *s, size_t n)
   return i + len == n;
 }
 
+/* Whether the free text S (N bytes) ends with a three-digit number that
+   opens a quotation: a wrapped paragraph may have put the reply's words
+   on the next line ("gives a \"450" over "Recipient address rejected
+   ...\"").  Not any number: "reject_code = 550" over the next setting,
+   or a heading such as "Error 421" over its paragraph.  */
+static bool
+ends_with_number (const char *s, size_t n)
+{
+  while (n > 0 && is_space (s[n - 1]))
+    n--;
+  if (n < 4 || !is_digit (s[n - 1]) || !is_digit (s[n - 2]) || !is_digit (s[n - 3]))
+    return false;
+  n -= 3;
+  unsigned char quote = (unsigned char) s[n - 1];
+  return quote == '"' || quote == '\''
+    || (n >= 3 && memcmp (s + n - 3, "\xE2\x80\x9C", 3) == 0)   /* U+201C */
+    || (n >= 3 && memcmp (s + n - 3, "\xE3\x80\x8C", 3) == 0)   /* U+300C */
+    || (n >= 2 && memcmp (s + n - 2, "\xC2\xAB", 2) == 0);       /* U+00AB */
+}
+
+/* Whether the line S (N bytes) goes on the words of a header that ends
+   with a number: it starts with a word (not a syslog line's month, nor a
+   field's name) or with an enhanced code.  */
+static bool
+words_after_number (const struct explain_scanner *sc, const char *s, size_t n)
+{
+  if (!sc->header_open || sc->header_diagnostic || !ends_with_number (sc->header, sc->header_len)
+      || n < 2 || prompt_len (s, n, client_prompts) != 0 || prompt_len (s, n, server_prompts) != 0)
+    return false;
+  if (is_digit (s[0]))
+    return s[1] == '.' && n > 2 && is_digit (s[2]);
+  if (!is_alpha (s[0]))
+    return false;
+  size_t word = 0;
+  while (word < n && (is_alnum (s[word]) || s[word] == '-' || s[word] == '_'))
+    word++;
+  /* "Status: 5.0.0", a setting "owner_request_special = no", or
+     "Mar  6 12:22:13 host postfix/smtp[1]: ...".  */
+  size_t after = word;
+  while (after < n && s[after] == ' ')
+    after++;
+  if (word < n && (s[word] == ':' || (after < n && s[after] == '=')))
+    return false;
+  return !(word == 3 && word + 2 < n && s[word] == ' '
+           && (is_digit (s[word + 1]) || (s[word + 1] == ' ' && is_digit (s[word + 2]))));
+}
+
 /* Whether the line S (N bytes) is the open paragraph's text wrapped:
    indented more than it, and no transcript's line (swaks indents the
    client's lines) nor a YAML key under a key.  */
 static bool
 folds_into_header (const struct explain_scanner *sc, const char *s, size_t n)
 {
+  if (words_after_number (sc, s, n))
+    return true;
   return sc->header_open && n > 0 && is_space (s[0]) && !list_item (s, n)
     && indent (s, n) + (sc->header_len > 0 && sc->header[sc->header_len - 1] == ':')
     > sc->header_indent
@@ -988,7 +1037,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
       sc->blank_line = sc->line_no;
       return;
     }
-  if (alone)
+  if (alone && !ends_with_number (s, n))
     {
       trim (&s, &n);
       scan_text (sc, s, n, sc->line_no);

@@ -127,6 +127,14 @@ START_TEST (folded_dsn_header)
   ck_assert_str_eq (scan ("<x@b>: host mx said: 550 5.1.1 No such user (in reply to\n"
                           "    RCPT TO command)\n"),
                     "1 550 5.1.1 [RCPT TO] |No such user|\n");
+  /* A paragraph wrapped right after a quoted code: the next line holds
+     the reply's words; not a setting, nor a syslog line.  */
+  ck_assert_str_eq (scan ("The host gives a \"450\n"
+                          "Recipient address rejected: greylisted\" error\n"),
+                    "1 450 [] |Recipient address rejected: greylisted|\n");
+  ck_assert_str_eq (scan ("code = \"550\nowner_request_special = no\n"), "1 550 [] ||\n");
+  ck_assert_str_eq (scan ("said \"550\nMar  6 12:22:13 mx postfix/smtp[1]: x\n"), "1 550 [] ||\n");
+  ck_assert_str_eq (scan ("The host gives a 450\nRecipient address rejected\n"), "");
   /* A multiline reply that Postfix wrapped as one, whose enhanced code
      stands only in qmail's tail: the "553-" of each line is no word
      (Mail::DeliveryStatus::BounceParser's not-a-relay.msg).  */
