@@ -735,6 +735,9 @@ foreign_prose_at (const char *s, size_t n, size_t w)
 {
   for (int k = 0; foreign_prose_after_pair[k][0]; k++)
     {
+      /* The first byte first: this runs for most replies of a log.  */
+      if (s[w] != foreign_prose_after_pair[k][0])
+        continue;
       size_t len = strlen (foreign_prose_after_pair[k]);
       if (len <= n - w && same_bytes (s + w, foreign_prose_after_pair[k], len, false)
           && (len == n - w || (!word_char (s[w + len]) && (unsigned char) s[w + len] < 0x80)))
