@@ -24,6 +24,7 @@
 
 #include "bytesearch.h"
 #include "decide.h"
+#include "evidence_before.h"
 #include "explain.h"
 #include "foreign.h"
 #include "iislog.h"
@@ -861,14 +862,8 @@ ends_with_number (const char *s, size_t n)
 {
   while (n > 0 && is_space (s[n - 1]))
     n--;
-  if (n < 4 || !is_digit (s[n - 1]) || !is_digit (s[n - 2]) || !is_digit (s[n - 3]))
-    return false;
-  n -= 3;
-  unsigned char quote = (unsigned char) s[n - 1];
-  return quote == '"' || quote == '\''
-    || (n >= 3 && memcmp (s + n - 3, "\xE2\x80\x9C", 3) == 0)   /* U+201C */
-    || (n >= 3 && memcmp (s + n - 3, "\xE3\x80\x8C", 3) == 0)   /* U+300C */
-    || (n >= 2 && memcmp (s + n - 2, "\xC2\xAB", 2) == 0);       /* U+00AB */
+  return n >= 4 && is_digit (s[n - 1]) && is_digit (s[n - 2]) && is_digit (s[n - 3])
+    && opening_quote (s, 0, n - 3) != 0;
 }
 
 /* Whether the line S (N bytes) goes on the words of a header that ends

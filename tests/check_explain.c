@@ -135,6 +135,8 @@ START_TEST (folded_dsn_header)
   ck_assert_str_eq (scan ("code = \"550\nowner_request_special = no\n"), "1 550 [] ||\n");
   ck_assert_str_eq (scan ("said \"550\nMar  6 12:22:13 mx postfix/smtp[1]: x\n"), "1 550 [] ||\n");
   ck_assert_str_eq (scan ("The host gives a 450\nRecipient address rejected\n"), "");
+  ck_assert_str_eq (scan ("The host gives a \"450\n4.2.1 Mailbox busy\" error\n"),
+                    "1 450 4.2.1 [] |Mailbox busy|\n");
   /* A multiline reply that Postfix wrapped as one, whose enhanced code
      stands only in qmail's tail: the "553-" of each line is no word
      (Mail::DeliveryStatus::BounceParser's not-a-relay.msg).  */
