@@ -103,6 +103,9 @@ struct explain_scanner
      folded lines; and a reply's words searched for a reply they quote
      (SEARCH_PAD more bytes follow it).  */
   char *words, *inner;
+  /* A line written with markdown's escapes ("550 5\\.1\\.1"), read
+     without them (SEARCH_PAD more bytes follow it).  */
+  char *unescaped;
   /* The reply whose words are searched (basic -1: none).  */
   struct smtp_code outer;
 };
@@ -1041,6 +1044,53 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
   open_header (sc, s, n, false);
 }
 
+/* Whether the line S (N bytes) was written with markdown's escapes: a
+   dot between digits escaped ("5\\.1\\.1"), as issue trackers that
+   import old mail (Perl's, from RT) and generated docs write them.  A
+   backslash alone does not tell: Windows paths and regular expressions
+   have them too.  */
+static bool
+markdown_escaped (const char *s, size_t n)
+{
+  const char *end = s + n, *p = s;
+  while ((p = memchr (p, '\\', (size_t) (end - p))) != NULL)
+    {
+      if (p > s && is_digit (p[-1]) && end - p > 2 && p[1] == '.' && is_digit (p[2]))
+        return true;
+      p++;
+    }
+  return false;
+}
+
+/* Copies the N bytes at S to OUT without the backslash of each escaped
+   ASCII punctuation character; returns the length of the copy.  */
+static size_t
+drop_markdown_escapes (const char *s, size_t n, char *out)
+{
+  size_t len = 0;
+  for (size_t i = 0; i < n; i++)
+    {
+      if (s[i] == '\\' && i + 1 < n && s[i + 1] > ' ' && s[i + 1] < 0x7f
+          && !is_alnum (s[i + 1]))
+        i++;
+      out[len++] = s[i];
+    }
+  return len;
+}
+
+/* Scans the line S (N bytes) as scan_line does, without its markdown
+   escapes if it has them.  */
+static void
+scan_input_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
+{
+  if (memchr (s, '\\', n) != NULL && markdown_escaped (s, n))
+    {
+      n = drop_markdown_escapes (s, n, sc->unescaped);
+      s = sc->unescaped;
+    }
+  scan_line (sc, s, n, alone);
+}
+
 struct explain_scanner *
 explain_new (explain_callback callback, void *data)
 {
@@ -1055,6 +1105,7 @@ explain_new (explain_callback callback, void *data)
   sc->header = xcalloc (1, EXPLAIN_LINE_MAX + SEARCH_PAD);
   sc->words = xmalloc (EXPLAIN_LINE_MAX);
   sc->inner = xcalloc (1, EXPLAIN_LINE_MAX + SEARCH_PAD);
+  sc->unescaped = xcalloc (1, EXPLAIN_LINE_MAX + SEARCH_PAD);
   return sc;
 }
 
@@ -1070,14 +1121,14 @@ explain_feed (struct explain_scanner *sc, const char *buf, size_t len)
       size_t room = EXPLAIN_LINE_MAX - sc->line_len, keep = part < room ? part : room;
       if (nl && sc->line_len == 0)
         /* The whole line is in BUF: no need to collect it first.  */
-        scan_line (sc, buf, keep, limit - nl > SEARCH_PAD && !is_space (nl[1]));
+        scan_input_line (sc, buf, keep, limit - nl > SEARCH_PAD && !is_space (nl[1]));
       else
         {
           memcpy (sc->line + sc->line_len, buf, keep);
           sc->line_len += keep;
           if (!nl)
             return;
-          scan_line (sc, sc->line, sc->line_len, false);
+          scan_input_line (sc, sc->line, sc->line_len, false);
           sc->line_len = 0;
         }
       sc->line_no++;
@@ -1114,7 +1165,7 @@ unsigned long
 explain_finish (struct explain_scanner *sc)
 {
   if (sc->line_len > 0)
-    scan_line (sc, sc->line, sc->line_len, false);
+    scan_input_line (sc, sc->line, sc->line_len, false);
   sc->line_len = 0;
   flush_held (sc);
   close_header (sc);
@@ -1132,5 +1183,6 @@ explain_free (struct explain_scanner *sc)
   free (sc->header);
   free (sc->words);
   free (sc->inner);
+  free (sc->unescaped);
   free (sc);
 }

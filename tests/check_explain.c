@@ -608,6 +608,22 @@ START_TEST (ftp_paragraph)
 }
 END_TEST
 
+/* A line that markdown escaped ("5\\.1\\.1", as issue trackers that
+   imported old mail write it) is read without its escapes; a line with
+   backslashes but no escaped dot between digits keeps them.  */
+START_TEST (markdown_escapes)
+{
+  ck_assert_str_eq (scan ("  250 2\\.1\\.5 \\<ann@example\\.edu>\\.\\.\\. Recipient ok\n"),
+                    "1 250 2.1.5 [] |<ann@example.edu>... Recipient ok|\n");
+  ck_assert_str_eq (scan ("Sorry\\, no host named example\\.com\\. \\(\\#5\\.1\\.2\\)\n"),
+                    "1 5.1.2 [] |Sorry, no host named example.com.|\n");
+  ck_assert_str_eq (scan ("said: 550 no \\(such\\) user\n"), "1 550 [] |no \\(such\\) user|\n");
+  ck_assert_str_eq (scan ("Status: 5\\.1\\.1\n"), "1 5.1.1 [] ||\n");
+  /* A backslash that ends the line escapes nothing.  */
+  ck_assert_str_eq (scan ("said: 550 5\\.7\\.1 denied\\\n"), "1 550 5.7.1 [] |denied\\|\n");
+}
+END_TEST
+
 /* IIS's SMTP service logs its replies as a column of their own, in W3C
    extended format and in IIS format; a line that names no service, or a
    status that is no reply code, gives nothing from that column.  */
@@ -710,6 +726,7 @@ explain_suite (void)
   tcase_add_test (tc, ftp_paragraph);
   tcase_add_test (tc, codes_only_same_codes);
   tcase_add_test (tc, iis_logs);
+  tcase_add_test (tc, markdown_escapes);
   suite_add_tcase (s, tc);
   return s;
 }
