@@ -32,6 +32,7 @@
 #include "summary.h"
 #include "tally.h"
 #include "text.h"
+#include "utf16.h"
 #include "vendormatch.h"
 #include "xalloc.h"
 
@@ -413,12 +414,20 @@ print_summary (struct explain_run *run)
     print_code_summary (run);
 }
 
-/* Reads what FD holds into READER.  Returns 0 or the errno value of a
-   failed read.  */
+static void
+feed_reader (void *reader, const char *buf, size_t n)
+{
+  message_feed (reader, buf, n);
+}
+
+/* Reads what FD holds into READER, in UTF-8 if it was written in
+   UTF-16.  Returns 0 or the errno value of a failed read.  */
 static int
 scan_fd (struct message_reader *reader, int fd, struct progress *progress)
 {
   static char buf[65536];
+  struct utf16_reader text;
+  utf16_start (&text, feed_reader, reader);
   off_t done = 0;
   ssize_t got;
   while ((got = read (fd, buf, sizeof buf)) != 0)
@@ -427,9 +436,10 @@ scan_fd (struct message_reader *reader, int fd, struct progress *progress)
         continue;
       if (got < 0)
         return errno;
-      message_feed (reader, buf, (size_t) got);
+      utf16_feed (&text, buf, (size_t) got);
       progress_show (done += got, progress);
     }
+  utf16_finish (&text);
   return 0;
 }
 
@@ -491,12 +501,6 @@ feed_count (void *count, const char *buf, size_t n)
   message_count_feed (count, buf, n);
 }
 
-static void
-feed_reader (void *reader, const char *buf, size_t n)
-{
-  message_feed (reader, buf, n);
-}
-
 static void *
 explain_part (void *arg)
 {
@@ -545,7 +549,7 @@ copy_part (const struct explain_part *p, bool first)
   return 0;
 }
 
-enum kind_of_input { INPUT_TEXT, INPUT_MBOX, INPUT_MESSAGE };
+enum kind_of_input { INPUT_TEXT, INPUT_MBOX, INPUT_MESSAGE, INPUT_UTF16 };
 
 /* What the regular file open as FD holds, by its start.  */
 static enum kind_of_input
@@ -553,6 +557,9 @@ kind_of_input (int fd)
 {
   char start[1024];
   ssize_t got = pread (fd, start, sizeof start, 0);
+  /* Not cut in parts: scan_fd turns it to UTF-8 from its start.  */
+  if (got > 0 && utf16_marked (start, (size_t) got))
+    return INPUT_UTF16;
   if (got <= 0 || !message_looks_like (start, (size_t) got))
     return INPUT_TEXT;
   return got >= 5 && memcmp (start, "From ", 5) == 0 ? INPUT_MBOX : INPUT_MESSAGE;

@@ -109,6 +109,7 @@ main (void)
   srunner_add_suite (runner, out_suite ());
   srunner_add_suite (runner, search_suite ());
   srunner_add_suite (runner, progress_suite ());
+  srunner_add_suite (runner, utf16_suite ());
   srunner_run_all (runner, CK_NORMAL);
   int failed = srunner_ntests_failed (runner);
   srunner_free (runner);

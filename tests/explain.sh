@@ -36,6 +36,18 @@ expect_output explain-summary.en 0 "$SMTPCODE" explain --summary --by=code \
 # Standard input, -e, and the same findings either way.
 expect_status 0 sh -c '"$SMTPCODE" explain <"$1"' sh "$data/exim.log"
 cmp -s "$expected_dir/explain-exim.log.en" "$tmp/out" || fail "standard input differs from FILE"
+# A file saved in UTF-16 with a byte order mark (Windows PowerShell's
+# '>'), in either byte order, read as a file or on standard input.
+{ printf '\377\376'; iconv -f UTF-8 -t UTF-16LE "$data/exim.log"; } >"$tmp/exim-utf16le.log"
+expect_status 0 "$SMTPCODE" explain "$tmp/exim-utf16le.log"
+cmp -s "$expected_dir/explain-exim.log.en" "$tmp/out" || fail "UTF-16LE differs from UTF-8"
+{ printf '\376\377'; iconv -f UTF-8 -t UTF-16BE "$data/exim.log"; } >"$tmp/exim-utf16be.log"
+expect_status 0 sh -c '"$SMTPCODE" explain <"$1"' sh "$tmp/exim-utf16be.log"
+cmp -s "$expected_dir/explain-exim.log.en" "$tmp/out" || fail "UTF-16BE differs from UTF-8"
+expect_status 0 "$SMTPCODE" explain --summary "$data/exim.log"
+cp "$tmp/out" "$tmp/summary-utf8"
+expect_status 0 "$SMTPCODE" explain --summary "$tmp/exim-utf16le.log"
+cmp -s "$tmp/summary-utf8" "$tmp/out" || fail "UTF-16LE --summary differs from UTF-8"
 expect_status 0 "$SMTPCODE" explain -e 'Error: 554 5.7.1 rejected'
 expect_stdout '^Line 1: 554 5\.7\.1$'
 expect_stdout '^  Server said: rejected$'

@@ -33,6 +33,7 @@ Suite *facts_suite (void);
 Suite *out_suite (void);
 Suite *search_suite (void);
 Suite *progress_suite (void);
+Suite *utf16_suite (void);
 
 /* Runs FN with standard output captured; returns the output (malloc'd).  */
 char *capture_output (void (*fn) (void *), void *arg);

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_message.c -- libFuzzer target: the message reader and the bounce
-   collector on any bytes, fed in pieces whose sizes come from the input
-   itself, as explain uses them; and the count of lines and messages,
-   alike whatever the pieces.  */
+   collector on any bytes (in UTF-16 when they start with its byte order
+   mark), fed in pieces whose sizes come from the input itself, as
+   explain uses them; and the count of lines and messages, alike
+   whatever the pieces.  */
 
 #include <config.h>
 
@@ -13,6 +14,7 @@
 #include "bounce.h"
 #include "explain.h"
 #include "message.h"
+#include "utf16.h"
 
 int LLVMFuzzerTestOneInput (const unsigned char *data, size_t size);
 
@@ -28,6 +30,12 @@ touch (const struct explain_finding *f, void *data)
   struct run *r = data;
   for (size_t i = 0; i < f->text_len; i++)
     r->sum += (unsigned char) f->text[i];
+}
+
+static void
+feed_reader (void *reader, const char *s, size_t n)
+{
+  message_feed (reader, s, n);
 }
 
 static void
@@ -50,8 +58,11 @@ LLVMFuzzerTestOneInput (const unsigned char *data, size_t size)
   struct message_reader *reader = message_new (&bounce_reading_handler, &r.reading);
   /* The first byte chooses pieces of 1 to 128 bytes, or the whole.  */
   size_t step = data[0] & 0x80 ? size : data[0] % 128 + 1;
+  struct utf16_reader text;
+  utf16_start (&text, feed_reader, reader);
   for (size_t at = 1; at < size; at += step)
-    message_feed (reader, (const char *) data + at, at + step <= size ? step : size - at);
+    utf16_feed (&text, (const char *) data + at, at + step <= size ? step : size - at);
+  utf16_finish (&text);
   message_finish (reader);
   explain_finish (r.reading.scanner);
   message_free (reader);
