@@ -30,6 +30,16 @@ if have_chinese; then
   expect_output explain-provider-bounces.zh 0 sh -c 'cd "$1" && shift && "$@"' sh \
     "$top_srcdir/tests/data/sisimai/maildir" env LANG=zh_CN.UTF-8 "$SMTPCODE" explain $bounces
 fi
+# Exchange's own tokens name Microsoft: its 5.1.10 is a recipient not
+# found, not the registry's null MX; an on-premises mailbox over its
+# quota is no submission quota.
+expect_status 0 "$SMTPCODE" explain -e "Remote Server returned '550 5.1.10 \
+RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'"
+expect_stdout '^  Provider: Microsoft 365 / Exchange \(recognized by "RESOLVER\."\)$'
+expect_stdout "^  5\.1\.10  Recipient not found in the destination tenant \(the provider's own meaning\)$"
+expect_status 0 "$SMTPCODE" explain -e "554 5.2.2 mailbox full; \
+STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded"
+expect_stdout "^  5\.2\.2  Recipient's mailbox is over its storage quota \(the provider's own meaning\)$"
 expect_output explain-summary.en 0 "$SMTPCODE" explain --summary --by=code \
   "$data/postfix.log" "$data/exim.log" "$data/replies.txt" "$data/dsn.eml"
 
