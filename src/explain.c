@@ -103,7 +103,7 @@ struct explain_scanner
      folded lines; and a reply's words searched for a reply they quote
      (SEARCH_PAD more bytes follow it).  */
   char *words, *inner;
-  /* A line written with markdown's escapes ("550 5\\.1\\.1"), read
+  /* A line written with markdown's escapes ("550 5\.1\.1"), read
      without them (SEARCH_PAD more bytes follow it).  */
   char *unescaped;
   /* The reply whose words are searched (basic -1: none).  */
@@ -1045,7 +1045,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
 }
 
 /* Whether the line S (N bytes) was written with markdown's escapes: a
-   dot between digits escaped ("5\\.1\\.1"), as issue trackers that
+   dot between digits escaped ("5\.1\.1"), as issue trackers that
    import old mail (Perl's, from RT) and generated docs write them.  A
    backslash alone does not tell: Windows paths and regular expressions
    have them too.  */
@@ -1083,7 +1083,7 @@ drop_markdown_escapes (const char *s, size_t n, char *out)
 static void
 scan_input_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
 {
-  if (memchr (s, '\\', n) != NULL && markdown_escaped (s, n))
+  if (markdown_escaped (s, n))
     {
       n = drop_markdown_escapes (s, n, sc->unescaped);
       s = sc->unescaped;

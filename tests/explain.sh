@@ -40,6 +40,18 @@ expect_stdout "^  5\.1\.10  Recipient not found in the destination tenant \(the 
 expect_status 0 "$SMTPCODE" explain -e "554 5.2.2 mailbox full; \
 STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded"
 expect_stdout "^  5\.2\.2  Recipient's mailbox is over its storage quota \(the provider's own meaning\)$"
+# Exchange Online's 4.4.317 is a destination that answered with an error,
+# unless the text names an untrusted certificate; 5.4.316 and 5.4.317 end
+# the retries of 4.4.316 and 4.4.317.
+expect_status 0 "$SMTPCODE" explain -e "returned '450 4.4.317 Cannot connect to remote \
+server(421 4.2.1 Unable to connect)'"
+expect_stdout "^  4\.4\.317  Destination answered the connection with an error \(the provider's"
+expect_status 0 "$SMTPCODE" explain -e "450 4.4.317 Cannot connect to remote server \
+[Message=UntrustedRoot]"
+expect_stdout "^  4\.4\.317  Destination TLS certificate chain cannot be trusted \(the provider's"
+expect_status 0 "$SMTPCODE" explain -e "returned '550 5.4.316 Message expired, connection \
+refused(Socket error code 10061)'"
+expect_stdout "^  5\.4\.316  Message expired: the destination kept refusing connections \(the"
 expect_output explain-summary.en 0 "$SMTPCODE" explain --summary --by=code \
   "$data/postfix.log" "$data/exim.log" "$data/replies.txt" "$data/dsn.eml"
 
