@@ -378,21 +378,34 @@ emit_reply (struct explain_scanner *sc, const struct quoted_reply *r,
   emit (sc, &code, cmd, words, len, line);
 }
 
-/* "dsn=5.1.1" of Postfix and Sendmail from offset AT of S (N bytes) on,
-   for lines that quote no reply with an enhanced code of its class:
-   CLASSES has bit C set for each class C of the line's enhanced codes.  */
+/* Whether enhanced code C is one of the N codes of SEEN.  */
 static bool
-try_dsn_field (struct explain_scanner *sc, const char *s, size_t n, size_t at, unsigned classes,
+repeats_enhanced (const struct smtp_code *seen, unsigned n, const struct smtp_code *c)
+{
+  for (unsigned i = 0; i < n; i++)
+    if (seen[i].enhanced_class == c->enhanced_class && seen[i].subject == c->subject
+        && seen[i].detail == c->detail)
+      return true;
+  return false;
+}
+
+/* "dsn=5.1.1" of Postfix and Sendmail from offset AT of S (N bytes) on,
+   unless it repeats one of the N enhanced codes SEEN of the line's
+   replies.  */
+static bool
+try_dsn_field (struct explain_scanner *sc, const char *s, size_t n, size_t at,
+               const struct smtp_code *seen, unsigned nseen,
                struct command_source *cmd, unsigned long line)
 {
-  struct smtp_code code;
+  struct smtp_code code = { .enhanced_class = -1 };
   const char *words;
   size_t len;
-  /* The class's digit is enough to tell a dsn= of the class of the
-     line's reply, as most of a log's are.  */
-  if (at >= n || (classes != 0 && (classes & (1u << (s[at + 4] & 7))))
+  /* Most of a log's dsn= repeat its reply's code: told without looking
+     for the reply's words.  */
+  if (at >= n || (nseen > 0 && reply_enhanced (s + at + 4, n - at - 4, &code) > 0
+                  && repeats_enhanced (seen, nseen, &code))
       || !reply_dsn_field (s, n, at, sc->codes_only, &code, &words, &len)
-      || (classes & (1u << code.enhanced_class)))
+      || repeats_enhanced (seen, nseen, &code))
     return false;
   emit (sc, &code, cmd, words, len, line);
   return true;
@@ -473,7 +486,12 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
 {
   struct command_source cmd = { s, n, false, "" };
   unsigned found = 0;
-  unsigned enhanced_classes = 0;
+  /* The enhanced codes of the line's replies: a dsn= that repeats one
+     is the same failure, one that differs is a status of its own
+     (Sendmail's "dsn=4.0.0, stat=Deferred: 421 4.3.2 ...").  */
+  struct smtp_code seen[4];
+  unsigned nseen = 0;
+  bool json_record = false;
   /* Where the search passed the first "dsn=" before an enhanced code.  */
   size_t dsn_at = n;
   /* FROM: where the text not yet part of a finding starts.  */
@@ -495,7 +513,7 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
         {
           emit (sc, &json, &cmd, s + p, 0, line);
           found++;
-          enhanced_classes = ~0u;  /* a JSON record has no dsn= */
+          json_record = true;      /* a JSON record has no dsn= */
           json_at[0] = p;
           sc->json_line = 0;       /* nor does an earlier one end here */
         }
@@ -509,8 +527,8 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
         {
           continued = false;
           found++;
-          if (r.code.enhanced_class >= 0)
-            enhanced_classes |= 1u << r.code.enhanced_class;
+          if (r.code.enhanced_class >= 0 && nseen < sizeof seen / sizeof *seen)
+            seen[nseen++] = r.code;
           emit_reply (sc, &r, &cmd, s, n, line, &prev);
           from = next = r.words;
           /* A code alone that ends the line may go on in the next, also
@@ -526,13 +544,12 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
       p = search_code (s, n, next, &dsn_at);
     }
   /* Postfix's dsn= is its own when the reply it quotes has no enhanced
-     code ("dsn=4.0.0, ... refused to talk to me: 550 ...") or one of
-     another class: the failure deferred ("dsn=4.7.1, ... refused to talk
-     to me: 554 5.7.1 ...").  The words of a reply, which the search
-     skipped, may hold it; a line without a reply was searched whole.  */
-  if (found > 0 && enhanced_classes == 0)
+     code ("dsn=4.0.0, ... refused to talk to me: 550 ...").  The words of
+     a reply, which the search skipped, may hold it; a line without a
+     reply was searched whole.  */
+  if (found > 0 && nseen == 0)
     dsn_at = 0;
-  if (try_dsn_field (sc, s, n, dsn_at, enhanced_classes, &cmd, line))
+  if (!json_record && try_dsn_field (sc, s, n, dsn_at, seen, nseen, &cmd, line))
     found++;
   /* Only lines without a reply are searched: a log's are rarely FTP's.  */
   if (found == 0 && sc->outer.basic < 0 && !sc->mail_text && foreign_names_ftp (s, n, true))

@@ -437,6 +437,12 @@ START_TEST (evidence_on_both_sides)
     /* Postfix's dsn= beside a reply that has no enhanced code.  */
     { "postfix/smtp[1]: A1: to=<a@b>, dsn=4.0.0, status=deferred (host x refused to talk to me: 550 Go away)",
       "1 550 [] |Go away|\n1 4.0.0 [] |host x refused to talk to me: 550 Go away|\n" },
+    /* Sendmail's dsn= that is not its reply's enhanced code is a status
+       of its own; one that repeats it is not.  */
+    { "sm-mta[1]: x: to=<a@b>, mailer=relay, dsn=4.0.0, stat=Deferred: 421 4.3.2 Too many",
+      "1 421 4.3.2 [] |Too many|\n1 4.0.0 [] |Deferred: 421 4.3.2 Too many|\n" },
+    { "postfix/smtp[1]: A1: to=<a@b>, dsn=5.1.1, status=bounced (host x said: 550 5.1.1 No user)",
+      "1 550 5.1.1 [] |No user|\n" },
   };
   for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++)
     ck_assert_msg (strcmp (scan (cases[c][0]), cases[c][1]) == 0, "\"%s\" gave \"%s\"",
