@@ -286,6 +286,13 @@ reply_text_end (const char *s, size_t n, char quote, size_t *words)
     return n;
   while (n > 0 && is_space (s[n - 1]))
     n--;
+  /* Exchange's NDRs close the diagnostic with " ##", and with "> #SMTP#"
+     the one that quotes a reply: "#< #5.1.1 smtp;550 5.1.1 ...> #SMTP#".  */
+  size_t unquoted = n - (n > 0 && (s[n - 1] == '`' || s[n - 1] == '\'' || s[n - 1] == '"'));
+  if (unquoted >= 3 && memcmp (s + unquoted - 3, " ##", 3) == 0)
+    n = unquoted - 3;
+  else if (n >= 8 && memcmp (s + n - 8, "> #SMTP#", 8) == 0)
+    n -= 8;
   /* The guillemet that closes a reply quoted in Russian or French.  */
   if (n >= 2 && (unsigned char) s[n - 2] == 0xC2 && (unsigned char) s[n - 1] == 0xBB)
     n -= 2;

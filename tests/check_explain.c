@@ -358,7 +358,10 @@ START_TEST (evidence_on_both_sides)
       "1 550 5.7.1 [] |\xd0\xb2\xd0\xb0\xd0\xbc \xd0\xbe\xd1\x82\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbd\xd0\xbe|\n" },
     /* An NDR's diagnostic line, closed with " ##" inside its quotes.  */
     { "`#550 4.4.7 QUEUE.Expired; message expired ##`",
-      "1 550 4.4.7 [] |QUEUE.Expired; message expired ##`|\n" },
+      "1 550 4.4.7 [] |QUEUE.Expired; message expired|\n" },
+    /* The same closing after an Exchange NDR's reply.  */
+    { "#550 5.1.10 RESOLVER.ADR.RecipientNotFound; not found ##",
+      "1 550 5.1.10 [] |RESOLVER.ADR.RecipientNotFound; not found|\n" },
     { "421, Unexpected failure, please try later",
       "1 421 [] |Unexpected failure, please try later|\n" },
     /* The odd spellings of a code and its enhanced code.  */
