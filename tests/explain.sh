@@ -52,6 +52,13 @@ expect_stdout "^  4\.4\.317  Destination TLS certificate chain cannot be trusted
 expect_status 0 "$SMTPCODE" explain -e "returned '550 5.4.316 Message expired, connection \
 refused(Socket error code 10061)'"
 expect_stdout "^  5\.4\.316  Message expired: the destination kept refusing connections \(the"
+# Exchange's refusals by a group's or mailbox's delivery restrictions
+# have their own meaning, not only the registry's 5.7.1.
+expect_status 0 "$SMTPCODE" explain -e "Remote Server returned '550 5.7.1 \
+RESOLVER.RST.AuthRequired; authentication required'"
+expect_stdout "^  RESOLVER\.RST\.AuthRequired  Group accepts only authenticated senders \(the"
+expect_status 0 "$SMTPCODE" explain -e "#550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized ##"
+expect_stdout "^  RESOLVER\.RST\.NotAuthorized  Sender not on the recipient's allowed list \(the"
 expect_output explain-summary.en 0 "$SMTPCODE" explain --summary --by=code \
   "$data/postfix.log" "$data/exim.log" "$data/replies.txt" "$data/dsn.eml"
 
