@@ -340,6 +340,23 @@ repeats (const struct smtp_code *code, const struct smtp_code *prev)
   return code->basic == prev->basic || (code->basic == 0 && code->enhanced_class >= 0);
 }
 
+/* Whether the words W (N bytes) of an enhanced code alone, CODE, are
+   the reply that it stands for: Exchange's "#< #5.7.1 smtp;550 5.7.1
+   Denied> #SMTP#", whose reply is found in them.  */
+static bool
+status_of_quoted_reply (const char *w, size_t n, const struct smtp_code *code)
+{
+  if (code->basic > 0 || n < 14 || !same_bytes (w, "smtp;", 5, true))
+    return false;
+  size_t i = 5 + (w[5] == ' ');
+  struct smtp_code inner = { .enhanced_class = -1 };
+  return i + 4 < n && w[i] - '0' == code->enhanced_class && is_digit (w[i + 1])
+    && is_digit (w[i + 2]) && w[i + 3] == ' '
+    && reply_enhanced (w + i + 4, n - i - 4, &inner) > 0
+    && inner.enhanced_class == code->enhanced_class && inner.subject == code->subject
+    && inner.detail == code->detail;
+}
+
 /* Reports the reply R found in the line S (N bytes), unless it repeats
    *PREV, which it then becomes.  Its words keep no prefix that a
    multiline reply folded into one line repeats.  */
@@ -359,7 +376,7 @@ emit_reply (struct explain_scanner *sc, const struct quoted_reply *r,
     reply_text_end (words, n - r->words, r->quote, &len);
   if (code.enhanced_class < 0)
     reply_hash_tail (words, len, &code);
-  if (repeats (&code, prev))
+  if (repeats (&code, prev) || status_of_quoted_reply (s + r->words, n - r->words, &code))
     return;
   *prev = code;
   if (!sc->codes_only)

@@ -359,6 +359,10 @@ START_TEST (evidence_on_both_sides)
     /* An NDR's diagnostic line, closed with " ##" inside its quotes.  */
     { "`#550 4.4.7 QUEUE.Expired; message expired ##`",
       "1 550 4.4.7 [] |QUEUE.Expired; message expired|\n" },
+    /* Exchange's status before the reply it quotes is that reply's,
+       unless the reply has another code or none.  */
+    { "#< #5.7.1 smtp;550 5.7.1 Denied> #SMTP#", "1 550 5.7.1 [] |Denied|\n" },
+    { "#< #5.0.0 smtp;554 Denied> #SMTP#", "1 5.0.0 [] |smtp;554 Denied|\n1 554 [] |Denied|\n" },
     /* The same closing after an Exchange NDR's reply.  */
     { "#550 5.1.10 RESOLVER.ADR.RecipientNotFound; not found ##",
       "1 550 5.1.10 [] |RESOLVER.ADR.RecipientNotFound; not found|\n" },
