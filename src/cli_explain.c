@@ -435,7 +435,12 @@ scan_fd (struct message_reader *reader, int fd, struct progress *progress)
       if (got < 0 && errno == EINTR)
         continue;
       if (got < 0)
-        return errno;
+        {
+          /* What was read before the error is still read whole.  */
+          int error = errno;
+          utf16_finish (&text);
+          return error;
+        }
       utf16_feed (&text, buf, (size_t) got);
       progress_show (done += got, progress);
     }
