@@ -228,6 +228,24 @@ closing_quote (const char *s, size_t n, char quote)
   return n;
 }
 
+/* The length of the words S (N bytes, no space at their end) without the
+   marks that close them: Exchange's NDRs close the diagnostic with " ##",
+   and with "> #SMTP#" the one that quotes a reply ("#< #5.1.1 smtp;550
+   5.1.1 ...> #SMTP#"); a guillemet closes a reply quoted in Russian or
+   French.  */
+static size_t
+without_closing_marks (const char *s, size_t n)
+{
+  size_t unquoted = n - (n > 0 && (s[n - 1] == '`' || s[n - 1] == '\'' || s[n - 1] == '"'));
+  if (unquoted >= 3 && memcmp (s + unquoted - 3, " ##", 3) == 0)
+    return unquoted - 3;
+  if (n >= 8 && memcmp (s + n - 8, "> #SMTP#", 8) == 0)
+    return n - 8;
+  if (n >= 2 && (unsigned char) s[n - 2] == 0xC2 && (unsigned char) s[n - 1] == 0xBB)
+    return n - 2;
+  return n;
+}
+
 /* Where the server's words that start at S end: at a closing QUOTE, at
    Postfix's " (in reply to ...)", or at the end of the line less the
    parentheses that close around the reply, or at an escaped line break
@@ -286,16 +304,7 @@ reply_text_end (const char *s, size_t n, char quote, size_t *words)
     return n;
   while (n > 0 && is_space (s[n - 1]))
     n--;
-  /* Exchange's NDRs close the diagnostic with " ##", and with "> #SMTP#"
-     the one that quotes a reply: "#< #5.1.1 smtp;550 5.1.1 ...> #SMTP#".  */
-  size_t unquoted = n - (n > 0 && (s[n - 1] == '`' || s[n - 1] == '\'' || s[n - 1] == '"'));
-  if (unquoted >= 3 && memcmp (s + unquoted - 3, " ##", 3) == 0)
-    n = unquoted - 3;
-  else if (n >= 8 && memcmp (s + n - 8, "> #SMTP#", 8) == 0)
-    n -= 8;
-  /* The guillemet that closes a reply quoted in Russian or French.  */
-  if (n >= 2 && (unsigned char) s[n - 2] == 0xC2 && (unsigned char) s[n - 1] == 0xBB)
-    n -= 2;
+  n = without_closing_marks (s, n);
   /* A Japanese closing bracket: 「reason:550 Unknown user」ヘッダーに ...  */
   size_t bracket = find_exact (s, n, "\xE3\x80\x8D");
   if (bracket < n)
