@@ -39,6 +39,11 @@ bool code_has_enhanced (const struct smtp_code *code);
 /* The class of CODE (2 to 5): its basic code's first digit, else its
    enhanced code's; -1 when it has neither.  */
 int code_class (const struct smtp_code *code);
+/* Whether A and B have the same enhanced code (both none counts as the
+   same); their basic codes are not looked at.  */
+bool code_same_enhanced (const struct smtp_code *a, const struct smtp_code *b);
+/* Whether A and B are the same code, basic and enhanced parts.  */
+bool code_same (const struct smtp_code *a, const struct smtp_code *b);
 
 /* Makes CODE, a basic code alone, and NEXT, an enhanced code alone, one
    reply, as when "550" and "5.1.1" are given as two words.  Returns false,

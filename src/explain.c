@@ -302,8 +302,7 @@ emit (struct explain_scanner *sc, const struct smtp_code *code, struct command_s
   struct explain_finding f = { *code, "", text, sc->codes_only ? 0 : text_len, line };
   if (code->enhanced_class < 0 && code->basic > 0)
     reply_hash_tail (text, text_len, &f.code);
-  if (f.code.basic == sc->outer.basic && f.code.enhanced_class == sc->outer.enhanced_class
-      && f.code.subject == sc->outer.subject && f.code.detail == sc->outer.detail)
+  if (code_same (&f.code, &sc->outer))
     return;
   if (cmd)
     {
@@ -334,8 +333,7 @@ emit (struct explain_scanner *sc, const struct smtp_code *code, struct command_s
 static bool
 repeats (const struct smtp_code *code, const struct smtp_code *prev)
 {
-  if (code->enhanced_class != prev->enhanced_class || code->subject != prev->subject
-      || code->detail != prev->detail)
+  if (!code_same_enhanced (code, prev))
     return false;
   return code->basic == prev->basic || (code->basic == 0 && code->enhanced_class >= 0);
 }
@@ -352,9 +350,7 @@ status_of_quoted_reply (const char *w, size_t n, const struct smtp_code *code)
   struct smtp_code inner = { .enhanced_class = -1 };
   return i + 4 < n && w[i] - '0' == code->enhanced_class && is_digit (w[i + 1])
     && is_digit (w[i + 2]) && w[i + 3] == ' '
-    && reply_enhanced (w + i + 4, n - i - 4, &inner) > 0
-    && inner.enhanced_class == code->enhanced_class && inner.subject == code->subject
-    && inner.detail == code->detail;
+    && reply_enhanced (w + i + 4, n - i - 4, &inner) > 0 && code_same_enhanced (&inner, code);
 }
 
 /* Reports the reply R found in the line S (N bytes), unless it repeats
@@ -400,8 +396,7 @@ static bool
 repeats_enhanced (const struct smtp_code *seen, unsigned n, const struct smtp_code *c)
 {
   for (unsigned i = 0; i < n; i++)
-    if (seen[i].enhanced_class == c->enhanced_class && seen[i].subject == c->subject
-        && seen[i].detail == c->detail)
+    if (code_same_enhanced (&seen[i], c))
       return true;
   return false;
 }

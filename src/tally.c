@@ -16,13 +16,6 @@ code_hash (const struct smtp_code *c)
     ^ ((size_t) c->subject * 1009u) ^ (size_t) c->detail * 31u;
 }
 
-static bool
-same_code (const struct smtp_code *a, const struct smtp_code *b)
-{
-  return a->basic == b->basic && a->enhanced_class == b->enhanced_class
-    && (a->enhanced_class < 0 || (a->subject == b->subject && a->detail == b->detail));
-}
-
 /* Doubles the hash table and places the tallies again.  */
 static void
 grow_slots (struct tally_table *table)
@@ -52,7 +45,7 @@ tally_add (struct tally_table *table, const struct smtp_code *code, unsigned lon
   for (; table->slots[at]; at = (at + 1) & mask)
     {
       struct tally *t = &table->tallies[table->slots[at] - 1];
-      if (same_code (&t->parts, code))
+      if (code_same (&t->parts, code))
         {
           t->count += count;
           return;

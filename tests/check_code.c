@@ -78,6 +78,23 @@ START_TEST (halves_paired)
 }
 END_TEST
 
+/* Codes compare by their enhanced parts alone, or by both parts.  */
+START_TEST (same_codes)
+{
+  struct smtp_code reply = { 550, 5, 7, 1 }, status = { 0, 5, 7, 1 };
+  struct smtp_code other = { 550, 5, 7, 10 }, bare = { 550, -1, 0, 0 };
+  struct smtp_code bare_421 = { 421, -1, 0, 0 };
+  ck_assert (code_same_enhanced (&reply, &status));
+  ck_assert (!code_same (&reply, &status));
+  ck_assert (!code_same_enhanced (&reply, &other));
+  ck_assert (!code_same_enhanced (&reply, &bare));
+  ck_assert (code_same_enhanced (&bare, &bare_421));
+  ck_assert (!code_same (&bare, &bare_421));
+  ck_assert (code_same (&reply, &reply));
+  ck_assert (code_same (&bare, &bare));
+}
+END_TEST
+
 START_TEST (malformed)
 {
   const char *bad[] = { "", "6000", "25", "5.1", "600", "3.1.1", "5.1.1000",
@@ -150,6 +167,7 @@ code_suite (void)
   tcase_add_test (tc, enhanced_forms);
   tcase_add_test (tc, pairs);
   tcase_add_test (tc, halves_paired);
+  tcase_add_test (tc, same_codes);
   tcase_add_test (tc, malformed);
   tcase_add_test (tc, words);
   tcase_add_test (tc, provider_tokens);
