@@ -164,9 +164,10 @@ static bool
 link_before (const char *s, size_t lo, size_t k)
 {
   size_t i = k;
+  bool alnum = false;           /* not qmail's "address.__#5.1.1" */
   while (i > lo && word_char (s[i - 1]))
-    i--;
-  return i < k && i > lo && (s[i - 1] == '.' || s[i - 1] == '/');
+    alnum |= is_alnum (s[--i]);
+  return alnum && i > lo && (s[i - 1] == '.' || s[i - 1] == '/');
 }
 
 /* Whether another issue's number follows offset I of S (N bytes), past
@@ -1055,12 +1056,21 @@ spaced_long_dash (const char *s, size_t n, size_t i)
 
 /* Reads the enhanced code at P of S (N bytes) into CODE, also one that
    a table of codes glued to the server's words at a line start, having
-   lost its column's space: "4.4.6Too many hops."  Returns its length,
-   or 0.  */
+   lost its column's space: "4.4.6Too many hops."; or one after qmail's
+   '#' whose space a log wrote as '_'.  Returns its length, or 0.  */
 static size_t
 enhanced_at (const char *s, size_t n, size_t lo, size_t p, struct smtp_code *code)
 {
   size_t len = reply_enhanced (s + p, n - p, code);
+  /* qmail's logs write a space as '_': "No_such_address.__#5.1.1_/".  */
+  if (len == 0 && p > lo && s[p - 1] == '#')
+    {
+      size_t end = p;
+      while (end < n && (is_digit (s[end]) || s[end] == '.'))
+        end++;
+      if (end < n && s[end] == '_')
+        return reply_enhanced (s + p, end - p, code);
+    }
   if (len > 0 || !spaces_only (s + lo, p - lo))
     return len;
   len = enhanced_glued (s + p, n - p, code);

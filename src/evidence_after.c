@@ -52,15 +52,21 @@ names_code (const char *s, size_t n, size_t i)
   return underscore && i < n && (s[i] == ',' || s[i] == ';' || s[i] == '(');
 }
 
-/* Whether a provider's tag of two or three capitals, a colon and
-   capitals starts at offset I of S: NetEase's "HL:REP", "DT:SPM".  */
+/* Whether a provider's tag of two or three capitals starts at offset I
+   of S: NetEase's "HL:REP", "DT:SPM" (a colon and capitals), Hotmail's
+   "OU-001", "SC-002" (a dash and three digits).  */
 static bool
 provider_tag (const char *s, size_t n, size_t i)
 {
   size_t k = i;
   while (k < n && k - i < 4 && s[k] >= 'A' && s[k] <= 'Z')
     k++;
-  return k - i >= 2 && k - i <= 3 && k + 1 < n && s[k] == ':' && s[k + 1] >= 'A' && s[k + 1] <= 'Z';
+  if (k - i < 2 || k - i > 3 || k + 1 >= n)
+    return false;
+  if (s[k] == ':')
+    return s[k + 1] >= 'A' && s[k + 1] <= 'Z';
+  return s[k] == '-' && n - k > 3 && is_digit (s[k + 1]) && is_digit (s[k + 2]) && is_digit (s[k + 3])
+    && (n - k == 4 || !is_alnum (s[k + 4]));
 }
 
 /* Whether the word at offset I of S is PHP's "in" before the file where
@@ -418,7 +424,11 @@ dash_after_score (const char *s, size_t n, size_t q)
   if (q + 1 < n && is_alpha (s[q + 1]) && code_again (s, n, q))
     return ENOUGH;
   /* "554-Reject due to policy": a server's word after the dash counts
-     as after a space.  */
+     as after a space; so does one after a dash and a space, as AOL wrote
+     its lines ("554- The IP address you are using ...").  */
+  if (q + 2 < n && s[q + 1] == ' ' && is_alpha (s[q + 2]))
+    return code_again (s, n, q) ? ENOUGH
+      : starts_word (s + q + 2, n - q - 2, prose_words) < 0 && !unit_at (s + q + 2, n - q - 2);
   if (q + 1 < n && is_alpha (s[q + 1]) && starts_word (s + q + 1, n - q - 1, reply_words) >= 0)
     return 2;
   /* "550-'5.7.1 ...'", Amazon SES's "550-'Unknown user ...'": a
@@ -576,6 +586,8 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
   if (n - i >= 6 && same_bytes (s + i, "SMTP", 4, false) && (s[i + 4] == '<' || s[i + 4] == '>')
       && s[i + 5] == s[i + 4])
     return VETO;
+  if (provider_tag (s, n, i) && s[i + 2] != ':' && s[i + 3] != ':')
+    return 2;                   /* Hotmail's "OU-001", no prose's "ou" */
   if (starts_word (s + i, n - i, prose_words) >= 0)
     return path_after_in (s, n, i) ? 0 : PROSE;
   int word = word_after (s, n, q, i);

@@ -611,6 +611,25 @@ skip_marks (const char *s, size_t n, size_t lo, size_t *k, size_t p, bool enhanc
   return score < 3 ? score : 3;
 }
 
+/* Where the word ends before a short bracket that closes at K of S
+   (the line from LO) when the bracket stands between a cue and its code:
+   Gmail's "SMTP Error (state 8): 550 ..."; else K.  */
+static size_t
+bracket_after_cue (const char *s, size_t lo, size_t k)
+{
+  if (s[k] != ')' || k - lo < 4 || !is_digit (s[k - 1]))
+    return k;
+  size_t open = k - 1;
+  while (open > lo && k - open < 16 && s[open] != '(' && s[open] != ')' && s[open] != ':')
+    open--;
+  if (s[open] != '(' || open - lo < 2 || s[open - 1] != ' ' || !is_alpha (s[open + 1]))
+    return k;
+  size_t end = open - 1;
+  while (end > lo && is_space (s[end - 1]))
+    end--;
+  return end > lo && is_alpha (s[end - 1]) ? end : k;
+}
+
 /* Whether a report's diagnostic type, "smtp;" in any case and not the
    end of a longer word, ends at offset K of S (the line from LO).  */
 bool
@@ -838,7 +857,8 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
   if ((unsigned char) s[k - 1] >= 0x80)
     return score + (chinese_item_number (s, lo, k) || corner_quoted_with_words (s, n, lo, p)
                     ? 2 - enhanced : script_weight (s, lo, k));
-  size_t end = k;
+  size_t end = bracket_after_cue (s, lo, k);
+  k = end;
   while (k > lo && word_char (s[k - 1]))
     k--;
   if (is_digit (s[end - 1]))

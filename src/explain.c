@@ -71,6 +71,11 @@ struct explain_scanner
   /* The line of a JSON record's "code" whose enhanced code was not on
      it (0: none), and the code: a field a few lines on may give it.  */
   unsigned long json_line;
+  /* Its code, held from being reported while the line ended with it:
+     the next lines may give its enhanced code (Mailgun's "code": 550,
+     over "message": "5.1.1 ...").  */
+  bool json_held;
+  struct smtp_code json_held_code;
   /* The last line of a numbered outline ("5.7 Optimizing MySQL"; 0:
      none): its next lines' section numbers are no enhanced codes.  */
   unsigned long outline_line;
@@ -87,6 +92,14 @@ struct explain_scanner
   unsigned long reply_line;
   char *reply_text;
   size_t reply_len;
+  /* A reply found in free text whose code opens a multiline reply ("host
+     mx [192.0.2.1]: 550-5.1.1 The email account ..."), already reported,
+     and the line where its next line would be: its lines ("550-5.1.1
+     ...", "550 5.1.1 ...") are part of it, not replies of their own.  */
+  struct smtp_code opened_code;
+  unsigned long opened_line;
+  /* The last line of the free text being scanned.  */
+  unsigned long text_last_line;
 
   /* A line that may go on in folded (indented) lines: a Diagnostic-Code
      field, or free text such as Postfix's wrapped "said:" in a bounce.  */
@@ -294,11 +307,27 @@ after_client_command (const struct explain_scanner *sc, unsigned long line)
   return sc->client_line != 0 && line == sc->client_line + 1;
 }
 
+static void emit (struct explain_scanner *sc, const struct smtp_code *code,
+                  struct command_source *cmd, const char *text, size_t text_len,
+                  unsigned long line);
+
+/* Reports the JSON record's code held, if any: no enhanced code came for
+   it.  */
+static void
+flush_json_held (struct explain_scanner *sc)
+{
+  if (!sc->json_held)
+    return;
+  sc->json_held = false;
+  emit (sc, &sc->json_held_code, NULL, "", 0, sc->json_line);
+}
+
 /* Reports a finding; CMD is NULL where no command can be named.  */
 static void
 emit (struct explain_scanner *sc, const struct smtp_code *code, struct command_source *cmd,
       const char *text, size_t text_len, unsigned long line)
 {
+  flush_json_held (sc);
   struct explain_finding f = { *code, "", text, sc->codes_only ? 0 : text_len, line };
   if (code->enhanced_class < 0 && code->basic > 0)
     reply_hash_tail (text, text_len, &f.code);
@@ -423,6 +452,18 @@ try_dsn_field (struct explain_scanner *sc, const char *s, size_t n, size_t at,
   return true;
 }
 
+/* Whether LINE, which starts with CODE, goes on the multiline reply
+   that free text opened on the line before.  */
+static bool
+goes_on_opened (const struct explain_scanner *sc, const struct smtp_code *code,
+                unsigned long line)
+{
+  return sc->opened_line != 0 && line == sc->opened_line + 1
+    && code->basic == sc->opened_code.basic
+    && (code->enhanced_class < 0 || sc->opened_code.enhanced_class < 0
+        || code_same_enhanced (code, &sc->opened_code));
+}
+
 /* The enhanced code that starts line LINE, S (N bytes), when the line
    before ended with a code alone of its class: a reply wrapped by hand
    ("... said: 421" then "4.7.0 [TSS04] Messages from ...").  */
@@ -487,9 +528,45 @@ json_pending (struct explain_scanner *sc, const char *s, size_t n, size_t p,
   struct smtp_code code = { .basic = sc->json_basic, .enhanced_class = -1 };
   if (reply_enhanced (s + p, n - p, &code) == 0 || code.enhanced_class != sc->json_basic / 100)
     return n;
-  emit (sc, &code, cmd, s + p, 0, sc->json_line);
+  size_t len, words = jsonreply_words (s, n, p, &len);
+  sc->json_held = false;
+  emit (sc, &code, cmd, s + words, len, sc->json_line);
   sc->json_line = 0;
   return p;
+}
+
+/* Reports the reply R that decide_reply found at P of the line S (N
+   bytes), as emit_reply does, but not the later lines of a multiline
+   reply that free text opened; JSON tells that it is a JSON record's
+   "code" whose enhanced code may come on a later line.  */
+static void
+report_reply (struct explain_scanner *sc, const struct quoted_reply *r, struct command_source *cmd,
+              const char *s, size_t n, size_t p, bool json, unsigned long line,
+              struct smtp_code *prev)
+{
+  bool leads = r->code.basic > 0 && sc->outer.basic < 0 && is_digit (s[p]);
+  bool dash = p + 3 < n && s[p + 3] == '-';
+  bool ends = only_marks (s + r->words, n - r->words)
+    || (r->words + 1 == n && s[r->words] == ',');
+  if (leads && indent (s, p) == p && goes_on_opened (sc, &r->code, line))
+    sc->opened_line = dash ? sc->text_last_line : 0;   /* "554- IP address ..." */
+  else if (json && ends && r->code.enhanced_class < 0)
+    {
+      flush_json_held (sc);
+      sc->json_held = true;
+      sc->json_held_code = r->code;
+    }
+  else
+    {
+      emit_reply (sc, r, cmd, s, n, line, prev);
+      if (leads && dash)
+        sc->opened_code = *prev, sc->opened_line = sc->text_last_line;
+    }
+  /* A code alone that ends the line may go on in the next, also in a
+     table's cell ("501 |" over "5.5.2 |").  */
+  if (r->code.enhanced_class < 0 && only_marks (s + r->words, n - r->words)
+      && sc->outer.basic < 0)
+    sc->dangling_line = line, sc->dangling_class = r->code.basic / 100;
 }
 
 /* Scans a line of free text S (N bytes, SEARCH_PAD more readable).  */
@@ -523,7 +600,8 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
       struct smtp_code json;
       if (basic > 0 && jsonreply_find (s, n, basic, &json, &json_at[1]))
         {
-          emit (sc, &json, &cmd, s + p, 0, line);
+          size_t len = 0, words = json_at[1] < n ? jsonreply_words (s, n, json_at[1], &len) : p;
+          emit (sc, &json, &cmd, s + words, len, line);
           found++;
           json_record = true;      /* a JSON record has no dsn= */
           json_at[0] = p;
@@ -541,13 +619,8 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
           found++;
           if (r.code.enhanced_class >= 0 && nseen < sizeof seen / sizeof *seen)
             seen[nseen++] = r.code;
-          emit_reply (sc, &r, &cmd, s, n, line, &prev);
+          report_reply (sc, &r, &cmd, s, n, p, basic > 0 && sc->json_line == line, line, &prev);
           from = next = r.words;
-          /* A code alone that ends the line may go on in the next, also
-             in a table's cell ("501 |" over "5.5.2 |").  */
-          if (r.code.enhanced_class < 0 && only_marks (s + r.words, n - r.words)
-              && sc->outer.basic < 0)
-            sc->dangling_line = line, sc->dangling_class = r.code.basic / 100;
         }
       else if (sc->ftp_line != 0)  /* seldom: a log's numbers come here */
         /* FTP's multiline reply goes on in lines that are no reply of
@@ -684,6 +757,12 @@ reply_line (struct explain_scanner *sc, const char *s, size_t n, size_t len,
       return;
     }
   close_reply (sc);
+  if (goes_on_opened (sc, code, sc->line_no))
+    {
+      sc->opened_line = sep == '-' ? sc->line_no : 0;
+      scan_quoted (sc, code, words, words_n, sc->line_no);
+      return;
+    }
   if (sep != '-')
     {
       if (code->enhanced_class < 0 && only_marks (words, words_n))
@@ -707,6 +786,7 @@ close_header (struct explain_scanner *sc)
   if (!sc->header_open)
     return;
   sc->header_open = false;
+  sc->text_last_line = sc->line_no - 1;        /* this line told its end */
   char *value = sc->header;
   size_t n = sc->header_len;
   if (!sc->header_diagnostic)
@@ -989,6 +1069,18 @@ outline_entry (struct explain_scanner *sc, const char *s, size_t n)
   return parts == 3 && within;
 }
 
+/* Reports what was held for the lines after it, now that the line S (N
+   bytes) has come: a number alone that S does not list with others; a
+   JSON record's code whose enhanced code has not come in 8 lines.  */
+static void
+flush_stale (struct explain_scanner *sc, const char *s, size_t n)
+{
+  if (sc->held)
+    flush_unless_listed (sc, s, n);
+  if (sc->json_held && sc->line_no - sc->json_line > 8)
+    flush_json_held (sc);
+}
+
 /* Scans the line S (N bytes, without its newline).  ALONE tells that the
    next line does not continue it and that SEARCH_PAD bytes may be read
    past its end: then free text is scanned where it lies, not copied to
@@ -1002,8 +1094,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
 
   if (n > 0 && s[n - 1] == '\r')
     n--;
-  if (sc->held)
-    flush_unless_listed (sc, s, n);
+  flush_stale (sc, s, n);
   if (outline_entry (sc, s, n))
     return;
   if (folds_into_header (sc, s, n))
@@ -1067,6 +1158,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
   if (alone && !ends_with_number (s, n))
     {
       trim (&s, &n);
+      sc->text_last_line = sc->line_no;
       scan_text (sc, s, n, sc->line_no);
       return;
     }
@@ -1199,6 +1291,7 @@ explain_finish (struct explain_scanner *sc)
   flush_held (sc);
   close_header (sc);
   close_reply (sc);
+  flush_json_held (sc);
   return sc->count;
 }
 

@@ -12,9 +12,11 @@
 #include "reply.h"
 #include "scanchar.h"
 
-/* The names of the field of an enhanced code.  */
+/* The names of the field of an enhanced code; the last, Mailgun's
+   "message", holds the server's words after it ("5.1.0 Invalid
+   Sender").  */
 static const char *const enhanced_names[] = { "enhanced_code", "enhanced-code", "enhancedCode",
-                                              "enhanced" };
+                                              "enhanced", "message" };
 
 /* Whether the quoted field name that ends at offset K of S (past its
    closing quote) is NAME, in any case.  */
@@ -140,4 +142,20 @@ jsonreply_find (const char *s, size_t n, int basic, struct smtp_code *code,
       return true;
     }
   return false;
+}
+
+size_t
+jsonreply_words (const char *s, size_t n, size_t enhanced_at, size_t *len)
+{
+  size_t i = enhanced_at;
+  while (i < n && (is_digit (s[i]) || s[i] == '.'))
+    i++;
+  size_t start = i;
+  while (start < n && s[start] == ' ')
+    start++;
+  size_t end = start;
+  while (end < n && s[end] != '"')
+    end += s[end] == '\\' && end + 1 < n ? 2 : 1;
+  *len = end < n && start > i ? end - start : 0;
+  return start;
 }

@@ -551,6 +551,62 @@ START_TEST (json_records)
   ck_assert_str_eq (scan ("{\"code\": 550, \"message\": \"no\"}\n"
                           "{\"code\": 554, \"enhanced_code\": \"5.7.1\"}\n"),
                     "1 550 [] |message|\n2 554 5.7.1 [] ||\n");
+  /* Mailgun's event: the code's line ends with it; the enhanced code
+     starts the message, whose words are the server's.  */
+  ck_assert_str_eq (scan ("\"delivery-status\": {\n\"code\": 501,\n"
+                          "\"message\": \"5.1.0 Invalid Sender. OFR004_405 [405]\",\n"
+                          "\"description\": \"\"\n},\n"),
+                    "2 501 5.1.0 [] |Invalid Sender. OFR004_405 [405]|\n");
+  ck_assert_str_eq (scan ("{\"code\": 501, \"message\": \"5.1.0 Invalid \\\"Sender\\\"\"}\n"),
+                    "1 501 5.1.0 [] |Invalid \\\"Sender\\\"|\n");
+  /* No enhanced code comes: the code held is reported, before what
+     follows.  */
+  ck_assert_str_eq (scan ("\"code\": 550,\n\"message\": \"No such user\"\n}\nsaid: 421 later\n"),
+                    "1 550 [] ||\n4 421 [] |later|\n");
+  ck_assert_str_eq (scan ("\"code\": 550,\n1\n2\n3\n4\n5\n6\n7\n8\n9\n"
+                          "\"enhanced-code\": \"5.1.1\"\n"),
+                    "1 550 [] ||\n11 5.1.1 [] ||\n");
+}
+END_TEST
+
+/* A multiline reply that free text opens goes on in lines that start
+   with its code: one finding, not one a line.  */
+START_TEST (multiline_opened_in_text)
+{
+  ck_assert_str_eq (scan ("  SMTP error from remote mailer after initial connection:\n"
+                          "  host mx.aol.com [192.0.2.1]: 554- The IP address is dynamic\n"
+                          "  554- IP address.  AOL will not accept it\n"
+                          "  554  http://postmaster.info.aol.com.\n"),
+                    "1 554 [CONNECT] |The IP address is dynamic|\n");
+  ck_assert_str_eq (scan ("host mx.google.com [192.0.2.1]: 550-5.1.1 The email account does not exist.\n"
+                          "550-5.1.1 Please try double-checking\n"
+                          "550 5.1.1 https://support.google.com/mail/?p=NoSuchUser\n"
+                          "next: 550 5.7.1 denied\n"),
+                    "1 550 5.1.1 [] |The email account does not exist.|\n"
+                    "4 550 5.7.1 [] |denied|\n");
+  /* A blank line, another enhanced code or another line ends it.  */
+  ck_assert_str_eq (scan ("said: 550-5.1.1 The email account\n\n550 5.1.1 https://x.test/\n"),
+                    "1 550 5.1.1 [] |The email account|\n3 550 5.1.1 [] |https://x.test/|\n");
+  ck_assert_str_eq (scan ("said: 550-5.1.1 The email account\n550 5.7.1 https://x.test/\n"),
+                    "1 550 5.1.1 [] |The email account|\n2 550 5.7.1 [] |https://x.test/|\n");
+  ck_assert_str_eq (scan ("said: 550-5.1.1 The email account\nok\n550 5.1.1 https://x.test/\n"),
+                    "1 550 5.1.1 [] |The email account|\n3 550 5.1.1 [] |https://x.test/|\n");
+}
+END_TEST
+
+/* Cues and tags of older bounces: Hotmail's "OU-001" (not the French
+   "ou" of prose), Gmail's "SMTP Error (state 8):", qmail's log that
+   writes its spaces as '_'.  */
+START_TEST (older_bounces)
+{
+  ck_assert_str_eq (scan ("host mx2.hotmail.com [192.0.2.1]: 550 OU-001 Mail rejected by Hotmail\n"),
+                    "1 550 [] |OU-001 Mail rejected by Hotmail|\n");
+  ck_assert_str_eq (scan ("le code 550 ou 554 est une erreur\n"), "");
+  ck_assert_str_eq (scan ("PERM_FAILURE: SMTP Error (state 8): 550 Dynamic IPs blocked.\n"),
+                    "1 550 [] |Dynamic IPs blocked.|\n");
+  ck_assert_str_eq (scan ("delivery 2: failure: No_such_address.__#5.1.1_/\n"),
+                    "1 5.1.1 [] |_/|\n");
+  ck_assert_str_eq (scan ("See CHANGELOG_V4.md#4.1.0\n"), "");
 }
 END_TEST
 
@@ -723,6 +779,8 @@ explain_suite (void)
   tcase_add_test (tc, enhanced_code_edges);
   tcase_add_test (tc, dash_edges);
   tcase_add_test (tc, json_records);
+  tcase_add_test (tc, multiline_opened_in_text);
+  tcase_add_test (tc, older_bounces);
   tcase_add_test (tc, reply_at_start_and_end_without_newline);
   tcase_add_test (tc, continuation_lines_merged);
   tcase_add_test (tc, folded_dsn_header);
