@@ -569,10 +569,10 @@ decide (const struct smtp_code *code, int coded, const char *command, const char
   /* What does not exist is a host, not a mailbox: its domain.  */
   if (cause == CAUSE_USERUNKNOWN && coded < 0 && host_does_not_exist (text, n))
     cause = CAUSE_HOSTUNKNOWN;
-  /* A host that could not be found, in a temporary failure: the name
-     server failed to answer ("host name lookup failure"), which says
-     nothing yet of whether the domain exists.  */
-  if (cls == 4 && cause == CAUSE_HOSTUNKNOWN && coded != CAUSE_HOSTUNKNOWN)
+  /* A host not found in a temporary failure: the name server failed to
+     answer ("host name lookup failure") or routing did ("4.4.4 no MX or
+     A"); only an address's code (X.1.2) says the domain is unknown.  */
+  if (cls == 4 && cause == CAUSE_HOSTUNKNOWN && !(coded == CAUSE_HOSTUNKNOWN && code->subject == 1))
     cause = CAUSE_NETWORKERROR;
   /* Refused before any address was given: the server would not talk to
      the sending host.  */

@@ -290,8 +290,9 @@ START_TEST (missing_host)
 END_TEST
 
 /* A host not found in a temporary failure is the name server's failure
-   (lhost-sendmail-11); in a permanent one, or with a code that says the
-   domain, the domain is unknown.  */
+   (lhost-sendmail-11), also with a code of routing (X.4.4); in a
+   permanent one, or with a code that says the domain, the domain is
+   unknown.  */
 START_TEST (lookup_failed)
 {
   ck_assert_int_eq (cause ("451", "", "host name lookup failure"), CAUSE_NETWORKERROR);
@@ -299,6 +300,10 @@ START_TEST (lookup_failed)
                            "failure"), CAUSE_NETWORKERROR);
   ck_assert_int_eq (cause ("550", "", "host name lookup failure"), CAUSE_HOSTUNKNOWN);
   ck_assert_int_eq (cause ("450 4.1.2", "RCPT TO", "Domain not found"), CAUSE_HOSTUNKNOWN);
+  ck_assert_int_eq (cause ("454 4.4.4", "", "[internal] no MX or A for domain"),
+                    CAUSE_NETWORKERROR);
+  ck_assert_int_eq (cause ("554 5.4.4", "", "[internal] no MX or A for domain"),
+                    CAUSE_HOSTUNKNOWN);
 }
 END_TEST
 
