@@ -1031,7 +1031,8 @@ diagnostic_type (const char *s, size_t n, size_t q)
 
 /* Whether the words after an enhanced code alone, at Q of S (N bytes),
    are those a provider's data gives for that code of its own: "4.7.28
-   Gmail has detected an unusual rate of unsolicited mail ...".  */
+   Gmail has detected an unusual rate of unsolicited mail ..."; or hold
+   one of its tokens.  */
 static bool
 provider_words_follow (const char *s, size_t n, size_t q, const struct smtp_code *code)
 {
@@ -1043,7 +1044,12 @@ provider_words_follow (const char *s, size_t n, size_t q, const struct smtp_code
     if (found[i]->kind == VENDOR_CODE && *codedb_text (found[i]->match) != '\0'
         && codedb_vendor_matches (found[i], s + q, n - q))
       return true;
-  return false;
+  /* Or hold a provider's token that its data explains: Outlook.com's
+     "5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. ...
+     (S3150)".  */
+  struct vendor_match match;
+  return vendormatch_reply (code, s + q, n - q, NULL, &match) && match.entry != NULL
+    && match.entry->kind == VENDOR_TOKEN;
 }
 
 /* Whether " – " or " — " (an en or em dash between spaces) stands at

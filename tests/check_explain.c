@@ -607,6 +607,13 @@ START_TEST (older_bounces)
   ck_assert_str_eq (scan ("delivery 2: failure: No_such_address.__#5.1.1_/\n"),
                     "1 5.1.1 [] |_/|\n");
   ck_assert_str_eq (scan ("See CHANGELOG_V4.md#4.1.0\n"), "");
+  /* An enhanced code alone that starts the line, with a provider's
+     token in the words; not a version before a token.  */
+  ck_assert_str_eq (scan ("5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. "
+                          "Part of their network is on our block list (S3150).\n"),
+                    "1 5.7.1 [] |Unfortunately, messages from [192.0.2.1] weren't sent. "
+                    "Part of their network is on our block list (S3150).|\n");
+  ck_assert_str_eq (scan ("5.7.1 is the version of this package (S3150).\n"), "");
 }
 END_TEST
 
