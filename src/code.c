@@ -152,19 +152,6 @@ code_class (const struct smtp_code *code)
 }
 
 bool
-code_same_enhanced (const struct smtp_code *a, const struct smtp_code *b)
-{
-  return a->enhanced_class == b->enhanced_class
-    && (a->enhanced_class < 0 || (a->subject == b->subject && a->detail == b->detail));
-}
-
-bool
-code_same (const struct smtp_code *a, const struct smtp_code *b)
-{
-  return a->basic == b->basic && code_same_enhanced (a, b);
-}
-
-bool
 code_pair (struct smtp_code *code, const struct smtp_code *next)
 {
   if (!code_has_basic (code) || code_has_enhanced (code)

@@ -40,10 +40,21 @@ bool code_has_enhanced (const struct smtp_code *code);
    enhanced code's; -1 when it has neither.  */
 int code_class (const struct smtp_code *code);
 /* Whether A and B have the same enhanced code (both none counts as the
-   same); their basic codes are not looked at.  */
-bool code_same_enhanced (const struct smtp_code *a, const struct smtp_code *b);
+   same); their basic codes are not looked at.  Inline: explain compares
+   every reply it finds.  */
+static inline bool
+code_same_enhanced (const struct smtp_code *a, const struct smtp_code *b)
+{
+  return a->enhanced_class == b->enhanced_class
+    && (a->enhanced_class < 0 || (a->subject == b->subject && a->detail == b->detail));
+}
+
 /* Whether A and B are the same code, basic and enhanced parts.  */
-bool code_same (const struct smtp_code *a, const struct smtp_code *b);
+static inline bool
+code_same (const struct smtp_code *a, const struct smtp_code *b)
+{
+  return a->basic == b->basic && code_same_enhanced (a, b);
+}
 
 /* Makes CODE, a basic code alone, and NEXT, an enhanced code alone, one
    reply, as when "550" and "5.1.1" are given as two words.  Returns false,

@@ -546,11 +546,10 @@ report_reply (struct explain_scanner *sc, const struct quoted_reply *r, struct c
 {
   bool leads = r->code.basic > 0 && sc->outer.basic < 0 && is_digit (s[p]);
   bool dash = p + 3 < n && s[p + 3] == '-';
-  bool ends = only_marks (s + r->words, n - r->words)
-    || (r->words + 1 == n && s[r->words] == ',');
   if (leads && indent (s, p) == p && goes_on_opened (sc, &r->code, line))
     sc->opened_line = dash ? sc->text_last_line : 0;   /* "554- IP address ..." */
-  else if (json && ends && r->code.enhanced_class < 0)
+  else if (json && r->code.enhanced_class < 0
+           && (only_marks (s + r->words, n - r->words) || (r->words + 1 == n && s[r->words] == ',')))
     {
       flush_json_held (sc);
       sc->json_held = true;
