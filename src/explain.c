@@ -94,8 +94,9 @@ struct explain_scanner
   size_t reply_len;
   /* A reply found in free text whose code opens a multiline reply ("host
      mx [192.0.2.1]: 550-5.1.1 The email account ..."), already reported,
-     and the line where its next line would be: its lines ("550-5.1.1
-     ...", "550 5.1.1 ...") are part of it, not replies of their own.  */
+     and the last line of that text (0: none open): the lines after it
+     that go on with its code ("550-5.1.1 ...", "550 5.1.1 ...") are part
+     of it, not replies of their own.  */
   struct smtp_code opened_code;
   unsigned long opened_line;
   /* The last line of the free text being scanned.  */
