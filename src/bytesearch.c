@@ -160,6 +160,12 @@ static bool
 code_fits (const char *s, size_t n, size_t i, size_t *dsn)
 {
   char c = i > 0 ? s[i - 1] : ' ';
+  /* But a code with an enhanced code of its class may follow a path's
+     or a comment's slash, or the '+' of a diff's added line ("+535
+     5.7.3"): decide.c weighs it.  */
+  if ((c == '/' || (c == '+' && i == 1)) && n - i >= 8 && s[i + 3] == ' ' && s[i + 4] == s[i]
+      && s[i + 5] == '.')
+    return true;
   if (c == '/' || c == '@' || c == '+' || c == '\\' || c == '$' || c == '%')
     return false;
   if (c == 'n' && i > 1 && s[i - 2] == '\\')

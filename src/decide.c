@@ -615,6 +615,39 @@ colon_reply_quoted (const char *s, size_t n, size_t p, char quote)
   return false;
 }
 
+/* Whether the code at P of S (N bytes, the line from LO), right after
+   an opening backtick or double quote, is followed by two words or more
+   and the quote closes on the line: the quote holds a whole reply, in
+   prose of any language ("synthesize a `421 HOSTNAME disconnecting due
+   to previous error` disconnection", "会收到 `553 template_validate not
+   match, ...` 的错误提示"); unless the line names HTTP, whose status
+   lines are quoted so too.  */
+static bool
+words_reply_quoted (const char *s, size_t n, size_t lo, size_t p)
+{
+  char quote = p > lo ? s[p - 1] : 0;
+  if ((quote != '`' && quote != '"') || n - p < 8 || s[p + 3] != ' '
+      || find_ci (s + lo, n - lo, "http") < n - lo)
+    return false;
+  int words = 0;
+  for (size_t i = p + 4; i < n; i++)
+    if (s[i] == quote)
+      return words >= 2;
+    else if (is_alpha (s[i]) && !is_alnum (s[i - 1]) && s[i - 1] != '_')
+      words++;
+  return false;
+}
+
+/* Whether a quote opened before the code at P of S (N bytes, the line
+   from LO) holds a whole reply, as one of the two above tells; a code
+   that is WEAK (code_alone) needs a colon after it.  */
+static bool
+quote_holds_reply (const char *s, size_t n, size_t lo, size_t p, bool weak)
+{
+  return colon_reply_quoted (s, n, p, opening_quote (s, lo, p))
+    || (!weak && words_reply_quoted (s, n, lo, p));
+}
+
 /* Whether the three-digit code CODE at P, with no enhanced code after
    it, is a reply.  Glued to a word it is none ("user250", "4F2A550C1")
    unless the word introduces it ("reply550"): before_score knows.  A
@@ -650,7 +683,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   if (after == PROSE && prompt_only (s, lo, k) && capitalized_after (s, n, q))
     after = 1;
   after = with_provider_words (s, n, p, q, code, known, after);
-  if (after == 1 && colon_reply_quoted (s, n, p, opening_quote (s, lo, p)))
+  if (after == 1 && quote_holds_reply (s, n, lo, p, weak))
     after = 2;
   bool labelled = weak && client_code_label (s, lo, p);
   if ((after <= VETO / 2 && after != PROSE) || (weak && after < 2 && after != PROSE && !labelled))
@@ -884,6 +917,19 @@ code_range (const char *s, size_t n, size_t p)
     && (n - p == 7 || !is_digit (s[p + 7])) && three_digits (s + p + 4) > three_digits (s + p);
 }
 
+/* Whether a dash and four digits or more follow the code at P of S (N
+   bytes): a telephone number ("(206) 454-2030"), not a continuation.  */
+static bool
+number_after_dash (const char *s, size_t n, size_t p)
+{
+  if (n - p < 8 || s[p + 3] != '-')
+    return false;
+  size_t i = p + 4;
+  while (i < n && is_digit (s[i]))
+    i++;
+  return i - (p + 4) >= 4;
+}
+
 /* Whether the code at P of S (N bytes) is followed by a family of
    enhanced codes rather than one: "status code 550 5.7.7xx in a
    non-delivery report".  Prose names families; a server gives the one
@@ -937,7 +983,7 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
 {
   struct smtp_code code = { .enhanced_class = -1 };
   code.basic = three_digits (s + p);
-  if (code_range (s, n, p) || enhanced_family_after (s, n, p))
+  if (code_range (s, n, p) || number_after_dash (s, n, p) || enhanced_family_after (s, n, p))
     return false;
   if (tuple_is_smtp (s, n, lo, p, &code) && try_tuple (s, n, lo, p, r))
     return true;
@@ -982,6 +1028,8 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
   while (end < n && (is_space (s[end])
                      || ((s[end] == '-' || s[end] == ':' || s[end] == ',') && end == p + 3)))
     end++;
+  if (nbsp_at (s, n, end))
+    end += 2;
   /* Words quoted after the code: 550 "Requested action not taken"; or in
      a table's next cell.  A code and its enhanced code quoted apart have
      closed their quotes: the words have their own
@@ -1044,12 +1092,14 @@ provider_words_follow (const char *s, size_t n, size_t q, const struct smtp_code
     if (found[i]->kind == VENDOR_CODE && *codedb_text (found[i]->match) != '\0'
         && codedb_vendor_matches (found[i], s + q, n - q))
       return true;
-  /* Or hold a provider's token that its data explains: Outlook.com's
-     "5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. ...
-     (S3150)".  */
+  /* Or tell a provider whose data explains the reply: by a token of its
+     own (Outlook.com's "5.7.1 Unfortunately, messages from [192.0.2.1]
+     weren't sent. ... (S3150)"), by its mark (Gmail's "5.7.8 Username
+     and Password not accepted. ... - gsmtp"); not by the code alone, as
+     a version may look like one of Microsoft's ("5.4.300").  */
   struct vendor_match match;
   return vendormatch_reply (code, s + q, n - q, NULL, &match) && match.entry != NULL
-    && match.entry->kind == VENDOR_TOKEN;
+    && (match.entry->kind == VENDOR_TOKEN || match.evidence != codedb_text (match.entry->key));
 }
 
 /* Whether " – " or " — " (an en or em dash between spaces) stands at
@@ -1159,7 +1209,8 @@ decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code
   size_t start = 0;
   while (start < words && s[start] == ' ')
     start++;
-  if (start < n && is_digit (s[start]) && count_column (s, n, 0, start))
+  if (start < n && is_digit (s[start])
+      && (count_column (s, n, 0, start) || number_after_dash (s, n, start)))
     return false;
   /* A code no RFC defines, alone on its line, is more likely an API's
      status than a reply: Postmark's "422" above its message.  */

@@ -471,9 +471,13 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
      550\n5.7.1; a milter's arguments: setreply('550','5.7.1','...').  */
   if (q >= n)
     return 0;
-  if (!(s[q] == ' ' || s[q] == '-' || s[q] == ':' || s[q] == '.' || s[q] == '_'
-        || s[q] == '+' || s[q] == ';' || s[q] == ','
-        || (s[q] == '\\' && q + 1 < n && s[q + 1] == 'n')))
+  /* Microsoft's pages keep the two codes together with a no-break space
+     (U+00A0): "`550\u00A05.1.1\u00A0User unknown`".  */
+  if (nbsp_at (s, n, q))
+    q++;
+  else if (!(s[q] == ' ' || s[q] == '-' || s[q] == ':' || s[q] == '.' || s[q] == '_'
+             || s[q] == '+' || s[q] == ';' || s[q] == ','
+             || (s[q] == '\\' && q + 1 < n && s[q + 1] == 'n')))
     {
       if (!((s[q] == '\'' || s[q] == '"') && q + 2 < n && s[q + 1] == ','))
         return 0;
@@ -488,8 +492,24 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
   if (s[q] == ' ' && i + 1 < n && (s[i] == '-' || s[i] == '|' || s[i] == ',') && s[i + 1] == ' ')
     for (i++; i < n && is_space (s[i]);)
       i++;
+  /* An empty field between them, as Zoho's bounces have it:
+     "ResponseCode 421, , 4.7.0 [TS02] Messages from ...".  */
+  if (s[q] == ',' && i + 1 < n && s[i] == ',' && s[i + 1] == ' ')
+    for (i++; i < n && is_space (s[i]);)
+      i++;
   size_t tag = s[q] == ' ' ? filter_tag (s, n, i) : 0;
   i += tag;
+  /* Other languages' quotes in such a table: 421, „4.3.0“ – ...;
+     451, «4.3.0» – ...  */
+  char closer = 0;
+  size_t closer_len = 0;
+  if (s[q] == ',' && i + 3 < n && (unsigned char) s[i] >= 0x80)
+    {
+      closer_len = (unsigned char) s[i] == 0xC2 ? 2 : 3;
+      closer = is_digit (s[i + closer_len]) ? utf8_quote_closer (s, i, i + closer_len) : 0;
+      if (closer != 0)
+        i += closer_len;
+    }
   char open = i < n && (s[i] == '\'' || s[i] == '"') ? s[i] : 0;
   /* The dash of a folded line's prefix left before the enhanced code:
      "Error: 535: -5.7.8 Username and Password not accepted."  */
@@ -503,6 +523,9 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
   /* A quote around the enhanced code alone: 421, "4.7.0", Our system ...  */
   if (open && i + len < n && s[i + len] == open)
     len++, open = 0;
+  if (closer != 0 && n - i - len >= closer_len && s[i + len + closer_len - 1] == closer
+      && (unsigned char) s[i + len] >= 0x80)
+    len += closer_len;
   if (open)
     *quote = open;
   code->enhanced_class = e.enhanced_class;
@@ -541,6 +564,14 @@ glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued)
         k--;
       int w = cue_weight (s + k, p - k);
       return w >= 2 ? w : VETO;
+    }
+  /* A diff's added line ("+535 5.7.3 Authentication unsuccessful"), a
+     comment or a path glued on ("//550 5.2.1 ...", "rate(.../600/421
+     4.7.1: ...)"): with its enhanced code it is a reply still.  */
+  if ((c == '/' || (c == '+' && p - 1 == lo)) && enhanced_of_class_follows (s, n, p))
+    {
+      *glued = false;
+      return 0;
     }
   /* '~' and '^' of a version range: "openid-client": "~5.7.1".  */
   if (c == '.' || c == '/' || c == '@' || c == '+' || c == '\\' || c == '$' || c == '%' || c == '~'
@@ -768,7 +799,9 @@ word_rules_out (const char *s, size_t n, size_t lo, size_t k, size_t end, size_t
       if (word_is (s + before, status - before, "status") && !names_smtp_before (s, lo, before))
         return true;
     }
-  if (far_veto (s, lo, k)
+  /* But what came is named after what was expected: "Expected: 354,
+     Got: 503".  */
+  if ((far_veto (s, lo, k) && !word_is (s + k, end - k, "got"))
       || ((s[end] == ':' || s[end] == '=' || s[end] == '"' || s[end] == '\'')
           && counting_name (s + k, end - k)))
     return true;

@@ -585,6 +585,11 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
   size_t dsn_at = n;
   /* FROM: where the text not yet part of a finding starts.  */
   struct smtp_code prev = { .basic = -1 };
+  /* In the words of a reply, an enhanced code alone that repeats the
+     reply's own is no reply that they quote.  */
+  if (sc->outer.basic > 0)
+    prev.enhanced_class = sc->outer.enhanced_class, prev.subject = sc->outer.subject,
+      prev.detail = sc->outer.detail;
   size_t from = 0;
   struct quoted_reply r;
   /* A reply wrapped from the line before goes through the loop's one
@@ -646,14 +651,18 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
 }
 
 /* Scans the words of a server's reply with code OUTER, copied to
-   sc->inner (N bytes), for a reply that they quote: an Exim callout's "550-550 5.1.10 ...", a relay's "577 ...
-   said: 550 ...".  The prefixes of OUTER's own folded lines, where they
-   are still in the words, are not new replies.  */
+   sc->inner (N bytes), for a reply that they quote: an Exim callout's
+   "550-550 5.1.10 ...", a relay's "577 ... said: 550 ...".  The prefixes
+   of OUTER's own folded lines, where they are still in the words, are
+   not new replies, nor is the qmail tail that gives OUTER its enhanced
+   code ("451 qq internal bug (#4.3.0)").  */
 static void
 scan_inner (struct explain_scanner *sc, const struct smtp_code *outer, size_t n,
             unsigned long line)
 {
   sc->outer = *outer;
+  if (outer->enhanced_class < 0)
+    reply_hash_tail (sc->inner, n, &sc->outer);
   scan_text (sc, sc->inner, n, line);
   sc->outer.basic = -1;
 }

@@ -27,7 +27,8 @@ static const struct
   short code;
 } foreign_phrases[] = {
   { "not found", 404 }, { "internal server error", 500 }, { "bad gateway", 502 },
-  { "gateway timeout", 504 }, { "forbidden", 403 }, { "bad request", 400 },
+  { "gateway timeout", 504 }, { "gateway time-out", 504 }, /* nginx */
+  { "forbidden", 403 }, { "bad request", 400 },
   { "unauthorized", 401 }, { "method not allowed", 405 }, { "too many requests", 429 },
   { "service unavailable", 503 }, { "service temporarily unavailable", 503 },
   /* The rest of RFC 9110's and its registry's reason phrases, for a list
@@ -162,14 +163,15 @@ ftp_reply_in (const char *s, size_t n)
 }
 
 /* Whether the line names FTP, or HTTP before the code at P (also as
-   Python's "HTTPError(404"), or holds a
-   reply only FTP sends: then a code without its enhanced code is
-   theirs.  (A link after a reply is no sign.)  */
+   Python's "HTTPError(404"), or the status line of a protocol built on
+   HTTP's ("SIP/2.0 500 Server Internal Error"), or holds a reply only
+   FTP sends: then a code without its enhanced code is theirs.  (A link after a reply is no sign.)  */
 bool
 foreign_protocol (const char *s, size_t n, size_t p)
 {
   return foreign_names_ftp (s, n, true) || find_ci (s, p, "http/") < p || find_ci (s, p, "http ") < p
-    || find_ci (s, p, "httperror") < p || find_ci (s, p, "http_") < p || ftp_reply_in (s, n);
+    || find_ci (s, p, "httperror") < p || find_ci (s, p, "http_") < p || ftp_reply_in (s, n)
+    || find_ci (s, p, "sip/2.0 ") < p || find_ci (s, p, "rtsp/1.0 ") < p;
 }
 
 /* Whether HTTP's or FTP's words for CODE, or for any code that SMTP

@@ -9,6 +9,7 @@
 #define SMTPCODE_SCANCHAR_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 static inline bool
 is_digit (char c)
@@ -32,6 +33,14 @@ static inline bool
 is_space (char c)
 {
   return c == ' ' || c == '\t';
+}
+
+/* Whether a no-break space (U+00A0 in UTF-8) starts at I of S (N
+   bytes): Microsoft's pages write one inside a reply they quote.  */
+static inline bool
+nbsp_at (const char *s, size_t n, size_t i)
+{
+  return i + 1 < n && (unsigned char) s[i] == 0xC2 && (unsigned char) s[i + 1] == 0xA0;
 }
 
 static inline char

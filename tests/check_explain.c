@@ -617,6 +617,42 @@ START_TEST (older_bounces)
 }
 END_TEST
 
+/* Shapes of the wild corpus's sets graduated in session 31.  */
+START_TEST (graduated_shapes)
+{
+  /* Microsoft's pages: a no-break space inside the reply.  */
+  ck_assert_str_eq (scan ("\xE5\x82\xB3\xE5\x9B\x9E `550\xC2\xA0" "5.1.1\xC2\xA0User unknown` SMTP\n"),
+                    "1 550 5.1.1 [] |User unknown|\n");
+  /* A whole reply quoted in prose; not a status line of HTTP's, nor a
+     code that SMTP does not define.  */
+  ck_assert_str_eq (scan ("then synthesize a `421 HOSTNAME disconnecting due to previous error`\n"),
+                    "1 421 [] |HOSTNAME disconnecting due to previous error|\n");
+  ck_assert_str_eq (scan ("returns `504 Gateway Time-out` on https://example.com\n"), "");
+  ck_assert_str_eq (scan ("NNTP server said `240 Article received <a@b>`\n"), "");
+  /* qmail's tail is the enhanced code of the reply, no reply of its own.  */
+  ck_assert_str_eq (scan ("451 qq internal bug (#4.3.0)\n"), "1 451 4.3.0 [] |qq internal bug (#4.3.0)|\n");
+  /* After a slash, or a diff's '+', with its enhanced code.  */
+  ck_assert_str_eq (scan ("\t//550 5.2.1 Mailbox is inactive\n"), "1 550 5.2.1 [] |Mailbox is inactive|\n");
+  ck_assert_str_eq (scan ("+535 5.7.3 Authentication unsuccessful\n"),
+                    "1 535 5.7.3 [] |Authentication unsuccessful|\n");
+  ck_assert_str_eq (scan ("+421 2 1234 5678\n"), "");
+  /* What came after what was expected.  */
+  ck_assert_str_eq (scan ("Unexpected return code - Expected: 354, Got: 503\n"), "1 503 [] ||\n");
+  /* German quotes, and an empty field, between the two codes.  */
+  ck_assert_str_eq (scan ("421, \xE2\x80\x9E" "4.3.0\xE2\x80\x9C \xE2\x80\x93 Systemproblem\n"),
+                    "1 421 4.3.0 [] |Systemproblem|\n");
+  ck_assert_str_eq (scan ("ResponseCode 421, , 4.7.0 [TS02] Messages deferred\n"),
+                    "1 421 4.7.0 [] |[TS02] Messages deferred|\n");
+  /* Gmail's mark tells an enhanced code alone after a word.  */
+  ck_assert_str_eq (scan ("Result 5.7.8 Username and Password not accepted. x - gsmtp\n"),
+                    "1 5.7.8 [] |Username and Password not accepted. x - gsmtp|\n");
+  ck_assert_str_eq (scan ("We upgraded to 5.4.300 today\n"), "");
+  /* A telephone number, a SIP status line.  */
+  ck_assert_str_eq (scan ("(206)\n454-2030.\n"), "");
+  ck_assert_str_eq (scan ("SIP/2.0 500 Server Internal Error\n"), "");
+}
+END_TEST
+
 /* Counting only gives the codes of a full scan, in the same order:
    --summary must count what explain shows.  */
 START_TEST (codes_only_same_codes)
@@ -788,6 +824,7 @@ explain_suite (void)
   tcase_add_test (tc, json_records);
   tcase_add_test (tc, multiline_opened_in_text);
   tcase_add_test (tc, older_bounces);
+  tcase_add_test (tc, graduated_shapes);
   tcase_add_test (tc, reply_at_start_and_end_without_newline);
   tcase_add_test (tc, continuation_lines_merged);
   tcase_add_test (tc, folded_dsn_header);
