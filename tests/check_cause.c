@@ -317,6 +317,13 @@ START_TEST (security_codes)
   ck_assert_int_eq (cause ("554 5.7.9", "end of DATA", "Message not accepted for policy reasons"),
                     CAUSE_POLICYVIOLATION);
   ck_assert_int_eq (cause ("535 5.7.8", "", "Error: authentication failed"), CAUSE_SECURITYERROR);
+  /* "Authentication failed" is the login's failure whatever the code
+     (Net::SMTP's "451 Authentication failed: Could not authenticate",
+     Postfix's "SASL authentication failed; cannot authenticate to
+     server"), not SPF's or DKIM's.  */
+  ck_assert_int_eq (cause ("451", "", "Authentication failed: Could not authenticate"),
+                    CAUSE_SECURITYERROR);
+  ck_assert_int_eq (cause ("5.7.1", "", "Authentication failed"), CAUSE_SECURITYERROR);
   ck_assert_int_eq (cause ("550 5.7.23", "", "Message rejected"), CAUSE_AUTHFAILURE);
   ck_assert_int_eq (cause ("550 5.7.20", "DATA", "policy"), CAUSE_AUTHFAILURE);
   ck_assert_int_eq (cause ("550 5.7.29", "", "Rejected"), CAUSE_AUTHFAILURE);
