@@ -324,6 +324,13 @@ START_TEST (security_codes)
   ck_assert_int_eq (cause ("451", "", "Authentication failed: Could not authenticate"),
                     CAUSE_SECURITYERROR);
   ck_assert_int_eq (cause ("5.7.1", "", "Authentication failed"), CAUSE_SECURITYERROR);
+  /* An account that may not send as the address it gave (Purelymail,
+     Zoho; Exchange's SendAsDenied), whose "not authorized" is no
+     policy of the recipient's.  */
+  ck_assert_int_eq (cause ("530 5.7.1", "MAIL FROM", "You (bob@example.org) are not authorized to "
+                           "send mail as alice@example.com"), CAUSE_SECURITYERROR);
+  ck_assert_int_eq (cause ("554 5.2.252", "", "SendAsDenied; bob@example.org not allowed to send "
+                           "as alice@example.com"), CAUSE_SECURITYERROR);
   ck_assert_int_eq (cause ("550 5.7.23", "", "Message rejected"), CAUSE_AUTHFAILURE);
   ck_assert_int_eq (cause ("550 5.7.20", "DATA", "policy"), CAUSE_AUTHFAILURE);
   ck_assert_int_eq (cause ("550 5.7.29", "", "Rejected"), CAUSE_AUTHFAILURE);
