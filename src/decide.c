@@ -983,7 +983,9 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
 {
   struct smtp_code code = { .enhanced_class = -1 };
   code.basic = three_digits (s + p);
-  if (code_range (s, n, p) || number_after_dash (s, n, p) || enhanced_family_after (s, n, p))
+  bool dash = p + 3 < n && s[p + 3] == '-';
+  if ((dash && (code_range (s, n, p) || number_after_dash (s, n, p)))
+      || enhanced_family_after (s, n, p))
     return false;
   if (tuple_is_smtp (s, n, lo, p, &code) && try_tuple (s, n, lo, p, r))
     return true;

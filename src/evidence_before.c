@@ -471,15 +471,13 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
      550\n5.7.1; a milter's arguments: setreply('550','5.7.1','...').  */
   if (q >= n)
     return 0;
-  /* Microsoft's pages keep the two codes together with a no-break space
-     (U+00A0): "`550\u00A05.1.1\u00A0User unknown`".  */
-  if (nbsp_at (s, n, q))
-    q++;
-  else if (!(s[q] == ' ' || s[q] == '-' || s[q] == ':' || s[q] == '.' || s[q] == '_'
-             || s[q] == '+' || s[q] == ';' || s[q] == ','
-             || (s[q] == '\\' && q + 1 < n && s[q + 1] == 'n')))
+  if (!(s[q] == ' ' || s[q] == '-' || s[q] == ':' || s[q] == '.' || s[q] == '_'
+        || s[q] == '+' || s[q] == ';' || s[q] == ','
+        || (s[q] == '\\' && q + 1 < n && s[q + 1] == 'n')))
     {
-      if (!((s[q] == '\'' || s[q] == '"') && q + 2 < n && s[q + 1] == ','))
+      /* Microsoft's pages keep the two codes together with a no-break
+         space (U+00A0): "`550\u00A05.1.1\u00A0User unknown`".  */
+      if (!nbsp_at (s, n, q) && !((s[q] == '\'' || s[q] == '"') && q + 2 < n && s[q + 1] == ','))
         return 0;
       q++;
     }

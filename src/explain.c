@@ -402,7 +402,10 @@ emit_reply (struct explain_scanner *sc, const struct quoted_reply *r,
     reply_text_end (words, n - r->words, r->quote, &len);
   if (code.enhanced_class < 0)
     reply_hash_tail (words, len, &code);
-  if (repeats (&code, prev) || status_of_quoted_reply (s + r->words, n - r->words, &code))
+  /* In the words of a reply, an enhanced code alone that repeats the
+     reply's own is no reply that they quote.  */
+  if (repeats (&code, prev) || status_of_quoted_reply (s + r->words, n - r->words, &code)
+      || (code.basic == 0 && sc->outer.basic > 0 && repeats (&code, &sc->outer)))
     return;
   *prev = code;
   if (!sc->codes_only)
@@ -585,11 +588,6 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
   size_t dsn_at = n;
   /* FROM: where the text not yet part of a finding starts.  */
   struct smtp_code prev = { .basic = -1 };
-  /* In the words of a reply, an enhanced code alone that repeats the
-     reply's own is no reply that they quote.  */
-  if (sc->outer.basic > 0)
-    prev.enhanced_class = sc->outer.enhanced_class, prev.subject = sc->outer.subject,
-      prev.detail = sc->outer.detail;
   size_t from = 0;
   struct quoted_reply r;
   /* A reply wrapped from the line before goes through the loop's one
