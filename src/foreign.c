@@ -163,15 +163,14 @@ ftp_reply_in (const char *s, size_t n)
 }
 
 /* Whether the line names FTP, or HTTP before the code at P (also as
-   Python's "HTTPError(404"), or the status line of a protocol built on
-   HTTP's ("SIP/2.0 500 Server Internal Error"), or holds a reply only
-   FTP sends: then a code without its enhanced code is theirs.  (A link after a reply is no sign.)  */
+   Python's "HTTPError(404"), or holds a reply only FTP sends: then a
+   code without its enhanced code is theirs.  (A link after a reply is
+   no sign.)  */
 bool
 foreign_protocol (const char *s, size_t n, size_t p)
 {
   return foreign_names_ftp (s, n, true) || find_ci (s, p, "http/") < p || find_ci (s, p, "http ") < p
-    || find_ci (s, p, "httperror") < p || find_ci (s, p, "http_") < p || ftp_reply_in (s, n)
-    || find_ci (s, p, "sip/2.0 ") < p || find_ci (s, p, "rtsp/1.0 ") < p;
+    || find_ci (s, p, "httperror") < p || find_ci (s, p, "http_") < p || ftp_reply_in (s, n);
 }
 
 /* Whether HTTP's or FTP's words for CODE, or for any code that SMTP
