@@ -136,9 +136,14 @@ try_tuple (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
   if (!reply_parse (digits, 4, false, &code, &sep))
     return false;
   p += 3 + comma;
-  if (p < n && (s[p] == 'b' || s[p] == 'u'))
-    p++;
+  bool prefixed = p < n && (s[p] == 'b' || s[p] == 'u');
+  p += prefixed;
   char quote = p < n ? s[p] : 0;
+  /* Without Python's b'', a tuple of a number and a string is only a
+     reply when the string reads like one: not a table's row, (534,
+     '!room').  */
+  if (!prefixed && p + 1 < n && !is_alnum (s[p + 1]))
+    return false;
   /* A word processor's quote, pasted: "(550, b’5.7.60 SMTP; ...".  */
   if (n - p >= 3 && same_bytes (s + p, "\xE2\x80", 2, false)
       && ((unsigned char) s[p + 2] == 0x98 || (unsigned char) s[p + 2] == 0x99))
@@ -648,6 +653,25 @@ quote_holds_reply (const char *s, size_t n, size_t lo, size_t p, bool weak)
     || (!weak && words_reply_quoted (s, n, lo, p));
 }
 
+/* The weight of what follows the code at P of S (N bytes, the line from
+   LO), ending at Q, that reads as prose: 1 where it is a server's words
+   after all, else PROSE.  K: where the words before the code end.  */
+static int
+prose_or_words (const char *s, size_t n, size_t lo, size_t p, size_t k, size_t q)
+{
+  /* Symfony's and Swift Mailer's error gives the server's words after
+     the code it quotes, and they need not repeat it: got code "534",
+     with message "<https://accounts.google.com/...>" (when they do,
+     their reply is the finding).  */
+  if (q > p + 3 && n - q >= 17 && memcmp (s + q, ", with message \"", 16) == 0
+      && (n - q < 19 || memcmp (s + q + 16, s + p, 3) != 0))
+    return 1;
+  /* A capital at a line's start, or after a transcript's arrows, is a
+     server's word: "221 So long", "<<< 550 By policy"; prose goes on in
+     lower case.  */
+  return prompt_only (s, lo, k) && capitalized_after (s, n, q) ? 1 : PROSE;
+}
+
 /* Whether the three-digit code CODE at P, with no enhanced code after
    it, is a reply.  Glued to a word it is none ("user250", "4F2A550C1")
    unless the word introduces it ("reply550"): before_score knows.  A
@@ -668,20 +692,15 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
     return false;
   if (crlf_literal (s, n, lo, p))
     return known && !foreign_protocol (s, n, p);
-  if (braced_alone (s, n, lo, p) || count_column (s, n, lo, p))
-    return false;
-  if (hash_rules_out (s, n, lo, p))
+  if (braced_alone (s, n, lo, p) || count_column (s, n, lo, p) || hash_rules_out (s, n, lo, p))
     return false;
   size_t k = p;
   while (k > lo && is_space (s[k - 1]))
     k--;
   size_t q = past_closing_quote (s, n, lo, p, p + 3), words = q;
   int after = after_score (s, n, q, k > lo && s[k - 1] == ':');
-  /* A capital at a line's start, or after a transcript's arrows, is a
-     server's word: "221 So long", "<<< 550 By policy"; prose goes on in
-     lower case.  */
-  if (after == PROSE && prompt_only (s, lo, k) && capitalized_after (s, n, q))
-    after = 1;
+  if (after == PROSE)
+    after = prose_or_words (s, n, lo, p, k, q);
   after = with_provider_words (s, n, p, q, code, known, after);
   if (after == 1 && quote_holds_reply (s, n, lo, p, weak))
     after = 2;
@@ -757,6 +776,7 @@ static const char foreign_prose_after_pair[][WORD_MAX] = {
   "\xE0\xB9\x83\xE0\xB8\x99",                 /* ใน, Thai: in */
   "\xD7\x91-",                            /* ב-, Hebrew: in */
   "hibak\xC3\xB3" "d",                    /* hibakód, Hungarian: error code */
+  "\xC3\xA9",                             /* é, Portuguese: is */
   ""
 };
 
@@ -875,7 +895,16 @@ tuple_is_smtp (const char *s, size_t n, size_t lo, size_t p, const struct smtp_c
   bool ascii = p + 3 < n && s[p + 3] == ',', lines = !ascii && code_and_lines (s, n, lo, p);
   if (!lines && !ascii && !full_width_comma (s, n, p + 3))
     return false;
-  bool opened = lines || (p > lo && s[p - 1] == '(') || full_width_bracket_before (s, lo, p)
+  /* Or a call's later argument, the server's words quoted after it:
+     Ruby's super msg, 552, 'Requested mail action aborted: ...'.  */
+  size_t word = p + 6;
+  while (word < n && is_alpha (s[word]))
+    word++;
+  bool argument = ascii && p - lo >= 2 && s[p - 2] == ',' && s[p - 1] == ' ' && word + 1 < n
+    && s[p + 4] == ' ' && (s[p + 5] == '\'' || s[p + 5] == '"') && capitalized_reply_word (s, n, p + 6)
+    && s[word] == ' ' && is_alpha (s[word + 1])
+    && !foreign_words (s, n, lo, p + 6, true, code->basic, true);
+  bool opened = lines || argument || (p > lo && s[p - 1] == '(') || full_width_bracket_before (s, lo, p)
     || (ascii && p + 5 < n && s[p + 5] == 'b');
   return opened && codedb_find (code_basic_key (code)) != NULL && !foreign_protocol (s, n, p);
 }
@@ -984,11 +1013,20 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
   struct smtp_code code = { .enhanced_class = -1 };
   code.basic = three_digits (s + p);
   bool dash = p + 3 < n && s[p + 3] == '-';
-  if ((dash && (code_range (s, n, p) || number_after_dash (s, n, p)))
+  /* "(500-range reply code)" names a class of codes.  */
+  if ((dash && (code_range (s, n, p) || number_after_dash (s, n, p)
+                || (n - p >= 9 && same_bytes (s + p + 4, "range", 5, true))))
       || enhanced_family_after (s, n, p))
     return false;
-  if (tuple_is_smtp (s, n, lo, p, &code) && try_tuple (s, n, lo, p, r))
-    return true;
+  if (tuple_is_smtp (s, n, lo, p, &code))
+    {
+      if (try_tuple (s, n, lo, p, r))
+        return true;
+      /* A number and a string that reads like no reply: a row, (534,
+         '!room').  */
+      if (n - p > 5 && (s[p + 5] == '\'' || s[p + 5] == '"'))
+        return false;
+    }
   char quote = opening_quote (s, lo, p);
   size_t end = enhanced_after (s, n, p + 3, &code, true, &quote);
   bool glued;

@@ -31,7 +31,7 @@ const char prose_words[][WORD_MAX] = {
   "has", "have", "had", "will", "would", "should", "can", "may", "does", "did", "added", "adds",
   "fixes", "fixed", "release", "released", "version", "it", "with", "returned", "along",
   "through", "due", "followed", "while", "which", "but", "so", "since", "because", "unless", "when",
-  "if", "here", "as",
+  "if", "here", "as", "without",
   "или", "oder", "und", "ou", "et", "auch",
   "during", "stands", "appears", "occurs", "happens", "usually", "typically", "often",
   "generally", "also", "etc", "seems", "seem",

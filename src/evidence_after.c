@@ -101,9 +101,15 @@ smtp_noun (const char *s, size_t n, size_t i)
 bool
 error_in_prose (const char *s, size_t n, size_t i)
 {
+  /* A word that says which error: "553 email error is normally ...",
+     "(504 gateway error)".  */
+  static const char kinds[][WORD_MAX] = { "email", "mail", "smtp", "gateway", "" };
+  int kind = starts_word (s + i, n - i, kinds);
+  if (kind >= 0 && n - i > strlen (kinds[kind]) + 1 && s[i + strlen (kinds[kind])] == ' ')
+    i += strlen (kinds[kind]) + 1;
   if (n - i >= 5 && same_bytes (s + i, "error", 5, true)
-      && (n - i == 5 || s[i + 5] == '.' || s[i + 5] == ','))
-    return true;                /* "it returns 500 error." */
+      && (n - i == 5 || s[i + 5] == '.' || s[i + 5] == ',' || s[i + 5] == ')'))
+    return true;                /* "it returns 500 error.", "(501 error)" */
   if (n - i < 7 || !same_bytes (s + i, "error ", 6, true))
     return false;
   for (i += 6; i < n && is_space (s[i]);)
@@ -143,14 +149,20 @@ names_server (const char *s, size_t n, size_t *i)
 {
   size_t k = *i;
   bool letter = false, other = false;
+  int dots = 0;
   /* '*' for a host name hidden before it was pasted: "220 ****.***.com".  */
   for (; k < n && (is_alnum (s[k]) || s[k] == '.' || s[k] == '-' || s[k] == '*'); k++)
     {
       letter |= is_alpha (s[k]);
       other |= !is_alpha (s[k]);
+      dots += s[k] == '.';
     }
+  /* A server without a name greets with its address: "220 192.0.2.1
+     ESMTP".  */
+  bool address = !letter && dots == 3 && s[k - 1] != '.';
   bool tag = k < n && s[k] == ';';
-  if (!letter || (!other && !tag) || (k < n && s[k] != ':' && !tag && !is_space (s[k])))
+  if ((!letter && !address) || (!other && !tag)
+      || (k < n && s[k] != ':' && !tag && !is_space (s[k])))
     return false;
   for (k += k < n && (s[k] == ':' || tag); k < n && is_space (s[k]);)
     k++;
@@ -232,6 +244,12 @@ server_words (const char *s, size_t n, size_t i)
     return ENOUGH;
   if (starts_word (s + i, n - i, reply_words) >= 0)
     return 2;
+  /* AUTH LOGIN's prompts, "Username:" and "Password:" in base64: only a
+     server's 334 writes them.  */
+  if (n - i >= 12 && (same_bytes (s + i + 1, "XNlcm5hbWU6", 11, false)
+                      || same_bytes (s + i + 1, "GFzc3dvcmQ6", 11, false))
+      && (s[i] == 'V' || s[i] == 'd' || s[i] == 'U' || s[i] == 'c'))
+    return ENOUGH;
   /* An address: "550 <a@b>: Recipient address rejected", also as a web
      page escapes it ("550 &lt;bill@lager.vbrew.com&gt;... User
      unknown").  */
@@ -301,6 +319,8 @@ cjk_prose_after (const char *s, size_t n, size_t q)
     "\xE3\x82\x84",                      /* や */
     "\xE3\x81\xAA\xE3\x81\xA9",              /* など */
     "\xE7\xAD\x89",                      /* 等 */
+    "\xE8\xA7\xA3\xE8\xAF\xBB",              /* 解读, a title's: "550 解读" */
+    "\xE8\xA7\xA3\xE8\xAE\x80",              /* 解讀 */
   };
   for (size_t k = 0; k < sizeof closing / sizeof *closing; k++)
     if (n - q >= 3 && same_bytes (s + q, closing[k], 3, false))
@@ -578,6 +598,9 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     return spaced_dash_score (s, n, i + 1);
   if (s[i] == ':')
     return 1;                   /* "[192.0.2.1]: 550 : User unknown" */
+  /* A wiki's heading: "====== SMTP Error 530 ======".  */
+  if (n - i >= 2 && s[i] == '=' && s[i + 1] == '=')
+    return VETO;
   if (unit_at (s + i, n - i) || code_instead (s, n, i))
     return VETO;
   /* A transcript's prompt follows: the number is the log's, as the

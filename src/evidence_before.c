@@ -123,7 +123,19 @@ cue_weight (const char *s, size_t n)
          another.  */
       if (len == n || (len >= 4 && cues_before[c].weight > 0 && compound_at (s, n - len)))
         return cues_before[c].weight;
+      /* A setting's name that ends in a version or a port: mm7_version
+         = "5.3.0", smtp_port = 587; not a constant that names a reply's
+         kind (MESSAGE_INVALID_ARGUMENT_COUNT = "501 Incorrect ..."), nor
+         a call (send_line!("220 Hello")).  */
+      if (cues_before[c].weight == VETO && s[n - len - 1] == '_'
+          && (word_is (s + n - len, len, "version") || word_is (s + n - len, len, "port")))
+        return VETO;
     }
+  /* A client library's class of SMTP errors, whatever its last word:
+     Ruby's Net::SMTPServerBusy, Net::SMTPUnsupportedCommand.  */
+  if (n > 6 && memcmp (s, "SMTP", 4) == 0 && s[4] >= 'A' && s[4] <= 'Z'
+      && s[5] >= 'a' && s[5] <= 'z')
+    return 3;
   return 0;
 }
 
@@ -393,7 +405,11 @@ punct_weight (const char *s, size_t n, size_t lo, size_t k, size_t p, bool enhan
          "[4.2.3: Reply Codes](https://...)".  */
       return (k - lo >= 2 && (s[k - 2] == '!' || s[k - 2] == ']')) || link_text (s, n, k) ? VETO : 1;
     case '=':
-      /* Source code compares a code: "responseCode == 550", "!= 250".  */
+      /* Source code compares a code: "responseCode == 550", "!= 250";
+         but base64's padding ends a client's line in a transcript pasted
+         on one line: "UGFzc3dvcmQ6 c2VjcmV0== 235 Authentication ...".  */
+      if (k - lo >= 3 && k < p && s[k - 2] == '=' && is_alnum (s[k - 3]))
+        return 1;
       return k - lo >= 2 && (k == p || s[k] == ' ')
         && (s[k - 2] == '=' || s[k - 2] == '!' || s[k - 2] == '<' || s[k - 2] == '>') ? VETO : 1;
     case '\'': case '"': case '`': case '(': case ';': case '{': case '|':
@@ -456,6 +472,37 @@ filter_tag (const char *s, size_t n, size_t i)
   return inner && s[j - 1] != '_' && j + 1 < n && s[j] == ' ' && is_digit (s[j + 1]) ? j + 1 - i : 0;
 }
 
+/* The length of a label that names the enhanced code after a code, at
+   I of S (N bytes), up to the code: "SMTP Reply Code = 550, SMTP Status
+   Code = 5.1.1", "Antwortcode 452 | Statuscode 4.2.2", "error 550 status
+   code 5.0.0"; or 0.  At most three words, the last ending in "code" or
+   "status", then '=' or ':' if any.  */
+static size_t
+status_label (const char *s, size_t n, size_t i)
+{
+  size_t k = i, words = 0, word = i;
+  while (k < n && is_alpha (s[k]) && words < 3 && k - i < 32)
+    {
+      word = k;
+      while (k < n && is_alpha (s[k]))
+        k++;
+      words++;
+      if (k + 1 < n && s[k] == ' ' && is_alpha (s[k + 1]))
+        k++;
+    }
+  size_t len = k - word;
+  if (words == 0 || k == n
+      || !((len >= 4 && same_bytes (s + k - 4, "code", 4, true))
+           || (len >= 6 && same_bytes (s + k - 6, "status", 6, true))))
+    return 0;
+  while (k < n && is_space (s[k]))
+    k++;
+  if (k < n && (s[k] == '=' || s[k] == ':'))
+    for (k++; k < n && is_space (s[k]);)
+      k++;
+  return k < n && is_digit (s[k]) ? k - i : 0;
+}
+
 /* Reads the enhanced code that may follow a three-digit code at Q: after
    ' ', '-', ':', ';' or '.', perhaps spaces, a filter's tag (then only
    one of the code's class), '#' or a quote (which then sets *QUOTE);
@@ -495,7 +542,9 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
   if (s[q] == ',' && i + 1 < n && s[i] == ',' && s[i + 1] == ' ')
     for (i++; i < n && is_space (s[i]);)
       i++;
-  size_t tag = s[q] == ' ' ? filter_tag (s, n, i) : 0;
+  size_t label = s[q] == ' ' || s[q] == ',' ? status_label (s, n, i) : 0;
+  i += label;
+  size_t tag = s[q] == ' ' && !label ? filter_tag (s, n, i) : 0;
   i += tag;
   /* Other languages' quotes in such a table: 421, „4.3.0“ – ...;
      451, «4.3.0» – ...  */
@@ -516,7 +565,7 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
     i++;
   struct smtp_code e = { .enhanced_class = -1 };
   size_t len = enhanced_glued (s + i, n - i, &e);
-  if (len == 0 || ((same || dash || tag) && e.enhanced_class != code->basic / 100))
+  if (len == 0 || ((same || dash || tag || label) && e.enhanced_class != code->basic / 100))
     return 0;
   /* A quote around the enhanced code alone: 421, "4.7.0", Our system ...  */
   if (open && i + len < n && s[i + len] == open)
@@ -642,16 +691,18 @@ skip_marks (const char *s, size_t n, size_t lo, size_t *k, size_t p, bool enhanc
 
 /* Where the word ends before a short bracket that closes at K of S
    (the line from LO) when the bracket stands between a cue and its code:
-   Gmail's "SMTP Error (state 8): 550 ..."; else K.  */
+   Gmail's "SMTP Error (state 8): 550 ...", mailpit's "response
+   (192.0.2.1) 220 ..."; else K.  */
 static size_t
 bracket_after_cue (const char *s, size_t lo, size_t k)
 {
   if (s[k] != ')' || k - lo < 4 || !is_digit (s[k - 1]))
     return k;
-  size_t open = k - 1;
-  while (open > lo && k - open < 16 && s[open] != '(' && s[open] != ')' && s[open] != ':')
-    open--;
-  if (s[open] != '(' || open - lo < 2 || s[open - 1] != ' ' || !is_alpha (s[open + 1]))
+  size_t open = k - 1, dots = 0;
+  while (open > lo && k - open < 17 && s[open] != '(' && s[open] != ')' && s[open] != ':')
+    dots += s[open--] == '.';
+  if (s[open] != '(' || open - lo < 2 || s[open - 1] != ' '
+      || !(is_alpha (s[open + 1]) || (dots == 3 && is_digit (s[open + 1]))))
     return k;
   size_t end = open - 1;
   while (end > lo && is_space (s[end - 1]))

@@ -896,6 +896,14 @@ answers_foreign (struct explain_scanner *sc, const char *s, size_t n)
 {
   if (sc->foreign_line == 0 || sc->line_no != sc->foreign_line + 1)
     return false;
+  /* Neither FTP nor POP3 writes an enhanced code: "USER boris" (a POP3
+     command tried on port 25) over "502 5.5.2 Error: command not
+     recognized" is SMTP's answer.  */
+  struct smtp_code code;
+  char sep;
+  if (reply_parse (s, n, false, &code, &sep) && code.enhanced_class > 0
+      && code.enhanced_class == code.basic / 100)
+    return false;
   close_reply (sc);
   /* FTP's session goes on: curl's "* ftp_perform ..." may come between
      its next command and reply; but after an SMTP command the FTP word

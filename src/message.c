@@ -227,13 +227,26 @@ mbox_from_line (const char *s, size_t n)
   return false;
 }
 
+/* Whether the first line of S (N bytes) holds the fields of a whole
+   header, as a page that lost its line breaks shows a bounce: "From:
+   Mail Delivery Subsystem <...> Subject: Delivery Status Notification
+   (Failure) Content-Type: ... Diagnostic-Code: smtp; 550 ...".  */
+static bool
+header_on_one_line (const char *s, size_t n)
+{
+  const char *end = memchr (s, '\n', n);
+  size_t line = end ? (size_t) (end - s) : n;
+  return find_ci (s, line, " Subject: ") < line || find_ci (s, line, " Content-Type: ") < line
+    || find_ci (s, line, " Message-ID: ") < line;
+}
+
 bool
 message_looks_like (const char *start, size_t n)
 {
   if (n >= 5 && memcmp (start, "From ", 5) == 0)
     return mbox_from_line (start, n);
   if (first_field (start, n))
-    return true;
+    return !header_on_one_line (start, n);
   /* A first field whose name was damaged ("eturn-path: <>") followed by
      one a message starts with is still the header of a message; but not
      a program's error pasted above its trace ("Swift_TransportException:

@@ -653,6 +653,62 @@ START_TEST (graduated_shapes)
 }
 END_TEST
 
+/* Shapes found in the sets that became tuning data in session 32.  */
+START_TEST (graduated_shapes_32)
+{
+  /* A POP3 command tried on port 25: SMTP's reply has an enhanced code,
+     which neither POP3 nor FTP writes.  */
+  ck_assert_str_eq (scan ("250 ubuntu\nUSER boris\n502 5.5.2 Error: command not recognized\n"),
+                    "1 250 [] |ubuntu|\n3 502 5.5.2 [] |Error: command not recognized|\n");
+  ck_assert_str_eq (scan ("USER anonymous\n331 Please specify the password.\n"), "");
+  /* A greeting from a server that has no name, after a list's mark.  */
+  ck_assert_str_eq (scan ("- 220 192.0.2.7 ESMTP\n"), "1 220 [] |192.0.2.7 ESMTP|\n");
+  ck_assert_str_eq (scan ("version 1.1 500 10.1.2.3 bytes\n"), "");
+  /* An address in brackets between the cue and the code.  */
+  ck_assert_str_eq (scan ("[smtpd] response (192.0.2.7) 220 Mailpit ESMTP Service ready\n"),
+                    "1 220 [] |Mailpit ESMTP Service ready|\n");
+  /* Ruby's classes of SMTP errors.  */
+  ck_assert_str_eq (scan ("Net::SMTPServerBusy 450 Your account reached its quota\n"),
+                    "1 450 [] |Your account reached its quota|\n");
+  ck_assert_str_eq (scan ("SMTPServer 220 times\n"), "");
+  /* Symfony's message that does not repeat the code, and one that does.  */
+  ck_assert_str_eq (scan ("Expected response code 235 but got code \"534\", with message \"<https://x>\"\n"),
+                    "1 534 [] ||\n");
+  ck_assert_str_eq (scan ("Expected response code 250 but got code \"530\", with message \"530 5.7.1 No\"\n"),
+                    "1 530 5.7.1 [] |No|\n");
+  /* A label between the two codes.  */
+  ck_assert_str_eq (scan ("SMTP Reply Code = 550, SMTP Status Code = 5.1.1\n"), "1 550 5.1.1 [] ||\n");
+  ck_assert_str_eq (scan ("reply error 550 status code 5.0.0 no such user here\n"),
+                    "1 550 5.0.0 [] |no such user here|\n");
+  ck_assert_str_eq (scan ("port 465 status 4.6.5\n"), "");
+  /* AUTH LOGIN's prompts, a transcript on one line.  */
+  ck_assert_str_eq (scan ("AUTH LOGIN 334 VXNlcm5hbWU6 dXNlcg== 235 Authentication successful\n"),
+                    "1 334 [] |VXNlcm5hbWU6 dXNlcg== 235 Authentication successful|\n"
+                    "1 235 [] |Authentication successful|\n");
+  ck_assert_str_eq (scan ("if (code == 250) ok\n"), "");
+  /* A reply built by a call, its words quoted after the code.  */
+  ck_assert_str_eq (scan ("super msg, 552, 'Requested mail action aborted: exceeded storage'\n"),
+                    "1 552 [] |Requested mail action aborted: exceeded storage|\n");
+  ck_assert_str_eq (scan ("values = [1, 550, \"Hello\"]\n"), "");
+  ck_assert_str_eq (scan ("Plug.Conn.resp(conn, 503, \"Service Unavailable\")\n"), "");
+  /* Codes named, not quoted: in brackets with "error", before the kind
+     of error it is, in a title, a wiki's heading, a table's row, before
+     a Portuguese "is".  */
+  ck_assert_str_eq (scan ("fail when the name and the address are the same (501 error).\n"), "");
+  ck_assert_str_eq (scan ("it freezes up (504 gateway error) and then\n"), "");
+  ck_assert_str_eq (scan ("553 email error is normally related to authentication\n"), "");
+  ck_assert_str_eq (scan ("when the server returns 503 without \"Retry-After\" header\n"), "");
+  ck_assert_str_eq (scan ("SMTP \xE9\x94\x99\xE8\xAF\xAF\xE4\xBB\xA3\xE7\xA0\x81 550 "
+                          "\xE8\xA7\xA3\xE8\xAF\xBB:\n"), "");
+  ck_assert_str_eq (scan ("====== SMTP Error 530 ======\n"), "");
+  ck_assert_str_eq (scan ("two rows like `(534, '!room')` and\n"), "");
+  ck_assert_str_eq (scan ("SMTPDataError: (550, 'Message rejected')\n"), "1 550 [] |Message rejected|\n");
+  ck_assert_str_eq (scan ("a transient (400-range reply code) or permanent (500-range reply code)\n"), "");
+  ck_assert_str_eq (scan ("  mm7_version = \"5.3.0\"\n  mm7_mmsc_port = \"8080\"\n"), "");
+  ck_assert_str_eq (scan ("O erro SMTP 550 5.7.1 \xC3\xA9 um c\xC3\xB3" "digo de resposta\n"), "");
+}
+END_TEST
+
 /* Counting only gives the codes of a full scan, in the same order:
    --summary must count what explain shows.  */
 START_TEST (codes_only_same_codes)
@@ -825,6 +881,7 @@ explain_suite (void)
   tcase_add_test (tc, multiline_opened_in_text);
   tcase_add_test (tc, older_bounces);
   tcase_add_test (tc, graduated_shapes);
+  tcase_add_test (tc, graduated_shapes_32);
   tcase_add_test (tc, reply_at_start_and_end_without_newline);
   tcase_add_test (tc, continuation_lines_merged);
   tcase_add_test (tc, folded_dsn_header);

@@ -69,6 +69,10 @@ expect_status 1 "$SMTPCODE" explain -e "$(printf '\n \n')"
 # holds DSN fields, and a pasted "Status:" line is no header.
 expect_status 0 "$SMTPCODE" explain -e 'Status: 5.1.1'
 expect_stdout '^Line 1: 5\.1\.1$'
+# A page that lost its line breaks shows a whole header on one line:
+# text, not a message with no body.
+expect_status 0 "$SMTPCODE" explain -e 'From: Mail Delivery Subsystem <a@b> Subject: Delivery Status Notification (Failure) Action: failed Diagnostic-Code: smtp; 550 5.1.1 No such user'
+expect_stdout '^Line 1: 550 5\.1\.1$'
 # A log's label named like a field, then a reply: hMailServer's.
 expect_status 0 "$SMTPCODE" explain -e 'RECEIVED: 550-5.1.1 The email account that you tried to reach does not exist.'
 expect_stdout '^Line 1: 550 5\.1\.1$'
