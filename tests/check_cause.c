@@ -331,6 +331,10 @@ START_TEST (security_codes)
                            "send mail as alice@example.com"), CAUSE_SECURITYERROR);
   ck_assert_int_eq (cause ("554 5.2.252", "", "SendAsDenied; bob@example.org not allowed to send "
                            "as alice@example.com"), CAUSE_SECURITYERROR);
+  /* A From address that the account does not own, with PHPMailer's
+     "SMTP server error:" around the server's words.  */
+  ck_assert_int_eq (cause ("550 5.7.0", "", "SMTP server error: MAIL FROM command failed Detail: "
+                           "From address is not one of your addresses"), CAUSE_SECURITYERROR);
   ck_assert_int_eq (cause ("550 5.7.23", "", "Message rejected"), CAUSE_AUTHFAILURE);
   ck_assert_int_eq (cause ("550 5.7.20", "DATA", "policy"), CAUSE_AUTHFAILURE);
   ck_assert_int_eq (cause ("550 5.7.29", "", "Rejected"), CAUSE_AUTHFAILURE);
