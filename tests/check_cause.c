@@ -335,6 +335,11 @@ START_TEST (security_codes)
      "SMTP server error:" around the server's words.  */
   ck_assert_int_eq (cause ("550 5.7.0", "", "SMTP server error: MAIL FROM command failed Detail: "
                            "From address is not one of your addresses"), CAUSE_SECURITYERROR);
+  /* POP before SMTP: the server sends only for a client that fetched
+     its mail first, whatever the word "spam" after.  */
+  ck_assert_int_eq (cause ("553 5.7.1", "", "To send mail, first check your mail with a valid POP "
+                           "account; this prevents unauthorized SPAM relaying."),
+                    CAUSE_SECURITYERROR);
   ck_assert_int_eq (cause ("550 5.7.23", "", "Message rejected"), CAUSE_AUTHFAILURE);
   ck_assert_int_eq (cause ("550 5.7.20", "DATA", "policy"), CAUSE_AUTHFAILURE);
   ck_assert_int_eq (cause ("550 5.7.29", "", "Rejected"), CAUSE_AUTHFAILURE);
