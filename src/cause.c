@@ -324,6 +324,19 @@ host_does_not_exist (const char *words, size_t n)
   return false;
 }
 
+/* Whether WORDS (N bytes) name a mailbox ("No such mailbox", "Mailbox
+   does not exist"): what they say does not exist is then the user's,
+   not the host that a code of the destination system (X.1.2) names.  */
+static bool
+names_mailbox (const char *words, size_t n)
+{
+  static const char mailbox[] = "mailbox";
+  for (size_t i = 0; i + sizeof mailbox - 1 <= n; i++)
+    if (phrase_at (words + i, n - i, mailbox, sizeof mailbox - 1))
+      return true;
+  return false;
+}
+
 /* Whether the reply's words, which name cause SAID, outweigh CODE,
    whose default cause is CODED (or -1).  Words that name a specific
    cause outweigh a code chosen loosely ("550 5.1.1 mailbox over quota");
@@ -556,6 +569,8 @@ decide (const struct smtp_code *code, int coded, const char *command, const char
   /* But the reply's own words may outweigh the code.  Without either,
      the words of every report of the failure decide.  */
   if (said >= 0 && words_outweigh (code, coded, (enum cause) said))
+    cause = said;
+  else if (said == CAUSE_USERUNKNOWN && coded == CAUSE_HOSTUNKNOWN && names_mailbox (text, n))
     cause = said;
   if (cause < 0)
     /* Without text of its own, SAID is what ALL says already.  */

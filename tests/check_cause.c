@@ -286,6 +286,14 @@ START_TEST (missing_host)
   ck_assert_int_eq (cause ("550 5.1.1", "", "bob.smith does not exist"), CAUSE_USERUNKNOWN);
   ck_assert_int_eq (cause ("553 5.1.0", "MAIL FROM", "neko22nyaan neko.example.com does not exist"),
                     CAUSE_REJECTED);
+  /* A code of the destination system with words that name a mailbox:
+     the user is unknown, or a filter refused where nothing says that
+     the address was.  */
+  ck_assert_int_eq (cause ("550 5.1.2", "RCPT TO", "No such mailbox"), CAUSE_USERUNKNOWN);
+  ck_assert_int_eq (cause ("550 5.1.2", "", "Mailbox does not exist."), CAUSE_FILTERED);
+  ck_assert_int_eq (cause ("550 5.1.2", "RCPT TO", "Host unknown"), CAUSE_HOSTUNKNOWN);
+  ck_assert_int_eq (cause ("550 5.1.2", "RCPT TO", "bob.example does not exist"),
+                    CAUSE_HOSTUNKNOWN);
 }
 END_TEST
 
