@@ -29,6 +29,7 @@
 #include "out.h"
 #include "progress.h"
 #include "render.h"
+#include "scanchar.h"
 #include "summary.h"
 #include "tally.h"
 #include "text.h"
@@ -54,6 +55,18 @@ struct explain_run
     struct smtp_code code;
     int cause;                  /* -1: none yet */
   } wordless[32];
+  /* For --summary --by=cause: a reply with an enhanced code and no words
+     (a report's "Status: 5.7.1") whose cause waits for the next finding,
+     and the last finding with words.  A report gives the failure's code
+     again beside the reply that says why (its Diagnostic-Code): the
+     same code a few lines away is that failure, not another of its
+     own that its code alone would name.  */
+  struct near_reply
+  {
+    struct smtp_code code;
+    unsigned long line;
+    int cause;                  /* -1: none */
+  } pending, worded;
 };
 
 /* Whether --summary counts by cause: as asked, or by default for mail,
@@ -177,6 +190,61 @@ wordless_cause (struct explain_run *run, const struct smtp_code *code)
   return (enum cause) w->cause;
 }
 
+/* Whether the words S (N bytes) hold no letter: only marks, such as
+   the quote and comma of a record's field after its code.  */
+static bool
+no_letters (const char *s, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    if (is_alpha (s[i]) || (unsigned char) s[i] >= 0x80)
+      return false;
+  return true;
+}
+
+/* Whether a reply of CODE on line LINE restates the failure of NEAR: the
+   same enhanced code, a few lines away.  */
+static bool
+restates (const struct near_reply *near, const struct smtp_code *code, unsigned long line)
+{
+  return near->cause >= 0 && code_has_enhanced (code) && code_same_enhanced (&near->code, code)
+    && line - near->line <= 3;
+}
+
+/* Counts the reply without words that waits, by its own cause.  */
+static void
+count_pending (struct explain_run *run)
+{
+  if (run->pending.cause >= 0)
+    run->causes[run->pending.cause]++;
+  run->pending.cause = -1;
+}
+
+/* Counts F by cause, a reply without words by the reply beside it that
+   has words and the same enhanced code, before or after it.  */
+static void
+count_cause (struct explain_run *run, const struct explain_finding *f)
+{
+  struct vendor_match m;
+  int cause = (int) text_cause (f, text_vendor (f, &m));
+  if (!f->command[0] && no_letters (f->text, f->text_len) && code_has_enhanced (&f->code))
+    {
+      count_pending (run);
+      if (restates (&run->worded, &f->code, f->line))
+        run->causes[run->worded.cause]++;
+      else
+        run->pending = (struct near_reply) { f->code, f->line, cause };
+      return;
+    }
+  if (restates (&run->pending, &f->code, f->line))
+    run->causes[cause]++;
+  else
+    count_pending (run);
+  run->pending.cause = -1;
+  run->causes[cause]++;
+  if (code_has_enhanced (&f->code))
+    run->worded = (struct near_reply) { f->code, f->line, cause };
+}
+
 static void
 on_finding (const struct explain_finding *f, void *data)
 {
@@ -188,7 +256,9 @@ on_finding (const struct explain_finding *f, void *data)
       /* The provider's meaning counts only where causes are counted or
          shown, being slower to find than the rest.  */
       bool with_vendor = by_cause (run) || run->options->json;
-      if (with_vendor || f->text_len > 0 || f->command[0])
+      if (by_cause (run))
+        count_cause (run, f);
+      else if (with_vendor || f->text_len > 0 || f->command[0])
         run->causes[text_cause (f, with_vendor ? text_vendor (f, &m) : NULL)]++;
       else
         run->causes[wordless_cause (run, &f->code)]++;
@@ -465,6 +535,8 @@ scan_whole (struct explain_run *run, const char *text, int fd, struct progress *
     error = scan_fd (reader, fd, progress);
   message_finish (reader);
   *found += explain_finish (r.scanner) + r.found;
+  count_pending (run);
+  run->worded.cause = -1;
   message_free (reader);
   bounce_free (r.bounce);
   explain_free (r.scanner);
@@ -721,6 +793,7 @@ cli_explain (int argc, char **argv, const struct cli_options *options)
   struct explain_run run = { .options = options };
   for (size_t i = 0; i < sizeof run.wordless / sizeof run.wordless[0]; i++)
     run.wordless[i].cause = -1;
+  run.pending.cause = run.worded.cause = -1;
   unsigned long found = 0;
   bool ok = true;
 

@@ -134,6 +134,17 @@ rm -f "$tmp/offset.log"
 test "$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)" -gt 1 ||
   echo "SKIP: one processor, so the large file was not cut into parts" >&2
 
+# A report's Status repeats the code of the reply that says why, a line
+# or two away: counted by cause, both are that reply's, not a security
+# error by the code alone; a code alone far from any words keeps its own.
+printf 'Action: failed\nStatus: 5.7.1\nDiagnostic-Code: smtp; 554 5.7.1 <bob@example.com>: Relay access denied\n' >"$tmp/status.txt"
+expect_status 0 "$SMTPCODE" explain --summary --by=cause "$tmp/status.txt"
+expect_stdout '^     2  norelaying  '
+printf 'Status: 5.7.1\n\n\n\n\n550 5.7.1 Relay access denied\n' >"$tmp/status.txt"
+expect_status 0 "$SMTPCODE" explain --summary --by=cause "$tmp/status.txt"
+expect_stdout '^     1  securityerror  '
+rm -f "$tmp/status.txt"
+
 # Counts of seven digits widen the column, and the codes still line up.
 awk 'BEGIN { for (i = 0; i < 1000000; i++) print "250 OK"; print "421 4.7.0 Bye" }' >"$tmp/many.log"
 expect_status 0 "$SMTPCODE" explain --summary "$tmp/many.log"
