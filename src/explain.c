@@ -993,12 +993,52 @@ ends_with_number (const char *s, size_t n)
     && opening_quote (s, 0, n - 3) != 0;
 }
 
+/* Whether the free text S (N bytes) ends with what Postfix writes before
+   a reply's words, "said:" and the reply's code, basic and perhaps
+   enhanced, and no words: "host mx.example.com[192.0.2.1] said: 550
+   5.7.1", its words wrapped onto the next line where a copy lost the
+   indent of Postfix's folded lines.  */
+static bool
+ends_with_said_code (const char *s, size_t n)
+{
+  while (n > 0 && is_space (s[n - 1]))
+    n--;
+  size_t i = n;
+  while (i > 0 && (is_digit (s[i - 1]) || s[i - 1] == '.'))
+    i--;
+  if (i < n && i > 0 && s[i - 1] == ' ' && n - i >= 5 && s[i + 1] == '.')
+    {
+      /* An enhanced code after the basic one.  */
+      n = i - 1;
+      i = n;
+      while (i > 0 && is_digit (s[i - 1]))
+        i--;
+    }
+  return n - i == 3 && i >= 6 && (s[i] == '4' || s[i] == '5') && s[i - 1] == ' '
+    && same_bytes (s + i - 6, "said:", 5, true);
+}
+
+/* Whether the line S (N bytes), not indented, ends as Postfix ends the
+   words of a reply it quotes: "(in reply to RCPT TO command)".  */
+static bool
+ends_in_reply_to (const char *s, size_t n)
+{
+  static const char end[] = " command)";
+  while (n > 0 && is_space (s[n - 1]))
+    n--;
+  return n > sizeof end - 1 && same_bytes (s + n - (sizeof end - 1), end, sizeof end - 1, true);
+}
+
 /* Whether the line S (N bytes) goes on the words of a header that ends
    with a number: it starts with a word (not a syslog line's month, nor a
-   field's name) or with an enhanced code.  */
+   field's name) or with an enhanced code; or, after Postfix's "said:"
+   and a code, it ends with Postfix's "(in reply to ... command)".  */
 static bool
 words_after_number (const struct explain_scanner *sc, const char *s, size_t n)
 {
+  if (sc->header_open && !sc->header_diagnostic && ends_in_reply_to (s, n)
+      && ends_with_said_code (sc->header, sc->header_len))
+    return true;
   if (!sc->header_open || sc->header_diagnostic || !ends_with_number (sc->header, sc->header_len)
       || n < 2 || prompt_len (s, n, client_prompts) != 0 || prompt_len (s, n, server_prompts) != 0)
     return false;
@@ -1170,7 +1210,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
       sc->blank_line = sc->line_no;
       return;
     }
-  if (alone && !ends_with_number (s, n))
+  if (alone && !ends_with_number (s, n) && !ends_with_said_code (s, n))
     {
       trim (&s, &n);
       sc->text_last_line = sc->line_no;

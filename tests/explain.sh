@@ -134,6 +134,18 @@ rm -f "$tmp/offset.log"
 test "$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)" -gt 1 ||
   echo "SKIP: one processor, so the large file was not cut into parts" >&2
 
+# Postfix's "said:" and a code, whose words a copy wrapped onto the next
+# line without its indent: that line is the reply's words when it ends
+# as Postfix ends them, "(in reply to ... command)"; other words are not.
+printf 'host mx.example.com[192.0.2.1] said: 554 5.7.1\n<bob@example.com>: Relay access denied (in reply to RCPT TO command)\n' >"$tmp/said.txt"
+expect_status 0 "$SMTPCODE" explain "$tmp/said.txt"
+expect_stdout '^Line 1: 554 5\.7\.1 \(in reply to RCPT TO\)$'
+expect_stdout '^  Server said: <bob@example\.com>: Relay access denied$'
+printf 'host mx.example.com[192.0.2.1] said: 554 5.7.1\nSee the log for more.\n' >"$tmp/said.txt"
+expect_status 0 "$SMTPCODE" explain "$tmp/said.txt"
+! grep -q 'Server said' "$tmp/out" || fail "words taken from a line that Postfix did not end"
+rm -f "$tmp/said.txt"
+
 # A report's Status repeats the code of the reply that says why, a line
 # or two away: counted by cause, both are that reply's, not a security
 # error by the code alone; a code alone far from any words keeps its own.
