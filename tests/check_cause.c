@@ -50,6 +50,9 @@ START_TEST (words_and_codes)
   /* Exim's sender verification, whatever it found of the sender.  */
   ck_assert_int_eq (cause ("550", "RCPT TO", "Verification failed for <a@b.example> Unrouteable address"),
                     CAUSE_REJECTED);
+  /* Exchange's refusal of a sender that may not submit mail to it.  */
+  ck_assert_int_eq (cause ("550 5.7.1", "RCPT TO", "Your access to submit messages to this e-mail "
+                           "system has been rejected."), CAUSE_REJECTED);
   ck_assert_int_eq (cause ("554 5.6.0", "", "Headers malformed"), CAUSE_CONTENTERROR);
   ck_assert_int_eq (cause ("550", "", "nothing said"), CAUSE_UNDEFINED);
   /* Words that only say "too big" leave to X.2.3 whose limit it was
