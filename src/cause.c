@@ -568,9 +568,8 @@ decide (const struct smtp_code *code, int coded, const char *command, const char
     said = -1;
   /* But the reply's own words may outweigh the code.  Without either,
      the words of every report of the failure decide.  */
-  if (said >= 0 && words_outweigh (code, coded, (enum cause) said))
-    cause = said;
-  else if (said == CAUSE_USERUNKNOWN && coded == CAUSE_HOSTUNKNOWN && names_mailbox (text, n))
+  if ((said >= 0 && words_outweigh (code, coded, (enum cause) said))
+      || (said == CAUSE_USERUNKNOWN && coded == CAUSE_HOSTUNKNOWN && names_mailbox (text, n)))
     cause = said;
   if (cause < 0)
     /* Without text of its own, SAID is what ALL says already.  */
