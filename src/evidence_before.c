@@ -542,7 +542,7 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
   if (s[q] == ',' && i + 1 < n && s[i] == ',' && s[i + 1] == ' ')
     for (i++; i < n && is_space (s[i]);)
       i++;
-  size_t label = s[q] == ' ' || s[q] == ',' ? status_label (s, n, i) : 0;
+  size_t label = (s[q] == ' ' || s[q] == ',') && i < n && is_alpha (s[i]) ? status_label (s, n, i) : 0;
   i += label;
   size_t tag = s[q] == ' ' && !label ? filter_tag (s, n, i) : 0;
   i += tag;

@@ -1210,7 +1210,9 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
       sc->blank_line = sc->line_no;
       return;
     }
-  if (alone && !ends_with_number (s, n) && !ends_with_said_code (s, n))
+  /* (Most lines end otherwise than with a digit or a space.)  */
+  if (alone && !ends_with_number (s, n)
+      && !(n > 0 && (is_digit (s[n - 1]) || is_space (s[n - 1])) && ends_with_said_code (s, n)))
     {
       trim (&s, &n);
       sc->text_last_line = sc->line_no;
