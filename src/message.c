@@ -234,10 +234,15 @@ mbox_from_line (const char *s, size_t n)
 static bool
 header_on_one_line (const char *s, size_t n)
 {
+  static const char *const fields[] = { " Subject: ", " Content-Type: ", " Message-ID: " };
   const char *end = memchr (s, '\n', n);
   size_t line = end ? (size_t) (end - s) : n;
-  return find_ci (s, line, " Subject: ") < line || find_ci (s, line, " Content-Type: ") < line
-    || find_ci (s, line, " Message-ID: ") < line;
+  /* Byte by byte: the vector search may read past a short input.  */
+  for (size_t i = 0; i < line; i++)
+    for (size_t f = 0; s[i] == ' ' && f < sizeof fields / sizeof fields[0]; f++)
+      if (line - i >= strlen (fields[f]) && strncasecmp (s + i, fields[f], strlen (fields[f])) == 0)
+        return true;
+  return false;
 }
 
 bool
