@@ -19,7 +19,9 @@
 #define SEARCH_PAD 64
 
 /* The offset of NEEDLE (LEN bytes, at least 1) in S (N bytes), or N; with
-   FOLD, ASCII case is ignored.  */
+   FOLD, ASCII case is ignored.  S must be followed by SEARCH_PAD bytes
+   that may be read (the scanner's buffers are): the vector loop reads
+   whole blocks past its end.  */
 size_t search_text (const char *s, size_t n, const char *needle, size_t len, bool fold);
 
 /* The offset of NEEDLE, a string literal, in S (N bytes), or N: ignoring
