@@ -283,7 +283,13 @@ reply_text_end (const char *s, size_t n, char quote, size_t *words)
           /* An escaped quote closes what an escaped one opened (JSON in
              a string).  */
           if (words)
-            *words = i > 0 && s[i - 1] == '\\' ? i - 1 : i;
+            {
+              *words = i > 0 && s[i - 1] == '\\' ? i - 1 : i;
+              /* "\"456 Address ... (in reply to RCPT TO command)\","  */
+              size_t tail = find_ci (s, *words, POSTFIX_TAIL);
+              if (tail < *words)
+                *words = tail;
+            }
           return i + 1;
         }
       /* An open quote runs to the end of the line.  */

@@ -654,6 +654,25 @@ START_TEST (graduated_shapes)
 END_TEST
 
 /* Shapes found in the sets that became tuning data in session 32.  */
+START_TEST (graduated_shapes_33)
+{
+  /* smtplib's tuple whose words open with the address they are about.  */
+  ck_assert_str_eq (scan ("SMTPSenderRefused: (501, '<ElastAlert>: sender address must contain a domain', 'x')\n"),
+                    "1 501 [] |<ElastAlert>: sender address must contain a domain|\n");
+  ck_assert_str_eq (scan ("(534, '!room')\n"), "");
+  /* A code no RFC defines counts with Postfix's tail after its words, and
+     the tail is not the server's, also in quotes.  */
+  ck_assert_str_eq (scan ("456 Address temporarily unavailable. (in reply to RCPT TO command)\n"),
+                    "1 456 [RCPT TO] |Address temporarily unavailable.|\n");
+  ck_assert_str_eq (scan ("\"452 4.2.2 Mailbox full. (in reply to RCPT TO command)\",\n"),
+                    "1 452 4.2.2 [RCPT TO] |Mailbox full.|\n");
+  ck_assert_str_eq (scan ("456 Address temporarily unavailable.\n"), "");
+  ck_assert_str_eq (scan ("Dec 11 server505-collaboration postfix/smtp[1]: said: 554 5.7.1 Relay access denied"
+                          " (in reply to RCPT TO command)\n"),
+                    "1 554 5.7.1 [RCPT TO] |Relay access denied|\n");
+}
+END_TEST
+
 START_TEST (graduated_shapes_32)
 {
   /* A POP3 command tried on port 25: SMTP's reply has an enhanced code,
@@ -882,6 +901,7 @@ explain_suite (void)
   tcase_add_test (tc, older_bounces);
   tcase_add_test (tc, graduated_shapes);
   tcase_add_test (tc, graduated_shapes_32);
+  tcase_add_test (tc, graduated_shapes_33);
   tcase_add_test (tc, reply_at_start_and_end_without_newline);
   tcase_add_test (tc, continuation_lines_merged);
   tcase_add_test (tc, folded_dsn_header);
