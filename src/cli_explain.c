@@ -67,6 +67,10 @@ struct explain_run
     unsigned long line;
     int cause;                  /* -1: none */
   } pending, worded;
+  /* For --json: the reply that waits, shown once its cause is known, and
+     its marks (a record's quote and comma).  */
+  struct explain_finding held;
+  char held_text[64];
 };
 
 /* Whether --summary counts by cause: as asked, or by default for mail,
@@ -210,37 +214,64 @@ restates (const struct near_reply *near, const struct smtp_code *code, unsigned 
     && line - near->line <= 3;
 }
 
-/* Counts the reply without words that waits, by its own cause.  */
+/* Takes F, a reply found in text in which VENDOR (or NULL) was
+   recognized, with CAUSE: counts it (--summary) or shows it (--json).  */
 static void
-count_pending (struct explain_run *run)
+take_cause (struct explain_run *run, const struct explain_finding *f,
+            const struct vendor_match *vendor, int cause)
 {
+  if (run->options->summary)
+    run->causes[cause]++;
+  else
+    json_finding (run->file, f, vendor, (enum cause) cause);
+}
+
+/* Takes the reply without words that waits, if any: by CAUSE, or by its
+   own when CAUSE is -1.  */
+static void
+take_pending (struct explain_run *run, int cause)
+{
+  struct vendor_match m;
   if (run->pending.cause >= 0)
-    run->causes[run->pending.cause]++;
+    take_cause (run, &run->held, text_vendor (&run->held, &m),
+                cause >= 0 ? cause : run->pending.cause);
   run->pending.cause = -1;
 }
 
-/* Counts F by cause, a reply without words by the reply beside it that
-   has words and the same enhanced code, before or after it.  */
+/* Whether F, a reply found in text, is a code without words (a report's
+   "Status: 5.7.1") that may wait for the reply beside it.  */
+static bool
+may_wait (const struct explain_run *run, const struct explain_finding *f)
+{
+  return !f->command[0] && no_letters (f->text, f->text_len) && code_has_enhanced (&f->code)
+    && f->text_len <= sizeof run->held_text;
+}
+
+/* Takes F with its cause (counted by --summary --by=cause, shown by
+   --json), a reply without words with the cause of the reply beside it
+   that has words and the same enhanced code, before or after it.  */
 static void
-count_cause (struct explain_run *run, const struct explain_finding *f)
+pair_cause (struct explain_run *run, const struct explain_finding *f)
 {
   struct vendor_match m;
-  int cause = (int) text_cause (f, text_vendor (f, &m));
-  if (!f->command[0] && no_letters (f->text, f->text_len) && code_has_enhanced (&f->code))
+  const struct vendor_match *vendor = text_vendor (f, &m);
+  int cause = (int) text_cause (f, vendor);
+  if (may_wait (run, f))
     {
-      count_pending (run);
+      take_pending (run, -1);
       if (restates (&run->worded, &f->code, f->line))
-        run->causes[run->worded.cause]++;
+        take_cause (run, f, vendor, run->worded.cause);
       else
-        run->pending = (struct near_reply) { f->code, f->line, cause };
+        {
+          run->pending = (struct near_reply) { f->code, f->line, cause };
+          run->held = *f;
+          memcpy (run->held_text, f->text, f->text_len);
+          run->held.text = run->held_text;
+        }
       return;
     }
-  if (restates (&run->pending, &f->code, f->line))
-    run->causes[cause]++;
-  else
-    count_pending (run);
-  run->pending.cause = -1;
-  run->causes[cause]++;
+  take_pending (run, restates (&run->pending, &f->code, f->line) ? cause : -1);
+  take_cause (run, f, vendor, cause);
   if (code_has_enhanced (&f->code))
     run->worded = (struct near_reply) { f->code, f->line, cause };
 }
@@ -257,17 +288,14 @@ on_finding (const struct explain_finding *f, void *data)
          shown, being slower to find than the rest.  */
       bool with_vendor = by_cause (run) || run->options->json;
       if (by_cause (run))
-        count_cause (run, f);
+        pair_cause (run, f);
       else if (with_vendor || f->text_len > 0 || f->command[0])
         run->causes[text_cause (f, with_vendor ? text_vendor (f, &m) : NULL)]++;
       else
         run->causes[wordless_cause (run, &f->code)]++;
     }
   else if (run->options->json)
-    {
-      const struct vendor_match *vendor = text_vendor (f, &m);
-      json_finding (run->file, f, vendor, text_cause (f, vendor));
-    }
+    pair_cause (run, f);
   else
     print_text (run, f);
 }
@@ -393,6 +421,9 @@ on_bounce (const struct bounce_finding *b, void *data)
 {
   struct explain_run *run = data;
   run->mail = true;
+  /* A reply that waits comes before the message found after it.  */
+  take_pending (run, -1);
+  run->worded.cause = -1;
   if (run->options->summary)
     {
       /* A finding without a code is counted by cause only.  */
@@ -535,7 +566,7 @@ scan_whole (struct explain_run *run, const char *text, int fd, struct progress *
     error = scan_fd (reader, fd, progress);
   message_finish (reader);
   *found += explain_finish (r.scanner) + r.found;
-  count_pending (run);
+  take_pending (run, -1);
   run->worded.cause = -1;
   message_free (reader);
   bounce_free (r.bounce);
@@ -596,6 +627,7 @@ explain_part (void *arg)
     p->error = summary_read (p->fd, p->start, p->end, feed_reader, reader, part_read_so_far, p);
   message_finish (reader);
   p->found = explain_finish (r.scanner) + r.found;
+  take_pending (&p->run, -1);
   message_free (reader);
   bounce_free (r.bounce);
   explain_free (r.scanner);

@@ -152,9 +152,23 @@ rm -f "$tmp/said.txt"
 printf 'Action: failed\nStatus: 5.7.1\nDiagnostic-Code: smtp; 554 5.7.1 <bob@example.com>: Relay access denied\n' >"$tmp/status.txt"
 expect_status 0 "$SMTPCODE" explain --summary --by=cause "$tmp/status.txt"
 expect_stdout '^     2  norelaying  '
+# --json gives the Status the same cause, that reply's, after the Status
+# or before it.
+printf 'Action: failed\nStatus: 5.7.1\nDiagnostic-Code: smtp; 554 5.7.1 <bob@example.com>: Relay access denied\n' >"$tmp/status.txt"
+expect_status 0 "$SMTPCODE" explain --json "$tmp/status.txt"
+cat >"$tmp/want" <<'EOF'
+{"line":2,"code":"5.7.1","basic":null,"enhanced":"5.7.1","command":null,"text":"","title":"Delivery not authorized, message refused","warning":null,"cause":"norelaying"}
+{"line":3,"code":"554 5.7.1","basic":"554","enhanced":"5.7.1","command":null,"text":"<bob@example.com>: Relay access denied","title":"Transaction failed, or no SMTP service here / Delivery not authorized, message refused","warning":null,"cause":"norelaying"}
+EOF
+cmp -s "$tmp/want" "$tmp/out" || fail "explain --json: the Status line not given the cause of the reply beside it"
+printf '550 5.7.1 Relay access denied\nStatus: 5.7.1\n' >"$tmp/status.txt"
+expect_status 0 "$SMTPCODE" explain --json "$tmp/status.txt"
+expect_stdout '^\{"line":2,"code":"5\.7\.1",.*"cause":"norelaying"\}$'
 printf 'Status: 5.7.1\n\n\n\n\n550 5.7.1 Relay access denied\n' >"$tmp/status.txt"
 expect_status 0 "$SMTPCODE" explain --summary --by=cause "$tmp/status.txt"
 expect_stdout '^     1  securityerror  '
+expect_status 0 "$SMTPCODE" explain --json "$tmp/status.txt"
+expect_stdout '^\{"line":1,"code":"5\.7\.1",.*"cause":"securityerror"\}$'
 rm -f "$tmp/status.txt"
 
 # Counts of seven digits widen the column, and the codes still line up.
