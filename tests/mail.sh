@@ -90,14 +90,15 @@ expect_stdout '^Message 1, to <x@example\.com>: no code given — mailboxfull$'
 expect_status 0 "$SMTPCODE" explain --json "$tmp/nocode.eml"
 expect_stdout '"code":null,"basic":null,"enhanced":null'
 # A provider's own entry names the cause of its code (Microsoft's
-# 5.7.708 is a tenant over its sending threshold, as Sisimai reads it),
+# 5.7.708 is mail refused from an IP of poor reputation, as Microsoft
+# documents it, not a rate as Sisimai reads it),
 # in a bounce and where a log's replies are counted by cause.
 printf 'From: MAILER-DAEMON@example.org\nSubject: Undeliverable\n\n<x@example.com>:\nhost mx.example.com said: 550 5.7.708 Access denied, traffic not accepted from this IP. [DM6PR02MB1234.namprd02.prod.outlook.com]\n' >"$tmp/provider.eml"
 expect_status 0 "$SMTPCODE" explain "$tmp/provider.eml"
-expect_stdout '^Message 1, to <x@example\.com>: 550 5\.7\.708 — speeding$'
+expect_stdout '^Message 1, to <x@example\.com>: 550 5\.7\.708 — badreputation$'
 tail -n 1 "$tmp/provider.eml" >"$tmp/provider.log"
 expect_status 0 "$SMTPCODE" explain --summary --by=cause "$tmp/provider.log"
-expect_stdout '^     1  speeding  '
+expect_stdout '^     1  badreputation  '
 # A bounce that names its recipient but neither a code nor words of a
 # cause (Google's "failed permanently:" then the address; Exchange's
 # notice below list fields): a finding for the recipient all the same,
