@@ -552,6 +552,15 @@ policy_cause (int cause, int said, const char *text, size_t n, const char *all, 
   return late >= 0 ? late : cause;
 }
 
+/* Whether COMMAND is the greeting or the client's greeting (EHLO, HELO),
+   before any address was given.  */
+static bool
+at_greeting (const char *command)
+{
+  return strcmp (command, "EHLO") == 0 || strcmp (command, "HELO") == 0
+    || strcmp (command, "CONNECT") == 0;
+}
+
 /* As cause_of, with CODED for the code's default cause.  */
 static enum cause
 decide (const struct smtp_code *code, int coded, const char *command, const char *text, size_t n,
@@ -576,8 +585,7 @@ decide (const struct smtp_code *code, int coded, const char *command, const char
     cause = said >= 0 || n == 0 || neutral ? said : cause_in_words (all, all_n);
   bool after_data = strstr (command, "DATA") != NULL;
   bool mail_from = strcmp (command, "MAIL FROM") == 0;
-  bool greeting = strcmp (command, "EHLO") == 0 || strcmp (command, "HELO") == 0
-    || strcmp (command, "CONNECT") == 0;
+  bool greeting = at_greeting (command);
   bool rcpt_to = strcmp (command, "RCPT TO") == 0;
   int cls = code_class (code);
   /* What does not exist is a host, not a mailbox: its domain.  */
@@ -589,8 +597,9 @@ decide (const struct smtp_code *code, int coded, const char *command, const char
   if (cls == 4 && cause == CAUSE_HOSTUNKNOWN && !(coded == CAUSE_HOSTUNKNOWN && code->subject == 1))
     cause = CAUSE_NETWORKERROR;
   /* Refused before any address was given: the server would not talk to
-     the sending host.  */
-  if (greeting && (cause < 0 || cause == CAUSE_REJECTED || cause == CAUSE_POLICYVIOLATION))
+     the sending host, or found no host by its name (qmail's HELO).  */
+  if (greeting && (cause < 0 || cause == CAUSE_REJECTED || cause == CAUSE_POLICYVIOLATION
+                   || cause == CAUSE_HOSTUNKNOWN))
     cause = CAUSE_BLOCKED;
   /* Words that say the sending host was refused ("blocked", "Helo
      command rejected") say more than a code of syntax (504 5.5.2), of

@@ -1076,8 +1076,40 @@ folds_into_header (const struct explain_scanner *sc, const char *s, size_t n)
     && !transcript_command (s, n);
 }
 
+/* The command that qmail-remote's sentence at the end of the line S (N
+   bytes) says the server refused, into COMMAND (SIZE bytes): "Connected
+   to 192.0.2.1 but sender was rejected." above "Remote host said: 553
+   ...".  Returns whether it is one.  */
+static bool
+qmail_command (const char *s, size_t n, char *command, size_t size)
+{
+  static const char *const said[][2] = {
+    { " but greeting failed.", "CONNECT" },
+    { " but my name was rejected.", "HELO" },
+    { " but sender was rejected.", "MAIL FROM" },
+    { " does not like recipient.", "RCPT TO" },
+    { " failed on DATA command.", "DATA" },
+    { " failed after I sent the message.", "end of DATA" },
+  };
+  while (n > 0 && is_space (s[n - 1]))
+    n--;
+  if (n == 0 || s[n - 1] != '.')     /* cheap: most lines of a log */
+    return false;
+  for (size_t i = 0; i < sizeof said / sizeof said[0]; i++)
+    {
+      size_t len = strlen (said[i][0]);
+      if (n >= len && memcmp (s + n - len, said[i][0], len) == 0)
+        {
+          snprintf (command, size, "%s", said[i][1]);
+          return true;
+        }
+    }
+  return false;
+}
+
 /* Notes the line S (N bytes) that is a client's command, of SMTP or of
-   another protocol: the reply on the next line answers it.  */
+   another protocol, or qmail's sentence that names one: the reply on the
+   next line answers it.  */
 static void
 note_command (struct explain_scanner *sc, const char *s, size_t n)
 {
@@ -1087,7 +1119,8 @@ note_command (struct explain_scanner *sc, const char *s, size_t n)
      not matter.)  */
   bool indented = n > 0 && is_space (s[0]);
   if ((!sc->codes_only || indented)
-      && client_command (s, n, sc->client_command, sizeof sc->client_command))
+      && (client_command (s, n, sc->client_command, sizeof sc->client_command)
+          || qmail_command (s, n, sc->client_command, sizeof sc->client_command)))
     sc->client_line = sc->line_no, sc->client_indented = indented;
   else if (foreign_command (s, n))
     sc->foreign_line = sc->line_no;

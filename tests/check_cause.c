@@ -403,6 +403,10 @@ START_TEST (commands)
                     CAUSE_REJECTED);
   /* Nothing but the code: its subject's cause.  */
   ck_assert_int_eq (cause ("550 5.7.1", "", "Access denied"), CAUSE_SECURITYERROR);
+  /* A host not found at HELO is the sending host's name (qmail's "but
+     my name was rejected"), not the recipient's domain.  */
+  ck_assert_int_eq (cause ("501 5.0.0", "HELO", "Invalid domain name"), CAUSE_BLOCKED);
+  ck_assert_int_eq (cause ("550 5.1.2", "RCPT TO", "Invalid domain name"), CAUSE_HOSTUNKNOWN);
 }
 END_TEST
 

@@ -171,6 +171,16 @@ expect_status 0 "$SMTPCODE" explain --json "$tmp/status.txt"
 expect_stdout '^\{"line":1,"code":"5\.7\.1",.*"cause":"securityerror"\}$'
 rm -f "$tmp/status.txt"
 
+# qmail's sentence above "Remote host said:" names the command refused:
+# "does not like recipient." RCPT TO, "but my name was rejected." HELO.
+printf '<bob@example.com>:\n192.0.2.1 does not like recipient.\nRemote host said: 550 User unknown\nGiving up on 192.0.2.1.\n' >"$tmp/qmail.txt"
+expect_status 0 "$SMTPCODE" explain "$tmp/qmail.txt"
+expect_stdout '^Line 3: 550 \(in reply to RCPT TO\)$'
+printf 'Connected to 192.0.2.1 but my name was rejected.\nRemote host said: 501 5.0.0 Invalid domain name\n' >"$tmp/qmail.txt"
+expect_status 0 "$SMTPCODE" explain --summary --by=cause "$tmp/qmail.txt"
+expect_stdout '^     1  blocked  '
+rm -f "$tmp/qmail.txt"
+
 # Counts of seven digits widen the column, and the codes still line up.
 awk 'BEGIN { for (i = 0; i < 1000000; i++) print "250 OK"; print "421 4.7.0 Bye" }' >"$tmp/many.log"
 expect_status 0 "$SMTPCODE" explain --summary "$tmp/many.log"
