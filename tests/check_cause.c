@@ -183,6 +183,33 @@ END_TEST
    without enough space, a connection dropped at the greeting.  */
 START_TEST (more_phrases)
 {
+  /* Exchange's exceptions, qmail's lists of refused addresses, and the
+     words of a few more refusals.  */
+  static const struct
+  {
+    const char *code, *command, *words;
+    enum cause want;
+  } more[] = {
+    { "554 5.2.0", "end of DATA", "STOREDRV.Deliver.Exception:QuotaExceededException."
+      "MapiExceptionShutoffQuotaExceeded; Failed to process message", CAUSE_MAILBOXFULL },
+    { "554 5.2.0", "end of DATA", "STOREDRV.Submission.Exception:SubmissionQuotaExceededException",
+      CAUSE_SPEEDING },
+    { "553", "MAIL FROM", "sorry, your envelope sender is in my badmailfrom list (#5.7.1)",
+      CAUSE_REJECTED },
+    { "553", "RCPT TO", "sorry, your envelope recipient is in my badrcptto list (#5.7.1)",
+      CAUSE_USERUNKNOWN },
+    { "550", "RCPT TO", "Unknown local-part bob in <bob@example.com>", CAUSE_USERUNKNOWN },
+    { "550", "end of DATA", "Post by non-member to a members-only list", CAUSE_REJECTED },
+    { "550", "MAIL FROM", "Authentication is required to send mail as <a@b.c>",
+      CAUSE_SECURITYERROR },
+    { "550", "", "The IP you're using to send mail is not authorized to send email directly "
+      "to our servers", CAUSE_BLOCKED },
+    { "452 4.2.2", "RCPT TO", "<bob@example.com>: mailbox overquota", CAUSE_MAILBOXFULL },
+    { "554 5.4.14", "", "Hop count exceeded - possible mail loop", CAUSE_NETWORKERROR },
+    { "550 5.7.1", "RCPT TO", "Relaying prohibited", CAUSE_NORELAYING },
+  };
+  for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
+    ck_assert_int_eq (cause (more[i].code, more[i].command, more[i].words), more[i].want);
   ck_assert_int_eq (cause ("5.0.0", "", "mail for mail.example.lv loops back to myself"),
                     CAUSE_SYSTEMERROR);
   ck_assert_int_eq (cause ("552", "end of DATA", "Account(s) <bob@example.lv> does not have enough space"),
