@@ -207,6 +207,11 @@ START_TEST (more_phrases)
     { "452 4.2.2", "RCPT TO", "<bob@example.com>: mailbox overquota", CAUSE_MAILBOXFULL },
     { "554 5.4.14", "", "Hop count exceeded - possible mail loop", CAUSE_NETWORKERROR },
     { "550 5.7.1", "RCPT TO", "Relaying prohibited", CAUSE_NORELAYING },
+    /* Sendmail's queue time ran out; but a bounce's "for the following
+       reasons" says nothing of time.  */
+    { "550", "", "Message could not be delivered for 5 days", CAUSE_EXPIRED },
+    { "554", "end of DATA", "Message could not be delivered for the following reasons: spam",
+      CAUSE_SPAMDETECTED },
   };
   for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
     ck_assert_int_eq (cause (more[i].code, more[i].command, more[i].words), more[i].want);
