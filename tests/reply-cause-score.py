@@ -14,7 +14,9 @@ and one enhanced code at most, a failure) and whose reason names a cause
 counted, or the one cause other than undefined, is Sisimai's reason.
 --half: the items in file order, the 1st, 3rd, ... to tune on, the 2nd,
 4th, ... held out; -v lists the misses of the half chosen (never run it on
-the held-out half while tuning).  The last line is:
+the held-out half while tuning), but not those of the sets that sets.txt
+calls fresh: whoever tunes the scanner must not read their text, so -v
+only counts them.  The last line is:
 
   reply causes: agreed A/N (P%)
 """
@@ -61,7 +63,14 @@ with open(os.path.join(wild, "sisimai-reasons.txt"), encoding="utf-8") as labels
         if one_failure(columns[1].split()):
             items.append((name, line, reason, unescape(columns[3])))
 
-agreed = total = 0
+fresh = set()
+with open(os.path.join(wild, "sets.txt"), encoding="utf-8") as sets:
+    for row in sets:
+        words = row.split()
+        if len(words) == 2 and words[0] == "fresh":
+            fresh.add(words[1])
+
+agreed = total = unlisted = 0
 for k, (name, line, reason, text) in enumerate(items):
     if half != "all" and (half == "tune") != (k % 2 == 0):
         continue
@@ -73,6 +82,10 @@ for k, (name, line, reason, text) in enumerate(items):
     total += 1
     if len(set(causes)) == 1 and causes[0] == reason:
         agreed += 1
+    elif verbose and name in fresh:
+        unlisted += 1
     elif verbose:
         print(f"DIFF {name}:{line}\t{reason}\tgot {','.join(causes) or 'nothing'}\t{text[:160]!r}")
+if unlisted:
+    print(f"({unlisted} misses in fresh sets not listed)")
 print(f"reply causes: agreed {agreed}/{total} ({100.0 * agreed / max(total, 1):.1f}%)")
