@@ -674,19 +674,6 @@ prose_or_words (const char *s, size_t n, size_t lo, size_t p, size_t k, size_t q
   return prompt_only (s, lo, k) && capitalized_after (s, n, q) ? 1 : PROSE;
 }
 
-/* Whether Postfix's "(in reply to RCPT TO command)", which ends the
-   words of every reply it quotes, follows offset Q of S (N bytes, to the
-   end of the line).  */
-static bool
-postfix_tail_after (const char *s, size_t n, size_t q)
-{
-  static const char tail[] = "(in reply to ";
-  for (size_t i = q; n - i >= sizeof tail - 1; i++)
-    if (s[i] == '(' && same_bytes (s + i, tail, sizeof tail - 1, false))
-      return true;
-  return false;
-}
-
 /* Whether the three-digit code CODE at P, with no enhanced code after
    it, is a reply.  Glued to a word it is none ("user250", "4F2A550C1")
    unless the word introduces it ("reply550"): before_score knows.  A
@@ -722,7 +709,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   /* Postfix quotes only replies so: "456 Address temporarily
      unavailable. (in reply to RCPT TO command)".  */
   if (weak && after >= 1 && after < CLEAR && (p == lo || !is_alnum (s[p - 1])) && q < n
-      && s[q] == ' ' && postfix_tail_after (s, n, q))
+      && s[q] == ' ' && find_ci (s + q, n - q, POSTFIX_TAIL) < n - q)
     after = CLEAR;
   bool labelled = weak && client_code_label (s, lo, p);
   if ((after <= VETO / 2 && after != PROSE) || (weak && after < 2 && after != PROSE && !labelled))
