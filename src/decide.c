@@ -674,6 +674,24 @@ prose_or_words (const char *s, size_t n, size_t lo, size_t p, size_t k, size_t q
   return prompt_only (s, lo, k) && capitalized_after (s, n, q) ? 1 : PROSE;
 }
 
+/* Whether the code at P of S (N bytes) is written twice, then words:
+   "refused to talk to me: 550 550 This system is configured to reject
+   mail from ...".  The words are the second's.  */
+static bool
+code_repeated (const char *s, size_t n, size_t p)
+{
+  return n - p > 9 && s[p + 3] == ' ' && memcmp (s + p, s + p + 4, 3) == 0
+    && s[p + 7] == ' ' && is_alpha (s[p + 8]);
+}
+
+/* Where what follows the code at P of S (N bytes, the line from LO)
+   starts: past its closing quote, or past the code written again.  */
+static size_t
+after_code (const char *s, size_t n, size_t lo, size_t p)
+{
+  return code_repeated (s, n, p) ? p + 7 : past_closing_quote (s, n, lo, p, p + 3);
+}
+
 /* Whether the three-digit code CODE at P, with no enhanced code after
    it, is a reply.  Glued to a word it is none ("user250", "4F2A550C1")
    unless the word introduces it ("reply550"): before_score knows.  A
@@ -699,7 +717,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   size_t k = p;
   while (k > lo && is_space (s[k - 1]))
     k--;
-  size_t q = past_closing_quote (s, n, lo, p, p + 3), words = q;
+  size_t q = after_code (s, n, lo, p), words = q;
   int after = after_score (s, n, q, k > lo && s[k - 1] == ':');
   if (after == PROSE)
     after = prose_or_words (s, n, lo, p, k, q);
@@ -954,7 +972,8 @@ code_range (const char *s, size_t n, size_t p)
 }
 
 /* Whether a dash and four digits or more follow the code at P of S (N
-   bytes): a telephone number ("(206) 454-2030"), not a continuation.  */
+   bytes), or three, a dash and four: a telephone number ("(206)
+   454-2030", "503-203-1539 (voice)"), not a continuation.  */
 static bool
 number_after_dash (const char *s, size_t n, size_t p)
 {
@@ -963,6 +982,8 @@ number_after_dash (const char *s, size_t n, size_t p)
   size_t i = p + 4;
   while (i < n && is_digit (s[i]))
     i++;
+  if (i - (p + 4) == 3 && i < n && s[i] == '-')
+    return number_after_dash (s, n, i - 3);
   return i - (p + 4) >= 4;
 }
 
@@ -1077,6 +1098,8 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
     end++;
   if (nbsp_at (s, n, end))
     end += 2;
+  if (end == p + 4 && code_repeated (s, n, p))
+    end += 4;
   /* Words quoted after the code: 550 "Requested action not taken"; or in
      a table's next cell.  A code and its enhanced code quoted apart have
      closed their quotes: the words have their own

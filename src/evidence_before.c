@@ -35,6 +35,9 @@ static const struct cue cues_before[] = {
   CUE ("mail", 1), CUE ("exception", 2), CUE ("message", 2),
   CUE ("msg", 2), CUE ("was", 1), CUE ("with", 1), CUE ("is", 1), CUE ("client", 1),
   CUE ("raised", 2), CUE ("like", 1), CUE ("deferred", 3), CUE ("bounced", 3), CUE ("info", 2),
+  CUE ("bounce", 2), CUE ("bounces", 2),
+  /* git send-email's "Result: 250".  */
+  CUE ("result", 2),
   CUE ("err", 3), CUE ("resp", 3), CUE ("follows", 2), CUE ("mailkit", 2),
   /* A fake server in a shell script writes its replies: "echo 250 OK".  */
   CUE ("echo", 2),
@@ -295,6 +298,32 @@ command_word (const char *s, size_t n)
   return false;
 }
 
+/* Whether the line from LO opens with an SMTP command and at most three
+   words of its argument end at offset K of S: a session pasted with the
+   client's command and the server's reply on one line ("RCPT TO:
+   someone 501 someone: recipient address must contain a domain",
+   MailEnable's "AUTH VHV6aWtWb24= 235 Authenticated").  */
+static bool
+command_opens_line (const char *s, size_t lo, size_t k)
+{
+  size_t i = lo;
+  while (i < k && is_space (s[i]))
+    i++;
+  size_t word = i;
+  while (i < k && is_alpha (s[i]))
+    i++;
+  if (!command_word (s + word, i - word))
+    return false;
+  int words = 0;
+  while (i < k)
+    {
+      if (is_space (s[i]) && !is_space (s[i - 1]) && ++words > 3)
+        return false;
+      i++;
+    }
+  return true;
+}
+
 /* Whether "expected" is one of the eight words before offset K of S.  */
 static bool
 expected_before (const char *s, size_t lo, size_t k)
@@ -369,6 +398,8 @@ punct_weight (const char *s, size_t n, size_t lo, size_t k, size_t p, bool enhan
       /* "->", "=>", ">>>"; but Debian's "(>> 4.2.1)" is a version.  An
          HTML paragraph or cell starts as a line does: "<p>550 Ip
          frequency limited."  */
+      if (k - lo >= 4 && s[k - 2] == '=' && s[k - 3] == ' ' && s[k - 4] == ')')
+        return VETO;            /* JavaScript's arrow: "getuid = () => 501" */
       return (k - lo >= 2 && (s[k - 2] == '-' || s[k - 2] == '='
                               || (k - lo >= 3 && s[k - 2] == '>' && s[k - 3] == '>')))
         || (k == p && html_block_before (s, lo, k)) ? 2 : 0;
@@ -801,7 +832,7 @@ word_weight (const char *s, size_t lo, size_t k, size_t end, size_t p, bool enha
     return CLEAR;
   /* The command the reply answered: curl's "REPLY EHLO 500 Command
      unrecognized".  */
-  if (w == 0 && command_word (s + k, end - k))
+  if (w == 0 && (command_word (s + k, end - k) || command_opens_line (s, lo, k)))
     return 2;
   /* A letter that marks a log's stream or level starts the line as well
      (WebSphere's "O 220 CAESAR ESMTP").  */
@@ -936,6 +967,10 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
     /* A version starts a line too ("5.0.0 final"): less for an enhanced
        code alone.  */
     return score + (lo == 0 ? 2 - enhanced : 0);
+  /* A log's tag alone before the code starts the line as well: "[tx]
+     220 All set, fire away" (its ']' has counted 1).  */
+  if (lo == 0 && s[k] == ']' && line_start (s, p))
+    return score + 1 - enhanced;
   if ((unsigned char) s[k - 1] >= 0x80)
     return score + (chinese_item_number (s, lo, k) || corner_quoted_with_words (s, n, lo, p)
                     ? 2 - enhanced : script_weight (s, lo, k));
@@ -951,7 +986,7 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
         spaces &= is_space (s[i]);
       if (enhanced && spaces)
         return VETO;
-      return score + (line_start (s, end) ? 2 - enhanced : 0);
+      return score + (line_start (s, end) ? 2 - enhanced : command_opens_line (s, lo, k) ? 2 : 0);
     }
   /* A closing tag's name is no word of prose: "</a>4.7.500 Server busy".  */
   if (end < p && s[end] == '>' && k >= lo + 2 && s[k - 1] == '/' && s[k - 2] == '<')

@@ -62,6 +62,7 @@ static const struct
   /* vsftpd's refusals of RMD, MKD, DELE, CWD, STOR and PASS.  */
   { "remove directory operation failed", 550 }, { "create directory operation failed", 550 },
   { "delete operation failed", 550 }, { "failed to change directory", 550 },
+  { "could not change directory", 550 },
   { "could not create file", 553 }, { "login incorrect", 530 },
   /* FTP servers' refusal of a file or a command; an SMTP server that
      refuses says why, or gives its enhanced code first.  */
@@ -163,14 +164,16 @@ ftp_reply_in (const char *s, size_t n)
 }
 
 /* Whether the line names FTP, or HTTP before the code at P (also as
-   Python's "HTTPError(404"), or holds a reply only FTP sends: then a
+   Python's "HTTPError(404", or curl's "The requested URL returned error:
+   503" that git shows), or holds a reply only FTP sends: then a
    code without its enhanced code is theirs.  (A link after a reply is
    no sign.)  */
 bool
 foreign_protocol (const char *s, size_t n, size_t p)
 {
   return foreign_names_ftp (s, n, true) || find_ci (s, p, "http/") < p || find_ci (s, p, "http ") < p
-    || find_ci (s, p, "httperror") < p || find_ci (s, p, "http_") < p || ftp_reply_in (s, n);
+    || find_ci (s, p, "httperror") < p || find_ci (s, p, "http_") < p
+    || find_ci (s, p, "url returned error") < p || ftp_reply_in (s, n);
 }
 
 /* Whether HTTP's or FTP's words for CODE, or for any code that SMTP

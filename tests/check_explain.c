@@ -654,6 +654,35 @@ START_TEST (graduated_shapes)
 END_TEST
 
 /* Shapes found in the sets that became tuning data in session 32.  */
+START_TEST (graduated_shapes_34)
+{
+  /* A log's tag alone before the code starts the line.  */
+  ck_assert_str_eq (scan ("\t [tx] 220 All set, fire away\n"), "1 220 [] |All set, fire away|\n");
+  ck_assert_str_eq (scan ("[INFO] 500 requests processed\n"), "");
+  ck_assert_str_eq (scan ("[R] CDUP\n[R] 550 Could not change directory\n"), "");
+  /* A code written twice, its words after the second.  */
+  ck_assert_str_eq (scan ("host mx[192.0.2.1] refused to talk to me: 550 550 This system is configured"
+                          " to reject mail\n"),
+                    "1 550 [] |This system is configured to reject mail|\n");
+  ck_assert_str_eq (scan ("the 550 550 errors\n"), "");
+  /* git send-email's result, and a bounce named in prose with the reply.  */
+  ck_assert_str_eq (scan ("Result: 250\n"), "1 250 [] ||\n");
+  ck_assert_str_eq (scan ("Emails to them bounce (550: Recipient address rejected: User unknown)\n"),
+                    "1 550 [] |Recipient address rejected: User unknown|\n");
+  /* A client's command and the server's reply pasted on one line.  */
+  ck_assert_str_eq (scan ("RCPT TO: someone 501 someone: recipient address must contain a domain\n"),
+                    "1 501 [] |someone: recipient address must contain a domain|\n");
+  ck_assert_str_eq (scan ("AUTH VHV6aWtWb24= 235 Authenticated\n"), "1 235 [] |Authenticated|\n");
+  ck_assert_str_eq (scan ("DATA 500 rows were imported\n"), "");
+  /* Silent: a telephone number, curl's HTTP error that git shows, a
+     JavaScript arrow that returns a number.  */
+  ck_assert_str_eq (scan ("503-203-1539 (voice)\n"), "");
+  ck_assert_str_eq (scan ("fatal: unable to access 'https://x.example/git/': The requested URL returned error: 503\n"),
+                    "");
+  ck_assert_str_eq (scan ("process.getuid = () => 501\n"), "");
+}
+END_TEST
+
 START_TEST (graduated_shapes_33)
 {
   /* smtplib's tuple whose words open with the address they are about.  */
@@ -902,6 +931,7 @@ explain_suite (void)
   tcase_add_test (tc, graduated_shapes);
   tcase_add_test (tc, graduated_shapes_32);
   tcase_add_test (tc, graduated_shapes_33);
+  tcase_add_test (tc, graduated_shapes_34);
   tcase_add_test (tc, reply_at_start_and_end_without_newline);
   tcase_add_test (tc, continuation_lines_merged);
   tcase_add_test (tc, folded_dsn_header);
