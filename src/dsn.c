@@ -123,6 +123,34 @@ end_field (struct dsn_parser *parser)
 #undef IS
 }
 
+/* Whether the line S (N bytes) starts with a field's name and its
+   colon ("Status:").  */
+static bool
+starts_field (const char *s, size_t n)
+{
+  size_t i = 0;
+  while (i < n && ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')
+                   || (s[i] >= '0' && s[i] <= '9') || s[i] == '-'))
+    i++;
+  return i > 0 && i < n && s[i] == ':';
+}
+
+/* Whether the line S (N bytes) goes on the field collected: a folded
+   line, indented; or, after a Diagnostic-Code, any line that is no
+   field of its own, as servers that wrap a multiline reply write it
+   ("smtp; 550-Verification failed for" over "<a@b> 550-The mail
+   server ...").  */
+static bool
+goes_on_field (const struct dsn_parser *parser, const char *s, size_t n)
+{
+  if (parser->field_len == 0)
+    return false;
+  if (s[0] == ' ' || s[0] == '\t')
+    return true;
+  return parser->field_len >= 16 && strncasecmp (parser->field, "Diagnostic-Code:", 16) == 0
+    && !starts_field (s, n);
+}
+
 void
 dsn_line (struct dsn_parser *parser, const char *line, size_t n, unsigned long line_no)
 {
@@ -133,7 +161,7 @@ dsn_line (struct dsn_parser *parser, const char *line, size_t n, unsigned long l
       end_group (parser);
       return;
     }
-  if ((line[0] == ' ' || line[0] == '\t') && parser->field_len > 0)
+  if (goes_on_field (parser, line, n))
     {
       /* A folded line: joined with one space.  */
       while (n > 0 && (*line == ' ' || *line == '\t'))

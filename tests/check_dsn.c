@@ -87,6 +87,14 @@ START_TEST (groups_read)
   ck_assert_str_eq (parse ("Original-Recipient: rfc822;<c@x.org>\nFinal-Recipient: system;<>\n\n"
                            "Final-Recipient: system; <>\nOriginal-Recipient: rfc822;d@x.org\n", &g),
                     "1 <c@x.org>   [] ||\n4 <d@x.org>   [] ||\n");
+  /* A Diagnostic-Code whose reply goes on in lines without indent,
+     up to the next field.  */
+  ck_assert_str_eq (parse ("Final-Recipient: rfc822; e@x.org\n"
+                           "Diagnostic-Code: smtp; 550-Verification failed for\n"
+                           "<f@x.org> 550-No such user\n"
+                           "550 Sender verify failed\nStatus: 5.0.0\n", &g),
+                    "1 <e@x.org>  5.0.0 [] |smtp; 550-Verification failed for <f@x.org> "
+                    "550-No such user 550 Sender verify failed|\n");
   ck_assert_str_eq (parse ("Reporting-MTA: dns; x\n\n  folded with nothing\nnot a field\n", &g), "");
   ck_assert_uint_eq (g.count, 0);
 }
