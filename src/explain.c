@@ -99,6 +99,13 @@ struct explain_scanner
      of it, not replies of their own.  */
   struct smtp_code opened_code;
   unsigned long opened_line;
+  /* That reply's finding, held while its later lines come, which give
+     it their words (its cause may be in them: "550-5.7.1 Our system
+     has detected that this message is" over "550-5.7.1 likely
+     unsolicited mail"); DEFER makes emit hold the next finding so.  */
+  bool pending, defer;
+  struct explain_finding pending_finding;
+  char *pending_text;
   /* The last line of the free text being scanned.  */
   unsigned long text_last_line;
 
@@ -323,12 +330,57 @@ flush_json_held (struct explain_scanner *sc)
   emit (sc, &sc->json_held_code, NULL, "", 0, sc->json_line);
 }
 
+/* Reports the finding held for the later lines of its multiline
+   reply, if any.  */
+static void
+flush_pending (struct explain_scanner *sc)
+{
+  if (!sc->pending)
+    return;
+  sc->pending = false;
+  sc->count++;
+  sc->callback (&sc->pending_finding, sc->data);
+}
+
+/* Holds finding F for the later lines of its multiline reply.  */
+static void
+hold_pending (struct explain_scanner *sc, const struct explain_finding *f)
+{
+  sc->defer = false;
+  sc->pending = true;
+  sc->pending_finding = *f;
+  memcpy (sc->pending_text, f->text, f->text_len);
+  sc->pending_finding.text = sc->pending_text;
+}
+
+/* Gives the finding held the words W (N bytes) of a later line of its
+   reply, without the enhanced code that the line repeats, also where it
+   is glued to them ("550-5.7.1_likely unsolicited mail").  */
+static void
+pending_goes_on (struct explain_scanner *sc, const char *w, size_t n)
+{
+  if (!sc->pending)
+    return;
+  const struct smtp_code *c = &sc->pending_finding.code;
+  char prefix[16];
+  int len = c->enhanced_class > 0
+    ? snprintf (prefix, sizeof prefix, "%d.%d.%d", c->enhanced_class, c->subject, c->detail) : 0;
+  if (len > 0 && (size_t) len < n && memcmp (w, prefix, (size_t) len) == 0
+      && (w[len] == '_' || is_space (w[len])))
+    w += len, n -= (size_t) len;
+  if (n > 0 && w[0] == '_')
+    w++, n--;
+  trim (&w, &n);
+  append (sc->pending_text, &sc->pending_finding.text_len, w, n);
+}
+
 /* Reports a finding; CMD is NULL where no command can be named.  */
 static void
 emit (struct explain_scanner *sc, const struct smtp_code *code, struct command_source *cmd,
       const char *text, size_t text_len, unsigned long line)
 {
   flush_json_held (sc);
+  flush_pending (sc);
   struct explain_finding f = { *code, "", text, sc->codes_only ? 0 : text_len, line };
   if (code->enhanced_class < 0 && code->basic > 0)
     reply_hash_tail (text, text_len, &f.code);
@@ -352,6 +404,11 @@ emit (struct explain_scanner *sc, const struct smtp_code *code, struct command_s
       f.text += dash;
       f.text_len -= dash;
       trim (&f.text, &f.text_len);
+    }
+  if (sc->defer)
+    {
+      hold_pending (sc, &f);
+      return;
     }
   sc->count++;
   sc->callback (&f, sc->data);
@@ -551,7 +608,12 @@ report_reply (struct explain_scanner *sc, const struct quoted_reply *r, struct c
   bool leads = r->code.basic > 0 && sc->outer.basic < 0 && is_digit (s[p]);
   bool dash = p + 3 < n && s[p + 3] == '-';
   if (leads && indent (s, p) == p && goes_on_opened (sc, &r->code, line))
-    sc->opened_line = dash ? sc->text_last_line : 0;   /* "554- IP address ..." */
+    {
+      sc->opened_line = dash ? sc->text_last_line : 0;   /* "554- IP address ..." */
+      size_t len = 0;
+      reply_text_end (s + r->words, n - r->words, r->quote, &len);
+      pending_goes_on (sc, s + r->words, len);
+    }
   else if (json && r->code.enhanced_class < 0
            && (only_marks (s + r->words, n - r->words) || (r->words + 1 == n && s[r->words] == ',')))
     {
@@ -561,7 +623,10 @@ report_reply (struct explain_scanner *sc, const struct quoted_reply *r, struct c
     }
   else
     {
+      /* Counting only, no words are held.  */
+      sc->defer = leads && dash && !sc->codes_only;
       emit_reply (sc, r, cmd, s, n, line, prev);
+      sc->defer = false;
       if (leads && dash)
         sc->opened_code = *prev, sc->opened_line = sc->text_last_line;
     }
@@ -767,6 +832,7 @@ reply_line (struct explain_scanner *sc, const char *s, size_t n, size_t len,
   if (goes_on_opened (sc, code, sc->line_no))
     {
       sc->opened_line = sep == '-' ? sc->line_no : 0;
+      pending_goes_on (sc, words, words_n);
       scan_quoted (sc, code, words, words_n, sc->line_no);
       return;
     }
@@ -1159,10 +1225,13 @@ outline_entry (struct explain_scanner *sc, const char *s, size_t n)
 
 /* Reports what was held for the lines after it, now that the line S (N
    bytes) has come: a number alone that S does not list with others; a
-   JSON record's code whose enhanced code has not come in 8 lines.  */
+   JSON record's code whose enhanced code has not come in 8 lines; the
+   finding of a multiline reply that S cannot go on.  */
 static void
 flush_stale (struct explain_scanner *sc, const char *s, size_t n)
 {
+  if (sc->pending && !(sc->opened_line != 0 && sc->line_no == sc->opened_line + 1))
+    flush_pending (sc);
   if (sc->held)
     flush_unless_listed (sc, s, n);
   if (sc->json_held && sc->line_no - sc->json_line > 8)
@@ -1180,8 +1249,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
   char sep;
   size_t len;
 
-  if (n > 0 && s[n - 1] == '\r')
-    n--;
+  n -= n > 0 && s[n - 1] == '\r';
   flush_stale (sc, s, n);
   if (outline_entry (sc, s, n))
     return;
@@ -1241,6 +1309,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
   if (indent (s, n) == n)
     {
       sc->blank_line = sc->line_no;
+      flush_pending (sc);       /* it ends a multiline reply too */
       return;
     }
   /* (Most lines end otherwise than with a digit or a space.)  */
@@ -1313,6 +1382,7 @@ explain_new (explain_callback callback, void *data)
   sc->outer.basic = -1;
   sc->line = xmalloc (EXPLAIN_LINE_MAX);
   sc->reply_text = xmalloc (EXPLAIN_LINE_MAX);
+  sc->pending_text = xmalloc (EXPLAIN_LINE_MAX);
   sc->header = xcalloc (1, EXPLAIN_LINE_MAX + SEARCH_PAD);
   sc->words = xmalloc (EXPLAIN_LINE_MAX);
   sc->inner = xcalloc (1, EXPLAIN_LINE_MAX + SEARCH_PAD);
@@ -1382,6 +1452,7 @@ explain_finish (struct explain_scanner *sc)
   close_header (sc);
   close_reply (sc);
   flush_json_held (sc);
+  flush_pending (sc);
   return sc->count;
 }
 
@@ -1392,6 +1463,7 @@ explain_free (struct explain_scanner *sc)
     return;
   free (sc->line);
   free (sc->reply_text);
+  free (sc->pending_text);
   free (sc->header);
   free (sc->words);
   free (sc->inner);

@@ -582,8 +582,15 @@ START_TEST (multiline_opened_in_text)
                           "550-5.1.1 Please try double-checking\n"
                           "550 5.1.1 https://support.google.com/mail/?p=NoSuchUser\n"
                           "next: 550 5.7.1 denied\n"),
-                    "1 550 5.1.1 [] |The email account does not exist.|\n"
+                    "1 550 5.1.1 [] |The email account does not exist. Please try double-checking "
+                    "https://support.google.com/mail/?p=NoSuchUser|\n"
                     "4 550 5.7.1 [] |denied|\n");
+  /* The later lines give it their words, without the code they repeat,
+     also glued to them.  */
+  ck_assert_str_eq (scan ("said: 550-5.7.1 Our system has detected that this message is\n"
+                          "550-5.7.1_likely unsolicited mail.\n550 5.7.1 gsmtp\n"),
+                    "1 550 5.7.1 [] |Our system has detected that this message is "
+                    "likely unsolicited mail. gsmtp|\n");
   /* A blank line, another enhanced code or another line ends it.  */
   ck_assert_str_eq (scan ("said: 550-5.1.1 The email account\n\n550 5.1.1 https://x.test/\n"),
                     "1 550 5.1.1 [] |The email account|\n3 550 5.1.1 [] |https://x.test/|\n");
