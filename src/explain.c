@@ -851,6 +851,44 @@ reply_line (struct explain_scanner *sc, const char *s, size_t n, size_t len,
   append (sc->reply_text, &sc->reply_len, words, words_n);
 }
 
+/* Whether the open multiline reply's words hold its last line: its
+   code, then a space, after a space ("554-mx.example.com 554 Your
+   access ...").  */
+static bool
+holds_last_line (const struct explain_scanner *sc)
+{
+  char mark[8];
+  snprintf (mark, sizeof mark, " %d ", sc->reply_code.basic);
+  for (size_t i = 0; i + 5 <= sc->reply_len; i++)
+    if (memcmp (sc->reply_text + i, mark, 5) == 0)
+      return true;
+  return false;
+}
+
+/* Whether the line S (N bytes), which is no reply, goes on the open
+   multiline reply: its words hold its last line already and stop in
+   the middle of a sentence, wrapped onto this line without a code, as
+   MailEnable quotes a reply ("554-mx.example.com 554 Your access to
+   this mail system has been" over "rejected due to the sending MTA's
+   poor reputation.").  Its words are then appended; else the reply
+   ends here, and so, at a blank line, does one that free text
+   opened.  */
+static bool
+reply_goes_on (struct explain_scanner *sc, const char *s, size_t n)
+{
+  if (sc->reply_open && n > 0 && !is_space (s[0]) && sc->reply_len > 0
+      && is_alnum (sc->reply_text[sc->reply_len - 1]) && holds_last_line (sc))
+    {
+      trim (&s, &n);
+      append (sc->reply_text, &sc->reply_len, s, n);
+      return true;
+    }
+  close_reply (sc);
+  if (indent (s, n) == n)
+    flush_pending (sc);
+  return false;
+}
+
 /* A whole Diagnostic-Code field, "smtp; 550 5.1.1 text", or a line of
    free text with its folded lines.  */
 static void
@@ -1287,7 +1325,8 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
       reply_line (sc, s + prompt, n - prompt, len, &code, sep);
       return;
     }
-  close_reply (sc);
+  if (reply_goes_on (sc, s, n))
+    return;
   /* Also of class 1, which SMTP has not: "150 Opening data connection".
      The first byte first: this runs for most lines of a log.  */
   if (n > 0 && is_digit (s[0]) && !sc->mail_text && foreign_ftp_reply (s, n))
@@ -1309,7 +1348,6 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
   if (indent (s, n) == n)
     {
       sc->blank_line = sc->line_no;
-      flush_pending (sc);       /* it ends a multiline reply too */
       return;
     }
   /* (Most lines end otherwise than with a digit or a space.)  */

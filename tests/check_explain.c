@@ -601,6 +601,23 @@ START_TEST (multiline_opened_in_text)
 }
 END_TEST
 
+/* A reply folded into one line whose last line is wrapped onto the
+   next without a code, as MailEnable quotes it.  */
+START_TEST (last_line_wrapped)
+{
+  ck_assert_str_eq (scan ("The server returned:\n"
+                          "554-mx.example.com 554 Your access to this mail system has been\n"
+                          "rejected due to poor reputation.\nThanks.\n"),
+                    "2 554 [] |mx.example.com 554 Your access to this mail system has been "
+                    "rejected due to poor reputation.|\n");
+  /* Not before its last line has come, nor after a sentence ends.  */
+  ck_assert_str_eq (scan ("554-mx.example.com Your access has been\nrejected\n"),
+                    "1 554 [] |mx.example.com Your access has been|\n");
+  ck_assert_str_eq (scan ("554-mx.example.com 554 Access denied.\nThanks\n"),
+                    "1 554 [] |mx.example.com 554 Access denied.|\n");
+}
+END_TEST
+
 /* Cues and tags of older bounces: Hotmail's "OU-001" (not the French
    "ou" of prose), Gmail's "SMTP Error (state 8):", qmail's log that
    writes its spaces as '_'.  */
@@ -934,6 +951,7 @@ explain_suite (void)
   tcase_add_test (tc, dash_edges);
   tcase_add_test (tc, json_records);
   tcase_add_test (tc, multiline_opened_in_text);
+  tcase_add_test (tc, last_line_wrapped);
   tcase_add_test (tc, older_bounces);
   tcase_add_test (tc, graduated_shapes);
   tcase_add_test (tc, graduated_shapes_32);
