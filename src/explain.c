@@ -1164,15 +1164,34 @@ words_after_number (const struct explain_scanner *sc, const char *s, size_t n)
            && (is_digit (s[word + 1]) || (s[word + 1] == ' ' && is_digit (s[word + 2]))));
 }
 
+/* Whether the indented line S (N bytes) is a row of its own: a row of
+   source code's table ("\t{\"HELO\", 501},"), or a log's line that
+   opens with its tag and a code ("\t [tx] 220 All set, fire away").  */
+static bool
+row_of_its_own (const char *s, size_t n)
+{
+  size_t i = indent (s, n);
+  while (n > i && is_space (s[n - 1]))
+    n--;
+  if (n - i >= 4 && s[i] == '{' && (s[n - 1] == '}' || (s[n - 1] == ',' && s[n - 2] == '}')))
+    return true;
+  if (n - i < 8 || s[i] != '[')
+    return false;
+  const char *close = memchr (s + i, ']', n - i < 12 ? n - i : 12);
+  if (close == NULL || (size_t) (close - s) + 5 >= n || close[1] != ' ')
+    return false;
+  return is_digit (close[2]) && is_digit (close[3]) && is_digit (close[4]) && !is_digit (close[5]);
+}
+
 /* Whether the line S (N bytes) is the open paragraph's text wrapped:
    indented more than it, and no transcript's line (swaks indents the
-   client's lines) nor a YAML key under a key.  */
+   client's lines), row of its own nor a YAML key under a key.  */
 static bool
 folds_into_header (const struct explain_scanner *sc, const char *s, size_t n)
 {
   if (words_after_number (sc, s, n))
     return true;
-  return sc->header_open && n > 0 && is_space (s[0]) && !list_item (s, n)
+  return sc->header_open && n > 0 && is_space (s[0]) && !list_item (s, n) && !row_of_its_own (s, n)
     && indent (s, n) + (sc->header_len > 0 && sc->header[sc->header_len - 1] == ':')
     > sc->header_indent
     && prompt_len (s, n, client_prompts) == 0

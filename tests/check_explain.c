@@ -683,6 +683,13 @@ START_TEST (graduated_shapes_34)
   /* A log's tag alone before the code starts the line.  */
   ck_assert_str_eq (scan ("\t [tx] 220 All set, fire away\n"), "1 220 [] |All set, fire away|\n");
   ck_assert_str_eq (scan ("[INFO] 500 requests processed\n"), "");
+  /* Indented under a paragraph, such a line and a row of source code's
+     table stand alone, not as the paragraph's words wrapped.  */
+  ck_assert_str_eq (scan ("\t08:58:22 - Incoming SMTP connection detected\n\t  {Announcing who connects}\n"
+                          "\t [tx] 220 All set, fire away\n"),
+                    "3 220 [] |All set, fire away|\n");
+  ck_assert_str_eq (scan ("tests := []scriptStep{\n\t{\"HELO\", 501},\n\t{\"EHLO\", 502},\n}\n"),
+                    "2 501 [] |},|\n3 502 [] |},|\n");
   ck_assert_str_eq (scan ("[R] CDUP\n[R] 550 Could not change directory\n"), "");
   /* A code written twice, its words after the second.  */
   ck_assert_str_eq (scan ("host mx[192.0.2.1] refused to talk to me: 550 550 This system is configured"
