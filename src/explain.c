@@ -1032,6 +1032,73 @@ iis_line (struct explain_scanner *sc, const char *s, size_t n)
   return true;
 }
 
+/* The end of the command that curl's test servers' directive names
+   before the reply they give to it, starting at I of S (N bytes): an
+   SMTP command, alone or quoted ("REPLY AUTH 334 ...", "REPLY \"AUTH
+   PLAIN\" 334 ..."), or what the client sends during AUTH, in base64
+   ("REPLY %b64[secret]b64% 235 Authenticated") or '*'; 0 for anything
+   else, as the other protocols' commands ("REPLY CWD 550 ...").  */
+static size_t
+curl_command_end (const char *s, size_t n, size_t i)
+{
+  char command[16];
+  const char *end = NULL;
+  if (s[i] == '"' && reply_command_word (s + i + 1, n - i - 1, command, sizeof command))
+    end = memchr (s + i + 1, '"', n - i - 1);
+  else if (n - i > 10 && memcmp (s + i, "%b64[", 5) == 0)
+    {
+      for (size_t j = i + 5; end == NULL && j + 5 <= n; j++)
+        if (memcmp (s + j, "]b64%", 5) == 0)
+          end = s + j + 4;
+    }
+  else if (s[i] == '*' || reply_command_word (s + i, n - i, command, sizeof command))
+    for (end = s + i; end + 1 < s + n && !is_space (end[1]);)
+      end++;
+  return end == NULL ? 0 : (size_t) (end - s) + 1;
+}
+
+/* Whether the line S (N bytes) is a directive of curl's test servers
+   that gives an SMTP command's reply; if so the reply is reported.  */
+static bool
+curl_reply_line (struct explain_scanner *sc, const char *s, size_t n)
+{
+  static const char directive[] = "REPLY ";
+  size_t i = sizeof directive - 1;
+  if (n < i + 6 || memcmp (s, directive, i) != 0 || (i = curl_command_end (s, n, i)) == 0
+      || i + 4 > n || s[i] != ' ')
+    return false;
+  struct smtp_code code;
+  char sep;
+  s += i + 1, n -= i + 1;
+  size_t len = reply_parse (s, n, false, &code, &sep), words;
+  if (len == 0 || !decide_line_reply (s, n, len, &code) || foreign_ftp_reply_in (s, n))
+    return false;
+  close_reply (sc);
+  /* Its words end at an escaped line break; the line is not padded for
+     reply_text_end's search.  */
+  for (words = 0; len + words + 1 < n; words++)
+    if (s[len + words] == '\\' && s[len + words + 1] == 'n')
+      break;
+  if (len + words + 1 >= n)
+    words = n - len;
+  else if (words >= 2 && s[len + words - 2] == '\\' && s[len + words - 1] == 'r')
+    words -= 2;
+  emit (sc, &code, NULL, s + len, words, sc->line_no);
+  /* Its replies that follow it, joined by "\r\n".  */
+  scan_quoted (sc, &code, s + len, n - len, sc->line_no);
+  return true;
+}
+
+/* Whether the line S (N bytes) is one of a format that gives its reply
+   apart, IIS's log or curl's test servers' directive; if so it is
+   reported.  The first byte first: this runs for every line.  */
+static bool
+format_line (struct explain_scanner *sc, const char *s, size_t n)
+{
+  return (n >= 20 && is_digit (s[0]) && iis_line (sc, s, n))
+    || (n > 0 && s[0] == 'R' && curl_reply_line (sc, s, n));
+}
+
 /* Whether the line S (N bytes) starts with a YAML mapping's key
    ("code: 403", "message:"), perhaps as a list's item ("- activity:
    2.2.1" under "Enabled:"), and the paragraph before it ends with one
@@ -1319,7 +1386,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
   /* What answers another protocol's command is that protocol's.  */
   if (answers_foreign (sc, s, n))
     return;
-  if (n >= 20 && is_digit (s[0]) && iis_line (sc, s, n))   /* first byte: cheap */
+  if (format_line (sc, s, n))
     return;
   /* A server's reply, perhaps after a transcript's prompt; or indented,
      on the line after a client's command, as a code block quotes a

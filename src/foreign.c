@@ -149,11 +149,8 @@ foreign_ftp_reply (const char *s, size_t n)
     && foreign_ftp_only (three_digits (s));
 }
 
-/* Whether S (N bytes) holds a reply that only FTP sends, at a word's
-   start: a test's list of an FTP server's replies ("200 TYPE
-   completed.", "502 Command not implemented: SIZE.").  */
-static bool
-ftp_reply_in (const char *s, size_t n)
+bool
+foreign_ftp_reply_in (const char *s, size_t n)
 {
   for (size_t i = 0; i + 5 <= n; i++)
     if ((i == 0 || is_space (s[i - 1]) || s[i - 1] == '"' || s[i - 1] == '\'' || s[i - 1] == '['
@@ -173,7 +170,7 @@ foreign_protocol (const char *s, size_t n, size_t p)
 {
   return foreign_names_ftp (s, n, true) || find_ci (s, p, "http/") < p || find_ci (s, p, "http ") < p
     || find_ci (s, p, "httperror") < p || find_ci (s, p, "http_") < p
-    || find_ci (s, p, "url returned error") < p || ftp_reply_in (s, n);
+    || find_ci (s, p, "url returned error") < p || foreign_ftp_reply_in (s, n);
 }
 
 /* Whether HTTP's or FTP's words for CODE, or for any code that SMTP

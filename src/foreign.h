@@ -16,6 +16,11 @@ bool foreign_ftp_only (int basic);
    space or '-': "150 Opening data connection", "226 Transfer complete".  */
 bool foreign_ftp_reply (const char *s, size_t n);
 
+/* Whether S (N bytes) holds such a reply at a word's start: a test's
+   list of an FTP server's replies ("200 TYPE completed.", "502 Command
+   not implemented: SIZE.", "\r\n331 give password").  */
+bool foreign_ftp_reply_in (const char *s, size_t n);
+
 /* Whether S (N bytes) names FTP, in any case and inside any word
    ("ProFTPD", "lftp", "gulp-ftp"), or FileZilla, or holds ftp(1)'s
    "binary mode to transfer" files.  PADDED: SEARCH_PAD

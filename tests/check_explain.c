@@ -691,6 +691,14 @@ START_TEST (graduated_shapes_34)
   ck_assert_str_eq (scan ("tests := []scriptStep{\n\t{\"HELO\", 501},\n\t{\"EHLO\", 502},\n}\n"),
                     "2 501 [] |},|\n3 502 [] |},|\n");
   ck_assert_str_eq (scan ("[R] CDUP\n[R] 550 Could not change directory\n"), "");
+  /* curl's test servers' directive, with an SMTP command, quoted or
+     not, or what the client sends in base64; not with FTP's.  */
+  ck_assert_str_eq (scan ("REPLY \"AUTH PLAIN\" 334 PLAIN supported\n"), "1 334 [] |PLAIN supported|\n");
+  ck_assert_str_eq (scan ("REPLY %b64[user secret]b64% 235 Authenticated\n"), "1 235 [] |Authenticated|\n");
+  ck_assert_str_eq (scan ("REPLY STARTTLS 454 currently unavailable\\r\\n235 Authenticated\n"),
+                    "1 454 [] |currently unavailable|\n1 235 [] |Authenticated|\n");
+  ck_assert_str_eq (scan ("REPLY CWD 550 I won't allow this on my server\n"), "");
+  ck_assert_str_eq (scan ("REPLY AUTH 500 unknown command\\r\\n331 give password\n"), "");
   /* A code written twice, its words after the second.  */
   ck_assert_str_eq (scan ("host mx[192.0.2.1] refused to talk to me: 550 550 This system is configured"
                           " to reject mail\n"),
