@@ -307,7 +307,8 @@ static bool
 command_opens_line (const char *s, size_t lo, size_t k)
 {
   size_t i = lo;
-  while (i < k && is_space (s[i]))
+  /* Also as a table's row in source code: {"AUTH PLAIN dXNlcg==", 235}.  */
+  while (i < k && (is_space (s[i]) || s[i] == '{' || s[i] == '"' || s[i] == '('))
     i++;
   size_t word = i;
   while (i < k && is_alpha (s[i]))
@@ -534,6 +535,41 @@ status_label (const char *s, size_t n, size_t i)
   return k < n && is_digit (s[k]) ? k - i : 0;
 }
 
+/* Where go-smtp's enhanced code ends that follows the basic code ending
+   at Q of S (N bytes), as Go's source writes it: "550, EnhancedCode:
+   smtp.EnhancedCode{5, 1, 2}", "556, exterrors.EnhancedCode{5, 1,
+   10}"; 0 if none does.  Its numbers go to CODE.  */
+static size_t
+go_enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code)
+{
+  static const char type[] = "EnhancedCode{";
+  size_t i = q + 1;
+  while (i < n && i < q + 40 && (is_alnum (s[i]) || s[i] == ' ' || s[i] == ':' || s[i] == '.'))
+    {
+      if (n - i > sizeof type && memcmp (s + i, type, sizeof type - 1) == 0)
+        break;
+      i++;
+    }
+  if (q >= n || s[q] != ',' || n - i <= sizeof type || memcmp (s + i, type, sizeof type - 1) != 0)
+    return 0;
+  int part[3];
+  i += sizeof type - 1;
+  for (int k = 0; k < 3; k++)
+    {
+      size_t start = i;
+      for (part[k] = 0; i < n && is_digit (s[i]) && i - start < 3; i++)
+        part[k] = part[k] * 10 + (s[i] - '0');
+      if (i == start || i >= n || s[i] != (k < 2 ? ',' : '}'))
+        return 0;
+      for (i++; k < 2 && i < n && s[i] == ' ';)
+        i++;
+    }
+  if (part[0] != code->basic / 100)
+    return 0;
+  code->enhanced_class = part[0], code->subject = part[1], code->detail = part[2];
+  return i;
+}
+
 /* Reads the enhanced code that may follow a three-digit code at Q: after
    ' ', '-', ':', ';' or '.', perhaps spaces, a filter's tag (then only
    one of the code's class), '#' or a quote (which then sets *QUOTE);
@@ -549,6 +585,9 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
      550\n5.7.1; a milter's arguments: setreply('550','5.7.1','...').  */
   if (q >= n)
     return 0;
+  size_t go = go_enhanced_after (s, n, q, code);
+  if (go)
+    return go;
   if (!(s[q] == ' ' || s[q] == '-' || s[q] == ':' || s[q] == '.' || s[q] == '_'
         || s[q] == '+' || s[q] == ';' || s[q] == ','
         || (s[q] == '\\' && q + 1 < n && s[q + 1] == 'n')))

@@ -699,6 +699,12 @@ START_TEST (graduated_shapes_34)
                     "1 454 [] |currently unavailable|\n1 235 [] |Authenticated|\n");
   ck_assert_str_eq (scan ("REPLY CWD 550 I won't allow this on my server\n"), "");
   ck_assert_str_eq (scan ("REPLY AUTH 500 unknown command\\r\\n331 give password\n"), "");
+  /* go-smtp's enhanced code as Go writes it, and a test table's rows
+     that open with the command.  */
+  ck_assert_str_eq (scan ("testutils.CheckSMTPErr(t, err, 556, exterrors.EnhancedCode{5, 1, 10}, \"Null MX\")\n"),
+                    "1 556 5.1.10 [] |Null MX|\n");
+  ck_assert_str_eq (scan ("Code: 550, EnhancedCode: smtp.EnhancedCode{4, 1, 2}\n"), "1 550 [] |EnhancedCode: smtp.EnhancedCode{4, 1, 2}|\n");
+  ck_assert_str_eq (scan ("\t{\"AUTH PLAIN aW5idWNrZXQ=\", 235},\n"), "1 235 [] |},|\n");
   /* A code written twice, its words after the second.  */
   ck_assert_str_eq (scan ("host mx[192.0.2.1] refused to talk to me: 550 550 This system is configured"
                           " to reject mail\n"),
