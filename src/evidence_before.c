@@ -298,31 +298,37 @@ command_word (const char *s, size_t n)
   return false;
 }
 
-/* Whether the line from LO opens with an SMTP command and at most three
-   words of its argument end at offset K of S: a session pasted with the
-   client's command and the server's reply on one line ("RCPT TO:
-   someone 501 someone: recipient address must contain a domain",
-   MailEnable's "AUTH VHV6aWtWb24= 235 Authenticated").  */
+/* Whether an SMTP command is one of the two words (set apart by
+   spaces) that end at offset K of S, the line from LO, and none of them
+   is prose's possessive ("RCPT TO's 250"): a session pasted
+   with the client's command and the server's reply on one line ("RCPT
+   TO: someone 501 someone: recipient address must contain a domain",
+   MailEnable's "127.0.0.1 AUTH VHV6aWtWb24= 235 Authenticated"), also
+   as a source table's row ({"AUTH PLAIN dXNlcg==", 235}).  */
 static bool
-command_opens_line (const char *s, size_t lo, size_t k)
+command_shortly_before (const char *s, size_t lo, size_t k)
 {
-  size_t i = lo;
-  /* Also as a table's row in source code: {"AUTH PLAIN dXNlcg==", 235}.  */
-  while (i < k && (is_space (s[i]) || s[i] == '{' || s[i] == '"' || s[i] == '('))
-    i++;
-  size_t word = i;
-  while (i < k && is_alpha (s[i]))
-    i++;
-  if (!command_word (s + word, i - word))
-    return false;
-  int words = 0;
-  while (i < k)
+  size_t end = k;
+  for (int words = 0; words < 2; words++)
     {
-      if (is_space (s[i]) && !is_space (s[i - 1]) && ++words > 3)
+      while (end > lo && is_space (s[end - 1]))
+        end--;
+      size_t start = end;
+      while (start > lo && !is_space (s[start - 1]))
+        start--;
+      if (start == end || memchr (s + start, '\'', end - start) != NULL)
         return false;
-      i++;
+      size_t word = start;
+      while (word < end && (s[word] == '{' || s[word] == '"' || s[word] == '('))
+        word++;
+      size_t word_end = word;
+      while (word_end < end && is_alpha (s[word_end]))
+        word_end++;
+      if (word_end == end && command_word (s + word, word_end - word))
+        return true;
+      end = start;
     }
-  return true;
+  return false;
 }
 
 /* Whether "expected" is one of the eight words before offset K of S.  */
@@ -871,7 +877,7 @@ word_weight (const char *s, size_t lo, size_t k, size_t end, size_t p, bool enha
     return CLEAR;
   /* The command the reply answered: curl's "REPLY EHLO 500 Command
      unrecognized".  */
-  if (w == 0 && (command_word (s + k, end - k) || command_opens_line (s, lo, k)))
+  if (w == 0 && (command_word (s + k, end - k) || command_shortly_before (s, lo, k)))
     return 2;
   /* A letter that marks a log's stream or level starts the line as well
      (WebSphere's "O 220 CAESAR ESMTP").  */
@@ -1025,7 +1031,7 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
         spaces &= is_space (s[i]);
       if (enhanced && spaces)
         return VETO;
-      return score + (line_start (s, end) ? 2 - enhanced : command_opens_line (s, lo, k) ? 2 : 0);
+      return score + (line_start (s, end) ? 2 - enhanced : command_shortly_before (s, lo, k) ? 2 : 0);
     }
   /* A closing tag's name is no word of prose: "</a>4.7.500 Server busy".  */
   if (end < p && s[end] == '>' && k >= lo + 2 && s[k - 1] == '/' && s[k - 2] == '<')

@@ -719,6 +719,10 @@ START_TEST (graduated_shapes_34)
                     "1 501 [] |someone: recipient address must contain a domain|\n");
   ck_assert_str_eq (scan ("AUTH VHV6aWtWb24= 235 Authenticated\n"), "1 235 [] |Authenticated|\n");
   ck_assert_str_eq (scan ("DATA 500 rows were imported\n"), "");
+  ck_assert_str_eq (scan ("208 127.0.0.1 AUTH VHV6aWtWb24= 235 Authenticated 19 14\n"),
+                    "1 235 [] |Authenticated 19 14|\n");
+  ck_assert_str_eq (scan ("| HELO your_domain_name or whatever | 250 (followed by a message) |\n"), "");
+  ck_assert_str_eq (scan ("a missing slot shifts every following reply, RCPT TO's 250 lands on DATA\n"), "");
   /* Silent: a telephone number, curl's HTTP error that git shows, a
      JavaScript arrow that returns a number.  */
   ck_assert_str_eq (scan ("503-203-1539 (voice)\n"), "");
