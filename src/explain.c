@@ -564,6 +564,34 @@ ftp_goes_on (struct explain_scanner *sc, unsigned long line, bool wordless)
   return true;
 }
 
+/* Notes line LINE, S (N bytes), which holds no reply, if it names FTP,
+   or ends in a colon the paragraph that named FTP a few lines before
+   ("When a File Transfer Protocol (FTP) client ... you may receive the
+   following error message:").  Only lines without a reply are searched:
+   a log's are rarely FTP's.  */
+static void
+note_ftp_named (struct explain_scanner *sc, const char *s, size_t n, unsigned long line)
+{
+  bool colon = n > 0 && s[n - 1] == ':';
+  if (sc->outer.basic < 0 && !sc->mail_text && foreign_names_ftp (s, n, true))
+    sc->ftp_line = line, sc->ftp_colon = colon;
+  else if (colon && sc->ftp_line > sc->blank_line && line > sc->ftp_line
+           && line - sc->ftp_line <= 4)
+    sc->ftp_line = line, sc->ftp_colon = true;
+}
+
+/* Notes the line S (N bytes), indented or not, if it is a reply that
+   only FTP sends, also of class 1, which SMTP has not: "150 Opening
+   data connection".  The first byte first: this runs for most lines of
+   a log.  */
+static void
+note_ftp_reply (struct explain_scanner *sc, const char *s, size_t n)
+{
+  size_t at = n > 0 && is_space (s[0]) ? indent (s, n) : 0;
+  if (at < n && is_digit (s[at]) && !sc->mail_text && foreign_ftp_reply (s + at, n - at))
+    sc->ftp_line = sc->line_no, sc->ftp_colon = false;
+}
+
 /* Whether CODE, found in line LINE and followed there by WORDS (N
    bytes), is an FTP reply by what came before: a code alone a few lines
    after FTP was named, in the same paragraph; a code without words
@@ -704,12 +732,8 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
     dsn_at = 0;
   if (!json_record && try_dsn_field (sc, s, n, dsn_at, seen, nseen, &cmd, line))
     found++;
-  /* Only lines without a reply are searched: a log's are rarely FTP's.  */
-  if (found == 0 && sc->outer.basic < 0 && !sc->mail_text && foreign_names_ftp (s, n, true))
-    {
-      sc->ftp_line = line;
-      sc->ftp_colon = n > 0 && s[n - 1] == ':';
-    }
+  if (found == 0)
+    note_ftp_named (sc, s, n, line);
   return found;
 }
 
@@ -1413,10 +1437,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
     }
   if (reply_goes_on (sc, s, n))
     return;
-  /* Also of class 1, which SMTP has not: "150 Opening data connection".
-     The first byte first: this runs for most lines of a log.  */
-  if (n > 0 && is_digit (s[0]) && !sc->mail_text && foreign_ftp_reply (s, n))
-    sc->ftp_line = sc->line_no, sc->ftp_colon = false;
+  note_ftp_reply (sc, s, n);
   note_command (sc, s, n);
   /* The first byte here: a call for each of a log's lines costs.  */
   char first = n > 0 ? (char) (s[0] | 0x20) : 0;

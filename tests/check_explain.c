@@ -678,6 +678,26 @@ START_TEST (graduated_shapes)
 END_TEST
 
 /* Shapes found in the sets that became tuning data in session 32.  */
+START_TEST (ftp_context_35)
+{
+  /* FTP's own replies, indented as in a knowledge base's article, make
+     the reply after them FTP's.  */
+  ck_assert_str_eq (scan ("\t  200 Type set to I.\n\t  200 PORT command successful.\n"
+                          "\t  550 WP.CAB:Access is denied.\n"), "");
+  ck_assert_str_eq (scan ("\t  250 Mailbox ok.\n\t  550 WP.CAB:Access is denied.\n"),
+                    "1 250 [] |Mailbox ok.|\n2 550 [] |WP.CAB:Access is denied.|\n");
+  /* A paragraph that names FTP and ends a few lines on in a colon.  */
+  ck_assert_str_eq (scan ("When an FTP client with permissions tries to\nGET a file, you may see"
+                          "\nthe following error message:\n\n  550 a.txt: Access is denied\n"), "");
+  ck_assert_str_eq (scan ("When a mail client with permissions tries to\nsend mail, you may see"
+                          "\nthe following error message:\n\n  550 a.txt: Access is denied\n"),
+                    "5 550 [] |a.txt: Access is denied|\n");
+  ck_assert_str_eq (scan ("An FTP client with permissions tries to\nGET a file.\nOne more line.\n"
+                          "Two more.\nThree more.\nThe mail server then says:\n\n  550 No such user\n"),
+                    "8 550 [] |No such user|\n");
+}
+END_TEST
+
 START_TEST (graduated_shapes_34)
 {
   /* A log's tag alone before the code starts the line.  */
@@ -982,6 +1002,7 @@ explain_suite (void)
   tcase_add_test (tc, graduated_shapes_32);
   tcase_add_test (tc, graduated_shapes_33);
   tcase_add_test (tc, graduated_shapes_34);
+  tcase_add_test (tc, ftp_context_35);
   tcase_add_test (tc, reply_at_start_and_end_without_newline);
   tcase_add_test (tc, continuation_lines_merged);
   tcase_add_test (tc, folded_dsn_header);
