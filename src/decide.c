@@ -1203,6 +1203,19 @@ enhanced_at (const char *s, size_t n, size_t lo, size_t p, struct smtp_code *cod
   return len > 0 && capitalized_reply_word (s, n, p + len) ? len : 0;
 }
 
+/* The code of class CLASS that stands before qmail's '#' at P - 1 of S
+   (the line from LO), whose enhanced code it is: Cisco's "erreur du
+   serveur 451 #4.3.0"; or 0.  */
+static int
+basic_before_hash (const char *s, size_t lo, size_t p, int class)
+{
+  if (p - lo < 5 || s[p - 1] != '#' || s[p - 2] != ' ' || (p - lo > 5 && !is_space (s[p - 6])))
+    return 0;
+  const char *c = s + p - 5;
+  return is_digit (c[0]) && c[0] - '0' == class && is_digit (c[1]) && is_digit (c[2])
+    ? three_digits (c) : 0;
+}
+
 /* An enhanced code alone at P: "The server response was: 5.7.1 ...",
    qmail's "(#5.7.1)", a line that starts with one.  */
 static bool
@@ -1255,6 +1268,8 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
     end++;
   if (after_basic)
     code.basic = basic, end = after_basic;
+  else if (hash)
+    code.basic = basic_before_hash (s, lo, p, code.enhanced_class);
   *r = (struct quoted_reply) { code, end, quote, 0, 0, false };
   words_before_bracket (s, n, lo, p, p + len, r);
   return true;

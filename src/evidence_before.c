@@ -332,6 +332,16 @@ command_shortly_before (const char *s, size_t lo, size_t k)
 }
 
 /* Whether "expected" is one of the eight words before offset K of S.  */
+/* Whether the code at P opens the buffer of a system call that strace
+   shows, after the descriptor that runs from K to END: recvfrom(4,
+   "550-Verification failed for <roo"..., 8192, ...).  */
+static bool
+syscall_buffer (const char *s, size_t lo, size_t k, size_t end, size_t p)
+{
+  return k - lo >= 2 && s[k - 1] == '(' && is_alpha (s[k - 2]) && p == end + 3
+    && s[end] == ',' && s[end + 1] == ' ' && s[end + 2] == '"';
+}
+
 static bool
 expected_before (const char *s, size_t lo, size_t k)
 {
@@ -1031,7 +1041,8 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
         spaces &= is_space (s[i]);
       if (enhanced && spaces)
         return VETO;
-      return score + (line_start (s, end) ? 2 - enhanced : command_shortly_before (s, lo, k) ? 2 : 0);
+      return score + (line_start (s, end) ? 2 - enhanced
+                      : command_shortly_before (s, lo, k) || syscall_buffer (s, lo, k, end, p) ? 2 : 0);
     }
   /* A closing tag's name is no word of prose: "</a>4.7.500 Server busy".  */
   if (end < p && s[end] == '>' && k >= lo + 2 && s[k - 1] == '/' && s[k - 2] == '<')

@@ -698,6 +698,20 @@ START_TEST (ftp_context_35)
 }
 END_TEST
 
+START_TEST (syscall_and_hash_35)
+{
+  /* strace's buffer of a system call, cut short.  */
+  ck_assert_str_eq (scan ("recvfrom(4, \"550-Verification failed for <roo\"..., 8192, 0, NULL, NULL) = 261\n"),
+                    "1 550 [] |Verification failed for <roo|\n");
+  ck_assert_str_eq (scan ("foo(4, \"550\")\n"), "");
+  ck_assert_str_eq (scan ("printf(1, \"550 is the code\")\n"), "");
+  /* qmail's '#' before the enhanced code of the code before it.  */
+  ck_assert_str_eq (scan ("erreur du serveur 451 #4.3.0\n"), "1 451 4.3.0 [] ||\n");
+  ck_assert_str_eq (scan ("foo 451 #5.3.0\n"), "1 5.3.0 [] ||\n");
+  ck_assert_str_eq (scan ("x451 #4.3.0\n"), "1 4.3.0 [] ||\n");
+}
+END_TEST
+
 START_TEST (graduated_shapes_34)
 {
   /* A log's tag alone before the code starts the line.  */
@@ -1003,6 +1017,7 @@ explain_suite (void)
   tcase_add_test (tc, graduated_shapes_33);
   tcase_add_test (tc, graduated_shapes_34);
   tcase_add_test (tc, ftp_context_35);
+  tcase_add_test (tc, syscall_and_hash_35);
   tcase_add_test (tc, reply_at_start_and_end_without_newline);
   tcase_add_test (tc, continuation_lines_merged);
   tcase_add_test (tc, folded_dsn_header);
