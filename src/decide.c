@@ -702,7 +702,8 @@ static bool
 code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code *code)
 {
   const struct code_entry *entry = codedb_find (code_basic_key (code));
-  bool known = entry != NULL || provider_knows (s, n, p, code) || qmail_tail_follows (s, n, p, code);
+  bool tailed = qmail_tail_follows (s, n, p, code);
+  bool known = entry != NULL || provider_knows (s, n, p, code) || tailed;
   /* A code that no RFC defines (510, 512) is rarer than a number that
      starts a line: it needs a server's words, as an unknown one does.  */
   bool weak = entry == NULL ? !known : entry->standing == STANDING_NON_STANDARD;
@@ -722,6 +723,11 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   if (after == PROSE)
     after = prose_or_words (s, n, lo, p, k, q);
   after = with_provider_words (s, n, p, q, code, known, after);
+  /* qmail's enhanced code of the same class ends the words as surely
+     as one that follows the code: "... due to 451 SPF lookup failure
+     (#4.3.0).".  */
+  if (tailed && after > PROSE && after < CLEAR)
+    after = CLEAR;
   if (after == 1 && quote_holds_reply (s, n, lo, p, weak))
     after = 2;
   /* Postfix quotes only replies so: "456 Address temporarily

@@ -709,6 +709,11 @@ START_TEST (syscall_and_hash_35)
   ck_assert_str_eq (scan ("erreur du serveur 451 #4.3.0\n"), "1 451 4.3.0 [] ||\n");
   ck_assert_str_eq (scan ("foo 451 #5.3.0\n"), "1 5.3.0 [] ||\n");
   ck_assert_str_eq (scan ("x451 #4.3.0\n"), "1 4.3.0 [] ||\n");
+  /* qmail's tail of the same class makes the code before it a reply,
+     even in prose.  */
+  ck_assert_str_eq (scan ("Problem: Mail rejected due to 451 SPF lookup failure (#4.3.0).\n"),
+                    "1 451 4.3.0 [] |SPF lookup failure (#4.3.0).|\n");
+  ck_assert_str_eq (scan ("Problem: Mail rejected due to 451 SPF lookup failure.\n"), "");
 }
 END_TEST
 
