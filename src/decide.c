@@ -692,6 +692,28 @@ after_code (const char *s, size_t n, size_t lo, size_t p)
   return code_repeated (s, n, p) ? p + 7 : past_closing_quote (s, n, lo, p, p + 3);
 }
 
+/* AFTER, the evidence after the code at P of S (N bytes, the line from
+   LO; its words from Q), raised by what marks the words as a reply's;
+   WEAK and TAILED as in code_alone.  */
+static int
+with_reply_marks (const char *s, size_t n, size_t lo, size_t p, size_t q, bool weak, bool tailed,
+                  int after)
+{
+  /* qmail's enhanced code of the same class ends the words as surely
+     as one that follows the code: "... due to 451 SPF lookup failure
+     (#4.3.0).".  */
+  if (tailed && after > PROSE && after < CLEAR)
+    after = CLEAR;
+  if (after == 1 && quote_holds_reply (s, n, lo, p, weak))
+    after = 2;
+  /* Postfix quotes only replies so: "456 Address temporarily
+     unavailable. (in reply to RCPT TO command)".  */
+  if (weak && after >= 1 && after < CLEAR && (p == lo || !is_alnum (s[p - 1])) && q < n
+      && s[q] == ' ' && find_ci (s + q, n - q, POSTFIX_TAIL) < n - q)
+    after = CLEAR;
+  return after;
+}
+
 /* Whether the three-digit code CODE at P, with no enhanced code after
    it, is a reply.  Glued to a word it is none ("user250", "4F2A550C1")
    unless the word introduces it ("reply550"): before_score knows.  A
@@ -723,18 +745,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   if (after == PROSE)
     after = prose_or_words (s, n, lo, p, k, q);
   after = with_provider_words (s, n, p, q, code, known, after);
-  /* qmail's enhanced code of the same class ends the words as surely
-     as one that follows the code: "... due to 451 SPF lookup failure
-     (#4.3.0).".  */
-  if (tailed && after > PROSE && after < CLEAR)
-    after = CLEAR;
-  if (after == 1 && quote_holds_reply (s, n, lo, p, weak))
-    after = 2;
-  /* Postfix quotes only replies so: "456 Address temporarily
-     unavailable. (in reply to RCPT TO command)".  */
-  if (weak && after >= 1 && after < CLEAR && (p == lo || !is_alnum (s[p - 1])) && q < n
-      && s[q] == ' ' && find_ci (s + q, n - q, POSTFIX_TAIL) < n - q)
-    after = CLEAR;
+  after = with_reply_marks (s, n, lo, p, q, weak, tailed, after);
   bool labelled = weak && client_code_label (s, lo, p);
   if ((after <= VETO / 2 && after != PROSE) || (weak && after < 2 && after != PROSE && !labelled))
     return false;
