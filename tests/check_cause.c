@@ -383,6 +383,16 @@ START_TEST (security_codes)
   ck_assert_int_eq (cause ("553 5.7.1", "", "To send mail, first check your mail with a valid POP "
                            "account; this prevents unauthorized SPAM relaying."),
                     CAUSE_SECURITYERROR);
+  /* Postfix's bare "reject" among the client restrictions: the client
+     is neither in the allowed networks nor logged in, typically on a
+     submission port; a blocklist or a host name the server dislikes is
+     named in the words.  */
+  ck_assert_int_eq (cause ("554 5.7.1", "CONNECT", "<unknown[192.0.2.1]>: Client host rejected: "
+                           "Access denied"), CAUSE_SECURITYERROR);
+  ck_assert_int_eq (cause ("554 5.7.1", "RCPT TO", "<unknown[192.0.2.1]>: Client host rejected: "
+                           "Access denied"), CAUSE_SECURITYERROR);
+  ck_assert_int_eq (cause ("554 5.7.1", "RCPT TO", "Client host rejected: blocked using "
+                           "zen.spamhaus.org"), CAUSE_BLOCKED);
   ck_assert_int_eq (cause ("550 5.7.23", "", "Message rejected"), CAUSE_AUTHFAILURE);
   ck_assert_int_eq (cause ("550 5.7.20", "DATA", "policy"), CAUSE_AUTHFAILURE);
   ck_assert_int_eq (cause ("550 5.7.29", "", "Rejected"), CAUSE_AUTHFAILURE);
