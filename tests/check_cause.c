@@ -279,6 +279,10 @@ START_TEST (more_phrases)
   ck_assert_int_eq (cause ("550 5.1.1", "", "This email has been scanned for viruses"),
                     CAUSE_USERUNKNOWN);
   ck_assert_int_eq (cause ("550 5.7.1", "", "Client host 192.0.2.1 banned"), CAUSE_BLOCKED);
+  /* An address on the list, not the host: cPanel's Exim refuses the
+     sender or the recipient so.  */
+  ck_assert_int_eq (cause ("550", "", "Sorry, you are sending to/from an address that has been "
+                           "blacklisted"), CAUSE_REJECTED);
   ck_assert_int_eq (cause ("5.1.1", "", "Este mensaje ha sido analizado con  NOD32 antivirus system"),
                     CAUSE_USERUNKNOWN);
   ck_assert_int_eq (cause ("553", "RCPT TO", "<edwin@example.com>... Unknown E-Mail Address"),
