@@ -331,7 +331,6 @@ command_shortly_before (const char *s, size_t lo, size_t k)
   return false;
 }
 
-/* Whether "expected" is one of the eight words before offset K of S.  */
 /* Whether the code at P opens the buffer of a system call that strace
    shows, after the descriptor that runs from K to END: recvfrom(4,
    "550-Verification failed for <roo"..., 8192, ...).  */
@@ -342,6 +341,7 @@ syscall_buffer (const char *s, size_t lo, size_t k, size_t end, size_t p)
     && s[end] == ',' && s[end + 1] == ' ' && s[end + 2] == '"';
 }
 
+/* Whether "expected" is one of the eight words before offset K of S.  */
 static bool
 expected_before (const char *s, size_t lo, size_t k)
 {
