@@ -559,6 +559,8 @@ static size_t
 go_enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code)
 {
   static const char type[] = "EnhancedCode{";
+  if (q >= n || s[q] != ',')
+    return 0;
   size_t i = q + 1;
   while (i < n && i < q + 40 && (is_alnum (s[i]) || s[i] == ' ' || s[i] == ':' || s[i] == '.'))
     {
@@ -566,7 +568,7 @@ go_enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code)
         break;
       i++;
     }
-  if (q >= n || s[q] != ',' || n - i <= sizeof type || memcmp (s + i, type, sizeof type - 1) != 0)
+  if (n - i <= sizeof type || memcmp (s + i, type, sizeof type - 1) != 0)
     return 0;
   int part[3];
   i += sizeof type - 1;
