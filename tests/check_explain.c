@@ -677,46 +677,7 @@ START_TEST (graduated_shapes)
 }
 END_TEST
 
-/* Shapes found in the sets that became tuning data in session 32.  */
-START_TEST (ftp_context_35)
-{
-  /* FTP's own replies, indented as in a knowledge base's article, make
-     the reply after them FTP's.  */
-  ck_assert_str_eq (scan ("\t  200 Type set to I.\n\t  200 PORT command successful.\n"
-                          "\t  550 WP.CAB:Access is denied.\n"), "");
-  ck_assert_str_eq (scan ("\t  250 Mailbox ok.\n\t  550 WP.CAB:Access is denied.\n"),
-                    "1 250 [] |Mailbox ok.|\n2 550 [] |WP.CAB:Access is denied.|\n");
-  /* A paragraph that names FTP and ends a few lines on in a colon.  */
-  ck_assert_str_eq (scan ("When an FTP client with permissions tries to\nGET a file, you may see"
-                          "\nthe following error message:\n\n  550 a.txt: Access is denied\n"), "");
-  ck_assert_str_eq (scan ("When a mail client with permissions tries to\nsend mail, you may see"
-                          "\nthe following error message:\n\n  550 a.txt: Access is denied\n"),
-                    "5 550 [] |a.txt: Access is denied|\n");
-  ck_assert_str_eq (scan ("An FTP client with permissions tries to\nGET a file.\nOne more line.\n"
-                          "Two more.\nThree more.\nThe mail server then says:\n\n  550 No such user\n"),
-                    "8 550 [] |No such user|\n");
-}
-END_TEST
-
-START_TEST (syscall_and_hash_35)
-{
-  /* strace's buffer of a system call, cut short.  */
-  ck_assert_str_eq (scan ("recvfrom(4, \"550-Verification failed for <roo\"..., 8192, 0, NULL, NULL) = 261\n"),
-                    "1 550 [] |Verification failed for <roo|\n");
-  ck_assert_str_eq (scan ("foo(4, \"550\")\n"), "");
-  ck_assert_str_eq (scan ("printf(1, \"550 is the code\")\n"), "");
-  /* qmail's '#' before the enhanced code of the code before it.  */
-  ck_assert_str_eq (scan ("erreur du serveur 451 #4.3.0\n"), "1 451 4.3.0 [] ||\n");
-  ck_assert_str_eq (scan ("foo 451 #5.3.0\n"), "1 5.3.0 [] ||\n");
-  ck_assert_str_eq (scan ("x451 #4.3.0\n"), "1 4.3.0 [] ||\n");
-  /* qmail's tail of the same class makes the code before it a reply,
-     even in prose.  */
-  ck_assert_str_eq (scan ("Problem: Mail rejected due to 451 SPF lookup failure (#4.3.0).\n"),
-                    "1 451 4.3.0 [] |SPF lookup failure (#4.3.0).|\n");
-  ck_assert_str_eq (scan ("Problem: Mail rejected due to 451 SPF lookup failure.\n"), "");
-}
-END_TEST
-
+/* Shapes found in the sets that became tuning data in session 34.  */
 START_TEST (graduated_shapes_34)
 {
   /* A log's tag alone before the code starts the line.  */
@@ -768,6 +729,46 @@ START_TEST (graduated_shapes_34)
   ck_assert_str_eq (scan ("fatal: unable to access 'https://x.example/git/': The requested URL returned error: 503\n"),
                     "");
   ck_assert_str_eq (scan ("process.getuid = () => 501\n"), "");
+}
+END_TEST
+
+/* Shapes found in the tuned sets' misses and loud decoys in session 35.  */
+START_TEST (ftp_context_35)
+{
+  /* FTP's own replies, indented as in a knowledge base's article, make
+     the reply after them FTP's.  */
+  ck_assert_str_eq (scan ("\t  200 Type set to I.\n\t  200 PORT command successful.\n"
+                          "\t  550 WP.CAB:Access is denied.\n"), "");
+  ck_assert_str_eq (scan ("\t  250 Mailbox ok.\n\t  550 WP.CAB:Access is denied.\n"),
+                    "1 250 [] |Mailbox ok.|\n2 550 [] |WP.CAB:Access is denied.|\n");
+  /* A paragraph that names FTP and ends a few lines on in a colon.  */
+  ck_assert_str_eq (scan ("When an FTP client with permissions tries to\nGET a file, you may see"
+                          "\nthe following error message:\n\n  550 a.txt: Access is denied\n"), "");
+  ck_assert_str_eq (scan ("When a mail client with permissions tries to\nsend mail, you may see"
+                          "\nthe following error message:\n\n  550 a.txt: Access is denied\n"),
+                    "5 550 [] |a.txt: Access is denied|\n");
+  ck_assert_str_eq (scan ("An FTP client with permissions tries to\nGET a file.\nOne more line.\n"
+                          "Two more.\nThree more.\nThe mail server then says:\n\n  550 No such user\n"),
+                    "8 550 [] |No such user|\n");
+}
+END_TEST
+
+START_TEST (syscall_and_hash_35)
+{
+  /* strace's buffer of a system call, cut short.  */
+  ck_assert_str_eq (scan ("recvfrom(4, \"550-Verification failed for <roo\"..., 8192, 0, NULL, NULL) = 261\n"),
+                    "1 550 [] |Verification failed for <roo|\n");
+  ck_assert_str_eq (scan ("foo(4, \"550\")\n"), "");
+  ck_assert_str_eq (scan ("printf(1, \"550 is the code\")\n"), "");
+  /* qmail's '#' before the enhanced code of the code before it.  */
+  ck_assert_str_eq (scan ("erreur du serveur 451 #4.3.0\n"), "1 451 4.3.0 [] ||\n");
+  ck_assert_str_eq (scan ("foo 451 #5.3.0\n"), "1 5.3.0 [] ||\n");
+  ck_assert_str_eq (scan ("x451 #4.3.0\n"), "1 4.3.0 [] ||\n");
+  /* qmail's tail of the same class makes the code before it a reply,
+     even in prose.  */
+  ck_assert_str_eq (scan ("Problem: Mail rejected due to 451 SPF lookup failure (#4.3.0).\n"),
+                    "1 451 4.3.0 [] |SPF lookup failure (#4.3.0).|\n");
+  ck_assert_str_eq (scan ("Problem: Mail rejected due to 451 SPF lookup failure.\n"), "");
 }
 END_TEST
 
