@@ -1119,7 +1119,9 @@ curl_reply_line (struct explain_scanner *sc, const char *s, size_t n)
 static bool
 format_line (struct explain_scanner *sc, const char *s, size_t n)
 {
-  return (n >= 20 && is_digit (s[0]) && iis_line (sc, s, n))
+  /* IIS's lines also indented, as a page quotes them.  */
+  size_t at = n > 0 && is_space (s[0]) ? indent (s, n) : 0;
+  return (n - at >= 20 && is_digit (s[at]) && iis_line (sc, s + at, n - at))
     || (n > 0 && s[0] == 'R' && curl_reply_line (sc, s, n));
 }
 

@@ -952,6 +952,10 @@ START_TEST (iis_logs)
   ck_assert_str_eq (scan ("2006-10-09 05:01:04 192.0.2.9 - SMTPSVC1 MX 192.0.2.2 0 RCPT - "
                           "TO:<a@example.com>,<b@example.com> 550 0 40 30 0 SMTP - - - -\n"),
                     "1 550 [RCPT TO] ||\n");
+  /* Indented, as a page quotes it.  */
+  ck_assert_str_eq (scan ("  2006-10-09 05:01:04 192.0.2.9 - SMTPSVC1 MX 192.0.2.2 0 xxxx - +rr.com "
+                          "500 0 32 11 0 SMTP - - - -\n"), "1 500 [] ||\n");
+  ck_assert_str_eq (scan ("    \n"), "");
 }
 END_TEST
 
