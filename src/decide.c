@@ -504,6 +504,21 @@ prompt_only (const char *s, size_t lo, size_t k)
   return true;
 }
 
+/* Whether a server's arrow ("<-", "<<<", "<~") ends the words of S
+   from LO to K, after a space or at LO: the time and the connection
+   that KumoMTA's trace writes before it ("[...:587]    1s <-  221
+   ...") are not words of prose.  */
+static bool
+server_arrow_ends (const char *s, size_t lo, size_t k)
+{
+  while (k > lo && is_space (s[k - 1]))
+    k--;
+  size_t j = k;
+  while (j > lo && (s[j - 1] == '<' || s[j - 1] == '~' || s[j - 1] == '-'))
+    j--;
+  return j < k && s[j] == '<' && (j == lo || is_space (s[j - 1]));
+}
+
 /* Whether a capitalized word follows the space at offset Q of S (N
    bytes): "So long", not "SMTP" or "so".  */
 static bool
@@ -671,7 +686,8 @@ prose_or_words (const char *s, size_t n, size_t lo, size_t p, size_t k, size_t q
   /* A capital at a line's start, or after a transcript's arrows, is a
      server's word: "221 So long", "<<< 550 By policy"; prose goes on in
      lower case.  */
-  return prompt_only (s, lo, k) && capitalized_after (s, n, q) ? 1 : PROSE;
+  return (prompt_only (s, lo, k) || server_arrow_ends (s, lo, k)) && capitalized_after (s, n, q)
+    ? 1 : PROSE;
 }
 
 /* Whether the code at P of S (N bytes) is written twice, then words:

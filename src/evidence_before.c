@@ -471,8 +471,9 @@ punct_weight (const char *s, size_t n, size_t lo, size_t k, size_t p, bool enhan
          qmail's '_' for a space ("said:_500_No_such_user").  */
       return k == p && (k - lo < 2 || !word_char (s[k - 2]));
     case '-':
-      /* Set apart by spaces: "Invalid login - 454 Temporary ...".  */
-      return k < p && s[k] == ' ' && k - lo >= 2 && s[k - 2] == ' ';
+      /* Set apart by spaces ("Invalid login - 454 Temporary ..."), or
+         by tabs: Zeek's unset field before its last reply's.  */
+      return k < p && k - lo >= 2 && (s[k] == ' ' || s[k] == '\t') && s[k - 2] == s[k];
     default:
       return 0;
     }

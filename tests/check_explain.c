@@ -772,6 +772,22 @@ START_TEST (syscall_and_hash_35)
 }
 END_TEST
 
+/* Shapes found in the misses of the sets graduated in session 36.  */
+START_TEST (graduated_shapes_36)
+{
+  /* A capital after a server's arrow that ends other words is the
+     server's: KumoMTA's trace of a session.  */
+  ck_assert_str_eq (scan ("[192.0.2.1:40422->192.0.2.2:587]    1s <-  221 So long, and thanks for all the fish!\n"),
+                    "1 221 [] |So long, and thanks for all the fish!|\n");
+  ck_assert_str_eq (scan ("I sent 221 So long\n"), "");
+  ck_assert_str_eq (scan ("x<-  221 So long\n"), "");
+  /* Zeek's unset field before the field of the last reply.  */
+  ck_assert_str_eq (scan ("1514390946.49\tCbeQN\t-\t354 Go ahead   \t172.16.165.134\tF\n"),
+                    "1 354 [] |Go ahead   \t172.16.165.134\tF|\n");
+  ck_assert_str_eq (scan ("1514390946.49\tCbeQN\tx\t354 Go ahead   \t172.16.165.134\tF\n"), "");
+}
+END_TEST
+
 START_TEST (graduated_shapes_33)
 {
   /* smtplib's tuple whose words open with the address they are about.  */
@@ -1028,6 +1044,7 @@ explain_suite (void)
   tcase_add_test (tc, graduated_shapes_34);
   tcase_add_test (tc, ftp_context_35);
   tcase_add_test (tc, syscall_and_hash_35);
+  tcase_add_test (tc, graduated_shapes_36);
   tcase_add_test (tc, reply_at_start_and_end_without_newline);
   tcase_add_test (tc, continuation_lines_merged);
   tcase_add_test (tc, folded_dsn_header);
