@@ -64,6 +64,12 @@ static const struct
   { "delete operation failed", 550 }, { "failed to change directory", 550 },
   { "could not change directory", 550 },
   { "could not create file", 553 }, { "login incorrect", 530 },
+  /* IIS's, FileZilla Server's and ProFTPD's refusals of a login or a
+     file, and FTP's own texts for REST and a file's name.  */
+  { "valid hostname is expected", 530 }, { "user cannot log in", 530 },
+  { "username or password is incorrect", 530 }, { "login or password incorrect", 530 },
+  { "no such file or directory", 550 }, { "failed to open file", 550 },
+  { "invalid rest parameter", 554 }, { "file name not allowed", 553 },
   /* FTP servers' refusal of a file or a command; an SMTP server that
      refuses says why, or gives its enhanced code first.  */
   { "permission denied", 550 },
@@ -182,11 +188,18 @@ foreign_words (const char *s, size_t n, size_t lo, size_t i, bool after, int cod
   /* Most codes have no letter on that side.  */
   if (after ? i >= n || !is_alpha (s[i]) : i == lo || !is_alpha (s[i - 1]))
     return false;
+  /* RFC 959's texts start as SMTP's do, and go on with FTP's words:
+     "Requested action not taken. File name not allowed."  */
+  static const char taken[] = "requested action not taken";
+  size_t len = sizeof taken - 1;
+  if (after && n - i > len + 2 && same_bytes (s + i, taken, len, true)
+      && (s[i + len] == '.' || s[i + len] == ':') && s[i + len + 1] == ' ')
+    i += len + 2;
   for (int h = 0; foreign_phrases[h].words[0]; h++)
     {
       if (known && foreign_phrases[h].code != code && foreign_phrases[h].code != 0)
         continue;
-      size_t len = strlen (foreign_phrases[h].words);
+      len = strlen (foreign_phrases[h].words);
       if (after ? n - i < len || (n - i > len && is_alnum (s[i + len])) : i - lo < len)
         continue;
       if (same_bytes (after ? s + i : s + i - len, foreign_phrases[h].words, len, true))

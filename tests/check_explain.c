@@ -785,6 +785,15 @@ START_TEST (graduated_shapes_36)
   ck_assert_str_eq (scan ("1514390946.49\tCbeQN\t-\t354 Go ahead   \t172.16.165.134\tF\n"),
                     "1 354 [] |Go ahead   \t172.16.165.134\tF|\n");
   ck_assert_str_eq (scan ("1514390946.49\tCbeQN\tx\t354 Go ahead   \t172.16.165.134\tF\n"), "");
+  /* Replies that only FTP servers write.  */
+  ck_assert_str_eq (scan ("530 Valid Hostname is expected.\n"), "");
+  ck_assert_str_eq (scan ("WriteLine(\"530 UserName or Password is incorrect\");\n"), "");
+  ck_assert_str_eq (scan ("550 No such file or directory\n"), "");
+  ck_assert_str_eq (scan ("553 Requested action not taken. File name not allowed.\n"), "");
+  ck_assert_str_eq (scan ("550 Requested action not taken: mailbox unavailable\n"),
+                    "1 550 [] |Requested action not taken: mailbox unavailable|\n");
+  ck_assert_str_eq (scan ("535 Username or password is incorrect\n"),
+                    "1 535 [] |Username or password is incorrect|\n");
 }
 END_TEST
 
