@@ -99,6 +99,11 @@ struct explain_scanner
      of it, not replies of their own.  */
   struct smtp_code opened_code;
   unsigned long opened_line;
+  /* What stood before that code on its line, when a log's prefix did
+     ("mta: 0xea6710: <<< 554-..."): a line that repeats it, digits
+     aside, goes on the reply as an indented one does.  */
+  char opened_prefix[80];
+  size_t opened_prefix_len;
   /* That reply's finding, held while its later lines come, which give
      it their words (its cause may be in them: "550-5.7.1 Our system
      has detected that this message is" over "550-5.7.1 likely
@@ -513,6 +518,20 @@ try_dsn_field (struct explain_scanner *sc, const char *s, size_t n, size_t at,
   return true;
 }
 
+/* Whether the line S starts, up to its code at P, as the line that
+   opened the multiline reply did: the same bytes, but any digit for a
+   digit (a log's time).  */
+static bool
+same_prefix (const struct explain_scanner *sc, const char *s, size_t p)
+{
+  if (p != sc->opened_prefix_len)
+    return false;
+  for (size_t i = 0; i < p; i++)
+    if (s[i] != sc->opened_prefix[i] && !(is_digit (s[i]) && is_digit (sc->opened_prefix[i])))
+      return false;
+  return true;
+}
+
 /* Whether LINE, which starts with CODE, goes on the multiline reply
    that free text opened on the line before.  */
 static bool
@@ -635,7 +654,7 @@ report_reply (struct explain_scanner *sc, const struct quoted_reply *r, struct c
 {
   bool leads = r->code.basic > 0 && sc->outer.basic < 0 && is_digit (s[p]);
   bool dash = p + 3 < n && s[p + 3] == '-';
-  if (leads && indent (s, p) == p && goes_on_opened (sc, &r->code, line))
+  if (leads && (indent (s, p) == p || same_prefix (sc, s, p)) && goes_on_opened (sc, &r->code, line))
     {
       sc->opened_line = dash ? sc->text_last_line : 0;   /* "554- IP address ..." */
       size_t len = 0;
@@ -656,7 +675,11 @@ report_reply (struct explain_scanner *sc, const struct quoted_reply *r, struct c
       emit_reply (sc, r, cmd, s, n, line, prev);
       sc->defer = false;
       if (leads && dash)
-        sc->opened_code = *prev, sc->opened_line = sc->text_last_line;
+        {
+          sc->opened_code = *prev, sc->opened_line = sc->text_last_line;
+          sc->opened_prefix_len = p < sizeof sc->opened_prefix ? p : 0;
+          memcpy (sc->opened_prefix, s, sc->opened_prefix_len);
+        }
     }
   /* A code alone that ends the line may go on in the next, also in a
      table's cell ("501 |" over "5.5.2 |").  */
@@ -1380,7 +1403,10 @@ outline_entry (struct explain_scanner *sc, const char *s, size_t n)
 static void
 flush_stale (struct explain_scanner *sc, const char *s, size_t n)
 {
-  if (sc->pending && !(sc->opened_line != 0 && sc->line_no == sc->opened_line + 1))
+  /* The line after the opening one may still be held as a header that
+     could fold ("mta: 0xea6710: <<< 554-..."): it is read at its end.  */
+  unsigned long next = sc->header_open ? sc->header_line : sc->line_no;
+  if (sc->pending && !(sc->opened_line != 0 && next == sc->opened_line + 1))
     flush_pending (sc);
   if (sc->held)
     flush_unless_listed (sc, s, n);

@@ -577,7 +577,8 @@ START_TEST (multiline_opened_in_text)
                           "  host mx.aol.com [192.0.2.1]: 554- The IP address is dynamic\n"
                           "  554- IP address.  AOL will not accept it\n"
                           "  554  http://postmaster.info.aol.com.\n"),
-                    "1 554 [CONNECT] |The IP address is dynamic|\n");
+                    "1 554 [CONNECT] |The IP address is dynamic IP address.  AOL will not accept it "
+                    "http://postmaster.info.aol.com.|\n");
   ck_assert_str_eq (scan ("host mx.google.com [192.0.2.1]: 550-5.1.1 The email account does not exist.\n"
                           "550-5.1.1 Please try double-checking\n"
                           "550 5.1.1 https://support.google.com/mail/?p=NoSuchUser\n"
@@ -785,6 +786,15 @@ START_TEST (graduated_shapes_36)
   ck_assert_str_eq (scan ("1514390946.49\tCbeQN\t-\t354 Go ahead   \t172.16.165.134\tF\n"),
                     "1 354 [] |Go ahead   \t172.16.165.134\tF|\n");
   ck_assert_str_eq (scan ("1514390946.49\tCbeQN\tx\t354 Go ahead   \t172.16.165.134\tF\n"), "");
+  /* A multiline reply whose lines repeat a log's prefix, digits aside,
+     is one reply; another prefix starts a reply of its own.  */
+  ck_assert_str_eq (scan ("mta: 0xea6710: <<< 554-No SMTP service\nmta: 0xea6710: <<< 554-Bad DNS PTR"
+                          " resource record.\nmta: 0xea6710: <<< 554 For explanation visit x\n"),
+                    "1 554 [] |No SMTP service Bad DNS PTR resource record. For explanation visit x|\n");
+  ck_assert_str_eq (scan ("10:00:09 S: 250-mx.example.com\n10:00:10 S: 250 SMTPUTF8\n"),
+                    "1 250 [] |mx.example.com SMTPUTF8|\n");
+  ck_assert_str_eq (scan ("a: <<< 554-No SMTP service\nb: <<< 554 For explanation visit x\n"),
+                    "1 554 [] |No SMTP service|\n2 554 [] |For explanation visit x|\n");
   /* Replies that only FTP servers write.  */
   ck_assert_str_eq (scan ("530 Valid Hostname is expected.\n"), "");
   ck_assert_str_eq (scan ("WriteLine(\"530 UserName or Password is incorrect\");\n"), "");
