@@ -24,7 +24,8 @@
    data/causes.txt does, as Sisimai's table of status codes names it
    (5.7.1: securityerror), so that "undefined" is left for replies that
    say nothing at all.  ASCII letters match in any case, other bytes
-   (UTF-8 Chinese or Japanese) exactly.  */
+   (UTF-8 Chinese or Japanese) exactly; a phrase that starts with a
+   letter is read only where a word starts.  */
 
 #include <config.h>
 
@@ -145,6 +146,15 @@ phrase_at (const char *s, size_t n, const char *p, size_t len)
   return true;
 }
 
+/* Whether the phrase at WORDS + I starts a word: not inside a longer
+   one ("spam" in "MCSpamSignature" or "OutboundSpamException").  A
+   phrase may end inside one, as "filter" in "filtering".  */
+static bool
+starts_word (const char *words, size_t i)
+{
+  return !(i > 0 && is_alpha (words[i]) && is_alpha (words[i - 1]));
+}
+
 /* Whether CAUSE says what to do about the failure, rather than that it
    was refused in some way.  */
 static bool
@@ -196,7 +206,7 @@ phrases_in (const struct phrase_index *x, const char *words, size_t n, int want)
           if (want >= 0 ? cause == want
               : (want != SPECIFIC_ONLY || specific_cause ((enum cause) cause))
                 && (len > longest || (len == longest && j < best)))
-            if (phrase_at (words + i, n - i, p, len))
+            if (phrase_at (words + i, n - i, p, len) && starts_word (words, i))
               {
                 if (want >= 0)
                   return want;

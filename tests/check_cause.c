@@ -136,6 +136,14 @@ START_TEST (spam_over_filter)
                     CAUSE_SPAMDETECTED);
   ck_assert_int_eq (cause ("550 5.7.1", "end of DATA", "Rejected - bulk email"), CAUSE_SPAMDETECTED);
   ck_assert_int_eq (cause ("550 5.7.1", "end of DATA", "Blocked by the list"), CAUSE_BLOCKED);
+  /* A phrase starts a word: "spam" inside a name ("OutboundSpamException",
+     a signature's "MCSpamSignature") is no spam found, but a phrase
+     may end inside a word ("filter" in "filtering").  */
+  ck_assert_int_eq (cause ("554 5.2.0", "end of DATA", "STOREDRV.Submission.Exception:"
+                           "OutboundSpamException; Failed to process message"), CAUSE_FILTERED);
+  ck_assert_int_eq (cause ("550 5.7.1", "end of DATA", "Refused - MCSpamSignature.sa.2.2"),
+                    CAUSE_SECURITYERROR);
+  ck_assert_int_eq (cause ("550 5.7.1", "end of DATA", "Refused - spam.sa.2.2"), CAUSE_SPAMDETECTED);
 }
 END_TEST
 
