@@ -146,6 +146,30 @@ phrase_at (const char *s, size_t n, const char *p, size_t len)
   return true;
 }
 
+/* Whether C ends a word of the reply that could be a link: white
+   space, brackets, quotes and separators.  */
+static bool
+link_delimiter (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || strchr ("<>()[]\"',;", c) != NULL;
+}
+
+/* Whether the phrase at WORDS + I stands in the path of a link, whose
+   words name a page, not what the server says: "reputation" in
+   Barracuda's http://www.barracudacentral.org/reputation?ip=....  The
+   link's host is read ("www.spamhaus.org" names the list).  */
+static bool
+in_link_path (const char *words, size_t i)
+{
+  size_t start = i;
+  while (start > 0 && i - start < 512 && !link_delimiter (words[start - 1]))
+    start--;
+  for (size_t k = start; k + 3 <= i; k++)
+    if (words[k] == ':' && words[k + 1] == '/' && words[k + 2] == '/')
+      return memchr (words + k + 3, '/', i - k - 3) != NULL;
+  return false;
+}
+
 /* Whether the phrase at WORDS + I starts a word: not inside a longer
    one ("spam" in "MCSpamSignature" or "OutboundSpamException").  A
    phrase may end inside one, as "filter" in "filtering".  */
@@ -206,7 +230,8 @@ phrases_in (const struct phrase_index *x, const char *words, size_t n, int want)
           if (want >= 0 ? cause == want
               : (want != SPECIFIC_ONLY || specific_cause ((enum cause) cause))
                 && (len > longest || (len == longest && j < best)))
-            if (phrase_at (words + i, n - i, p, len) && starts_word (words, i))
+            if (phrase_at (words + i, n - i, p, len) && starts_word (words, i)
+                && !in_link_path (words, i))
               {
                 if (want >= 0)
                   return want;

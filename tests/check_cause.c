@@ -144,6 +144,12 @@ START_TEST (spam_over_filter)
   ck_assert_int_eq (cause ("550 5.7.1", "end of DATA", "Refused - MCSpamSignature.sa.2.2"),
                     CAUSE_SECURITYERROR);
   ck_assert_int_eq (cause ("550 5.7.1", "end of DATA", "Refused - spam.sa.2.2"), CAUSE_SPAMDETECTED);
+  /* The path of a link names a page: Barracuda's list is a blocklist,
+     whatever its page is called.  */
+  ck_assert_int_eq (cause ("550 5.7.1", "RCPT TO", "Rejected: IP in Barracuda RBL, see: "
+                           "http://www.barracudacentral.org/reputation?ip=192.0.2.1"), CAUSE_BLOCKED);
+  ck_assert_int_eq (cause ("550 5.7.1", "end of DATA", "Rejected: see "
+                           "http://example.com/reputation"), CAUSE_SECURITYERROR);
 }
 END_TEST
 
