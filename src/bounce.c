@@ -323,6 +323,25 @@ add_notices (struct bounce *b, struct group *g)
     }
 }
 
+/* The cause of G as cause_of gives it, but a provider's token names it
+   whatever the words when the remote server is the provider's own:
+   Yahoo's "[TSS04] ... deferred due to unexpected volume or user
+   complaints" from its MX, which Yahoo gives for volume, complaints and
+   missing authentication alike, is the refusal its entry names, not the
+   bad reputation that "user complaints" would say.  Sisimai too reads a
+   provider's replies by its host before any words.  */
+static enum cause
+group_cause (const struct group *g, const struct vendor_match *vendor)
+{
+  int named = vendor_match_cause (vendor);
+  struct vendor_match at_host;
+  if (named >= 0 && vendor->entry->kind == VENDOR_TOKEN && g->remote[0]
+      && vendormatch_reply (&g->code, "", 0, g->remote, &at_host)
+      && at_host.provider == vendor->provider)
+    return (enum cause) named;
+  return cause_of (named, &g->code, g->command, g->text, g->text_len, g->words, g->words_len);
+}
+
 static void
 report (struct bounce *b, struct group *g)
 {
@@ -341,8 +360,7 @@ report (struct bounce *b, struct group *g)
   const char *host = g->remote[0] ? g->remote : g->reporter;
   if (vendormatch_reply (&g->code, g->text, g->text_len, host, &vendor))
     f.vendor = &vendor;
-  f.cause = cause_of (vendor_match_cause (f.vendor), &g->code,
-                      g->command, g->text, g->text_len, g->words, g->words_len);
+  f.cause = group_cause (g, f.vendor);
   /* A report that gave up on a temporary failure: the retries ran out,
      whatever the last attempt met.  */
   int cls = code_class (&g->code);

@@ -99,6 +99,18 @@ expect_stdout '^Message 1, to <x@example\.com>: 550 5\.7\.708 — badreputation$
 tail -n 1 "$tmp/provider.eml" >"$tmp/provider.log"
 expect_status 0 "$SMTPCODE" explain --summary --by=cause "$tmp/provider.log"
 expect_stdout '^     1  badreputation  '
+# A provider's token from the provider's own server names its entry's
+# cause whatever the words: Yahoo's [TSS04] from its MX is the refusal
+# its entry names, not the bad reputation of "user complaints"; from
+# another server, the words decide.
+for remote in mta6.am0.yahoodns.net mx.example.net; do
+  printf 'From: MAILER-DAEMON@example.org\nSubject: Undelivered Mail Returned to Sender\nContent-Type: multipart/report; report-type=delivery-status; boundary=B\n\n--B\n\nDelivery failed.\n--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; bob@example.com\nAction: failed\nStatus: 4.7.0\nRemote-MTA: dns; %s\nDiagnostic-Code: smtp; 421 4.7.0 [TSS04] Messages from 192.0.2.9 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1\n--B--\n' "$remote" >"$tmp/tss04.eml"
+  expect_status 0 "$SMTPCODE" explain --json "$tmp/tss04.eml"
+  case $remote in
+  *yahoodns.net) expect_stdout '"recipient":"bob@example.com".*"cause":"rejected"' ;;
+  *) expect_stdout '"recipient":"bob@example.com".*"cause":"badreputation"' ;;
+  esac
+done
 # A bounce that names its recipient but neither a code nor words of a
 # cause (Google's "failed permanently:" then the address; Exchange's
 # notice below list fields): a finding for the recipient all the same,
