@@ -303,6 +303,17 @@ words_say (const char *words, size_t n)
   return said;
 }
 
+/* As words_say, but -1 for the phrases of "undefined", as
+   cause_in_words: the words of every report, where the reply's own
+   name no cause ("554 your message was rejected because it looks like"
+   over qmail's "spam to our filter").  */
+static int
+cause_in_all (const char *all, size_t all_n)
+{
+  int said = words_say (all, all_n);
+  return said == CAUSE_UNDEFINED ? -1 : said;
+}
+
 /* Whether the word W (lower case) and a space stand right before S + AT,
    at the start of the words or after a space.  */
 static bool
@@ -617,7 +628,7 @@ decide (const struct smtp_code *code, int coded, const char *command, const char
     cause = said;
   if (cause < 0)
     /* Without text of its own, SAID is what ALL says already.  */
-    cause = said >= 0 || n == 0 || neutral ? said : cause_in_words (all, all_n);
+    cause = said >= 0 || n == 0 || neutral ? said : cause_in_all (all, all_n);
   bool after_data = strstr (command, "DATA") != NULL;
   bool mail_from = strcmp (command, "MAIL FROM") == 0;
   bool greeting = at_greeting (command);

@@ -144,6 +144,12 @@ START_TEST (spam_over_filter)
   ck_assert_int_eq (cause ("550 5.7.1", "end of DATA", "Refused - MCSpamSignature.sa.2.2"),
                     CAUSE_SECURITYERROR);
   ck_assert_int_eq (cause ("550 5.7.1", "end of DATA", "Refused - spam.sa.2.2"), CAUSE_SPAMDETECTED);
+  /* The same where the reply's own words name no cause and those of
+     every report decide: qmail's reply goes on unindented ("spam to our
+     filter"), a line the reply's words do not hold.  */
+  ck_assert_int_eq (cause_around ("554", "", "your message was rejected because it looks like",
+                                  "554 your message was rejected because it looks like "
+                                  "spam to our filter"), CAUSE_SPAMDETECTED);
   /* The path of a link names a page: Barracuda's list is a blocklist,
      whatever its page is called.  */
   ck_assert_int_eq (cause ("550 5.7.1", "RCPT TO", "Rejected: IP in Barracuda RBL, see: "
