@@ -306,11 +306,16 @@ words_say (const char *words, size_t n)
 /* As words_say, but -1 for the phrases of "undefined", as
    cause_in_words: the words of every report, where the reply's own
    name no cause ("554 your message was rejected because it looks like"
-   over qmail's "spam to our filter").  */
+   over qmail's "spam to our filter").  But they do not make an unknown
+   user of a refusal whose code (CODE) is of security or policy (X.7.y):
+   a relay's summary of another status ("5.1.0 - Unknown address error
+   550-'5.7.1 <a@b>... Access denied'") is not what this reply says.  */
 static int
-cause_in_all (const char *all, size_t all_n)
+cause_in_all (const char *all, size_t all_n, const struct smtp_code *code)
 {
   int said = words_say (all, all_n);
+  if (said == CAUSE_USERUNKNOWN && code_has_enhanced (code) && code->subject == 7)
+    return -1;
   return said == CAUSE_UNDEFINED ? -1 : said;
 }
 
@@ -628,7 +633,7 @@ decide (const struct smtp_code *code, int coded, const char *command, const char
     cause = said;
   if (cause < 0)
     /* Without text of its own, SAID is what ALL says already.  */
-    cause = said >= 0 || n == 0 || neutral ? said : cause_in_all (all, all_n);
+    cause = said >= 0 || n == 0 || neutral ? said : cause_in_all (all, all_n, code);
   bool after_data = strstr (command, "DATA") != NULL;
   bool mail_from = strcmp (command, "MAIL FROM") == 0;
   bool greeting = at_greeting (command);

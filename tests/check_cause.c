@@ -523,6 +523,15 @@ START_TEST (unknown_unless_address)
   ck_assert_int_eq (cause ("550", "HELO", "User unknown"), CAUSE_USERUNKNOWN);
   ck_assert_int_eq (cause ("550", "CONNECT", "User unknown"), CAUSE_USERUNKNOWN);
   ck_assert_int_eq (cause ("550", "QUIT", "User unknown"), CAUSE_FILTERED);
+  /* A relay's summary of another status around a reply of security or
+     policy (X.7.y) whose own words name no cause (lhost-amazonses-01):
+     the summary's unknown address is not this reply's.  */
+  ck_assert_int_eq (cause_around ("550 5.7.1", "", "<bob@example.jp>... Access denied",
+                                  "5.1.0 - Unknown address error 550-'5.7.1 "
+                                  "<bob@example.jp>... Access denied'"), CAUSE_SECURITYERROR);
+  ck_assert_int_eq (cause_around ("550 5.0.0", "", "<bob@example.jp>... Access denied",
+                                  "5.1.0 - Unknown address error 550-'5.0.0 "
+                                  "<bob@example.jp>... Access denied'"), CAUSE_FILTERED);
   /* qmail's account of how far it got (lhost-qmail-01); "rcpt" in
      prose is not the command.  */
   ck_assert_int_eq (cause_around ("550", "", "Unknown user bob@example.jp",
