@@ -146,6 +146,16 @@ phrase_at (const char *s, size_t n, const char *p, size_t len)
   return true;
 }
 
+/* Whether a word ends at WORDS + END (N bytes): a phrase of four
+   letters or fewer is an abbreviation or a word that stands alone
+   ("spam", "spf", "dkim"), not the start of a longer word ("spammaster",
+   "spammer"), as a longer phrase may be ("filter" in "filtering").  */
+static bool
+ends_word (const char *words, size_t n, size_t end)
+{
+  return end == n || !is_alpha (words[end]) || !is_alpha (words[end - 1]);
+}
+
 /* Whether C ends a word of the reply that could be a link: white
    space, brackets, quotes and separators.  */
 static bool
@@ -231,6 +241,7 @@ phrases_in (const struct phrase_index *x, const char *words, size_t n, int want)
               : (want != SPECIFIC_ONLY || specific_cause ((enum cause) cause))
                 && (len > longest || (len == longest && j < best)))
             if (phrase_at (words + i, n - i, p, len) && starts_word (words, i)
+                && (len > 4 || ends_word (words, n, i + len))
                 && !in_link_path (words, i))
               {
                 if (want >= 0)

@@ -144,6 +144,11 @@ START_TEST (spam_over_filter)
   ck_assert_int_eq (cause ("550 5.7.1", "end of DATA", "Refused - MCSpamSignature.sa.2.2"),
                     CAUSE_SECURITYERROR);
   ck_assert_int_eq (cause ("550 5.7.1", "end of DATA", "Refused - spam.sa.2.2"), CAUSE_SPAMDETECTED);
+  /* A phrase of four letters or fewer ends a word too: "spam" is not in
+     "spammaster" nor in "spammer".  */
+  ck_assert_int_eq (cause ("550 5.7.1", "end of DATA", "Refused - write to spammaster at example.com"),
+                    CAUSE_SECURITYERROR);
+  ck_assert_int_eq (cause ("550 5.7.1", "end of DATA", "DNSBL says spammer"), CAUSE_BLOCKED);
   /* The same where the reply's own words name no cause and those of
      every report decide: qmail's reply goes on unindented ("spam to our
      filter"), a line the reply's words do not hold.  */
