@@ -184,7 +184,7 @@ in_link_path (const char *words, size_t i)
    one ("spam" in "MCSpamSignature" or "OutboundSpamException").  A
    phrase may end inside one, as "filter" in "filtering".  */
 static bool
-starts_word (const char *words, size_t i)
+phrase_starts_word (const char *words, size_t i)
 {
   return !(i > 0 && is_alpha (words[i]) && is_alpha (words[i - 1]));
 }
@@ -240,7 +240,7 @@ phrases_in (const struct phrase_index *x, const char *words, size_t n, int want)
           if (want >= 0 ? cause == want
               : (want != SPECIFIC_ONLY || specific_cause ((enum cause) cause))
                 && (len > longest || (len == longest && j < best)))
-            if (phrase_at (words + i, n - i, p, len) && starts_word (words, i)
+            if (phrase_at (words + i, n - i, p, len) && phrase_starts_word (words, i)
                 && (len > 4 || ends_word (words, n, i + len))
                 && !in_link_path (words, i))
               {
