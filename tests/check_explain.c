@@ -773,6 +773,9 @@ START_TEST (syscall_and_hash_35)
 }
 END_TEST
 
+/* A log prefix of 80 bytes, more than explain remembers of one.  */
+#define LONG_PREFIX "mta.example.com[0123456789abcdef0123456789abcdef0123456789abcdef012345678]: <<< "
+
 /* Shapes found in the misses of the sets graduated in session 36.  */
 START_TEST (graduated_shapes_36)
 {
@@ -794,6 +797,9 @@ START_TEST (graduated_shapes_36)
   ck_assert_str_eq (scan ("10:00:09 S: 250-mx.example.com\n10:00:10 S: 250 SMTPUTF8\n"),
                     "1 250 [] |mx.example.com SMTPUTF8|\n");
   ck_assert_str_eq (scan ("a: <<< 554-No SMTP service\nb: <<< 554 For explanation visit x\n"),
+                    "1 554 [] |No SMTP service|\n2 554 [] |For explanation visit x|\n");
+  /* A prefix too long to remember joins nothing: each line stands alone.  */
+  ck_assert_str_eq (scan (LONG_PREFIX "554-No SMTP service\n" LONG_PREFIX "554 For explanation visit x\n"),
                     "1 554 [] |No SMTP service|\n2 554 [] |For explanation visit x|\n");
   /* Replies that only FTP servers write.  */
   ck_assert_str_eq (scan ("530 Valid Hostname is expected.\n"), "");
