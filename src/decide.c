@@ -730,6 +730,8 @@ with_reply_marks (const char *s, size_t n, size_t lo, size_t p, size_t q, bool w
   return after;
 }
 
+static bool script_prose_after (const char *s, size_t n, size_t q);
+
 /* Whether the three-digit code CODE at P, with no enhanced code after
    it, is a reply.  Glued to a word it is none ("user250", "4F2A550C1")
    unless the word introduces it ("reply550"): before_score knows.  A
@@ -787,7 +789,9 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   if (word_end == p && word_end > lo && s[word_end - 1] == '(')
     for (word_end--; word_end > lo && is_space (s[word_end - 1]);)
       word_end--;
-  if (sentence_ends (s, n, q) && word_end > lo && is_alpha (s[word_end - 1]) && before < CLEAR)
+  /* Or prose of another script goes on after it.  */
+  if (((sentence_ends (s, n, q) && word_end > lo && is_alpha (s[word_end - 1]))
+       || script_prose_after (s, n, q)) && before < CLEAR)
     return false;
   /* A setting names the code that a server will use; a field named
      "code" alone on its line is an API's own error object, as in JSON
@@ -856,6 +860,18 @@ foreign_prose_at (const char *s, size_t n, size_t w)
         return true;
     }
   return false;
+}
+
+/* Whether prose in a script other than Latin goes on after the code
+   that ends at Q of S (N bytes): "ошибка 500 в консоли" (error 500 in
+   the console).  */
+static bool
+script_prose_after (const char *s, size_t n, size_t q)
+{
+  size_t w = q;
+  while (w < n && s[w] == ' ')
+    w++;
+  return w > q && w < n && (unsigned char) s[w] >= 0x80 && foreign_prose_at (s, n, w);
 }
 
 /* Whether prose goes on at W of S (N bytes), in English or in another

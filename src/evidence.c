@@ -95,12 +95,14 @@ starts_word (const char *s, size_t n, const char (*words)[WORD_MAX])
 bool
 unit_at (const char *s, size_t n)
 {
-  /* A rate: "500 email/ngày", "100 message/hour".  */
+  /* A rate: "500 email/ngày", "100 message/hour", "250 E-Mails/Tag".  */
   static const char per[][WORD_MAX] = {
-    "email", "mail", "message", "msg", "recipient", "connection", "request", ""
+    "emails", "email", "mails", "mail", "messages", "message", "msgs", "msg", "recipients",
+    "recipient", "connections", "connection", "requests", "request", ""
   };
-  int rate = starts_word (s, n, per);
-  size_t word = rate >= 0 ? strlen (per[rate]) : 0;
+  size_t e = n > 2 && (s[0] | 0x20) == 'e' && s[1] == '-' ? 2 : 0;
+  int rate = starts_word (s + e, n - e, per);
+  size_t word = rate >= 0 ? e + strlen (per[rate]) : 0;
   if (rate >= 0 && word < n && s[word] == '/')
     return true;
   int unit = starts_word (s, n, units);

@@ -321,6 +321,13 @@ cjk_prose_after (const char *s, size_t n, size_t q)
     "\xE7\xAD\x89",                      /* 等 */
     "\xE8\xA7\xA3\xE8\xAF\xBB",              /* 解读, a title's: "550 解读" */
     "\xE8\xA7\xA3\xE8\xAE\x80",              /* 解讀 */
+    /* The code called an error, a response, a code: "550エラー", "220
+       응답이 오는지 확인" (check that the 220 response comes).  */
+    "\xE3\x82\xA8\xE3\x83\xA9\xE3\x83\xBC",    /* エラー */
+    "\xEC\x97\x90\xEB\x9F\xAC",              /* 에러 */
+    "\xEC\x98\xA4\xEB\xA5\x98",              /* 오류 */
+    "\xEC\x9D\x91\xEB\x8B\xB5",              /* 응답 */
+    "\xEC\xBD\x94\xEB\x93\x9C",              /* 코드 */
   };
   for (size_t k = 0; k < sizeof closing / sizeof *closing; k++)
     if (n - q >= 3 && same_bytes (s + q, closing[k], 3, false))
@@ -598,8 +605,9 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     return spaced_dash_score (s, n, i + 1);
   if (s[i] == ':')
     return 1;                   /* "[192.0.2.1]: 550 : User unknown" */
-  /* A wiki's heading: "====== SMTP Error 530 ======".  */
-  if (n - i >= 2 && s[i] == '=' && s[i + 1] == '=')
+  /* A wiki's heading: "====== SMTP Error 530 ======"; or what the code
+     is said to mean: "Error 535 = Authentication Failure".  */
+  if (s[i] == '=' && (n - i == 1 || s[i + 1] == '=' || s[i + 1] == ' '))
     return VETO;
   if (unit_at (s + i, n - i) || code_instead (s, n, i))
     return VETO;

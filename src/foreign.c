@@ -211,13 +211,16 @@ foreign_words (const char *s, size_t n, size_t lo, size_t i, bool after, int cod
 size_t
 foreign_ftp_command (const char *s, size_t n, bool only_ftp)
 {
-  /* The first ones may start a mail server's words too.  */
+  /* The first ones may start a mail server's words too, or are POP3's
+     or NNTP's as well (LIST, STAT).  */
+  enum { SHARED = 10 };
   static const char commands[][5] = {
-    "USER", "PASS", "ACCT", "PORT", "TYPE", "SIZE",
+    "USER", "PASS", "ACCT", "PORT", "TYPE", "SIZE", "LIST", "STAT", "REST", "SITE",
     "PASV", "EPSV", "EPRT", "RETR", "STOR", "STOU", "APPE", "NLST", "MLSD", "MLST", "CWD",
-    "CDUP", "PWD", "MKD", "RMD", "MDTM", "FEAT", "SYST", "PBSZ", "PROT",
+    "CDUP", "PWD", "MKD", "RMD", "MDTM", "FEAT", "SYST", "PBSZ", "PROT", "DELE", "RNFR",
+    "RNTO", "ABOR", "ALLO", "XCWD", "XPWD", "XMKD", "XRMD", "SMNT", "REIN",
   };
-  for (size_t c = only_ftp ? 6 : 0; c < sizeof commands / sizeof commands[0]; c++)
+  for (size_t c = only_ftp ? SHARED : 0; c < sizeof commands / sizeof commands[0]; c++)
     {
       size_t len = strlen (commands[c]);
       if (n >= len && memcmp (s, commands[c], len) == 0)

@@ -773,6 +773,28 @@ START_TEST (syscall_and_hash_35)
 }
 END_TEST
 
+/* Shapes found in the loud decoys of the sets graduated in session 37.  */
+START_TEST (graduated_shapes_37)
+{
+  /* What a code is said to mean.  */
+  ck_assert_str_eq (scan ("**Error 535 = Authentication Failure**\n"), "");
+  ck_assert_str_eq (scan ("Error 535 Authentication Failure\n"), "1 535 [] |Authentication Failure|\n");
+  /* A rate, its unit in the plural or spelt with a hyphen.  */
+  ck_assert_str_eq (scan ("   - Zoho Free: 250 E-Mails/Tag\n"), "");
+  ck_assert_str_eq (scan ("   - Pro: 250 e-mail/Tag\n"), "");
+  /* The code called a response or an error in Korean or Japanese.  */
+  ck_assert_str_eq (scan ("   - 220 \xEC\x9D\x91\xEB\x8B\xB5\xEC\x9D\xB4 \xEC\x98\xA4\xEB\x8A\x94\xEC\xA7\x80\n"), "");
+  ck_assert_str_eq (scan ("\xE3\x81\x93\xE3\x81\xAE 554 5.7.1\xE3\x82\xA8\xE3\x83\xA9\xE3\x83\xBC\n"), "");
+  /* Russian prose goes on after a code: "error 500 in the console".  */
+  ck_assert_str_eq (scan ("\xD0\xBE\xD1\x88\xD0\xB8\xD0\xB1\xD0\xBA\xD0\xB0 500 \xD0\xB2 \xD0\xBA\xD0\xBE\xD0\xBD\xD1\x81\xD0\xBE\xD0\xBB\xD0\xB8\n"), "");
+  /* FTP's DELE, RNFR and LIST: the reply on the next line is FTP's.  */
+  ck_assert_str_eq (scan ("DELE 89.wav\nTotalCommander says: 501 No file name\n"), "");
+  ck_assert_str_eq (scan ("RNFR a.txt\n550 No such file\n"), "");
+  ck_assert_str_eq (scan ("LIST\n501 No file name\n"), "");
+  ck_assert_str_eq (scan ("RCPT TO:<a@b>\n501 No file name\n"), "2 501 [RCPT TO] |No file name|\n");
+}
+END_TEST
+
 /* A log prefix of 80 bytes, more than explain remembers of one.  */
 #define LONG_PREFIX "mta.example.com[0123456789abcdef0123456789abcdef0123456789abcdef012345678]: <<< "
 
@@ -1069,6 +1091,7 @@ explain_suite (void)
   tcase_add_test (tc, graduated_shapes_34);
   tcase_add_test (tc, ftp_context_35);
   tcase_add_test (tc, syscall_and_hash_35);
+  tcase_add_test (tc, graduated_shapes_37);
   tcase_add_test (tc, graduated_shapes_36);
   tcase_add_test (tc, reply_at_start_and_end_without_newline);
   tcase_add_test (tc, continuation_lines_merged);
