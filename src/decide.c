@@ -1083,6 +1083,34 @@ sentence_after_quote (const char *s, size_t n, size_t open)
   return words >= 3;
 }
 
+/* Ends the words of *R, which start at WORDS of S (N bytes), at the
+   next tab: a reply that starts a log's tab-separated field ends with
+   the field, as in Zeek's smtp.log ("-<tab>354 Go ahead<tab>172.16.165.134
+   <tab>F").  */
+static void
+words_end_at_tab (const char *s, size_t n, size_t words, struct quoted_reply *r)
+{
+  const char *tab = memchr (s + words, '\t', n - words);
+  if (tab == NULL)
+    return;
+  size_t end = (size_t) (tab - s);
+  while (end > words && s[end - 1] == ' ')
+    end--;
+  if (end > words)
+    r->before = words, r->before_end = end, r->words = (size_t) (tab - s);
+}
+
+/* Where the words of *R, the reply of the basic code at P of S (N
+   bytes, the line from LO), end, or start before the code.  */
+static void
+words_bounds (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
+{
+  if (!r->quote && p > lo && s[p - 1] == '\t')
+    words_end_at_tab (s, n, r->words, r);
+  if (!code_has_enhanced (&r->code))
+    words_before_bracket (s, n, lo, p, p + 3, r);
+}
+
 /* A three-digit code at P (its digits checked by the search).  */
 static bool
 decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
@@ -1161,8 +1189,7 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
     for (end++; end < n && is_space (s[end]);)
       end++;
   *r = (struct quoted_reply) { code, end, quote, 0, 0, false };
-  if (!code_has_enhanced (&code))
-    words_before_bracket (s, n, lo, p, p + 3, r);
+  words_bounds (s, n, lo, p, r);
   return true;
 }
 
