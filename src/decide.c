@@ -849,6 +849,10 @@ static const char foreign_prose_after_pair[][WORD_MAX] = {
 static bool
 foreign_prose_at (const char *s, size_t n, size_t w)
 {
+  /* Each starts with a small letter or a byte of another script; most
+     replies' words start with a capital.  */
+  if ((unsigned char) s[w] < 0x80 && !(s[w] >= 'a' && s[w] <= 'z'))
+    return false;
   for (int k = 0; foreign_prose_after_pair[k][0]; k++)
     {
       /* The first byte first: this runs for most replies of a log.  */
