@@ -589,6 +589,19 @@ go_enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code)
   return i;
 }
 
+/* enhanced_after's common case, a space at Q of S (N bytes), then a
+   digit: "550 5.1.1 ...".  */
+static size_t
+enhanced_after_space (const char *s, size_t n, size_t q, struct smtp_code *code, bool same)
+{
+  struct smtp_code e = { .enhanced_class = -1 };
+  size_t len = enhanced_glued (s + q + 1, n - q - 1, &e);
+  if (len == 0 || (same && e.enhanced_class != code->basic / 100))
+    return 0;
+  code->enhanced_class = e.enhanced_class, code->subject = e.subject, code->detail = e.detail;
+  return q + 1 + len;
+}
+
 /* Reads the enhanced code that may follow a three-digit code at Q: after
    ' ', '-', ':', ';' or '.', perhaps spaces, a filter's tag (then only
    one of the code's class), '#' or a quote (which then sets *QUOTE);
@@ -604,6 +617,9 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
      550\n5.7.1; a milter's arguments: setreply('550','5.7.1','...').  */
   if (q >= n)
     return 0;
+  /* The common case first: what the rest weighs cannot apply to it.  */
+  if (s[q] == ' ' && q + 1 < n && is_digit (s[q + 1]))
+    return enhanced_after_space (s, n, q, code, same);
   size_t go = go_enhanced_after (s, n, q, code);
   if (go)
     return go;
