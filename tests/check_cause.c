@@ -595,6 +595,9 @@ START_TEST (unknown_unless_address)
                            "unavailable -> 550 : User unknown"), CAUSE_FILTERED);
   ck_assert_int_eq (cause ("550", "RCPT TO", "bob: User unknown"), CAUSE_USERUNKNOWN);
   ck_assert_int_eq (cause ("550", "RCPT TO", "-> 551 : User unknown"), CAUSE_USERUNKNOWN);
+  /* qmail's words for an address it has no mailbox for, which it writes
+     only of the address, quoted without its code (#5.1.1).  */
+  ck_assert_int_eq (cause ("550", "", "sorry, no mailbox here by that name"), CAUSE_USERUNKNOWN);
   /* Yahoo's report of a recipient that the next server refused
      (lhost-yahoo-07).  */
   ck_assert_int_eq (cause_around ("550", "", "<bob@example.jp>: User unknown",
