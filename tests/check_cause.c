@@ -379,6 +379,33 @@ START_TEST (lookup_failed)
 }
 END_TEST
 
+/* The cause of an MTA's own words for a failure, which its bounces
+   give without a code.  */
+static enum cause
+codeless (const char *words)
+{
+  struct smtp_code none = { .enhanced_class = -1 };
+  return cause_of (-1, &none, "", words, strlen (words), words, strlen (words));
+}
+
+/* MTAs' own words for a failure they met before any reply: Exim's for
+   a domain whose mail hosts have no address or whose null MX says it
+   takes no mail, and for a delivery its routers forbid; OpenSMTPD's and
+   Notes' for routing that failed.  */
+START_TEST (mta_words)
+{
+  ck_assert_int_eq (codeless ("all relevant MX records point to non-existent hosts"),
+                    CAUSE_HOSTUNKNOWN);
+  ck_assert_int_eq (codeless ("all host address lookups failed permanently"), CAUSE_HOSTUNKNOWN);
+  ck_assert_int_eq (codeless ("an MX or SRV record indicated no SMTP service"), CAUSE_NOTACCEPT);
+  ck_assert_int_eq (codeless ("Destination seem to reject all mails"), CAUSE_NOTACCEPT);
+  ck_assert_int_eq (codeless ("delivery to pipe forbidden"), CAUSE_SYSTEMERROR);
+  ck_assert_int_eq (codeless ("delivery to file forbidden"), CAUSE_SYSTEMERROR);
+  ck_assert_int_eq (codeless ("No valid route to remote MX"), CAUSE_NETWORKERROR);
+  ck_assert_int_eq (codeless ("Message has exceeded maximum hop count"), CAUSE_NETWORKERROR);
+}
+END_TEST
+
 /* Codes of the security subject: X.7.9 (an AUTH mechanism too weak) is
    securityerror (lhost-amazonses-08) unless its words name a policy
    (rhost-yahooinc-01); SPF's, DKIM's and ARC's codes are authfailure;
@@ -737,6 +764,7 @@ cause_suite (void)
   tcase_add_test (tc, bare_code);
   tcase_add_test (tc, given_up);
   tcase_add_test (tc, policy_phrases);
+  tcase_add_test (tc, mta_words);
   tcase_add_test (tc, unknown_unless_address);
   tcase_add_test (tc, orange_references);
   tcase_add_test (tc, fallbacks);
