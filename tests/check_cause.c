@@ -394,7 +394,11 @@ codeless (const char *words)
    failed; KDDI's, Messaging Server's and Gmail's for a domain not
    found; DragonFly's and au's for retries that ran out; qmail-ldap's
    and Amavis's for failures of their own system; Amavis's for the
-   recipient's limit; au's for an account limited for now.  */
+   recipient's limit; au's for an account limited for now; qmail's
+   patches' lists of recipients and vpopmail's users and quotas;
+   mail.local's mailbox file; Postfix's pipe; Gmail's content and
+   forward DNS; MailMarshal's, Boxbe's, Exchange's sender filters;
+   rblsmtpd's and others' refused hosts; a server that is no relay.  */
 START_TEST (mta_words)
 {
   static const struct
@@ -423,6 +427,26 @@ START_TEST (mta_words)
     { "- rejected by next-hop MTA on relaying", CAUSE_SYSTEMERROR },
     { "- message size exceeds recipient's size limit", CAUSE_EXCEEDLIMIT },
     { "The user(s) account is temporarily limited.", CAUSE_SUSPEND },
+    { "sorry, this recipient is not in my validrcptto list (#5.1.1)", CAUSE_USERUNKNOWN },
+    { "this recipient is in my badrecipientto list", CAUSE_USERUNKNOWN },
+    { "vdeliver: invalid or unknown virtual user", CAUSE_USERUNKNOWN },
+    { "maildir delivery failed: userdisk quota exceeded", CAUSE_MAILBOXFULL },
+    { "maildir delivery failed: domaindisk quota exceeded", CAUSE_MAILBOXFULL },
+    { "the user's space has been used up", CAUSE_MAILBOXFULL },
+    { "Mail file size exceeds the maximum size allowed for mail delivery", CAUSE_MAILBOXFULL },
+    { "Command output: /usr/bin/procx: error", CAUSE_MAILERERROR },
+    { "this message contain improperly-formatted binary content", CAUSE_CONTENTERROR },
+    { "this message contain text that uses unnecessary base64 encoding", CAUSE_CONTENTERROR },
+    { "the corresponding forward dns entry does not point to the sending ip", CAUSE_REQUIREPTR },
+    { "Message refused by MailMarshal SpamProfiler", CAUSE_SPAMDETECTED },
+    { "Your message failed several antispam checks", CAUSE_SPAMDETECTED },
+    { "Sender not pre-approved", CAUSE_REJECTED },
+    { "Email address is on SenderFilterConfig list", CAUSE_REJECTED },
+    { "you're sending this from a different address or alias", CAUSE_REJECTED },
+    { "sorry, your remotehost looks suspiciously like spammer", CAUSE_BLOCKED },
+    { "no access from mail server", CAUSE_BLOCKED },
+    { "too many unwanted messages have been sent from the following IP", CAUSE_BLOCKED },
+    { "we don't handle mail for example.com", CAUSE_NORELAYING },
   };
   for (size_t i = 0; i < sizeof said / sizeof said[0]; i++)
     ck_assert_msg (codeless (said[i].words) == said[i].cause, "%s", said[i].words);
