@@ -398,7 +398,9 @@ codeless (const char *words)
    patches' lists of recipients and vpopmail's users and quotas;
    mail.local's mailbox file; Postfix's pipe; Gmail's content and
    forward DNS; MailMarshal's, Boxbe's, Exchange's sender filters;
-   rblsmtpd's and others' refused hosts; a server that is no relay.  */
+   rblsmtpd's and others' refused hosts; a server that is no relay;
+   Gmail's and Yahoo's rate of a recipient and of a connection,
+   Mimecast's size limit and GoDaddy's full mailbox.  */
 START_TEST (mta_words)
 {
   static const struct
@@ -447,6 +449,10 @@ START_TEST (mta_words)
     { "no access from mail server", CAUSE_BLOCKED },
     { "too many unwanted messages have been sent from the following IP", CAUSE_BLOCKED },
     { "we don't handle mail for example.com", CAUSE_NORELAYING },
+    { "4.2.1 The user you are trying to contact is receiving mail too quickly", CAUSE_SPEEDING },
+    { "Max message per connection reached, closing transmission channel", CAUSE_TOOMANYCONN },
+    { "Maximum email size exceeded", CAUSE_MESGTOOBIG },
+    { "Account storage limit", CAUSE_MAILBOXFULL },
   };
   for (size_t i = 0; i < sizeof said / sizeof said[0]; i++)
     ck_assert_msg (codeless (said[i].words) == said[i].cause, "%s", said[i].words);
