@@ -129,6 +129,10 @@ START_TEST (spam_over_filter)
                     CAUSE_SPAMDETECTED);
   ck_assert_int_eq (cause ("550 5.7.1", "end of DATA", "Message rejected by content filtering"),
                     CAUSE_FILTERED);
+  /* Symantec.cloud's "Message filtered" is its anti-spam verdict.  */
+  ck_assert_int_eq (cause ("553", "", "Message filtered. Refer to the Troubleshooting page at "
+                           "http://www.symanteccloud.com/troubleshooting for more information."),
+                    CAUSE_SPAMDETECTED);
   ck_assert_int_eq (cause ("550 5.7.1", "end of DATA", "Rejected for policy reasons"),
                     CAUSE_POLICYVIOLATION);
   /* SpamAssassin's name outweighs "blocked"; bulk email is spam.  */
