@@ -404,7 +404,9 @@ codeless (const char *words)
    forward DNS; MailMarshal's, Boxbe's, Exchange's sender filters;
    rblsmtpd's and others' refused hosts; a server that is no relay;
    Gmail's and Yahoo's rate of a recipient and of a connection,
-   Mimecast's size limit and GoDaddy's full mailbox.  */
+   Mimecast's size limit and GoDaddy's full mailbox; an unknown mail
+   domain, an incoming size limit, Sendmail's and Exchange's failures
+   of their own system, a client address that does not resolve.  */
 START_TEST (mta_words)
 {
   static const struct
@@ -457,6 +459,12 @@ START_TEST (mta_words)
     { "Max message per connection reached, closing transmission channel", CAUSE_TOOMANYCONN },
     { "Maximum email size exceeded", CAUSE_MESGTOOBIG },
     { "Account storage limit", CAUSE_MAILBOXFULL },
+    { "Mail domain mentioned in email address is unknown", CAUSE_HOSTUNKNOWN },
+    { "Message exceeded the maximum incoming message size", CAUSE_MESGTOOBIG },
+    { "Can't create user output file", CAUSE_SYSTEMERROR },
+    { "Recipient deferred because there is no Mdb", CAUSE_SYSTEMERROR },
+    { "Loop was found in the Mail eXchanger", CAUSE_SYSTEMERROR },
+    { "Cannot resolve your address.", CAUSE_REQUIREPTR },
   };
   for (size_t i = 0; i < sizeof said / sizeof said[0]; i++)
     ck_assert_msg (codeless (said[i].words) == said[i].cause, "%s", said[i].words);
@@ -468,6 +476,17 @@ START_TEST (mta_words)
   ck_assert_int_eq (cause ("550", "", "bob non r\xc3\xa9pertori\xc3\xa9 dans l'annuaire Domino"),
                     CAUSE_USERUNKNOWN);
   ck_assert_int_eq (cause ("550", "", "Domain doesn't exist"), CAUSE_HOSTUNKNOWN);
+  /* More words for an address that does not exist, in English, Italian
+     and Spanish: an unknown user where the address was refused.  */
+  static const char *const unknown[] = {
+    "address not present in directory", "mailbox invalid", "Mailbox not present",
+    "no mailbox found", "No mail box available for this user", "recipient not exist",
+    "Recipient address rejected: invalid user", "The user's email name is not found",
+    "Destination addresses were unknown", "Nessun utente simile in questo indirizzo",
+    "No existe dicha persona", "No existe ese usuario",
+  };
+  for (size_t i = 0; i < sizeof unknown / sizeof unknown[0]; i++)
+    ck_assert_msg (cause ("450", "RCPT TO", unknown[i]) == CAUSE_USERUNKNOWN, "%s", unknown[i]);
   ck_assert_int_eq (cause ("550", "", "Requested action not taken: mailbox unavailable "
                            "(not enough free space)"), CAUSE_SYSTEMFULL);
 }
