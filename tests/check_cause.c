@@ -406,7 +406,9 @@ codeless (const char *words)
    Gmail's and Yahoo's rate of a recipient and of a connection,
    Mimecast's size limit and GoDaddy's full mailbox; an unknown mail
    domain, an incoming size limit, Sendmail's and Exchange's failures
-   of their own system, a client address that does not resolve.  */
+   of their own system, a client address that does not resolve;
+   OpenSMTPD's routes, qmail's MX that points back at itself,
+   qmail-ldap's user's size limit and its directory's duplicates.  */
 START_TEST (mta_words)
 {
   static const struct
@@ -465,6 +467,12 @@ START_TEST (mta_words)
     { "Recipient deferred because there is no Mdb", CAUSE_SYSTEMERROR },
     { "Loop was found in the Mail eXchanger", CAUSE_SYSTEMERROR },
     { "Cannot resolve your address.", CAUSE_REQUIREPTR },
+    { "All routes to destination blocked", CAUSE_NETWORKERROR },
+    { "Address family mismatch on destination MXs", CAUSE_NETWORKERROR },
+    { "Sorry. Although I'm listed as a best-preference MX or A for that host, it isn't in my "
+      "control/locals file, so I don't treat it as local.", CAUSE_NETWORKERROR },
+    { "The message exeeded the maximum size the user accepts", CAUSE_EXCEEDLIMIT },
+    { "Too many results returned but needs to be unique", CAUSE_SYSTEMERROR },
   };
   for (size_t i = 0; i < sizeof said / sizeof said[0]; i++)
     ck_assert_msg (codeless (said[i].words) == said[i].cause, "%s", said[i].words);
