@@ -380,6 +380,13 @@ START_TEST (lookup_failed)
                     CAUSE_NETWORKERROR);
   ck_assert_int_eq (cause ("554 5.4.4", "", "[internal] no MX or A for domain"),
                     CAUSE_HOSTUNKNOWN);
+  /* "Temporary failure" says only that the failure may pass, not that
+     retries ran out: a lookup that failed for now is the resolver's
+     (glibc's, OpenSMTPD's) or the directory's (qmail-ldap's).  */
+  ck_assert_int_eq (cause ("450", "", "Temporary failure in name resolution"), CAUSE_NETWORKERROR);
+  ck_assert_int_eq (cause ("450", "", "Temporary failure in MX lookup"), CAUSE_NETWORKERROR);
+  ck_assert_int_eq (cause ("451", "", "Temporary failure in LDAP lookup"), CAUSE_SYSTEMERROR);
+  ck_assert_int_ne (cause ("451", "", "Temporary failure, try again"), CAUSE_EXPIRED);
 }
 END_TEST
 
