@@ -387,6 +387,9 @@ START_TEST (lookup_failed)
   ck_assert_int_eq (cause ("450", "", "Temporary failure in MX lookup"), CAUSE_NETWORKERROR);
   ck_assert_int_eq (cause ("451", "", "Temporary failure in LDAP lookup"), CAUSE_SYSTEMERROR);
   ck_assert_int_ne (cause ("451", "", "Temporary failure, try again"), CAUSE_EXPIRED);
+  /* Nor is a line that is too long a message kept too long.  */
+  ck_assert_int_ne (cause ("552", "", "Message header line too long"), CAUSE_EXPIRED);
+  ck_assert_int_ne (cause ("421", "", "Error: too long without activity"), CAUSE_EXPIRED);
 }
 END_TEST
 
