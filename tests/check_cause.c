@@ -390,6 +390,12 @@ START_TEST (lookup_failed)
   /* Nor is a line that is too long a message kept too long.  */
   ck_assert_int_ne (cause ("552", "", "Message header line too long"), CAUSE_EXPIRED);
   ck_assert_int_ne (cause ("421", "", "Error: too long without activity"), CAUSE_EXPIRED);
+  /* Nor a password or a certificate that expired; a message's or an
+     envelope's lifetime that did is.  */
+  ck_assert_int_eq (cause ("550 5.7.0", "", "Your password has expired"), CAUSE_SECURITYERROR);
+  ck_assert_int_ne (cause ("454", "", "TLS certificate expired"), CAUSE_EXPIRED);
+  ck_assert_int_eq (cause ("550", "", "Envelope expired"), CAUSE_EXPIRED);
+  ck_assert_int_eq (cause ("550", "", "Delivery expired (message too old)"), CAUSE_EXPIRED);
 }
 END_TEST
 
