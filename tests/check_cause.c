@@ -462,7 +462,6 @@ START_TEST (mta_words)
     { "maildir delivery failed: domaindisk quota exceeded", CAUSE_MAILBOXFULL },
     { "the user's space has been used up", CAUSE_MAILBOXFULL },
     { "Mail file size exceeds the maximum size allowed for mail delivery", CAUSE_MAILBOXFULL },
-    { "Command output: /usr/bin/procx: error", CAUSE_MAILERERROR },
     { "this message contain improperly-formatted binary content", CAUSE_CONTENTERROR },
     { "this message contain text that uses unnecessary base64 encoding", CAUSE_CONTENTERROR },
     { "the corresponding forward dns entry does not point to the sending ip", CAUSE_REQUIREPTR },
