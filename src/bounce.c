@@ -872,6 +872,8 @@ group_of (struct bounce *b, const struct reply *r)
   return new_group (b, r->address);
 }
 
+static void take_words (struct bounce *b, struct group *g, const struct reply *r);
+
 /* Words R of a notice that name a cause, where no reply failed: a
    finding without a code, or the words of one.  */
 static void
@@ -894,7 +896,7 @@ add_words_of (struct bounce *b, const struct reply *r)
      found", then "bob@example.com ... unknown host").  */
   bool names = r->address[0] && !g->recipient[0];
   if (g->text_len == 0 || names)
-    set_words (g, r);
+    take_words (b, g, r);
   if (names)
     copy_cut (g->recipient, sizeof g->recipient, r->address);
   if (g == &b->scratch)

@@ -320,6 +320,10 @@ done
 printf 'From: MAILER-DAEMON@example.org\nSubject: Undelivered Mail Returned to Sender\n\nFor further assistance, please contact <postmaster@example.org>\n\n<bob@example.com>: permission denied. Command output: Mail quota\n    exceeded.\n' >"$tmp/folded.eml"
 expect_status 0 "$SMTPCODE" explain --json "$tmp/folded.eml"
 expect_stdout '"recipient":"bob@example.com".*"cause":"mailboxfull"'
+# Also when its first line already names a cause.
+sed 's/Command output:/maildrop:/' "$tmp/folded.eml" >"$tmp/folded2.eml"
+expect_status 0 "$SMTPCODE" explain --json "$tmp/folded2.eml"
+expect_stdout '"text":"<bob@example.com>: permission denied. maildrop: Mail quota exceeded\.".*"cause":"mailboxfull"'
 printf 'From: MAILER-DAEMON@example.org\nSubject: failure notice\n\nThe original message was received at noon\n<bob@example.com>:\n554 5.7.1 refused\n' >"$tmp/marked.eml"
 expect_status 0 "$SMTPCODE" explain --json "$tmp/marked.eml"
 expect_stdout '5\.7\.1'
