@@ -211,11 +211,12 @@ foreign_words (const char *s, size_t n, size_t lo, size_t i, bool after, int cod
 size_t
 foreign_ftp_command (const char *s, size_t n, bool only_ftp)
 {
-  /* The first ones may start a mail server's words too, or are POP3's
-     or NNTP's as well (LIST, STAT).  */
-  enum { SHARED = 10 };
+  /* The first ones may start a mail server's words too.  Not LIST,
+     REST, SITE or STAT: capitals that start other lines too ("REST call
+     failed").  */
+  enum { SHARED = 6 };
   static const char commands[][5] = {
-    "USER", "PASS", "ACCT", "PORT", "TYPE", "SIZE", "LIST", "STAT", "REST", "SITE",
+    "USER", "PASS", "ACCT", "PORT", "TYPE", "SIZE",
     "PASV", "EPSV", "EPRT", "RETR", "STOR", "STOU", "APPE", "NLST", "MLSD", "MLST", "CWD",
     "CDUP", "PWD", "MKD", "RMD", "MDTM", "FEAT", "SYST", "PBSZ", "PROT", "DELE", "RNFR",
     "RNTO", "ABOR", "ALLO", "XCWD", "XPWD", "XMKD", "XRMD", "SMNT", "REIN",
