@@ -152,16 +152,18 @@ append (char *buf, size_t *len, const char *s, size_t n)
    and "In:" in the transcript that Postfix sends its postmaster, ">"
    of telnet sessions pasted by hand), and the server's (swaks's "<-",
    "<~", and "<**" and "<~*" for errors, Exim's "SMTP<<", "<<<", "S:" and
-   "S", Postfix's "Out:", "<" by hand, mailsend's "[C]" and "[S]");
+   "S", Postfix's "Out:", "<" by hand, mailsend's "[C]" and "[S]"; and
+   "send:" and "recv:", which some bounces' transcripts write ("send:
+   RCPT TO:<a@b>" over "recv: 550 User unknown"));
    ">>>" and "<<<" also as a web page escapes them ("&lt;&lt;&lt;
    250-...").  */
 #define PROMPT_MAX 16
 static const char client_prompts[][PROMPT_MAX] = {
-  "->", "~>", "=>", "SMTP>>", ">>>", "&gt;&gt;&gt;", "C:", "C", "In:", ">", "[C]", ""
+  "->", "~>", "=>", "SMTP>>", ">>>", "&gt;&gt;&gt;", "C:", "C", "In:", ">", "[C]", "send:", ""
 };
 static const char server_prompts[][PROMPT_MAX] = {
   "<-", "<~", "<=", "<**", "<~*", "SMTP<<", "<<<", "&lt;&lt;&lt;", "S:", "S", "Out:", "<", "[S]",
-  ""
+  "recv:", ""
 };
 
 /* Bit C: some prompt of the client's, or of the server's, starts with

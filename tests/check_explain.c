@@ -303,6 +303,9 @@ START_TEST (transcripts)
                           " Out: 451 4.3.0 Error: queue file write error\n"),
                     "2 554 5.7.1 [RCPT TO] |Relay access denied|\n5 354 [DATA] |Go ahead|\n"
                     "6 451 4.3.0 [] |Error: queue file write error|\n");
+  /* A bounce's "send:" and "recv:" transcript.  */
+  ck_assert_str_eq (scan ("<a@b>\n   send: RCPT TO:<a@b>\n   recv: 550 User unknown\n"),
+                    "3 550 [RCPT TO] |User unknown|\n");
   /* Commands in lower case or as prose do not count.  */
   ck_assert_str_eq (scan ("Data was sent\n550 5.1.1 x\n"), "2 550 5.1.1 [] |x|\n");
 }
