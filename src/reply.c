@@ -162,13 +162,35 @@ reply_command_word (const char *s, size_t n, char *command, size_t size)
   return false;
 }
 
+/* Whether S (N bytes) names the command of the reply as Tencent's and
+   NetEase's bounces do, "SMTP error, RCPT TO: Host example.com(192.0.2.1)
+   RCPT TO said 550 ...", their DOT being the end of the data; copies it
+   to COMMAND (SIZE bytes).  */
+static bool
+smtp_error_command (const char *s, size_t n, char *command, size_t size)
+{
+  size_t at = find_exact (s, n, "SMTP error, ");
+  if (at >= n)
+    return false;
+  const char *p = s + at + 12;
+  size_t rest = n - at - 12;
+  if (rest >= 4 && memcmp (p, "DOT:", 4) == 0)
+    {
+      snprintf (command, size, "end of DATA");
+      return true;
+    }
+  return reply_command_word (p, rest, command, size);
+}
+
 /* The command a reply answered, when the text names it: "(in reply to
-   RCPT TO command)" (Postfix), "after RCPT TO:<a@b>" (Exim); CONNECT
-   for the greeting.  */
+   RCPT TO command)" (Postfix), "after RCPT TO:<a@b>" (Exim), "SMTP
+   error, RCPT TO:" (Tencent, NetEase); CONNECT for the greeting.  */
 void
 reply_find_command (const char *s, size_t n, char *command, size_t size)
 {
   command[0] = '\0';
+  if (smtp_error_command (s, n, command, size))
+    return;
   size_t at = find_exact (s, n, "in reply to ");
   if (at < n)
     {

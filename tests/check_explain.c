@@ -173,6 +173,11 @@ START_TEST (log_formats)
   ck_assert_str_eq (scan ("    SMTP error from remote mail server after initial connection:\n"
                           "    550 Access denied...7d39d5299584f4be161127e61f5f5400...\n\n"),
                     "1 550 [CONNECT] |Access denied...7d39d5299584f4be161127e61f5f5400...|\n");
+  /* Tencent's and NetEase's, DOT being the end of the data.  */
+  ck_assert_str_eq (scan ("SMTP error, RCPT TO: Host b(192.0.2.1) RCPT TO said 550 No such user here"),
+                    "1 550 [RCPT TO] |No such user here|\n");
+  ck_assert_str_eq (scan ("SMTP error, DOT: Host b(192.0.2.1) DOT said 550 Mail content denied"),
+                    "1 550 [end of DATA] |Mail content denied|\n");
   ck_assert_str_eq (scan ("sm-mta[1]: x: to=<a@b>, delay=00:00:01, mailer=esmtp, pri=120, "
                           "relay=mx. [192.0.2.1], dsn=5.1.1, stat=User unknown"),
                     "1 5.1.1 [] |User unknown|\n");
