@@ -169,11 +169,12 @@ reply_command_word (const char *s, size_t n, char *command, size_t size)
 static bool
 smtp_error_command (const char *s, size_t n, char *command, size_t size)
 {
-  size_t at = find_exact (s, n, "SMTP error, ");
+  static const char label[] = "SMTP error, ";
+  size_t at = search_text (s, n, label, sizeof label - 1, false);
   if (at >= n)
     return false;
-  const char *p = s + at + 12;
-  size_t rest = n - at - 12;
+  const char *p = s + at + sizeof label - 1;
+  size_t rest = n - at - (sizeof label - 1);
   if (rest >= 4 && memcmp (p, "DOT:", 4) == 0)
     {
       snprintf (command, size, "end of DATA");
