@@ -21,7 +21,17 @@ const char units[][WORD_MAX] = {
   "times", "items", "lines", "requests", "percent", "px", "bits", "bit", "files", "directories",
   "folders", "entries", "rows", "records", "pages", "page", "words", "character", "characters", "chars", "packets",
   "bps", "kbps", "mbps", "baud", "events", "attempts", "retries", "subscribers", "contacts",
-  "sends", ""
+  "sends",
+  /* Counts of people, money and hardware in prose and lists: "500
+     employees", "450 rupees", "512 RAM", "450 MHz CPU", "250 microsecs
+     cycletime", and gettext's "521 translated messages".  */
+  "employees", "people", "persons", "members", "students", "visitors", "participants",
+  "developers", "commits", "downloads", "votes", "stars", "views", "points", "concurrent",
+  "dollars", "usd", "eur", "euros", "yen", "yuan", "rmb", "rupees", "pounds",
+  "processor", "processors", "cpu", "cpus", "cores", "threads", "workers", "ram", "hz", "khz",
+  "mhz", "ghz", "usecs", "usec", "microsecs", "microseconds", "nanoseconds", "milliseconds",
+  "kbytes", "mbytes", "kilobytes", "megabytes", "gigabytes", "gib", "tb", "tib",
+  "km", "miles", "meters", "translated", "untranslated", ""
 };
 
 /* Prose goes on with these after a code; a server's words do not start
@@ -31,7 +41,7 @@ const char prose_words[][WORD_MAX] = {
   "has", "have", "had", "will", "would", "should", "can", "may", "does", "did", "added", "adds",
   "fixes", "fixed", "release", "released", "version", "it", "with", "returned", "along",
   "through", "due", "followed", "while", "which", "but", "so", "since", "because", "unless", "when",
-  "if", "here", "as", "without",
+  "if", "here", "as", "without", "being",
   "или", "oder", "und", "ou", "et", "auch",
   "during", "stands", "appears", "occurs", "happens", "usually", "typically", "often",
   "generally", "also", "etc", "seems", "seem",
@@ -104,6 +114,19 @@ unit_at (const char *s, size_t n)
   int rate = starts_word (s + e, n - e, per);
   size_t word = rate >= 0 ? e + strlen (per[rate]) : 0;
   if (rate >= 0 && word < n && s[word] == '/')
+    return true;
+  /* Or any word in lower case per a short one: "500 req/s", "100
+     msg/min"; but not the commands a server names, "503 EHLO/HELO
+     first".  */
+  size_t slash = 0;
+  if (n > 0 && s[0] >= 'a' && s[0] <= 'z')
+    while (slash < n && slash < 12 && is_alpha (s[slash]))
+      slash++;
+  size_t per_end = slash + 1;
+  while (per_end < n && per_end < slash + 6 && is_alpha (s[per_end]))
+    per_end++;
+  if (slash > 0 && slash < n && s[slash] == '/' && per_end > slash + 1
+      && (per_end == n || !(is_alnum (s[per_end]) || s[per_end] == '/' || s[per_end] == '.')))
     return true;
   int unit = starts_word (s, n, units);
   if (unit < 0)

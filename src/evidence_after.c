@@ -508,7 +508,10 @@ spaced_dash_score (const char *s, size_t n, size_t i)
 {
   while (i < n && is_space (s[i]))
     i++;
-  if (gmail_id_tail (s, n, i))
+  /* Nor a data structure's dump, as API clients write an HTTP error:
+     "Error code: 503 - {'error': ...}", the dump perhaps on the next
+     line.  */
+  if (gmail_id_tail (s, n, i) || i == n || s[i] == '{' || s[i] == '[')
     return VETO;
   return i < n && is_alpha (s[i]) && !unit_at (s + i, n - i)
     && starts_word (s + i, n - i, prose_words) < 0 ? 2 : 0;
@@ -601,7 +604,7 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
   /* Markdown's bold opening the words: "550 **Rejected because ...".  */
   if (n - i > 2 && s[i] == '*' && s[i + 1] == '*' && is_alpha (s[i + 2]))
     i += 2;
-  if (s[i] == '-' && i + 1 < n && is_space (s[i + 1]))
+  if (s[i] == '-' && (i + 1 == n || is_space (s[i + 1])))
     return spaced_dash_score (s, n, i + 1);
   if (s[i] == ':')
     return 1;                   /* "[192.0.2.1]: 550 : User unknown" */

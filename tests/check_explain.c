@@ -781,6 +781,28 @@ START_TEST (syscall_and_hash_35)
 }
 END_TEST
 
+/* Shapes found in the loud decoys of the sets graduated in session 38.  */
+START_TEST (graduated_shapes_38)
+{
+  /* Counts of people, money and hardware: units as "bytes" is.  */
+  ck_assert_str_eq (scan ("500 employees) who are unable to get financing\n"), "");
+  ck_assert_str_eq (scan ("install\n450 rupees windows. I recently bought\n"), "");
+  ck_assert_str_eq (scan ("HP 5700 Thin Client\n512 RAM\n"), "");
+  ck_assert_str_eq (scan ("250 microsecs cycletime\n"), "");
+  ck_assert_str_eq (scan ("Greek:\n521 translated messages, 2 fuzzy translations\n"), "");
+  ck_assert_str_eq (scan ("550 Requested action not taken\n"), "1 550 [] |Requested action not taken|\n");
+  /* A rate in any unit; but a server names its commands in capitals.  */
+  ck_assert_str_eq (scan ("- Throughput: 100 req/s (target: 500 req/s)\n"), "");
+  ck_assert_str_eq (scan ("SMTP: 503 EHLO/HELO first\n"), "1 503 [] |EHLO/HELO first|\n");
+  /* Prose: "(451 being \"Blocked For Legal Reasons\" ...)".  */
+  ck_assert_str_eq (scan ("(451 being \"Blocked\" since)\n"), "");
+  /* An API client's HTTP error, its body dumped after a spaced dash.  */
+  ck_assert_str_eq (scan ("Error code: 503 - {'error': {'message': 'over capacity'}}\n"), "");
+  ck_assert_str_eq (scan ("Error code: 503 - \n   {'error': 1}\n"), "");
+  ck_assert_str_eq (scan ("Error code: 550 - Mailbox unavailable\n"), "1 550 [] |Mailbox unavailable|\n");
+}
+END_TEST
+
 /* Shapes found in the loud decoys of the sets graduated in session 37.  */
 START_TEST (graduated_shapes_37)
 {
@@ -1104,6 +1126,7 @@ explain_suite (void)
   tcase_add_test (tc, ftp_context_35);
   tcase_add_test (tc, syscall_and_hash_35);
   tcase_add_test (tc, graduated_shapes_37);
+  tcase_add_test (tc, graduated_shapes_38);
   tcase_add_test (tc, graduated_shapes_36);
   tcase_add_test (tc, reply_at_start_and_end_without_newline);
   tcase_add_test (tc, continuation_lines_merged);
