@@ -596,6 +596,29 @@ article_follows (const char *s, size_t n, size_t i)
   return false;
 }
 
+/* Whether a street address goes on at I of S (N bytes), the number
+   being the house's: a name in capitals, then a word for a street or a
+   building ("421 Park St., Suite 1", "521 Wilson Hall", "534 Anderson
+   Street"), as signatures write them.  No server starts its words so.  */
+static bool
+street_follows (const char *s, size_t n, size_t i)
+{
+  static const char streets[][WORD_MAX] = {
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive",
+    "hall", "suite", "building", "bldg", "plaza", "square", "parkway", "highway", ""
+  };
+  for (int word = 0; word < 3 && i < n && s[i] >= 'A' && s[i] <= 'Z'; word++)
+    {
+      if (word > 0 && starts_word (s + i, n - i, streets) >= 0)
+        return true;
+      while (i < n && is_alpha (s[i]))
+        i++;
+      while (i < n && (s[i] == '.' || s[i] == ',' || s[i] == ' '))
+        i++;
+    }
+  return false;
+}
+
 /* Whether the '#' before the code at P of S (N bytes, the line from LO)
    rules it out.  "#550-..." may be a reply, but not a colour ("color:
    #555;") or an issue ("#459 via"); a shell session's comment marker
@@ -773,7 +796,8 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
     words++;
   if (foreign_words (s, n, lo, words, true, code->basic, known)
       || foreign_words (s, n, lo, k, false, code->basic, known) || foreign_ftp_command_after (s, n, words)
-      || postfix_event_after (s, n, words))
+      || postfix_event_after (s, n, words) || (s[p + 3] == ' ' && numeric_columns (s, n, words))
+      || street_follows (s, n, words))
     return false;
   /* Unless what came was a web server's: "got code \"400\", with
      message \"HTTP/1.1 400 Bad Request\"".  */
@@ -1395,7 +1419,7 @@ decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code
      0     0    0     0 SW   0.0  0.0  0:00 kjournald"; NNTP's article
      number and message id: "221 2 <7g5bhm$8f$2@news.vbrew.com> head".  */
   if ((words < n && s[words] >= 'a' && s[words] <= 'z' && starts_word (s + words, n - words, prose_after) >= 0)
-      || numeric_columns (s, n, words) || article_follows (s, n, words))
+      || numeric_columns (s, n, words) || article_follows (s, n, words) || street_follows (s, n, words))
     return false;
   return words >= n || !is_alpha (s[words])
     || (!unit_at (s + words, n - words)

@@ -796,6 +796,17 @@ START_TEST (graduated_shapes_38)
   ck_assert_str_eq (scan ("SMTP: 503 EHLO/HELO first\n"), "1 503 [] |EHLO/HELO first|\n");
   /* Prose: "(451 being \"Blocked For Legal Reasons\" ...)".  */
   ck_assert_str_eq (scan ("(451 being \"Blocked\" since)\n"), "");
+  /* A row of a process list; a street address.  */
+  ck_assert_str_eq (scan ("foo\n553 root 20 0 15180 400 204 S 0.0 0.0 0:00.01 upstart-socket-br\n"), "");
+  /* But a reply's first line may go on with numbers: Exim's test of a
+     long reply, its lines joined with "\\n".  */
+  ck_assert_str_eq (scan ("after RCPT TO:<f@u.org>: 550-no mate\\n550-123456789 100 123456789 200"
+                          " 123456789 300 123456789 400 123456789 500\n"),
+                    "1 550 [RCPT TO] |no mate|\n");
+  ck_assert_str_eq (scan ("Michael Prichard\n421 Park St., Suite 1\n"), "");
+  ck_assert_str_eq (scan ("Systems Analyst\n521 Wilson Hall\n"), "");
+  ck_assert_str_eq (scan ("Netscape\n   501 East Middlefield Road\n"), "");
+  ck_assert_str_eq (scan ("421 Service Temporarily Unavailable\n"), "1 421 [] |Service Temporarily Unavailable|\n");
   /* An API client's HTTP error, its body dumped after a spaced dash.  */
   ck_assert_str_eq (scan ("Error code: 503 - {'error': {'message': 'over capacity'}}\n"), "");
   ck_assert_str_eq (scan ("Error code: 503 - \n   {'error': 1}\n"), "");
