@@ -88,6 +88,16 @@ braced_alone (const char *s, size_t n, size_t lo, size_t p)
   return k > lo && s[k - 1] == '{' && q < n && s[q] == '}';
 }
 
+/* Whether the code at P of S (N bytes, the line from LO) is the last
+   argument of a call in source code, "assertEqual(code, 503)": a
+   client library's error puts the code first, "(550, b'...')".  */
+static bool
+last_argument (const char *s, size_t n, size_t lo, size_t p)
+{
+  return p - lo >= 3 && s[p - 1] == ' ' && s[p - 2] == ',' && word_char (s[p - 3])
+    && p + 3 < n && s[p + 3] == ')';
+}
+
 /* Whether a full-width comma (U+FF0C) stands at offset I of S (N
    bytes).  */
 static bool
@@ -776,7 +786,8 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
     return false;
   if (crlf_literal (s, n, lo, p))
     return known && !foreign_protocol (s, n, p);
-  if (braced_alone (s, n, lo, p) || count_column (s, n, lo, p) || hash_rules_out (s, n, lo, p))
+  if (braced_alone (s, n, lo, p) || count_column (s, n, lo, p) || hash_rules_out (s, n, lo, p)
+      || last_argument (s, n, lo, p))
     return false;
   size_t k = p;
   while (k > lo && is_space (s[k - 1]))

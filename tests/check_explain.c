@@ -807,6 +807,11 @@ START_TEST (graduated_shapes_38)
   ck_assert_str_eq (scan ("Systems Analyst\n521 Wilson Hall\n"), "");
   ck_assert_str_eq (scan ("Netscape\n   501 East Middlefield Road\n"), "");
   ck_assert_str_eq (scan ("421 Service Temporarily Unavailable\n"), "1 421 [] |Service Temporarily Unavailable|\n");
+  /* A call's last argument in a test; a client's error puts the code
+     first.  */
+  ck_assert_str_eq (scan ("        self.assertNotEqual(code, 250)\n        self.assertEqual(code, 503)\n"), "");
+  ck_assert_str_eq (scan ("SMTPAuthenticationError(535, b'Bad credentials')\n"),
+                    "1 535 [] |Bad credentials|\n");
   /* An API client's HTTP error, its body dumped after a spaced dash.  */
   ck_assert_str_eq (scan ("Error code: 503 - {'error': {'message': 'over capacity'}}\n"), "");
   ck_assert_str_eq (scan ("Error code: 503 - \n   {'error': 1}\n"), "");
