@@ -763,6 +763,15 @@ with_reply_marks (const char *s, size_t n, size_t lo, size_t p, size_t q, bool w
   return after;
 }
 
+/* Whether a colon, ASCII or full-width, ends at offset K of S (the line
+   from LO).  */
+static bool
+colon_before (const char *s, size_t lo, size_t k)
+{
+  return (k > lo && s[k - 1] == ':')
+    || (k - lo >= 3 && same_bytes (s + k - 3, "\xEF\xBC\x9A", 3, false));
+}
+
 static bool script_prose_after (const char *s, size_t n, size_t q);
 
 /* Whether the three-digit code CODE at P, with no enhanced code after
@@ -837,9 +846,13 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
       || field_among_fields (s, n, lo, p, p + 3)
       || (weak && colon_field_among_fields (s, n, lo, p, p + 3)))
     return false;
+  /* Prose after the code is a reply's only when a colon quotes it,
+     "said:550 is now disabled", or when it starts with a capital, "553
+     To send mail, first check your mail"; not "error code 450 is most
+     commonly used".  */
   if (after == PROSE)
     {
-      if (before < CLEAR)
+      if (before < CLEAR || !(colon_before (s, lo, k) || capitalized_after (s, n, q)))
         return false;
       after = 0;
     }

@@ -892,6 +892,19 @@ address_before (const char *s, size_t lo, size_t k)
   return false;
 }
 
+/* Whether an article ends, after a space, at offset K of S (the line
+   from LO).  */
+static bool
+article_before (const char *s, size_t lo, size_t k)
+{
+  if (k - lo < 2 || s[k - 1] != ' ')
+    return false;
+  size_t end = --k;
+  back_over_word (s, lo, &k);
+  return word_is (s + k, end - k, "a") || word_is (s + k, end - k, "an")
+    || word_is (s + k, end - k, "the");
+}
+
 /* The weight of the word from K to END before the code at P, whose
    weight as a cue is W.  */
 static int
@@ -904,6 +917,12 @@ word_weight (const char *s, size_t lo, size_t k, size_t end, size_t p, bool enha
   /* What came, after what was expected: "Expected smtp code 250, got 552".  */
   if (word_is (s + k, end - k, "got") && expected_before (s, lo, k))
     return CLEAR;
+  /* Prose names a code with an article, "handle a code 451 more
+     normally"; but "an error 550 Outgoing mail ... suspended" quotes
+     one.  */
+  if (w >= 2 && end == p - 1 && s[end] == ' ' && word_is (s + k, end - k, "code")
+      && article_before (s, lo, k))
+    return 1;
   /* The command the reply answered: curl's "REPLY EHLO 500 Command
      unrecognized".  */
   if (w == 0 && (command_word (s + k, end - k) || command_shortly_before (s, lo, k)))

@@ -807,6 +807,16 @@ START_TEST (graduated_shapes_38)
   ck_assert_str_eq (scan ("Systems Analyst\n521 Wilson Hall\n"), "");
   ck_assert_str_eq (scan ("Netscape\n   501 East Middlefield Road\n"), "");
   ck_assert_str_eq (scan ("421 Service Temporarily Unavailable\n"), "1 421 [] |Service Temporarily Unavailable|\n");
+  /* Prose names "a code" or "the code"; a colon or a capital after
+     the code quotes one, though prose's word follows.  */
+  ck_assert_str_eq (scan ("# handle a code 451 more \"normally\".\n"), "");
+  ck_assert_str_eq (scan ("- Handle the code 451 (@dinosaure, #89)\n"), "");
+  ck_assert_str_eq (scan ("and the truncated message is rejected (`552`) and not stored.\n"), "");
+  ck_assert_str_eq (scan ("It said:550 is now disabled\n"), "1 550 [] |is now disabled|\n");
+  ck_assert_str_eq (scan ("  <code>553 To send mail, first check your mail\n"),
+                    "1 553 [] |To send mail, first check your mail|\n");
+  ck_assert_str_eq (scan ("I am facing an error 550 Outgoing mail has been suspended\n"),
+                    "1 550 [] |Outgoing mail has been suspended|\n");
   /* A call's last argument in a test; a client's error puts the code
      first.  */
   ck_assert_str_eq (scan ("        self.assertNotEqual(code, 250)\n        self.assertEqual(code, 503)\n"), "");
