@@ -772,6 +772,20 @@ colon_before (const char *s, size_t lo, size_t k)
     || (k - lo >= 3 && same_bytes (s + k - 3, "\xEF\xBC\x9A", 3, false));
 }
 
+/* Whether the words of the code CODE at P of S (N bytes, the line from
+   LO), from WORDS, or those before it up to K, are what no reply is:
+   another protocol's, a Postfix event, a table of numbers, an address;
+   KNOWN as in code_alone.  */
+static bool
+not_reply_words (const char *s, size_t n, size_t lo, size_t p, size_t k, size_t words,
+                 const struct smtp_code *code, bool known)
+{
+  return foreign_words (s, n, lo, words, true, code->basic, known)
+    || foreign_words (s, n, lo, k, false, code->basic, known) || foreign_ftp_command_after (s, n, words)
+    || postfix_event_after (s, n, words) || (s[p + 3] == ' ' && numeric_columns (s, n, words))
+    || street_follows (s, n, words);
+}
+
 static bool script_prose_after (const char *s, size_t n, size_t q);
 
 /* Whether the three-digit code CODE at P, with no enhanced code after
@@ -814,10 +828,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   while (words < n && (is_space (s[words]) || s[words] == ':' || s[words] == '-' || s[words] == '|'
                        || s[words] == ')' || s[words] == '(' || s[words] == ',' || s[words] == '"'))
     words++;
-  if (foreign_words (s, n, lo, words, true, code->basic, known)
-      || foreign_words (s, n, lo, k, false, code->basic, known) || foreign_ftp_command_after (s, n, words)
-      || postfix_event_after (s, n, words) || (s[p + 3] == ' ' && numeric_columns (s, n, words))
-      || street_follows (s, n, words))
+  if (not_reply_words (s, n, lo, p, k, words, code, known))
     return false;
   /* Unless what came was a web server's: "got code \"400\", with
      message \"HTTP/1.1 400 Bad Request\"".  */
