@@ -767,6 +767,23 @@ glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued)
   return 0;
 }
 
+/* The length of the HTML entity for '<', '>', '"', '&' or '\'' that
+   ends at offset K of S (the line from LO), or 0.  */
+static size_t
+html_entity_before (const char *s, size_t lo, size_t k)
+{
+  static const char entities[][8] = { "&lt;", "&gt;", "&quot;", "&amp;", "&#39;", "" };
+  if (k == lo || s[k - 1] != ';')
+    return 0;
+  for (int e = 0; entities[e][0]; e++)
+    {
+      size_t len = strlen (entities[e]);
+      if (k - lo >= len && memcmp (s + k - len, entities[e], len) == 0)
+        return len;
+    }
+  return 0;
+}
+
 /* Moves *K back over the spaces, punctuation and symbols before it;
    returns their weight (at most 3).  */
 static int
@@ -777,6 +794,14 @@ skip_marks (const char *s, size_t n, size_t lo, size_t *k, size_t p, bool enhanc
   while (*k > lo && (!word_char (s[*k - 1])
                      || (s[*k - 1] == '_' && (*k - lo == 1 || !word_char (s[*k - 2])))))
     {
+      /* A web page's escaped mark says what the mark would: fetchmail's
+         "SMTP&lt; 250 flushed", a quoted line's "&gt; 550 ...".  */
+      size_t entity = html_entity_before (s, lo, *k);
+      if (entity > 0)
+        {
+          *k -= entity;
+          continue;
+        }
       size_t len = (unsigned char) s[*k - 1] >= 0x80 ? symbol_before (s, lo, *k, &symbol) : 1;
       if (len == 0)
         break;

@@ -829,6 +829,18 @@ START_TEST (graduated_shapes_38)
 }
 END_TEST
 
+/* Shapes found in the misses of the sets graduated in session 38.  */
+START_TEST (graduated_misses_38)
+{
+  /* A web archive's escaped marks before a code: fetchmail's prompts.  */
+  ck_assert_str_eq (scan ("fetchmail: SMTP&gt; RSET\nfetchmail: SMTP&lt; 250 flushed\n"),
+                    "2 250 [] |flushed|\n");
+  ck_assert_str_eq (scan ("fetchmail: SMTP&lt; 220 mizar.example.com.ua \n"),
+                    "1 220 [] |mizar.example.com.ua|\n");
+  ck_assert_str_eq (scan ("fetchmail: SMTP&amp;x 250 flushed\n"), "");
+}
+END_TEST
+
 /* Shapes found in the loud decoys of the sets graduated in session 37.  */
 START_TEST (graduated_shapes_37)
 {
@@ -1153,6 +1165,7 @@ explain_suite (void)
   tcase_add_test (tc, syscall_and_hash_35);
   tcase_add_test (tc, graduated_shapes_37);
   tcase_add_test (tc, graduated_shapes_38);
+  tcase_add_test (tc, graduated_misses_38);
   tcase_add_test (tc, graduated_shapes_36);
   tcase_add_test (tc, reply_at_start_and_end_without_newline);
   tcase_add_test (tc, continuation_lines_merged);
