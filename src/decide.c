@@ -1422,13 +1422,27 @@ decide_reply (const char *s, size_t n, size_t from, size_t p, struct quoted_repl
   return decide_basic (s, n, from, p, r);
 }
 
+/* Whether the line S, whose reply's words start at WORDS, has a code
+   that RFC 5321's grammar allows (2 to 5, then 0 to 5) after a prompt
+   that only a server's lines have: Sendmail's transcript quotes any
+   code so ("<<< 400-aturner; %MAIL-E-OPENOUT ...").  */
+static bool
+reply_prompted (const char *s, size_t words, const struct smtp_code *code)
+{
+  size_t i = 0;
+  while (i < words && is_space (s[i]))
+    i++;
+  return code->basic % 100 / 10 <= 5 && words - i > 4
+    && (memcmp (s + i, "<<< ", 4) == 0 || memcmp (s + i, "SMTP<< ", 7) == 0);
+}
+
 bool
 decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code *code)
 {
   if (code->enhanced_class >= 0)
     return true;
   const struct code_entry *entry = codedb_find (code_basic_key (code));
-  if (!entry || foreign_names_ftp (s, n, false))
+  if ((!entry && !reply_prompted (s, words, code)) || foreign_names_ftp (s, n, false))
     return false;
   size_t start = 0;
   while (start < words && s[start] == ' ')
@@ -1438,7 +1452,7 @@ decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code
     return false;
   /* A code no RFC defines, alone on its line, is more likely an API's
      status than a reply: Postmark's "422" above its message.  */
-  if (entry->standing == STANDING_NON_STANDARD && words >= n)
+  if ((entry == NULL || entry->standing == STANDING_NON_STANDARD) && words >= n)
     return false;
   if (words + 1 < n && (s[words] == '-' || s[words] == ':') && s[words + 1] == ' ')
     words += 2;                 /* "502 - Bad Gateway", "530 : Not logged in" */

@@ -838,6 +838,13 @@ START_TEST (graduated_misses_38)
   ck_assert_str_eq (scan ("fetchmail: SMTP&lt; 220 mizar.example.com.ua \n"),
                     "1 220 [] |mizar.example.com.ua|\n");
   ck_assert_str_eq (scan ("fetchmail: SMTP&amp;x 250 flushed\n"), "");
+  /* A code that RFC 5321 leaves free, after a server's prompt that only
+     transcripts write; but not alone, nor out of the grammar.  */
+  ck_assert_str_eq (scan (">>> DATA\n<<< 400-aturner; %MAIL-E-OPENOUT, error opening\n<<< 400\n"),
+                    "2 400 [DATA] |aturner; %MAIL-E-OPENOUT, error opening|\n");
+  ck_assert_str_eq (scan ("<<< 400\n"), "");
+  ck_assert_str_eq (scan ("<<< 470 aturner\n"), "");
+  ck_assert_str_eq (scan ("400 aturner\n"), "");
 }
 END_TEST
 
