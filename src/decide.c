@@ -1432,7 +1432,7 @@ reply_prompted (const char *s, size_t words, const struct smtp_code *code)
   size_t i = 0;
   while (i < words && is_space (s[i]))
     i++;
-  return code->basic % 100 / 10 <= 5 && words - i > 4
+  return code->basic % 100 / 10 <= 5 && words - i >= 7
     && (memcmp (s + i, "<<< ", 4) == 0 || memcmp (s + i, "SMTP<< ", 7) == 0);
 }
 

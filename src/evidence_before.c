@@ -795,7 +795,7 @@ skip_marks (const char *s, size_t n, size_t lo, size_t *k, size_t p, bool enhanc
                      || (s[*k - 1] == '_' && (*k - lo == 1 || !word_char (s[*k - 2])))))
     {
       /* A web page's escaped mark says what the mark would: fetchmail's
-         "SMTP&lt; 250 flushed", a quoted line's "&gt; 550 ...".  */
+         "SMTP&lt; 250 flushed" in a list's archive.  */
       size_t entity = html_entity_before (s, lo, *k);
       if (entity > 0)
         {
