@@ -805,7 +805,7 @@ START_TEST (graduated_shapes_38)
                     "1 550 [RCPT TO] |no mate|\n");
   ck_assert_str_eq (scan ("Michael Prichard\n421 Park St., Suite 1\n"), "");
   ck_assert_str_eq (scan ("Systems Analyst\n521 Wilson Hall\n"), "");
-  ck_assert_str_eq (scan ("Netscape\n   501 East Middlefield Road\n"), "");
+  ck_assert_str_eq (scan ("   Netscape Communications\n   501 East Middlefield Road\n"), "");
   ck_assert_str_eq (scan ("421 Service Temporarily Unavailable\n"), "1 421 [] |Service Temporarily Unavailable|\n");
   /* Prose names "a code" or "the code"; a colon or a capital after
      the code quotes one, though prose's word follows.  */
