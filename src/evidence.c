@@ -100,6 +100,25 @@ starts_word (const char *s, size_t n, const char (*words)[WORD_MAX])
   return -1;
 }
 
+/* Whether a word in lower case per a short one starts S (N bytes): a
+   rate in any unit, "500 req/s", "100 msg/min"; but not the commands a
+   server names, "503 EHLO/HELO first".  */
+static bool
+lower_rate_at (const char *s, size_t n)
+{
+  if (n == 0 || s[0] < 'a' || s[0] > 'z')
+    return false;
+  size_t slash = 0;
+  while (slash < n && slash < 12 && is_alpha (s[slash]))
+    slash++;
+  if (slash == n || s[slash] != '/')
+    return false;
+  size_t end = slash + 1;
+  while (end < n && end < slash + 6 && is_alpha (s[end]))
+    end++;
+  return end > slash + 1 && (end == n || !(is_alnum (s[end]) || s[end] == '/' || s[end] == '.'));
+}
+
 /* Whether a unit starts S (N bytes): "552 bytes", "421 k", but not the
    first label of a host name ("220 k.host.md ESMTP Postfix").  */
 bool
@@ -115,18 +134,7 @@ unit_at (const char *s, size_t n)
   size_t word = rate >= 0 ? e + strlen (per[rate]) : 0;
   if (rate >= 0 && word < n && s[word] == '/')
     return true;
-  /* Or any word in lower case per a short one: "500 req/s", "100
-     msg/min"; but not the commands a server names, "503 EHLO/HELO
-     first".  */
-  size_t slash = 0;
-  if (n > 0 && s[0] >= 'a' && s[0] <= 'z')
-    while (slash < n && slash < 12 && is_alpha (s[slash]))
-      slash++;
-  size_t per_end = slash + 1;
-  while (per_end < n && per_end < slash + 6 && is_alpha (s[per_end]))
-    per_end++;
-  if (slash > 0 && slash < n && s[slash] == '/' && per_end > slash + 1
-      && (per_end == n || !(is_alnum (s[per_end]) || s[per_end] == '/' || s[per_end] == '.')))
+  if (lower_rate_at (s, n))
     return true;
   int unit = starts_word (s, n, units);
   if (unit < 0)
