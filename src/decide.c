@@ -716,10 +716,11 @@ prose_or_words (const char *s, size_t n, size_t lo, size_t p, size_t k, size_t q
   if (q > p + 3 && n - q >= 17 && memcmp (s + q, ", with message \"", 16) == 0
       && (n - q < 19 || memcmp (s + q + 16, s + p, 3) != 0))
     return 1;
-  /* A capital at a line's start, or after a transcript's arrows, is a
-     server's word: "221 So long", "<<< 550 By policy"; prose goes on in
-     lower case.  */
-  return (prompt_only (s, lo, k) || server_arrow_ends (s, lo, k)) && capitalized_after (s, n, q)
+  /* A capital at a line's start, after a transcript's arrows or after
+     the client's command, is a server's word: "221 So long", "<<< 550
+     By policy", "QUIT 221 So long"; prose goes on in lower case.  */
+  return (prompt_only (s, lo, k) || server_arrow_ends (s, lo, k) || command_shortly_before (s, lo, k))
+    && capitalized_after (s, n, q)
     ? 1 : PROSE;
 }
 
@@ -1368,8 +1369,12 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   if (len == 0 || code.subject > 7)
     return false;
   /* qmail's "#5.7.1" needs no more, nor "(5.0.0)" in the words of a
-     reply found before it on the line.  */
+     reply found before it on the line; but a greeting has no enhanced
+     code (RFC 2034 gives them only after EHLO): "220 mail.example.com
+     ESMTP Postfix (2.3.2)" names a version.  */
   bool bracketed = lo > 0 && s[p - 1] == '(' && p + len < n && s[p + len] == ')';
+  if (bracketed && search_text (s, p, "ESMTP ", 6, false) < p)
+    return false;
   /* Prose names a code at the end of a sentence: "... status code
      5.7.1."; a reply's words would follow it.  */
   if (p + len < n && (s[p + len] == '.' || s[p + len] == ',') && no_words_after (s, n, p + len)

@@ -58,7 +58,10 @@ const char prose_words[][WORD_MAX] = {
 /* Words after a code that talk about it: "Code 550 means".  */
 const char prose_after[][WORD_MAX] = {
   "means", "mean", "meaning", "indicates", "signals", "signifies", "represents", "denotes",
-  "refers", "code", "codes", "errors", "reply", "replies", "bounces",
+  "refers", "code", "codes", "errors", "reply", "replies", "bounces", "indicating",
+  /* What a code is called in prose: "an SMTP 220 banner", "SMTP 250
+     confirmations".  */
+  "banner", "banners", "confirmation", "confirmations",
   "status", "instead", "rather", "response", "responses", "requires",
   /* The same in French, German, Spanish and Italian: "L'erreur SMTP
      550 5.7.1 est un code ...".  */

@@ -328,6 +328,10 @@ cjk_prose_after (const char *s, size_t n, size_t q)
     "\xEC\x98\xA4\xEB\xA5\x98",              /* 오류 */
     "\xEC\x9D\x91\xEB\x8B\xB5",              /* 응답 */
     "\xEC\xBD\x94\xEB\x93\x9C",              /* 코드 */
+    /* What the code is or stands for: "「550 5.7.1」とは", "SMTP 550
+       5.7.1に該当する".  */
+    "\xE3\x81\xA8\xE3\x81\xAF",              /* とは */
+    "\xE3\x81\xAB\xE8\xA9\xB2\xE5\xBD\x93",    /* に該当 */
   };
   for (size_t k = 0; k < sizeof closing / sizeof *closing; k++)
     if (n - q >= 3 && same_bytes (s + q, closing[k], 3, false))
@@ -528,13 +532,17 @@ code_instead (const char *s, size_t n, size_t i)
   return code_digits (s + i) && (i + 3 == n || !is_alnum (s[i + 3]));
 }
 
-/* The weight of the words at I of S (N bytes) after a code and a comma:
-   PEAR's "(code: 550, response: 5.7.1 ...)", whose label names the
-   server's words; but a web request's "code: 500, body: ..." is
-   HTTP's.  */
+/* The weight of the words at I of S (N bytes) after a code that ends at
+   Q and a comma: PEAR's "(code: 550, response: 5.7.1 ...)", whose label
+   names the server's words; but a web request's "code: 500, body: ..."
+   is HTTP's, and so is what Python's http.server logs of the error it
+   sends: "code 501, message Unsupported method ('POST')".  */
 static int
-comma_label_score (const char *s, size_t n, size_t i)
+comma_label_score (const char *s, size_t n, size_t q, size_t i)
 {
+  if (q >= 8 && same_bytes (s + q - 8, "code ", 5, false) && n - i > 8
+      && same_bytes (s + i, "message ", 8, false))
+    return VETO;
   size_t label = i;
   while (label < n && is_alpha (s[label]))
     label++;
@@ -628,7 +636,7 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
   if (word != 0)
     return word;
   if (c == ',')
-    return comma_label_score (s, n, i);
+    return comma_label_score (s, n, q, i);
   if (starts_word (s + i, n - i, prose_after) >= 0)
     return VETO;
   /* An enhanced code of class 3, which RFC 3463 has not, after a 3xx

@@ -276,8 +276,8 @@ word_among_before (const char *s, size_t lo, size_t k, int count, const char *wo
 }
 
 /* Whether the word S (N bytes) is an SMTP command, in capitals, or
-   typed by hand in lower case in a telnet session ("ehlo", "rcpt to:");
-   but "mail", "data" and "auth" are prose's words too.  */
+   typed by hand in lower case in a telnet session ("ehlo", "rcpt to:",
+   "vrfy root"); but "mail", "data" and "auth" are prose's words too.  */
 static bool
 command_word (const char *s, size_t n)
 {
@@ -287,8 +287,8 @@ command_word (const char *s, size_t n)
     bool typed;
   } commands[] = {
     { "EHLO", true }, { "HELO", true }, { "MAIL", false }, { "RCPT", true }, { "DATA", false },
-    { "BDAT", false }, { "QUIT", true }, { "RSET", true }, { "AUTH", false }, { "VRFY", false },
-    { "EXPN", false }, { "NOOP", true }, { "STARTTLS", true }, { "", false }
+    { "BDAT", false }, { "QUIT", true }, { "RSET", true }, { "AUTH", false }, { "VRFY", true },
+    { "EXPN", true }, { "NOOP", true }, { "STARTTLS", true }, { "", false }
   };
   for (int c = 0; commands[c].word[0]; c++)
     if (strlen (commands[c].word) == n
@@ -298,6 +298,20 @@ command_word (const char *s, size_t n)
   return false;
 }
 
+/* Where the word set apart by spaces that ends at *END of S (the line
+   from LO; spaces before *END are passed, and *END moved past them)
+   starts.  */
+static size_t
+spaced_word_before (const char *s, size_t lo, size_t *end)
+{
+  while (*end > lo && is_space (s[*end - 1]))
+    (*end)--;
+  size_t start = *end;
+  while (start > lo && !is_space (s[start - 1]))
+    start--;
+  return start;
+}
+
 /* Whether an SMTP command is one of the two words (set apart by
    spaces) that end at offset K of S, the line from LO, and none of them
    is prose's possessive ("RCPT TO's 250"): a session pasted
@@ -305,17 +319,13 @@ command_word (const char *s, size_t n)
    TO: someone 501 someone: recipient address must contain a domain",
    MailEnable's "127.0.0.1 AUTH VHV6aWtWb24= 235 Authenticated"), also
    as a source table's row ({"AUTH PLAIN dXNlcg==", 235}).  */
-static bool
+bool
 command_shortly_before (const char *s, size_t lo, size_t k)
 {
   size_t end = k;
   for (int words = 0; words < 2; words++)
     {
-      while (end > lo && is_space (s[end - 1]))
-        end--;
-      size_t start = end;
-      while (start > lo && !is_space (s[start - 1]))
-        start--;
+      size_t start = spaced_word_before (s, lo, &end);
       if (start == end || memchr (s + start, '\'', end - start) != NULL)
         return false;
       size_t word = start;
@@ -325,6 +335,25 @@ command_shortly_before (const char *s, size_t lo, size_t k)
       while (word_end < end && is_alpha (s[word_end]))
         word_end++;
       if (word_end == end && command_word (s + word, word_end - word))
+        return true;
+      end = start;
+    }
+  return false;
+}
+
+/* Whether the number that starts at K of S (the line from LO) is the
+   port that one of the two words before it asked telnet for: a session
+   whose lines were run together, "C:/>telnet 25 220 ESMTP MAIL Service
+   ready", "telnet mail.example.com 25 220 mail.example.com ESMTP".  */
+static bool
+telnet_port_before (const char *s, size_t lo, size_t k)
+{
+  size_t end = k;
+  for (int words = 0; words < 2; words++)
+    {
+      size_t start = spaced_word_before (s, lo, &end);
+      if (end - start >= 6 && same_bytes (s + end - 6, "telnet", 6, true)
+          && (end - start == 6 || !is_alpha (s[end - 7])))
         return true;
       end = start;
     }
@@ -952,6 +981,11 @@ word_weight (const char *s, size_t lo, size_t k, size_t end, size_t p, bool enha
      unrecognized".  */
   if (w == 0 && (command_word (s + k, end - k) || command_shortly_before (s, lo, k)))
     return 2;
+  /* "data" typed by hand is the command when 354, its reply, follows:
+     "5. data 354 Start mail input".  */
+  if (w == 0 && end == p - 1 && s[end] == ' ' && word_is (s + k, end - k, "data")
+      && memcmp (s + p, "354", 3) == 0)
+    return 2;
   /* A letter that marks a log's stream or level starts the line as well
      (WebSphere's "O 220 CAESAR ESMTP").  */
   if (w == 0 && k == 0 && end == 1 && s[0] >= 'B' && s[0] <= 'Z' && s[1] == ' ')
@@ -1105,7 +1139,8 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
       if (enhanced && spaces)
         return VETO;
       return score + (line_start (s, end) ? 2 - enhanced
-                      : command_shortly_before (s, lo, k) || syscall_buffer (s, lo, k, end, p) ? 2 : 0);
+                      : command_shortly_before (s, lo, k) || syscall_buffer (s, lo, k, end, p)
+                      || telnet_port_before (s, lo, k) ? 2 : 0);
     }
   /* A closing tag's name is no word of prose: "</a>4.7.500 Server busy".  */
   if (end < p && s[end] == '>' && k >= lo + 2 && s[k - 1] == '/' && s[k - 2] == '<')

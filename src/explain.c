@@ -23,6 +23,8 @@
 #include <string.h>
 
 #include "bytesearch.h"
+#include "codedb.h"
+#include "codekey.h"
 #include "decide.h"
 #include "evidence_before.h"
 #include "explain.h"
@@ -79,6 +81,16 @@ struct explain_scanner
   /* The last line of a numbered outline ("5.7 Optimizing MySQL"; 0:
      none): its next lines' section numbers are no enhanced codes.  */
   unsigned long outline_line;
+  /* The number that started the line before, after spaces: its value,
+     its width and the column where it ends (lead_line 0: none).  A
+     number under it that ends in the same column is a row of a column
+     of numbers (see column_row).  */
+  unsigned long lead_line;
+  int lead_value;
+  size_t lead_width, lead_end;
+  /* The line before ended as a setting's name does ("reject_code =",
+     "Default:"): a number alone under it is the setting's value.  */
+  unsigned long setting_line;
   int json_basic;
 
   char *line;                   /* the line being collected */
@@ -830,6 +842,9 @@ flush_held (struct explain_scanner *sc)
 static void
 hold_number (struct explain_scanner *sc, const struct smtp_code *code)
 {
+  /* The value of a setting named on the line before.  */
+  if (sc->setting_line != 0 && sc->setting_line + 1 == sc->line_no)
+    return;
   /* The line before, or this one, has been found to stand in a list.  */
   if (sc->list_line != 0 && sc->line_no - sc->list_line <= 1)
     {
@@ -1533,8 +1548,70 @@ drop_markdown_escapes (const char *s, size_t n, char *out)
   return len;
 }
 
+/* How many bytes of S (N bytes) a number after spaces takes, up to the
+   space or tab after it, with its value and width; 0 if the line does not
+   start so.  */
+static size_t
+leading_number (const char *s, size_t n, int *value, size_t *width)
+{
+  size_t i = 0;
+  while (i < n && s[i] == ' ')
+    i++;
+  size_t start = i;
+  int v = 0;
+  while (i < n && i - start < 7 && is_digit (s[i]))
+    v = v * 10 + (s[i++] - '0');
+  if (i == start || i - start == 7 || i == n || (s[i] != ' ' && s[i] != '\t'))
+    return 0;
+  *value = v;
+  *width = i - start;
+  return i;
+}
+
+/* How many bytes of the line S (N bytes) are a row's number in a column
+   of numbers, where the line before has one ending in the same column:
+   right-aligned counts of another width ("       9 alive" over "     501
+   unreachable"), or a listing's line numbers ("333 static int" over "334
+   open_msglog_file(...)", the number above no reply code).  0 if none.
+   Remembers this line's number for the next.  */
+static size_t
+column_row (struct explain_scanner *sc, const char *s, size_t n)
+{
+  int value = 0;
+  size_t width = 0, end = leading_number (s, n, &value, &width);
+  bool row = false;
+  if (end != 0 && sc->lead_line != 0 && sc->lead_line + 1 == sc->line_no && sc->lead_end == end)
+    row = (width != sc->lead_width && s[0] == ' ')
+      || (value == sc->lead_value + 1 && width == 3 && codedb_find (codekey_basic (sc->lead_value)) == NULL);
+  sc->lead_line = end != 0 ? sc->line_no : 0;
+  sc->lead_value = value;
+  sc->lead_width = width;
+  sc->lead_end = end;
+  if (!row)
+    return 0;
+  while (end < n && is_space (s[end]))
+    end++;
+  return end;
+}
+
+/* Whether the line S (N bytes) ends as a setting's name does, its value
+   to come on the next line: "unknown_local_recipient_reject_code =",
+   a manual's "Default:".  */
+static bool
+names_setting (const char *s, size_t n)
+{
+  while (n > 0 && is_space (s[n - 1]))
+    n--;
+  size_t i = 0;
+  while (i < n && is_space (s[i]))
+    i++;
+  return (n > i + 1 && s[n - 1] == '=' && s[n - 2] != '=')
+    || (n - i == 8 && starts_ci (s + i, n - i, "Default:"));
+}
+
 /* Scans the line S (N bytes) as scan_line does, without its markdown
-   escapes if it has them.  */
+   escapes if it has them, and without the number that starts it when
+   that is a row's in a column of numbers.  */
 static void
 scan_input_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
 {
@@ -1543,7 +1620,10 @@ scan_input_line (struct explain_scanner *sc, const char *s, size_t n, bool alone
       n = drop_markdown_escapes (s, n, sc->unescaped);
       s = sc->unescaped;
     }
-  scan_line (sc, s, n, alone);
+  size_t row = column_row (sc, s, n);
+  scan_line (sc, s + row, n - row, alone);
+  if (names_setting (s, n))
+    sc->setting_line = sc->line_no;
 }
 
 struct explain_scanner *

@@ -171,12 +171,30 @@ foreign_ftp_reply_in (const char *s, size_t n)
    503" that git shows), or holds a reply only FTP sends: then a
    code without its enhanced code is theirs.  (A link after a reply is
    no sign.)  */
+/* Whether S (N bytes) holds a web request, a method in capitals and its
+   URL, quoted as Guzzle's errors quote it: "[500] Server error: `POST
+   https://api.example.com/v3/smtp/email` resulted in a `500 Internal
+   Server Error` response".  */
+static bool
+web_request_quoted (const char *s, size_t n)
+{
+  static const char methods[][8] = { "`GET ", "`POST ", "`PUT ", "`PATCH ", "`DELETE " };
+  for (size_t m = 0; m < sizeof methods / sizeof *methods; m++)
+    {
+      size_t len = strlen (methods[m]), at = search_text (s, n, methods[m], len, false);
+      if (at < n && n - at - len >= 4 && memcmp (s + at + len, "http", 4) == 0)
+        return true;
+    }
+  return false;
+}
+
 bool
 foreign_protocol (const char *s, size_t n, size_t p)
 {
   return foreign_names_ftp (s, n, true) || find_ci (s, p, "http/") < p || find_ci (s, p, "http ") < p
     || find_ci (s, p, "httperror") < p || find_ci (s, p, "http_") < p
-    || find_ci (s, p, "url returned error") < p || foreign_ftp_reply_in (s, n);
+    || find_ci (s, p, "url returned error") < p || foreign_ftp_reply_in (s, n)
+    || web_request_quoted (s, n);
 }
 
 /* Whether HTTP's or FTP's words for CODE, or for any code that SMTP

@@ -829,6 +829,60 @@ START_TEST (graduated_shapes_38)
 }
 END_TEST
 
+/* Shapes found in the misses of the sets graduated in session 39:
+   sessions whose lines a web page ran together.  */
+START_TEST (graduated_misses_39)
+{
+  /* The client's command before the reply: a capital after it is the
+     server's word; "vrfy" and "expn" typed by hand; "data" before 354.  */
+  ck_assert_str_eq (scan ("RSET 250 Reset state. QUIT 221 So long, and thanks for all the fish.\n"),
+                    "1 250 [] |Reset state. QUIT 221 So long, and thanks for all the fish.|\n"
+                    "1 221 [] |So long, and thanks for all the fish.|\n");
+  ck_assert_str_eq (scan ("vrfy queiroz 252 Cannot VRFY user; try RCPT\n"),
+                    "1 252 [] |Cannot VRFY user; try RCPT|\n");
+  ck_assert_str_eq (scan ("expn suporte 502 Sorry, we do not allow this operation\n"),
+                    "1 502 [] |Sorry, we do not allow this operation|\n");
+  ck_assert_str_eq (scan ("4. rcpt to: 250 2.1.5 5. data 354 Start mail input; end with .\n"),
+                    "1 250 2.1.5 [] |5. data 354 Start mail input; end with .|\n"
+                    "1 354 [] |Start mail input; end with .|\n");
+  ck_assert_str_eq (scan ("data 250 Start\n"), "");
+  ck_assert_str_eq (scan ("so long 221 So long\n"), "");
+  /* The port that telnet was asked for, then the greeting.  */
+  ck_assert_str_eq (scan ("C:/>telnet 25 220 ESMTP MAIL Service ready\n"),
+                    "1 220 [] |ESMTP MAIL Service ready|\n");
+  ck_assert_str_eq (scan ("port 25 220 ESMTP MAIL Service ready\n"), "");
+}
+END_TEST
+
+/* Shapes found in the loud decoys of the sets graduated in session 39.  */
+START_TEST (graduated_shapes_39)
+{
+  /* A column of numbers: right-aligned counts of other widths, a
+     listing's line numbers; a count before a reply leaves the reply.  */
+  ck_assert_str_eq (scan ("     510 targets\n       9 alive\n     501 unreachable\n"), "");
+  ck_assert_str_eq (scan (" 333 static int\n 334 open_msglog_file(uschar *filename)\n"), "");
+  ck_assert_str_eq (scan ("      9 alive\n     23 550 5.1.1 User unknown\n"),
+                    "2 550 5.1.1 [] |User unknown|\n");
+  ck_assert_str_eq (scan ("250 OK\n251 User not local\n"), "1 250 [] |OK|\n2 251 [] |User not local|\n");
+  /* A setting's value under its name.  */
+  ck_assert_str_eq (scan ("Default:\n554\n"), "");
+  ck_assert_str_eq (scan ("unknown_local_recipient_reject_code =\n550\n"), "");
+  /* Prose that calls the code something.  */
+  ck_assert_str_eq (scan ("responses include: 250 indicating the recipient is accepted\n"), "");
+  ck_assert_str_eq (scan ("returning a valid SMTP 220 banner, confirming it\n"), "");
+  ck_assert_str_eq (scan ("\xE3\x80\x8C" "550 5.7.1" "\xE3\x80\x8D\xE3\x81\xA8\xE3\x81\xAF\n"), "");
+  ck_assert_str_eq (scan ("SMTP 550 5.7.1\xE3\x81\xAB\xE8\xA9\xB2\xE5\xBD\x93\n"), "");
+  /* Web requests: Guzzle's error, Python's http.server.  */
+  ck_assert_str_eq (scan ("[500] Server error: `POST https://api.example.com/v3/smtp/email` resulted in a\n"), "");
+  ck_assert_str_eq (scan ("[12/Jul/2020 10:51:01] code 501, message Unsupported method ('POST')\n"), "");
+  /* A greeting's version in brackets.  */
+  ck_assert_str_eq (scan (" 220 mail.example.com ESMTP Postfix (2.3.2)\n"),
+                    "1 220 [] |mail.example.com ESMTP Postfix (2.3.2)|\n");
+  ck_assert_str_eq (scan (" 550 Rejected here (5.7.1)\n"),
+                    "1 550 [] |Rejected here (5.7.1)|\n1 5.7.1 [] ||\n");
+}
+END_TEST
+
 /* Shapes found in the misses of the sets graduated in session 38.  */
 START_TEST (graduated_misses_38)
 {
@@ -1171,6 +1225,8 @@ explain_suite (void)
   tcase_add_test (tc, ftp_context_35);
   tcase_add_test (tc, syscall_and_hash_35);
   tcase_add_test (tc, graduated_shapes_37);
+  tcase_add_test (tc, graduated_misses_39);
+  tcase_add_test (tc, graduated_shapes_39);
   tcase_add_test (tc, graduated_shapes_38);
   tcase_add_test (tc, graduated_misses_38);
   tcase_add_test (tc, graduated_shapes_36);
