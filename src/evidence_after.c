@@ -371,6 +371,20 @@ cjk_prose_after (const char *s, size_t n, size_t q)
   return false;
 }
 
+/* Whether the words at I of S (N bytes) are what servers say with 354
+   and nothing else says: Postfix's "End data with <CR><LF>.<CR><LF>",
+   RFC 5321's and Exchange's "Start mail input", Sendmail's "Enter mail,
+   end with \".\" on a line by itself".  */
+static bool
+data_prompt_at (const char *s, size_t n, size_t i)
+{
+  static const char prompts[][20] = { "End data with ", "Start mail input", "Enter mail, end with" };
+  for (size_t k = 0; k < sizeof prompts / sizeof *prompts; k++)
+    if (n - i >= strlen (prompts[k]) && same_bytes (s + i, prompts[k], strlen (prompts[k]), true))
+      return true;
+  return false;
+}
+
 /* What the word at offset I of S (N bytes), after the code that ends at
    Q, says: prose, as "from" in lower case ("code 250 from the Exchange
    server"; servers write "From:domain") or a hedge in lower case ("550
@@ -382,6 +396,8 @@ word_after (const char *s, size_t n, size_t q, size_t i)
   static const char hedges[][16] = { "i believe", "i think", "i guess", "" };
   if (n - i > 5 && memcmp (s + i, "from ", 5) == 0)
     return PROSE;
+  if (q >= 3 && memcmp (s + q - 3, "354", 3) == 0 && data_prompt_at (s, n, i))
+    return ENOUGH;
   /* A writer's hedge: "\"user not found\" (550 i believe)".  */
   for (int h = 0; s[i] == 'i' && hedges[h][0]; h++)
     if (n - i >= strlen (hedges[h]) && memcmp (s + i, hedges[h], strlen (hedges[h])) == 0)

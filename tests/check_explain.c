@@ -851,6 +851,13 @@ START_TEST (graduated_misses_39)
   ck_assert_str_eq (scan ("C:/>telnet 25 220 ESMTP MAIL Service ready\n"),
                     "1 220 [] |ESMTP MAIL Service ready|\n");
   ck_assert_str_eq (scan ("port 25 220 ESMTP MAIL Service ready\n"), "");
+  /* What only a server says with 354, whatever comes before it.  */
+  ck_assert_str_eq (scan ("DATA # (4) 354 End data with . From: a@example.com\n"),
+                    "1 354 [] |End data with . From: a@example.com|\n");
+  ck_assert_str_eq (scan ("x 354 Start mail input; end with <CRLF>.<CRLF>\n"),
+                    "1 354 [] |Start mail input; end with <CRLF>.<CRLF>|\n");
+  ck_assert_str_eq (scan ("x 354 Start here\n"), "");
+  ck_assert_str_eq (scan ("x 250 End data with .\n"), "");
 }
 END_TEST
 
