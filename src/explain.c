@@ -87,7 +87,11 @@ struct explain_scanner
      of numbers (see column_row).  */
   unsigned long lead_line;
   int lead_value;
-  size_t lead_width, lead_end;
+  size_t lead_width, lead_end, lead_words;
+  /* A reply that started its line with its code, held (in reply_code,
+     reply_line and reply_text) until the next line says whether that
+     code stands in such a column ("451 sudo" over "56 gammu").  */
+  bool column_held;
   /* The line before ended as a setting's name does ("reject_code =",
      "Default:"): a number alone under it is the setting's value.  */
   unsigned long setting_line;
@@ -904,6 +908,18 @@ reply_line (struct explain_scanner *sc, const char *s, size_t n, size_t len,
     {
       if (code->enhanced_class < 0 && only_marks (words, words_n))
         sc->dangling_line = sc->line_no, sc->dangling_class = code->basic / 100;
+      if (s[0] == ' ' || is_digit (s[0]))
+        {
+          if (sc->lead_line == sc->line_no && sc->lead_value == code->basic)
+            {
+              sc->column_held = true;
+              sc->reply_code = *code;
+              sc->reply_line = sc->line_no;
+              sc->reply_len = 0;
+              append (sc->reply_text, &sc->reply_len, words, words_n);
+              return;
+            }
+        }
       emit (sc, code, NULL, words, words_n, sc->line_no);
       scan_quoted (sc, code, words, words_n, sc->line_no);
       return;
@@ -1568,25 +1584,63 @@ leading_number (const char *s, size_t n, int *value, size_t *width)
   return i;
 }
 
+/* Whether a number VALUE of WIDTH digits that starts a line could be a
+   reply's code: three digits, 2 to 5 first.  */
+static bool
+code_like (int value, size_t width)
+{
+  return width == 3 && value >= 200 && value < 600;
+}
+
+/* How many words S (N bytes) has, counted up to four.  */
+static size_t
+few_words (const char *s, size_t n)
+{
+  size_t words = 0;
+  for (size_t i = 0; i < n && words < 4; i++)
+    words += !is_space (s[i]) && (i == 0 || is_space (s[i - 1]));
+  return words;
+}
+
 /* How many bytes of the line S (N bytes) are a row's number in a column
    of numbers, where the line before has one ending in the same column:
    right-aligned counts of another width ("       9 alive" over "     501
    unreachable"), or a listing's line numbers ("333 static int" over "334
-   open_msglog_file(...)", the number above no reply code).  0 if none.
-   Remembers this line's number for the next.  */
+   open_msglog_file(...)", the number above no reply code); or a list of
+   counts with a few words each, one of them no code ("56 gammu" under
+   "451 sudo").  0 if none.  Remembers this line's number for the next,
+   and reports the reply held on the line before (column_held) unless
+   this line shows it to be such a row.  */
 static size_t
 column_row (struct explain_scanner *sc, const char *s, size_t n)
 {
   int value = 0;
   size_t width = 0, end = leading_number (s, n, &value, &width);
-  bool row = false;
-  if (end != 0 && sc->lead_line != 0 && sc->lead_line + 1 == sc->line_no && sc->lead_end == end)
-    row = (width != sc->lead_width && s[0] == ' ')
-      || (value == sc->lead_value + 1 && width == 3 && codedb_find (codekey_basic (sc->lead_value)) == NULL);
+  size_t words = end != 0 ? few_words (s + end, n - end) : 0;
+  bool above = end != 0 && sc->lead_line != 0 && sc->lead_line + 1 == sc->line_no;
+  bool counts = above && words < 4 && sc->lead_words < 4;
+  bool row = above && sc->lead_end == end
+    && ((width != sc->lead_width && s[0] == ' ')
+        || (value == sc->lead_value + 1 && width == 3
+            && codedb_find (codekey_basic (sc->lead_value)) == NULL));
+  if (sc->column_held)
+    {
+      sc->column_held = false;
+      if (!((above && sc->lead_end == end && width != sc->lead_width)
+            || (counts && !code_like (value, width))
+            || (above && value == sc->lead_value + 1 && width == 3
+                && codedb_find (codekey_basic (value)) == NULL)))
+        {
+          emit (sc, &sc->reply_code, NULL, sc->reply_text, sc->reply_len, sc->reply_line);
+          scan_quoted (sc, &sc->reply_code, sc->reply_text, sc->reply_len, sc->reply_line);
+        }
+    }
+  row = row || (counts && !code_like (sc->lead_value, sc->lead_width));
   sc->lead_line = end != 0 ? sc->line_no : 0;
   sc->lead_value = value;
   sc->lead_width = width;
   sc->lead_end = end;
+  sc->lead_words = words;
   if (!row)
     return 0;
   while (end < n && is_space (s[end]))
@@ -1703,6 +1757,7 @@ explain_finish (struct explain_scanner *sc)
   if (sc->line_len > 0)
     scan_input_line (sc, sc->line, sc->line_len, false);
   sc->line_len = 0;
+  column_row (sc, "", 0);
   flush_held (sc);
   close_header (sc);
   close_reply (sc);

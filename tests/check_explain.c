@@ -871,6 +871,13 @@ START_TEST (graduated_shapes_39)
   ck_assert_str_eq (scan ("      9 alive\n     23 550 5.1.1 User unknown\n"),
                     "2 550 5.1.1 [] |User unknown|\n");
   ck_assert_str_eq (scan ("250 OK\n251 User not local\n"), "1 250 [] |OK|\n2 251 [] |User not local|\n");
+  /* The line under a reply shows it a row too: counts with a few words,
+     one count no code; right-aligned counts of another width.  */
+  ck_assert_str_eq (scan ("451 sudo\n56 gammu\n49 cd\n"), "");
+  ck_assert_str_eq (scan ("550 foo bar\n 23 bar baz\n"), "");
+  ck_assert_str_eq (scan ("220 mx Microsoft ESMTP MAIL Service ready at Fri,\n6 Jan 2006 08:09:53 +0100\n"),
+                    "1 220 [] |mx Microsoft ESMTP MAIL Service ready at Fri,|\n");
+  ck_assert_str_eq (scan ("550 No such user\n"), "1 550 [] |No such user|\n");
   /* A setting's value under its name.  */
   ck_assert_str_eq (scan ("Default:\n554\n"), "");
   ck_assert_str_eq (scan ("unknown_local_recipient_reject_code =\n550\n"), "");
