@@ -424,6 +424,8 @@ html_block_before (const char *s, size_t lo, size_t k)
   return false;
 }
 
+static bool quoted_with_words (const char *s, size_t n, size_t lo, size_t p);
+
 /* The weight of the punctuation at offset K - 1 of S, before a code
    at P.  */
 static int
@@ -484,8 +486,11 @@ punct_weight (const char *s, size_t n, size_t lo, size_t k, size_t p, bool enhan
     case '=':
       /* Source code compares a code: "responseCode == 550", "!= 250";
          but base64's padding ends a client's line in a transcript pasted
-         on one line: "UGFzc3dvcmQ6 c2VjcmV0== 235 Authentication ...".  */
-      if (k - lo >= 3 && k < p && s[k - 2] == '=' && is_alnum (s[k - 3]))
+         on one line: "UGFzc3dvcmQ6 c2VjcmV0== 235 Authentication ...";
+         and a test compares an error with a whole reply: "err.Error() !=
+         \"502 Please turn on TLS\"".  */
+      if ((k - lo >= 3 && k < p && s[k - 2] == '=' && is_alnum (s[k - 3]))
+          || (k + 2 == p && s[k] == ' ' && quoted_with_words (s, n, lo, p)))
         return 1;
       return k - lo >= 2 && (k == p || s[k] == ' ')
         && (s[k - 2] == '=' || s[k - 2] == '!' || s[k - 2] == '<' || s[k - 2] == '>') ? VETO : 1;

@@ -861,6 +861,20 @@ START_TEST (graduated_misses_39)
 }
 END_TEST
 
+/* Shapes found in the misses of the tuned sets in session 39.  */
+START_TEST (tuned_misses_39)
+{
+  /* A test compares an error with a whole reply; a code alone compared
+     is none, and FTP's words stay FTP's.  */
+  ck_assert_str_eq (scan ("if err.Error() != \"502 Please turn on TLS\" {\n"),
+                    "1 502 [] |Please turn on TLS|\n");
+  ck_assert_str_eq (scan ("if resp == \"250 OK\" {\n"), "1 250 [] |OK|\n");
+  ck_assert_str_eq (scan ("if code != \"250\" {\n"), "");
+  ck_assert_str_eq (scan ("if code != 250 {\n"), "");
+  ck_assert_str_eq (scan ("assert resp == \"550 Globbing not supported.\"\n"), "");
+}
+END_TEST
+
 /* Shapes found in the loud decoys of the sets graduated in session 39.  */
 START_TEST (graduated_shapes_39)
 {
@@ -1240,6 +1254,7 @@ explain_suite (void)
   tcase_add_test (tc, syscall_and_hash_35);
   tcase_add_test (tc, graduated_shapes_37);
   tcase_add_test (tc, graduated_misses_39);
+  tcase_add_test (tc, tuned_misses_39);
   tcase_add_test (tc, graduated_shapes_39);
   tcase_add_test (tc, graduated_shapes_38);
   tcase_add_test (tc, graduated_misses_38);
