@@ -426,6 +426,36 @@ html_block_before (const char *s, size_t lo, size_t k)
 
 static bool quoted_with_words (const char *s, size_t n, size_t lo, size_t p);
 
+/* The weight of a '<' at offset K - 1 of S (the line from LO), before
+   a code at P: an arrow that marks what a client read.  */
+static int
+arrow_in_weight (const char *s, size_t lo, size_t k, size_t p)
+{
+  /* "<<< 554", MDaemon's "<-- 554", "...<421 4.4.2 ...>"; but Debian's
+     "(<< 2.7.18)".  */
+  if ((k - lo >= 3 && s[k - 2] == '<' && s[k - 3] == '<') || (k < p && s[k] == '-'))
+    return 2;
+  /* Exchange's protocol log marks what it received: "...:25,<,220 ...".  */
+  if (k < p && s[k] == ',' && k - lo >= 2 && s[k - 2] == ',')
+    return 2;
+  /* Swift Mailer's log: "<< 220 mx ESMTP", also in the middle of a
+     line.  */
+  if (k < p && s[k] == ' ' && k - lo >= 2 && s[k - 2] == '<'
+      && (k - lo == 2 || s[k - 3] == ' '))
+    return 2;
+  /* Other arrows that mark what the client read: chasquid's tests
+     write "c <~ 552 5.3.4" and "c <... 250 HELP".  */
+  if (k < p && (s[k] == '~' || (s[k] == '.' && k + 1 < p && s[k + 1] == '.')))
+    return 2;
+  /* What a client received, marked in the middle of a log line:
+     "smtp_client - 192.0.2.1:25 - < 250-mx.example.com".  */
+  if (k < p && s[k] == ' ' && k - lo >= 3 && s[k - 2] == ' '
+      && (s[k - 3] == '-' || s[k - 3] == ':' || s[k - 3] == ']'))
+    return 2;
+  return k == p;
+}
+
+
 /* The weight of the punctuation at offset K - 1 of S, before a code
    at P.  */
 static int
@@ -452,28 +482,7 @@ punct_weight (const char *s, size_t n, size_t lo, size_t k, size_t p, bool enhan
                               || (k - lo >= 3 && s[k - 2] == '>' && s[k - 3] == '>')))
         || (k == p && html_block_before (s, lo, k)) ? 2 : 0;
     case '<':
-      /* "<<< 554", MDaemon's "<-- 554", "...<421 4.4.2 ...>"; but Debian's
-         "(<< 2.7.18)".  */
-      if ((k - lo >= 3 && s[k - 2] == '<' && s[k - 3] == '<') || (k < p && s[k] == '-'))
-        return 2;
-      /* Exchange's protocol log marks what it received: "...:25,<,220 ...".  */
-      if (k < p && s[k] == ',' && k - lo >= 2 && s[k - 2] == ',')
-        return 2;
-      /* Swift Mailer's log: "<< 220 mx ESMTP", also in the middle of a
-         line.  */
-      if (k < p && s[k] == ' ' && k - lo >= 2 && s[k - 2] == '<'
-          && (k - lo == 2 || s[k - 3] == ' '))
-        return 2;
-      /* Other arrows that mark what the client read: chasquid's tests
-         write "c <~ 552 5.3.4" and "c <... 250 HELP".  */
-      if (k < p && (s[k] == '~' || (s[k] == '.' && k + 1 < p && s[k + 1] == '.')))
-        return 2;
-      /* What a client received, marked in the middle of a log line:
-         "smtp_client - 192.0.2.1:25 - < 250-mx.example.com".  */
-      if (k < p && s[k] == ' ' && k - lo >= 3 && s[k - 2] == ' '
-          && (s[k - 3] == '-' || s[k - 3] == ':' || s[k - 3] == ']'))
-        return 2;
-      return k == p;
+      return arrow_in_weight (s, lo, k, p);
     case '.':
       /* Sendmail's "<a@b>... 5.2.2 Mailbox full"; a reply after a
          sentence ("... SMTP-Einstellungen. 501 Syntax: HELO hostname").  */
