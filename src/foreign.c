@@ -180,7 +180,7 @@ foreign_ftp_reply_in (const char *s, size_t n)
 static bool
 web_request_quoted (const char *s, size_t n)
 {
-  static const char methods[][8] = { "`GET ", "`POST ", "`PUT ", "`PATCH ", "`DELETE " };
+  static const char methods[][10] = { "`GET ", "`POST ", "`PUT ", "`PATCH ", "`DELETE " };
   for (size_t m = 0; m < sizeof methods / sizeof *methods; m++)
     {
       size_t len = strlen (methods[m]), at = search_text (s, n, methods[m], len, false);

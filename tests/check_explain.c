@@ -902,6 +902,7 @@ START_TEST (graduated_shapes_39)
   ck_assert_str_eq (scan ("SMTP 550 5.7.1\xE3\x81\xAB\xE8\xA9\xB2\xE5\xBD\x93\n"), "");
   /* Web requests: Guzzle's error, Python's http.server.  */
   ck_assert_str_eq (scan ("[500] Server error: `POST https://api.example.com/v3/smtp/email` resulted in a\n"), "");
+  ck_assert_str_eq (scan ("[502] Server error: `DELETE https://api.example.com/v3/x` resulted in a\n"), "");
   ck_assert_str_eq (scan ("[12/Jul/2020 10:51:01] code 501, message Unsupported method ('POST')\n"), "");
   /* A greeting's version in brackets.  */
   ck_assert_str_eq (scan (" 220 mail.example.com ESMTP Postfix (2.3.2)\n"),
