@@ -378,7 +378,7 @@ cjk_prose_after (const char *s, size_t n, size_t q)
 static bool
 data_prompt_at (const char *s, size_t n, size_t i)
 {
-  static const char prompts[][20] = { "End data with ", "Start mail input", "Enter mail, end with" };
+  static const char prompts[][24] = { "End data with ", "Start mail input", "Enter mail, end with" };
   for (size_t k = 0; k < sizeof prompts / sizeof *prompts; k++)
     if (n - i >= strlen (prompts[k]) && same_bytes (s + i, prompts[k], strlen (prompts[k]), true))
       return true;
