@@ -908,17 +908,14 @@ reply_line (struct explain_scanner *sc, const char *s, size_t n, size_t len,
     {
       if (code->enhanced_class < 0 && only_marks (words, words_n))
         sc->dangling_line = sc->line_no, sc->dangling_class = code->basic / 100;
-      if (s[0] == ' ' || is_digit (s[0]))
+      if (sc->lead_line == sc->line_no && sc->lead_value == code->basic)
         {
-          if (sc->lead_line == sc->line_no && sc->lead_value == code->basic)
-            {
-              sc->column_held = true;
-              sc->reply_code = *code;
-              sc->reply_line = sc->line_no;
-              sc->reply_len = 0;
-              append (sc->reply_text, &sc->reply_len, words, words_n);
-              return;
-            }
+          sc->column_held = true;
+          sc->reply_code = *code;
+          sc->reply_line = sc->line_no;
+          sc->reply_len = 0;
+          append (sc->reply_text, &sc->reply_len, words, words_n);
+          return;
         }
       emit (sc, code, NULL, words, words_n, sc->line_no);
       scan_quoted (sc, code, words, words_n, sc->line_no);
@@ -1734,8 +1731,13 @@ explain_fresh_line (const char *line, size_t n)
   char sep;
   pthread_once (&prompt_once, index_prompts);
   size_t prompt = prompt_len (line, n, server_prompts);
-  /* Nor an outline's entry ("5.7.1 Address SELECTs"): outline_entry.  */
+  /* Nor an outline's entry ("5.7.1 Address SELECTs"): outline_entry;
+     nor a number then a space, which may show the reply held on the
+     line before to be a row of counts (column_row).  */
+  int value;
+  size_t width;
   return !(n > 0 && is_space (line[0])) && !(n > 1 && is_digit (line[0]) && line[1] == '.')
+    && leading_number (line, n, &value, &width) == 0
     && reply_parse (line + prompt, n - prompt, false, &code, &sep) == 0;
 }
 
