@@ -168,11 +168,6 @@ foreign_ftp_reply_in (const char *s, size_t n)
   return false;
 }
 
-/* Whether the line names FTP, or HTTP before the code at P (also as
-   Python's "HTTPError(404", or curl's "The requested URL returned error:
-   503" that git shows), or holds a reply only FTP sends: then a
-   code without its enhanced code is theirs.  (A link after a reply is
-   no sign.)  */
 /* Whether S (N bytes) holds a web request, a method in capitals and its
    URL, quoted as Guzzle's errors quote it: "[500] Server error: `POST
    https://api.example.com/v3/smtp/email` resulted in a `500 Internal
@@ -190,6 +185,11 @@ web_request_quoted (const char *s, size_t n)
   return false;
 }
 
+/* Whether the line names FTP, or HTTP before the code at P (also as
+   Python's "HTTPError(404", or curl's "The requested URL returned error:
+   503" that git shows), or quotes a web request, or holds a reply only
+   FTP sends: then a code without its enhanced code is theirs.  (A link
+   after a reply is no sign.)  */
 bool
 foreign_protocol (const char *s, size_t n, size_t p)
 {
