@@ -424,8 +424,6 @@ html_block_before (const char *s, size_t lo, size_t k)
   return false;
 }
 
-static bool quoted_with_words (const char *s, size_t n, size_t lo, size_t p);
-
 /* The weight of a '<' at offset K - 1 of S (the line from LO), before
    a code at P: an arrow that marks what a client read.  */
 static int
@@ -455,6 +453,7 @@ arrow_in_weight (const char *s, size_t lo, size_t k, size_t p)
   return k == p;
 }
 
+static bool quoted_with_words (const char *s, size_t n, size_t lo, size_t p);
 
 /* The weight of the punctuation at offset K - 1 of S, before a code
    at P.  */
