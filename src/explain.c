@@ -35,6 +35,14 @@
 #include "reply.h"
 #include "scanchar.h"
 
+/* The number that starts a line, after spaces: its value, its width,
+   the column where it ends, and how many words follow it (up to 4).  */
+struct line_lead
+{
+  int value;
+  size_t width, end, words;
+};
+
 struct explain_scanner
 {
   explain_callback callback;
@@ -81,13 +89,11 @@ struct explain_scanner
   /* The last line of a numbered outline ("5.7 Optimizing MySQL"; 0:
      none): its next lines' section numbers are no enhanced codes.  */
   unsigned long outline_line;
-  /* The number that started the line before, after spaces: its value,
-     its width and the column where it ends (lead_line 0: none).  A
-     number under it that ends in the same column is a row of a column
-     of numbers (see column_row).  */
+  /* The number that started the line before, and that line's number
+     (lead_line 0: none): the next line's number may stand in a column
+     with it (see column_pair).  */
   unsigned long lead_line;
-  int lead_value;
-  size_t lead_width, lead_end, lead_words;
+  struct line_lead lead;
   /* A reply that started its line with its code, held (in reply_code,
      reply_line and reply_text) until the next line says whether that
      code stands in such a column ("451 sudo" over "56 gammu").  */
@@ -908,7 +914,7 @@ reply_line (struct explain_scanner *sc, const char *s, size_t n, size_t len,
     {
       if (code->enhanced_class < 0 && only_marks (words, words_n))
         sc->dangling_line = sc->line_no, sc->dangling_class = code->basic / 100;
-      if (sc->lead_line == sc->line_no && sc->lead_value == code->basic)
+      if (sc->lead_line == sc->line_no && sc->lead.value == code->basic)
         {
           sc->column_held = true;
           sc->reply_code = *code;
@@ -1599,47 +1605,52 @@ few_words (const char *s, size_t n)
   return words;
 }
 
+/* Whether the numbers that start two lines in a row, UPPER over LOWER,
+   stand in a column of numbers that shows the candidate code among them
+   (UPPER, or else LOWER) to be no reply: right-aligned numbers of other
+   widths ("     501 unreachable" under "       9 alive"), a listing's
+   line numbers ("334 open_msglog_file(...)" under "333 static int"), or
+   counts with a few words each ("451 sudo" over "56 gammu"), the other
+   number no code.  */
+static bool
+column_pair (const struct line_lead *upper, const struct line_lead *lower, bool upper_candidate)
+{
+  const struct line_lead *other = upper_candidate ? lower : upper;
+  if (upper->end == lower->end
+      && (upper->width != lower->width
+          || (lower->value == upper->value + 1 && lower->width == 3
+              && codedb_find (codekey_basic (other->value)) == NULL)))
+    return true;
+  return upper->words < 4 && lower->words < 4 && !code_like (other->value, other->width);
+}
+
 /* How many bytes of the line S (N bytes) are a row's number in a column
-   of numbers, where the line before has one ending in the same column:
-   right-aligned counts of another width ("       9 alive" over "     501
-   unreachable"), or a listing's line numbers ("333 static int" over "334
-   open_msglog_file(...)", the number above no reply code); or a list of
-   counts with a few words each, one of them no code ("56 gammu" under
-   "451 sudo").  0 if none.  Remembers this line's number for the next,
-   and reports the reply held on the line before (column_held) unless
-   this line shows it to be such a row.  */
+   of numbers with the line before (column_pair); 0 if none.  Remembers
+   this line's number for the next, and reports the reply held on the
+   line before (column_held) unless this line shows it to be a row.  */
 static size_t
 column_row (struct explain_scanner *sc, const char *s, size_t n)
 {
-  int value = 0;
-  size_t width = 0, end = leading_number (s, n, &value, &width);
-  size_t words = end != 0 ? few_words (s + end, n - end) : 0;
-  bool above = end != 0 && sc->lead_line != 0 && sc->lead_line + 1 == sc->line_no;
-  bool counts = above && words < 4 && sc->lead_words < 4;
-  bool row = above && sc->lead_end == end
-    && ((width != sc->lead_width && s[0] == ' ')
-        || (value == sc->lead_value + 1 && width == 3
-            && codedb_find (codekey_basic (sc->lead_value)) == NULL));
+  struct line_lead lead = { 0, 0, 0, 0 };
+  lead.end = leading_number (s, n, &lead.value, &lead.width);
+  if (lead.end != 0)
+    lead.words = few_words (s + lead.end, n - lead.end);
+  bool above = lead.end != 0 && sc->lead_line != 0 && sc->lead_line + 1 == sc->line_no;
   if (sc->column_held)
     {
       sc->column_held = false;
-      if (!((above && sc->lead_end == end && width != sc->lead_width)
-            || (counts && !code_like (value, width))
-            || (above && value == sc->lead_value + 1 && width == 3
-                && codedb_find (codekey_basic (value)) == NULL)))
+      if (!(above && column_pair (&sc->lead, &lead, true)))
         {
           emit (sc, &sc->reply_code, NULL, sc->reply_text, sc->reply_len, sc->reply_line);
           scan_quoted (sc, &sc->reply_code, sc->reply_text, sc->reply_len, sc->reply_line);
         }
     }
-  row = row || (counts && !code_like (sc->lead_value, sc->lead_width));
-  sc->lead_line = end != 0 ? sc->line_no : 0;
-  sc->lead_value = value;
-  sc->lead_width = width;
-  sc->lead_end = end;
-  sc->lead_words = words;
+  bool row = above && column_pair (&sc->lead, &lead, false);
+  sc->lead_line = lead.end != 0 ? sc->line_no : 0;
+  sc->lead = lead;
   if (!row)
     return 0;
+  size_t end = lead.end;
   while (end < n && is_space (s[end]))
     end++;
   return end;

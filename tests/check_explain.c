@@ -885,6 +885,7 @@ START_TEST (graduated_shapes_39)
   /* A column of numbers: right-aligned counts of other widths, a
      listing's line numbers; a count before a reply leaves the reply.  */
   ck_assert_str_eq (scan ("     510 targets\n       9 alive\n     501 unreachable\n"), "");
+  ck_assert_str_eq (scan ("  9 alive\n501 unreachable\n"), "");
   ck_assert_str_eq (scan (" 333 static int\n 334 open_msglog_file(uschar *filename)\n"), "");
   ck_assert_str_eq (scan ("      9 alive\n     23 550 5.1.1 User unknown\n"),
                     "2 550 5.1.1 [] |User unknown|\n");
