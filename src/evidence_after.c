@@ -178,6 +178,21 @@ angle_opens (const char *s, size_t n, size_t i)
   return i < n && (s[i] == '<' || (n - i > 4 && same_bytes (s + i, "&lt;", 4, false)));
 }
 
+/* Whether a syslog message's priority stands at I of S (N bytes):
+   "<14>1 2014-06-20T09:14:07+00:00 host app" after the length that
+   RFC 6587's octet counting puts before each message ("253 <14>1 ...").
+   No server's words start with a number in angle brackets.  */
+static bool
+syslog_priority_at (const char *s, size_t n, size_t i)
+{
+  if (i >= n || s[i] != '<')
+    return false;
+  size_t k = i + 1;
+  while (k < n && k - i <= 3 && is_digit (s[k]))
+    k++;
+  return k > i + 1 && k + 1 < n && s[k] == '>' && is_alnum (s[k + 1]);
+}
+
 /* Whether S (N bytes) starts with WORD, in its case, as a whole word.  */
 static bool
 word_is_exactly (const char *s, size_t n, const char *word)
@@ -577,6 +592,8 @@ numbers_follow (const char *s, size_t n, size_t q)
     || (c == ',' && q + 2 < n && s[q + 1] == ' ' && is_digit (s[q + 2]));
 }
 
+static int words_after_score (const char *s, size_t n, size_t q, size_t i);
+
 /* The evidence after a code that ends at Q, whose words would start
    there: a unit or HTTP's words rule it out, a server's words count.
    AFTER_COLON: the code follows a ':', as a label's value does, or is an
@@ -587,6 +604,10 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
 {
   if (q >= n)
     return 0;
+  /* A web page's no-break space between the code and its words:
+     "354\xC2\xA0End data with".  */
+  if (nbsp_at (s, n, q))
+    return q + 2 < n && !is_space (s[q + 2]) ? words_after_score (s, n, q, q + 2) : 0;
   char c = s[q];
   if (numbers_follow (s, n, q))
     return VETO;
@@ -620,6 +641,15 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
      source code: "551: handle_551,".  */
   if (c == ':')
     return names_code (s, n, i) ? VETO : !after_colon;
+  return words_after_score (s, n, q, i);
+}
+
+/* The evidence of the words that start at I of S (N bytes), after a
+   code that ends at Q and the spaces or the ',' after it.  */
+static int
+words_after_score (const char *s, size_t n, size_t q, size_t i)
+{
+  char c = s[q];
   /* A comma glued to a reply's word: "550,Mailbox not found".  */
   if (c == ',' && i == q + 1)
     return i < n && capitalized_reply_word (s, n, i) ? 2 : 0;
@@ -637,6 +667,8 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
   if (s[i] == '=' && (n - i == 1 || s[i + 1] == '=' || s[i + 1] == ' '))
     return VETO;
   if (unit_at (s + i, n - i) || code_instead (s, n, i))
+    return VETO;
+  if (syslog_priority_at (s, n, i))
     return VETO;
   /* A transcript's prompt follows: the number is the log's, as the
      process id that Exim's debug output starts its lines with ("  510

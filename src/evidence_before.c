@@ -496,9 +496,10 @@ punct_weight (const char *s, size_t n, size_t lo, size_t k, size_t p, bool enhan
          but base64's padding ends a client's line in a transcript pasted
          on one line: "UGFzc3dvcmQ6 c2VjcmV0== 235 Authentication ...";
          and a test compares an error with a whole reply: "err.Error() !=
-         \"502 Please turn on TLS\"".  */
+         \"502 Please turn on TLS\"", Python's "== b'500 syntax error'".  */
       if ((k - lo >= 3 && k < p && s[k - 2] == '=' && is_alnum (s[k - 3]))
-          || (k + 2 == p && s[k] == ' ' && quoted_with_words (s, n, lo, p)))
+          || ((k + 2 == p || (k + 3 == p && s[k + 1] == 'b')) && s[k] == ' '
+              && quoted_with_words (s, n, lo, p)))
         return 1;
       return k - lo >= 2 && (k == p || s[k] == ' ')
         && (s[k - 2] == '=' || s[k - 2] == '!' || s[k - 2] == '<' || s[k - 2] == '>') ? VETO : 1;
@@ -1061,18 +1062,22 @@ word_rules_out (const char *s, size_t n, size_t lo, size_t k, size_t end, size_t
     return true;
   /* An API's own error object: {"code": 422, ...}; a reply's code is
      named so ("responseCode": 535) or quoted ("code": "550 5.1.1"), or
-     is one that HTTP has not (a webhook's "delivery-status" holds
-     "code": 550).  */
+     is one that HTTP has not, or stands in a webhook's "delivery-status"
+     (Mailgun's "code": 451 there is SMTP's).  */
   if (w > 0 && word_is (s + k, end - k, "code") && k > lo && s[k - 1] == '"' && s[end] == '"'
       && !opening_quote (s, lo, p)
-      && foreign_http_status (three_digits (s + p)))
+      && foreign_http_status (three_digits (s + p))
+      && find_ci (s + lo, k - lo, "\"delivery-status\"") == k - lo)
     return true;
   /* A status is an enhanced code ("status": "5.1.1"); a three-digit one
      is HTTP's ("statusCode": 500), as is one named after HTTP
-     ("http_code":500).  */
+     ("http_code":500); but a function that sends a status may be given
+     a whole reply: Python's smtpd "push_status('503 Error: send HELO
+     first')".  */
   return !enhanced && (search_text (s + k, end - k, "status", 6, true) < end - k
                        || search_text (s + k, end - k, "http", 4, true) < end - k)
-    && !names_smtp_before (s, lo, k) && !pair_follows (s, n, p);
+    && !names_smtp_before (s, lo, k) && !pair_follows (s, n, p)
+    && !(p == end + 2 && s[end] == '(' && quoted_with_words (s, n, lo, p));
 }
 
 /* Whether the code at P of S follows the key of a field, whose name

@@ -41,6 +41,7 @@ struct line_lead
 {
   int value;
   size_t width, end, words;
+  bool row;                     /* judged a row of a column */
 };
 
 struct explain_scanner
@@ -607,16 +608,19 @@ ftp_goes_on (struct explain_scanner *sc, unsigned long line, bool wordless)
   return true;
 }
 
-/* Notes line LINE, S (N bytes), which holds no reply, if it names FTP,
-   or ends in a colon the paragraph that named FTP a few lines before
-   ("When a File Transfer Protocol (FTP) client ... you may receive the
-   following error message:").  Only lines without a reply are searched:
-   a log's are rarely FTP's.  */
+/* Notes line LINE, S (N bytes), which holds no reply, if it names FTP
+   or quotes a reply that only FTP sends (a mock server's
+   printfLine("331 Please send your password")), or ends in a colon the
+   paragraph that named FTP a few lines before ("When a File Transfer Protocol (FTP) client ... you may
+   receive the following error message:").  Only lines without a reply
+   are searched: a log's are rarely FTP's.  */
 static void
 note_ftp_named (struct explain_scanner *sc, const char *s, size_t n, unsigned long line)
 {
   bool colon = n > 0 && s[n - 1] == ':';
-  if (sc->outer.basic < 0 && !sc->mail_text && foreign_names_ftp (s, n, true))
+  if (sc->outer.basic < 0 && !sc->mail_text
+      && (foreign_names_ftp (s, n, true)
+          || foreign_ftp_reply_quoted (s, n)))
     sc->ftp_line = line, sc->ftp_colon = colon;
   else if (colon && sc->ftp_line > sc->blank_line && line > sc->ftp_line
            && line - sc->ftp_line <= 4)
@@ -1335,6 +1339,22 @@ row_of_its_own (const char *s, size_t n)
   return is_digit (close[2]) && is_digit (close[3]) && is_digit (close[4]) && !is_digit (close[5]);
 }
 
+/* Whether the open paragraph's text ends as a line of source code that
+   opens a block does: Go's 'case "CWD":', Python's "def smtp_MAIL(self,
+   arg):", Perl's "@cmd = (".  The deeper lines after it are statements
+   or items of their own, not its text wrapped.  (Not '{' nor '[': the
+   fields of a record, "Response {" over "code: 550," and "esc: [5, 1,
+   2],", are read as one line.)  */
+static bool
+header_opens_block (const struct explain_scanner *sc)
+{
+  size_t len = sc->header_len;
+  if (len == 0)
+    return false;
+  char last = sc->header[len - 1], before = len >= 2 ? sc->header[len - 2] : ' ';
+  return last == '(' || (last == ':' && (before == ')' || before == '"' || before == '\''));
+}
+
 /* Whether the line S (N bytes) is the open paragraph's text wrapped:
    indented more than it, and no transcript's line (swaks indents the
    client's lines), row of its own nor a YAML key under a key.  */
@@ -1343,7 +1363,8 @@ folds_into_header (const struct explain_scanner *sc, const char *s, size_t n)
 {
   if (words_after_number (sc, s, n))
     return true;
-  return sc->header_open && n > 0 && is_space (s[0]) && !list_item (s, n) && !row_of_its_own (s, n)
+  return sc->header_open && n > 0 && is_space (s[0]) && !header_opens_block (sc)
+    && !list_item (s, n) && !row_of_its_own (s, n)
     && indent (s, n) + (sc->header_len > 0 && sc->header[sc->header_len - 1] == ':')
     > sc->header_indent
     && prompt_len (s, n, client_prompts) == 0
@@ -1569,13 +1590,16 @@ drop_markdown_escapes (const char *s, size_t n, char *out)
 
 /* How many bytes of S (N bytes) a number after spaces takes, up to the
    space or tab after it, with its value and width; 0 if the line does not
-   start so.  */
+   start so.  A list's "- " may come first: shell history pasted as a
+   Markdown list ("- 530  git rebase -i").  */
 static size_t
 leading_number (const char *s, size_t n, int *value, size_t *width)
 {
   size_t i = 0;
   while (i < n && s[i] == ' ')
     i++;
+  if (n - i > 2 && s[i] == '-' && s[i + 1] == ' ')
+    i += 2;
   size_t start = i;
   int v = 0;
   while (i < n && i - start < 7 && is_digit (s[i]))
@@ -1609,9 +1633,10 @@ few_words (const char *s, size_t n)
    stand in a column of numbers that shows the candidate code among them
    (UPPER, or else LOWER) to be no reply: right-aligned numbers of other
    widths ("     501 unreachable" under "       9 alive"), a listing's
-   line numbers ("334 open_msglog_file(...)" under "333 static int"), or
-   counts with a few words each ("451 sudo" over "56 gammu"), the other
-   number no code.  */
+   line numbers ("334 open_msglog_file(...)" under "333 static int"; a
+   registered code too, once the listing has shown itself: "- 534  git
+   rebase" under "- 533  git commit"), or counts with a few words each
+   ("451 sudo" over "56 gammu"), the other number no code.  */
 static bool
 column_pair (const struct line_lead *upper, const struct line_lead *lower, bool upper_candidate)
 {
@@ -1619,7 +1644,7 @@ column_pair (const struct line_lead *upper, const struct line_lead *lower, bool 
   if (upper->end == lower->end
       && (upper->width != lower->width
           || (lower->value == upper->value + 1 && lower->width == 3
-              && codedb_find (codekey_basic (other->value)) == NULL)))
+              && (other->row || codedb_find (codekey_basic (other->value)) == NULL))))
     return true;
   return upper->words < 4 && lower->words < 4 && !code_like (other->value, other->width);
 }
@@ -1631,7 +1656,7 @@ column_pair (const struct line_lead *upper, const struct line_lead *lower, bool 
 static size_t
 column_row (struct explain_scanner *sc, const char *s, size_t n)
 {
-  struct line_lead lead = { 0, 0, 0, 0 };
+  struct line_lead lead = { 0, 0, 0, 0, false };
   lead.end = leading_number (s, n, &lead.value, &lead.width);
   if (lead.end != 0)
     lead.words = few_words (s + lead.end, n - lead.end);
@@ -1646,6 +1671,7 @@ column_row (struct explain_scanner *sc, const char *s, size_t n)
         }
     }
   bool row = above && column_pair (&sc->lead, &lead, false);
+  lead.row = row;
   sc->lead_line = lead.end != 0 ? sc->line_no : 0;
   sc->lead = lead;
   if (!row)

@@ -55,6 +55,8 @@ static const struct
      but "Mail server error 550 ..." is SMTP's.  */
   { "server error", 500 }, { "server error", 502 }, { "server error", 503 },
   { "server error", 504 },
+  /* Python requests' "400 Client Error: Bad Request for url: ...".  */
+  { "client error", 400 },
   { "file unavailable", 550 }, { "datei nicht verf\xC3\xBCgbar", 550 }, { "not logged in", 530 },
   { "login authentication failed", 530 },
   { "closing control connection", 0 }, { "oops:", 500 }, { "please login with user and pass", 530 }, { "login with user first", 503 },
@@ -70,7 +72,9 @@ static const struct
      file, and FTP's own texts for REST and a file's name.  */
   { "valid hostname is expected", 530 }, { "user cannot log in", 530 },
   { "username or password is incorrect", 530 }, { "login or password incorrect", 530 },
-  { "no such file or directory", 550 }, { "failed to open file", 550 },
+  { "sorry, the maximum number of clients", 530 },
+  { "no such file or directory", 550 }, { "no such file or directory", 553 },
+  { "not a directory", 550 }, { "directory not found", 550 }, { "failed to open file", 550 },
   { "invalid rest parameter", 554 }, { "file name not allowed", 553 },
   /* FTP servers' refusal of a file or a command; an SMTP server that
      refuses says why, or gives its enhanced code first.  */
@@ -164,6 +168,16 @@ foreign_ftp_reply_in (const char *s, size_t n)
     if ((i == 0 || is_space (s[i - 1]) || s[i - 1] == '"' || s[i - 1] == '\'' || s[i - 1] == '['
          || (i >= 2 && s[i - 2] == '\\' && s[i - 1] == 'n'))    /* "\r\n331 give password" */
         && foreign_ftp_reply (s + i, n - i))
+      return true;
+  return false;
+}
+
+bool
+foreign_ftp_reply_quoted (const char *s, size_t n)
+{
+  for (size_t i = 1; i + 5 <= n; i++)
+    if ((s[i - 1] == '"' || s[i - 1] == '\'') && foreign_ftp_reply (s + i, n - i)
+        && !foreign_http_status (three_digits (s + i)))
       return true;
   return false;
 }

@@ -21,6 +21,11 @@ bool foreign_ftp_reply (const char *s, size_t n);
    not implemented: SIZE.", "\r\n331 give password").  */
 bool foreign_ftp_reply_in (const char *s, size_t n);
 
+/* Whether S (N bytes) quotes such a reply, of a code that HTTP has not,
+   as a mock server's source does: printfLine("331 Please send your
+   password"), b'257 Directory created'.  */
+bool foreign_ftp_reply_quoted (const char *s, size_t n);
+
 /* Whether S (N bytes) names FTP, in any case and inside any word
    ("ProFTPD", "lftp", "gulp-ftp"), or FileZilla, or holds ftp(1)'s
    "binary mode to transfer" files.  PADDED: SEARCH_PAD

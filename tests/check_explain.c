@@ -917,6 +917,59 @@ START_TEST (graduated_shapes_39)
 }
 END_TEST
 
+/* Shapes found in the sets graduated in session 40: mock servers and
+   test fixtures.  */
+START_TEST (graduated_shapes_40)
+{
+  /* An FTP mock server's quoted replies make the next ones FTP's.  */
+  ck_assert_str_eq (scan ("mock.printfLine(\"331 Please send your password\")\n"
+                          "} else {\n"
+                          "mock.printfLine(\"250 Directory successfully changed.\")\n"), "");
+  ck_assert_str_eq (scan ("mock.printfLine(\"200 Type set ok\")\n"
+                          "mock.printfLine(\"250 Directory successfully changed.\")\n"),
+                    "2 250 [] |Directory successfully changed.|\n");
+  ck_assert_str_eq (scan ("we got 200 messages through\n454 Throttling failure: Maximum sending rate exceeded\n"),
+                    "2 454 [] |Throttling failure: Maximum sending rate exceeded|\n");
+  /* A block of source code is no wrapped line: its statements are read
+     apart.  */
+  ck_assert_str_eq (scan ("\tcase \"MAIL\":\n\t\treply(\"250 Ok\")\n\tcase \"RCPT\":\n"
+                          "\t\treply(\"550 No such user\")\n"),
+                    "2 250 [] |Ok|\n4 550 [] |No such user|\n");
+  ck_assert_str_eq (scan ("@cmd = (\n\t'CONNECT' => '220 CONNECT OK',\n\t'QUIT' => '221 HELO ok',\n"),
+                    "2 220 [] |CONNECT OK|\n3 221 [] |HELO ok|\n");
+  ck_assert_str_eq (scan ("response: Response {\n    code: 550,\n    esc: [5, 1, 2],\n"
+                          "    message: \"User does not exist\".into(),\n},\n"),
+                    "1 550 [] |esc: [5, 1, 2], message: \"User does not exist\".into(),|\n");
+  /* FTP's and HTTP's own words.  */
+  ck_assert_str_eq (scan ("this.respond('550 Not a directory');\n"), "");
+  ck_assert_str_eq (scan (".withStackTraceContaining(\"553 : No such file or directory\");\n"), "");
+  ck_assert_str_eq (scan ("530 Sorry, the maximum number of clients (1) from your host are already connected.\n"), "");
+  ck_assert_str_eq (scan ("Error: 400 Client Error: Bad Request for url: http://172.17.0.1:8001/x\n"), "");
+  /* RFC 6587's octet count before a syslog message.  */
+  ck_assert_str_eq (scan ("\"253 <14>1 2014-06-20T09:14:07+00:00 loggregator d06 DEA - \" +\n"), "");
+  /* Shell history as a Markdown list: a run of line numbers, registered
+     codes among them.  */
+  ck_assert_str_eq (scan ("- 532  clear\n- 533  git commit --amend\n- 534  git rebase --continue\n"
+                          "- 535  git push --force\n"), "");
+  ck_assert_str_eq (scan ("- 550 5.1.1 User unknown\n- 551 5.1.6 User not local\n"),
+                    "1 550 5.1.1 [] |User unknown|\n2 551 5.1.6 [] |User not local|\n");
+  /* Python's smtpd sends whole replies as a status; a test compares
+     bytes with one.  */
+  ck_assert_str_eq (scan ("await self.push_status('503 Error: send HELO first')\n"),
+                    "1 503 [] |Error: send HELO first|\n");
+  ck_assert_str_eq (scan ("assert response[0] == b'500 syntax error - invalid character'\n"),
+                    "1 500 [] |syntax error - invalid character|\n");
+  ck_assert_str_eq (scan ("if code == b'250':\n"), "");
+  ck_assert_str_eq (scan ("return HttpResponse(status_code('503'))\n"), "");
+  /* A no-break space after the code; Mailgun's delivery-status.  */
+  ck_assert_str_eq (scan ("    354\xC2\xA0" "End\xC2\xA0" "data with <CR><LF>.<CR><LF>\n"),
+                    "1 354 [] |End\xC2\xA0" "data with <CR><LF>.<CR><LF>|\n");
+  ck_assert_str_eq (scan ("\"delivery-status\": {\"code\": 451, \"message\": \"Local Error\"}\n"),
+                    "1 451 [] |message|\n");
+  ck_assert_str_eq (scan ("{\"error\": {\"code\": 451, \"message\": \"Local Error\"}}\n"), "");
+}
+END_TEST
+
 /* Shapes found in the misses of the sets graduated in session 38.  */
 START_TEST (graduated_misses_38)
 {
@@ -1262,6 +1315,7 @@ explain_suite (void)
   tcase_add_test (tc, graduated_misses_39);
   tcase_add_test (tc, tuned_misses_39);
   tcase_add_test (tc, graduated_shapes_39);
+  tcase_add_test (tc, graduated_shapes_40);
   tcase_add_test (tc, graduated_shapes_38);
   tcase_add_test (tc, graduated_misses_38);
   tcase_add_test (tc, graduated_shapes_36);
