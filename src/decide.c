@@ -503,6 +503,30 @@ crlf_literal (const char *s, size_t n, size_t lo, size_t p)
   return close && close - (s + p) >= 7 && memcmp (close - 4, "\\r\\n", 4) == 0;
 }
 
+/* Whether the code at P starts a string literal of S (N bytes) that
+   holds only the code, a space and perhaps a placeholder, and that the
+   source joins with the reply's words: "221 "+ hostname + " closing",
+   '250 {}'.format(hostname), "250 %s" % host, '550 ' . $why.  */
+static bool
+reply_built (const char *s, size_t n, size_t lo, size_t p)
+{
+  if (p == lo || (s[p - 1] != '"' && s[p - 1] != '\'') || n - p < 7 || s[p + 3] != ' ')
+    return false;
+  size_t i = p + 4;
+  if (s[i] == '{' && s[i + 1] == '}')
+    i += 2;
+  else if (s[i] == '%' && s[i + 1] == 's')
+    i += 2;
+  if (i >= n || s[i] != s[p - 1])
+    return false;
+  for (i++; i < n && s[i] == ' ';)
+    i++;
+  if (i + 1 >= n)
+    return false;
+  return s[i] == '+' || (s[i] == '%' && s[i + 1] == ' ')
+    || (s[i] == '.' && (s[i + 1] == ' ' || (n - i > 7 && memcmp (s + i + 1, "format(", 7) == 0)));
+}
+
 /* Whether S from LO to K holds nothing but a transcript's arrows and
    spaces ("<<< ", "<~  ").  */
 static bool
@@ -808,7 +832,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
      API (HTTPS) ... the error is \"400 Message rejected.\"".  */
   if (!known && (s[p + 1] > '5' || find_ci (s, p, "http") < p || foreign_ftp_only (code->basic)))
     return false;
-  if (crlf_literal (s, n, lo, p))
+  if (crlf_literal (s, n, lo, p) || reply_built (s, n, lo, p))
     return known && !foreign_protocol (s, n, p);
   if (braced_alone (s, n, lo, p) || count_column (s, n, lo, p) || hash_rules_out (s, n, lo, p)
       || last_argument (s, n, lo, p))
@@ -835,7 +859,10 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
      message \"HTTP/1.1 400 Bad Request\"".  */
   if (labelled)
     return !foreign_protocol (s, n, p) && find_ci (s + lo, n - lo, "http/") == n - lo;
-  if (in_question (s, n, q))
+  /* A question inside the quote that the code opens is the server's
+     own: _put("503 You want me to read your mind?  Tell me who ...").  */
+  char quote = opening_quote (s, lo, p);
+  if (in_question (s, n, q) && !((quote == '"' || quote == '\'') && after >= 1))
     after = PROSE;
   int before = before_score (s, n, lo, p, false);
   /* A code that ends a sentence, with nothing but a word before it,

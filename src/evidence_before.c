@@ -1090,12 +1090,13 @@ keyed_value (const char *s, size_t end, size_t p)
 }
 
 /* Whether the code at P of S (N bytes, the line from LO) opens a quoted
-   string that holds words after it and closes.  */
+   string that holds words after it, or after a multiline reply's '-'
+   ("250-mx.example.com"), and closes.  */
 static bool
 quoted_with_words (const char *s, size_t n, size_t lo, size_t p)
 {
   char quote = opening_quote (s, lo, p);
-  if ((quote != '"' && quote != '\'') || p + 4 >= n || s[p + 3] != ' ')
+  if ((quote != '"' && quote != '\'') || p + 4 >= n || (s[p + 3] != ' ' && s[p + 3] != '-'))
     return false;
   bool words = false;
   size_t i = p + 4;

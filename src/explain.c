@@ -1341,8 +1341,10 @@ row_of_its_own (const char *s, size_t n)
 
 /* Whether the open paragraph's text ends as a line of source code that
    opens a block does: Go's 'case "CWD":', Python's "def smtp_MAIL(self,
-   arg):", Perl's "@cmd = (".  The deeper lines after it are statements
-   or items of their own, not its text wrapped.  (Not '{' nor '[': the
+   arg):", Perl's "@cmd = ("; or a string's line that ends with an
+   escaped newline and goes on in the next, as Rust's
+   b"220 ready\r\n\ does.  The deeper lines after it are statements,
+   items or lines of their own, not its text wrapped.  (Not '{' nor '[': the
    fields of a record, "Response {" over "code: 550," and "esc: [5, 1,
    2],", are read as one line.)  */
 static bool
@@ -1352,7 +1354,8 @@ header_opens_block (const struct explain_scanner *sc)
   if (len == 0)
     return false;
   char last = sc->header[len - 1], before = len >= 2 ? sc->header[len - 2] : ' ';
-  return last == '(' || (last == ':' && (before == ')' || before == '"' || before == '\''));
+  return last == '(' || (last == ':' && (before == ')' || before == '"' || before == '\''))
+    || (last == '\\' && before == 'n' && len >= 3 && sc->header[len - 3] == '\\');
 }
 
 /* Whether the line S (N bytes) is the open paragraph's text wrapped:

@@ -967,6 +967,23 @@ START_TEST (graduated_shapes_40)
   ck_assert_str_eq (scan ("\"delivery-status\": {\"code\": 451, \"message\": \"Local Error\"}\n"),
                     "1 451 [] |message|\n");
   ck_assert_str_eq (scan ("{\"error\": {\"code\": 451, \"message\": \"Local Error\"}}\n"), "");
+  /* A string's lines joined by escaped newlines are lines of their own.  */
+  ck_assert_str_eq (scan ("    b\"220 test.example.org Service ready\\r\\n\\\n"
+                          "      250 test.example.org\\r\\n\\\n"
+                          "      550 User 'bad' banned\\r\\n\\\n"),
+                    "1 220 [] |test.example.org Service ready|\n2 250 [] |test.example.org|\n"
+                    "3 550 [] |User 'bad' banned|\n");
+  /* A reply built from its code and words; the first line of a
+     multiline reply compared whole; a question the server asks.  */
+  ck_assert_str_eq (scan ("channel.write(\"221 \"+ hostname + \" closing connection\\r\\n\");\n"),
+                    "1 221 [] ||\n");
+  ck_assert_str_eq (scan ("await self.push_status('250 {}'.format(hostname))\n"), "1 250 [] |{}|\n");
+  ck_assert_str_eq (scan ("msg = \"Port \" + \"25\" + x\n"), "");
+  ck_assert_str_eq (scan ("assert lines[0] == \"250-mx.example.com\"\n"), "1 250 [] |mx.example.com|\n");
+  ck_assert_str_eq (scan ("if resp != \"250-\" {\n"), "");
+  ck_assert_str_eq (scan ("$self->_put(\"503 You want me to read your mind?  Tell me who to send it to!\");\n"),
+                    "1 503 [] |You want me to read your mind?  Tell me who to send it to!|\n");
+  ck_assert_str_eq (scan ("What does '421 mean?'\n"), "");
 }
 END_TEST
 
