@@ -813,6 +813,17 @@ not_reply_words (const char *s, size_t n, size_t lo, size_t p, size_t k, size_t 
 
 static bool script_prose_after (const char *s, size_t n, size_t q);
 
+/* Whether the words of the code at P of S (N bytes, the line from LO),
+   from Q, weighing AFTER, ask a question about it; not one inside the
+   quote that the code opens, which is the server's own: _put("503 You
+   want me to read your mind?  Tell me who ...").  */
+static bool
+asks (const char *s, size_t n, size_t lo, size_t p, size_t q, int after)
+{
+  char quote = opening_quote (s, lo, p);
+  return in_question (s, n, q) && !((quote == '"' || quote == '\'') && after >= 1);
+}
+
 /* Whether the three-digit code CODE at P, with no enhanced code after
    it, is a reply.  Glued to a word it is none ("user250", "4F2A550C1")
    unless the word introduces it ("reply550"): before_score knows.  A
@@ -859,10 +870,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
      message \"HTTP/1.1 400 Bad Request\"".  */
   if (labelled)
     return !foreign_protocol (s, n, p) && find_ci (s + lo, n - lo, "http/") == n - lo;
-  /* A question inside the quote that the code opens is the server's
-     own: _put("503 You want me to read your mind?  Tell me who ...").  */
-  char quote = opening_quote (s, lo, p);
-  if (in_question (s, n, q) && !((quote == '"' || quote == '\'') && after >= 1))
+  if (asks (s, n, lo, p, q, after))
     after = PROSE;
   int before = before_score (s, n, lo, p, false);
   /* A code that ends a sentence, with nothing but a word before it,
