@@ -1182,6 +1182,27 @@ sentence_after_quote (const char *s, size_t n, size_t open)
   return words >= 3;
 }
 
+/* Where the words start that a quote opened at START - 1 of S (N bytes)
+   holds: there, or in the value of the key that it holds, as in a JSON
+   record ("code": 451, "message": "Local Error"); not in a number, which
+   is no reply's words ("smtp_enchcode":"5.1.10").  */
+static size_t
+value_of_key (const char *s, size_t n, size_t start, char quote)
+{
+  size_t i = start;
+  while (i < n && (is_alnum (s[i]) || s[i] == '_' || s[i] == '-'))
+    i++;
+  if (i == start || i >= n || s[i] != quote)
+    return start;
+  for (i++; i < n && s[i] == ' ';)
+    i++;
+  if (i >= n || s[i] != ':')
+    return start;
+  for (i++; i < n && s[i] == ' ';)
+    i++;
+  return i + 1 < n && s[i] == quote && !is_digit (s[i + 1]) ? i + 1 : start;
+}
+
 /* Ends the words of *R, which start at WORDS of S (N bytes), at the
    next tab: a reply that starts a log's tab-separated field ends with
    the field, as in Zeek's smtp.log ("-<tab>354 Go ahead<tab>172.16.165.134
@@ -1283,7 +1304,7 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
   if (quote && s[p + 3] == quote && end > p + 4)
     quote = 0;
   if (!quote && end < n && (s[end] == '"' || s[end] == '\'') && !sentence_after_quote (s, n, end))
-    quote = s[end++];
+    quote = s[end], end = value_of_key (s, n, end + 1, quote);
   else if (end < n && s[end] == '|')
     for (end++; end < n && is_space (s[end]);)
       end++;
