@@ -125,6 +125,19 @@ code_and_lines (const char *s, size_t n, size_t lo, size_t p)
     && n - p >= 8 && same_bytes (s + p + 3, "', [", 4, false);
 }
 
+/* Whether the code at P of S (the line from LO) is the first argument
+   of a Lisp call: Racket's (rep 552 "message exceeds ...").  */
+static bool
+lisp_call (const char *s, size_t lo, size_t p)
+{
+  if (p - lo < 3 || s[p - 1] != ' ')
+    return false;
+  size_t i = p - 1;
+  while (i > lo && (is_alnum (s[i - 1]) || s[i - 1] == '-' || s[i - 1] == '_' || s[i - 1] == '!'))
+    i--;
+  return i < p - 1 && i > lo && s[i - 1] == '(';
+}
+
 /* A Python smtplib error: "(550, b'5.1.1 <a@b>: Recipient rejected')",
    or a gateway's pair of a code and lines (code_and_lines), its code at
    offset P of S (N bytes, the line from LO).  */
@@ -138,7 +151,8 @@ try_tuple (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
      method: "（553，b'5.1.3 ...".  */
   size_t comma = full_width_comma (s, n, p + 3) ? 3
     : code_and_lines (s, n, lo, p) ? 4
-    : n - p >= 5 && s[p + 3] == ',' ? 1 + (s[p + 4] == ' ') : 0;
+    : n - p >= 5 && s[p + 3] == ',' ? 1 + (s[p + 4] == ' ')
+    : n - p >= 5 && s[p + 3] == ' ' && s[p + 4] == '"' && lisp_call (s, lo, p) ? 1 : 0;
   if (comma == 0 || n - p < 7)
     return false;
   memcpy (digits, s + p, 3);
@@ -797,6 +811,22 @@ colon_before (const char *s, size_t lo, size_t k)
     || (k - lo >= 3 && same_bytes (s + k - 3, "\xEF\xBC\x9A", 3, false));
 }
 
+/* Whether the words of the code CODE from WORDS of S (N bytes, the line
+   from LO) name a file and give FTP's or HTTP's words for it after a
+   colon, as FTP servers do: "550 $path: No such file or directory.";
+   KNOWN as in code_alone.  */
+static bool
+file_error_after (const char *s, size_t n, size_t lo, size_t words, const struct smtp_code *code,
+                  bool known)
+{
+  size_t i = words;
+  while (i < n && !is_space (s[i]) && s[i] != ':')
+    i++;
+  if (i == words || i + 2 >= n || s[i] != ':' || s[i + 1] != ' ')
+    return false;
+  return foreign_words (s, n, lo, i + 2, true, code->basic, known);
+}
+
 /* Whether the words of the code CODE at P of S (N bytes, the line from
    LO), from WORDS, or those before it up to K, are what no reply is:
    another protocol's, a Postfix event, a table of numbers, an address;
@@ -806,6 +836,7 @@ not_reply_words (const char *s, size_t n, size_t lo, size_t p, size_t k, size_t 
                  const struct smtp_code *code, bool known)
 {
   return foreign_words (s, n, lo, words, true, code->basic, known)
+    || file_error_after (s, n, lo, words, code, known)
     || foreign_words (s, n, lo, k, false, code->basic, known) || foreign_ftp_command_after (s, n, words)
     || postfix_event_after (s, n, words) || (s[p + 3] == ' ' && numeric_columns (s, n, words))
     || street_follows (s, n, words);
@@ -1059,14 +1090,17 @@ pair_named (const char *s, size_t n, size_t lo, size_t p, size_t end)
 /* Whether the code at P of S (N bytes, the line from LO), CODE, opens
    a Python tuple that can be smtplib's: "(550, b'5.1.1 ...'", its '('
    perhaps cut off ("554, b'5.0.0 ..."), or typed with full-width
-   punctuation ("（553，b'5.1.3 ..."); a code the database knows, on a
+   punctuation ("（553，b'5.1.3 ..."), or a Lisp call's first argument
+   (lisp_call); a code the database knows, on a
    line that names no other protocol (not "raise HTTPError(404, 'no such
    log')").  */
 static bool
 tuple_is_smtp (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code *code)
 {
   bool ascii = p + 3 < n && s[p + 3] == ',', lines = !ascii && code_and_lines (s, n, lo, p);
-  if (!lines && !ascii && !full_width_comma (s, n, p + 3))
+  bool lisp = !ascii && n - p >= 6 && s[p + 3] == ' ' && s[p + 4] == '"' && lisp_call (s, lo, p)
+    && !foreign_words (s, n, lo, p + 5, true, code->basic, true);
+  if (!lines && !ascii && !lisp && !full_width_comma (s, n, p + 3))
     return false;
   /* Or a call's later argument, the server's words quoted after it:
      Ruby's super msg, 552, 'Requested mail action aborted: ...'.  */
@@ -1077,7 +1111,7 @@ tuple_is_smtp (const char *s, size_t n, size_t lo, size_t p, const struct smtp_c
     && s[p + 4] == ' ' && (s[p + 5] == '\'' || s[p + 5] == '"') && capitalized_reply_word (s, n, p + 6)
     && s[word] == ' ' && is_alpha (s[word + 1])
     && !foreign_words (s, n, lo, p + 6, true, code->basic, true);
-  bool opened = lines || argument || (p > lo && s[p - 1] == '(') || full_width_bracket_before (s, lo, p)
+  bool opened = lines || lisp || argument || (p > lo && s[p - 1] == '(') || full_width_bracket_before (s, lo, p)
     || (ascii && p + 5 < n && s[p + 5] == 'b');
   return opened && codedb_find (code_basic_key (code)) != NULL && !foreign_protocol (s, n, p);
 }
@@ -1313,6 +1347,26 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
   return true;
 }
 
+/* Whether the enhanced code at P of S (the line from LO) numbers a
+   heading or a comment's section, after the '#' marks and a space that
+   start the line: Markdown's "#### 5.1.1 SMTP Client", "# 2.1.1 Remove
+   telnet-server".  qmail glues its '#' to the code.  */
+static bool
+section_heading (const char *s, size_t lo, size_t p)
+{
+  size_t i = lo;
+  while (i < p && s[i] == ' ')
+    i++;
+  size_t marks = i;
+  while (i < p && s[i] == '#')
+    i++;
+  if (i == marks || i == p || s[i] != ' ')
+    return false;
+  while (i < p && s[i] == ' ')
+    i++;
+  return i == p;
+}
+
 /* Where the words start after the basic code that follows an enhanced
    one of class CLASS ending at Q of S (N bytes), the basic code in
    *BASIC; 0 if none does.  SendGrid's events write "Status: 5.7.0 535
@@ -1446,6 +1500,8 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
      "<a href=\"#5.0.0\">".  */
   if (p - lo >= 2 && s[p - 1] == '#' && (link_before (s, lo, p - 1)
       || (p - lo >= 3 && (s[p - 2] == '"' || s[p - 2] == '\'') && s[p - 3] == '=')))
+    return false;
+  if (section_heading (s, lo, p))
     return false;
   /* Coremail spaces it: "(# 5.7.1 )".  */
   bool hash = p > lo && (s[p - 1] == '#' || (p - lo >= 3 && s[p - 1] == ' ' && s[p - 2] == '#'

@@ -31,7 +31,7 @@ const char units[][WORD_MAX] = {
   "processor", "processors", "cpu", "cpus", "cores", "threads", "workers", "ram", "hz", "khz",
   "mhz", "ghz", "usecs", "usec", "microsecs", "microseconds", "nanoseconds", "milliseconds",
   "kbytes", "mbytes", "kilobytes", "megabytes", "gigabytes", "gib", "tb", "tib",
-  "km", "miles", "meters", "translated", "untranslated", ""
+  "km", "miles", "meters", "yards", "feet", "inches", "translated", "untranslated", ""
 };
 
 /* Prose goes on with these after a code; a server's words do not start
@@ -62,6 +62,8 @@ const char prose_after[][WORD_MAX] = {
   /* What a code is called in prose: "an SMTP 220 banner", "SMTP 250
      confirmations".  */
   "banner", "banners", "confirmation", "confirmations",
+  /* A family of codes: "an SMTP 500 series message refusal".  */
+  "series",
   "status", "instead", "rather", "response", "responses", "requires",
   /* The same in French, German, Spanish and Italian: "L'erreur SMTP
      550 5.7.1 est un code ...".  */

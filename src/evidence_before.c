@@ -1045,6 +1045,10 @@ word_rules_out (const char *s, size_t n, size_t lo, size_t k, size_t end, size_t
       if (word_is (s + before, status - before, "status") && !names_smtp_before (s, lo, before))
         return true;
     }
+  /* A predicate asks about a code: isPermanentCode(550), is_transient(421).  */
+  if (p == end + 1 && s[end] == '(' && end - k > 3 && s[k] == 'i' && s[k + 1] == 's'
+      && (s[k + 2] == '_' || (s[k + 2] >= 'A' && s[k + 2] <= 'Z')))
+    return true;
   /* But what came is named after what was expected: "Expected: 354,
      Got: 503".  */
   if ((far_veto (s, lo, k) && !word_is (s + k, end - k, "got"))

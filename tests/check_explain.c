@@ -987,6 +987,23 @@ START_TEST (graduated_shapes_40)
 }
 END_TEST
 
+/* Shapes of the sets graduated in the middle of session 40: changelogs,
+   sources in less common languages, bounce handling in applications.  */
+START_TEST (graduated_shapes_40b)
+{
+  ck_assert_str_eq (scan ("assert.True(t, isPermanentCode(500))\n\tassert.True(t, isPermanentCode(550))\n"), "");
+  ck_assert_str_eq (scan ("puts $sock \"550 $path: No such file or directory.\"\n"), "");
+  ck_assert_str_eq (scan ("::units::new furlong \"220 yards\"\n"), "");
+  ck_assert_str_eq (scan ("The error code translates to an SMTP 500 series message refusal.\n"), "");
+  ck_assert_str_eq (scan ("#### 5.1.1 SMTP Client\n"), "");
+  ck_assert_str_eq (scan ("#5.7.1 Relaying denied\n"), "1 5.7.1 [] |Relaying denied|\n");
+  ck_assert_str_eq (scan ("(rep 552 \"message exceeds fixed message maximum size\")\n"),
+                    "1 552 [] |message exceeds fixed message maximum size|\n");
+  ck_assert_str_eq (scan ("(respond 500 \"Internal Server Error\")\n"), "");
+  ck_assert_str_eq (scan ("(setq x 250 \"ok\")\n"), "");
+}
+END_TEST
+
 /* Shapes found in the misses of the sets graduated in session 38.  */
 START_TEST (graduated_misses_38)
 {
@@ -1333,6 +1350,7 @@ explain_suite (void)
   tcase_add_test (tc, tuned_misses_39);
   tcase_add_test (tc, graduated_shapes_39);
   tcase_add_test (tc, graduated_shapes_40);
+  tcase_add_test (tc, graduated_shapes_40b);
   tcase_add_test (tc, graduated_shapes_38);
   tcase_add_test (tc, graduated_misses_38);
   tcase_add_test (tc, graduated_shapes_36);
