@@ -1256,9 +1256,35 @@ words_end_at_tab (const char *s, size_t n, size_t words, struct quoted_reply *r)
 
 /* Where the words of *R, the reply of the basic code at P of S (N
    bytes, the line from LO), end, or start before the code.  */
+/* Moves the words of R to the value of the field that they start with,
+   named as a reply's words are, in S (N bytes): a Go struct's
+   "Code: 550, Message: \"No such user\"", Ruby's "message: '...'".  */
+static void
+words_in_field (const char *s, size_t n, struct quoted_reply *r)
+{
+  static const char names[][WORD_MAX] = {
+    "message", "msg", "text", "reason", "description", "detail", "info", ""
+  };
+  size_t i = r->words;
+  while (i < n && (is_alpha (s[i]) || s[i] == '_'))
+    i++;
+  if (i == r->words || i >= n || starts_word (s + r->words, i - r->words, names) < 0)
+    return;
+  while (i < n && s[i] == ' ')
+    i++;
+  if (i >= n || (s[i] != ':' && s[i] != '='))
+    return;
+  for (i++; i < n && s[i] == ' ';)
+    i++;
+  if (i + 1 < n && (s[i] == '"' || s[i] == '\'') && is_alpha (s[i + 1]))
+    r->quote = s[i], r->words = i + 1;
+}
+
 static void
 words_bounds (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
 {
+  if (!r->quote)
+    words_in_field (s, n, r);
   if (!r->quote && p > lo && s[p - 1] == '\t')
     words_end_at_tab (s, n, r->words, r);
   if (!code_has_enhanced (&r->code))

@@ -1001,6 +1001,11 @@ START_TEST (graduated_shapes_40b)
                     "1 552 [] |message exceeds fixed message maximum size|\n");
   ck_assert_str_eq (scan ("(respond 500 \"Internal Server Error\")\n"), "");
   ck_assert_str_eq (scan ("(setq x 250 \"ok\")\n"), "");
+  /* A struct's field holds the words.  */
+  ck_assert_str_eq (scan ("return smtp.Reply{Code: 550, Message: \"No such user\"}\n"),
+                    "1 550 [] |No such user|\n");
+  ck_assert_str_eq (scan ("resp := &Response{Code: 451, Text: \"Try again later\"}\n"),
+                    "1 451 [] |Try again later|\n");
 }
 END_TEST
 
