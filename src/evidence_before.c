@@ -529,27 +529,6 @@ escaped_newline (const char *s, size_t lo, size_t p)
   return p - lo >= 2 && s[p - 1] == 'n' && s[p - 2] == '\\';
 }
 
-/* Reads an enhanced code at S (N bytes) into CODE, also when a word
-   in capitals is glued to it, as some programs print a three-digit
-   code's enhanced code ("550\n5.7.1Unauthorized", "5.7.0SMTP server
-   error").  Returns its length, or 0.  */
-size_t
-enhanced_glued (const char *s, size_t n, struct smtp_code *code)
-{
-  size_t len = reply_enhanced (s, n, code);
-  if (len > 0)
-    return len;
-  char copy[12];
-  size_t k = 0;
-  while (k < n && k < sizeof copy - 1 && (is_digit (s[k]) || s[k] == '.'))
-    k++;
-  if (k < 5 || k >= n || k >= sizeof copy - 1 || !(s[k] >= 'A' && s[k] <= 'Z'))
-    return 0;
-  memcpy (copy, s, k);
-  copy[k] = ' ';
-  return reply_enhanced (copy, k + 1, code) == k ? k : 0;
-}
-
 /* The length of a filter's tag at I of S (N bytes) and the space after
    it: Barracuda puts one between the two codes, "450 cuda_nsu 4.7.1
    <bob@example.com>: Recipient address rejected".  A tag is short, in

@@ -32,10 +32,8 @@ bool smtp_type_before (const char *s, size_t lo, size_t k);
 
 /* Read an enhanced code into CODE and return where it ends, or 0: the
    one that may follow a three-digit code at Q (SAME: only of the code's
-   class; *QUOTE set to a quote before it), and one at S with a word in
-   capitals glued to it ("5.7.0SMTP server error").  */
+   class; *QUOTE set to a quote before it).  */
 size_t enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool same,
                        char *quote);
-size_t enhanced_glued (const char *s, size_t n, struct smtp_code *code);
 
 #endif

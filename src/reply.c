@@ -97,6 +97,27 @@ reply_enhanced (const char *s, size_t n, struct smtp_code *code)
   return i;
 }
 
+/* Reads an enhanced code at S (N bytes) into CODE, also when a word
+   in capitals is glued to it, as some programs print a three-digit
+   code's enhanced code ("550\n5.7.1Unauthorized", "5.7.0SMTP server
+   error").  Returns its length, or 0.  */
+size_t
+enhanced_glued (const char *s, size_t n, struct smtp_code *code)
+{
+  size_t len = reply_enhanced (s, n, code);
+  if (len > 0)
+    return len;
+  char copy[12];
+  size_t k = 0;
+  while (k < n && k < sizeof copy - 1 && (is_digit (s[k]) || s[k] == '.'))
+    k++;
+  if (k < 5 || k >= n || k >= sizeof copy - 1 || !(s[k] >= 'A' && s[k] <= 'Z'))
+    return 0;
+  memcpy (copy, s, k);
+  copy[k] = ' ';
+  return reply_enhanced (copy, k + 1, code) == k ? k : 0;
+}
+
 /* Reads a reply code at S: three digits 2xx-5xx (second digit 0-5, as RFC
    5321 has it) then a space, '-' or the end, and perhaps an enhanced code.
    With STRONG, the enhanced code must be there and of the same class.
@@ -116,6 +137,10 @@ reply_parse (const char *s, size_t n, bool strong, struct smtp_code *code, char 
   /* "550 #5.1.0": the enhanced code as qmail writes it.  */
   size_t hash = i < n && s[i] == '#';
   size_t len = reply_enhanced (s + i + hash, n - i - hash, code);
+  /* Microsoft's "554 5.4.14Hop count exceeded", the word glued on.  */
+  if (len == 0 && !hash && (len = enhanced_glued (s + i, n - i, code)) > 0
+      && code->enhanced_class != code->basic / 100)
+    len = 0, code->enhanced_class = -1;
   if (len)
     len += hash;
   if (strong && (len == 0 || code->enhanced_class != code->basic / 100))

@@ -27,6 +27,12 @@ void trim (const char **s, size_t *n);
    first code.  Returns its length, or 0.  */
 size_t reply_enhanced (const char *s, size_t n, struct smtp_code *code);
 
+/* Reads an enhanced code at S (N bytes) into CODE as reply_enhanced
+   does, also when a word in capitals is glued to it, as some programs
+   print a three-digit code's enhanced code ("550\n5.7.1Unauthorized",
+   "5.7.0SMTP server error").  Returns its length, or 0.  */
+size_t enhanced_glued (const char *s, size_t n, struct smtp_code *code);
+
 /* Reads a reply code at S: three digits 2xx-5xx then a space, '-' or the
    end, and perhaps an enhanced code.  With STRONG, the enhanced code must
    be there and of the same class.  Sets *SEP to the character after the

@@ -1001,6 +1001,9 @@ START_TEST (graduated_shapes_40b)
                     "1 552 [] |message exceeds fixed message maximum size|\n");
   ck_assert_str_eq (scan ("(respond 500 \"Internal Server Error\")\n"), "");
   ck_assert_str_eq (scan ("(setq x 250 \"ok\")\n"), "");
+  /* An enhanced code with the word glued on, at a line's start.  */
+  ck_assert_str_eq (scan ("554 5.4.14Hop count exceeded - possible mail loop\n"),
+                    "1 554 5.4.14 [] |Hop count exceeded - possible mail loop|\n");
   /* A struct's field holds the words.  */
   ck_assert_str_eq (scan ("return smtp.Reply{Code: 550, Message: \"No such user\"}\n"),
                     "1 550 [] |No such user|\n");
