@@ -139,8 +139,9 @@ lisp_call (const char *s, size_t lo, size_t p)
 }
 
 /* A Python smtplib error: "(550, b'5.1.1 <a@b>: Recipient rejected')",
-   or a gateway's pair of a code and lines (code_and_lines), its code at
-   offset P of S (N bytes, the line from LO).  */
+   a gateway's pair of a code and lines (code_and_lines), or a Lisp
+   call's code and words (lisp_call), its code at offset P of S (N
+   bytes, the line from LO).  */
 static bool
 try_tuple (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
 {
@@ -1254,8 +1255,6 @@ words_end_at_tab (const char *s, size_t n, size_t words, struct quoted_reply *r)
     r->before = words, r->before_end = end, r->words = (size_t) (tab - s);
 }
 
-/* Where the words of *R, the reply of the basic code at P of S (N
-   bytes, the line from LO), end, or start before the code.  */
 /* Moves the words of R to the value of the field that they start with,
    named as a reply's words are, in S (N bytes): a Go struct's
    "Code: 550, Message: \"No such user\"", Ruby's "message: '...'".  */
@@ -1280,6 +1279,8 @@ words_in_field (const char *s, size_t n, struct quoted_reply *r)
     r->quote = s[i], r->words = i + 1;
 }
 
+/* Where the words of *R, the reply of the basic code at P of S (N
+   bytes, the line from LO), end, or start before the code.  */
 static void
 words_bounds (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
 {

@@ -611,16 +611,16 @@ ftp_goes_on (struct explain_scanner *sc, unsigned long line, bool wordless)
 /* Notes line LINE, S (N bytes), which holds no reply, if it names FTP
    or quotes a reply that only FTP sends (a mock server's
    printfLine("331 Please send your password")), or ends in a colon the
-   paragraph that named FTP a few lines before ("When a File Transfer Protocol (FTP) client ... you may
-   receive the following error message:").  Only lines without a reply
-   are searched: a log's are rarely FTP's.  */
+   paragraph that named FTP a few lines before ("When a File Transfer
+   Protocol (FTP) client ... you may receive the following error
+   message:").  Only lines without a reply are searched: a log's are
+   rarely FTP's.  */
 static void
 note_ftp_named (struct explain_scanner *sc, const char *s, size_t n, unsigned long line)
 {
   bool colon = n > 0 && s[n - 1] == ':';
   if (sc->outer.basic < 0 && !sc->mail_text
-      && (foreign_names_ftp (s, n, true)
-          || foreign_ftp_reply_quoted (s, n)))
+      && (foreign_names_ftp (s, n, true) || foreign_ftp_reply_quoted (s, n)))
     sc->ftp_line = line, sc->ftp_colon = colon;
   else if (colon && sc->ftp_line > sc->blank_line && line > sc->ftp_line
            && line - sc->ftp_line <= 4)

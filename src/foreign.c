@@ -175,10 +175,16 @@ foreign_ftp_reply_in (const char *s, size_t n)
 bool
 foreign_ftp_reply_quoted (const char *s, size_t n)
 {
-  for (size_t i = 1; i + 5 <= n; i++)
-    if ((s[i - 1] == '"' || s[i - 1] == '\'') && foreign_ftp_reply (s + i, n - i)
-        && !foreign_http_status (three_digits (s + i)))
-      return true;
+  /* memchr, not a loop over every byte: most lines of a log come here.  */
+  static const char quotes[] = { '"', '\'' };
+  for (size_t q = 0; q < sizeof quotes; q++)
+    for (const char *at = memchr (s, quotes[q], n); at != NULL;
+         at = memchr (at + 1, quotes[q], (size_t) (s + n - at - 1)))
+      {
+        size_t i = (size_t) (at - s) + 1;
+        if (foreign_ftp_reply (s + i, n - i) && !foreign_http_status (three_digits (s + i)))
+          return true;
+      }
   return false;
 }
 
