@@ -1591,6 +1591,20 @@ drop_markdown_escapes (const char *s, size_t n, char *out)
   return len;
 }
 
+/* Drops the number, and the spaces after it, that the open header
+   starts with, if it does.  */
+static void
+header_drop_number (struct explain_scanner *sc)
+{
+  size_t i = 0;
+  while (i < sc->header_len && is_digit (sc->header[i]))
+    i++;
+  while (i < sc->header_len && is_space (sc->header[i]))
+    i++;
+  memmove (sc->header, sc->header + i, sc->header_len - i);
+  sc->header_len -= i;
+}
+
 /* How many bytes of S (N bytes) a number after spaces takes, up to the
    space or tab after it, with its value and width; 0 if the line does not
    start so.  A list's "- " may come first: shell history pasted as a
@@ -1673,6 +1687,12 @@ column_row (struct explain_scanner *sc, const char *s, size_t n)
           scan_quoted (sc, &sc->reply_code, sc->reply_text, sc->reply_len, sc->reply_line);
         }
     }
+  /* The line above, indented, waits as free text for lines that fold
+     into it ("    550 foo" over "     23 bar", uniq -c's count first):
+     its number goes when this line shows it a row.  */
+  if (above && !sc->lead.row && sc->header_open && !sc->header_diagnostic
+      && sc->header_line == sc->lead_line && column_pair (&sc->lead, &lead, true))
+    header_drop_number (sc);
   bool row = above && column_pair (&sc->lead, &lead, false);
   lead.row = row;
   sc->lead_line = lead.end != 0 ? sc->line_no : 0;

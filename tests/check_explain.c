@@ -1001,6 +1001,10 @@ START_TEST (graduated_shapes_40b)
                     "1 552 [] |message exceeds fixed message maximum size|\n");
   ck_assert_str_eq (scan ("(respond 500 \"Internal Server Error\")\n"), "");
   ck_assert_str_eq (scan ("(setq x 250 \"ok\")\n"), "");
+  /* uniq -c's first row, indented, under which the next rows line up.  */
+  ck_assert_str_eq (scan ("    550 sshd\n     23 cron\n      9 kernel\n"), "");
+  ck_assert_str_eq (scan ("    550 Mailbox unavailable\n      for this user\n"),
+                    "1 550 [] |Mailbox unavailable for this user|\n");
   /* An enhanced code with the word glued on, at a line's start.  */
   ck_assert_str_eq (scan ("554 5.4.14Hop count exceeded - possible mail loop\n"),
                     "1 554 5.4.14 [] |Hop count exceeded - possible mail loop|\n");
