@@ -1217,27 +1217,6 @@ sentence_after_quote (const char *s, size_t n, size_t open)
   return words >= 3;
 }
 
-/* Where the words start that a quote opened at START - 1 of S (N bytes)
-   holds: there, or in the value of the key that it holds, as in a JSON
-   record ("code": 451, "message": "Local Error"); not in a number, which
-   is no reply's words ("smtp_enchcode":"5.1.10").  */
-static size_t
-value_of_key (const char *s, size_t n, size_t start, char quote)
-{
-  size_t i = start;
-  while (i < n && (is_alnum (s[i]) || s[i] == '_' || s[i] == '-'))
-    i++;
-  if (i == start || i >= n || s[i] != quote)
-    return start;
-  for (i++; i < n && s[i] == ' ';)
-    i++;
-  if (i >= n || s[i] != ':')
-    return start;
-  for (i++; i < n && s[i] == ' ';)
-    i++;
-  return i + 1 < n && s[i] == quote && !is_digit (s[i + 1]) ? i + 1 : start;
-}
-
 /* Ends the words of *R, which start at WORDS of S (N bytes), at the
    next tab: a reply that starts a log's tab-separated field ends with
    the field, as in Zeek's smtp.log ("-<tab>354 Go ahead<tab>172.16.165.134
@@ -1255,9 +1234,11 @@ words_end_at_tab (const char *s, size_t n, size_t words, struct quoted_reply *r)
     r->before = words, r->before_end = end, r->words = (size_t) (tab - s);
 }
 
-/* Moves the words of R to the value of the field that they start with,
-   named as a reply's words are, in S (N bytes): a Go struct's
-   "Code: 550, Message: \"No such user\"", Ruby's "message: '...'".  */
+/* Moves the words of R, in S (N bytes), to the value of the field that
+   they start with: a JSON record's key inside the quote that opens them
+   ("code": 451, "message": "Local Error"), or a struct's field named as
+   a reply's words are (Code: 550, Message: "No such user"); not to a
+   number ("smtp_enchcode":"5.1.10").  */
 static void
 words_in_field (const char *s, size_t n, struct quoted_reply *r)
 {
@@ -1265,17 +1246,18 @@ words_in_field (const char *s, size_t n, struct quoted_reply *r)
     "message", "msg", "text", "reason", "description", "detail", "info", ""
   };
   size_t i = r->words;
-  while (i < n && (is_alpha (s[i]) || s[i] == '_'))
+  while (i < n && (is_alnum (s[i]) || s[i] == '_' || s[i] == '-'))
     i++;
-  if (i == r->words || i >= n || starts_word (s + r->words, i - r->words, names) < 0)
+  if (i == r->words || i >= n
+      || (r->quote ? s[i] != r->quote : starts_word (s + r->words, i - r->words, names) < 0))
     return;
-  while (i < n && s[i] == ' ')
+  for (i += r->quote != 0; i < n && s[i] == ' ';)
     i++;
-  if (i >= n || (s[i] != ':' && s[i] != '='))
+  if (i >= n || (s[i] != ':' && (r->quote || s[i] != '=')))
     return;
   for (i++; i < n && s[i] == ' ';)
     i++;
-  if (i + 1 < n && (s[i] == '"' || s[i] == '\'') && is_alpha (s[i + 1]))
+  if (i + 1 < n && (r->quote ? s[i] == r->quote : s[i] == '"' || s[i] == '\'') && !is_digit (s[i + 1]))
     r->quote = s[i], r->words = i + 1;
 }
 
@@ -1284,8 +1266,7 @@ words_in_field (const char *s, size_t n, struct quoted_reply *r)
 static void
 words_bounds (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
 {
-  if (!r->quote)
-    words_in_field (s, n, r);
+  words_in_field (s, n, r);
   if (!r->quote && p > lo && s[p - 1] == '\t')
     words_end_at_tab (s, n, r->words, r);
   if (!code_has_enhanced (&r->code))
@@ -1365,7 +1346,7 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
   if (quote && s[p + 3] == quote && end > p + 4)
     quote = 0;
   if (!quote && end < n && (s[end] == '"' || s[end] == '\'') && !sentence_after_quote (s, n, end))
-    quote = s[end], end = value_of_key (s, n, end + 1, quote);
+    quote = s[end++];
   else if (end < n && s[end] == '|')
     for (end++; end < n && is_space (s[end]);)
       end++;
