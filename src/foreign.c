@@ -130,7 +130,7 @@ bool
 foreign_ftp_only (int basic)
 {
   static const short codes[] = {
-    110, 120, 125, 150, 200, 202, 212, 213, 215, 225, 226, 227, 228, 229, 230, 232, 331, 332,
+    110, 120, 125, 150, 200, 202, 212, 213, 215, 225, 226, 227, 228, 229, 230, 232, 257, 331, 332,
     350, 425, 426, 430, 532
   };
   for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
@@ -182,7 +182,7 @@ foreign_ftp_reply_quoted (const char *s, size_t n)
          at = memchr (at + 1, quotes[q], (size_t) (s + n - at - 1)))
       {
         size_t i = (size_t) (at - s) + 1;
-        if (foreign_ftp_reply (s + i, n - i) && !foreign_http_status (three_digits (s + i)))
+        if (foreign_ftp_reply (s + i, n - i) && three_digits (s + i) / 10 != 20)
           return true;
       }
   return false;

@@ -21,9 +21,10 @@ bool foreign_ftp_reply (const char *s, size_t n);
    not implemented: SIZE.", "\r\n331 give password").  */
 bool foreign_ftp_reply_in (const char *s, size_t n);
 
-/* Whether S (N bytes) quotes such a reply, of a code that HTTP has not,
-   as a mock server's source does: printfLine("331 Please send your
-   password"), b'257 Directory created'.  */
+/* Whether S (N bytes) quotes such a reply, but for 200 and 202, which
+   HTTP's tests quote too, as a mock server's source does:
+   printfLine("331 Please send your password"), b'226 Transfer
+   complete'.  */
 bool foreign_ftp_reply_quoted (const char *s, size_t n);
 
 /* Whether S (N bytes) names FTP, in any case and inside any word

@@ -928,6 +928,8 @@ START_TEST (graduated_shapes_40)
   ck_assert_str_eq (scan ("mock.printfLine(\"200 Type set ok\")\n"
                           "mock.printfLine(\"250 Directory successfully changed.\")\n"),
                     "2 250 [] |Directory successfully changed.|\n");
+  ck_assert_str_eq (scan ("conn.send(b'226 Transfer complete\\r\\n')\nconn.send(b'500 File not found\\r\\n')\n"), "");
+  ck_assert_str_eq (scan ("conn.send(b'257 Directory created\\r\\n')\nconn.send(b'550 Directory not created\\r\\n')\n"), "");
   ck_assert_str_eq (scan ("we got 200 messages through\n454 Throttling failure: Maximum sending rate exceeded\n"),
                     "2 454 [] |Throttling failure: Maximum sending rate exceeded|\n");
   /* A block of source code is no wrapped line: its statements are read
