@@ -1678,20 +1678,22 @@ column_row (struct explain_scanner *sc, const char *s, size_t n)
   if (lead.end != 0)
     lead.words = few_words (s + lead.end, n - lead.end);
   bool above = lead.end != 0 && sc->lead_line != 0 && sc->lead_line + 1 == sc->line_no;
+  /* Whether this line shows the number of the line above a row.  That
+     line waits for it in one of two ways: as a reply held, or, indented,
+     as free text that lines may fold into ("    550 foo" over "     23
+     bar", uniq -c's count first); either way, its number goes.  */
+  bool above_row = above && column_pair (&sc->lead, &lead, true);
   if (sc->column_held)
     {
       sc->column_held = false;
-      if (!(above && column_pair (&sc->lead, &lead, true)))
+      if (!above_row)
         {
           emit (sc, &sc->reply_code, NULL, sc->reply_text, sc->reply_len, sc->reply_line);
           scan_quoted (sc, &sc->reply_code, sc->reply_text, sc->reply_len, sc->reply_line);
         }
     }
-  /* The line above, indented, waits as free text for lines that fold
-     into it ("    550 foo" over "     23 bar", uniq -c's count first):
-     its number goes when this line shows it a row.  */
-  if (above && !sc->lead.row && sc->header_open && !sc->header_diagnostic
-      && sc->header_line == sc->lead_line && column_pair (&sc->lead, &lead, true))
+  if (above_row && !sc->lead.row && sc->header_open && !sc->header_diagnostic
+      && sc->header_line == sc->lead_line)
     header_drop_number (sc);
   bool row = above && column_pair (&sc->lead, &lead, false);
   lead.row = row;

@@ -980,7 +980,7 @@ START_TEST (graduated_shapes_40)
   ck_assert_str_eq (scan ("channel.write(\"221 \"+ hostname + \" closing connection\\r\\n\");\n"),
                     "1 221 [] ||\n");
   ck_assert_str_eq (scan ("await self.push_status('250 {}'.format(hostname))\n"), "1 250 [] |{}|\n");
-  ck_assert_str_eq (scan ("msg = \"Port \" + \"25\" + x\n"), "");
+  ck_assert_str_eq (scan ("ftp.send(\"550 \" + reason)\n"), "");
   ck_assert_str_eq (scan ("assert lines[0] == \"250-mx.example.com\"\n"), "1 250 [] |mx.example.com|\n");
   ck_assert_str_eq (scan ("if resp != \"250-\" {\n"), "");
   ck_assert_str_eq (scan ("$self->_put(\"503 You want me to read your mind?  Tell me who to send it to!\");\n"),
