@@ -485,6 +485,34 @@ code_field_before (const char *s, size_t lo, size_t k)
   return spaces_only (s, k - 5);
 }
 
+/* Whether the code BASIC, which SMTP does not know and HTTP has, is
+   the value of a field "code" in a record, at offset P of S (the line
+   from LO): an API's own error object, {msg: '...', code: 405, message:
+   '...'}.  */
+static bool
+api_error_code (const char *s, size_t lo, size_t p, int basic)
+{
+  size_t k = p;
+  while (k > lo && is_space (s[k - 1]))
+    k--;
+  if (k - lo < 6 || s[k - 1] != ':' || !foreign_http_status (basic))
+    return false;
+  size_t end = k - 1 - (s[k - 2] == '"' || s[k - 2] == '\'');
+  return end - lo >= 5 && same_bytes (s + end - 4, "code", 4, true) && !word_char (s[end - 5])
+    && memchr (s + lo, '{', end - lo) != NULL;
+}
+
+/* Whether the code BASIC at P of S (the line from LO), which SMTP does
+   not know, is another protocol's: after HTTP is named ("the API (HTTPS)
+   ... the error is \"400 Message rejected.\""), one only FTP sends, or
+   an API's error code.  */
+static bool
+foreign_unknown (const char *s, size_t lo, size_t p, int basic)
+{
+  return s[p + 1] > '5' || find_ci (s, p, "http") < p || foreign_ftp_only (basic)
+    || api_error_code (s, lo, p, basic);
+}
+
 /* Whether the sentence that goes on at offset Q of S (N bytes) is a
    question: "Why do I get error 421 from Gmail?"; a server's words, set
    apart by a colon or a quote, end otherwise.  */
@@ -645,10 +673,26 @@ article_follows (const char *s, size_t n, size_t i)
   return false;
 }
 
+/* Whether an ordinal number starts S (N bytes): "105th", "22nd", the
+   street of an address after its house number ("421 105th st SW").  */
+static bool
+ordinal_at (const char *s, size_t n)
+{
+  size_t k = 0;
+  while (k < n && k < 6 && is_digit (s[k]))
+    k++;
+  if (k == 0 || n - k < 2 || (k + 2 < n && is_alnum (s[k + 2])))
+    return false;
+  char a = lower (s[k]), b = lower (s[k + 1]);
+  return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd')
+    || (a == 't' && b == 'h');
+}
+
 /* Whether a street address goes on at I of S (N bytes), the number
    being the house's: a name in capitals, then a word for a street or a
    building ("421 Park St., Suite 1", "521 Wilson Hall", "534 Anderson
-   Street"), as signatures write them.  No server starts its words so.  */
+   Street"), or a numbered street ("421 105th st SW").  No server starts
+   its words so.  */
 static bool
 street_follows (const char *s, size_t n, size_t i)
 {
@@ -656,6 +700,8 @@ street_follows (const char *s, size_t n, size_t i)
     "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive",
     "hall", "suite", "building", "bldg", "plaza", "square", "parkway", "highway", ""
   };
+  if (ordinal_at (s + i, n - i))
+    return true;
   for (int word = 0; word < 3 && i < n && s[i] >= 'A' && s[i] <= 'Z'; word++)
     {
       if (word > 0 && starts_word (s + i, n - i, streets) >= 0)
@@ -828,9 +874,25 @@ file_error_after (const char *s, size_t n, size_t lo, size_t words, const struct
   return foreign_words (s, n, lo, i + 2, true, code->basic, known);
 }
 
+/* Whether the line S (N bytes) ends as the subject of a merged pull
+   request does: "450 updates (#518)".  qmail's tail has dots: "(#5.7.1)".  */
+static bool
+pull_request_subject (const char *s, size_t n)
+{
+  while (n > 0 && is_space (s[n - 1]))
+    n--;
+  if (n < 4 || s[n - 1] != ')')
+    return false;
+  size_t k = n - 1;
+  while (k > 0 && is_digit (s[k - 1]))
+    k--;
+  return k < n - 1 && k >= 3 && s[k - 1] == '#' && s[k - 2] == '(' && s[k - 3] == ' ';
+}
+
 /* Whether the words of the code CODE at P of S (N bytes, the line from
    LO), from WORDS, or those before it up to K, are what no reply is:
-   another protocol's, a Postfix event, a table of numbers, an address;
+   another protocol's, a Postfix event, a table of numbers, an address, a
+   merged pull request's subject;
    KNOWN as in code_alone.  */
 static bool
 not_reply_words (const char *s, size_t n, size_t lo, size_t p, size_t k, size_t words,
@@ -840,7 +902,7 @@ not_reply_words (const char *s, size_t n, size_t lo, size_t p, size_t k, size_t 
     || file_error_after (s, n, lo, words, code, known)
     || foreign_words (s, n, lo, k, false, code->basic, known) || foreign_ftp_command_after (s, n, words)
     || postfix_event_after (s, n, words) || (s[p + 3] == ' ' && numeric_columns (s, n, words))
-    || street_follows (s, n, words);
+    || street_follows (s, n, words) || (spaces_only (s + lo, p - lo) && pull_request_subject (s + lo, n - lo));
 }
 
 static bool script_prose_after (const char *s, size_t n, size_t q);
@@ -871,9 +933,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   /* A code that no RFC defines (510, 512) is rarer than a number that
      starts a line: it needs a server's words, as an unknown one does.  */
   bool weak = entry == NULL ? !known : entry->standing == STANDING_NON_STANDARD;
-  /* A code SMTP does not define, after HTTP is named, is HTTP's: "the
-     API (HTTPS) ... the error is \"400 Message rejected.\"".  */
-  if (!known && (s[p + 1] > '5' || find_ci (s, p, "http") < p || foreign_ftp_only (code->basic)))
+  if (!known && foreign_unknown (s, lo, p, code->basic))
     return false;
   if (crlf_literal (s, n, lo, p) || reply_built (s, n, lo, p))
     return known && !foreign_protocol (s, n, p);
@@ -1583,7 +1643,7 @@ decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code
     words += 2;                 /* "502 - Bad Gateway", "530 : Not logged in" */
   if (gmail_id_tail (s, n, words))
     return false;
-  if (postfix_event_after (s, n, words))
+  if (postfix_event_after (s, n, words) || pull_request_subject (s, n))
     return false;
   /* A log's alarm: MDaemon's event codes "500 **** ALERT **** ...".  */
   if (words + 1 < n && s[words] == '*' && s[words + 1] == '*')

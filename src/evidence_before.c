@@ -51,7 +51,7 @@ static const struct cue cues_before[] = {
   CUE ("unlike", VETO),
   CUE ("port", VETO), CUE ("line", VETO), CUE ("size", VETO), CUE ("version", VETO), CUE ("vsn", VETO),
   CUE ("ver", VETO), CUE ("pid", VETO), CUE ("width", VETO), CUE ("height", VETO),
-  CUE ("since", VETO), CUE ("case", VETO),
+  CUE ("since", VETO), CUE ("case", VETO), CUE ("ticket", VETO),
   CUE ("id", VETO), CUE ("uid", VETO), CUE ("delay", VETO), CUE ("total", VETO), CUE ("count", VETO),
   CUE ("nrcpt", VETO), CUE ("length", VETO), CUE ("len", VETO), CUE ("http", VETO), CUE ("ftp", VETO),
   /* Prose: "a 550", "the 550 error".  */

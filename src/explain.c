@@ -62,8 +62,9 @@ struct explain_scanner
      the reply on the next line is not SMTP's.  */
   unsigned long foreign_line;
   /* The last line without a reply that named FTP ("Error in plugin
-     'gulp-ftp'"), and the last blank line: a code alone in the next few
-     lines of the same paragraph is FTP's.  */
+     'gulp-ftp'") or was POP3's status, and the last blank line: a code
+     alone in the next few lines of the same paragraph is FTP's (or
+     POP3's).  */
   unsigned long ftp_line, blank_line;
   /* That line ended with ':', as one that introduces what follows does
      ("the FTP service sends a banner with this prefix:"): blank lines and
@@ -629,13 +630,14 @@ note_ftp_named (struct explain_scanner *sc, const char *s, size_t n, unsigned lo
 
 /* Notes the line S (N bytes), indented or not, if it is a reply that
    only FTP sends, also of class 1, which SMTP has not: "150 Opening
-   data connection".  The first byte first: this runs for most lines of
+   data connection"; or POP3's status line.  The first byte first: this runs for most lines of
    a log.  */
 static void
 note_ftp_reply (struct explain_scanner *sc, const char *s, size_t n)
 {
   size_t at = n > 0 && is_space (s[0]) ? indent (s, n) : 0;
-  if (at < n && is_digit (s[at]) && !sc->mail_text && foreign_ftp_reply (s + at, n - at))
+  if ((at < n && is_digit (s[at]) && !sc->mail_text && foreign_ftp_reply (s + at, n - at))
+      || foreign_pop3_status (s, n))
     sc->ftp_line = sc->line_no, sc->ftp_colon = false;
 }
 

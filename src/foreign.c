@@ -154,6 +154,13 @@ foreign_names_ftp (const char *s, size_t n, bool padded)
 }
 
 bool
+foreign_pop3_status (const char *s, size_t n)
+{
+  return (n >= 3 && memcmp (s, "+OK", 3) == 0 && (n == 3 || s[3] == ' '))
+    || (n >= 4 && memcmp (s, "-ERR", 4) == 0 && (n == 4 || s[4] == ' '));
+}
+
+bool
 foreign_ftp_reply (const char *s, size_t n)
 {
   return n >= 5 && is_digit (s[0]) && is_digit (s[1]) && is_digit (s[2])

@@ -12,6 +12,11 @@
    227, 230, 331...): a line that starts with one shows FTP's session.  */
 bool foreign_ftp_only (int basic);
 
+/* Whether the line S (N bytes) is POP3's status line, "+OK 3
+   messages:" or "-ERR no such message": the numbers of the lines after
+   it are POP3's (a LIST's message sizes), as an FTP session's are FTP's.  */
+bool foreign_pop3_status (const char *s, size_t n);
+
 /* Whether S (N bytes) starts with such a code and its words, after a
    space or '-': "150 Opening data connection", "226 Transfer complete".  */
 bool foreign_ftp_reply (const char *s, size_t n);

@@ -1018,6 +1018,24 @@ START_TEST (graduated_shapes_40b)
 }
 END_TEST
 
+/* Shapes of the sets graduated in session 41.  */
+START_TEST (graduated_shapes_41)
+{
+  /* A merged pull request's subject, a ticket's number, a street.  */
+  ck_assert_str_eq (scan ("450 updates (#518)\n"), "");
+  ck_assert_str_eq (scan ("  450 consume meal plan product (#514)\n"), "");
+  ck_assert_str_eq (scan ("550 5.1.1 user unknown (#5.1.1)\n"), "1 550 5.1.1 [] |user unknown (#5.1.1)|\n");
+  ck_assert_str_eq (scan ("[#7207] ticket:552 refactoring get_default_branch\n"), "");
+  ck_assert_str_eq (scan ("mailed to=20\n421 105th st SW Everett WA 98204\n"), "");
+  /* POP3's LIST after its status line; a test that says what a code
+     does; an API's error object with a code SMTP has not.  */
+  ck_assert_str_eq (scan ("LIST\n+OK 3 messages:\n1 501\n2 1035\n3 550\n.\n"), "");
+  ck_assert_str_eq (scan ("+OK\n550 5.1.1 no such user\n"), "2 550 5.1.1 [] |no such user|\n");
+  ck_assert_str_eq (scan ("- Add test: userResponse 503 throws with clear error message\n"), "");
+  ck_assert_str_eq (scan ("{msg: 'busy', code: 405, message: 'try later'}\n"), "");
+}
+END_TEST
+
 /* Shapes found in the misses of the sets graduated in session 38.  */
 START_TEST (graduated_misses_38)
 {
@@ -1365,6 +1383,7 @@ explain_suite (void)
   tcase_add_test (tc, graduated_shapes_39);
   tcase_add_test (tc, graduated_shapes_40);
   tcase_add_test (tc, graduated_shapes_40b);
+  tcase_add_test (tc, graduated_shapes_41);
   tcase_add_test (tc, graduated_shapes_38);
   tcase_add_test (tc, graduated_misses_38);
   tcase_add_test (tc, graduated_shapes_36);
