@@ -1574,7 +1574,11 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   /* Coremail spaces it: "(# 5.7.1 )".  */
   bool hash = p > lo && (s[p - 1] == '#' || (p - lo >= 3 && s[p - 1] == ' ' && s[p - 2] == '#'
                                              && s[p - 3] == '('));
-  int before = hash || bracketed ? ENOUGH
+  /* Sendmail's rules give an error's status between "$@" and "$:":
+     "$#error $@ 5.7.1 $: \"550 Access denied\"".  */
+  bool sendmail_status = p - lo >= 3 && s[p - 1] == ' ' && s[p - 2] == '@' && s[p - 3] == '$'
+    && n - p - len >= 3 && s[p + len] == ' ' && s[p + len + 1] == '$' && s[p + len + 2] == ':';
+  int before = hash || bracketed || sendmail_status ? ENOUGH
     : before_score (s, n, lo, p, true);
   int basic = -1;
   size_t after_basic = basic_after_enhanced (s, n, p + len, code.enhanced_class, &basic);

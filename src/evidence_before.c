@@ -213,7 +213,10 @@ symbol_before (const char *s, size_t lo, size_t k, int *weight)
   /* A label's closing bracket: 【内容】451 ..., 「Status:5.2.0」; or a
      Japanese opening quote: ・「553 sorry, ...」.  */
   if (u[0] == 0xE3 && u[1] == 0x80)
-    return *weight = u[2] == 0x91 || u[2] == 0x8D || u[2] == 0x8C || u[2] == 0x8E, 3;
+    return *weight = u[2] == 0x91 || u[2] == 0x8D || u[2] == 0x8C || u[2] == 0x8E
+      /* A reply after a sentence and its space, as after '.': "実行不能。
+         451 Requested action aborted".  */
+      || (u[2] == 0x82 && s[k] == ' '), 3;
   if (u[0] == 0xEF && u[1] == 0xBC && (u[2] == 0x9A || u[2] == 0x8C || u[2] == 0x88))
     return *weight = u[2] == 0x9A ? 2 : 0, 3;
   return 0;
@@ -837,6 +840,10 @@ skip_marks (const char *s, size_t n, size_t lo, size_t *k, size_t p, bool enhanc
         }
       score += len == 1 ? punct_weight (s, n, lo, *k, p, enhanced) : symbol;
       *k -= len;
+      /* A regular expression's space class stands for a space: a log
+         parser's "host (?P<client>.+) said:\s" before the reply it matches.  */
+      if (*k - lo >= 3 && s[*k - 1] == 's' && s[*k - 2] == '\\' && !word_char (s[*k - 3]))
+        *k -= 2;
     }
   return score < 3 ? score : 3;
 }

@@ -1033,6 +1033,14 @@ START_TEST (graduated_shapes_41)
   ck_assert_str_eq (scan ("+OK\n550 5.1.1 no such user\n"), "2 550 5.1.1 [] |no such user|\n");
   ck_assert_str_eq (scan ("- Add test: userResponse 503 throws with clear error message\n"), "");
   ck_assert_str_eq (scan ("{msg: 'busy', code: 405, message: 'try later'}\n"), "");
+  /* A log parser's pattern with a space class after "said:"; sendmail's
+     status between "$@" and "$:"; a reply after a Japanese sentence.  */
+  ck_assert_str_eq (scan ("host (?P<client>${client}) said:\\s\n    421 Temporary failure, please try again later\n"),
+                    "1 421 [] |Temporary failure, please try again later|\n");
+  ck_assert_str_eq (scan ("R<MX> $*\t$#TEMP $@ 4.4.0 $: \"450 Can not check MX records\"\n"),
+                    "1 4.4.0 [] |$: \"450 Can not check MX records\"|\n");
+  ck_assert_str_eq (scan ("\xE4\xB8\x8D\xE8\x83\xBD\xE3\x80\x82 451 Requested action aborted: local error\n"),
+                    "1 451 [] |Requested action aborted: local error|\n");
 }
 END_TEST
 
