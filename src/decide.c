@@ -634,10 +634,19 @@ with_provider_words (const char *s, size_t n, size_t p, size_t q, const struct s
 
 /* Whether the words at I of S (N bytes) are mostly a table's numbers:
    six or more fields of digits, dots, colons or '%', half the fields
-   or more.  */
+   or more; or a count alone, a column beside the code's ("500 15" in
+   awk's tally of a web log's statuses).  */
 static bool
 numeric_columns (const char *s, size_t n, size_t i)
 {
+  size_t digits = i;
+  while (digits < n && is_space (s[digits]))
+    digits++;
+  size_t first = digits;
+  while (digits < n && is_digit (s[digits]))
+    digits++;
+  if (digits > first && digits == n)
+    return true;
   size_t fields = 0, numbers = 0;
   while (i < n)
     {
@@ -718,14 +727,14 @@ street_follows (const char *s, size_t n, size_t i)
    rules it out.  "#550-..." may be a reply, but not a colour ("color:
    #555;") or an issue ("#459 via"); a shell session's comment marker
    may start the line ("#220 mx ESMTP"), but not a changelog's list of
-   issues ("#458 #459  CMake: ..."); an Exchange NDR's line ends with
-   "##" ("mx.example.com #550 message submission is for authorised users
-   only! ##").  */
+   issues ("#458 #459  CMake: ...") or its issue ("#550: fixed ..."); an
+   Exchange NDR's line ends with "##" ("mx.example.com #550 message
+   submission is for authorised users only! ##").  */
 static bool
 hash_rules_out (const char *s, size_t n, size_t lo, size_t p)
 {
   return p > lo && s[p - 1] == '#' && !(p + 3 < n && s[p + 3] == '-') && !ndr_closed (s, n)
-    && (!spaces_only (s, p - 1) || issue_follows (s, n, p + 3));
+    && (!spaces_only (s, p - 1) || issue_follows (s, n, p + 3) || (p + 3 < n && s[p + 3] == ':'));
 }
 
 /* Whether qmail's enhanced code of the same class ends the words of
@@ -1657,7 +1666,8 @@ decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code
      0     0    0     0 SW   0.0  0.0  0:00 kjournald"; NNTP's article
      number and message id: "221 2 <7g5bhm$8f$2@news.vbrew.com> head".  */
   if ((words < n && s[words] >= 'a' && s[words] <= 'z' && starts_word (s + words, n - words, prose_after) >= 0)
-      || numeric_columns (s, n, words) || article_follows (s, n, words) || street_follows (s, n, words))
+      || numeric_columns (s, n, words) || article_follows (s, n, words) || street_follows (s, n, words)
+      || (words < n && (unsigned char) s[words] >= 0x80 && cjk_prose_after (s, n, words)))
     return false;
   return words >= n || !is_alpha (s[words])
     || (!unit_at (s + words, n - words)

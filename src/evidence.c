@@ -42,7 +42,7 @@ const char prose_words[][WORD_MAX] = {
   "fixes", "fixed", "release", "released", "version", "it", "with", "returned", "along",
   "through", "due", "followed", "while", "which", "but", "so", "since", "because", "unless", "when",
   "if", "here", "as", "without", "being",
-  "или", "oder", "und", "ou", "et", "auch",
+  "или", "oder", "und", "ou", "et", "y", "auch",
   "during", "stands", "appears", "occurs", "happens", "usually", "typically", "often",
   "generally", "also", "etc", "seems", "seem",
   /* Prose in Portuguese, Spanish and French: "códigos de erro 550 dos

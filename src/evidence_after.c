@@ -343,6 +343,7 @@ cjk_prose_after (const char *s, size_t n, size_t q)
     "\xEC\x98\xA4\xEB\xA5\x98",              /* 오류 */
     "\xEC\x9D\x91\xEB\x8B\xB5",              /* 응답 */
     "\xEC\xBD\x94\xEB\x93\x9C",              /* 코드 */
+    "\xEC\x83\x81\xED\x83\x9C",              /* 상태, status: "503 상태는" */
     /* What the code is or stands for: "「550 5.7.1」とは", "SMTP 550
        5.7.1に該当する".  */
     "\xE3\x81\xA8\xE3\x81\xAF",              /* とは */
@@ -639,8 +640,11 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
     i++;
   /* "550: User unknown"; not "[1469]: 211: to=<a@b>", nor a table in
      source code: "551: handle_551,".  */
+  /* A number after the colon is a value, as in a table of rates ("500:
+     0.05,"), unless it is the enhanced code of the code's class.  */
   if (c == ':')
-    return names_code (s, n, i) ? VETO : !after_colon;
+    return names_code (s, n, i) || (i < n && is_digit (s[i]) && !(s[i] == s[q - 3] && s[i + 1] == '.'))
+      ? VETO : !after_colon;
   return words_after_score (s, n, q, i);
 }
 

@@ -636,10 +636,9 @@ size_t
 enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool same,
                 char *quote)
 {
-  /* '_' for spaces in qmail's logs, '+' in those of Microsoft's SMTP
-     service ("550+5.1.1+User+unknown").  */
-  /* Google's tables: 421, "4.7.0", ...; an escaped line break:
-     550\n5.7.1; a milter's arguments: setreply('550','5.7.1','...').  */
+  /* qmail's "550_5.1.1", Microsoft's "550+5.1.1+User+unknown", Google's
+     421, "4.7.0", an escaped line break (550\n5.7.1), a milter's
+     setreply('550','5.7.1','...').  */
   if (q >= n)
     return 0;
   /* The common case first: what the rest weighs cannot apply to it.  */
@@ -687,6 +686,10 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
       if (closer != 0)
         i += closer_len;
     }
+  /* Python's bytes: 'RCPT TO error: 550 b"5.1.1 The email ..."'.  */
+  if (s[q] == ' ' && i + 2 < n && s[i] == 'b' && (s[i + 1] == '\'' || s[i + 1] == '"')
+      && is_digit (s[i + 2]))
+    i++;
   char open = i < n && (s[i] == '\'' || s[i] == '"') ? s[i] : 0;
   /* The dash of a folded line's prefix left before the enhanced code:
      "Error: 535: -5.7.8 Username and Password not accepted."  */

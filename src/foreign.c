@@ -221,7 +221,7 @@ bool
 foreign_protocol (const char *s, size_t n, size_t p)
 {
   return foreign_names_ftp (s, n, true) || find_ci (s, p, "http/") < p || find_ci (s, p, "http ") < p
-    || find_ci (s, p, "httperror") < p || find_ci (s, p, "http_") < p
+    || find_ci (s, p, "httperror") < p || find_ci (s, p, "http_") < p || find_ci (s, p, "nntp") < p
     || find_ci (s, p, "url returned error") < p || foreign_ftp_reply_in (s, n)
     || web_request_quoted (s, n);
 }

@@ -1041,6 +1041,18 @@ START_TEST (graduated_shapes_41)
                     "1 4.4.0 [] |$: \"450 Can not check MX records\"|\n");
   ck_assert_str_eq (scan ("\xE4\xB8\x8D\xE8\x83\xBD\xE3\x80\x82 451 Requested action aborted: local error\n"),
                     "1 451 [] |Requested action aborted: local error|\n");
+  /* Python's bytes before the enhanced code; an issue's number, NNTP
+     named, a table's rate, a count beside a code, Korean and Spanish
+     prose after one.  */
+  ck_assert_str_eq (scan ("RCPT TO error: 550 b\"5.1.1 The email account does not exist\"\n"),
+                    "1 550 5.1.1 [] |The email account does not exist|\n");
+  ck_assert_str_eq (scan ("#550: fixed SIMD status message for ARM CRC\n"), "");
+  ck_assert_str_eq (scan ("Handle NNTP error code 451 (#2808)\n"), "");
+  ck_assert_str_eq (scan ("    essentials: {\n      500: 0.05,\n"), "");
+  ck_assert_str_eq (scan ("said: 550: 5.7.1 Relay denied\n"), "1 550 5.7.1 [] |Relay denied|\n");
+  ck_assert_str_eq (scan ("404 89\n500 15\n"), "");
+  ck_assert_str_eq (scan ("503 \xEC\x83\x81\xED\x83\x9C\xEB\x8A\x94\n"), "");
+  ck_assert_str_eq (scan ("los logs indican ERROR 504 y desde la propiedad\n"), "");
 }
 END_TEST
 
