@@ -1116,6 +1116,26 @@ corner_quoted_with_words (const char *s, size_t n, size_t lo, size_t p)
 
 /* The evidence before the candidate at P; the text before LO is part of
    an earlier finding.  ENHANCED: the candidate is an enhanced code alone.  */
+/* Whether the code at P of S (the line from LO) is the action of a
+   lookup table's row, as Postfix's access(5) tables give one: a key
+   alone at the line's start (an address, a domain, a pattern between
+   slashes), then a tab or two spaces or more ("spammer.example    550
+   Go away").  */
+static bool
+table_action (const char *s, size_t lo, size_t p)
+{
+  size_t k = p;
+  while (k > lo && (s[k - 1] == ' ' || s[k - 1] == '\t'))
+    k--;
+  if (k == lo || (p - k < 2 && s[k] != '\t'))
+    return false;
+  size_t key = k;
+  bool marked = false;
+  while (key > lo && !is_space (s[key - 1]))
+    marked |= s[--key] == '.' || s[key] == '@';
+  return key == lo && k - key >= 3 && (marked || (s[key] == '/' && s[k - 1] == '/'));
+}
+
 int
 before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
 {
@@ -1123,6 +1143,8 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
   int score = p > lo ? glued_before (s, n, lo, p, &glued) : 0;
   if (score <= VETO / 2 || (p > lo && glued && is_alpha (s[p - 1])))
     return score;
+  if (!enhanced && table_action (s, lo, p))
+    return 2;
   size_t k = p;
   score += skip_marks (s, n, lo, &k, p, enhanced);
   if (score <= VETO / 2)

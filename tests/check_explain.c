@@ -1053,6 +1053,10 @@ START_TEST (graduated_shapes_41)
   ck_assert_str_eq (scan ("404 89\n500 15\n"), "");
   ck_assert_str_eq (scan ("503 \xEC\x83\x81\xED\x83\x9C\xEB\x8A\x94\n"), "");
   ck_assert_str_eq (scan ("los logs indican ERROR 504 y desde la propiedad\n"), "");
+  /* A lookup table's action: Postfix's access(5) rows.  */
+  ck_assert_str_eq (scan ("/@[0-9]{3}\\.com$/         550 Stick this in your pipe\n"),
+                    "1 550 [] |Stick this in your pipe|\n");
+  ck_assert_str_eq (scan ("spammer.example\t550 Go away\n"), "1 550 [] |Go away|\n");
 }
 END_TEST
 
