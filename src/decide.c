@@ -1658,9 +1658,10 @@ decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code
     return false;
   if (postfix_event_after (s, n, words) || pull_request_subject (s, n))
     return false;
-  /* A log's alarm: MDaemon's event codes "500 **** ALERT **** ...".  */
+  /* A log's alarm: MDaemon's event codes "500 **** ALERT **** ..."; but
+     a greeting masked by a firewall is one.  */
   if (words + 1 < n && s[words] == '*' && s[words + 1] == '*')
-    return false;
+    return code->basic == 220 && masked_greeting (s, n, words);
   /* Prose wrapped before its code: "(the line starting with the" over
      "220 code), check that ..."; a process list's row: "  220 root   9
      0     0    0     0 SW   0.0  0.0  0:00 kjournald"; NNTP's article

@@ -430,6 +430,18 @@ gmail_id_tail (const char *s, size_t n, size_t i)
   return n - i >= 5 && memcmp (s + i, "gsmtp", 5) == 0;
 }
 
+/* Whether a greeting that a firewall masked starts at offset I of S (N
+   bytes): Cisco's SMTP fixup turns a 220's words into asterisks but
+   for its '2's and '0's ("220 *********0*******...").  */
+bool
+masked_greeting (const char *s, size_t n, size_t i)
+{
+  size_t stars = 0;
+  for (; i < n && (s[i] == '*' || s[i] == '0' || s[i] == '2' || s[i] == ' '); i++)
+    stars += s[i] == '*';
+  return stars >= 16;
+}
+
 /* Whether the code that ends at Q of S (N bytes), with a dash and a
    lower-case word after it, is a word of a slug: inside one
    ("error-code-550-541-relay-access-denied"), or starting an anchor's
@@ -659,6 +671,8 @@ words_after_score (const char *s, size_t n, size_t q, size_t i)
     return i < n && capitalized_reply_word (s, n, i) ? 2 : 0;
   if (i == n || i == q)
     return 0;
+  if (q >= 3 && memcmp (s + q - 3, "220", 3) == 0 && s[i] == '*' && masked_greeting (s, n, i))
+    return ENOUGH;
   /* Markdown's bold opening the words: "550 **Rejected because ...".  */
   if (n - i > 2 && s[i] == '*' && s[i + 1] == '*' && is_alpha (s[i + 2]))
     i += 2;

@@ -24,6 +24,7 @@ bool error_in_prose (const char *s, size_t n, size_t i);
 bool angle_opens (const char *s, size_t n, size_t i);
 bool cjk_prose_after (const char *s, size_t n, size_t q);
 bool gmail_id_tail (const char *s, size_t n, size_t i);
+bool masked_greeting (const char *s, size_t n, size_t i);
 bool capitalized_reply_word (const char *s, size_t n, size_t i);
 
 #endif

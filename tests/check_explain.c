@@ -1057,6 +1057,12 @@ START_TEST (graduated_shapes_41)
   ck_assert_str_eq (scan ("/@[0-9]{3}\\.com$/         550 Stick this in your pipe\n"),
                     "1 550 [] |Stick this in your pipe|\n");
   ck_assert_str_eq (scan ("spammer.example\t550 Go away\n"), "1 550 [] |Go away|\n");
+  /* A greeting that Cisco's SMTP fixup masked; MDaemon's alarm stays none.  */
+  ck_assert_str_eq (scan ("220 *********0*****************************2*****\n"),
+                    "1 220 [] |*********0*****************************2*****|\n");
+  ck_assert_str_eq (scan ("2019-06-15T09:25:35.815Z,TLSBLOM,08D6,2,192.1.1.150:60029,<,220 ********************,\n"),
+                    "1 220 [] |********************,|\n");
+  ck_assert_str_eq (scan ("500 **** ALERT **** disk full\n"), "");
 }
 END_TEST
 
