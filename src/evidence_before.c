@@ -39,8 +39,9 @@ static const struct cue cues_before[] = {
   /* git send-email's "Result: 250".  */
   CUE ("result", 2),
   CUE ("err", 3), CUE ("resp", 3), CUE ("follows", 2), CUE ("mailkit", 2),
-  /* A fake server in a shell script writes its replies: "echo 250 OK".  */
-  CUE ("echo", 2),
+  /* A fake server in a shell script writes its replies: "echo 250 OK";
+     CommuniGate's log says what it sends: "Sending 250 ...".  */
+  CUE ("echo", 2), CUE ("sending", 1),
   /* Error, response and message in German, French, Spanish, Portuguese
      and Italian bounces and forums.  */
   CUE ("fehler", 3), CUE ("antwort", 3), CUE ("meldung", 2), CUE ("erreur", 3),

@@ -1063,6 +1063,10 @@ START_TEST (graduated_shapes_41)
   ck_assert_str_eq (scan ("2019-06-15T09:25:35.815Z,TLSBLOM,08D6,2,192.1.1.150:60029,<,220 ********************,\n"),
                     "1 220 [] |********************,|\n");
   ck_assert_str_eq (scan ("500 **** ALERT **** disk full\n"), "");
+  /* CommuniGate's log of what it sends; not prose that counts.  */
+  ck_assert_str_eq (scan ("21:30:43 4 SMTP-509(desk98) Sending 250 192.0.2.214 cannot verify desk98\\r\\n\n"),
+                    "1 250 [] |192.0.2.214 cannot verify desk98|\n");
+  ck_assert_str_eq (scan ("We are sending 250 newsletters\n"), "");
 }
 END_TEST
 
