@@ -1028,8 +1028,10 @@ word_rules_out (const char *s, size_t n, size_t lo, size_t k, size_t end, size_t
   if (w <= 0 && !enhanced && p - lo >= 2 && (s[p - 1] == '"' || s[p - 1] == '\'')
       && s[p - 2] == '=' && p + 3 < n && s[p + 3] == s[p - 1])
     return true;
-  /* HTTP's "status code 504"; but "SMTP status code 550".  */
-  if (!enhanced && word_is (s + k, end - k, "code") && !pair_follows (s, n, p))
+  /* HTTP's "status code 504"; but "SMTP status code 503", and "Status
+     code: 550", a code HTTP has not.  */
+  if (!enhanced && word_is (s + k, end - k, "code") && !pair_follows (s, n, p)
+      && foreign_http_status (three_digits (s + p)))
     {
       size_t before = k, status = back_over_word (s, lo, &before);
       if (word_is (s + before, status - before, "status") && !names_smtp_before (s, lo, before))

@@ -1067,6 +1067,9 @@ START_TEST (graduated_shapes_41)
   ck_assert_str_eq (scan ("21:30:43 4 SMTP-509(desk98) Sending 250 192.0.2.214 cannot verify desk98\\r\\n\n"),
                     "1 250 [] |192.0.2.214 cannot verify desk98|\n");
   ck_assert_str_eq (scan ("We are sending 250 newsletters\n"), "");
+  /* Microsoft's "Status code: 550", a code HTTP has not; HTTP's 503.  */
+  ck_assert_str_eq (scan ("Recipient server rejected email. Status code: 550\n"), "1 550 [] ||\n");
+  ck_assert_str_eq (scan ("HTTP status code 503\n"), "");
 }
 END_TEST
 
