@@ -651,12 +651,12 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
   while (i < n && is_space (s[i]))
     i++;
   /* "550: User unknown"; not "[1469]: 211: to=<a@b>", nor a table in
-     source code: "551: handle_551,".  */
-  /* A number after the colon is a value, as in a table of rates ("500:
-     0.05,"), unless it is the enhanced code of the code's class.  */
+     source code: "551: handle_551,", nor a number after the colon, a
+     value as in a table of rates ("500: 0.05,"), unless it is the
+     enhanced code of the code's class ("550: 5.7.1").  */
   if (c == ':')
-    return names_code (s, n, i) || (i < n && is_digit (s[i]) && !(s[i] == s[q - 3] && s[i + 1] == '.'))
-      ? VETO : !after_colon;
+    return names_code (s, n, i)
+      || (i + 1 < n && is_digit (s[i]) && !(s[i] == s[q - 3] && s[i + 1] == '.')) ? VETO : !after_colon;
   return words_after_score (s, n, q, i);
 }
 

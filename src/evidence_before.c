@@ -1117,8 +1117,6 @@ corner_quoted_with_words (const char *s, size_t n, size_t lo, size_t p)
   return false;
 }
 
-/* The evidence before the candidate at P; the text before LO is part of
-   an earlier finding.  ENHANCED: the candidate is an enhanced code alone.  */
 /* Whether the code at P of S (the line from LO) is the action of a
    lookup table's row, as Postfix's access(5) tables give one: a key
    alone at the line's start (an address, a domain, a pattern between
@@ -1135,10 +1133,15 @@ table_action (const char *s, size_t lo, size_t p)
   size_t key = k;
   bool marked = false;
   while (key > lo && !is_space (s[key - 1]))
-    marked |= s[--key] == '.' || s[key] == '@';
+    {
+      key--;
+      marked |= s[key] == '.' || s[key] == '@';
+    }
   return key == lo && k - key >= 3 && (marked || (s[key] == '/' && s[k - 1] == '/'));
 }
 
+/* The evidence before the candidate at P; the text before LO is part of
+   an earlier finding.  ENHANCED: the candidate is an enhanced code alone.  */
 int
 before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
 {
