@@ -71,6 +71,8 @@ const char prose_after[][WORD_MAX] = {
      550 5.7.1 est un code ...".  */
   "est", "signifie", "indique", "ist", "bedeutet", "es", "significa", "indica", "указывает",
   "означает",
+  /* The code called an error in Russian: "500 ошибка", "ошибки 550".  */
+  "ошибка", "ошибки", "ошибку", "ошибкой",
   /* Chinese: "返回 501 错误码" (returns error code 501).  */
   "错误码", "错误代码", "状态码", "返回码", "响应码", ""
 };
