@@ -1587,7 +1587,11 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
      "$#error $@ 5.7.1 $: \"550 Access denied\"".  */
   bool sendmail_status = p - lo >= 3 && s[p - 1] == ' ' && s[p - 2] == '@' && s[p - 3] == '$'
     && n - p - len >= 3 && s[p + len] == ' ' && s[p + len + 1] == '$' && s[p + len + 2] == ':';
-  int before = hash || bracketed || sendmail_status ? ENOUGH
+  /* Postfix's reject after the client's address, whatever words follow:
+     "milter-reject: END-OF-MESSAGE from mx[192.0.2.1]: 4.7.1  ; from=...".  */
+  bool postfix_reject = p - lo >= 3 && s[p - 1] == ' ' && s[p - 2] == ':' && s[p - 3] == ']'
+    && find_exact (s + lo, p - lo, "reject: ") < p - lo;
+  int before = hash || bracketed || sendmail_status || postfix_reject ? ENOUGH
     : before_score (s, n, lo, p, true);
   int basic = -1;
   size_t after_basic = basic_after_enhanced (s, n, p + len, code.enhanced_class, &basic);

@@ -1070,6 +1070,9 @@ START_TEST (graduated_shapes_41)
   /* Microsoft's "Status code: 550", a code HTTP has not; HTTP's 503.  */
   ck_assert_str_eq (scan ("Recipient server rejected email. Status code: 550\n"), "1 550 [] ||\n");
   ck_assert_str_eq (scan ("HTTP status code 503\n"), "");
+  /* Postfix's milter-reject whose milter gave no words.  */
+  ck_assert_str_eq (scan ("postfix/cleanup[2]: 8A49: milter-reject: END-OF-MESSAGE from mx.example[192.0.2.1]: 4.7.1  ; from=<a@b>\n"),
+                    "1 4.7.1 [] |; from=<a@b>|\n");
   /* A code called an error in Russian.  */
   ck_assert_str_eq (scan ("- **500 \xD0\xBE\xD1\x88\xD0\xB8\xD0\xB1\xD0\xBA\xD0\xB0**: http://localhost:8000/test/500/\n"), "");
 }
