@@ -138,6 +138,38 @@ lisp_call (const char *s, size_t lo, size_t p)
   return i < p - 1 && i > lo && s[i - 1] == '(';
 }
 
+/* Reads into CODE the enhanced code that a call gives as its last
+   argument, after the server's words that open at WORDS of S (N bytes)
+   and close with QUOTE: INetSim's send_(421, "Maximum number of ...",
+   "4.3.2").  */
+static void
+enhanced_argument_after (const char *s, size_t n, size_t words, char quote, struct smtp_code *code)
+{
+  const char *close = memchr (s + words, quote, n - words);
+  if (close == NULL)
+    return;
+  size_t i = (size_t) (close - s) + 1;
+  if (n - i < 9 || s[i] != ',' || s[i + 1] != ' ' || (s[i + 2] != '"' && s[i + 2] != '\''))
+    return;
+  struct smtp_code e = { .enhanced_class = -1 };
+  size_t len = enhanced_glued (s + i + 3, n - i - 3, &e);
+  if (len != 0 && i + 3 + len + 1 < n && s[i + 3 + len] == s[i + 2] && s[i + 4 + len] == ')'
+      && e.enhanced_class == code->basic / 100)
+    code->enhanced_class = e.enhanced_class, code->subject = e.subject, code->detail = e.detail;
+}
+
+/* Whether a Python string's prefix, then its quote, starts at P of S (N
+   bytes): b'...' (bytes), u'...', f"..." (formatted), or b’...’ as a
+   word processor pastes it.  */
+static bool
+string_prefix (const char *s, size_t n, size_t p)
+{
+  return p + 1 < n && (s[p] == 'b' || s[p] == 'u' || s[p] == 'f')
+    && (s[p + 1] == '\'' || s[p + 1] == '"'
+        || (n - p >= 4 && same_bytes (s + p + 1, "\xE2\x80", 2, false)
+            && ((unsigned char) s[p + 3] == 0x98 || (unsigned char) s[p + 3] == 0x99)));
+}
+
 /* A Python smtplib error: "(550, b'5.1.1 <a@b>: Recipient rejected')",
    a gateway's pair of a code and lines (code_and_lines), or a Lisp
    call's code and words (lisp_call), its code at offset P of S (N
@@ -161,7 +193,7 @@ try_tuple (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
   if (!reply_parse (digits, 4, false, &code, &sep))
     return false;
   p += 3 + comma;
-  bool prefixed = p < n && (s[p] == 'b' || s[p] == 'u');
+  bool prefixed = string_prefix (s, n, p);
   p += prefixed;
   char quote = p < n ? s[p] : 0;
   /* Without Python's b'', a tuple of a number and a string is only a
@@ -186,6 +218,8 @@ try_tuple (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
       code.detail = enhanced.detail;
       p += len;
     }
+  else if (quote)
+    enhanced_argument_after (s, n, p, quote, &code);
   *r = (struct quoted_reply) { code, p, quote, 0, 0, false };
   return true;
 }
@@ -406,7 +440,7 @@ code_set_or_range (const char *s, size_t n, size_t lo, size_t p, size_t q)
   /* A call's first argument, more arguments after it: "raise_error(450,
      false, true)"; a tuple's words are quoted (smtplib's "(550, b'...").  */
   if (p > lo && s[p - 1] == '(' && q + 2 < n && s[q] == ',' && s[q + 1] == ' '
-      && (is_alnum (s[q + 2]) || s[q + 2] == '$') && s[q + 2] != 'b' && s[q + 2] != 'u')
+      && (is_alnum (s[q + 2]) || s[q + 2] == '$') && !string_prefix (s, n, q + 2))
     return true;
   if (array_code_key (s, lo, p))
     return true;
@@ -1182,7 +1216,7 @@ tuple_is_smtp (const char *s, size_t n, size_t lo, size_t p, const struct smtp_c
     && s[word] == ' ' && is_alpha (s[word + 1])
     && !foreign_words (s, n, lo, p + 6, true, code->basic, true);
   bool opened = lines || lisp || argument || (p > lo && s[p - 1] == '(') || full_width_bracket_before (s, lo, p)
-    || (ascii && p + 5 < n && s[p + 5] == 'b');
+    || (ascii && string_prefix (s, n, p + 5));
   return opened && codedb_find (code_basic_key (code)) != NULL && !foreign_protocol (s, n, p);
 }
 
@@ -1457,8 +1491,17 @@ basic_after_enhanced (const char *s, size_t n, size_t q, int class, int *basic)
   else
     while (i < n && is_space (s[i]))
       i++;
+  /* Sendmail's rules give the reply's text after "$:", perhaps quoted,
+     perhaps opening with a macro: "$@ 5.7.0 $: 550 $&{client_addr} ...".  */
+  bool sendmail = n - i > 2 && s[i] == '$' && s[i + 1] == ':';
+  if (sendmail)
+    {
+      for (i += 2; i < n && is_space (s[i]);)
+        i++;
+      i += i < n && s[i] == '"';
+    }
   if (i + 4 >= n || s[i] - '0' != class || !is_digit (s[i + 1]) || s[i + 1] > '5'
-      || !is_digit (s[i + 2]) || s[i + 3] != ' ' || !is_alpha (s[i + 4]))
+      || !is_digit (s[i + 2]) || s[i + 3] != ' ' || !(is_alpha (s[i + 4]) || (sendmail && s[i + 4] == '$')))
     return 0;
   *basic = three_digits (s + i);
   return i + 4;
@@ -1608,7 +1651,11 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   while (end < n && is_space (s[end]))
     end++;
   if (after_basic)
-    code.basic = basic, end = after_basic;
+    {
+      code.basic = basic, end = after_basic;
+      if (s[end - 5] == '"')
+        quote = '"';              /* $: "450 Can not check MX records" */
+    }
   else if (hash)
     code.basic = basic_before_hash (s, lo, p, code.enhanced_class);
   *r = (struct quoted_reply) { code, end, quote, 0, 0, false };

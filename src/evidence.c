@@ -15,7 +15,8 @@
 
 /* Words after a code that say it is not one: units and counts.  */
 const char units[][WORD_MAX] = {
-  "b", "bytes", "byte", "kb", "kib", "mb", "mib", "gb", "k", "ms", "s", "sec", "secs",
+  /* French writes kilo- and megaoctets: "500 Ko".  */
+  "b", "bytes", "byte", "kb", "kib", "mb", "mib", "gb", "k", "ko", "mo", "ms", "s", "sec", "secs",
   "second", "seconds", "min", "mins", "minute", "minutes", "h", "hours", "hour", "days", "day",
   "messages", "msgs", "mails", "emails", "recipients", "rcpts", "users", "connections",
   "times", "items", "lines", "requests", "percent", "px", "bits", "bit", "files", "directories",
@@ -61,7 +62,7 @@ const char prose_after[][WORD_MAX] = {
   "refers", "code", "codes", "errors", "reply", "replies", "bounces", "indicating",
   /* What a code is called in prose: "an SMTP 220 banner", "SMTP 250
      confirmations".  */
-  "banner", "banners", "confirmation", "confirmations",
+  "banner", "banners", "greeting", "greetings", "confirmation", "confirmations",
   /* A family of codes: "an SMTP 500 series message refusal".  */
   "series",
   "status", "instead", "rather", "response", "responses", "requires",

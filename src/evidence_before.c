@@ -292,7 +292,7 @@ command_word (const char *s, size_t n)
   } commands[] = {
     { "EHLO", true }, { "HELO", true }, { "MAIL", false }, { "RCPT", true }, { "DATA", false },
     { "BDAT", false }, { "QUIT", true }, { "RSET", true }, { "AUTH", false }, { "VRFY", true },
-    { "EXPN", true }, { "NOOP", true }, { "STARTTLS", true }, { "", false }
+    { "EXPN", true }, { "NOOP", true }, { "STARTTLS", true }, { "HELP", false }, { "", false }
   };
   for (int c = 0; commands[c].word[0]; c++)
     if (strlen (commands[c].word) == n
@@ -1151,6 +1151,10 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
     return score;
   if (!enhanced && table_action (s, lo, p))
     return 2;
+  /* Sendmail's rules give an error's text after "$:": "$#error $@ 5.7.0
+     $: 550 $&{client_addr} Access Denied".  */
+  if (!enhanced && p - lo >= 3 && s[p - 1] == ' ' && s[p - 2] == ':' && s[p - 3] == '$')
+    return ENOUGH;
   size_t k = p;
   score += skip_marks (s, n, lo, &k, p, enhanced);
   if (score <= VETO / 2)

@@ -79,9 +79,16 @@ static const struct
   /* FTP servers' refusal of a file or a command; an SMTP server that
      refuses says why, or gives its enhanced code first.  */
   { "permission denied", 550 },
-  /* NNTP's replies to POST: "340 Start posting.", "441 Posting failed."  */
+  /* NNTP's replies to POST: "340 Start posting.", "441 Posting failed.";
+     its missing article, "430 No Such Article Found".  */
   { "send article", 340 }, { "start posting", 340 }, { "article posted", 240 },
-  { "posting not allowed", 440 }, { "posting failed", 441 }, { "", 0 }
+  { "posting not allowed", 440 }, { "posting failed", 441 }, { "no such article", 430 },
+  /* HTTP's "204 No Content"; SIP's reason phrases ("500 Server Internal
+     Error", "503 Service Not Available"); Tor's control port's "552
+     Unrecognized command".  */
+  { "no content", 204 }, { "server internal error", 500 }, { "service not available", 503 },
+  { "unrecognized command", 552 },
+  { "", 0 }
 };
 
 /* Whether HTTP, too, has status CODE.  */

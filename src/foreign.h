@@ -51,8 +51,8 @@ size_t foreign_ftp_command (const char *s, size_t n, bool only_ftp);
 bool foreign_ftp_command_after (const char *s, size_t n, size_t i);
 
 /* Whether the line S (N bytes, SEARCH_PAD more readable) names FTP, or
-   HTTP before the code at P, or quotes a web request, or holds a reply
-   only FTP sends: then a code without its enhanced code is theirs.  */
+   HTTP or NNTP before the code at P, or quotes a web request, or holds a
+   reply only FTP sends: then a code without its enhanced code is theirs.  */
 bool foreign_protocol (const char *s, size_t n, size_t p);
 
 /* Whether HTTP's or FTP's words for CODE, or for any code that SMTP
