@@ -456,13 +456,14 @@ code_set_or_range (const char *s, size_t n, size_t lo, size_t p, size_t q)
 }
 
 /* Whether a log's or an object's next field starts at offset I of S (N
-   bytes), and is not one that holds the server's words.  */
+   bytes), and is not one that holds the server's words or its enhanced
+   code.  */
 static bool
 other_field_at (const char *s, size_t n, size_t i)
 {
   static const char words_fields[][WORD_MAX] = {
     "msg", "message", "smtpmsg", "response", "reply", "error", "err", "text", "reason",
-    "description", "detail", "details", ""
+    "description", "detail", "details", "enhancedcode", "enhanced_code", ""
   };
   return field_follows (s, n, i) && starts_word (s + i, n - i, words_fields) < 0;
 }
@@ -470,8 +471,9 @@ other_field_at (const char *s, size_t n, size_t i)
 /* Whether the code at P of S (N bytes), whose digits end at Q, is the
    value of a log's field followed by another field that does not hold
    the server's words: "sendPasswordReset code=500 rid=to4nni1 uid=";
-   but "code=535 message=\"5.7.8 Error: ...\"" and "smtpstatus=552
-   smtpmsg='552 ...'" quote a reply.  */
+   but "code=535 message=\"5.7.8 Error: ...\"", "smtpstatus=552
+   smtpmsg='552 ...'" and go-smtp's "code=454 enhancedCode=471" quote a
+   reply.  */
 static bool
 field_among_fields (const char *s, size_t n, size_t lo, size_t p, size_t q)
 {

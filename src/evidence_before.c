@@ -401,13 +401,17 @@ link_text (const char *s, size_t n, size_t k)
 }
 
 /* Whether an HTML tag that starts a block of text ends at offset K - 1
-   of S: "<p>", "<td class=\"x\">", "<li>", "<pre>", "<br/>", or an empty
-   anchor.  */
+   of S: "<p>", "<td class=\"x\">", "<li>", "<pre>", "<br/>", an element
+   that quotes output, or an empty anchor.  */
 static bool
 html_block_before (const char *s, size_t lo, size_t k)
 {
+  /* HTML's blocks, and the elements of HTML, DocBook and Recog's
+     fingerprints that quote a program's output ("<samp>", "<screen>",
+     "<example>500 No way!</example>").  */
   static const char tags[][WORD_MAX] = {
-    "p", "td", "th", "li", "dd", "pre", "code", "div", "br", "tt", "blockquote", ""
+    "p", "td", "th", "li", "dd", "pre", "code", "div", "br", "tt", "blockquote", "samp",
+    "screen", "computeroutput", "literallayout", "programlisting", "example", ""
   };
   size_t open = k - 1;
   while (open > lo && s[open - 1] != '<' && s[open - 1] != '>' && k - open < 64)

@@ -276,14 +276,50 @@ closing_quote (const char *s, size_t n, char quote)
   return n;
 }
 
+/* Whether S (N bytes) holds an HTML or XML tag, "<a href=...>" or
+   "</b>"; an address in angle brackets is none.  */
+static bool
+has_markup (const char *s, size_t n)
+{
+  for (const char *lt = memchr (s, '<', n); lt != NULL;
+       lt = memchr (lt + 1, '<', n - (size_t) (lt + 1 - s)))
+    {
+      size_t i = (size_t) (lt - s) + 1;
+      if (i < n && s[i] == '/')
+        return true;
+      while (i < n && is_alpha (s[i]))
+        i++;
+      if (i > (size_t) (lt - s) + 1 && i < n && (s[i] == ' ' || s[i] == '>'))
+        return true;
+    }
+  return false;
+}
+
 /* The length of the words S (N bytes, no space at their end) without the
-   marks that close them: Exchange's NDRs close the diagnostic with " ##",
+   marks that close them: closing tags; Exchange's NDRs close the
+   diagnostic with " ##",
    and with "> #SMTP#" the one that quotes a reply ("#< #5.1.1 smtp;550
    5.1.1 ...> #SMTP#"); a guillemet closes a reply quoted in Russian or
    French.  */
 static size_t
 without_closing_marks (const char *s, size_t n)
 {
+  /* The closing tags of the HTML or XML elements around the reply:
+     "<p>550 Ip frequency limited.</p>", "<example>500 No way!</example>";
+     but words that hold markup of their own keep it whole.  */
+  size_t untagged = n;
+  while (untagged >= 4 && s[untagged - 1] == '>')
+    {
+      size_t name = untagged - 1;
+      while (name > 0 && is_alpha (s[name - 1]))
+        name--;
+      if (name == untagged - 1 || name < 2 || s[name - 1] != '/' || s[name - 2] != '<')
+        break;
+      for (untagged = name - 2; untagged > 0 && is_space (s[untagged - 1]);)
+        untagged--;
+    }
+  if (untagged < n && !has_markup (s, untagged))
+    return untagged;
   size_t unquoted = n - (n > 0 && (s[n - 1] == '`' || s[n - 1] == '\'' || s[n - 1] == '"'));
   if (unquoted >= 3 && memcmp (s + unquoted - 3, " ##", 3) == 0)
     return unquoted - 3;

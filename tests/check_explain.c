@@ -1084,6 +1084,17 @@ START_TEST (graduated_shapes_41)
                     "1 550 5.7.0 [] |$&{client_addr} Access Denied|\n");
   ck_assert_str_eq (scan ("R<MX> $*\t$#TEMP $@ 4.4.0 $: \"450 Can not check MX records\" $1\n"),
                     "1 450 4.4.0 [] |Can not check MX records|\n");
+  /* An element that quotes output (Recog's fingerprints); go-smtp's log
+     fields.  */
+  ck_assert_str_eq (scan ("    <example>500 No way!</example>\n"), "1 500 [] |No way!|\n");
+  ck_assert_str_eq (scan ("level=error err=\"Relay access denied\" code=454 enhancedCode=471\n"),
+                    "1 454 [] |enhancedCode=471|\n");
+  /* The closing tags around a reply are not its words; markup inside
+     them stays.  */
+  ck_assert_str_eq (scan ("<td><code>550 5.1.1 User unknown</code></td>\n"), "1 550 5.1.1 [] |User unknown|\n");
+  ck_assert_str_eq (scan ("<p>550 5.1.1 <a@b.example>: Recipient address rejected</p>\n"),
+                    "1 550 5.1.1 [] |<a@b.example>: Recipient address rejected|\n");
+  ck_assert_str_eq (scan ("<td>550 see <b>here</b></td>\n"), "1 550 [] |see <b>here</b></td>|\n");
   /* A code called a greeting in prose.  */
   ck_assert_str_eq (scan ("# these on; postscreen speaks the\n# 220 greeting itself to run them\n"), "");
   /* Other protocols' reason phrases; a size in French.  */
