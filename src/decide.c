@@ -1655,8 +1655,9 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   if (after_basic)
     {
       code.basic = basic, end = after_basic;
+      /* A quote before the code closes the words: $: "450 Can not ...".  */
       if (s[end - 5] == '"')
-        quote = '"';              /* $: "450 Can not check MX records" */
+        quote = '"';
     }
   else if (hash)
     code.basic = basic_before_hash (s, lo, p, code.enhanced_class);

@@ -296,11 +296,10 @@ has_markup (const char *s, size_t n)
 }
 
 /* The length of the words S (N bytes, no space at their end) without the
-   marks that close them: closing tags; Exchange's NDRs close the
-   diagnostic with " ##",
-   and with "> #SMTP#" the one that quotes a reply ("#< #5.1.1 smtp;550
-   5.1.1 ...> #SMTP#"); a guillemet closes a reply quoted in Russian or
-   French.  */
+   marks that close them: the closing tags of elements around them;
+   Exchange's NDRs close the diagnostic with " ##", and with "> #SMTP#"
+   the one that quotes a reply ("#< #5.1.1 smtp;550 5.1.1 ...> #SMTP#");
+   a guillemet closes a reply quoted in Russian or French.  */
 static size_t
 without_closing_marks (const char *s, size_t n)
 {
