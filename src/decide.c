@@ -158,6 +158,15 @@ enhanced_argument_after (const char *s, size_t n, size_t words, char quote, stru
     code->enhanced_class = e.enhanced_class, code->subject = e.subject, code->detail = e.detail;
 }
 
+/* Whether a word processor's single quote, ‘ or ’, starts at I of S (N
+   bytes), as a pasted b'...' has it.  */
+static bool
+curly_single_quote_at (const char *s, size_t n, size_t i)
+{
+  return n - i >= 3 && same_bytes (s + i, "\xE2\x80", 2, false)
+    && ((unsigned char) s[i + 2] == 0x98 || (unsigned char) s[i + 2] == 0x99);
+}
+
 /* Whether a Python string's prefix, then its quote, starts at P of S (N
    bytes): b'...' (bytes), u'...', f"..." (formatted), or b’...’ as a
    word processor pastes it.  */
@@ -165,9 +174,7 @@ static bool
 string_prefix (const char *s, size_t n, size_t p)
 {
   return p + 1 < n && (s[p] == 'b' || s[p] == 'u' || s[p] == 'f')
-    && (s[p + 1] == '\'' || s[p + 1] == '"'
-        || (n - p >= 4 && same_bytes (s + p + 1, "\xE2\x80", 2, false)
-            && ((unsigned char) s[p + 3] == 0x98 || (unsigned char) s[p + 3] == 0x99)));
+    && (s[p + 1] == '\'' || s[p + 1] == '"' || curly_single_quote_at (s, n, p + 1));
 }
 
 /* A Python smtplib error: "(550, b'5.1.1 <a@b>: Recipient rejected')",
@@ -204,8 +211,7 @@ try_tuple (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
       && !(s[p + 1] == '<' && p + 2 < n && is_alnum (s[p + 2])))
     return false;
   /* A word processor's quote, pasted: "(550, b’5.7.60 SMTP; ...".  */
-  if (n - p >= 3 && same_bytes (s + p, "\xE2\x80", 2, false)
-      && ((unsigned char) s[p + 2] == 0x98 || (unsigned char) s[p + 2] == 0x99))
+  if (curly_single_quote_at (s, n, p))
     quote = 0, p += 2;
   else if (quote != '\'' && quote != '"')
     return false;

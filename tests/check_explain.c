@@ -1076,6 +1076,9 @@ START_TEST (graduated_shapes_41)
      "$:", quoted or opening with a macro.  */
   ck_assert_str_eq (scan ("self.sendCode(250, f\"mx.example Hello {arg}\")\n"), "1 250 [] |mx.example Hello {arg}|\n");
   ck_assert_str_eq (scan ("raise_error(450, bar, baz)\n"), "");
+  /* smtplib's bytes pasted with a word processor's quote.  */
+  ck_assert_str_eq (scan ("smtplib.SMTPDataError: (550, b\xE2\x80\x99" "5.7.60 SMTP; Client does not have permissions\n"),
+                    "1 550 5.7.60 [] |SMTP; Client does not have permissions|\n");
   ck_assert_str_eq (scan ("10:40:08\tSMTP-IN\tE3703C\t748\t192.0.2.200\tHELP\tHELP\t211 Help:->Supported Commands: HELO,EHLO\t77\n"),
                     "1 211 [] |Help:->Supported Commands: HELO,EHLO|\n");
   ck_assert_str_eq (scan ("$self->send_(421, \"Maximum number of connections exceeded.\", \"4.3.2\");\n"),
