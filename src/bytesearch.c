@@ -166,6 +166,9 @@ code_fits (const char *s, size_t n, size_t i, size_t *dsn)
   if ((c == '/' || (c == '+' && i == 1)) && n - i >= 8 && s[i + 3] == ' ' && s[i + 4] == s[i]
       && s[i + 5] == '.')
     return true;
+  /* Sendmail's rules glue an error's status to "$@": "$@5.7.1 $:...".  */
+  if (c == '@' && i > 1 && s[i - 2] == '$' && n - i >= 5 && s[i + 1] == '.')
+    return true;
   if (c == '/' || c == '@' || c == '+' || c == '\\' || c == '$' || c == '%')
     return false;
   if (c == 'n' && i > 1 && s[i - 2] == '\\')

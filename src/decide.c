@@ -381,7 +381,8 @@ printed_in_source (const char *s, size_t lo, size_t p)
   size_t quote = p;
   while (quote > lo && s[quote - 1] != '"' && s[quote - 1] != '\'' && p - quote < 80)
     quote--;
-  if (quote == p || quote <= lo + 2 || (s[quote - 1] != '"' && s[quote - 1] != '\''))
+  if (quote == p || quote <= lo + 2 || (s[quote - 1] != '"' && s[quote - 1] != '\'')
+      || (quote + 7 == p && policy_action_before (s, lo, p)))
     return false;
   size_t k = quote - 1;
   if (s[k - 1] != '(')
@@ -1635,8 +1636,9 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   bool hash = p > lo && (s[p - 1] == '#' || (p - lo >= 3 && s[p - 1] == ' ' && s[p - 2] == '#'
                                              && s[p - 3] == '('));
   /* Sendmail's rules give an error's status between "$@" and "$:":
-     "$#error $@ 5.7.1 $: \"550 Access denied\"".  */
-  bool sendmail_status = p - lo >= 3 && s[p - 1] == ' ' && s[p - 2] == '@' && s[p - 3] == '$'
+     "$#error $@ 5.7.1 $: \"550 Access denied\"", or "$@5.7.1".  */
+  size_t at = p - lo >= 1 && s[p - 1] == ' ' ? p - 1 : p;
+  bool sendmail_status = at - lo >= 2 && s[at - 1] == '@' && s[at - 2] == '$'
     && n - p - len >= 3 && s[p + len] == ' ' && s[p + len + 1] == '$' && s[p + len + 2] == ':';
   /* Postfix's reject after the client's address, whatever words follow:
      "milter-reject: END-OF-MESSAGE from mx[192.0.2.1]: 4.7.1  ; from=...".  */

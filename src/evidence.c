@@ -32,7 +32,9 @@ const char units[][WORD_MAX] = {
   "processor", "processors", "cpu", "cpus", "cores", "threads", "workers", "ram", "hz", "khz",
   "mhz", "ghz", "usecs", "usec", "microsecs", "microseconds", "nanoseconds", "milliseconds",
   "kbytes", "mbytes", "kilobytes", "megabytes", "gigabytes", "gib", "tb", "tib",
-  "km", "miles", "meters", "yards", "feet", "inches", "translated", "untranslated", ""
+  "km", "miles", "meters", "yards", "feet", "inches", "translated", "untranslated",
+  /* German counts characters: "// 252 Zeichen".  */
+  "zeichen", ""
 };
 
 /* Prose goes on with these after a code; a server's words do not start

@@ -42,6 +42,9 @@ static const struct cue cues_before[] = {
   /* A fake server in a shell script writes its replies: "echo 250 OK";
      CommuniGate's log says what it sends: "Sending 250 ...".  */
   CUE ("echo", 2), CUE ("sending", 1),
+  /* The milter API sets the reply to the client: setreply("554",
+     "5.7.0", reason), smfi_setreply(ctx, "550", "5.7.1", msg).  */
+  CUE ("setreply", 3),
   /* Error, response and message in German, French, Spanish, Portuguese
      and Italian bounces and forums.  */
   CUE ("fehler", 3), CUE ("antwort", 3), CUE ("meldung", 2), CUE ("erreur", 3),
@@ -897,6 +900,16 @@ quote_before_type (const char *s, size_t lo, size_t k)
   return 0;
 }
 
+/* Whether the "action=" with which a policy server answers Postfix
+   ends at P of S (the line from LO): the reply it gives follows,
+   "action=550 DNS Blacklisted", perhaps quoted in the server's source.  */
+bool
+policy_action_before (const char *s, size_t lo, size_t p)
+{
+  return p - lo >= 7 && same_bytes (s + p - 7, "action=", 7, true)
+    && (p - lo == 7 || !word_char (s[p - 8]));
+}
+
 /* The quote that opens the words of a code at P, or 0: the ASCII quote
    itself, also before a diagnostic type ("smtp;550 ..."), or the last
    byte of the UTF-8 quote that closes it (utf8_quote_closer): German
@@ -904,6 +917,8 @@ quote_before_type (const char *s, size_t lo, size_t k)
 char
 opening_quote (const char *s, size_t lo, size_t p)
 {
+  if (policy_action_before (s, lo, p))
+    p -= 7;
   char c = p > lo ? s[p - 1] : 0;
   if (c == '\'' || c == '"' || c == '`')
     return c;
@@ -1158,6 +1173,8 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
   /* Sendmail's rules give an error's text after "$:": "$#error $@ 5.7.0
      $: 550 $&{client_addr} Access Denied".  */
   if (!enhanced && p - lo >= 3 && s[p - 1] == ' ' && s[p - 2] == ':' && s[p - 3] == '$')
+    return ENOUGH;
+  if (!enhanced && policy_action_before (s, lo, p))
     return ENOUGH;
   size_t k = p;
   score += skip_marks (s, n, lo, &k, p, enhanced);
