@@ -1037,6 +1037,17 @@ pair_follows (const char *s, size_t n, size_t p)
     && s[p + 5] == '.' && is_digit (s[p + 6]);
 }
 
+/* Whether the word S (N bytes) has a capital after a small letter:
+   an identifier's, "parseResponse".  */
+static bool
+camel_case (const char *s, size_t n)
+{
+  for (size_t i = 1; i < n; i++)
+    if (s[i] >= 'A' && s[i] <= 'Z' && s[i - 1] >= 'a' && s[i - 1] <= 'z')
+      return true;
+  return false;
+}
+
 /* Whether the word from K to END before the code at P, whose weight as
    a cue is W, says that the code is none, or not the reply that came.  */
 static bool
@@ -1059,6 +1070,11 @@ word_rules_out (const char *s, size_t n, size_t lo, size_t k, size_t end, size_t
   /* A predicate asks about a code: isPermanentCode(550), is_transient(421).  */
   if (p == end + 1 && s[end] == '(' && end - k > 3 && s[k] == 'i' && s[k + 1] == 's'
       && (s[k + 2] == '_' || (s[k + 2] >= 'A' && s[k + 2] <= 'Z')))
+    return true;
+  /* A code alone is a function's argument: _parseResponse(250),
+     expect_reply(354); not a word's brackets, "Error(550)".  */
+  if (!enhanced && p == end + 1 && s[end] == '(' && p + 3 < n && s[p + 3] == ')' && end - k > 3
+      && (memchr (s + k + 1, '_', end - k - 1) || camel_case (s + k, end - k)))
     return true;
   /* But what came is named after what was expected: "Expected: 354,
      Got: 503".  */
