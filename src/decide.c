@@ -90,12 +90,13 @@ braced_alone (const char *s, size_t n, size_t lo, size_t p)
 
 /* Whether the code at P of S (N bytes, the line from LO) is the last
    argument of a call in source code, "assertEqual(code, 503)": a
-   client library's error puts the code first, "(550, b'...')".  */
+   client library's error puts the code first, "(550, b'...')"; but
+   Haraka's DSN module takes it last.  */
 static bool
 last_argument (const char *s, size_t n, size_t lo, size_t p)
 {
   return p - lo >= 3 && s[p - 1] == ' ' && s[p - 2] == ',' && word_char (s[p - 3])
-    && p + 3 < n && s[p + 3] == ')';
+    && p + 3 < n && s[p + 3] == ')' && !haraka_dsn_code (s, n, lo, p);
 }
 
 /* Whether a full-width comma (U+FF0C) stands at offset I of S (N
@@ -394,6 +395,16 @@ printed_in_source (const char *s, size_t lo, size_t p)
     if (word_is (s + k, end - k, calls[c]))
       return true;
   return false;
+}
+
+/* Whether the code at P of S (N bytes, the line from LO) is alone in a
+   C comment, which numbers what stands before it, as libxml's error
+   enumeration does (XML_DTD_CONTENT_ERROR is 503).  */
+static bool
+alone_in_comment (const char *s, size_t n, size_t lo, size_t p)
+{
+  return p - lo >= 3 && s[p - 1] == ' ' && s[p - 2] == '*' && s[p - 3] == '/'
+    && n - p >= 6 && s[p + 3] == ' ' && s[p + 4] == '*' && s[p + 5] == '/';
 }
 
 /* Whether a log's next field, "name = " or "name: ", starts after the
@@ -1033,7 +1044,8 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
      ({"code": 550}).  */
   if (no_words_after (s, n, q) && (setting_before (s, lo, k) || code_field_before (s, lo, k)))
     return false;
-  if (printed_in_source (s, lo, p) || code_set_or_range (s, n, lo, p, p + 3)
+  if (printed_in_source (s, lo, p) || alone_in_comment (s, n, lo, p)
+      || code_set_or_range (s, n, lo, p, p + 3)
       || field_among_fields (s, n, lo, p, p + 3)
       || (weak && colon_field_among_fields (s, n, lo, p, p + 3)))
     return false;
@@ -1240,7 +1252,7 @@ words_before_bracket (const char *s, size_t n, size_t lo, size_t p, size_t end,
 {
   while (end < n && is_space (s[end]))
     end++;
-  if (end == n || (s[end] != ')' && s[end] != ']'))
+  if (end == n || (s[end] != ')' && s[end] != ']') || haraka_dsn_code (s, n, lo, p))
     return;
   size_t open = p;
   while (open > lo && s[open - 1] != '(' && s[open - 1] != '[' && s[open - 1] != ')'

@@ -910,6 +910,32 @@ policy_action_before (const char *s, size_t lo, size_t p)
     && (p - lo == 7 || !word_char (s[p - 8]));
 }
 
+/* Whether the code at P of S (N bytes, the line from LO) is the last
+   argument of a call of Haraka's DSN module, whose reply it sets:
+   DSN.sec_unauthorized(msg, 451), DSN.proto_unspecified('...', '503').  */
+bool
+haraka_dsn_code (const char *s, size_t n, size_t lo, size_t p)
+{
+  size_t k = p, q = p + 3;
+  if (k > lo && (s[k - 1] == '\'' || s[k - 1] == '"'))
+    {
+      if (q >= n || s[q] != s[k - 1])
+        return false;
+      k--, q++;
+    }
+  while (k > lo && s[k - 1] == ' ')
+    k--;
+  if (k == lo || s[k - 1] != ',' || q >= n || s[q] != ')')
+    return false;
+  size_t dsn = search_text (s + lo, k - lo, "DSN.", 4, false);
+  if (dsn == k - lo)
+    return false;
+  size_t i = lo + dsn + 4;
+  while (i < k && (is_alnum (s[i]) || s[i] == '_'))
+    i++;
+  return i > lo + dsn + 4 && i < k && s[i] == '(' && memchr (s + i, ')', k - i) == NULL;
+}
+
 /* The quote that opens the words of a code at P, or 0: the ASCII quote
    itself, also before a diagnostic type ("smtp;550 ..."), or the last
    byte of the UTF-8 quote that closes it (utf8_quote_closer): German
@@ -1192,6 +1218,9 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
     return ENOUGH;
   if (!enhanced && policy_action_before (s, lo, p))
     return ENOUGH;
+  /* Quoted alone or not, the code of Haraka's DSN call is its reply's.  */
+  if (!enhanced && haraka_dsn_code (s, n, lo, p))
+    return CLEAR;
   size_t k = p;
   score += skip_marks (s, n, lo, &k, p, enhanced);
   if (score <= VETO / 2)

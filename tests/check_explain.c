@@ -1019,6 +1019,31 @@ START_TEST (graduated_shapes_40b)
 END_TEST
 
 /* Shapes of the sets graduated in session 41.  */
+START_TEST (graduated_shapes_42)
+{
+  /* Sendmail's status glued to "$@"; the milter API's reply set apart
+     from its words; a policy server's action, in its source too.  */
+  ck_assert_str_eq (scan ("R$* $| <$*> $=w\t\t$#error $@5.7.1 $:\"550 bogus HELO name used: \" $&s\n"),
+                    "1 550 5.7.1 [] |bogus HELO name used:|\n");
+  ck_assert_str_eq (scan ("R$* $@5.7.1\n"), "");
+  ck_assert_str_eq (scan ("self.setreply('450','4.7.1', message)\n"), "1 450 4.7.1 [] |message|\n");
+  ck_assert_str_eq (scan ("STDOUT->print(\"action=550 DNS Blacklisted. REJECTED\\n\\n\");\n"),
+                    "1 550 [] |DNS Blacklisted. REJECTED|\n");
+  ck_assert_str_eq (scan ("reaction=550 units\n"), "");
+  /* Haraka's DSN module takes the code last, quoted or not.  */
+  ck_assert_str_eq (scan ("next(DENYSOFT, DSN.sec_unauthorized(this.cfg.main.text || '', '451'))\n"),
+                    "1 451 [] ||\n");
+  ck_assert_str_eq (scan ("return next(DENY, DSN.proto_unspecified('Mail transaction in progress', 503))\n"),
+                    "1 503 [] ||\n");
+  ck_assert_str_eq (scan ("assertEqual(code, 503)\n"), "");
+  /* A count of characters in German; an enumeration's number in a
+     comment; a code as an identifier's argument.  */
+  ck_assert_str_eq (scan ("$maxEmail = str_repeat('a', 240) . '@example.com'; // 252 Zeichen\n"), "");
+  ck_assert_str_eq (scan ("XML_DTD_CONTENT_ERROR, /* 503 */\n"), "");
+  ck_assert_str_eq (scan ("if (IsPEARError($this->_parseResponse(250))) {\n"), "");
+}
+END_TEST
+
 START_TEST (graduated_shapes_41)
 {
   /* A merged pull request's subject, a ticket's number, a street.  */
@@ -1459,6 +1484,7 @@ explain_suite (void)
   tcase_add_test (tc, graduated_shapes_40);
   tcase_add_test (tc, graduated_shapes_40b);
   tcase_add_test (tc, graduated_shapes_41);
+  tcase_add_test (tc, graduated_shapes_42);
   tcase_add_test (tc, graduated_shapes_38);
   tcase_add_test (tc, graduated_misses_38);
   tcase_add_test (tc, graduated_shapes_36);
