@@ -306,6 +306,13 @@ without_closing_marks (const char *s, size_t n)
   /* The closing tags of the HTML or XML elements around the reply:
      "<p>550 Ip frequency limited.</p>", "<example>500 No way!</example>";
      but words that hold markup of their own keep it whole.  */
+  /* Nothing but what closes the source code around a code alone:
+     "DSN.sec_unauthorized(msg, 451),".  */
+  size_t closers = 0;
+  while (closers < n && memchr ("),;]}", s[closers], 5))
+    closers++;
+  if (closers == n)
+    return 0;
   size_t untagged = n;
   while (untagged >= 4 && s[untagged - 1] == '>')
     {
@@ -324,6 +331,10 @@ without_closing_marks (const char *s, size_t n)
     return unquoted - 3;
   if (n >= 8 && memcmp (s + n - 8, "> #SMTP#", 8) == 0)
     return n - 8;
+  /* The end of the C comment that quotes the reply, whose start came
+     before the code.  */
+  if (n >= 3 && memcmp (s + n - 3, " */", 3) == 0 && find_exact (s, n, "/*") == n)
+    return n - 3;
   if (n >= 2 && (unsigned char) s[n - 2] == 0xC2 && (unsigned char) s[n - 1] == 0xBB)
     return n - 2;
   return n;
