@@ -1139,6 +1139,25 @@ prose_goes_on_at (const char *s, size_t n, size_t w)
                    || (s[w] >= 'a' && s[w] <= 'z' && starts_word (s + w, n - w, prose_words) >= 0));
 }
 
+/* Whether "code" is one of the four words from W of S (N bytes), in
+   lower case.  */
+static bool
+code_named_soon (const char *s, size_t n, size_t w)
+{
+  for (int word = 0; word < 4; word++)
+    {
+      while (w < n && s[w] == ' ')
+        w++;
+      if (w == n || s[w] < 'a' || s[w] > 'z')
+        return false;
+      if (starts_word (s + w, n - w, code_names) >= 0)
+        return true;
+      while (w < n && is_alpha (s[w]))
+        w++;
+    }
+  return false;
+}
+
 /* Whether the words at W of S (N bytes) say what kind of code the one
    before them is: "a 550 5.7.1 bounce code with a bracketed tag".  */
 static bool
@@ -1184,6 +1203,9 @@ pair_named (const char *s, size_t n, size_t lo, size_t p, size_t end)
       while (v < n && is_space (s[v]))
         v++;
       if (starts_word (s + v, n - v, code_names) >= 0)
+        return true;
+      /* Or in apposition: 'Add "550; 5.7.515", the new error code'.  */
+      if (v < n && s[v] == ',' && code_named_soon (s, n, v + 1))
         return true;
       /* Or prose goes on after the quote: 'Åtgärda NDR-felet "550
          5.1.0" i Exchange Online'.  */
@@ -1665,7 +1687,11 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   int after = after_basic || diagnostic_type (s, n, p + len) ? ENOUGH
     : spaced_long_dash (s, n, p + len) ? spaced_dash_score (s, n, p + len + 4)
     : after_score (s, n, past_closing_quote (s, n, lo, p, p + len), true);
-  if (before + after < ENOUGH && !(after >= 1 && provider_words_follow (s, n, p + len, &code)))
+  /* A provider's words after the code make it a reply's, but not after
+     an article: "If a request gets a 5.2.2 bounce message due to
+     mailbox full".  */
+  if (before + after < ENOUGH
+      && !(after >= 1 && !article_before (s, lo, p) && provider_words_follow (s, n, p + len, &code)))
     return false;
   /* A code quoted alone has its words after the closing quote.  */
   size_t end = past_closing_quote (s, n, lo, p, p + len);

@@ -126,7 +126,8 @@ reply_word_soon (const char *s, size_t n, size_t i)
     {
       while (i < n && (word_char (s[i]) || s[i] == '-' || s[i] == '\''))
         i++;
-      while (i < n && (is_space (s[i]) || s[i] == ':' || s[i] == ','))
+      /* A word may be quoted: rspamd's 'Ratelimit "user" exceeded'.  */
+      while (i < n && (is_space (s[i]) || s[i] == ':' || s[i] == ',' || s[i] == '"'))
         i++;
       if (i >= n || !is_alpha (s[i]))
         return false;

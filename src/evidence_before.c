@@ -997,7 +997,7 @@ address_before (const char *s, size_t lo, size_t k)
 
 /* Whether an article ends, after a space, at offset K of S (the line
    from LO).  */
-static bool
+bool
 article_before (const char *s, size_t lo, size_t k)
 {
   if (k - lo < 2 || s[k - 1] != ' ')

@@ -22,6 +22,7 @@ int glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued);
 /* The quote that opens the words of a code at P, or 0.  */
 char opening_quote (const char *s, size_t lo, size_t p);
 bool policy_action_before (const char *s, size_t lo, size_t p);
+bool article_before (const char *s, size_t lo, size_t k);
 bool haraka_dsn_code (const char *s, size_t n, size_t lo, size_t p);
 
 /* Whether an SMTP command is one of the two words that end at K: a

@@ -1041,6 +1041,13 @@ START_TEST (graduated_shapes_42)
   ck_assert_str_eq (scan ("$maxEmail = str_repeat('a', 240) . '@example.com'; // 252 Zeichen\n"), "");
   ck_assert_str_eq (scan ("XML_DTD_CONTENT_ERROR, /* 503 */\n"), "");
   ck_assert_str_eq (scan ("if (IsPEARError($this->_parseResponse(250))) {\n"), "");
+  /* rspamd's quoted word in a reply's words; a code after an article,
+     with a provider's words after it; a pair named in apposition.  */
+  ck_assert_str_eq (scan ("die Fehlermeldung:\n4.7.1 Ratelimit \"user\" exceeded\n"),
+                    "2 4.7.1 [] |Ratelimit \"user\" exceeded|\n");
+  ck_assert_str_eq (scan ("If a request gets a 5.2.2 bounce message due to mailbox full, wait\n"), "");
+  ck_assert_str_eq (scan ("Add \"550; 5.7.515\", the new error code of Microsoft #341\n"), "");
+  ck_assert_str_eq (scan ("host said: \"550 5.1.1\", then quit\n"), "1 550 5.1.1 [] ||\n");
 }
 END_TEST
 
