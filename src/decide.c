@@ -154,7 +154,10 @@ enhanced_argument_after (const char *s, size_t n, size_t words, char quote, stru
     return;
   struct smtp_code e = { .enhanced_class = -1 };
   size_t len = enhanced_glued (s + i + 3, n - i - 3, &e);
-  if (len != 0 && i + 3 + len + 1 < n && s[i + 3 + len] == s[i + 2] && s[i + 4 + len] == ')'
+  size_t after = i + 4 + len;
+  if (after < n && s[after] == ' ')
+    after++;                    /* aox's respond( 503, "...", "5.5.0" ) */
+  if (len != 0 && after < n && s[i + 3 + len] == s[i + 2] && s[after] == ')'
       && e.enhanced_class == code->basic / 100)
     code->enhanced_class = e.enhanced_class, code->subject = e.subject, code->detail = e.detail;
 }
@@ -367,7 +370,8 @@ setting_before (const char *s, size_t lo, size_t k)
 
 /* Whether the code at P stands inside a message that a program prints
    or logs, in its source: print("Error 550: ..."), console.log('Got 550
-   ...'), c.Log.Msg("SMTP code 552 rewritten to 452").
+   ...'), c.Log.Msg("SMTP code 552 rewritten to 452"), medusa's
+   writeError(ERR_DEBUG_MODULE, "[%s] Login attempt failed (535).").
    What the program printed would be pasted without the call; but a
    test's server that writes a reply starts the string with the code
    (printf("220 mx ESMTP\r\n")).  */
@@ -386,13 +390,26 @@ printed_in_source (const char *s, size_t lo, size_t p)
       || (quote + 7 == p && policy_action_before (s, lo, p)))
     return false;
   size_t k = quote - 1;
-  if (s[k - 1] != '(')
+  /* The message may follow a first argument, a level: log(ERR, "...").  */
+  if (k - lo >= 3 && s[k - 1] == ' ' && s[k - 2] == ',')
+    for (k -= 2; k > lo && s[k - 1] != '(' && (word_char (s[k - 1]) || s[k - 1] == ' ')
+                 && quote - k < 40;)
+      k--;
+  if (k == lo || s[k - 1] != '(')
     return false;
   size_t end = --k;
   while (k > lo && word_char (s[k - 1]))
     k--;
+  /* Or the call's name ends in one: writeError, log_error.  */
+  size_t tail = end;
+  while (tail > k && s[tail - 1] >= 'a' && s[tail - 1] <= 'z')
+    tail--;
+  if (tail > k && s[tail - 1] >= 'A' && s[tail - 1] <= 'Z')
+    tail--;
+  if (tail == k || (s[tail - 1] != '_' && !(s[tail] >= 'A' && s[tail] <= 'Z')))
+    tail = k;
   for (int c = 0; calls[c][0]; c++)
-    if (word_is (s + k, end - k, calls[c]))
+    if (word_is (s + k, end - k, calls[c]) || word_is (s + tail, end - tail, calls[c]))
       return true;
   return false;
 }
@@ -603,7 +620,8 @@ crlf_literal (const char *s, size_t n, size_t lo, size_t p)
 /* Whether the code at P starts a string literal of S (N bytes) that
    holds only the code, a space and perhaps a placeholder, and that the
    source joins with the reply's words: "221 "+ hostname + " closing",
-   '250 {}'.format(hostname), "250 %s" % host, '550 ' . $why.  */
+   '250 {}'.format(hostname), "250 %s" % host, '550 ' . $why,
+   '221 '.$servername.  */
 static bool
 reply_built (const char *s, size_t n, size_t lo, size_t p)
 {
@@ -621,7 +639,8 @@ reply_built (const char *s, size_t n, size_t lo, size_t p)
   if (i + 1 >= n)
     return false;
   return s[i] == '+' || (s[i] == '%' && s[i + 1] == ' ')
-    || (s[i] == '.' && (s[i + 1] == ' ' || (n - i > 7 && memcmp (s + i + 1, "format(", 7) == 0)));
+    || (s[i] == '.' && (s[i + 1] == ' ' || s[i + 1] == '$'
+                        || (n - i > 7 && memcmp (s + i + 1, "format(", 7) == 0)));
 }
 
 /* Whether S from LO to K holds nothing but a transcript's arrows and
@@ -1258,7 +1277,9 @@ tuple_is_smtp (const char *s, size_t n, size_t lo, size_t p, const struct smtp_c
     && s[p + 4] == ' ' && (s[p + 5] == '\'' || s[p + 5] == '"') && capitalized_reply_word (s, n, p + 6)
     && s[word] == ' ' && is_alpha (s[word + 1])
     && !foreign_words (s, n, lo, p + 6, true, code->basic, true);
-  bool opened = lines || lisp || argument || (p > lo && s[p - 1] == '(') || full_width_bracket_before (s, lo, p)
+  /* A space may pad the bracket: AmiSMTPd's SEND( 550, "Relay not allowed.").  */
+  bool opened = lines || lisp || argument || (p > lo && s[p - 1] == '(')
+    || (p - lo >= 2 && s[p - 1] == ' ' && s[p - 2] == '(') || full_width_bracket_before (s, lo, p)
     || (ascii && string_prefix (s, n, p + 5));
   return opened && codedb_find (code_basic_key (code)) != NULL && !foreign_protocol (s, n, p);
 }

@@ -66,8 +66,11 @@ static const struct
   { "delete operation failed", 550 }, { "failed to change directory", 550 },
   { "could not change directory", 550 },
   { "could not create file", 553 }, { "login incorrect", 530 },
-  /* pyftpdlib's refusal of a wildcard in STAT.  */
-  { "globbing not supported", 550 },
+  /* pyftpdlib's refusal of a wildcard in STAT; FTP servers' answers
+     to CWD, RMD and SIZE.  */
+  { "globbing not supported", 550 }, { "directory successfully changed", 250 },
+  { "directory removed", 250 }, { "could not get file size", 550 },
+  { "not allowed in ascii mode", 550 },
   /* IIS's, FileZilla Server's and ProFTPD's refusals of a login or a
      file, and FTP's own texts for REST and a file's name.  */
   { "valid hostname is expected", 530 }, { "user cannot log in", 530 },

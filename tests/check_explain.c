@@ -926,8 +926,8 @@ START_TEST (graduated_shapes_40)
                           "} else {\n"
                           "mock.printfLine(\"250 Directory successfully changed.\")\n"), "");
   ck_assert_str_eq (scan ("mock.printfLine(\"200 Type set ok\")\n"
-                          "mock.printfLine(\"250 Directory successfully changed.\")\n"),
-                    "2 250 [] |Directory successfully changed.|\n");
+                          "mock.printfLine(\"250 Requested action okay\")\n"),
+                    "2 250 [] |Requested action okay|\n");
   ck_assert_str_eq (scan ("conn.send(b'226 Transfer complete\\r\\n')\nconn.send(b'500 File not found\\r\\n')\n"), "");
   ck_assert_str_eq (scan ("conn.send(b'257 Directory created\\r\\n')\nconn.send(b'550 Directory not created\\r\\n')\n"), "");
   ck_assert_str_eq (scan ("we got 200 messages through\n454 Throttling failure: Maximum sending rate exceeded\n"),
@@ -1048,6 +1048,17 @@ START_TEST (graduated_shapes_42)
   ck_assert_str_eq (scan ("If a request gets a 5.2.2 bounce message due to mailbox full, wait\n"), "");
   ck_assert_str_eq (scan ("Add \"550; 5.7.515\", the new error code of Microsoft #341\n"), "");
   ck_assert_str_eq (scan ("host said: \"550 5.1.1\", then quit\n"), "1 550 5.1.1 [] ||\n");
+  /* PHP joins a reply's words with '.'; a bracket padded with a space,
+     the enhanced code last; a log call whose name ends in "Error";
+     vsftpd's and pyftpdlib's words.  */
+  ck_assert_str_eq (scan ("\tswrite($socket,'221 '.$servername.' closing control connexion.');\n"),
+                    "1 221 [] ||\n");
+  ck_assert_str_eq (scan ("SEND( 550, \"Relay not allowed.\"); break;\n"), "1 550 [] |Relay not allowed.|\n");
+  ck_assert_str_eq (scan ("respond( 503, \"Will not authenticate for LMTP\", \"5.5.0\" );\n"),
+                    "1 503 5.5.0 [] |Will not authenticate for LMTP|\n");
+  ck_assert_str_eq (scan ("writeError(ERR_DEBUG_MODULE, \"[%s] Login attempt failed (535).\", MODULE_NAME);\n"), "");
+  ck_assert_str_eq (scan ("self.assertEqual(self.client.sendcmd(\"rmd tmp\"), \"250 Directory removed.\")\n"), "");
+  ck_assert_str_eq (scan ("self.respond(\"550 Could not get file size.\")\n"), "");
 }
 END_TEST
 
