@@ -1000,6 +1000,23 @@ asks (const char *s, size_t n, size_t lo, size_t p, size_t q, int after)
   return in_question (s, n, q) && !((quote == '"' || quote == '\'') && after >= 1);
 }
 
+/* Whether the prose after the code at P of S (N bytes, the line from
+   LO), which starts at Q, is a server's words: when a colon quotes it,
+   "said:550 is now disabled", or when it starts with a capital, "553 To
+   send mail, first check your mail", after clear words (BEFORE) or
+   opening a string that asks nothing: salmon's push("451 Will not
+   accept multiple recipients ..."); not "error code 450 is most
+   commonly used".  K is where the spaces before the code start.  */
+static bool
+prose_is_words (const char *s, size_t n, size_t lo, size_t p, size_t k, size_t q, int before)
+{
+  const char *close = p > lo && (s[p - 1] == '"' || s[p - 1] == '\'')
+    ? memchr (s + q, s[p - 1], n - q) : NULL;
+  bool opens_string = close != NULL && close[-1] != '?';
+  return (before >= CLEAR || (opens_string && capitalized_after (s, n, q)))
+    && (colon_before (s, lo, k) || capitalized_after (s, n, q));
+}
+
 /* Whether the three-digit code CODE at P, with no enhanced code after
    it, is a reply.  Glued to a word it is none ("user250", "4F2A550C1")
    unless the word introduces it ("reply550"): before_score knows.  A
@@ -1068,13 +1085,9 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
       || field_among_fields (s, n, lo, p, p + 3)
       || (weak && colon_field_among_fields (s, n, lo, p, p + 3)))
     return false;
-  /* Prose after the code is a reply's only when a colon quotes it,
-     "said:550 is now disabled", or when it starts with a capital, "553
-     To send mail, first check your mail"; not "error code 450 is most
-     commonly used".  */
   if (after == PROSE)
     {
-      if (before < CLEAR || !(colon_before (s, lo, k) || capitalized_after (s, n, q)))
+      if (!prose_is_words (s, n, lo, p, k, q, before))
         return false;
       after = 0;
     }

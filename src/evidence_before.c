@@ -582,7 +582,8 @@ status_label (const char *s, size_t n, size_t i)
   if (k < n && (s[k] == '=' || s[k] == ':'))
     for (k++; k < n && is_space (s[k]);)
       k++;
-  return k < n && is_digit (s[k]) ? k - i : 0;
+  bool quoted = k + 1 < n && (s[k] == '"' || s[k] == '\'') && is_digit (s[k + 1]);
+  return k < n && (is_digit (s[k]) || quoted) ? k - i : 0;
 }
 
 /* Where go-smtp's enhanced code ends that follows the basic code ending
@@ -635,6 +636,19 @@ enhanced_after_space (const char *s, size_t n, size_t q, struct smtp_code *code,
   return q + 1 + len;
 }
 
+/* Whether what stands at Q of S (N bytes) joins a code to its enhanced
+   code: Microsoft's pages keep them together with a no-break space
+   (U+00A0): "`550\u00A05.1.1\u00A0User unknown`"; a quoted code, then a
+   comma, or the label of a quoted enhanced code: milter-greylist's
+   'code "451" ecode "4.7.1"'.  */
+static bool
+quote_or_space_joins (const char *s, size_t n, size_t q)
+{
+  bool quoted = s[q] == '\'' || s[q] == '"';
+  return nbsp_at (s, n, q) || (quoted && q + 2 < n && s[q + 1] == ',')
+    || (quoted && q + 2 < n && s[q + 1] == ' ' && is_alpha (s[q + 2]) && status_label (s, n, q + 2));
+}
+
 /* Reads the enhanced code that may follow a three-digit code at Q: after
    ' ', '-', ':', ';' or '.', perhaps spaces, a filter's tag (then only
    one of the code's class), '#' or a quote (which then sets *QUOTE);
@@ -659,9 +673,7 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
         || s[q] == '+' || s[q] == ';' || s[q] == ','
         || (s[q] == '\\' && q + 1 < n && s[q + 1] == 'n')))
     {
-      /* Microsoft's pages keep the two codes together with a no-break
-         space (U+00A0): "`550\u00A05.1.1\u00A0User unknown`".  */
-      if (!nbsp_at (s, n, q) && !((s[q] == '\'' || s[q] == '"') && q + 2 < n && s[q + 1] == ','))
+      if (!quote_or_space_joins (s, n, q))
         return 0;
       q++;
     }

@@ -1059,6 +1059,13 @@ START_TEST (graduated_shapes_42)
   ck_assert_str_eq (scan ("writeError(ERR_DEBUG_MODULE, \"[%s] Login attempt failed (535).\", MODULE_NAME);\n"), "");
   ck_assert_str_eq (scan ("self.assertEqual(self.client.sendcmd(\"rmd tmp\"), \"250 Directory removed.\")\n"), "");
   ck_assert_str_eq (scan ("self.respond(\"550 Could not get file size.\")\n"), "");
+  /* A string that starts with a code and a capitalized modal; but a
+     question is none.  A quoted code, then its quoted enhanced code
+     after a label.  */
+  ck_assert_str_eq (scan ("self.push(\"451 Will not accept multiple recipients in one transaction\")\n"),
+                    "1 451 [] |Will not accept multiple recipients in one transaction|\n");
+  ck_assert_str_eq (scan ("return \"500 What do you think you're trying to pull here?\";\n"), "");
+  ck_assert_str_eq (scan ("racl greylist default code \"451\" ecode \"4.7.1\"\n"), "1 451 4.7.1 [] ||\n");
 }
 END_TEST
 
