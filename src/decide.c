@@ -76,7 +76,8 @@ count_column (const char *s, size_t n, size_t lo, size_t p)
 
 /* Whether the code at P of S (N bytes, the line from LO) stands alone
    in braces, a block's value in source code: "let(:response_code){ 500
-   }".  */
+   }"; or in a C comment, which numbers what stands before it, as
+   libxml's error enumeration does (XML_DTD_CONTENT_ERROR is 503).  */
 static bool
 braced_alone (const char *s, size_t n, size_t lo, size_t p)
 {
@@ -85,7 +86,10 @@ braced_alone (const char *s, size_t n, size_t lo, size_t p)
     k--;
   while (q < n && s[q] == ' ')
     q++;
-  return k > lo && s[k - 1] == '{' && q < n && s[q] == '}';
+  if (k > lo && s[k - 1] == '{' && q < n && s[q] == '}')
+    return true;
+  return k - lo >= 2 && s[k - 1] == '*' && s[k - 2] == '/' && n - q >= 2 && s[q] == '*'
+    && s[q + 1] == '/';
 }
 
 /* Whether the code at P of S (N bytes, the line from LO) is the last
@@ -412,16 +416,6 @@ printed_in_source (const char *s, size_t lo, size_t p)
     if (word_is (s + k, end - k, calls[c]) || word_is (s + tail, end - tail, calls[c]))
       return true;
   return false;
-}
-
-/* Whether the code at P of S (N bytes, the line from LO) is alone in a
-   C comment, which numbers what stands before it, as libxml's error
-   enumeration does (XML_DTD_CONTENT_ERROR is 503).  */
-static bool
-alone_in_comment (const char *s, size_t n, size_t lo, size_t p)
-{
-  return p - lo >= 3 && s[p - 1] == ' ' && s[p - 2] == '*' && s[p - 3] == '/'
-    && n - p >= 6 && s[p + 3] == ' ' && s[p + 4] == '*' && s[p + 5] == '/';
 }
 
 /* Whether a log's next field, "name = " or "name: ", starts after the
@@ -1080,8 +1074,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
      ({"code": 550}).  */
   if (no_words_after (s, n, q) && (setting_before (s, lo, k) || code_field_before (s, lo, k)))
     return false;
-  if (printed_in_source (s, lo, p) || alone_in_comment (s, n, lo, p)
-      || code_set_or_range (s, n, lo, p, p + 3)
+  if (printed_in_source (s, lo, p) || code_set_or_range (s, n, lo, p, p + 3)
       || field_among_fields (s, n, lo, p, p + 3)
       || (weak && colon_field_among_fields (s, n, lo, p, p + 3)))
     return false;

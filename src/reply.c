@@ -296,16 +296,14 @@ has_markup (const char *s, size_t n)
 }
 
 /* The length of the words S (N bytes, no space at their end) without the
-   marks that close them: the closing tags of elements around them;
-   Exchange's NDRs close the diagnostic with " ##", and with "> #SMTP#"
-   the one that quotes a reply ("#< #5.1.1 smtp;550 5.1.1 ...> #SMTP#");
-   a guillemet closes a reply quoted in Russian or French.  */
+   marks that close them: the brackets of source code, the closing tags
+   of elements around them; Exchange's NDRs close the diagnostic with
+   " ##", and with "> #SMTP#" the one that quotes a reply ("#< #5.1.1
+   smtp;550 5.1.1 ...> #SMTP#"); a C comment's end; a guillemet closes a
+   reply quoted in Russian or French.  */
 static size_t
 without_closing_marks (const char *s, size_t n)
 {
-  /* The closing tags of the HTML or XML elements around the reply:
-     "<p>550 Ip frequency limited.</p>", "<example>500 No way!</example>";
-     but words that hold markup of their own keep it whole.  */
   /* Nothing but what closes the source code around a code alone:
      "DSN.sec_unauthorized(msg, 451),".  */
   size_t closers = 0;
@@ -313,6 +311,9 @@ without_closing_marks (const char *s, size_t n)
     closers++;
   if (closers == n)
     return 0;
+  /* The closing tags of the HTML or XML elements around the reply:
+     "<p>550 Ip frequency limited.</p>", "<example>500 No way!</example>";
+     but words that hold markup of their own keep it whole.  */
   size_t untagged = n;
   while (untagged >= 4 && s[untagged - 1] == '>')
     {
