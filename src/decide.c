@@ -42,6 +42,7 @@
 #include "foreign.h"
 #include "reply.h"
 #include "scanchar.h"
+#include "source_shapes.h"
 #include "vendormatch.h"
 
 /* Whether the line S (N bytes) ends as the diagnostic lines of
@@ -208,6 +209,8 @@ try_tuple (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
   if (!reply_parse (digits, 4, false, &code, &sep))
     return false;
   p += 3 + comma;
+  if (n - p > 16 && same_bytes (s + p, "NoEnhancedCode, ", 16, false))
+    p += 16;                    /* go-smtp's writeResponse(354, NoEnhancedCode, "...") */
   bool prefixed = string_prefix (s, n, p);
   p += prefixed;
   char quote = p < n ? s[p] : 0;
@@ -215,7 +218,7 @@ try_tuple (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
      reply when the string reads like one: not a table's row, (534,
      '!room'); but Postfix's words open with the address they are about
      ("(501, '<ElastAlert>: sender address must contain a domain')").  */
-  if (!prefixed && p + 1 < n && !is_alnum (s[p + 1])
+  if (!prefixed && p + 1 < n && !is_alnum (s[p + 1]) && s[p + 1] != '%'
       && !(s[p + 1] == '<' && p + 2 < n && is_alnum (s[p + 2])))
     return false;
   /* A word processor's quote, pasted: "(550, b’5.7.60 SMTP; ...".  */
@@ -1011,6 +1014,23 @@ prose_is_words (const char *s, size_t n, size_t lo, size_t p, size_t k, size_t q
     && (colon_before (s, lo, k) || capitalized_after (s, n, q));
 }
 
+/* Whether the code at P of S (N bytes, the line from LO), the word
+   before it ending at K, is a whole reply that a test expects, its
+   server's words after it: "Expected 535 Authentication credentials
+   invalid, got: $resp"; not a code alone that a client expected
+   ("Expected response code 250 but got ...").  */
+static bool
+whole_reply_expected (const char *s, size_t n, size_t lo, size_t p, size_t k)
+{
+  if (k != p - 1 || k - lo < 8 || !same_bytes (s + k - 8, "expected", 8, true)
+      || (k - lo > 8 && is_alpha (s[k - 9])) || n - p < 8 || s[p + 3] != ' ')
+    return false;
+  size_t w = p + 4;
+  while (w < n && is_alpha (s[w]))
+    w++;
+  return capitalized_reply_word (s, n, p + 4) && w < n && s[w] == ' ' && w + 1 < n && is_alpha (s[w + 1]);
+}
+
 /* Whether the three-digit code CODE at P, with no enhanced code after
    it, is a reply.  Glued to a word it is none ("user250", "4F2A550C1")
    unless the word introduces it ("reply550"): before_score knows.  A
@@ -1031,7 +1051,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   if (crlf_literal (s, n, lo, p) || reply_built (s, n, lo, p))
     return known && !foreign_protocol (s, n, p);
   if (braced_alone (s, n, lo, p) || count_column (s, n, lo, p) || hash_rules_out (s, n, lo, p)
-      || last_argument (s, n, lo, p))
+      || last_argument (s, n, lo, p) || source_names_basic (s, n, lo, p))
     return false;
   size_t k = p;
   while (k > lo && is_space (s[k - 1]))
@@ -1058,6 +1078,8 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   if (asks (s, n, lo, p, q, after))
     after = PROSE;
   int before = before_score (s, n, lo, p, false);
+  if (before <= VETO / 2 && whole_reply_expected (s, n, lo, p, k))
+    before = ENOUGH;
   /* A code that ends a sentence, with nothing but a word before it,
      perhaps in brackets, is named: "Mail error 554", "... temporary
      error with code 450.", "... a final SMTP error code (554).".  */
@@ -1259,6 +1281,62 @@ pair_named (const char *s, size_t n, size_t lo, size_t p, size_t end)
   return no_words_after (s, n, w) && before_score (s, n, lo, p, false) <= 0;
 }
 
+/* The name of the call whose argument list holds offset P of S (the
+   line from LO): its start in *NAME, its length returned (0 when P is
+   in no call that opens on the line).  */
+static size_t
+enclosing_call (const char *s, size_t lo, size_t p, size_t *name)
+{
+  int depth = 0;
+  size_t i = p;
+  for (; i > lo && p - i < 200; i--)
+    if (s[i - 1] == ')')
+      depth++;
+    else if (s[i - 1] == '(' && depth-- == 0)
+      break;
+  if (i == lo || s[i - 1] != '(' || p - i >= 200)
+    return 0;
+  size_t end = i - 1;
+  if (end > lo && s[end - 1] == ' ')
+    end--;                      /* GNU's style: smtp_reply (str, ...) */
+  size_t start = end;
+  while (start > lo && (is_alnum (s[start - 1]) || s[start - 1] == '_'))
+    start--;
+  *name = start;
+  return end - start;
+}
+
+/* Whether the code at P of S (N bytes, the line from LO), a call's
+   argument before the server's words, is one a server sends: the call
+   names SMTP or a reply (mailutils' smtp_reply (str, 501, "%s requires
+   ..."), smtp_io_send (iob, 221, "Bye")), or a string names the result
+   before it, as pyspf's tuples do: ('fail', 550, 'SPF fail - not
+   authorized').  go-smtp's NoEnhancedCode may stand between code and
+   words.  */
+static bool
+reply_call_argument (const char *s, size_t n, size_t lo, size_t p)
+{
+  if (n - p < 8 || s[p + 3] != ',' || s[p + 4] != ' ' || p - lo < 2)
+    return false;
+  size_t words = p + 5;
+  if (n - words > 16 && same_bytes (s + words, "NoEnhancedCode, ", 16, false))
+    return true;
+  if ((s[words] != '"' && s[words] != '\'') || !(is_alpha (s[words + 1]) || s[words + 1] == '%'))
+    return false;
+  if (s[p - 1] == '(' || (s[p - 1] == ' ' && s[p - 2] == ','))
+    {
+      size_t name, len = enclosing_call (s, lo, p, &name);
+      /* Not a stack trace's handleReply(Resource id #9, 235, 'Error: ...'),
+         whose code is the one it expected.  */
+      if (len >= 4 && (find_ci (s + name, len, "smtp") < len || same_bytes (s + name, "reply", 5, true)
+                       || same_bytes (s + name, "respond", 7, true) || same_bytes (s + name, "send", 4, true)))
+        return true;
+    }
+  /* A tuple of strings around the code: the result's name first.  */
+  return p - lo >= 4 && s[p - 2] == ',' && s[p - 1] == ' ' && (s[p - 3] == '\'' || s[p - 3] == '"')
+    && s[p - 4] >= 'a' && s[p - 4] <= 'z' && s[words + 1] >= 'A' && s[words + 1] <= 'Z';
+}
+
 /* Whether the code at P of S (N bytes, the line from LO), CODE, opens
    a Python tuple that can be smtplib's: "(550, b'5.1.1 ...'", its '('
    perhaps cut off ("554, b'5.0.0 ..."), or typed with full-width
@@ -1279,15 +1357,20 @@ tuple_is_smtp (const char *s, size_t n, size_t lo, size_t p, const struct smtp_c
   size_t word = p + 6;
   while (word < n && is_alpha (s[word]))
     word++;
-  bool argument = ascii && p - lo >= 2 && s[p - 2] == ',' && s[p - 1] == ' ' && word + 1 < n
+  bool argument = (ascii && reply_call_argument (s, n, lo, p))
+    || (ascii && p - lo >= 2 && s[p - 2] == ',' && s[p - 1] == ' ' && word + 1 < n
     && s[p + 4] == ' ' && (s[p + 5] == '\'' || s[p + 5] == '"') && capitalized_reply_word (s, n, p + 6)
     && s[word] == ' ' && is_alpha (s[word + 1])
-    && !foreign_words (s, n, lo, p + 6, true, code->basic, true);
+    && !foreign_words (s, n, lo, p + 6, true, code->basic, true));
   /* A space may pad the bracket: AmiSMTPd's SEND( 550, "Relay not allowed.").  */
   bool opened = lines || lisp || argument || (p > lo && s[p - 1] == '(')
     || (p - lo >= 2 && s[p - 1] == ' ' && s[p - 2] == '(') || full_width_bracket_before (s, lo, p)
     || (ascii && string_prefix (s, n, p + 5));
-  return opened && codedb_find (code_basic_key (code)) != NULL && !foreign_protocol (s, n, p);
+  /* Nor a web server's words: HrResponseHeader(501, "Not Implemented").  */
+  bool foreign_quoted = ascii && n - p > 7 && s[p + 4] == ' ' && (s[p + 5] == '"' || s[p + 5] == '\'')
+    && foreign_words (s, n, lo, p + 6, true, code->basic, true);
+  return opened && !foreign_quoted && codedb_find (code_basic_key (code)) != NULL
+    && !foreign_protocol (s, n, p);
 }
 
 /* When the code at P of S (N bytes, the line from LO), ending at END,
@@ -1691,7 +1774,7 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   if (p - lo >= 2 && s[p - 1] == '#' && (link_before (s, lo, p - 1)
       || (p - lo >= 3 && (s[p - 2] == '"' || s[p - 2] == '\'') && s[p - 3] == '=')))
     return false;
-  if (section_heading (s, lo, p))
+  if (section_heading (s, lo, p) || layout_names_enhanced (s, n, lo, p, len))
     return false;
   /* Coremail spaces it: "(# 5.7.1 )".  */
   bool hash = p > lo && (s[p - 1] == '#' || (p - lo >= 3 && s[p - 1] == ' ' && s[p - 2] == '#'

@@ -777,6 +777,9 @@ glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued)
   if (c == '.' || c == '/' || c == '@' || c == '+' || c == '\\' || c == '$' || c == '%' || c == '~'
       || c == '^')
     return VETO;
+  /* A constant's name: Rust's ReplyCode::_220; but qmail's said:_250.  */
+  if (c == '_' && p - lo >= 3 && s[p - 2] == ':' && s[p - 3] == ':')
+    return VETO;
   /* The milliseconds of Java's "21:39:45,334", a number's thousands.  */
   if (c == ',' && p - lo >= 2 && is_digit (s[p - 2]))
     return VETO;

@@ -1019,6 +1019,46 @@ START_TEST (graduated_shapes_40b)
 END_TEST
 
 /* Shapes of the sets graduated in session 41.  */
+START_TEST (graduated_shapes_43)
+{
+  /* A code that a call named for SMTP or a reply sends with its words;
+     go-smtp's NoEnhancedCode between them; pyspf's result tuples.  */
+  ck_assert_str_eq (scan ("\t\tsmtp_reply (str, 501, \"%s requires domain address\",\n"),
+                    "1 501 [] |%s requires domain address|\n");
+  ck_assert_str_eq (scan ("  smtp_io_send (smtp->iob, 221, \"Bye\");\n"), "1 221 [] |Bye|\n");
+  ck_assert_str_eq (scan ("\tc.writeResponse(354, NoEnhancedCode, \"Go ahead. End your data\")\n"),
+                    "1 354 [] |Go ahead. End your data|\n");
+  ck_assert_str_eq (scan ("    ('fail', 550, 'SPF fail - not authorized')\n"),
+                    "1 550 [] |SPF fail - not authorized|\n");
+  ck_assert_str_eq (scan ("#1 smtp.php(147): Mail\\Smtp->handleReply(Resource id #9, 235, 'Error: Password...')\n"), "");
+  ck_assert_str_eq (scan ("\tlpRequest.HrResponseHeader(501, \"Not Implemented\");\n"), "");
+  /* A test that expects a whole reply; but not a code alone.  */
+  ck_assert_str_eq (scan ("assertTrue(r.startsWith(\"535\"), \"Expected 535 Authentication credentials invalid, got: $r\")\n"),
+                    "1 535 [] |Authentication credentials invalid, got: $r\"|\n");
+  ck_assert_str_eq (scan ("Expected response code 250 but got code \"\", with message \"\"\n"), "");
+  /* Source that names a code: a match arm, an enumeration, a Lisp
+     comparison and pair, a range of cases, the code a client expects
+     after its command, a Rust constant; NNTP's GROUP answer.  */
+  ck_assert_str_eq (scan ("  | 250 -> go recipients\n"), "");
+  ck_assert_str_eq (scan ("  $mock_smtp->{failaddr}{'permfail@example.com'} = [ 552 => 'Permanent FOAD' ];\n"),
+                    "1 552 [] |=> 'Permanent FOAD' ];|\n");
+  ck_assert_str_eq (scan ("\t'CantSaveSettings': 501,\n"), "");
+  ck_assert_str_eq (scan ("\t'Time500ms': 500,\n"), "");
+  ck_assert_str_eq (scan ("\t\t(= (nth 1 err) 535))\n"), "");
+  ck_assert_str_eq (scan ("    (\"helo\"          (\"250\" . \"next\"))\n"), "");
+  ck_assert_str_eq (scan ("        250 - 251 {\n"), "");
+  ck_assert_str_eq (scan ("        if (!$this->sendCommand('DATA', 'DATA', 354)) {\n"), "");
+  ck_assert_str_eq (scan ("\tresult = net_client_smtp_execute(client, \"DATA\", 354, NULL, error);\n"), "");
+  ck_assert_str_eq (scan ("    if code != ReplyCode::_220 {\n"), "");
+  ck_assert_str_eq (scan ("@4000 delivery 7: success: Remote_host_said:_250_2.0.0_OK/\n"),
+                    "1 250 2.0.0 [] |_OK/|\n");
+  ck_assert_str_eq (scan ("  // servers can send us stuff like \"211 0 41 40 nz.netstatus\"\n"), "");
+  /* A table of contents; a build's dependency.  */
+  ck_assert_str_eq (scan ("   5.1.1 Common Syntax .....................................   19\n"), "");
+  ck_assert_str_eq (scan ("    implementation(\"org.eclipse.angus:angus-mail:2.0.3\")\n"), "");
+}
+END_TEST
+
 START_TEST (graduated_shapes_42)
 {
   /* Sendmail's status glued to "$@"; the milter API's reply set apart
@@ -1510,6 +1550,7 @@ explain_suite (void)
   tcase_add_test (tc, graduated_shapes_40b);
   tcase_add_test (tc, graduated_shapes_41);
   tcase_add_test (tc, graduated_shapes_42);
+  tcase_add_test (tc, graduated_shapes_43);
   tcase_add_test (tc, graduated_shapes_38);
   tcase_add_test (tc, graduated_misses_38);
   tcase_add_test (tc, graduated_shapes_36);

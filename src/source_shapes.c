@@ -1,0 +1,158 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* source_shapes.c -- where a code-like number in source code or a
+   document's layout names a value rather than quoting a reply.
+
+   Each shape here was seen in real text that a reply scanner meets:
+   pattern matching on a reply's code in OCaml or Rust, a client's table
+   of error numbers, Lisp comparing a code, a switch's range of cases,
+   an RFC's table of contents, a Gradle dependency's version.  A reply
+   is never written in these shapes, so they rule a code out whatever
+   stands around it.  */
+
+#include <config.h>
+
+#include <string.h>
+
+#include "bytesearch.h"
+#include "scanchar.h"
+#include "source_shapes.h"
+
+/* Whether an arm of a match follows the code that ends at Q of S (N
+   bytes): OCaml's "| 250 -> go recipients", Rust's "250 => ...".  Perl
+   pairs a code with a reply's words so: [ 552 => 'Permanent FOAD' ].  */
+static bool
+match_arm_follows (const char *s, size_t n, size_t q)
+{
+  while (q < n && s[q] == ' ')
+    q++;
+  return n - q >= 4 && (s[q] == '-' || s[q] == '=') && s[q + 1] == '>' && s[q + 2] == ' '
+    && s[q + 3] != '\'' && s[q + 3] != '"';
+}
+
+/* Whether the code at P of S (the line from LO) is the value of a quoted
+   key that is an identifier of its own, as an enumeration of a client's
+   errors writes it: "'CantSaveSettings': 501,", "'Time500ms': 500,"; not a key that holds a
+   reply's code ("code", "status", "response").  */
+static bool
+enumerated_value (const char *s, size_t n, size_t lo, size_t p)
+{
+  if (p - lo < 6 || s[p - 1] != ' ' || s[p - 2] != ':' || (s[p - 3] != '\'' && s[p - 3] != '"')
+      || p + 3 >= n || (s[p + 3] != ',' && s[p + 3] != '}'))
+    return false;
+  size_t key = p - 3;
+  bool inner_capital = false;
+  while (key > lo && (is_alnum (s[key - 1]) || s[key - 1] == '_'))
+    {
+      key--;
+      inner_capital |= s[key] >= 'A' && s[key] <= 'Z' && key + 1 < p - 3 && key > lo
+        && s[key - 1] >= 'a' && s[key - 1] <= 'z';
+    }
+  size_t len = p - 3 - key;
+  bool pascal_case = s[key] >= 'A' && s[key] <= 'Z';
+  if (key == lo || s[key - 1] != s[p - 3] || len < 6 || !(inner_capital || pascal_case))
+    return false;
+  return find_ci (s + key, len, "code") == len && find_ci (s + key, len, "status") == len
+    && find_ci (s + key, len, "respon") == len && find_ci (s + key, len, "reply") == len;
+}
+
+/* Whether the code at P of S (N bytes, the line from LO) closes a Lisp
+   comparison: "(= (nth 1 err) 535)", "(eq code 550)".  */
+static bool
+lisp_comparison (const char *s, size_t n, size_t lo, size_t p)
+{
+  if (p + 3 >= n || s[p + 3] != ')' || p == lo || s[p - 1] != ' ')
+    return false;
+  int depth = 0;
+  for (size_t i = p; i > lo && p - i < 120; i--)
+    if (s[i - 1] == ')')
+      depth++;
+    else if (s[i - 1] == '(' && depth-- == 0)
+      {
+        static const char tests[][8] = { "= ", "/= ", "eq ", "eql ", "equal ", "" };
+        for (int t = 0; tests[t][0] != '\0'; t++)
+          if (p - i >= strlen (tests[t]) && same_bytes (s + i, tests[t], strlen (tests[t]), false))
+            return true;
+        return false;
+      }
+  return false;
+}
+
+/* Whether the code at P of S (N bytes, the line from LO) starts or ends
+   a spaced range of cases: Tcl's "250 - 251 {".  */
+static bool
+spaced_range (const char *s, size_t n, size_t lo, size_t p)
+{
+  if (p - lo >= 6 && s[p - 1] == ' ' && s[p - 2] == '-' && s[p - 3] == ' '
+      && code_digits (s + p - 6) && (p - lo == 6 || !is_alnum (s[p - 7]))
+      && memcmp (s + p - 6, s + p, 3) < 0)
+    return true;
+  return n - p >= 9 && s[p + 3] == ' ' && s[p + 4] == '-' && s[p + 5] == ' '
+    && code_digits (s + p + 6) && (n - p == 9 || !is_alnum (s[p + 9]) || s[p + 9] == ' ')
+    && memcmp (s + p, s + p + 6, 3) < 0 && (n - p == 9 || s[p + 9] != '.');
+}
+
+/* Whether three numbers follow the code that ends at Q of S (N bytes),
+   as NNTP's answer to GROUP has them: "211 0 41 40 nz.netstatus".  */
+static bool
+numbers_follow (const char *s, size_t n, size_t q)
+{
+  for (int count = 0; count < 3; count++)
+    {
+      if (q >= n || s[q] != ' ' || q + 1 >= n || !is_digit (s[q + 1]))
+        return false;
+      for (q++; q < n && is_digit (s[q]);)
+        q++;
+    }
+  return q == n || s[q] == ' ';
+}
+
+/* Whether the code at P of S (N bytes, the line from LO) is the one a
+   client expects after the command it sends, both arguments of a call,
+   no server's words after it: PHPMailer's sendCommand('DATA', 'DATA',
+   354), Balsa's net_client_smtp_execute(client, "DATA", 354, NULL,
+   error).  */
+static bool
+expected_after_command (const char *s, size_t n, size_t lo, size_t p)
+{
+  if (p - lo < 8 || s[p - 1] != ' ' || s[p - 2] != ',' || (s[p - 3] != '"' && s[p - 3] != '\'')
+      || p + 4 >= n || !(s[p + 3] == ')' || (s[p + 3] == ',' && s[p + 4] == ' ' && p + 5 < n
+                                             && s[p + 5] != '"' && s[p + 5] != '\'')))
+    return false;
+  size_t i = p - 3;
+  while (i > lo && ((s[i - 1] >= 'A' && s[i - 1] <= 'Z') || s[i - 1] == ' '))
+    i--;
+  return i > lo && s[i - 1] == s[p - 3] && p - 3 - i >= 4 && s[i] != ' ';
+}
+
+/* Whether the code at P of S (N bytes, the line from LO) is quoted as
+   the first of a Lisp pair: Mew's ("250" . "next").  */
+static bool
+lisp_pair (const char *s, size_t n, size_t lo, size_t p)
+{
+  return p > lo && s[p - 1] == '"' && n - p >= 7 && same_bytes (s + p + 3, "\" . ", 4, false);
+}
+
+bool
+source_names_basic (const char *s, size_t n, size_t lo, size_t p)
+{
+  return match_arm_follows (s, n, p + 3) || enumerated_value (s, n, lo, p)
+    || lisp_comparison (s, n, lo, p) || spaced_range (s, n, lo, p) || numbers_follow (s, n, p + 3)
+    || expected_after_command (s, n, lo, p) || lisp_pair (s, n, lo, p);
+}
+
+bool
+layout_names_enhanced (const char *s, size_t n, size_t lo, size_t p, size_t len)
+{
+  /* A table of contents leads its titles to page numbers with dots.  */
+  const char *eol = memchr (s + p, '\n', n - p);
+  size_t end = eol ? (size_t) (eol - s) : n;
+  if (end - p > len + 5 && find_exact (s + p + len, end - p - len, " .....") < end - p - len)
+    return true;
+  /* Gradle's and Maven's coordinates: "org.eclipse.angus:angus-mail:2.0.3".  */
+  if (p - lo < 4 || s[p - 1] != ':' || !(is_alnum (s[p - 2]) || s[p - 2] == '-'))
+    return false;
+  size_t i = p - 1;
+  while (i > lo && (is_alnum (s[i - 1]) || s[i - 1] == '-' || s[i - 1] == '_' || s[i - 1] == '.'))
+    i--;
+  return i > lo && s[i - 1] == ':';
+}
