@@ -1014,6 +1014,25 @@ prose_is_words (const char *s, size_t n, size_t lo, size_t p, size_t k, size_t q
     && (colon_before (s, lo, k) || capitalized_after (s, n, q));
 }
 
+/* Whether the code at P of S (the line from LO) is the argument after
+   the name of an SMTP client library's error, as a test hands both to a
+   mock: erring_smtp_connection(smtplib.SMTPSenderRefused, 552, ...).  */
+static bool
+smtp_error_argument (const char *s, size_t lo, size_t p)
+{
+  if (p - lo < 12 || s[p - 1] != ' ' || s[p - 2] != ',')
+    return false;
+  size_t end = p - 2, start = end;
+  while (start > lo && (is_alnum (s[start - 1]) || s[start - 1] == '_'))
+    start--;
+  size_t len = end - start;
+  if (len < 9 || !same_bytes (s + start, "SMTP", 4, false))
+    return false;
+  return (len >= 11 && same_bytes (s + end - 7, "Refused", 7, false))
+    || same_bytes (s + end - 5, "Error", 5, false)
+    || (len >= 13 && same_bytes (s + end - 9, "Exception", 9, false));
+}
+
 /* Whether the code at P of S (N bytes, the line from LO), the word
    before it ending at K, is a whole reply that a test expects, its
    server's words after it: "Expected 535 Authentication credentials
@@ -1048,7 +1067,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   bool weak = entry == NULL ? !known : entry->standing == STANDING_NON_STANDARD;
   if (!known && foreign_unknown (s, lo, p, code->basic))
     return false;
-  if (crlf_literal (s, n, lo, p) || reply_built (s, n, lo, p))
+  if (crlf_literal (s, n, lo, p) || reply_built (s, n, lo, p) || smtp_error_argument (s, lo, p))
     return known && !foreign_protocol (s, n, p);
   if (braced_alone (s, n, lo, p) || count_column (s, n, lo, p) || hash_rules_out (s, n, lo, p)
       || last_argument (s, n, lo, p) || source_names_basic (s, n, lo, p))

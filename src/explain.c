@@ -1070,6 +1070,19 @@ status_field (struct explain_scanner *sc, const char *s, size_t n)
   struct smtp_code code = { .enhanced_class = -1 };
   char sep;
   trim (&s, &n);
+  /* A program's object gives the field quoted: status: '5.0.0', as
+     Amazon SES's bounce notifications do in a test; the words, if any,
+     are in another field.  */
+  if (n > 2 && (s[0] == '\'' || s[0] == '"'))
+    {
+      size_t quoted = reply_enhanced (s + 1, n - 1, &code);
+      if (quoted != 0 && quoted + 1 < n && s[quoted + 1] == s[0])
+        {
+          emit (sc, &code, NULL, s + n, 0, sc->line_no);
+          return;
+        }
+      code.enhanced_class = -1;
+    }
   size_t len = reply_enhanced (s, n, &code);
   /* A damaged DSN's "Status: 553 Exceeded maximum inbound message size"
      gives a reply code instead.  */

@@ -1053,6 +1053,10 @@ START_TEST (graduated_shapes_43)
   ck_assert_str_eq (scan ("@4000 delivery 7: success: Remote_host_said:_250_2.0.0_OK/\n"),
                     "1 250 2.0.0 [] |_OK/|\n");
   ck_assert_str_eq (scan ("  // servers can send us stuff like \"211 0 41 40 nz.netstatus\"\n"), "");
+  /* A DSN's status quoted in a program's object; the code after an
+     smtplib error's name, as a test hands both to a mock.  */
+  ck_assert_str_eq (scan ("status: '5.0.0',\n"), "1 5.0.0 [] ||\n");
+  ck_assert_str_eq (scan ("            smtplib.SMTPSenderRefused, 552,\n"), "1 552 [] ||\n");
   /* A table of contents; a build's dependency.  */
   ck_assert_str_eq (scan ("   5.1.1 Common Syntax .....................................   19\n"), "");
   ck_assert_str_eq (scan ("    implementation(\"org.eclipse.angus:angus-mail:2.0.3\")\n"), "");
