@@ -1881,8 +1881,8 @@ decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code
      status than a reply: Postmark's "422" above its message.  */
   if ((entry == NULL || entry->standing == STANDING_NON_STANDARD) && words >= n)
     return false;
-  if (words + 1 < n && (s[words] == '-' || s[words] == ':') && s[words + 1] == ' ')
-    words += 2;                 /* "502 - Bad Gateway", "530 : Not logged in" */
+  if (words + 1 < n && (s[words] == '-' || s[words] == ':' || s[words] == '|') && s[words + 1] == ' ')
+    words += 2;                 /* "502 - Bad Gateway", "530 : Not logged in", "500 | INTERNAL ..." */
   if (gmail_id_tail (s, n, words))
     return false;
   if (postfix_event_after (s, n, words) || pull_request_subject (s, n))

@@ -915,6 +915,20 @@ quote_before_type (const char *s, size_t lo, size_t k)
   return 0;
 }
 
+/* Whether Postfix's delivery status and the bracket that holds the
+   reply end at P of S (the line from LO): "status=sent (250 Virus
+   Detected; Discarded Email)", whatever words the server chose.  */
+static bool
+postfix_status_before (const char *s, size_t lo, size_t p)
+{
+  if (p - lo < 12 || s[p - 1] != '(' || s[p - 2] != ' ')
+    return false;
+  size_t k = p - 2;
+  while (k > lo && s[k - 1] >= 'a' && s[k - 1] <= 'z')
+    k--;
+  return k < p - 2 && k - lo >= 7 && s[k - 1] == '=' && same_bytes (s + k - 7, "status", 6, false);
+}
+
 /* Whether the "action=" with which a policy server answers Postfix
    ends at P of S (the line from LO): the reply it gives follows,
    "action=550 DNS Blacklisted", perhaps quoted in the server's source.  */
@@ -1023,10 +1037,11 @@ article_before (const char *s, size_t lo, size_t k)
     || word_is (s + k, end - k, "the");
 }
 
-/* The weight of the word from K to END before the code at P, whose
-   weight as a cue is W.  */
+/* The weight of the word from K to END before the code at P of S (N
+   bytes), whose weight as a cue is W.  */
 static int
-word_weight (const char *s, size_t lo, size_t k, size_t end, size_t p, bool enhanced, int w)
+word_weight (const char *s, size_t n, size_t lo, size_t k, size_t end, size_t p, bool enhanced,
+             int w)
 {
   /* The server's prompt of a transcript in the middle of a log line:
      Haraka's "[outbound] S: 220".  */
@@ -1041,6 +1056,12 @@ word_weight (const char *s, size_t lo, size_t k, size_t end, size_t p, bool enha
   if (w >= 2 && end == p - 1 && s[end] == ' ' && word_is (s + k, end - k, "code")
       && article_before (s, lo, k))
     return 1;
+  /* Or with the protocol's name as an adjective: "rather than relying
+     on an SMTP 454 error to halt the sending".  */
+  if (w >= 2 && end == p - 1 && s[end] == ' ' && word_is (s + k, end - k, "smtp")
+      && article_before (s, lo, k)
+      && !(n - p > 4 && s[p + 3] == ' ' && (s[p + 4] == '"' || s[p + 4] == '\'')))
+    return -2;
   /* The command the reply answered: curl's "REPLY EHLO 500 Command
      unrecognized".  */
   if (w == 0 && (command_word (s + k, end - k) || command_shortly_before (s, lo, k)))
@@ -1231,7 +1252,7 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
      $: 550 $&{client_addr} Access Denied".  */
   if (!enhanced && p - lo >= 3 && s[p - 1] == ' ' && s[p - 2] == ':' && s[p - 3] == '$')
     return ENOUGH;
-  if (!enhanced && policy_action_before (s, lo, p))
+  if (!enhanced && (policy_action_before (s, lo, p) || postfix_status_before (s, lo, p)))
     return ENOUGH;
   /* Quoted alone or not, the code of Haraka's DSN call is its reply's.  */
   if (!enhanced && haraka_dsn_code (s, n, lo, p))
@@ -1282,6 +1303,6 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
   if ((cue == VETO ? word_is (s + k, end - k, "expect") || word_is (s + k, end - k, "expected")
        || keyed_value (s, end, p) : cue < 2) && quoted_with_words (s, n, lo, p))
     cue = 2;
-  int w = word_weight (s, lo, k, end, p, enhanced, cue);
+  int w = word_weight (s, n, lo, k, end, p, enhanced, cue);
   return w <= VETO / 2 || word_rules_out (s, n, lo, k, end, p, enhanced, cue) ? VETO : score + w;
 }

@@ -307,6 +307,16 @@ foreign_command (const char *s, size_t n)
   if (n < 3 || !(s[0] >= 'A' && s[0] <= 'Z') || !(s[1] >= 'A' && s[1] <= 'Z'))
     return false;
   size_t len = foreign_ftp_command (s, n, false);
+  if (len == 4 && memcmp (s, "PORT", 4) == 0)
+    {
+      /* PORT's argument is an address in numbers; nmap's table heads
+         its columns "PORT   STATE SERVICE".  */
+      size_t arg = len;
+      while (arg < n && s[arg] == ' ')
+        arg++;
+      if (arg < n && !is_digit (s[arg]))
+        return false;
+    }
   return len > 0 && (n == len || is_space (s[len]) || s[len] == '`');
 }
 
@@ -1572,22 +1582,42 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
   open_header (sc, s, n, false);
 }
 
-/* Whether the line S (N bytes) was written with markdown's escapes: a
-   dot between digits escaped ("5\.1\.1"), as issue trackers that
-   import old mail (Perl's, from RT) and generated docs write them.  A
-   backslash alone does not tell: Windows paths and regular expressions
-   have them too.  */
-static bool
-markdown_escaped (const char *s, size_t n)
+/* How the line S (N bytes) escapes what it holds, if it does: with
+   markdown's escapes, a dot between digits escaped ("5\.1\.1"), as
+   issue trackers that import old mail (Perl's, from RT) and generated
+   docs write them (a backslash alone does not tell: Windows paths and
+   regular expressions have them too); or with a space written "\x20",
+   as nmap prints a service's answers in its fingerprints
+   ("SF:r(NULL,18,\"220\x20Mail\x20Service\x20ready\r\n\")").  */
+enum line_escapes { ESCAPES_NONE, ESCAPES_MARKDOWN, ESCAPES_HEX_SPACE };
+
+static enum line_escapes
+line_escapes (const char *s, size_t n)
 {
   const char *end = s + n, *p = s;
   while ((p = memchr (p, '\\', (size_t) (end - p))) != NULL)
     {
       if (p > s && is_digit (p[-1]) && end - p > 2 && p[1] == '.' && is_digit (p[2]))
-        return true;
+        return ESCAPES_MARKDOWN;
+      if (p > s && is_digit (p[-1]) && end - p > 4 && p[1] == 'x' && p[2] == '2' && p[3] == '0')
+        return ESCAPES_HEX_SPACE;
       p++;
     }
-  return false;
+  return ESCAPES_NONE;
+}
+
+/* Copies the N bytes at S to OUT with each "\x20" a space; returns the
+   length of the copy.  */
+static size_t
+drop_hex_spaces (const char *s, size_t n, char *out)
+{
+  size_t len = 0;
+  for (size_t i = 0; i < n; i++)
+    if (s[i] == '\\' && n - i >= 4 && s[i + 1] == 'x' && s[i + 2] == '2' && s[i + 3] == '0')
+      out[len++] = ' ', i += 3;
+    else
+      out[len++] = s[i];
+  return len;
 }
 
 /* Copies the N bytes at S to OUT without the backslash of each escaped
@@ -1743,9 +1773,11 @@ names_setting (const char *s, size_t n)
 static void
 scan_input_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
 {
-  if (markdown_escaped (s, n))
+  enum line_escapes escapes = line_escapes (s, n);
+  if (escapes != ESCAPES_NONE)
     {
-      n = drop_markdown_escapes (s, n, sc->unescaped);
+      n = escapes == ESCAPES_MARKDOWN ? drop_markdown_escapes (s, n, sc->unescaped)
+        : drop_hex_spaces (s, n, sc->unescaped);
       s = sc->unescaped;
     }
   size_t row = column_row (sc, s, n);

@@ -245,22 +245,60 @@ header_on_one_line (const char *s, size_t n)
   return false;
 }
 
+/* Whether LINE (N bytes) starts with a field of a delivery report's,
+   which a message's header never holds.  (Oracle's Messaging Server
+   puts an Original-Recipient in a message's header, and an mbox a
+   Status.)  */
+static bool
+report_field (const char *line, size_t n)
+{
+  static const char fields[][18] = {
+    "Reporting-MTA", "Final-Recipient", "Action", "Diagnostic-Code", "Remote-MTA",
+    "Arrival-Date", "Received-From-MTA",
+  };
+  size_t name = field_name (line, n);
+  for (size_t f = 0; name > 0 && f < sizeof fields / sizeof fields[0]; f++)
+    if (strlen (fields[f]) == name && strncasecmp (line, fields[f], name) == 0)
+      return true;
+  return false;
+}
+
+/* Whether two of the fields that follow the first of START (N bytes),
+   among the next few, are a delivery report's: a report's part pasted
+   with the MIME-Version or Content-Type line above it ("MIME-Version:
+   1.0" then "Final-Recipient: ...", "Action: failed", "Status: 4.2.2"),
+   not a message's header.  */
+static bool
+report_fields_follow (const char *start, size_t n)
+{
+  size_t at = 0;
+  int seen = 0;
+  for (int line = 0; line < 6 && at < n && seen < 2; line++)
+    {
+      at += second_field (start + at, n - at);
+      if (at < n && (start[at] == '\n' || start[at] == '\r'))
+        break;                  /* the header ends; a report may be its body */
+      seen += report_field (start + at, n - at);
+    }
+  return seen == 2;
+}
+
 bool
 message_looks_like (const char *start, size_t n)
 {
   if (n >= 5 && memcmp (start, "From ", 5) == 0)
     return mbox_from_line (start, n);
   if (first_field (start, n))
-    return !header_on_one_line (start, n);
+    return !header_on_one_line (start, n) && !report_fields_follow (start, n);
   /* A first field whose name was damaged ("eturn-path: <>") followed by
      one a message starts with is still the header of a message; but not
      a program's error pasted above its trace ("Swift_TransportException:
      ..." then "from:"): a damaged name keeps to letters, digits and '-',
      and the next field has a value.  */
   size_t name = field_name (start, n), next = second_field (start, n);
-  /* A delivery-status part pasted alone starts with the report's own
-     first field: its status is read line by line.  */
-  if (name == 13 && strncasecmp (start, "Reporting-MTA", 13) == 0)
+  /* A delivery-status part pasted alone starts with one of the report's
+     own fields: its status is read line by line.  */
+  if (report_field (start, n))
     return false;
   for (size_t i = 0; i < name; i++)
     if (!is_alnum (start[i]) && start[i] != '-')

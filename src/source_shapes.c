@@ -132,12 +132,51 @@ lisp_pair (const char *s, size_t n, size_t lo, size_t p)
   return p > lo && s[p - 1] == '"' && n - p >= 7 && same_bytes (s + p + 3, "\" . ", 4, false);
 }
 
+/* The length of the word of 3 to 8 capitals that ends at END of S
+   (the line from LO), or 0.  */
+static size_t
+capitals_before (const char *s, size_t lo, size_t end)
+{
+  size_t i = end;
+  while (i > lo && end - i < 9 && s[i - 1] >= 'A' && s[i - 1] <= 'Z')
+    i--;
+  return end - i >= 3 && end - i <= 8 && (i == lo || s[i - 1] == ' ') ? end - i : 0;
+}
+
+/* Whether the code at P of S (N bytes, the line from LO) is a limit set
+   for the command glued before it, in a list of such settings: Snort's
+   "EHLO:500 EMAL:255 STARTTLS:246" (lengths of command lines).  */
+static bool
+command_limit (const char *s, size_t n, size_t lo, size_t p)
+{
+  size_t name = p - lo >= 4 && s[p - 1] == ':' ? capitals_before (s, lo, p - 1) : 0;
+  if (name == 0)
+    return false;
+  /* Another setting of the list before it, or after it.  */
+  size_t k = p - 1 - name;
+  while (k > lo && s[k - 1] == ' ')
+    k--;
+  size_t digits = k;
+  while (digits > lo && is_digit (s[digits - 1]))
+    digits--;
+  if (digits < k && digits > lo && s[digits - 1] == ':' && capitals_before (s, lo, digits - 1) != 0)
+    return true;
+  size_t q = p + 3;
+  while (q < n && s[q] == ' ')
+    q++;
+  size_t word = q;
+  while (q < n && q - word < 9 && s[q] >= 'A' && s[q] <= 'Z')
+    q++;
+  return q - word >= 3 && q + 1 < n && s[q] == ':' && is_digit (s[q + 1]);
+}
+
 bool
 source_names_basic (const char *s, size_t n, size_t lo, size_t p)
 {
   return match_arm_follows (s, n, p + 3) || enumerated_value (s, n, lo, p)
     || lisp_comparison (s, n, lo, p) || spaced_range (s, n, lo, p) || numbers_follow (s, n, p + 3)
-    || expected_after_command (s, n, lo, p) || lisp_pair (s, n, lo, p);
+    || expected_after_command (s, n, lo, p) || lisp_pair (s, n, lo, p)
+    || command_limit (s, n, lo, p);
 }
 
 bool

@@ -1057,6 +1057,23 @@ START_TEST (graduated_shapes_43)
      smtplib error's name, as a test hands both to a mock.  */
   ck_assert_str_eq (scan ("status: '5.0.0',\n"), "1 5.0.0 [] ||\n");
   ck_assert_str_eq (scan ("            smtplib.SMTPSenderRefused, 552,\n"), "1 552 [] ||\n");
+  /* Postfix's status before a reply in words of the server's own; nmap's
+     fingerprints, spaces written "\x20"; nmap's table head is no FTP
+     command.  */
+  ck_assert_str_eq (scan ("status=sent (250 Virus Detected; Discarded Email)\n"),
+                    "1 250 [] |Virus Detected; Discarded Email|\n");
+  ck_assert_str_eq (scan ("SF:r(NULL,18,\"220\\x20Mail\\x20Service\\x20ready\\r\\n\")\n"),
+                    "1 220 [] |Mail Service ready|\n");
+  ck_assert_str_eq (scan ("PORT   STATE SERVICE VERSION\n|     220 InFreight ESMTP v2.11\n"),
+                    "2 220 [] |InFreight ESMTP v2.11|\n");
+  /* Prose that names a code with the protocol's name as an adjective;
+     a table of HTTP's statuses; Snort's limits of command lines.  */
+  ck_assert_str_eq (scan ("rather than relying on an SMTP 454 error to halt the sending\n"), "");
+  ck_assert_str_eq (scan ("Add a middleware to return a SMTP 421 \"Service unavailable\"\n"),
+                    "1 421 [] |Service unavailable|\n");
+  ck_assert_str_eq (scan ("500 | INTERNAL SERVER ERROR | |\n"), "");
+  ck_assert_str_eq (scan ("   ETRN:246 EVFY:255 EXPN:255 HELO:500 HELP:500\n"), "");
+  ck_assert_str_eq (scan ("error SMTP:550\n"), "1 550 [] ||\n");
   /* A table of contents; a build's dependency.  */
   ck_assert_str_eq (scan ("   5.1.1 Common Syntax .....................................   19\n"), "");
   ck_assert_str_eq (scan ("    implementation(\"org.eclipse.angus:angus-mail:2.0.3\")\n"), "");

@@ -152,6 +152,13 @@ START_TEST (mail_told_from_text)
      first.  */
   ck_assert (!message_looks_like ("Reporting-MTA: dns; x\nX-Postfix-Queue-ID: 1\n", 44));
   ck_assert (!message_looks_like ("eturn-path: <>\nnot a field\n", 28));
+  /* A report's part pasted with the line above it, or starting with a
+     report's field then an X- field; but a message's header whose body
+     is a report, and Oracle's Original-Recipient in a header.  */
+  ck_assert (!message_looks_like ("MIME-Version: 1.0\nFinal-Recipient: rfc822; a@b\nAction: failed\n", 62));
+  ck_assert (!message_looks_like ("Final-Recipient: rfc822; a@b\nX-Actual-Recipient: rfc822; c@d\n", 61));
+  ck_assert (message_looks_like ("From: a@b\nContent-Type: message/delivery-status\n\nFinal-Recipient: x\nAction: failed\n", 83));
+  ck_assert (message_looks_like ("Return-path: <>\nOriginal-recipient: rfc822;a@b\nStatus: RO\n", 58));
   struct events e;
   /* Text that is not mail is handed back as it came.  */
   ck_assert_str_eq (read_mail ("550 5.1.1 x\r\nmore", 17, 3, &e), "W550 5.1.1 x\r\nmore");
