@@ -179,6 +179,29 @@ angle_opens (const char *s, size_t n, size_t i)
   return i < n && (s[i] == '<' || (n - i > 4 && same_bytes (s + i, "&lt;", 4, false)));
 }
 
+/* Whether an address without angle brackets starts at I of S (N bytes)
+   and the server's words about it follow a colon, as some servers and
+   pages write Postfix's refusals: "553 test@example.com : Sender
+   address rejected", "550 a@b: Recipient address rejected".  */
+static bool
+bare_address_colon (const char *s, size_t n, size_t i)
+{
+  size_t k = i;
+  while (k < n && k - i < 64 && (is_alnum (s[k]) || s[k] == '.' || s[k] == '_' || s[k] == '-'
+                                 || s[k] == '+'))
+    k++;
+  if (k == i || k >= n || s[k] != '@')
+    return false;
+  size_t domain = ++k;
+  while (k < n && k - domain < 255 && (is_alnum (s[k]) || s[k] == '.' || s[k] == '-'))
+    k++;
+  if (k == domain || memchr (s + domain, '.', k - domain) == NULL)
+    return false;
+  if (k < n && s[k] == ' ')
+    k++;
+  return n - k >= 3 && s[k] == ':' && s[k + 1] == ' ' && is_alpha (s[k + 2]);
+}
+
 /* Whether a syslog message's priority stands at I of S (N bytes):
    "<14>1 2014-06-20T09:14:07+00:00 host app" after the length that
    RFC 6587's octet counting puts before each message ("253 <14>1 ...").
@@ -269,7 +292,7 @@ server_words (const char *s, size_t n, size_t i)
   /* An address: "550 <a@b>: Recipient address rejected", also as a web
      page escapes it ("550 &lt;bill@lager.vbrew.com&gt;... User
      unknown").  */
-  if (angle_opens (s, n, i))
+  if (angle_opens (s, n, i) || bare_address_colon (s, n, i))
     return 2;
   /* An enhanced code, even of another class: "552 4.3.1 Message size
      exceeds fixed maximum message size" (shown with a warning).  */

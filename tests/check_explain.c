@@ -1074,6 +1074,9 @@ START_TEST (graduated_shapes_43)
   ck_assert_str_eq (scan ("500 | INTERNAL SERVER ERROR | |\n"), "");
   ck_assert_str_eq (scan ("   ETRN:246 EVFY:255 EXPN:255 HELO:500 HELP:500\n"), "");
   ck_assert_str_eq (scan ("error SMTP:550\n"), "1 550 [] ||\n");
+  /* An address without angle brackets before the server's words.  */
+  ck_assert_str_eq (scan ("remote mail server \xE2\x80\x93 541 me@mysite.com : Recipient address rejected\n"),
+                    "1 541 [] |me@mysite.com : Recipient address rejected|\n");
   /* A table of contents; a build's dependency.  */
   ck_assert_str_eq (scan ("   5.1.1 Common Syntax .....................................   19\n"), "");
   ck_assert_str_eq (scan ("    implementation(\"org.eclipse.angus:angus-mail:2.0.3\")\n"), "");
