@@ -1080,9 +1080,9 @@ status_field (struct explain_scanner *sc, const char *s, size_t n)
   struct smtp_code code = { .enhanced_class = -1 };
   char sep;
   trim (&s, &n);
-  /* A program's object gives the field quoted: status: '5.0.0', as
-     Amazon SES's bounce notifications do in a test; the words, if any,
-     are in another field.  */
+  /* A program's object gives the field quoted, as Haraka's tests of
+     its bounces do: "status: '4.1.2',"; the words, if any, are in
+     another field.  */
   if (n > 2 && (s[0] == '\'' || s[0] == '"'))
     {
       size_t quoted = reply_enhanced (s + 1, n - 1, &code);
