@@ -1630,6 +1630,39 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
   return true;
 }
 
+/* Where the words after offset Q of S (N bytes) start when a page
+   shortened the reply with an ellipsis: "5.7.1 ... Postmaster Address
+   Not Allowed from ..."; else Q.  */
+static size_t
+past_ellipsis (const char *s, size_t n, size_t q)
+{
+  if (n - q > 6 && s[q] == ' ' && s[q + 1] == '.' && s[q + 2] == '.' && s[q + 3] == '.'
+      && s[q + 4] == ' ' && s[q + 5] >= 'A' && s[q + 5] <= 'Z')
+    return q + 4;
+  return q;
+}
+
+/* Whether the enhanced code at P of S (N bytes, the line from LO), LEN
+   bytes long, is a field of a row of comma-separated values about
+   delivery: a provider's export of bounces ("...,No route to
+   host,4.4.1", "...,hard,5.0.0 (permanent failure),failed,...").  */
+static bool
+csv_status_field (const char *s, size_t n, size_t lo, size_t p, size_t len)
+{
+  size_t q = p + len;
+  if (p == lo || s[p - 1] != ',' || !(q == n || s[q] == ',' || (n - q >= 2 && s[q] == ' ' && s[q + 1] == '(')))
+    return false;
+  int commas = 0;
+  for (const char *c = memchr (s + lo, ',', n - lo); c != NULL && commas < 3;
+       c = memchr (c + 1, ',', (size_t) (s + n - c - 1)))
+    commas++;
+  size_t line = n - lo;
+  return commas >= 3
+    && (find_ci (s + lo, line, "smtp") < line || find_ci (s + lo, line, "bounce") < line
+        || find_ci (s + lo, line, "deliver") < line || find_ci (s + lo, line, "fail") < line
+        || find_ci (s + lo, line, "defer") < line || find_ci (s + lo, line, "reject") < line);
+}
+
 /* Whether the enhanced code at P of S (the line from LO) numbers a
    heading or a comment's section, after the '#' marks and a space that
    start the line: Markdown's "#### 5.1.1 SMTP Client", "# 2.1.1 Remove
@@ -1807,15 +1840,15 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
      "milter-reject: END-OF-MESSAGE from mx[192.0.2.1]: 4.7.1  ; from=...".  */
   bool postfix_reject = p - lo >= 3 && s[p - 1] == ' ' && s[p - 2] == ':' && s[p - 3] == ']'
     && find_exact (s + lo, p - lo, "reject: ") < p - lo;
-  int before = hash || bracketed || sendmail_status || postfix_reject ? ENOUGH
-    : before_score (s, n, lo, p, true);
+  int before = hash || bracketed || sendmail_status || postfix_reject
+    || csv_status_field (s, n, lo, p, len) ? ENOUGH : before_score (s, n, lo, p, true);
   int basic = -1;
   size_t after_basic = basic_after_enhanced (s, n, p + len, code.enhanced_class, &basic);
   if (before <= VETO / 2)
     return false;
   int after = after_basic || diagnostic_type (s, n, p + len) ? ENOUGH
     : spaced_long_dash (s, n, p + len) ? spaced_dash_score (s, n, p + len + 4)
-    : after_score (s, n, past_closing_quote (s, n, lo, p, p + len), true);
+    : after_score (s, n, past_ellipsis (s, n, past_closing_quote (s, n, lo, p, p + len)), true);
   /* A provider's words after the code make it a reply's, but not after
      an article: "If a request gets a 5.2.2 bounce message due to
      mailbox full".  */

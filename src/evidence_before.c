@@ -716,6 +716,7 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
   bool dash = i > q + 1 && i + 1 < n && s[i] == '-' && is_digit (s[i + 1]);
   if (i < n && (s[i] == '#' || open || dash))
     i++;
+  i += open && i + 1 < n && s[i] == '#' && is_digit (s[i + 1]);  /* SendGrid's 552-'#5.3.4 */
   struct smtp_code e = { .enhanced_class = -1 };
   size_t len = enhanced_glued (s + i, n - i, &e);
   if (len == 0 || ((same || dash || tag || label) && e.enhanced_class != code->basic / 100))
@@ -776,6 +777,9 @@ glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued)
   /* '~' and '^' of a version range: "openid-client": "~5.7.1".  */
   if (c == '.' || c == '/' || c == '@' || c == '+' || c == '\\' || c == '$' || c == '%' || c == '~'
       || c == '^')
+    return VETO;
+  /* The end of Python's slice: body[:500].  */
+  if (c == ':' && p - lo >= 2 && s[p - 2] == '[')
     return VETO;
   /* A constant's name: Rust's ReplyCode::_220; but qmail's said:_250.  */
   if (c == '_' && p - lo >= 3 && s[p - 2] == ':' && s[p - 3] == ':')

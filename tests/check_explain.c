@@ -1077,6 +1077,18 @@ START_TEST (graduated_shapes_43)
   /* An address without angle brackets before the server's words.  */
   ck_assert_str_eq (scan ("remote mail server \xE2\x80\x93 541 me@mysite.com : Recipient address rejected\n"),
                     "1 541 [] |me@mysite.com : Recipient address rejected|\n");
+  /* A provider's export of bounces as comma-separated values; SendGrid's
+     quoted qmail-style status; a page's ellipsis before the words; the
+     end of Python's slice.  */
+  ck_assert_str_eq (scan ("2020-06-07 14:30:28,a@b.org,delivery temporarily suspended: No route to host,4.4.1\n"),
+                    "1 4.4.1 [] ||\n");
+  ck_assert_str_eq (scan ("numpy,1.2.3,pandas,2.0.0,scipy\n"), "");
+  ck_assert_str_eq (scan ("5.3.0 - Other mail system problem 552-'#5.3.4 message header size exceeds limit'\n"),
+                    "1 5.3.0 [] |Other mail system problem 552-'#5.3.4 message header size exceeds limit'|\n"
+                    "1 552 5.3.4 [] |message header size exceeds limit|\n");
+  ck_assert_str_eq (scan ("5.7.1 ... Postmaster Address Not Allowed from ...\n"),
+                    "1 5.7.1 [] |... Postmaster Address Not Allowed from ...|\n");
+  ck_assert_str_eq (scan ("change `body[:500]` to `body[:2000]`\n"), "");
   /* A table of contents; a build's dependency.  */
   ck_assert_str_eq (scan ("   5.1.1 Common Syntax .....................................   19\n"), "");
   ck_assert_str_eq (scan ("    implementation(\"org.eclipse.angus:angus-mail:2.0.3\")\n"), "");
