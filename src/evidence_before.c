@@ -10,6 +10,7 @@
 
 #include "bytesearch.h"
 #include "evidence.h"
+#include "evidence_after.h"
 #include "evidence_before.h"
 #include "foreign.h"
 #include "reply.h"
@@ -1057,15 +1058,17 @@ word_weight (const char *s, size_t n, size_t lo, size_t k, size_t end, size_t p,
   /* Prose names a code with an article, "handle a code 451 more
      normally"; but "an error 550 Outgoing mail ... suspended" quotes
      one.  */
-  if (w >= 2 && end == p - 1 && s[end] == ' ' && word_is (s + k, end - k, "code")
-      && article_before (s, lo, k))
-    return 1;
-  /* Or with the protocol's name as an adjective: "rather than relying
-     on an SMTP 454 error to halt the sending".  */
-  if (w >= 2 && end == p - 1 && s[end] == ' ' && word_is (s + k, end - k, "smtp")
-      && article_before (s, lo, k)
-      && !(n - p > 4 && s[p + 3] == ' ' && (s[p + 4] == '"' || s[p + 4] == '\'')))
-    return -2;
+  if (w >= 2 && end == p - 1 && s[end] == ' ' && article_before (s, lo, k))
+    {
+      if (word_is (s + k, end - k, "code"))
+        return 1;
+      /* Or with the protocol's name as an adjective: "rather than
+         relying on an SMTP 454 error to halt the sending"; but "return
+         a SMTP 421 \"Service unavailable\"" quotes one.  */
+      if (word_is (s + k, end - k, "smtp")
+          && !(n - p > 4 && s[p + 3] == ' ' && (s[p + 4] == '"' || s[p + 4] == '\'')))
+        return -2;
+    }
   /* The command the reply answered: curl's "REPLY EHLO 500 Command
      unrecognized".  */
   if (w == 0 && (command_word (s + k, end - k) || command_shortly_before (s, lo, k)))
@@ -1202,6 +1205,21 @@ quoted_with_words (const char *s, size_t n, size_t lo, size_t p)
   return words && i < n;
 }
 
+/* Whether a server's words, a capitalized word that replies use and
+   more, follow the code at P of S (N bytes), one space after the word
+   that ends at END.  */
+static bool
+reply_words_follow (const char *s, size_t n, size_t end, size_t p)
+{
+  if (p != end + 1 || s[end] != ' ' || n - p < 8 || s[p + 3] != ' '
+      || !capitalized_reply_word (s, n, p + 4))
+    return false;
+  size_t w = p + 4;
+  while (w < n && is_alpha (s[w]))
+    w++;
+  return w + 1 < n && s[w] == ' ' && is_alpha (s[w + 1]);
+}
+
 /* Whether the code at P of S (N bytes, the line from LO) opens a
    Japanese or Chinese corner quote that holds a whole reply and closes,
    whatever prose comes before it: "...すると、「501 無効な MAIL FROM
@@ -1304,8 +1322,13 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
      server's return "503 Bad sequence"; a test's expectation of it,
      this.expect("530 Must issue a STARTTLS command first"), but not of
      a code alone ("Expected response code \"250\"").  */
-  if ((cue == VETO ? word_is (s + k, end - k, "expect") || word_is (s + k, end - k, "expected")
-       || keyed_value (s, end, p) : cue < 2) && quoted_with_words (s, n, lo, p))
+  bool expects = cue == VETO && (word_is (s + k, end - k, "expect")
+                                 || word_is (s + k, end - k, "expected"));
+  if ((cue == VETO ? expects || keyed_value (s, end, p) : cue < 2) && quoted_with_words (s, n, lo, p))
+    cue = 2;
+  /* Or the words of the reply it expects follow in the same string:
+     "Expected 535 Authentication credentials invalid, got: $resp".  */
+  if (expects && reply_words_follow (s, n, end, p))
     cue = 2;
   int w = word_weight (s, n, lo, k, end, p, enhanced, cue);
   return w <= VETO / 2 || word_rules_out (s, n, lo, k, end, p, enhanced, cue) ? VETO : score + w;

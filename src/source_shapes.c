@@ -4,8 +4,7 @@
 
    Each shape here was seen in real text that a reply scanner meets:
    pattern matching on a reply's code in OCaml or Rust, a client's table
-   of error numbers, Lisp comparing a code, a switch's range of cases,
-   an RFC's table of contents, a Gradle dependency's version.  A reply
+   of error numbers, Lisp comparing a code, an RFC's table of contents, a Gradle dependency's version.  A reply
    is never written in these shapes, so they rule a code out whatever
    stands around it.  */
 
@@ -75,20 +74,6 @@ lisp_comparison (const char *s, size_t n, size_t lo, size_t p)
         return false;
       }
   return false;
-}
-
-/* Whether the code at P of S (N bytes, the line from LO) starts or ends
-   a spaced range of cases: Tcl's "250 - 251 {".  */
-static bool
-spaced_range (const char *s, size_t n, size_t lo, size_t p)
-{
-  if (p - lo >= 6 && s[p - 1] == ' ' && s[p - 2] == '-' && s[p - 3] == ' '
-      && code_digits (s + p - 6) && (p - lo == 6 || !is_alnum (s[p - 7]))
-      && memcmp (s + p - 6, s + p, 3) < 0)
-    return true;
-  return n - p >= 9 && s[p + 3] == ' ' && s[p + 4] == '-' && s[p + 5] == ' '
-    && code_digits (s + p + 6) && (n - p == 9 || !is_alnum (s[p + 9]) || s[p + 9] == ' ')
-    && memcmp (s + p, s + p + 6, 3) < 0 && (n - p == 9 || s[p + 9] != '.');
 }
 
 /* Whether three numbers follow the code that ends at Q of S (N bytes),
@@ -174,7 +159,7 @@ bool
 source_names_basic (const char *s, size_t n, size_t lo, size_t p)
 {
   return match_arm_follows (s, n, p + 3) || enumerated_value (s, n, lo, p)
-    || lisp_comparison (s, n, lo, p) || spaced_range (s, n, lo, p) || numbers_follow (s, n, p + 3)
+    || lisp_comparison (s, n, lo, p) || numbers_follow (s, n, p + 3)
     || expected_after_command (s, n, lo, p) || lisp_pair (s, n, lo, p)
     || command_limit (s, n, lo, p);
 }

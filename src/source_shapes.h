@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* source_shapes.h -- shapes of program source and of documents' layout
    in which a number that looks like a reply code names a value instead:
-   a match arm, an enumeration's member, a comparison, a range of cases,
-   a table of contents, a build's dependency.  src/decide.c asks.  */
+   a match arm, an enumeration's member, a comparison, a table of
+   contents, a build's dependency.  src/decide.c asks.  */
 
 #ifndef SMTPCODE_SOURCE_SHAPES_H
 #define SMTPCODE_SOURCE_SHAPES_H

@@ -1056,6 +1056,7 @@ START_TEST (graduated_shapes_43)
   /* A DSN's status quoted in a program's object; the code after an
      smtplib error's name, as a test hands both to a mock.  */
   ck_assert_str_eq (scan ("status: '5.0.0',\n"), "1 5.0.0 [] ||\n");
+  ck_assert_str_eq (scan ("status: '5.0.0\n"), "");   /* the quote never closes */
   ck_assert_str_eq (scan ("            smtplib.SMTPSenderRefused, 552,\n"), "1 552 [] ||\n");
   /* Postfix's status before a reply in words of the server's own; nmap's
      fingerprints, spaces written "\x20"; nmap's table head is no FTP
