@@ -384,6 +384,32 @@ count_byte (const char *s, size_t n, char c)
 }
 
 size_t
+search_line_end (const char *s, size_t n, bool *backslash)
+{
+  size_t i = 0;
+  bool seen = false;
+#ifdef USE_VECTORS
+  for (; n - i >= 32; i += 32)
+    {
+      byte_block low = load_block (s + i), high = load_block (s + i + 16);
+      unsigned lines = hit_mask ((byte_block) (low == '\n')) | hit_mask ((byte_block) (high == '\n')) << 16;
+      unsigned slashes = hit_mask ((byte_block) (low == '\\')) | hit_mask ((byte_block) (high == '\\')) << 16;
+      if (lines != 0)
+        {
+          /* Only the backslashes before the line's end.  */
+          *backslash = seen || (slashes & ((lines & -lines) - 1)) != 0;
+          return i + (size_t) __builtin_ctz (lines);
+        }
+      seen = seen || slashes != 0;
+    }
+#endif
+  for (; i < n && s[i] != '\n'; i++)
+    seen = seen || s[i] == '\\';
+  *backslash = seen;
+  return i;
+}
+
+size_t
 search_pair (const char *s, size_t n, char c)
 {
   size_t i = 0;

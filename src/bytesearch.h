@@ -45,6 +45,12 @@ bool same_bytes (const char *s, const char *needle, size_t len, bool fold);
 /* How many of the N bytes at S are C.  Reads nothing past S + N.  */
 size_t count_byte (const char *s, size_t n, char c);
 
+/* The offset of the first '\n' in S (N bytes), or N; *BACKSLASH tells
+   whether a '\\' stands before it.  One pass finds both: a line's
+   escapes are looked at only where it has a backslash.  Reads nothing
+   past S + N.  */
+size_t search_line_end (const char *s, size_t n, bool *backslash);
+
 /* The offset of the first two bytes C in a row in S (N bytes), or N.
    Reads nothing past S + N.  */
 size_t search_pair (const char *s, size_t n, char c);

@@ -1461,6 +1461,13 @@ enhanced_family_after (const char *s, size_t n, size_t p)
   if (n - i < 6 || s[i] != ' ' || !is_digit (s[i + 1]) || s[i + 2] != '.')
     return false;
   i += 3;
+  /* A family has an 'x' in its parts (at most nine bytes); most enhanced
+     codes have none.  */
+  size_t x = i;
+  while (x < n && x - i < 9 && (s[x] | 0x20) != 'x')
+    x++;
+  if (x == n || x - i == 9)
+    return false;
   bool placeholder = false;
   for (int part = 0; part < 2; part++)
     {
@@ -1525,6 +1532,17 @@ words_in_field (const char *s, size_t n, struct quoted_reply *r)
     "message", "msg", "text", "reason", "description", "detail", "info", ""
   };
   size_t i = r->words;
+  /* Unquoted, only a name of NAMES moves them: a log's words mostly
+     start with no name's first letter.  */
+  if (!r->quote)
+    {
+      char first = i < n ? lower (s[i]) : '\0';
+      size_t k = 0;
+      while (names[k][0] && names[k][0] != first)
+        k++;
+      if (!names[k][0])
+        return;
+    }
   while (i < n && (is_alnum (s[i]) || s[i] == '_' || s[i] == '-'))
     i++;
   if (i == r->words || i >= n

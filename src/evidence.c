@@ -90,6 +90,9 @@ word_char (char c)
 bool
 word_is (const char *s, size_t n, const char *word)
 {
+  /* Most words differ at their first letter: WORD is measured after.  */
+  if (n == 0 || lower (s[0]) != lower (word[0]))
+    return n == 0 && word[0] == '\0';
   return strlen (word) == n && same_bytes (s, word, n, true);
 }
 

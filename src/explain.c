@@ -107,6 +107,7 @@ struct explain_scanner
 
   char *line;                   /* the line being collected */
   size_t line_len;
+  bool line_backslash;          /* whether it holds a backslash */
   unsigned long line_no;        /* its number */
 
   /* A multiline reply whose last line ("550 ...", after "550-...") has not
@@ -1718,6 +1719,11 @@ column_pair (const struct line_lead *upper, const struct line_lead *lower, bool 
 static size_t
 column_row (struct explain_scanner *sc, const char *s, size_t n)
 {
+  /* Most lines start with no number (leading_number), and no line
+     before waits for them: a log's lines cost no more.  */
+  if (!sc->column_held && sc->lead_line == 0
+      && (n == 0 || (s[0] != ' ' && s[0] != '-' && !is_digit (s[0]))))
+    return 0;
   struct line_lead lead = { 0, 0, 0, 0, false };
   lead.end = leading_number (s, n, &lead.value, &lead.width);
   if (lead.end != 0)
@@ -1768,12 +1774,13 @@ names_setting (const char *s, size_t n)
 }
 
 /* Scans the line S (N bytes) as scan_line does, without its markdown
-   escapes if it has them, and without the number that starts it when
-   that is a row's in a column of numbers.  */
+   escapes if it has them (only a line with a BACKSLASH may), and without
+   the number that starts it when that is a row's in a column of
+   numbers.  */
 static void
-scan_input_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
+scan_input_line (struct explain_scanner *sc, const char *s, size_t n, bool alone, bool backslash)
 {
-  enum line_escapes escapes = line_escapes (s, n);
+  enum line_escapes escapes = backslash ? line_escapes (s, n) : ESCAPES_NONE;
   if (escapes != ESCAPES_NONE)
     {
       n = escapes == ESCAPES_MARKDOWN ? drop_markdown_escapes (s, n, sc->unescaped)
@@ -1811,20 +1818,23 @@ explain_feed (struct explain_scanner *sc, const char *buf, size_t len)
   const char *limit = buf + len;
   while (len > 0)
     {
-      const char *nl = memchr (buf, '\n', len);
-      size_t part = nl ? (size_t) (nl - buf) : len;
+      bool backslash;
+      size_t part = search_line_end (buf, len, &backslash);
+      const char *nl = part < len ? buf + part : NULL;
       /* Past the cap the rest of the line is dropped, not stored.  */
       size_t room = EXPLAIN_LINE_MAX - sc->line_len, keep = part < room ? part : room;
       if (nl && sc->line_len == 0)
         /* The whole line is in BUF: no need to collect it first.  */
-        scan_input_line (sc, buf, keep, limit - nl > SEARCH_PAD && !is_space (nl[1]));
+        scan_input_line (sc, buf, keep, limit - nl > SEARCH_PAD && !is_space (nl[1]), backslash);
       else
         {
           memcpy (sc->line + sc->line_len, buf, keep);
           sc->line_len += keep;
+          sc->line_backslash = sc->line_backslash || backslash;
           if (!nl)
             return;
-          scan_input_line (sc, sc->line, sc->line_len, false);
+          scan_input_line (sc, sc->line, sc->line_len, false, sc->line_backslash);
+          sc->line_backslash = false;
           sc->line_len = 0;
         }
       sc->line_no++;
@@ -1866,7 +1876,8 @@ unsigned long
 explain_finish (struct explain_scanner *sc)
 {
   if (sc->line_len > 0)
-    scan_input_line (sc, sc->line, sc->line_len, false);
+    scan_input_line (sc, sc->line, sc->line_len, false, sc->line_backslash);
+  sc->line_backslash = false;
   sc->line_len = 0;
   column_row (sc, "", 0);
   flush_held (sc);

@@ -11,4 +11,5 @@
 #define same_bytes narrow_same_bytes
 #define count_byte narrow_count_byte
 #define search_pair narrow_search_pair
+#define search_line_end narrow_search_line_end
 #include "bytesearch.c"

@@ -21,18 +21,21 @@ size_t plain_search_code (const char *s, size_t n, size_t i, size_t *dsn);
 bool plain_same_bytes (const char *s, const char *needle, size_t len, bool fold);
 size_t plain_count_byte (const char *s, size_t n, char c);
 size_t plain_search_pair (const char *s, size_t n, char c);
+size_t plain_search_line_end (const char *s, size_t n, bool *backslash);
 #define SMTPCODE_NO_VECTORS 1
 #define search_text plain_search_text
 #define search_code plain_search_code
 #define same_bytes plain_same_bytes
 #define count_byte plain_count_byte
 #define search_pair plain_search_pair
+#define search_line_end plain_search_line_end
 #include "bytesearch.c"
 #undef search_text
 #undef search_code
 #undef same_bytes
 #undef count_byte
 #undef search_pair
+#undef search_line_end
 
 /* A text of bytes that make many near misses: digits, separators, the
    letters of the needles, padded as the scanner pads its lines.  */
@@ -96,11 +99,24 @@ START_TEST (needles_found_alike)
 }
 END_TEST
 
+/* Whether search_line_end finds the line end of S (N bytes) and the
+   backslashes before it as the plain loop and memchr do.  */
+static bool
+line_end_alike (const char *s, size_t n)
+{
+  bool backslash = false, plain_backslash = false;
+  size_t end = search_line_end (s, n, &backslash);
+  const char *nl = memchr (s, '\n', n);
+  size_t want = nl ? (size_t) (nl - s) : n;
+  return end == want && plain_search_line_end (s, n, &plain_backslash) == want
+    && backslash == plain_backslash && backslash == (memchr (s, '\\', want) != NULL);
+}
+
 /* Counts and pairs of line ends, in texts copied to memory of their own
    size, so that the sanitizers see any byte read past them.  */
 START_TEST (line_ends_alike)
 {
-  static const char alphabet[] = "\n\n\nab \r";
+  static const char alphabet[] = "\n\n\nab \r\\";
   unsigned seed = 5;
   for (int round = 0; round < 3000; round++)
     {
@@ -111,7 +127,8 @@ START_TEST (line_ends_alike)
         text[i] = alphabet[rand_r (&seed) % (sizeof alphabet - 1)];
       for (size_t i = 0; i <= n; i++)
         if (count_byte (text + i, n - i, '\n') != plain_count_byte (text + i, n - i, '\n')
-            || search_pair (text + i, n - i, '\n') != plain_search_pair (text + i, n - i, '\n'))
+            || search_pair (text + i, n - i, '\n') != plain_search_pair (text + i, n - i, '\n')
+            || !line_end_alike (text + i, n - i))
           ck_abort_msg ("round %d, n %zu, from %zu", round, n, i);
       free (text);
     }
@@ -125,6 +142,21 @@ START_TEST (line_ends_alike)
   ck_assert_uint_eq (search_pair (ends, 10000, '\n'), 9998);
   ck_assert_uint_eq (search_pair (ends, 9999, '\n'), 9999);
   ck_assert_uint_eq (plain_search_pair (ends, 10000, '\n'), 9998);
+  /* One line end after many blocks, a backslash before it or after.  */
+  memset (ends, 'x', 10000);
+  ends[9000] = '\n';
+  bool backslash = true;
+  ck_assert_uint_eq (search_line_end (ends, 10000, &backslash), 9000);
+  ck_assert (!backslash);
+  ends[9001] = '\\';
+  ck_assert_uint_eq (search_line_end (ends, 10000, &backslash), 9000);
+  ck_assert (!backslash);
+  ends[8999] = '\\';
+  ck_assert_uint_eq (search_line_end (ends, 10000, &backslash), 9000);
+  ck_assert (backslash);
+  ends[100] = '\\', ends[8999] = 'x', ends[9000] = 'x';
+  ck_assert_uint_eq (search_line_end (ends, 10000, &backslash), 10000);
+  ck_assert (backslash);
   free (ends);
 }
 END_TEST
