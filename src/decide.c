@@ -366,6 +366,23 @@ sentence_ends (const char *s, size_t n, size_t q)
   return q < n && s[q] >= 'A' && s[q] <= 'Z';
 }
 
+/* Whether the code at P of S (the line from LO) ends a log's message
+   that reports it: Dolibarr's "CMailFile::sendfile: mail SMTP error code
+   535", the words "SMTP error code" after a field's name and colon.
+   Prose names a code so too, but not after a field.  */
+static bool
+reported_at_end (const char *s, size_t lo, size_t p)
+{
+  static const char words[] = "smtp error code ";
+  size_t len = sizeof words - 1;
+  if (p - lo < len + 2 || !same_bytes (s + p - len, words, len, true))
+    return false;
+  for (size_t i = p - len; i > lo + 1; i--)
+    if (s[i - 1] == ' ' && s[i - 2] == ':')
+      return true;
+  return false;
+}
+
 /* Whether a setting's name and '=' end at offset K of S: a name with
    '_' in it, as configuration files write them
    ("unknown_local_recipient_reject_code = 550"), or an object's field,
@@ -1111,7 +1128,8 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
     for (word_end--; word_end > lo && is_space (s[word_end - 1]);)
       word_end--;
   /* Or prose of another script goes on after it.  */
-  if (((sentence_ends (s, n, q) && word_end > lo && is_alpha (s[word_end - 1]))
+  if (((sentence_ends (s, n, q) && word_end > lo && is_alpha (s[word_end - 1])
+        && !reported_at_end (s, lo, p))
        || script_prose_after (s, n, q)) && before < CLEAR)
     return false;
   /* A setting names the code that a server will use; a field named

@@ -51,6 +51,9 @@ const char prose_words[][WORD_MAX] = {
   /* Prose in Portuguese, Spanish and French: "códigos de erro 550 dos
      servidores", "Erro 500 ao fazer cadastro".  */
   "dos", "des", "del", "para", "pour", "ao",
+  /* What came of it, in English and French: "tombe en erreur 502 suite
+     à un souci réseau", "fails with error 502 following a ...".  */
+  "following", "suite", "lors", "avec", "dans",
   /* German puts the verb after the code: "immer wieder Fehler 550
      bekam".  */
   "bekam", "bekomme", "bekommen", "bekommt", "erhalte", "erhalten", "erhielt",

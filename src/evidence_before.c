@@ -467,6 +467,21 @@ arrow_in_weight (const char *s, size_t lo, size_t k, size_t p)
 
 static bool quoted_with_words (const char *s, size_t n, size_t lo, size_t p);
 
+/* Whether a version ends before offset K of S (the line from LO), but
+   for spaces: digits with one or two dots between them ("2.3.13"; an
+   address has three), after no letter or digit.  */
+static bool
+version_before (const char *s, size_t lo, size_t k)
+{
+  while (k > lo && s[k - 1] == ' ')
+    k--;
+  size_t end = k, dots = 0;
+  while (k > lo && (is_digit (s[k - 1]) || s[k - 1] == '.'))
+    dots += s[--k] == '.';
+  return end > k && is_digit (s[end - 1]) && is_digit (s[k]) && (dots == 1 || dots == 2)
+    && (k == lo || !is_alnum (s[k - 1]));
+}
+
 /* The weight of the punctuation at offset K - 1 of S, before a code
    at P.  */
 static int
@@ -489,6 +504,8 @@ punct_weight (const char *s, size_t n, size_t lo, size_t k, size_t p, bool enhan
          frequency limited."  */
       if (k - lo >= 4 && s[k - 2] == '=' && s[k - 3] == ' ' && s[k - 4] == ')')
         return VETO;            /* JavaScript's arrow: "getuid = () => 501" */
+      if (k - lo >= 2 && (s[k - 2] == '=' || s[k - 2] == '-') && version_before (s, lo, k - 2))
+        return VETO;            /* a version bumped: "dovecot 2.3.13 => 2.3.19" */
       return (k - lo >= 2 && (s[k - 2] == '-' || s[k - 2] == '='
                               || (k - lo >= 3 && s[k - 2] == '>' && s[k - 3] == '>')))
         || (k == p && html_block_before (s, lo, k)) ? 2 : 0;

@@ -1019,6 +1019,24 @@ START_TEST (graduated_shapes_40b)
 END_TEST
 
 /* Shapes of the sets graduated in session 41.  */
+START_TEST (graduated_shapes_44)
+{
+  /* Dolibarr's log reports the code a server gave after a field: found;
+     prose that names one so is not.  */
+  ck_assert_str_eq (scan ("2023-09-06 14:02:11 WARNING 172.18.0.1      CMailFile::sendfile: mail SMTP error code 535\n"),
+                    "1 535 [] ||\n");
+  ck_assert_str_eq (scan ("he got SMTP error code 535\n"), "");
+  /* A version bumped with an arrow; but an arrow before a reply.  */
+  ck_assert_str_eq (scan ("    - Notable minor version bump: `dovecot 2.3.13 => 2.3.19` (_Previous release)\n"), "");
+  ck_assert_str_eq (scan ("postfix 3.5.23 -> 3.7.9\n"), "");
+  ck_assert_str_eq (scan ("mx1 => 550 5.1.1 <a@b>: Recipient address rejected\n"),
+                    "1 550 5.1.1 [] |<a@b>: Recipient address rejected|\n");
+  /* What came of a code, in prose: "suite à", "following".  */
+  ck_assert_str_eq (scan ("le traitement tombe en erreur 502 suite à un souci réseau temporaire\n"), "");
+  ck_assert_str_eq (scan ("When sending fails with error 502 following a network issue, it stops\n"), "");
+}
+END_TEST
+
 START_TEST (graduated_shapes_43)
 {
   /* A code that a call named for SMTP or a reply sends with its words;
@@ -1587,6 +1605,7 @@ explain_suite (void)
   tcase_add_test (tc, graduated_shapes_40b);
   tcase_add_test (tc, graduated_shapes_41);
   tcase_add_test (tc, graduated_shapes_42);
+  tcase_add_test (tc, graduated_shapes_44);
   tcase_add_test (tc, graduated_shapes_43);
   tcase_add_test (tc, graduated_shapes_38);
   tcase_add_test (tc, graduated_misses_38);
