@@ -197,6 +197,19 @@ no_enhanced_code (const char *s, size_t n, size_t i)
     ? sizeof name - 1 : 0;
 }
 
+/* Whether a variable of Perl's, PHP's or a shell's starts at I of S
+   (N bytes), with words after it: "$rcpt Recipient address rejected".  */
+static bool
+variable_then_words (const char *s, size_t n, size_t i)
+{
+  if (i >= n || s[i] != '$')
+    return false;
+  size_t k = i + 1 + (i + 1 < n && s[i + 1] == '{');
+  while (k < n && (is_alnum (s[k]) || s[k] == '_' || s[k] == '}'))
+    k++;
+  return k > i + 1 && k + 1 < n && s[k] == ' ' && is_alpha (s[k + 1]);
+}
+
 /* A Python smtplib error: "(550, b'5.1.1 <a@b>: Recipient rejected')",
    a gateway's pair of a code and lines (code_and_lines), or a Lisp
    call's code and words (lisp_call), its code at offset P of S (N
@@ -227,8 +240,10 @@ try_tuple (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
   /* Without Python's b'', a tuple of a number and a string is only a
      reply when the string reads like one: not a table's row, (534,
      '!room'); but Postfix's words open with the address they are about
-     ("(501, '<ElastAlert>: sender address must contain a domain')").  */
+     ("(501, '<ElastAlert>: sender address must contain a domain')"), or
+     with a variable's or a printf's mark.  */
   if (!prefixed && p + 1 < n && !is_alnum (s[p + 1]) && s[p + 1] != '%'
+      && !variable_then_words (s, n, p + 1)
       && !(s[p + 1] == '<' && p + 2 < n && is_alnum (s[p + 2])))
     return false;
   /* A word processor's quote, pasted: "(550, b’5.7.60 SMTP; ...".  */
@@ -658,7 +673,8 @@ crlf_literal (const char *s, size_t n, size_t lo, size_t p)
    holds only the code, a space and perhaps a placeholder, and that the
    source joins with the reply's words: "221 "+ hostname + " closing",
    '250 {}'.format(hostname), "250 %s" % host, '550 ' . $why,
-   '221 '.$servername.  */
+   '221 '.$servername, or the first of a list that Erlang writes as one
+   string: ["421 ", Hostname, " is too busy ..."].  */
 static bool
 reply_built (const char *s, size_t n, size_t lo, size_t p)
 {
@@ -675,7 +691,13 @@ reply_built (const char *s, size_t n, size_t lo, size_t p)
     i++;
   if (i + 1 >= n)
     return false;
+  /* Not a pattern that matches any words: Erlang's "250 " ++ _.  */
+  if (s[i] == '+' && n - i >= 4 && s[i + 1] == '+' && s[i + 2] == ' ' && s[i + 3] == '_'
+      && (n - i == 4 || !word_char (s[i + 4])))
+    return false;
   return s[i] == '+' || (s[i] == '%' && s[i + 1] == ' ')
+    || (s[i] == ',' && p - lo >= 2 && s[p - 2] == '[' && s[i + 1] == ' ' && i + 2 < n
+        && is_alpha (s[i + 2]))
     || (s[i] == '.' && (s[i + 1] == ' ' || s[i + 1] == '$'
                         || (n - i > 7 && memcmp (s + i + 1, "format(", 7) == 0)));
 }
@@ -1017,9 +1039,17 @@ static bool
 not_reply_words (const char *s, size_t n, size_t lo, size_t p, size_t k, size_t words,
                  const struct smtp_code *code, bool known)
 {
+  /* Also the words before a bracket around the code: "Internal server
+     error [500]".  */
+  size_t bracket = k;
+  if (bracket == p && bracket > lo && (s[bracket - 1] == '[' || s[bracket - 1] == '('))
+    for (bracket--; bracket > lo && s[bracket - 1] == ' ';)
+      bracket--;
   return foreign_words (s, n, lo, words, true, code->basic, known)
     || file_error_after (s, n, lo, words, code, known)
-    || foreign_words (s, n, lo, k, false, code->basic, known) || foreign_ftp_command_after (s, n, words)
+    || foreign_words (s, n, lo, k, false, code->basic, known)
+    || (bracket < k && foreign_words (s, n, lo, bracket, false, code->basic, known))
+    || foreign_ftp_command_after (s, n, words)
     || postfix_event_after (s, n, words) || (s[p + 3] == ' ' && numeric_columns (s, n, words))
     || street_follows (s, n, words) || (spaces_only (s + lo, p - lo) && pull_request_subject (s + lo, n - lo));
 }
@@ -1052,6 +1082,53 @@ prose_is_words (const char *s, size_t n, size_t lo, size_t p, size_t k, size_t q
   bool opens_string = close != NULL && close[-1] != '?';
   return (before >= CLEAR || (opens_string && capitalized_after (s, n, q)))
     && (colon_before (s, lo, k) || capitalized_after (s, n, q));
+}
+
+/* The name of the call whose argument list holds offset P of S (the
+   line from LO): its start in *NAME, its length returned (0 when P is
+   in no call that opens on the line).  */
+static size_t
+enclosing_call (const char *s, size_t lo, size_t p, size_t *name)
+{
+  int depth = 0;
+  size_t i = p;
+  for (; i > lo && p - i < 200; i--)
+    if (s[i - 1] == ')')
+      depth++;
+    else if (s[i - 1] == '(' && depth-- == 0)
+      break;
+  if (i == lo || s[i - 1] != '(' || p - i >= 200)
+    return 0;
+  size_t end = i - 1;
+  if (end > lo && s[end - 1] == ' ')
+    end--;                      /* GNU's style: smtp_reply (str, ...) */
+  size_t start = end;
+  while (start > lo && (is_alnum (s[start - 1]) || s[start - 1] == '_'))
+    start--;
+  *name = start;
+  return end - start;
+}
+
+/* Whether the code at P of S (N bytes, the line from LO) opens a
+   string that a call named for sending (or for SMTP) takes, with the
+   server's words in it or in the next string: POE's send_to_client(
+   $id, '252 Cannot VRFY user, ...' ), AnyEvent's send('550', 'Command
+   not recognized').  */
+static bool
+sent_by_call (const char *s, size_t n, size_t lo, size_t p)
+{
+  if (p - lo < 3 || (s[p - 1] != '\'' && s[p - 1] != '"') || n - p < 8)
+    return false;
+  char quote = s[p - 1];
+  bool words = (s[p + 3] == ' ' && is_alpha (s[p + 4]))
+    || (s[p + 3] == quote && s[p + 4] == ',' && s[p + 5] == ' '
+        && (s[p + 6] == '\'' || s[p + 6] == '"') && is_alpha (s[p + 7]));
+  size_t name, len = words ? enclosing_call (s, lo, p - 1, &name) : 0;
+  /* Not a web framework's sendStatus('500', 'Internal error'), nor an
+     FTP server's respond('550 Not a directory').  */
+  return (len == 4 && same_bytes (s + name, "send", 4, false))
+    || (len > 5 && same_bytes (s + name, "send_", 5, false))
+    || (len >= 4 && find_ci (s + name, len, "smtp") < len);
 }
 
 /* Whether the code at P of S (the line from LO) is the argument after
@@ -1090,7 +1167,8 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   bool weak = entry == NULL ? !known : entry->standing == STANDING_NON_STANDARD;
   if (!known && foreign_unknown (s, lo, p, code->basic))
     return false;
-  if (crlf_literal (s, n, lo, p) || reply_built (s, n, lo, p) || smtp_error_argument (s, lo, p))
+  if (crlf_literal (s, n, lo, p) || reply_built (s, n, lo, p) || smtp_error_argument (s, lo, p)
+      || sent_by_call (s, n, lo, p))
     return known && !foreign_protocol (s, n, p);
   if (braced_alone (s, n, lo, p) || count_column (s, n, lo, p) || hash_rules_out (s, n, lo, p)
       || last_argument (s, n, lo, p) || source_names_basic (s, n, lo, p))
@@ -1277,7 +1355,7 @@ pair_named (const char *s, size_t n, size_t lo, size_t p, size_t end)
   size_t word_end = k;
   while (k > lo && word_char (s[k - 1]))
     k--;
-  if (word_is (s + k, word_end - k, "unlike"))
+  if (word_is (s + k, word_end - k, "unlike") || demonstrative_before (s, lo, p))
     return true;
   size_t w = end;
   while (w < n && is_space (s[w]))
@@ -1322,29 +1400,21 @@ pair_named (const char *s, size_t n, size_t lo, size_t p, size_t end)
   return no_words_after (s, n, w) && before_score (s, n, lo, p, false) <= 0;
 }
 
-/* The name of the call whose argument list holds offset P of S (the
-   line from LO): its start in *NAME, its length returned (0 when P is
-   in no call that opens on the line).  */
-static size_t
-enclosing_call (const char *s, size_t lo, size_t p, size_t *name)
+/* Whether the code at P of S (the line from LO) follows the flag of a
+   callback's return, as Net::Server::Mail's and AnyEvent::SMTP's hooks
+   return their answer: "return(0, 552, ...", "return 0, 513, ...".  */
+static bool
+returned_after_flag (const char *s, size_t lo, size_t p)
 {
-  int depth = 0;
-  size_t i = p;
-  for (; i > lo && p - i < 200; i--)
-    if (s[i - 1] == ')')
-      depth++;
-    else if (s[i - 1] == '(' && depth-- == 0)
-      break;
-  if (i == lo || s[i - 1] != '(' || p - i >= 200)
-    return 0;
-  size_t end = i - 1;
-  if (end > lo && s[end - 1] == ' ')
-    end--;                      /* GNU's style: smtp_reply (str, ...) */
-  size_t start = end;
-  while (start > lo && (is_alnum (s[start - 1]) || s[start - 1] == '_'))
-    start--;
-  *name = start;
-  return end - start;
+  if (p - lo < 10 || s[p - 1] != ' ' || s[p - 2] != ',' || (s[p - 3] != '0' && s[p - 3] != '1'))
+    return false;
+  size_t k = p - 4;
+  if (s[k] != '(' && s[k] != ' ')
+    return false;
+  if (s[k] == '(' && s[k - 1] == ' ')
+    k--;                        /* "return (0, 552, ..." */
+  return k - lo >= 6 && same_bytes (s + k - 6, "return", 6, false)
+    && (k - 6 == lo || !word_char (s[k - 7]));
 }
 
 /* Whether the code at P of S (N bytes, the line from LO), a call's
@@ -1352,8 +1422,10 @@ enclosing_call (const char *s, size_t lo, size_t p, size_t *name)
    names SMTP or a reply (mailutils' smtp_reply (str, 501, "%s requires
    ..."), smtp_io_send (iob, 221, "Bye")), or a string names the result
    before it, as pyspf's tuples do: ('fail', 550, 'SPF fail - not
-   authorized').  go-smtp's NoEnhancedCode may stand between code and
-   words.  */
+   authorized'), or a callback returns it after its flag, as
+   Net::Server::Mail's do: return(0, 552, "$rcpt Recipient address
+   rejected").  go-smtp's NoEnhancedCode may stand between code and
+   words; the words may start with a printf's or a variable's mark.  */
 static bool
 reply_call_argument (const char *s, size_t n, size_t lo, size_t p)
 {
@@ -1362,8 +1434,11 @@ reply_call_argument (const char *s, size_t n, size_t lo, size_t p)
   size_t words = p + 5;
   if (no_enhanced_code (s, n, words))
     return true;
-  if ((s[words] != '"' && s[words] != '\'') || !(is_alpha (s[words + 1]) || s[words + 1] == '%'))
+  if ((s[words] != '"' && s[words] != '\'')
+      || !(is_alpha (s[words + 1]) || s[words + 1] == '%' || variable_then_words (s, n, words + 1)))
     return false;
+  if (returned_after_flag (s, lo, p))
+    return true;
   if (s[p - 1] == '(' || (s[p - 1] == ' ' && s[p - 2] == ','))
     {
       size_t name, len = enclosing_call (s, lo, p, &name);
@@ -1376,6 +1451,16 @@ reply_call_argument (const char *s, size_t n, size_t lo, size_t p)
   /* A tuple of strings around the code: the result's name first.  */
   return p - lo >= 4 && s[p - 2] == ',' && s[p - 1] == ' ' && (s[p - 3] == '\'' || s[p - 3] == '"')
     && s[p - 4] >= 'a' && s[p - 4] <= 'z' && s[words + 1] >= 'A' && s[words + 1] <= 'Z';
+}
+
+/* Whether the code at P of S (the line from LO) is the first argument
+   of a web framework's call that answers a request: Elixir's Plug
+   send_resp(500, "Error!!").  */
+static bool
+web_response_call (const char *s, size_t lo, size_t p)
+{
+  size_t name, len = p > lo && s[p - 1] == '(' ? enclosing_call (s, lo, p, &name) : 0;
+  return len == 9 && same_bytes (s + name, "send_resp", 9, false);
 }
 
 /* Whether the code at P of S (N bytes, the line from LO), CODE, opens
@@ -1596,7 +1681,7 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
   code.basic = three_digits (s + p);
   bool dash = p + 3 < n && s[p + 3] == '-';
   /* "(500-range reply code)" names a class of codes.  */
-  if (code_range (s, n, p)
+  if (code_range (s, n, p) || web_response_call (s, lo, p)
       || (dash && (number_after_dash (s, n, p) || (n - p >= 9 && same_bytes (s + p + 4, "range", 5, true))))
       || enhanced_family_after (s, n, p))
     return false;

@@ -53,7 +53,7 @@ const char prose_words[][WORD_MAX] = {
   "dos", "des", "del", "para", "pour", "ao",
   /* What came of it, in English and French: "tombe en erreur 502 suite
      à un souci réseau", "fails with error 502 following a ...".  */
-  "following", "suite", "lors", "avec", "dans",
+  "following", "suite", "lors", "avec", "dans", "against",
   /* German puts the verb after the code: "immer wieder Fehler 550
      bekam".  */
   "bekam", "bekomme", "bekommen", "bekommt", "erhalte", "erhalten", "erhielt",

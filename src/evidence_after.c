@@ -112,9 +112,16 @@ error_in_prose (const char *s, size_t n, size_t i)
     return true;                /* "it returns 500 error.", "(501 error)" */
   if (n - i < 7 || !same_bytes (s + i, "error ", 6, true))
     return false;
+  /* But a string that a program sends opens with the code and the
+     server's capital: "554 Error when delivering to ".  */
+  bool quoted = s[i] == 'E' && i >= 5 && s[i - 1] == ' ' && is_digit (s[i - 2])
+    && is_digit (s[i - 3]) && is_digit (s[i - 4]) && (s[i - 5] == '"' || s[i - 5] == '\'');
   for (i += 6; i < n && is_space (s[i]);)
     i++;
-  return i < n && starts_word (s + i, n - i, prose_after_error) >= 0;
+  int word = i < n ? starts_word (s + i, n - i, prose_after_error) : -1;
+  return word >= 0
+    && !(quoted && (strcmp (prose_after_error[word], "when") == 0
+                    || strcmp (prose_after_error[word], "while") == 0));
 }
 
 /* Whether a server's word is the second, third or fourth word from
@@ -372,6 +379,13 @@ cjk_prose_after (const char *s, size_t n, size_t q)
        5.7.1に該当する".  */
     "\xE3\x81\xA8\xE3\x81\xAF",              /* とは */
     "\xE3\x81\xAB\xE8\xA9\xB2\xE5\xBD\x93",    /* に該当 */
+    /* A particle after the code: "エラー450 4.7.1になって" (turned into
+       error 450 4.7.1); a server's words do not start with one.  */
+    "\xE3\x81\xAB",                      /* に */
+    "\xE3\x81\xAF",                      /* は */
+    "\xE3\x81\x8C",                      /* が */
+    "\xE3\x82\x92",                      /* を */
+    "\xE3\x81\xA7",                      /* で */
   };
   for (size_t k = 0; k < sizeof closing / sizeof *closing; k++)
     if (n - q >= 3 && same_bytes (s + q, closing[k], 3, false))

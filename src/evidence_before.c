@@ -41,8 +41,9 @@ static const struct cue cues_before[] = {
   CUE ("result", 2),
   CUE ("err", 3), CUE ("resp", 3), CUE ("follows", 2), CUE ("mailkit", 2),
   /* A fake server in a shell script writes its replies: "echo 250 OK";
-     CommuniGate's log says what it sends: "Sending 250 ...".  */
-  CUE ("echo", 2), CUE ("sending", 1),
+     CommuniGate's log says what it sends: "Sending 250 ...", a fake
+     server in OCaml "Responding [250 OCaMail greets you, ...]".  */
+  CUE ("echo", 2), CUE ("sending", 1), CUE ("responding", 1),
   /* The milter API sets the reply to the client: setreply("554",
      "5.7.0", reason), smfi_setreply(ctx, "550", "5.7.1", msg).  */
   CUE ("setreply", 3),
@@ -161,11 +162,20 @@ ends_with_one (const char *s, size_t lo, size_t k, const char (*words)[16])
   return false;
 }
 
+bool
+demonstrative_before (const char *s, size_t lo, size_t k)
+{
+  static const char words[][16] = { "この", "その", "あの", "这个", "這個", "" };
+  return ends_with_one (s, lo, k, words);
+}
+
 /* The weight of the text in another script that ends at offset K of S,
    or 0.  */
 static int
 script_weight (const char *s, size_t lo, size_t k)
 {
+  if (demonstrative_before (s, lo, k))
+    return -2;
   /* Mail, as "mail" counts in English: "报警邮件554 Sender address not
      allowed", but not "邮件 550 封" (550 mails); an error reported,
      which prose says too ("报554垃圾邮件错误", reported a 554 spam
@@ -525,13 +535,16 @@ punct_weight (const char *s, size_t n, size_t lo, size_t k, size_t p, bool enhan
          but base64's padding ends a client's line in a transcript pasted
          on one line: "UGFzc3dvcmQ6 c2VjcmV0== 235 Authentication ...";
          and a test compares an error with a whole reply: "err.Error() !=
-         \"502 Please turn on TLS\"", Python's "== b'500 syntax error'".  */
+         \"502 Please turn on TLS\"", Python's "== b'500 syntax error'", a
+         shell's pattern "== *\"550 Invalid recipient\"*".  */
       if ((k - lo >= 3 && k < p && s[k - 2] == '=' && is_alnum (s[k - 3]))
-          || ((k + 2 == p || (k + 3 == p && s[k + 1] == 'b')) && s[k] == ' '
+          || ((k + 2 == p || (k + 3 == p && (s[k + 1] == 'b' || s[k + 1] == '*'))) && s[k] == ' '
               && quoted_with_words (s, n, lo, p)))
         return 1;
+      /* Erlang's exact comparisons too: "Code =:= \"502\"", "=/=".  */
       return k - lo >= 2 && (k == p || s[k] == ' ')
-        && (s[k - 2] == '=' || s[k - 2] == '!' || s[k - 2] == '<' || s[k - 2] == '>') ? VETO : 1;
+        && (s[k - 2] == '=' || s[k - 2] == '!' || s[k - 2] == '<' || s[k - 2] == '>'
+            || (k - lo >= 3 && (s[k - 2] == ':' || s[k - 2] == '/') && s[k - 3] == '=')) ? VETO : 1;
     case '\'': case '"': case '`': case '(': case ';': case '{': case '|':
       return 1;
     case ']':

@@ -19,6 +19,11 @@ int before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced);
    whether anything is.  */
 int glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued);
 
+/* Whether a word that points at a thing, as "this" does, ends at offset
+   K of S (the line from LO) in Japanese or Chinese: "この550-5.7.26
+   Gmailの未認証エラーは" (this 550-5.7.26 Gmail error) names a code.  */
+bool demonstrative_before (const char *s, size_t lo, size_t k);
+
 /* The quote that opens the words of a code at P, or 0.  */
 char opening_quote (const char *s, size_t lo, size_t p);
 bool policy_action_before (const char *s, size_t lo, size_t p);

@@ -155,10 +155,33 @@ command_limit (const char *s, size_t n, size_t lo, size_t p)
   return q - word >= 3 && q + 1 < n && s[q] == ':' && is_digit (s[q + 1]);
 }
 
+/* Whether the code at P of S (N bytes, the line from LO) is the value
+   of a constant named in capitals with a fat comma, as Perl's "use
+   constant" block writes it: "REPLY_READY_TO_START => 220,".  */
+static bool
+constant_value (const char *s, size_t n, size_t lo, size_t p)
+{
+  if (p + 3 < n && s[p + 3] != ',' && s[p + 3] != ';')
+    return false;
+  size_t k = p;
+  while (k > lo && s[k - 1] == ' ')
+    k--;
+  if (k - lo < 2 || s[k - 1] != '>' || s[k - 2] != '=')
+    return false;
+  for (k -= 2; k > lo && s[k - 1] == ' ';)
+    k--;
+  size_t end = k;
+  bool underscore = false;
+  while (k > lo && ((s[k - 1] >= 'A' && s[k - 1] <= 'Z') || is_digit (s[k - 1]) || s[k - 1] == '_'))
+    underscore |= s[--k] == '_';
+  return end - k >= 4 && underscore && s[k] >= 'A' && s[k] <= 'Z'
+    && (k == lo || !(is_alnum (s[k - 1]) || s[k - 1] == '_'));
+}
+
 bool
 source_names_basic (const char *s, size_t n, size_t lo, size_t p)
 {
-  return match_arm_follows (s, n, p + 3) || enumerated_value (s, n, lo, p)
+  return match_arm_follows (s, n, p + 3) || enumerated_value (s, n, lo, p) || constant_value (s, n, lo, p)
     || lisp_comparison (s, n, lo, p) || numbers_follow (s, n, p + 3)
     || expected_after_command (s, n, lo, p) || lisp_pair (s, n, lo, p)
     || command_limit (s, n, lo, p);

@@ -1034,6 +1034,36 @@ START_TEST (graduated_shapes_44)
   /* What came of a code, in prose: "suite à", "following".  */
   ck_assert_str_eq (scan ("le traitement tombe en erreur 502 suite à un souci réseau temporaire\n"), "");
   ck_assert_str_eq (scan ("When sending fails with error 502 following a network issue, it stops\n"), "");
+  ck_assert_str_eq (scan ("as msmtp does, gets 535 against a relay configured exactly\n"), "");
+  /* Round 9: servers' sources.  A callback returns its flag, then the
+     reply (the words may open with a variable); but not a row.  */
+  ck_assert_str_eq (scan ("    return(0, 552, \"$rcpt Recipient address rejected: bad user\");\n"),
+                    "1 552 [] |$rcpt Recipient address rejected: bad user|\n");
+  ck_assert_str_eq (scan ("  if ($good) { return 1 } else { return 0, 513, 'Bad recipient.' }\n"),
+                    "1 513 [] |Bad recipient.|\n");
+  ck_assert_str_eq (scan ("    (534, '$room')\n"), "");
+  /* Erlang's list joined into one string; but a pattern, a comparison.  */
+  ck_assert_str_eq (scan ("    {stop, normal, [\"421 \", Hostname, \" is too busy\"]}.\n"), "1 421 [] ||\n");
+  ck_assert_str_eq (scan ("            {error, [\"554 Error when delivering to \", To]}\n"),
+                    "1 554 [] |Error when delivering to|\n");
+  ck_assert_str_eq (scan ("I get SMTP 550 Error when sending mail\n"), "");
+  ck_assert_str_eq (scan ("-define(ok(S), ?assertReply(S, \"250 \" ++ _)).\n"), "");
+  ck_assert_str_eq (scan ("        {ok, [Code|_], C1} when Code =:= \"502\"; Code =:= \"550\" ->\n"), "");
+  /* A shell's pattern of a whole reply; calls that send one.  */
+  ck_assert_str_eq (scan ("  elif [[ \"$error\" == *\"550 Invalid recipient\"* ]]; then\n"),
+                    "1 550 [] |Invalid recipient|\n");
+  ck_assert_str_eq (scan ("  $self->send_to_client( $id, '252 Cannot VRFY user, but will accept message' );\n"),
+                    "1 252 [] |Cannot VRFY user, but will accept message|\n");
+  ck_assert_str_eq (scan ("    $self->send('550', 'Command not recognized');\n"), "1 550 [] ||\n");
+  ck_assert_str_eq (scan ("sendStatus('500', 'Internal error')\n"), "");
+  ck_assert_str_eq (scan ("    Responding [250 OCaMail greets you]\n"), "1 250 [] |OCaMail greets you]|\n");
+  /* Constants, a web framework's answer, HTTP's phrase before a bracket.  */
+  ck_assert_str_eq (scan ("    REPLY_READY_TO_START => 220,\n"), "");
+  ck_assert_str_eq (scan ("   conn |> send_resp(500, \"Error!!\") |> send_to_parent\n"), "");
+  ck_assert_str_eq (scan ("saw \"Internal server error [500]\" and did not know\n"), "");
+  /* Japanese prose: "this 550-5.7.26 error", a particle after the code.  */
+  ck_assert_str_eq (scan ("この550-5.7.26 Gmailの未認証エラーは、意味しています。\n"), "");
+  ck_assert_str_eq (scan ("送信側にエラー450 4.7.1になって送信がブロックされる\n"), "");
 }
 END_TEST
 
