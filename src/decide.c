@@ -1459,8 +1459,8 @@ reply_call_argument (const char *s, size_t n, size_t lo, size_t p)
 static bool
 web_response_call (const char *s, size_t lo, size_t p)
 {
-  size_t name, len = p > lo && s[p - 1] == '(' ? enclosing_call (s, lo, p, &name) : 0;
-  return len == 9 && same_bytes (s + name, "send_resp", 9, false);
+  return p - lo >= 10 && s[p - 1] == '(' && s[p - 2] == 'p' && same_bytes (s + p - 10, "send_resp", 9, false)
+    && (p - lo == 10 || !word_char (s[p - 11]));
 }
 
 /* Whether the code at P of S (N bytes, the line from LO), CODE, opens

@@ -166,7 +166,8 @@ bool
 demonstrative_before (const char *s, size_t lo, size_t k)
 {
   static const char words[][16] = { "この", "その", "あの", "这个", "這個", "" };
-  return ends_with_one (s, lo, k, words);
+  /* Most codes follow an ASCII byte: the words are not looked for.  */
+  return k > lo && (unsigned char) s[k - 1] >= 0x80 && ends_with_one (s, lo, k, words);
 }
 
 /* The weight of the text in another script that ends at offset K of S,
