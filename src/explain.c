@@ -34,6 +34,7 @@
 #include "xalloc.h"
 #include "reply.h"
 #include "scanchar.h"
+#include "source_shapes.h"
 
 /* The number that starts a line, after spaces: its value, its width,
    the column where it ends, and how many words follow it (up to 4).  */
@@ -1513,7 +1514,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
 
   n -= n > 0 && s[n - 1] == '\r';
   flush_stale (sc, s, n);
-  if (outline_entry (sc, s, n))
+  if (outline_entry (sc, s, n) || (n > 0 && may_be_detection_rule (s[0]) && detection_rule (s, n)))
     return;
   if (folds_into_header (sc, s, n))
     {

@@ -155,33 +155,102 @@ command_limit (const char *s, size_t n, size_t lo, size_t p)
   return q - word >= 3 && q + 1 < n && s[q] == ':' && is_digit (s[q + 1]);
 }
 
+/* Whether the identifier that ends at offset END of S (the line from
+   LO) names a constant: in capitals with a '_' ("REPLY_READY_TO_START"),
+   or in CamelCase ("CodeSyntaxError").  Returns where it starts, or END.  */
+static size_t
+constant_name (const char *s, size_t lo, size_t end)
+{
+  size_t k = end;
+  int capitals = 0, lower = 0, underscores = 0;
+  while (k > lo && (is_alnum (s[k - 1]) || s[k - 1] == '_'))
+    {
+      k--;
+      capitals += s[k] >= 'A' && s[k] <= 'Z';
+      lower += s[k] >= 'a' && s[k] <= 'z';
+      underscores += s[k] == '_';
+    }
+  bool caps = lower == 0 && underscores > 0, camel = capitals >= 2 && underscores == 0;
+  return end - k >= 4 && s[k] >= 'A' && s[k] <= 'Z' && (caps || camel) ? k : end;
+}
+
 /* Whether the code at P of S (N bytes, the line from LO) is the value
-   of a constant named in capitals with a fat comma, as Perl's "use
-   constant" block writes it: "REPLY_READY_TO_START => 220,".  */
+   of a constant: with Perl's fat comma ("REPLY_READY_TO_START => 220,"),
+   or alone on its line in Go's const block ("CodeSyntaxError = 500";
+   not with a comment that says what it is for).  */
 static bool
 constant_value (const char *s, size_t n, size_t lo, size_t p)
 {
-  if (p + 3 < n && s[p + 3] != ',' && s[p + 3] != ';')
+  size_t q = p + 3;
+  while (q < n && s[q] == ' ')
+    q++;
+  bool alone = q == n;
+  if (p + 3 < n && s[p + 3] != ',' && s[p + 3] != ';' && !alone)
     return false;
   size_t k = p;
   while (k > lo && s[k - 1] == ' ')
     k--;
-  if (k - lo < 2 || s[k - 1] != '>' || s[k - 2] != '=')
+  bool arrow = k - lo >= 2 && s[k - 1] == '>' && s[k - 2] == '=';
+  if (!arrow && !(alone && k - lo >= 2 && s[k - 1] == '=' && s[k - 2] == ' '))
     return false;
-  for (k -= 2; k > lo && s[k - 1] == ' ';)
+  for (k -= arrow ? 2 : 1; k > lo && s[k - 1] == ' ';)
     k--;
-  size_t end = k;
-  bool underscore = false;
-  while (k > lo && ((s[k - 1] >= 'A' && s[k - 1] <= 'Z') || is_digit (s[k - 1]) || s[k - 1] == '_'))
-    underscore |= s[--k] == '_';
-  return end - k >= 4 && underscore && s[k] >= 'A' && s[k] <= 'Z'
-    && (k == lo || !(is_alnum (s[k - 1]) || s[k - 1] == '_'));
+  size_t start = constant_name (s, lo, k);
+  if (start == k || (start > lo && s[start - 1] != ' ' && s[start - 1] != '\t'))
+    return false;
+  /* Go's names stand first on their line.  */
+  for (size_t i = lo; !arrow && i < start; i++)
+    if (s[i] != ' ' && s[i] != '\t')
+      return false;
+  return true;
+}
+
+/* Whether the code at P of S (the line from LO), in a string perhaps
+   after ": ", is the value of a name that ends with its digits, as a
+   table of patterns has it: 'err450' => ': 450 ', status_code421 =
+   b": 421".  */
+static bool
+named_after_itself (const char *s, size_t n, size_t lo, size_t p)
+{
+  /* The string holds no words: it closes at most two marks after the
+     code ("ERR_451 = b'451 Requested action aborted'" is a reply).  */
+  size_t q = p + 3;
+  while (q < n && q < p + 5 && !is_alnum (s[q]) && s[q] != '"' && s[q] != '\'')
+    q++;
+  if (q >= n || (s[q] != '"' && s[q] != '\''))
+    return false;
+  size_t k = p;
+  while (k > lo && (s[k - 1] == ' ' || s[k - 1] == ':'))
+    k--;
+  if (k == lo || (s[k - 1] != '"' && s[k - 1] != '\''))
+    return false;
+  k--;
+  if (k > lo && s[k - 1] == 'b')
+    k--;                        /* Python's bytes */
+  while (k > lo && s[k - 1] == ' ')
+    k--;
+  if (k - lo >= 2 && s[k - 1] == '>' && s[k - 2] == '=')
+    k -= 2;
+  else if (k > lo && s[k - 1] == '=')
+    k--;
+  else
+    return false;
+  while (k > lo && s[k - 1] == ' ')
+    k--;
+  if (k > lo && (s[k - 1] == '\'' || s[k - 1] == '"'))
+    k--;
+  /* A letter may tell two such names apart: 'err421a'.  */
+  if (k - lo >= 5 && is_alpha (s[k - 1]) && is_digit (s[k - 2]))
+    k--;
+  return k - lo >= 4 && memcmp (s + k - 3, s + p, 3) == 0
+    && (is_alpha (s[k - 4]) || s[k - 4] == '_');
 }
 
 bool
 source_names_basic (const char *s, size_t n, size_t lo, size_t p)
 {
   return match_arm_follows (s, n, p + 3) || enumerated_value (s, n, lo, p) || constant_value (s, n, lo, p)
+    || named_after_itself (s, n, lo, p)
     || lisp_comparison (s, n, lo, p) || numbers_follow (s, n, p + 3)
     || expected_after_command (s, n, lo, p) || lisp_pair (s, n, lo, p)
     || command_limit (s, n, lo, p);
@@ -202,4 +271,36 @@ layout_names_enhanced (const char *s, size_t n, size_t lo, size_t p, size_t len)
   while (i > lo && (is_alnum (s[i - 1]) || s[i - 1] == '-' || s[i - 1] == '_' || s[i - 1] == '.'))
     i--;
   return i > lo && s[i - 1] == ':';
+}
+
+bool
+detection_rule (const char *s, size_t n)
+{
+  static const char actions[][8] = { "alert ", "drop ", "pass ", "log ", "" };
+  /* (Not OSSEC's <match>, which holds the log's text as it is.)  */
+  static const char tags[][8] = { "<pcre2>", "<regex>", "" };
+  size_t i = 0;
+  while (i < n && (s[i] == ' ' || s[i] == '\t'))
+    i++;
+  if (i < n && s[i] == '<')
+    for (int t = 0; tags[t][0]; t++)
+      if (n - i >= 7 && memcmp (s + i, tags[t], 7) == 0)
+        return true;
+  if (i < n && s[i] == '#')
+    i++;
+  if (i >= n || (s[i] != 'a' && s[i] != 'd' && s[i] != 'p' && s[i] != 'l'))
+    return false;
+  for (int a = 0; actions[a][0]; a++)
+    {
+      size_t len = strlen (actions[a]);
+      if (n - i > len && memcmp (s + i, actions[a], len) == 0)
+        {
+          /* Lines are not padded here: a plain search.  */
+          for (size_t k = i + len; k + 5 <= n; k++)
+            if (s[k] == '(' && memcmp (s + k, "(msg:", 5) == 0)
+              return true;
+          return false;
+        }
+    }
+  return false;
 }

@@ -1061,6 +1061,23 @@ START_TEST (graduated_shapes_44)
   ck_assert_str_eq (scan ("    REPLY_READY_TO_START => 220,\n"), "");
   ck_assert_str_eq (scan ("   conn |> send_resp(500, \"Error!!\") |> send_to_parent\n"), "");
   ck_assert_str_eq (scan ("saw \"Internal server error [500]\" and did not know\n"), "");
+  /* Round 10: detection rules' patterns (but OSSEC's <match>, the log's
+     text as it is), names that end with their code, Go's constants, a
+     comparison's or a list's code; a template literal's words.  */
+  ck_assert_str_eq (scan ("alert any any -> any any (msg:\"[SENDMAIL] x\"; content:\"reject=553 5.5.4 \"; sid: 5;)\n"), "");
+  ck_assert_str_eq (scan ("    <pcre2>reject=451 4\\.1\\.8 </pcre2>\n"), "");
+  ck_assert_str_eq (scan ("    <match>reject=550 5.7.1 </match>\n"), "1 550 5.7.1 [] ||\n");
+  ck_assert_str_eq (scan ("    status_code450 = b\": 450 \"\n"), "");
+  ck_assert_str_eq (scan ("\t\t'err421a' => ': 421)',\n"), "");
+  ck_assert_str_eq (scan ("ERR_451 = b'451 Requested action aborted'\n"), "1 451 [] |Requested action aborted|\n");
+  ck_assert_str_eq (scan ("\tCodeSyntaxError                = 500\n"), "");
+  ck_assert_str_eq (scan ("\t\tif( strncmp( messageIn, \"220\", 3 ) != 0)\n"), "");
+  ck_assert_str_eq (scan ("        $this->assertStringStartsWith('334 ', $lastResponse);\n"), "");
+  ck_assert_str_eq (scan ("\t\t{\"HELO\", \"220\", \"HELO localhost\"},\n"), "");
+  ck_assert_str_eq (scan ("            \"334 \",\n"), "1 334 [] ||\n");
+  ck_assert_str_eq (scan ("client.emit('bad_code', '421', 'Service unavailable')\n"), "1 421 [] ||\n");
+  ck_assert_str_eq (scan ("    this.respond(235, `Authenticated user ${localPart}.`);\n"),
+                    "1 235 [] |Authenticated user ${localPart}.|\n");
   /* Japanese prose: "this 550-5.7.26 error", a particle after the code.  */
   ck_assert_str_eq (scan ("この550-5.7.26 Gmailの未認証エラーは、意味しています。\n"), "");
   ck_assert_str_eq (scan ("送信側にエラー450 4.7.1になって送信がブロックされる\n"), "");
