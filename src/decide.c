@@ -1084,73 +1084,6 @@ prose_is_words (const char *s, size_t n, size_t lo, size_t p, size_t k, size_t q
     && (colon_before (s, lo, k) || capitalized_after (s, n, q));
 }
 
-/* The name of the call whose argument list holds offset P of S (the
-   line from LO): its start in *NAME, its length returned (0 when P is
-   in no call that opens on the line).  */
-static size_t
-enclosing_call (const char *s, size_t lo, size_t p, size_t *name)
-{
-  int depth = 0;
-  size_t i = p;
-  for (; i > lo && p - i < 200; i--)
-    if (s[i - 1] == ')')
-      depth++;
-    else if (s[i - 1] == '(' && depth-- == 0)
-      break;
-  if (i == lo || s[i - 1] != '(' || p - i >= 200)
-    return 0;
-  size_t end = i - 1;
-  if (end > lo && s[end - 1] == ' ')
-    end--;                      /* GNU's style: smtp_reply (str, ...) */
-  size_t start = end;
-  while (start > lo && (is_alnum (s[start - 1]) || s[start - 1] == '_'))
-    start--;
-  *name = start;
-  return end - start;
-}
-
-/* Whether the code at P of S (N bytes, the line from LO), quoted alone
-   (or with a space), is a value that source code compares or lists:
-   strncmp(messageIn, "220", 3), assertStringStartsWith('334 ', ...),
-   a row of strings {"HELO", "220", "HELO localhost"}, a list's item
-   "500", on a line of its own (but "334 ", a reply without words).  */
-static bool
-quoted_code_named (const char *s, size_t n, size_t lo, size_t p)
-{
-  if (p == lo || (s[p - 1] != '"' && s[p - 1] != '\'') || n - p < 5)
-    return false;
-  char quote = s[p - 1];
-  size_t close = s[p + 3] == quote ? p + 3 : s[p + 3] == ' ' && s[p + 4] == quote ? p + 4 : n;
-  if (close == n)
-    return false;
-  if (close == p + 3 && close + 1 < n && s[close + 1] == ',')
-    {
-      size_t first = lo;
-      while (first < p && is_space (s[first]))
-        first++;
-      /* Alone on its line, or in a row that opens the line with a
-         brace or a bracket (not a call's arguments: Haraka's
-         emit('bad_code', '421', 'Service unavailable')).  */
-      if (first == p - 1 || ((s[first] == '{' || s[first] == '[') && p - lo >= 4 && s[p - 2] == ' '
-                             && s[p - 3] == ',' && s[p - 4] == quote))
-        return true;
-      /* The first of a list of codes: [ "500", "501", ...].  */
-      size_t next = close + 2;
-      while (next < n && s[next] == ' ')
-        next++;
-      size_t open = p - 1;
-      while (open > lo && s[open - 1] == ' ')
-        open--;
-      if (open > lo && (s[open - 1] == '[' || s[open - 1] == '{')
-          && (next >= n || (n - next > 4 && s[next] == quote && is_digit (s[next + 1])
-                            && is_digit (s[next + 2]) && is_digit (s[next + 3]) && s[next + 4] == quote)))
-        return true;
-    }
-  size_t name, len = enclosing_call (s, lo, p - 1, &name);
-  return len >= 6 && (find_ci (s + name, len, "cmp") < len || find_ci (s + name, len, "startswith") < len
-                      || find_ci (s + name, len, "hasprefix") < len);
-}
-
 /* Whether the code at P of S (N bytes, the line from LO) opens a
    string that a call named for sending (or for SMTP) takes, with the
    server's words in it or in the next string: POE's send_to_client(
@@ -1724,7 +1657,7 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
   code.basic = three_digits (s + p);
   bool dash = p + 3 < n && s[p + 3] == '-';
   /* "(500-range reply code)" names a class of codes.  */
-  if (code_range (s, n, p) || web_response_call (s, lo, p) || quoted_code_named (s, n, lo, p)
+  if (code_range (s, n, p) || web_response_call (s, lo, p) || source_names_quoted (s, n, lo, p)
       || (dash && (number_after_dash (s, n, p) || (n - p >= 9 && same_bytes (s + p + 4, "range", 5, true))))
       || enhanced_family_after (s, n, p))
     return false;

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* source_shapes.h -- shapes of program source and of documents' layout
    in which a number that looks like a reply code names a value instead:
-   a match arm, an enumeration's member, a comparison, a table of
-   contents, a build's dependency.  src/decide.c asks.  */
+   a match arm, an enumeration's member, a constant, a comparison, a
+   detection rule's pattern, a table of contents, a build's dependency;
+   and the call whose arguments hold a code.  src/decide.c asks.  */
 
 #ifndef SMTPCODE_SOURCE_SHAPES_H
 #define SMTPCODE_SOURCE_SHAPES_H
@@ -13,6 +14,18 @@
 /* Whether the three-digit code at P of S (N bytes, the line from LO)
    stands where source code names a value, not a reply.  */
 bool source_names_basic (const char *s, size_t n, size_t lo, size_t p);
+
+/* Whether the code at P of S (N bytes, the line from LO), quoted alone
+   (or with a space), is a value that source code compares or lists:
+   strncmp(messageIn, "220", 3), assertStringStartsWith('334 ', ...),
+   a row of strings {"HELO", "220", "HELO localhost"}, a list's item
+   "500", on a line of its own (but "334 ", a reply without words).  */
+bool source_names_quoted (const char *s, size_t n, size_t lo, size_t p);
+
+/* The name of the call whose argument list holds offset P of S (the
+   line from LO): its start in *NAME, its length returned (0 when P is
+   in no call that opens on the line).  */
+size_t enclosing_call (const char *s, size_t lo, size_t p, size_t *name);
 
 /* Whether the enhanced code at P of S (N bytes, the line from LO), LEN
    bytes long, numbers a section in a table of contents or versions a
