@@ -174,6 +174,29 @@ constant_name (const char *s, size_t lo, size_t end)
   return end - k >= 4 && s[k] >= 'A' && s[k] <= 'Z' && (caps || camel) ? k : end;
 }
 
+/* Whether an assignment ends at *K of S (the line from LO), but for
+   spaces: "NAME = " or Perl's fat comma "NAME => " (*ARROW), not a
+   comparison ("==", "!=", "<=", ">=", ":=").  Moves *K to where the name
+   ends.  */
+static bool
+assignment_before (const char *s, size_t lo, size_t *k, bool *arrow)
+{
+  size_t i = *k;
+  while (i > lo && s[i - 1] == ' ')
+    i--;
+  *arrow = i - lo >= 2 && s[i - 1] == '>' && s[i - 2] == '=';
+  if (*arrow)
+    i -= 2;
+  else if (i - lo >= 2 && s[i - 1] == '=' && s[i - 2] != '\0' && !strchr ("=!<>:", s[i - 2]))
+    i--;
+  else
+    return false;
+  while (i > lo && s[i - 1] == ' ')
+    i--;
+  *k = i;
+  return true;
+}
+
 /* Whether the code at P of S (N bytes, the line from LO) is the value
    of a constant: with Perl's fat comma ("REPLY_READY_TO_START => 220,"),
    or alone on its line in Go's const block ("CodeSyntaxError = 500";
@@ -184,17 +207,12 @@ constant_value (const char *s, size_t n, size_t lo, size_t p)
   size_t q = p + 3;
   while (q < n && s[q] == ' ')
     q++;
-  bool alone = q == n;
+  bool alone = q == n, arrow;
   if (p + 3 < n && s[p + 3] != ',' && s[p + 3] != ';' && !alone)
     return false;
   size_t k = p;
-  while (k > lo && s[k - 1] == ' ')
-    k--;
-  bool arrow = k - lo >= 2 && s[k - 1] == '>' && s[k - 2] == '=';
-  if (!arrow && !(alone && k - lo >= 2 && s[k - 1] == '=' && s[k - 2] == ' '))
+  if (!assignment_before (s, lo, &k, &arrow) || !(arrow || alone))
     return false;
-  for (k -= arrow ? 2 : 1; k > lo && s[k - 1] == ' ';)
-    k--;
   size_t start = constant_name (s, lo, k);
   if (start == k || (start > lo && s[start - 1] != ' ' && s[start - 1] != '\t'))
     return false;
@@ -227,16 +245,9 @@ named_after_itself (const char *s, size_t n, size_t lo, size_t p)
   k--;
   if (k > lo && s[k - 1] == 'b')
     k--;                        /* Python's bytes */
-  while (k > lo && s[k - 1] == ' ')
-    k--;
-  if (k - lo >= 2 && s[k - 1] == '>' && s[k - 2] == '=')
-    k -= 2;
-  else if (k > lo && s[k - 1] == '=')
-    k--;
-  else
+  bool arrow;
+  if (!assignment_before (s, lo, &k, &arrow))
     return false;
-  while (k > lo && s[k - 1] == ' ')
-    k--;
   if (k > lo && (s[k - 1] == '\'' || s[k - 1] == '"'))
     k--;
   /* A letter may tell two such names apart: 'err421a'.  */
@@ -276,6 +287,7 @@ layout_names_enhanced (const char *s, size_t n, size_t lo, size_t p, size_t len)
 bool
 detection_rule (const char *s, size_t n)
 {
+  /* may_be_detection_rule knows their first bytes.  */
   static const char actions[][8] = { "alert ", "drop ", "pass ", "log ", "" };
   /* (Not OSSEC's <match>, which holds the log's text as it is.)  */
   static const char tags[][8] = { "<pcre2>", "<regex>", "" };

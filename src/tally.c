@@ -37,12 +37,6 @@ grow_slots (struct tally_table *table)
 void
 tally_add (struct tally_table *table, const struct smtp_code *code, unsigned long count)
 {
-  /* A log repeats its codes: most are the code counted last.  */
-  if (table->last != 0 && code_same (&table->tallies[table->last - 1].parts, code))
-    {
-      table->tallies[table->last - 1].count += count;
-      return;
-    }
   /* A log may hold many distinct codes: find the tally by hash, not by
      a walk through all of them.  */
   if (2 * (table->ntallies + 1) > table->nslots)
@@ -54,7 +48,6 @@ tally_add (struct tally_table *table, const struct smtp_code *code, unsigned lon
       if (code_same (&t->parts, code))
         {
           t->count += count;
-          table->last = table->slots[at];
           return;
         }
     }
@@ -69,7 +62,6 @@ tally_add (struct tally_table *table, const struct smtp_code *code, unsigned lon
   t->parts = *code;
   t->count = count;
   table->slots[at] = table->ntallies;
-  table->last = table->ntallies;
 }
 
 void
@@ -93,7 +85,6 @@ tally_sort (struct tally_table *table)
 {
   if (table->ntallies > 0)
     qsort (table->tallies, table->ntallies, sizeof *table->tallies, by_count);
-  table->last = 0;
 }
 
 void

@@ -25,7 +25,6 @@ struct tally_table
   size_t ntallies, capacity;
   size_t *slots;                /* hash of the tallies: index + 1, 0 free */
   size_t nslots;
-  size_t last;                  /* index + 1 of the tally added to last */
 };
 
 /* Adds COUNT to CODE's tally.  */

@@ -1065,12 +1065,17 @@ START_TEST (graduated_shapes_44)
      text as it is), names that end with their code, Go's constants, a
      comparison's or a list's code; a template literal's words.  */
   ck_assert_str_eq (scan ("alert any any -> any any (msg:\"[SENDMAIL] x\"; content:\"reject=553 5.5.4 \"; sid: 5;)\n"), "");
+  ck_assert_str_eq (scan ("#alert any any -> any any (msg:\"x\"; content:\"reject=451 4.1.8\"; sid: 6;)\n"), "");
+  ck_assert_str_eq (scan ("alert: 550 5.1.1 User unknown\n"), "1 550 5.1.1 [] |User unknown|\n");
   ck_assert_str_eq (scan ("    <pcre2>reject=451 4\\.1\\.8 </pcre2>\n"), "");
   ck_assert_str_eq (scan ("    <match>reject=550 5.7.1 </match>\n"), "1 550 5.7.1 [] ||\n");
   ck_assert_str_eq (scan ("    status_code450 = b\": 450 \"\n"), "");
   ck_assert_str_eq (scan ("\t\t'err421a' => ': 421)',\n"), "");
   ck_assert_str_eq (scan ("ERR_451 = b'451 Requested action aborted'\n"), "1 451 [] |Requested action aborted|\n");
   ck_assert_str_eq (scan ("\tCodeSyntaxError                = 500\n"), "");
+  ck_assert_str_eq (scan ("\tC452StorageFull = 452 // Also for \"too many recipients\"\n"),
+                    "1 452 [] |// Also for \"too many recipients\"|\n");
+  ck_assert_str_eq (scan ("\tif code == 500\n"), "");
   ck_assert_str_eq (scan ("\t\tif( strncmp( messageIn, \"220\", 3 ) != 0)\n"), "");
   ck_assert_str_eq (scan ("        $this->assertStringStartsWith('334 ', $lastResponse);\n"), "");
   ck_assert_str_eq (scan ("\t\t{\"HELO\", \"220\", \"HELO localhost\"},\n"), "");
