@@ -150,6 +150,18 @@ dsn_key (const char *s, size_t i)
   return i >= 4 && (s[i - 4] | 0x20) == 'd' && (s[i - 3] | 0x20) == 's' && (s[i - 2] | 0x20) == 'n';
 }
 
+/* Whether the digits at offset I of S end a word of capital hex digits
+   of 6 bytes or more: Postfix's queue id before its ':' ("4F2A1C550:
+   to=<...>"), in one log line of ten.  */
+static bool
+queue_id_end (const char *s, size_t i)
+{
+  size_t start = i;
+  while (start > 0 && (is_digit (s[start - 1]) || (s[start - 1] >= 'A' && s[start - 1] <= 'F')))
+    start--;
+  return i + 3 - start >= 6 && (start == 0 || !is_alnum (s[start - 1]));
+}
+
 /* Whether a code of that shape at offset I may still be one, tested
    where the blocks found one so that the search goes on at once.  None
    is glued to a path, an address or a word ("user250@example.com",
@@ -186,6 +198,8 @@ code_fits (const char *s, size_t n, size_t i, size_t *dsn)
     return true;
   /* After a word, only a code with its enhanced code may count.  */
   char after = n - i > 3 ? s[i + 3] : '\0';
+  if (after == ':' && c >= 'A' && c <= 'F')
+    return !queue_id_end (s, i);
   return after == ' ' || after == '-' || after == ':' || after == '.';
 }
 

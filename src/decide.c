@@ -1540,12 +1540,12 @@ enhanced_family_after (const char *s, size_t n, size_t p)
   if (n - i < 6 || s[i] != ' ' || !is_digit (s[i + 1]) || s[i + 2] != '.')
     return false;
   i += 3;
-  /* A family has an 'x' in its parts (at most nine bytes); most enhanced
-     codes have none.  */
+  /* A family has an 'x' in its parts (at most nine bytes), before any
+     byte but a digit or '.'; most enhanced codes have none.  */
   size_t x = i;
-  while (x < n && x - i < 9 && (s[x] | 0x20) != 'x')
+  while (x < n && x - i < 9 && (is_digit (s[x]) || s[x] == '.'))
     x++;
-  if (x == n || x - i == 9)
+  if (x == n || x - i == 9 || (s[x] | 0x20) != 'x')
     return false;
   bool placeholder = false;
   for (int part = 0; part < 2; part++)

@@ -42,7 +42,7 @@ size_t plain_search_line_end (const char *s, size_t n, bool *backslash);
 static size_t
 random_text (char *buf, size_t max, unsigned *seed)
 {
-  static const char alphabet[] = "0123456789012345 -,.:;'\"#(Ss)aidn=\t\n\xe5\x93\x8d";
+  static const char alphabet[] = "0123456789012345 -,.:;'\"#(Ss)aidn=ACF\t\n\xe5\x93\x8d";
   size_t n = (size_t) rand_r (seed) % max;
   for (size_t i = 0; i < n + SEARCH_PAD; i++)
     buf[i] = alphabet[rand_r (seed) % (sizeof alphabet - 1)];
@@ -182,6 +182,15 @@ START_TEST (plain_shapes)
   dsn = 99;
   ck_assert_uint_eq (search_code (buf, strlen (buf), 0, &dsn), 48);
   ck_assert_uint_eq (dsn, 3);
+  /* A Postfix queue id that ends with three digits is no code; a
+     shorter word of capitals, or one glued to another word, may be.  */
+  strcpy (buf, "smtp[1]: 4F2A1C550: to=<a@b>");
+  ck_assert_uint_eq (plain_search_code (buf, strlen (buf), 0, &dsn), strlen (buf));
+  ck_assert_uint_eq (search_code (buf, strlen (buf), 0, &dsn), strlen (buf));
+  strcpy (buf, "smtp[1]: A550: to=<a@b>");
+  ck_assert_uint_eq (search_code (buf, strlen (buf), 0, &dsn), 10);
+  strcpy (buf, "smtp[1]: x4F2A1C550: to=<a@b>");
+  ck_assert_uint_eq (search_code (buf, strlen (buf), 0, &dsn), 16);
 }
 END_TEST
 
