@@ -210,6 +210,27 @@ variable_then_words (const char *s, size_t n, size_t i)
   return k > i + 1 && k + 1 < n && s[k] == ' ' && is_alpha (s[k + 1]);
 }
 
+/* The length of a call that formats a string, up to its '(', at I of
+   S (N bytes): Go's fmt.Sprintf(, Rust's format!(, Java's
+   String.format(, C#'s string.Format(, C's and PHP's sprintf(, which
+   stand between a code and its words: WriteResponse(501,
+   fmt.Sprintf("Invalid Command %q", ...)); else 0.  */
+static size_t
+format_call (const char *s, size_t n, size_t i)
+{
+  size_t j = i, segment = i;
+  for (; j < n && j - i < 24 && (is_alnum (s[j]) || s[j] == '_' || s[j] == '.' || s[j] == ':'); j++)
+    if (s[j] == '.' || s[j] == ':')
+      segment = j + 1;
+  size_t len = j - segment;
+  if (j < n && s[j] == '!')
+    j++;
+  if (j >= n || s[j] != '(')
+    return 0;
+  return (len == 7 && same_bytes (s + segment, "sprintf", 7, true))
+    || (len == 6 && same_bytes (s + segment, "format", 6, true)) ? j + 1 - i : 0;
+}
+
 /* A Python smtplib error: "(550, b'5.1.1 <a@b>: Recipient rejected')",
    a gateway's pair of a code and lines (code_and_lines), or a Lisp
    call's code and words (lisp_call), its code at offset P of S (N
@@ -234,6 +255,7 @@ try_tuple (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
     return false;
   p += 3 + comma;
   p += no_enhanced_code (s, n, p);
+  p += format_call (s, n, p);
   bool prefixed = string_prefix (s, n, p);
   p += prefixed;
   char quote = p < n ? s[p] : 0;
@@ -1100,9 +1122,11 @@ sent_by_call (const char *s, size_t n, size_t lo, size_t p)
         && (s[p + 6] == '\'' || s[p + 6] == '"') && is_alpha (s[p + 7]));
   size_t name, len = words ? enclosing_call (s, lo, p - 1, &name) : 0;
   /* Not a web framework's sendStatus('500', 'Internal error'), nor an
-     FTP server's respond('550 Not a directory').  */
+     FTP server's respond('550 Not a directory'); but Go's c.Write("221",
+     "Idle timeout, bye bye").  */
   return (len == 4 && same_bytes (s + name, "send", 4, false))
     || (len > 5 && same_bytes (s + name, "send_", 5, false))
+    || (len == 5 && same_bytes (s + name, "write", 5, true))
     || (len >= 4 && find_ci (s + name, len, "smtp") < len);
 }
 
@@ -1142,9 +1166,11 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   bool weak = entry == NULL ? !known : entry->standing == STANDING_NON_STANDARD;
   if (!known && foreign_unknown (s, lo, p, code->basic))
     return false;
+  /* Not an FTP server's response='250 CWD command successful.\r\n'.  */
   if (crlf_literal (s, n, lo, p) || reply_built (s, n, lo, p) || smtp_error_argument (s, lo, p)
       || sent_by_call (s, n, lo, p))
-    return known && !foreign_protocol (s, n, p);
+    return known && !foreign_protocol (s, n, p)
+      && !(n - p > 4 && s[p + 3] == ' ' && foreign_ftp_command_after (s, n, p + 4));
   if (braced_alone (s, n, lo, p) || count_column (s, n, lo, p) || hash_rules_out (s, n, lo, p)
       || last_argument (s, n, lo, p) || source_names_basic (s, n, lo, p))
     return false;

@@ -71,8 +71,9 @@ const char prose_after[][WORD_MAX] = {
   /* A family of codes: "an SMTP 500 series message refusal".  */
   "series",
   "status", "instead", "rather", "response", "responses", "requires",
-  /* What a test says a code does: "userResponse 503 throws with ...".  */
-  "throws", "triggers",
+  /* What a test says a code does: "userResponse 503 throws with ...";
+     what a comment says it does: "code 421 disconnects SMTP session".  */
+  "throws", "triggers", "disconnects", "closes", "terminates",
   /* The same in French, German, Spanish and Italian: "L'erreur SMTP
      550 5.7.1 est un code ...".  */
   "est", "signifie", "indique", "ist", "bedeutet", "es", "significa", "indica", "указывает",

@@ -546,7 +546,16 @@ punct_weight (const char *s, size_t n, size_t lo, size_t k, size_t p, bool enhan
       return k - lo >= 2 && (k == p || s[k] == ' ')
         && (s[k - 2] == '=' || s[k - 2] == '!' || s[k - 2] == '<' || s[k - 2] == '>'
             || (k - lo >= 3 && (s[k - 2] == ':' || s[k - 2] == '/') && s[k - 3] == '=')) ? VETO : 1;
-    case '\'': case '"': case '`': case '(': case ';': case '{': case '|':
+    case '\'': case '"':
+      {
+        /* The quote that closes a key is no quote around the code: a
+           table's "x": 252, a map's {Class, ".6.8"}: 252.  */
+        size_t j = k;
+        while (j < p && (s[j] == '}' || s[j] == ')' || s[j] == ']'))
+          j++;
+        return !(j < p && s[j] == ':' && k - lo >= 2 && (word_char (s[k - 2]) || s[k - 2] == '.'));
+      }
+    case '`': case '(': case ';': case '{': case '|':
       return 1;
     case ']':
       /* A log's tag: "INFO [STDOUT] 220 mail1 ESMTP Postfix".  */

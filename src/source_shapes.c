@@ -371,6 +371,14 @@ source_names_quoted (const char *s, size_t n, size_t lo, size_t p)
                             && is_digit (s[next + 2]) && is_digit (s[next + 3]) && s[next + 4] == quote)))
         return true;
     }
+  /* A constant's value, the code alone: C#'s ERROR_TRANSACTION_FAILED
+     = "554"; (but GREETING_220 = "220 localhost ready" is a reply).  */
+  size_t end = close + 1, k = p - 1;
+  bool arrow;
+  while (end < n && (s[end] == ' ' || s[end] == ';' || s[end] == ','))
+    end++;
+  if (close == p + 3 && end == n && assignment_before (s, lo, &k, &arrow) && constant_name (s, lo, k) < k)
+    return true;
   size_t name, len = enclosing_call (s, lo, p - 1, &name);
   return len >= 6 && (find_ci (s + name, len, "cmp") < len || find_ci (s + name, len, "startswith") < len
                       || find_ci (s + name, len, "hasprefix") < len);

@@ -1089,6 +1089,33 @@ START_TEST (graduated_shapes_44)
 }
 END_TEST
 
+/* Shapes of the sets graduated in session 45.  */
+START_TEST (graduated_shapes_45)
+{
+  /* Round 11: a code quoted for Go's c.Write, its words in the next
+     string; words built by a call that formats them.  */
+  ck_assert_str_eq (scan ("\t\t\t\tc.Write(\"221\", \"Idle timeout, bye bye\")\n"), "1 221 [] ||\n");
+  ck_assert_str_eq (scan ("\tc.WriteResponse(501, fmt.Sprintf(\"Invalid Command %q\", command))\n"),
+                    "1 501 [] |Invalid Command %q|\n");
+  ck_assert_str_eq (scan ("                Reply::new(250, format!(\"Hello {}\", domain))\n"),
+                    "1 250 [] |Hello {}|\n");
+  ck_assert_str_eq (scan ("\tc.WriteResponse(501, fmtSprintf(\"Invalid Command %q\", command))\n"), "");
+  /* A key's closing quote is no quote around the code: a table's value.  */
+  ck_assert_str_eq (scan ("\tEnhancedStatusCode{ClassSuccess, \".6.8\"}:      252,\n"), "");
+  ck_assert_str_eq (scan ("\"foo\": 252,\n"), "");
+  ck_assert_str_eq (scan ("\"responseCode\": 535,\n"), "1 535 [] ||\n");
+  /* A constant holds a code alone; another a whole reply.  */
+  ck_assert_str_eq (scan ("  public const string ERROR_TRANSACTION_FAILED = \"554\";       \n"), "");
+  ck_assert_str_eq (scan ("  public const string GREETING_220 = \"220 localhost Smtp\";\n"),
+                    "1 220 [] |localhost Smtp|\n");
+  /* An FTP server's reply that names its command, CRLF or not.  */
+  ck_assert_str_eq (scan ("      response='250 CWD command successful.\\r\\n';\n"), "");
+  ck_assert_str_eq (scan ("      response='250 Message accepted.\\r\\n';\n"), "1 250 [] |Message accepted.|\n");
+  /* What a comment says a code does.  */
+  ck_assert_str_eq (scan ("      // code 421 disconnects SMTP session immediately\n"), "");
+}
+END_TEST
+
 START_TEST (graduated_shapes_43)
 {
   /* A code that a call named for SMTP or a reply sends with its words;
@@ -1658,6 +1685,7 @@ explain_suite (void)
   tcase_add_test (tc, graduated_shapes_41);
   tcase_add_test (tc, graduated_shapes_42);
   tcase_add_test (tc, graduated_shapes_44);
+  tcase_add_test (tc, graduated_shapes_45);
   tcase_add_test (tc, graduated_shapes_43);
   tcase_add_test (tc, graduated_shapes_38);
   tcase_add_test (tc, graduated_misses_38);
