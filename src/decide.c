@@ -658,6 +658,20 @@ foreign_unknown (const char *s, size_t lo, size_t p, int basic)
     || api_error_code (s, lo, p, basic);
 }
 
+/* Whether an API's exception, a name in capitals that ends with
+   "Exception", follows the code at P of S (N bytes): Yandex's "400
+   BadRequestException: sender is not allowed".  */
+static bool
+exception_after (const char *s, size_t n, size_t p)
+{
+  size_t i = p + 4, end = i;
+  if (n - p < 14 || s[p + 3] != ' ' || !(s[i] >= 'A' && s[i] <= 'Z'))
+    return false;
+  while (end < n && is_alnum (s[end]))
+    end++;
+  return end - i > 9 && same_bytes (s + end - 9, "Exception", 9, false);
+}
+
 /* Whether the sentence that goes on at offset Q of S (N bytes) is a
    question: "Why do I get error 421 from Gmail?"; a server's words, set
    apart by a colon or a quote, end otherwise.  */
@@ -1117,17 +1131,70 @@ sent_by_call (const char *s, size_t n, size_t lo, size_t p)
   if (p - lo < 3 || (s[p - 1] != '\'' && s[p - 1] != '"') || n - p < 8)
     return false;
   char quote = s[p - 1];
+  /* The words in the same string, in the next argument, or added to
+     the code: Pascal's WriteLn('500'+ ' Address is refused').  */
+  size_t next = p + 4 + (s[p + 4] == ' ');
+  bool joined = s[p + 3] == quote && (s[p + 4] == '+' || s[p + 5] == '+');
+  if (joined)
+    next += 1 + (s[next + 1] == ' ');
   bool words = (s[p + 3] == ' ' && is_alpha (s[p + 4]))
     || (s[p + 3] == quote && s[p + 4] == ',' && s[p + 5] == ' '
-        && (s[p + 6] == '\'' || s[p + 6] == '"') && is_alpha (s[p + 7]));
+        && (s[p + 6] == '\'' || s[p + 6] == '"') && is_alpha (s[p + 7]))
+    || (joined && next + 2 < n && s[next] == quote && s[next + 1] == ' ' && is_alpha (s[next + 2]));
   size_t name, len = words ? enclosing_call (s, lo, p - 1, &name) : 0;
   /* Not a web framework's sendStatus('500', 'Internal error'), nor an
      FTP server's respond('550 Not a directory'); but Go's c.Write("221",
      "Idle timeout, bye bye").  */
   return (len == 4 && same_bytes (s + name, "send", 4, false))
     || (len > 5 && same_bytes (s + name, "send_", 5, false))
-    || (len == 5 && same_bytes (s + name, "write", 5, true))
+    || ((len == 5 || len == 7) && same_bytes (s + name, len == 5 ? "write" : "writeln", len, true))
     || (len >= 4 && find_ci (s + name, len, "smtp") < len);
+}
+
+/* Whether the code at P of S (N bytes, the line from LO) stands alone
+   in Markdown's code span with prose after it: "an SMTP `535` failed
+   authentication response".  */
+static bool
+span_named (const char *s, size_t n, size_t lo, size_t p)
+{
+  return p > lo && s[p - 1] == '`' && n - p > 5 && s[p + 3] == '`' && s[p + 4] == ' '
+    && s[p + 5] >= 'a' && s[p + 5] <= 'z';
+}
+
+/* Whether the code at P of S (N bytes, the line from LO) is an argument
+   of a function applied as Haskell and ML apply one, named for
+   answering, its words after it: "respond con 500 \"Syntax error\"",
+   "respond' con 220 $ \"service ready\"".  */
+static bool
+applied_reply (const char *s, size_t n, size_t lo, size_t p)
+{
+  if (p - lo < 8 || s[p - 1] != ' ' || n - p < 7 || s[p + 3] != ' ')
+    return false;
+  size_t w = p + 4 + (s[p + 4] == '$' && s[p + 5] == ' ' ? 2 : 0);
+  /* A variable may open the words: "$ domain ++ \" Service ready\"".  */
+  size_t v = w;
+  while (v < n && (is_alnum (s[v]) || s[v] == '_'))
+    v++;
+  if (v > w && n - v > 4 && memcmp (s + v, " ++ ", 4) == 0)
+    w = v + 4;
+  if (n - w < 3 || s[w] != '"' || !(is_alpha (s[w + 1]) || (s[w + 1] == ' ' && is_alpha (s[w + 2])))
+      || foreign_words (s, n, lo, w + 1, true, three_digits (s + p), true))   /* Racket's HTTP respond */
+    return false;
+  size_t end = p - 1;
+  for (int words = 0; words < 4 && end > lo && s[end] == ' '; words++)
+    {
+      size_t start = end;
+      while (start > lo && (is_alnum (s[start - 1]) || s[start - 1] == '_' || s[start - 1] == '\''))
+        start--;
+      size_t len = end - start;
+      if ((len >= 7 && same_bytes (s + start, "respond", 7, true))
+          || (len >= 5 && same_bytes (s + start, "reply", 5, true)))
+        return true;
+      if (start == end || start == lo || s[start - 1] != ' ')
+        return false;
+      end = start - 1;
+    }
+  return false;
 }
 
 /* Whether the code at P of S (the line from LO) is the argument after
@@ -1164,11 +1231,11 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   /* A code that no RFC defines (510, 512) is rarer than a number that
      starts a line: it needs a server's words, as an unknown one does.  */
   bool weak = entry == NULL ? !known : entry->standing == STANDING_NON_STANDARD;
-  if (!known && foreign_unknown (s, lo, p, code->basic))
+  if (!known && (foreign_unknown (s, lo, p, code->basic) || exception_after (s, n, p)))
     return false;
   /* Not an FTP server's response='250 CWD command successful.\r\n'.  */
   if (crlf_literal (s, n, lo, p) || reply_built (s, n, lo, p) || smtp_error_argument (s, lo, p)
-      || sent_by_call (s, n, lo, p))
+      || sent_by_call (s, n, lo, p) || applied_reply (s, n, lo, p))
     return known && !foreign_protocol (s, n, p)
       && !(n - p > 4 && s[p + 3] == ' ' && foreign_ftp_command_after (s, n, p + 4));
   if (braced_alone (s, n, lo, p) || count_column (s, n, lo, p) || hash_rules_out (s, n, lo, p)
@@ -1216,7 +1283,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
      ({"code": 550}).  */
   if (no_words_after (s, n, q) && (setting_before (s, lo, k) || code_field_before (s, lo, k)))
     return false;
-  if (printed_in_source (s, lo, p) || code_set_or_range (s, n, lo, p, p + 3)
+  if (printed_in_source (s, lo, p) || span_named (s, n, lo, p) || code_set_or_range (s, n, lo, p, p + 3)
       || field_among_fields (s, n, lo, p, p + 3)
       || (weak && colon_field_among_fields (s, n, lo, p, p + 3)))
     return false;
@@ -1446,8 +1513,10 @@ reply_call_argument (const char *s, size_t n, size_t lo, size_t p)
       size_t name, len = enclosing_call (s, lo, p, &name);
       /* Not a stack trace's handleReply(Resource id #9, 235, 'Error: ...'),
          whose code is the one it expected.  */
+      /* KumoMTA's kumo.reject(550, 'We do not send spam') too.  */
       if (len >= 4 && (find_ci (s + name, len, "smtp") < len || same_bytes (s + name, "reply", 5, true)
-                       || same_bytes (s + name, "respond", 7, true) || same_bytes (s + name, "send", 4, true)))
+                       || same_bytes (s + name, "respond", 7, true) || same_bytes (s + name, "send", 4, true)
+                       || (len == 6 && same_bytes (s + name, "reject", 6, false))))
         return true;
     }
   /* A tuple of strings around the code: the result's name first.  */
@@ -1552,6 +1621,60 @@ number_after_dash (const char *s, size_t n, size_t p)
   if (i - (p + 4) == 3 && i < n && s[i] == '-')
     return number_after_dash (s, n, i - 3);
   return i - (p + 4) >= 4;
+}
+
+/* Whether the code at P of S (N bytes, the line from LO) is in a list
+   of codes, as Scheme's case of a reply has them: "((250 251) ; OK",
+   "((354)))".  */
+static bool
+codes_listed (const char *s, size_t n, size_t lo, size_t p)
+{
+  if (p == lo || s[p - 1] != '(' || n - p < 4)
+    return false;
+  return (p - lo >= 2 && s[p - 2] == '(' && s[p + 3] == ')')
+    || (n - p >= 8 && s[p + 3] == ' ' && code_digits (s + p + 4) && s[p + 7] == ')');
+}
+
+/* Whether the fields after the code at P of S (N bytes) are elided,
+   as an example of a struct shows them: Go's &smtp.SMTPError{Code:
+   550, ...}.  */
+static bool
+elided_after (const char *s, size_t n, size_t p)
+{
+  size_t i = p + 3;
+  if (i >= n || s[i] != ',')
+    return false;
+  for (i++; i < n && s[i] == ' ';)
+    i++;
+  if (n - i >= 3 && (memcmp (s + i, "...", 3) == 0 || memcmp (s + i, "\xE2\x80\xA6", 3) == 0))
+    for (i += 3; i < n && s[i] == ' ';)
+      i++;
+  else
+    return false;
+  /* (A doctest elides a reply's words so: "(250, ...)".)  */
+  return i < n && s[i] == '}';
+}
+
+/* Whether the code at P of S (the line from LO) is one of a pattern's
+   alternatives, or stands before a pattern of enhanced codes: a
+   bounce classifier's "550 |553 |501 ", KumoMTA's "^(451|550) ",
+   postfix-logwatch's "421 4.. 5.. Warn".  */
+static bool
+code_pattern (const char *s, size_t n, size_t lo, size_t p)
+{
+  size_t k = p;
+  if (k > lo && s[k - 1] == '|')
+    {
+      k--;
+      if (k > lo && s[k - 1] == ' ')
+        k--;
+      if (k - lo >= 3 && code_digits (s + k - 3) && (k - lo == 3 || !is_alnum (s[k - 4])))
+        return true;
+    }
+  /* Or the first: "^(451|550) [45]\\.1\\.[1234] ".  */
+  if (n - p >= 7 && s[p + 3] == '|' && code_digits (s + p + 4))
+    return true;
+  return n - p >= 7 && s[p + 3] == ' ' && is_digit (s[p + 4]) && s[p + 5] == '.' && s[p + 6] == '.';
 }
 
 /* Whether the code at P of S (N bytes) is followed by a family of
@@ -1685,7 +1808,8 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
   /* "(500-range reply code)" names a class of codes.  */
   if (code_range (s, n, p) || web_response_call (s, lo, p) || source_names_quoted (s, n, lo, p)
       || (dash && (number_after_dash (s, n, p) || (n - p >= 9 && same_bytes (s + p + 4, "range", 5, true))))
-      || enhanced_family_after (s, n, p))
+      || enhanced_family_after (s, n, p) || code_pattern (s, n, lo, p) || elided_after (s, n, p)
+      || codes_listed (s, n, lo, p))
     return false;
   if (tuple_is_smtp (s, n, lo, p, &code))
     {

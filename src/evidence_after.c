@@ -386,6 +386,11 @@ cjk_prose_after (const char *s, size_t n, size_t q)
     "\xE3\x81\x8C",                      /* が */
     "\xE3\x82\x92",                      /* を */
     "\xE3\x81\xA7",                      /* で */
+    /* What a code means, in Chinese: "`220` 表示连接成功" (220 means
+       the connection succeeded).  */
+    "\xE8\xA1\xA8\xE7\xA4\xBA",              /* 表示 */
+    "\xE4\xBB\xA3\xE8\xA1\xA8",              /* 代表 */
+    "\xE6\x84\x8F\xE5\x91\xB3",              /* 意味 */
   };
   for (size_t k = 0; k < sizeof closing / sizeof *closing; k++)
     if (n - q >= 3 && same_bytes (s + q, closing[k], 3, false))
@@ -393,6 +398,8 @@ cjk_prose_after (const char *s, size_t n, size_t q)
         q += 3;
         break;
       }
+  if (q < n && s[q] == '`')
+    q++;
   while (q < n && s[q] == ' ')
     q++;
   for (size_t k = 0; k < sizeof prose / sizeof *prose; k++)

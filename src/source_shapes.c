@@ -342,10 +342,10 @@ enclosing_call (const char *s, size_t lo, size_t p, size_t *name)
 bool
 source_names_quoted (const char *s, size_t n, size_t lo, size_t p)
 {
-  if (p == lo || (s[p - 1] != '"' && s[p - 1] != '\'') || n - p < 5)
+  if (p == lo || (s[p - 1] != '"' && s[p - 1] != '\'') || n - p < 4)
     return false;
   char quote = s[p - 1];
-  size_t close = s[p + 3] == quote ? p + 3 : s[p + 3] == ' ' && s[p + 4] == quote ? p + 4 : n;
+  size_t close = s[p + 3] == quote ? p + 3 : n - p >= 5 && s[p + 3] == ' ' && s[p + 4] == quote ? p + 4 : n;
   if (close == n)
     return false;
   if (close == p + 3 && close + 1 < n && s[close + 1] == ',')
@@ -371,15 +371,23 @@ source_names_quoted (const char *s, size_t n, size_t lo, size_t p)
                             && is_digit (s[next + 2]) && is_digit (s[next + 3]) && s[next + 4] == quote)))
         return true;
     }
-  /* A constant's value, the code alone: C#'s ERROR_TRANSACTION_FAILED
-     = "554"; (but GREETING_220 = "220 localhost ready" is a reply).  */
+  /* A constant set to the code alone: C#'s ERROR_TRANSACTION_FAILED =
+     "554"; (but GREETING_220 = "220 localhost ready" is a reply; and a
+     variable or a field may be set so beside the reply's words and
+     enhanced code: a milter's char *code = "451", a Delphi form's
+     ReplyUnknownCommand.Code = '500').  */
   size_t end = close + 1, k = p - 1;
   bool arrow;
   while (end < n && (s[end] == ' ' || s[end] == ';' || s[end] == ','))
     end++;
   if (close == p + 3 && end == n && assignment_before (s, lo, &k, &arrow) && constant_name (s, lo, k) < k)
     return true;
+  /* A test's expectation of the code alone: test.expect(response.code,
+     "220").  */
   size_t name, len = enclosing_call (s, lo, p - 1, &name);
+  bool last_argument = close == p + 3 && close + 1 < n && s[close + 1] == ')';
   return len >= 6 && (find_ci (s + name, len, "cmp") < len || find_ci (s + name, len, "startswith") < len
-                      || find_ci (s + name, len, "hasprefix") < len);
+                      || find_ci (s + name, len, "hasprefix") < len
+                      || (last_argument && (find_ci (s + name, len, "expect") < len
+                                            || find_ci (s + name, len, "assert") < len)));
 }

@@ -1113,6 +1113,30 @@ START_TEST (graduated_shapes_45)
   ck_assert_str_eq (scan ("      response='250 Message accepted.\\r\\n';\n"), "1 250 [] |Message accepted.|\n");
   /* What a comment says a code does.  */
   ck_assert_str_eq (scan ("      // code 421 disconnects SMTP session immediately\n"), "");
+  /* Round 12: Chinese prose after a code span; an API's exception after
+     a code SMTP has not; patterns' alternatives; an elided struct.  */
+  ck_assert_str_eq (scan ("*   **\xE5\x93\x8D\xE5\xBA\x94\xE4\xBB\xA3\xE7\xA0\x81:**  `220` "
+                          "\xE8\xA1\xA8\xE7\xA4\xBA\xE8\xBF\x9E\xE6\x8E\xA5\n"), "");
+  ck_assert_str_eq (scan ("|| `400 BadRequestException: sender is not allowed` | x ||\n"), "");
+  ck_assert_str_eq (scan ("        <or>550 |553 |501 </or>\n"), "");
+  ck_assert_str_eq (scan ("  \"^(451|550) [45]\\\\.1\\\\.[1234] \",\n"), "");
+  ck_assert_str_eq (scan ("\\fBpostfix-logwatch --reject_reply_pat '421 4.. 5.. Warn'\n"), "");
+  ck_assert_str_eq (scan ("- `&smtp.SMTPError{Code: 550, ...}` is an error\n"), "");
+  ck_assert_str_eq (scan ("    (250, ...)\n"), "1 250 [] |...|\n");
+  /* Round 13: Haskell's respond applied to its arguments, Pascal's
+     words added to a quoted code, KumoMTA's reject; silent: a test's
+     expectation of a code alone, Scheme's lists of codes, a code span
+     that prose names.  */
+  ck_assert_str_eq (scan ("respond500 con        = respond con 500 \"Syntax error, command not recognized\"\n"),
+                    "1 500 [] |Syntax error, command not recognized|\n");
+  ck_assert_str_eq (scan ("respond220 con domain = respond con 220 $ domain ++ \" Service ready\"\n"),
+                    "1 220 [] |$ domain ++ \" Service ready\"|\n");
+  ck_assert_str_eq (scan ("    ASender.Thread.Connection.WriteLn('500'+ ' Address is refused');\n"), "1 500 [] ||\n");
+  ck_assert_str_eq (scan ("      kumo.reject(550, 'We do not send spam')\n"), "1 550 [] |We do not send spam|\n");
+  ck_assert_str_eq (scan ("      test.expect(response.code, \"220\");\n"), "");
+  ck_assert_str_eq (scan ("           ((250 251)     ; OK; Will forward\n"), "");
+  ck_assert_str_eq (scan ("           ((354)))                     ; Start data input\n"), "");
+  ck_assert_str_eq (scan ("and will yield an SMTP `535` failed authentication response\n"), "");
 }
 END_TEST
 
