@@ -1623,16 +1623,28 @@ number_after_dash (const char *s, size_t n, size_t p)
   return i - (p + 4) >= 4;
 }
 
+/* Whether a byte beside the code at P of S (N bytes, the line from LO)
+   may start one of the shapes that code_pattern, elided_after and
+   codes_listed look for: most replies of a log have none.  */
+static inline bool
+rare_neighbour (const char *s, size_t n, size_t lo, size_t p)
+{
+  char before = p > lo ? s[p - 1] : ' ';
+  return before == '|' || before == '('
+    || (n - p >= 7 && (s[p + 3] == '|' || s[p + 3] == ',' || s[p + 6] == '.'));
+}
+
 /* Whether the code at P of S (N bytes, the line from LO) is in a list
    of codes, as Scheme's case of a reply has them: "((250 251) ; OK",
    "((354)))".  */
 static bool
 codes_listed (const char *s, size_t n, size_t lo, size_t p)
 {
-  if (p == lo || s[p - 1] != '(' || n - p < 4)
-    return false;
-  return (p - lo >= 2 && s[p - 2] == '(' && s[p + 3] == ')')
-    || (n - p >= 8 && s[p + 3] == ' ' && code_digits (s + p + 4) && s[p + 7] == ')');
+  if (p == lo || s[p - 1] != '(' || n - p < 8)
+    return n - p >= 4 && p - lo >= 2 && s[p + 3] == ')' && s[p - 1] == '(' && s[p - 2] == '(';
+  /* A reply's words seldom close a bracket at the eighth byte.  */
+  return (s[p + 3] == ')' && p - lo >= 2 && s[p - 2] == '(')
+    || (s[p + 7] == ')' && s[p + 3] == ' ' && code_digits (s + p + 4));
 }
 
 /* Whether the fields after the code at P of S (N bytes) are elided,
@@ -1671,10 +1683,10 @@ code_pattern (const char *s, size_t n, size_t lo, size_t p)
       if (k - lo >= 3 && code_digits (s + k - 3) && (k - lo == 3 || !is_alnum (s[k - 4])))
         return true;
     }
-  /* Or the first: "^(451|550) [45]\\.1\\.[1234] ".  */
-  if (n - p >= 7 && s[p + 3] == '|' && code_digits (s + p + 4))
-    return true;
-  return n - p >= 7 && s[p + 3] == ' ' && is_digit (s[p + 4]) && s[p + 5] == '.' && s[p + 6] == '.';
+  /* Or the first: "^(451|550) [45]\\.1\\.[1234] ".  The rarest byte
+     is tested first: this runs for most replies of a log.  */
+  return n - p >= 7 && ((s[p + 3] == '|' && code_digits (s + p + 4))
+                        || (s[p + 6] == '.' && s[p + 5] == '.' && s[p + 3] == ' ' && is_digit (s[p + 4])));
 }
 
 /* Whether the code at P of S (N bytes) is followed by a family of
@@ -1798,18 +1810,30 @@ words_bounds (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
     words_before_bracket (s, n, lo, p, p + 3, r);
 }
 
+/* Whether the three-digit code at P of S (N bytes, the line from LO)
+   is none by its shape alone: a class of codes, a web framework's
+   answer, a quoted code that source names, a range, a family, a
+   pattern, a list.  */
+static bool
+basic_ruled_out (const char *s, size_t n, size_t lo, size_t p)
+{
+  bool dash = p + 3 < n && s[p + 3] == '-';
+  /* "(500-range reply code)" names a class of codes.  */
+  bool quoted = p > lo && (s[p - 1] == '"' || s[p - 1] == '\'');
+  return code_range (s, n, p) || web_response_call (s, lo, p) || (quoted && source_names_quoted (s, n, lo, p))
+    || (dash && (number_after_dash (s, n, p) || (n - p >= 9 && same_bytes (s + p + 4, "range", 5, true))))
+    || enhanced_family_after (s, n, p)
+    || (rare_neighbour (s, n, lo, p)
+        && (code_pattern (s, n, lo, p) || elided_after (s, n, p) || codes_listed (s, n, lo, p)));
+}
+
 /* A three-digit code at P (its digits checked by the search).  */
 static bool
 decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
 {
   struct smtp_code code = { .enhanced_class = -1 };
   code.basic = three_digits (s + p);
-  bool dash = p + 3 < n && s[p + 3] == '-';
-  /* "(500-range reply code)" names a class of codes.  */
-  if (code_range (s, n, p) || web_response_call (s, lo, p) || source_names_quoted (s, n, lo, p)
-      || (dash && (number_after_dash (s, n, p) || (n - p >= 9 && same_bytes (s + p + 4, "range", 5, true))))
-      || enhanced_family_after (s, n, p) || code_pattern (s, n, lo, p) || elided_after (s, n, p)
-      || codes_listed (s, n, lo, p))
+  if (basic_ruled_out (s, n, lo, p))
     return false;
   if (tuple_is_smtp (s, n, lo, p, &code))
     {
