@@ -231,6 +231,20 @@ format_call (const char *s, size_t n, size_t i)
     || (len == 6 && same_bytes (s + segment, "format", 6, true)) ? j + 1 - i : 0;
 }
 
+/* The length of a name and " + " at I of S (N bytes) when a string
+   added to the name follows, its words after a space: microMTA's
+   this.reply(220, this.options.hostname + ' ESMTP microMTA'); else 0.  */
+static size_t
+added_name (const char *s, size_t n, size_t i)
+{
+  size_t end = i;
+  while (end < n && (is_alnum (s[end]) || s[end] == '_' || s[end] == '.'))
+    end++;
+  return end > i && n - end > 5 && memcmp (s + end, " + ", 3) == 0
+    && (s[end + 3] == '\'' || s[end + 3] == '"') && s[end + 4] == ' ' && is_alpha (s[end + 5])
+    ? end + 3 - i : 0;
+}
+
 /* A Python smtplib error: "(550, b'5.1.1 <a@b>: Recipient rejected')",
    a gateway's pair of a code and lines (code_and_lines), or a Lisp
    call's code and words (lisp_call), its code at offset P of S (N
@@ -256,6 +270,8 @@ try_tuple (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
   p += 3 + comma;
   p += no_enhanced_code (s, n, p);
   p += format_call (s, n, p);
+  size_t added = added_name (s, n, p);
+  p += added;
   bool prefixed = string_prefix (s, n, p);
   p += prefixed;
   char quote = p < n ? s[p] : 0;
@@ -264,7 +280,7 @@ try_tuple (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
      '!room'); but Postfix's words open with the address they are about
      ("(501, '<ElastAlert>: sender address must contain a domain')"), or
      with a variable's or a printf's mark.  */
-  if (!prefixed && p + 1 < n && !is_alnum (s[p + 1]) && s[p + 1] != '%'
+  if (!prefixed && !added && p + 1 < n && !is_alnum (s[p + 1]) && s[p + 1] != '%'
       && !variable_then_words (s, n, p + 1)
       && !(s[p + 1] == '<' && p + 2 < n && is_alnum (s[p + 2])))
     return false;
@@ -1502,9 +1518,11 @@ reply_call_argument (const char *s, size_t n, size_t lo, size_t p)
   size_t words = p + 5;
   if (no_enhanced_code (s, n, words))
     return true;
+  words += added_name (s, n, words);
   /* A template literal too: respond(235, `Successfully authenticated ...`).  */
   if ((s[words] != '"' && s[words] != '\'' && s[words] != '`')
-      || !(is_alpha (s[words + 1]) || s[words + 1] == '%' || variable_then_words (s, n, words + 1)))
+      || !(is_alpha (s[words + 1]) || s[words + 1] == '%' || variable_then_words (s, n, words + 1)
+           || (words > p + 5 && s[words + 1] == ' ')))
     return false;
   if (returned_after_flag (s, lo, p))
     return true;
@@ -1624,14 +1642,24 @@ number_after_dash (const char *s, size_t n, size_t p)
 }
 
 /* Whether a byte beside the code at P of S (N bytes, the line from LO)
-   may start one of the shapes that code_pattern, elided_after and
-   codes_listed look for: most replies of a log have none.  */
+   may start one of the shapes that code_pattern, elided_after,
+   codes_listed and empty_words_after look for: most replies of a log
+   have none.  */
 static inline bool
 rare_neighbour (const char *s, size_t n, size_t lo, size_t p)
 {
   char before = p > lo ? s[p - 1] : ' ';
   return before == '|' || before == '('
     || (n - p >= 7 && (s[p + 3] == '|' || s[p + 3] == ',' || s[p + 6] == '.'));
+}
+
+/* Whether an empty string follows the code at P of S (N bytes) as its
+   words: Elixir's {500, ""}, a test's stub of an HTTP answer.  */
+static bool
+empty_words_after (const char *s, size_t n, size_t p)
+{
+  return n - p >= 7 && s[p + 3] == ',' && s[p + 4] == ' ' && (s[p + 5] == '"' || s[p + 5] == '\'')
+    && s[p + 6] == s[p + 5];
 }
 
 /* Whether the code at P of S (N bytes, the line from LO) is in a list
@@ -1824,7 +1852,8 @@ basic_ruled_out (const char *s, size_t n, size_t lo, size_t p)
     || (dash && (number_after_dash (s, n, p) || (n - p >= 9 && same_bytes (s + p + 4, "range", 5, true))))
     || enhanced_family_after (s, n, p)
     || (rare_neighbour (s, n, lo, p)
-        && (code_pattern (s, n, lo, p) || elided_after (s, n, p) || codes_listed (s, n, lo, p)));
+        && (code_pattern (s, n, lo, p) || elided_after (s, n, p) || codes_listed (s, n, lo, p)
+            || empty_words_after (s, n, p)));
 }
 
 /* A three-digit code at P (its digits checked by the search).  */

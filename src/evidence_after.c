@@ -107,8 +107,12 @@ error_in_prose (const char *s, size_t n, size_t i)
   int kind = starts_word (s + i, n - i, kinds);
   if (kind >= 0 && n - i > strlen (kinds[kind]) + 1 && s[i + strlen (kinds[kind])] == ' ')
     i += strlen (kinds[kind]) + 1;
+  /* But a server's capital after its enhanced code: "535 5.7.8 Error,
+     authentication failed".  */
+  bool after_enhanced = s[i] == 'E' && i >= 4 && s[i - 1] == ' ' && is_digit (s[i - 2])
+    && (s[i - 3] == '.' || (is_digit (s[i - 3]) && s[i - 4] == '.'));
   if (n - i >= 5 && same_bytes (s + i, "error", 5, true)
-      && (n - i == 5 || s[i + 5] == '.' || s[i + 5] == ',' || s[i + 5] == ')'))
+      && (n - i == 5 || s[i + 5] == '.' || (s[i + 5] == ',' && !after_enhanced) || s[i + 5] == ')'))
     return true;                /* "it returns 500 error.", "(501 error)" */
   if (n - i < 7 || !same_bytes (s + i, "error ", 6, true))
     return false;

@@ -59,6 +59,8 @@ static const struct
   { "client error", 400 },
   { "file unavailable", 550 }, { "datei nicht verf\xC3\xBCgbar", 550 }, { "not logged in", 530 },
   { "login authentication failed", 530 },
+  /* IMAP's count of a mailbox's messages: "* 250 EXISTS".  */
+  { "exists", 0 },
   { "closing control connection", 0 }, { "oops:", 500 }, { "please login with user and pass", 530 }, { "login with user first", 503 },
   { "the system cannot find the file specified", 0 }, { "nginx", 0 },
   /* vsftpd's refusals of RMD, MKD, DELE, CWD, STOR and PASS.  */

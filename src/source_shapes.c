@@ -267,9 +267,45 @@ source_names_basic (const char *s, size_t n, size_t lo, size_t p)
     || command_limit (s, n, lo, p);
 }
 
+/* Whether the quote that opens at Q of S (the line from LO) opens the
+   value of a key that names no status: a manifest's dependency,
+   "libmime": "5.4.1" (but "status": "5.1.1", "enhanced-code": ...).  */
+static bool
+value_of_other_key (const char *s, size_t lo, size_t q)
+{
+  static const char status_words[][12] = {
+    "status", "code", "dsn", "enhanc", "smtp", "reply", "respon", "error", "reason", "diag",
+    "result", "bounce", ""
+  };
+  size_t i = q;
+  while (i > lo && s[i - 1] == ' ')
+    i--;
+  if (i - lo < 4 || s[i - 1] != ':' || s[i - 2] != '"')
+    return false;
+  size_t end = i - 2, start = end;
+  while (start > lo && s[start - 1] != '"' && end - start < 64)
+    start--;
+  if (start == lo || start == end)
+    return false;
+  for (int w = 0; status_words[w][0]; w++)
+    if (search_text (s + start, end - start, status_words[w], strlen (status_words[w]), true) < end - start)
+      return false;
+  return true;
+}
+
 bool
 layout_names_enhanced (const char *s, size_t n, size_t lo, size_t p, size_t len)
 {
+  /* A quoted value alone: a constant's (ERRONEOUS_RECIPIENT_ENHANCED_CODE
+     = '5.1.1';) or a dependency's version.  */
+  if (p > lo && (s[p - 1] == '"' || s[p - 1] == '\'') && p + len < n && s[p + len] == s[p - 1])
+    {
+      size_t k = p - 1;
+      bool arrow;
+      if ((assignment_before (s, lo, &k, &arrow) && constant_name (s, lo, k) < k)
+          || value_of_other_key (s, lo, p - 1))
+        return true;
+    }
   /* A table of contents leads its titles to page numbers with dots.  */
   const char *eol = memchr (s + p, '\n', n - p);
   size_t end = eol ? (size_t) (eol - s) : n;
@@ -383,11 +419,12 @@ source_names_quoted (const char *s, size_t n, size_t lo, size_t p)
   if (close == p + 3 && end == n && assignment_before (s, lo, &k, &arrow) && constant_name (s, lo, k) < k)
     return true;
   /* A test's expectation of the code alone: test.expect(response.code,
-     "220").  */
+     "220"), assert.Contains(t, response, "354").  */
   size_t name, len = enclosing_call (s, lo, p - 1, &name);
   bool last_argument = close == p + 3 && close + 1 < n && s[close + 1] == ')';
   return len >= 6 && (find_ci (s + name, len, "cmp") < len || find_ci (s + name, len, "startswith") < len
                       || find_ci (s + name, len, "hasprefix") < len
                       || (last_argument && (find_ci (s + name, len, "expect") < len
-                                            || find_ci (s + name, len, "assert") < len)));
+                                            || find_ci (s + name, len, "assert") < len
+                                            || find_ci (s + name, len, "contain") < len)));
 }

@@ -1137,6 +1137,20 @@ START_TEST (graduated_shapes_45)
   ck_assert_str_eq (scan ("           ((250 251)     ; OK; Will forward\n"), "");
   ck_assert_str_eq (scan ("           ((354)))                     ; Start data input\n"), "");
   ck_assert_str_eq (scan ("and will yield an SMTP `535` failed authentication response\n"), "");
+  /* Round 14: a server's "Error," after its enhanced code; a name added
+     before the words; silent: a test's Contains, an empty string for
+     words, IMAP's EXISTS, constants and manifests' versions.  */
+  ck_assert_str_eq (scan ("            /* 18 */ \"535 5.7.8 Error, authentication failed: {0}\",\n"),
+                    "1 535 5.7.8 [] |Error, authentication failed: {0}|\n");
+  ck_assert_str_eq (scan ("it returns 500 error, then\n"), "");
+  ck_assert_str_eq (scan ("    this.reply(220, this.options.hostname + ' ESMTP microMTA');\n"),
+                    "1 220 [] |ESMTP microMTA|\n");
+  ck_assert_str_eq (scan ("\tassert.Contains(t, response, \"354\")\n"), "");
+  ck_assert_str_eq (scan ("    assert Sendgrid.deliver(email, config) == {:error, {500, \"\"}}\n"), "");
+  ck_assert_str_eq (scan ("* 250 EXISTS\n"), "");
+  ck_assert_str_eq (scan ("    public const ERRONEOUS_RECIPIENT_ENHANCED_CODE = '5.1.1';\n"), "");
+  ck_assert_str_eq (scan ("        \"libmime\": \"5.4.1\",\n"), "");
+  ck_assert_str_eq (scan ("  \"enhanced-code\": \"5.1.1\",\n"), "1 5.1.1 [] ||\n");
 }
 END_TEST
 
