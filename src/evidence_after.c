@@ -654,7 +654,23 @@ numbers_follow (const char *s, size_t n, size_t q)
     || (c == ',' && q + 2 < n && s[q + 1] == ' ' && is_digit (s[q + 2]));
 }
 
-static int words_after_score (const char *s, size_t n, size_t q, size_t i);
+static int words_after_score (const char *s, size_t n, size_t q, size_t i, bool after_colon);
+
+/* Whether the word at I of S (N bytes), after a code that follows a
+   colon (AFTER_COLON), opens a server's sentence with a capital though
+   it names a unit: "rejected because of: 550 Messages should have one
+   or no Subject headers" (but "Total: 550 Messages", "Free: 250
+   E-Mails/Tag").  */
+static bool
+capital_sentence (const char *s, size_t n, size_t i, bool after_colon)
+{
+  if (!after_colon || !(s[i] >= 'A' && s[i] <= 'Z'))
+    return false;
+  size_t end = i;
+  while (end < n && is_alpha (s[end]))
+    end++;
+  return n - end >= 2 && s[end] == ' ' && s[end + 1] >= 'a' && s[end + 1] <= 'z';
+}
 
 /* The evidence after a code that ends at Q, whose words would start
    there: a unit or HTTP's words rule it out, a server's words count.
@@ -669,7 +685,7 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
   /* A web page's no-break space between the code and its words:
      "354\xC2\xA0End data with".  */
   if (nbsp_at (s, n, q))
-    return q + 2 < n && !is_space (s[q + 2]) ? words_after_score (s, n, q, q + 2) : 0;
+    return q + 2 < n && !is_space (s[q + 2]) ? words_after_score (s, n, q, q + 2, after_colon) : 0;
   char c = s[q];
   if (numbers_follow (s, n, q))
     return VETO;
@@ -706,13 +722,13 @@ after_score (const char *s, size_t n, size_t q, bool after_colon)
   if (c == ':')
     return names_code (s, n, i)
       || (i + 1 < n && is_digit (s[i]) && !(s[i] == s[q - 3] && s[i + 1] == '.')) ? VETO : !after_colon;
-  return words_after_score (s, n, q, i);
+  return words_after_score (s, n, q, i, after_colon);
 }
 
 /* The evidence of the words that start at I of S (N bytes), after a
    code that ends at Q and the spaces or the ',' after it.  */
 static int
-words_after_score (const char *s, size_t n, size_t q, size_t i)
+words_after_score (const char *s, size_t n, size_t q, size_t i, bool after_colon)
 {
   char c = s[q];
   /* A comma glued to a reply's word: "550,Mailbox not found".  */
@@ -733,7 +749,7 @@ words_after_score (const char *s, size_t n, size_t q, size_t i)
      is said to mean: "Error 535 = Authentication Failure".  */
   if (s[i] == '=' && (n - i == 1 || s[i + 1] == '=' || s[i + 1] == ' '))
     return VETO;
-  if (unit_at (s + i, n - i) || code_instead (s, n, i))
+  if ((unit_at (s + i, n - i) && !capital_sentence (s, n, i, after_colon)) || code_instead (s, n, i))
     return VETO;
   if (syslog_priority_at (s, n, i))
     return VETO;
