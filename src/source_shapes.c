@@ -197,6 +197,25 @@ assignment_before (const char *s, size_t lo, size_t *k, bool *arrow)
   return true;
 }
 
+/* Whether the code at P of S (N bytes, the line from LO), LEN bytes
+   long, is quoted alone as the value of a constant, nothing but ';' or
+   ',' after it: C#'s ERROR_TRANSACTION_FAILED = "554";, PHP's
+   ERRONEOUS_RECIPIENT_ENHANCED_CODE = '5.1.1'; (but GREETING_220 = "220
+   localhost ready" is a reply; and a variable or a field may be set so
+   beside the reply's words and enhanced code: a milter's char *code =
+   "451", a Delphi form's ReplyUnknownCommand.Code = '500').  */
+static bool
+quoted_constant (const char *s, size_t n, size_t lo, size_t p, size_t len)
+{
+  if (p == lo || (s[p - 1] != '"' && s[p - 1] != '\'') || n - p <= len || s[p + len] != s[p - 1])
+    return false;
+  size_t end = p + len + 1, k = p - 1;
+  bool arrow;
+  while (end < n && (s[end] == ' ' || s[end] == ';' || s[end] == ','))
+    end++;
+  return end == n && assignment_before (s, lo, &k, &arrow) && constant_name (s, lo, k) < k;
+}
+
 /* Whether the code at P of S (N bytes, the line from LO) is the value
    of a constant: with Perl's fat comma ("REPLY_READY_TO_START => 220,"),
    or alone on its line in Go's const block ("CodeSyntaxError = 500";
@@ -296,16 +315,11 @@ value_of_other_key (const char *s, size_t lo, size_t q)
 bool
 layout_names_enhanced (const char *s, size_t n, size_t lo, size_t p, size_t len)
 {
-  /* A quoted value alone: a constant's (ERRONEOUS_RECIPIENT_ENHANCED_CODE
-     = '5.1.1';) or a dependency's version.  */
-  if (p > lo && (s[p - 1] == '"' || s[p - 1] == '\'') && p + len < n && s[p + len] == s[p - 1])
-    {
-      size_t k = p - 1;
-      bool arrow;
-      if ((assignment_before (s, lo, &k, &arrow) && constant_name (s, lo, k) < k)
-          || value_of_other_key (s, lo, p - 1))
-        return true;
-    }
+  /* A quoted value alone: a constant's or a dependency's version.  */
+  if (quoted_constant (s, n, lo, p, len)
+      || (p > lo && (s[p - 1] == '"' || s[p - 1] == '\'') && p + len < n && s[p + len] == s[p - 1]
+          && value_of_other_key (s, lo, p - 1)))
+    return true;
   /* A table of contents leads its titles to page numbers with dots.  */
   const char *eol = memchr (s + p, '\n', n - p);
   size_t end = eol ? (size_t) (eol - s) : n;
@@ -407,16 +421,7 @@ source_names_quoted (const char *s, size_t n, size_t lo, size_t p)
                             && is_digit (s[next + 2]) && is_digit (s[next + 3]) && s[next + 4] == quote)))
         return true;
     }
-  /* A constant set to the code alone: C#'s ERROR_TRANSACTION_FAILED =
-     "554"; (but GREETING_220 = "220 localhost ready" is a reply; and a
-     variable or a field may be set so beside the reply's words and
-     enhanced code: a milter's char *code = "451", a Delphi form's
-     ReplyUnknownCommand.Code = '500').  */
-  size_t end = close + 1, k = p - 1;
-  bool arrow;
-  while (end < n && (s[end] == ' ' || s[end] == ';' || s[end] == ','))
-    end++;
-  if (close == p + 3 && end == n && assignment_before (s, lo, &k, &arrow) && constant_name (s, lo, k) < k)
+  if (quoted_constant (s, n, lo, p, 3))
     return true;
   /* A test's expectation of the code alone: test.expect(response.code,
      "220"), assert.Contains(t, response, "354").  */
