@@ -1253,7 +1253,8 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   if (crlf_literal (s, n, lo, p) || reply_built (s, n, lo, p) || smtp_error_argument (s, lo, p)
       || sent_by_call (s, n, lo, p) || applied_reply (s, n, lo, p))
     return known && !foreign_protocol (s, n, p)
-      && !(n - p > 4 && s[p + 3] == ' ' && foreign_ftp_command_after (s, n, p + 4));
+      && !(n - p > 4 && s[p + 3] == ' '
+           && (foreign_ftp_command_after (s, n, p + 4) || foreign_words (s, n, lo, p + 4, true, code->basic, known)));
   if (braced_alone (s, n, lo, p) || count_column (s, n, lo, p) || hash_rules_out (s, n, lo, p)
       || last_argument (s, n, lo, p) || source_names_basic (s, n, lo, p))
     return false;
@@ -2095,6 +2096,23 @@ basic_before_hash (const char *s, size_t lo, size_t p, int class)
     ? three_digits (c) : 0;
 }
 
+/* Whether the enhanced code at P of S (N bytes, the line from LO), LEN
+   bytes long, opens a quoted string that holds a server's words, a
+   capital first, and closes: a test's expectation of a log's
+   '5.7.1 Gtube pattern'.  */
+static bool
+quoted_enhanced_reply (const char *s, size_t n, size_t lo, size_t p, size_t len)
+{
+  char quote = p > lo ? s[p - 1] : 0;
+  size_t i = p + len;
+  if ((quote != '"' && quote != '\'') || n - i < 4 || s[i] != ' ' || s[i + 1] < 'A' || s[i + 1] > 'Z')
+    return false;
+  int spaces = 0;
+  for (i++; i < n && s[i] != quote; i++)
+    spaces += s[i] == ' ' && is_alpha (s[i - 1]);
+  return i < n && spaces >= 1;
+}
+
 /* An enhanced code alone at P: "The server response was: 5.7.1 ...",
    qmail's "(#5.7.1)", a line that starts with one.  */
 static bool
@@ -2145,7 +2163,8 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   bool postfix_reject = p - lo >= 3 && s[p - 1] == ' ' && s[p - 2] == ':' && s[p - 3] == ']'
     && find_exact (s + lo, p - lo, "reject: ") < p - lo;
   int before = hash || bracketed || sendmail_status || postfix_reject
-    || csv_status_field (s, n, lo, p, len) ? ENOUGH : before_score (s, n, lo, p, true);
+    || csv_status_field (s, n, lo, p, len) || quoted_enhanced_reply (s, n, lo, p, len)
+    ? ENOUGH : before_score (s, n, lo, p, true);
   int basic = -1;
   size_t after_basic = basic_after_enhanced (s, n, p + len, code.enhanced_class, &basic);
   if (before <= VETO / 2)

@@ -1245,14 +1245,37 @@ quoted_with_words (const char *s, size_t n, size_t lo, size_t p)
   return words && i < n;
 }
 
+/* Whether a host's name, with a dot between letters, stands alone at
+   offset I of S (N bytes), up to a space or the line's end.  */
+static bool
+host_follows (const char *s, size_t n, size_t i)
+{
+  bool dot = false;
+  if (i >= n || !is_alpha (s[i]))
+    return false;
+  for (; i < n && s[i] != ' '; i++)
+    if (s[i] == '.')
+      dot = dot || (i + 1 < n && is_alpha (s[i + 1]));
+    else if (!is_alnum (s[i]) && s[i] != '-')
+      return false;
+  return dot;
+}
+
 /* Whether a server's words, a capitalized word that replies use and
-   more, follow the code at P of S (N bytes), one space after the word
-   that ends at END.  */
+   more, or the host that opens a reply to EHLO, follow the code at P of
+   S (N bytes), one space after the word that ends at END, or after its
+   colon.  */
 static bool
 reply_words_follow (const char *s, size_t n, size_t end, size_t p)
 {
-  if (p != end + 1 || s[end] != ' ' || n - p < 8 || s[p + 3] != ' '
-      || !capitalized_reply_word (s, n, p + 4))
+  if (end < p && s[end] == ':')
+    end++;
+  if (p != end + 1 || s[end] != ' ' || n - p < 8)
+    return false;
+  /* Or the host that opens a reply to EHLO: "Expected: 250-mx.example.com".  */
+  if (s[p + 3] == '-')
+    return host_follows (s, n, p + 4);
+  if (s[p + 3] != ' ' || !capitalized_reply_word (s, n, p + 4))
     return false;
   size_t w = p + 4;
   while (w < n && is_alpha (s[w]))

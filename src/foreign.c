@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "bytesearch.h"
+#include "evidence.h"
 #include "foreign.h"
 #include "scanchar.h"
 
@@ -23,7 +24,7 @@
    error"; but Ruby's "451 Internal server error" is an SMTP reply.  */
 static const struct
 {
-  char words[48];
+  char words[64];
   short code;
 } foreign_phrases[] = {
   { "not found", 404 }, { "internal server error", 500 }, { "bad gateway", 502 },
@@ -68,6 +69,8 @@ static const struct
   { "delete operation failed", 550 }, { "failed to change directory", 550 },
   { "could not change directory", 550 },
   { "could not create file", 553 }, { "login incorrect", 530 },
+  /* The ftp client's word when the server hung up.  */
+  { "service not available, remote server has closed connection", 421 },
   /* pyftpdlib's refusal of a wildcard in STAT; FTP servers' answers
      to CWD, RMD and SIZE.  */
   { "globbing not supported", 550 }, { "directory successfully changed", 250 },
@@ -177,7 +180,7 @@ foreign_ftp_reply (const char *s, size_t n)
 {
   return n >= 5 && is_digit (s[0]) && is_digit (s[1]) && is_digit (s[2])
     && (s[3] == ' ' || s[3] == '-') && is_alpha (s[4])
-    && foreign_ftp_only (three_digits (s));
+    && foreign_ftp_only (three_digits (s)) && !unit_at (s + 4, n - 4);
 }
 
 bool
@@ -297,6 +300,11 @@ foreign_ftp_command_after (const char *s, size_t n, size_t i)
 {
   size_t len = foreign_ftp_command (s + i, n - i, true);
   if (len > 0 && (n - i == len || s[i + len] == ':' || s[i + len] == ' '))
+    return true;
+  /* RFC 4217's "AUTH TLS", which SMTP's AUTH has no mechanism for: "500
+     AUTH TLS not understood".  */
+  if (n - i >= 9 && memcmp (s + i, "AUTH ", 5) == 0
+      && (memcmp (s + i + 5, "TLS ", 4) == 0 || memcmp (s + i + 5, "SSL ", 4) == 0))
     return true;
   /* vsftpd's and curl's "500 Illegal PORT command", "Illegal EPRT
      command": any of FTP's commands, so named.  */

@@ -18,7 +18,8 @@ bool foreign_ftp_only (int basic);
 bool foreign_pop3_status (const char *s, size_t n);
 
 /* Whether S (N bytes) starts with such a code and its words, after a
-   space or '-': "150 Opening data connection", "226 Transfer complete".  */
+   space or '-': "150 Opening data connection", "226 Transfer complete";
+   not a count with its unit ("[215 ms]" after a server's words).  */
 bool foreign_ftp_reply (const char *s, size_t n);
 
 /* Whether S (N bytes) holds such a reply at a word's start: a test's

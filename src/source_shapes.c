@@ -174,6 +174,21 @@ constant_name (const char *s, size_t lo, size_t end)
   return end - k >= 4 && s[k] >= 'A' && s[k] <= 'Z' && (caps || camel) ? k : end;
 }
 
+/* Go's unexported constant in lowerCamelCase ("codeRejected"), which
+   ends at END of S (the line from LO).  Returns where it starts, or END.  */
+static size_t
+unexported_name (const char *s, size_t lo, size_t end)
+{
+  size_t k = end;
+  int capitals = 0;
+  while (k > lo && is_alnum (s[k - 1]))
+    {
+      k--;
+      capitals += s[k] >= 'A' && s[k] <= 'Z';
+    }
+  return end - k >= 6 && s[k] >= 'a' && s[k] <= 'z' && capitals > 0 ? k : end;
+}
+
 /* Whether an assignment ends at *K of S (the line from LO), but for
    spaces: "NAME = " or Perl's fat comma "NAME => " (*ARROW), not a
    comparison ("==", "!=", "<=", ">=", ":=").  Moves *K to where the name
@@ -233,6 +248,8 @@ constant_value (const char *s, size_t n, size_t lo, size_t p)
   if (!assignment_before (s, lo, &k, &arrow) || !(arrow || alone))
     return false;
   size_t start = constant_name (s, lo, k);
+  if (start == k && !arrow)
+    start = unexported_name (s, lo, k);
   if (start == k || (start > lo && s[start - 1] != ' ' && s[start - 1] != '\t'))
     return false;
   /* Go's names stand first on their line.  */

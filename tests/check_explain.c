@@ -1090,6 +1090,33 @@ START_TEST (graduated_shapes_44)
 END_TEST
 
 /* Shapes of the sets graduated in session 45.  */
+START_TEST (graduated_shapes_46)
+{
+  /* Round 16: Go's unexported constants hold a code alone.  */
+  ck_assert_str_eq (scan ("\tcodeRejected               = 550\n"), "");
+  ck_assert_str_eq (scan ("\tCodeSyntaxError = 500\n"), "");
+  /* FTP's words in a reply sent by a call: RFC 4217's AUTH TLS,
+     vsftpd's refusal of a login, the ftp client's hang-up.  */
+  ck_assert_str_eq (scan ("    session.inbound.sendall(\"500 AUTH TLS not understood\\r\\n\")\n"), "");
+  ck_assert_str_eq (scan ("    session.inbound.sendall(\"501 Syntax error\\r\\n\")\n"),
+                    "1 501 [] |Syntax error|\n");
+  ck_assert_str_eq (scan ("        client_sock.sendall(b\"530 Login incorrect.\\r\\n\")\n"), "");
+  ck_assert_str_eq (scan ("        client_sock.sendall(b\"530 Authentication required\\r\\n\")\n"),
+                    "1 530 [] |Authentication required|\n");
+  ck_assert_str_eq (scan ("421 Service not available, remote server has closed connection\n"), "");
+  /* An enhanced code that opens a quoted string of a server's words.  */
+  ck_assert_str_eq (scan ("  assert_output --partial '5.7.1 Gtube pattern'\n"), "1 5.7.1 [] |Gtube pattern|\n");
+  ck_assert_str_eq (scan ("  assert_output --partial '5.7.1'\n"), "");
+  /* A count of milliseconds is no FTP reply that names the line.  */
+  ck_assert_str_eq (scan ("Delivery queue Transcript: 550 I cannot deliver mail [215 ms]\n"),
+                    "1 550 [] |I cannot deliver mail [215 ms]|\n");
+  ck_assert_str_eq (scan ("said: 550 Mailbox unavailable 215 UNIX Type: L8\n"), "");
+  /* An expectation of the host that opens a reply to EHLO.  */
+  ck_assert_str_eq (scan ("# Expected: 250-cucho1.phalkons.com\n"), "1 250 [] |cucho1.phalkons.com|\n");
+  ck_assert_str_eq (scan ("# Expected: 250-299\n"), "");
+}
+END_TEST
+
 START_TEST (graduated_shapes_45)
 {
   /* Round 11: a code quoted for Go's c.Write, its words in the next
@@ -1729,6 +1756,7 @@ explain_suite (void)
   tcase_add_test (tc, graduated_shapes_41);
   tcase_add_test (tc, graduated_shapes_42);
   tcase_add_test (tc, graduated_shapes_44);
+  tcase_add_test (tc, graduated_shapes_46);
   tcase_add_test (tc, graduated_shapes_45);
   tcase_add_test (tc, graduated_shapes_43);
   tcase_add_test (tc, graduated_shapes_38);
