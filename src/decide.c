@@ -1249,12 +1249,14 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   bool weak = entry == NULL ? !known : entry->standing == STANDING_NON_STANDARD;
   if (!known && (foreign_unknown (s, lo, p, code->basic) || exception_after (s, n, p)))
     return false;
-  /* Not an FTP server's response='250 CWD command successful.\r\n'.  */
+  /* Not an FTP server's response='250 CWD command successful.\r\n',
+     nor its sendall(b"530 Login incorrect.\r\n").  */
   if (crlf_literal (s, n, lo, p) || reply_built (s, n, lo, p) || smtp_error_argument (s, lo, p)
       || sent_by_call (s, n, lo, p) || applied_reply (s, n, lo, p))
     return known && !foreign_protocol (s, n, p)
       && !(n - p > 4 && s[p + 3] == ' '
-           && (foreign_ftp_command_after (s, n, p + 4) || foreign_words (s, n, lo, p + 4, true, code->basic, known)));
+           && (foreign_ftp_command_after (s, n, p + 4)
+               || foreign_words (s, n, lo, p + 4, true, code->basic, known)));
   if (braced_alone (s, n, lo, p) || count_column (s, n, lo, p) || hash_rules_out (s, n, lo, p)
       || last_argument (s, n, lo, p) || source_names_basic (s, n, lo, p))
     return false;
