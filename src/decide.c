@@ -197,6 +197,21 @@ no_enhanced_code (const char *s, size_t n, size_t i)
     ? sizeof name - 1 : 0;
 }
 
+/* The length of a name of an enhanced code, then ", ", at I of S (N
+   bytes), between a code and its words: go-smtp's NoEnhancedCode,
+   fsmtp's new SmtpReply(251,
+   SmtpReply.EnhancedStatusCode.classPermanentFailure, "User not
+   local."); else 0.  */
+static size_t
+enhanced_code_name (const char *s, size_t n, size_t i)
+{
+  size_t k = i;
+  while (k < n && k - i < 80 && (is_alnum (s[k]) || s[k] == '.' || s[k] == '_'))
+    k++;
+  return n - k > 2 && s[k] == ',' && s[k + 1] == ' ' && find_ci (s + i, k - i, "enhanced") < k - i
+    ? k + 2 - i : 0;
+}
+
 /* Whether a variable of Perl's, PHP's or a shell's starts at I of S
    (N bytes), with words after it: "$rcpt Recipient address rejected".  */
 static bool
@@ -268,7 +283,7 @@ try_tuple (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
   if (!reply_parse (digits, 4, false, &code, &sep))
     return false;
   p += 3 + comma;
-  p += no_enhanced_code (s, n, p);
+  p += enhanced_code_name (s, n, p);
   p += format_call (s, n, p);
   size_t added = added_name (s, n, p);
   p += added;

@@ -78,6 +78,9 @@ const char prose_after[][WORD_MAX] = {
      550 5.7.1 est un code ...".  */
   "est", "signifie", "indique", "ist", "bedeutet", "es", "significa", "indica", "указывает",
   "означает",
+  /* "If" in French and Spanish: "une erreur 503 si la base de données
+     n'est pas disponible".  */
+  "si",
   /* The code called an error in Russian: "500 ошибка", "ошибки 550".  */
   "ошибка", "ошибки", "ошибку", "ошибкой",
   /* Chinese: "返回 501 错误码" (returns error code 501).  */

@@ -1239,10 +1239,16 @@ quoted_with_words (const char *s, size_t n, size_t lo, size_t p)
   if ((quote != '"' && quote != '\'') || p + 4 >= n || (s[p + 3] != ' ' && s[p + 3] != '-'))
     return false;
   bool words = false;
+  int spaces = 0;
   size_t i = p + 4;
   for (; i < n && s[i] != quote; i++)
-    words |= is_alpha (s[i]);
-  return words && i < n;
+    {
+      words |= is_alpha (s[i]);
+      spaces += s[i] == ' ' && is_alpha (s[i - 1]);
+    }
+  /* A log may wrap the string before it closes: line="220
+     mx.example.com Welcome to the mail server - ...".  */
+  return words && (i < n || spaces >= 4);
 }
 
 /* Whether a host's name, with a dot between letters, stands alone at

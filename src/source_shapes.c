@@ -233,7 +233,8 @@ quoted_constant (const char *s, size_t n, size_t lo, size_t p, size_t len)
 
 /* Whether the code at P of S (N bytes, the line from LO) is the value
    of a constant: with Perl's fat comma ("REPLY_READY_TO_START => 220,"),
-   or alone on its line in Go's const block ("CodeSyntaxError = 500";
+   or alone on its line in Go's const block ("CodeSyntaxError = 500") or
+   Swift's enumeration ("case authenticationFailed = 535";
    not with a comment that says what it is for).  */
 static bool
 constant_value (const char *s, size_t n, size_t lo, size_t p)
@@ -252,11 +253,11 @@ constant_value (const char *s, size_t n, size_t lo, size_t p)
     start = unexported_name (s, lo, k);
   if (start == k || (start > lo && s[start - 1] != ' ' && s[start - 1] != '\t'))
     return false;
-  /* Go's names stand first on their line.  */
-  for (size_t i = lo; !arrow && i < start; i++)
-    if (s[i] != ' ' && s[i] != '\t')
-      return false;
-  return true;
+  /* Go's names stand first on their line; Swift's after "case ".  */
+  size_t first = lo;
+  while (first < start && (s[first] == ' ' || s[first] == '\t'))
+    first++;
+  return arrow || first == start || (start - first == 5 && memcmp (s + first, "case ", 5) == 0);
 }
 
 /* Whether the code at P of S (the line from LO), in a string perhaps
