@@ -1247,6 +1247,19 @@ smtp_error_argument (const char *s, size_t lo, size_t p)
     || (len >= 13 && same_bytes (s + end - 9, "Exception", 9, false));
 }
 
+/* Whether the words of the known code CODE at P of S (N bytes, the line
+   from LO), which a program sends or builds, are SMTP's: not an FTP
+   server's response='250 CWD command successful.\r\n', nor its
+   sendall(b"530 Login incorrect.\r\n").  */
+static bool
+sent_words_smtp (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code *code)
+{
+  return !foreign_protocol (s, n, p)
+    && !(n - p > 4 && s[p + 3] == ' '
+         && (foreign_ftp_command_after (s, n, p + 4)
+             || foreign_words (s, n, lo, p + 4, true, code->basic, true)));
+}
+
 /* Whether the three-digit code CODE at P, with no enhanced code after
    it, is a reply.  Glued to a word it is none ("user250", "4F2A550C1")
    unless the word introduces it ("reply550"): before_score knows.  A
@@ -1264,14 +1277,9 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   bool weak = entry == NULL ? !known : entry->standing == STANDING_NON_STANDARD;
   if (!known && (foreign_unknown (s, lo, p, code->basic) || exception_after (s, n, p)))
     return false;
-  /* Not an FTP server's response='250 CWD command successful.\r\n',
-     nor its sendall(b"530 Login incorrect.\r\n").  */
   if (crlf_literal (s, n, lo, p) || reply_built (s, n, lo, p) || smtp_error_argument (s, lo, p)
       || sent_by_call (s, n, lo, p) || applied_reply (s, n, lo, p))
-    return known && !foreign_protocol (s, n, p)
-      && !(n - p > 4 && s[p + 3] == ' '
-           && (foreign_ftp_command_after (s, n, p + 4)
-               || foreign_words (s, n, lo, p + 4, true, code->basic, known)));
+    return known && sent_words_smtp (s, n, lo, p, code);
   if (braced_alone (s, n, lo, p) || count_column (s, n, lo, p) || hash_rules_out (s, n, lo, p)
       || last_argument (s, n, lo, p) || source_names_basic (s, n, lo, p))
     return false;
@@ -1598,9 +1606,12 @@ tuple_is_smtp (const char *s, size_t n, size_t lo, size_t p, const struct smtp_c
   bool opened = lines || lisp || argument || (p > lo && s[p - 1] == '(')
     || (p - lo >= 2 && s[p - 1] == ' ' && s[p - 2] == '(') || full_width_bracket_before (s, lo, p)
     || (ascii && string_prefix (s, n, p + 5));
-  /* Nor a web server's words: HrResponseHeader(501, "Not Implemented").  */
-  bool foreign_quoted = ascii && n - p > 7 && s[p + 4] == ' ' && (s[p + 5] == '"' || s[p + 5] == '\'')
-    && foreign_words (s, n, lo, p + 6, true, code->basic, true);
+  /* Nor a web server's words: HrResponseHeader(501, "Not Implemented"),
+     Twisted's Error(501, b"not implemented").  */
+  size_t quote_at = p + 5 + (ascii && n - p > 8 && string_prefix (s, n, p + 5));
+  bool foreign_quoted = ascii && n - quote_at > 2 && s[p + 4] == ' '
+    && (s[quote_at] == '"' || s[quote_at] == '\'')
+    && foreign_words (s, n, lo, quote_at + 1, true, code->basic, true);
   return opened && !foreign_quoted && codedb_find (code_basic_key (code)) != NULL
     && !foreign_protocol (s, n, p);
 }

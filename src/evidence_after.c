@@ -641,6 +641,13 @@ comma_label_score (const char *s, size_t n, size_t q, size_t i)
     label++;
   if (label > i && label < n && s[label] == ':')
     return word_is (s + i, label - i, "body") ? VETO : 2;
+  /* A clause of prose goes on: "error codes >= 500, although errors
+     never seem to occur".  */
+  static const char clause[][WORD_MAX] = {
+    "although", "though", "because", "unless", "whereas", "which", "whose", ""
+  };
+  if (starts_word (s + i, n - i, clause) >= 0)
+    return VETO;
   return is_alpha (s[i]);
 }
 

@@ -1114,6 +1114,23 @@ START_TEST (graduated_shapes_46)
   /* An expectation of the host that opens a reply to EHLO.  */
   ck_assert_str_eq (scan ("# Expected: 250-cucho1.phalkons.com\n"), "1 250 [] |cucho1.phalkons.com|\n");
   ck_assert_str_eq (scan ("# Expected: 250-299\n"), "");
+  /* Round 17: a log that wraps a quoted reply before its string closes;
+     a name of an enhanced code before the words; Swift's enumeration;
+     French and Spanish "si" after a code.  */
+  ck_assert_str_eq (scan ("level=debug msg=\"Read line\" line=\"220 mx2.example.com Welcome to our mail server - Improv\n"),
+                    "1 220 [] |mx2.example.com Welcome to our mail server - Improv|\n");
+  ck_assert_str_eq (scan ("level=debug msg=\"Read line\" line=\"220 mx2.example.com\n"), "");
+  ck_assert_str_eq (scan ("new SmtpReply(251, SmtpReply.EnhancedStatusCode.classPermanentFailure, \"User not local.\")\n"),
+                    "1 251 [] |User not local.|\n");
+  ck_assert_str_eq (scan ("    case authenticationFailed = 535\n"), "");
+  ck_assert_str_eq (scan ("// Retourne une erreur 503 si la base n'est pas disponible\n"), "");
+  /* Round 18: a clause of prose after a code and its comma; an HTTP
+     error in a Python bytes string.  */
+  ck_assert_str_eq (scan ("500, although errors never seem to occur\n"), "");
+  ck_assert_str_eq (scan ("550, mailbox unavailable\n"), "1 550 [] |mailbox unavailable|\n");
+  ck_assert_str_eq (scan ("    raise Error(501, b\"not implemented\")\n"), "");
+  ck_assert_str_eq (scan ("    raise SMTPError(501, b\"Syntax error in parameters\")\n"),
+                    "1 501 [] |Syntax error in parameters|\n");
 }
 END_TEST
 
