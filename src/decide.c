@@ -248,14 +248,21 @@ format_call (const char *s, size_t n, size_t i)
 
 /* The length of a name and " + " at I of S (N bytes) when a string
    added to the name follows, its words after a space: microMTA's
-   this.reply(220, this.options.hostname + ' ESMTP microMTA'); else 0.  */
+   this.reply(220, this.options.hostname + ' ESMTP microMTA'); Perl's
+   and PHP's variables joined with " . " too: _sendReply(220,
+   $self->service_name . ' SMTP service ready'); else 0.  */
 static size_t
 added_name (const char *s, size_t n, size_t i)
 {
-  size_t end = i;
-  while (end < n && (is_alnum (s[end]) || s[end] == '_' || s[end] == '.'))
-    end++;
-  return end > i && n - end > 5 && memcmp (s + end, " + ", 3) == 0
+  size_t end = i + (i < n && s[i] == '$');
+  while (end < n)
+    if (s[end] == '-' && end + 1 < n && s[end + 1] == '>')
+      end += 2;
+    else if (is_alnum (s[end]) || s[end] == '_' || s[end] == '.')
+      end++;
+    else
+      break;
+  return end > i && n - end > 5 && (memcmp (s + end, " + ", 3) == 0 || memcmp (s + end, " . ", 3) == 0)
     && (s[end + 3] == '\'' || s[end + 3] == '"') && s[end + 4] == ' ' && is_alpha (s[end + 5])
     ? end + 3 - i : 0;
 }

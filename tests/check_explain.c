@@ -1131,6 +1131,10 @@ START_TEST (graduated_shapes_46)
   ck_assert_str_eq (scan ("    raise Error(501, b\"not implemented\")\n"), "");
   ck_assert_str_eq (scan ("    raise SMTPError(501, b\"Syntax error in parameters\")\n"),
                     "1 501 [] |Syntax error in parameters|\n");
+  /* Round 19: Perl's words joined to a variable with " . ".  */
+  ck_assert_str_eq (scan ("    $self->_sendReply(220, $self->service_name . ' SMTP service ready');\n"),
+                    "1 220 [] |SMTP service ready|\n");
+  ck_assert_str_eq (scan ("    $self->_sendReply(220, $self->service_name);\n"), "");
 }
 END_TEST
 
