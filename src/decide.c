@@ -186,17 +186,6 @@ string_prefix (const char *s, size_t n, size_t p)
     && (s[p + 1] == '\'' || s[p + 1] == '"' || curly_single_quote_at (s, n, p + 1));
 }
 
-/* The length of go-smtp's "NoEnhancedCode, " at I of S (N bytes),
-   which stands between a code and its words: writeResponse(354,
-   NoEnhancedCode, "Go ahead ..."); else 0.  */
-static size_t
-no_enhanced_code (const char *s, size_t n, size_t i)
-{
-  static const char name[] = "NoEnhancedCode, ";
-  return n - i > sizeof name - 1 && same_bytes (s + i, name, sizeof name - 1, false)
-    ? sizeof name - 1 : 0;
-}
-
 /* The length of a name of an enhanced code, then ", ", at I of S (N
    bytes), between a code and its words: go-smtp's NoEnhancedCode,
    fsmtp's new SmtpReply(251,
@@ -1541,15 +1530,16 @@ returned_after_flag (const char *s, size_t lo, size_t p)
    before it, as pyspf's tuples do: ('fail', 550, 'SPF fail - not
    authorized'), or a callback returns it after its flag, as
    Net::Server::Mail's do: return(0, 552, "$rcpt Recipient address
-   rejected").  go-smtp's NoEnhancedCode may stand between code and
-   words; the words may start with a printf's or a variable's mark.  */
+   rejected").  A name of an enhanced code (go-smtp's NoEnhancedCode)
+   may stand between code and words; the words may start with a
+   printf's or a variable's mark.  */
 static bool
 reply_call_argument (const char *s, size_t n, size_t lo, size_t p)
 {
   if (n - p < 8 || s[p + 3] != ',' || s[p + 4] != ' ' || p - lo < 2)
     return false;
   size_t words = p + 5;
-  if (no_enhanced_code (s, n, words))
+  if (enhanced_code_name (s, n, words))
     return true;
   words += added_name (s, n, words);
   /* A template literal too: respond(235, `Successfully authenticated ...`).  */
@@ -1704,11 +1694,12 @@ empty_words_after (const char *s, size_t n, size_t p)
 static bool
 codes_listed (const char *s, size_t n, size_t lo, size_t p)
 {
-  if (p == lo || s[p - 1] != '(' || n - p < 8)
-    return n - p >= 4 && p - lo >= 2 && s[p + 3] == ')' && s[p - 1] == '(' && s[p - 2] == '(';
+  if (p == lo || s[p - 1] != '(' || n - p < 4)
+    return false;
+  if (s[p + 3] == ')' && p - lo >= 2 && s[p - 2] == '(')
+    return true;
   /* A reply's words seldom close a bracket at the eighth byte.  */
-  return (s[p + 3] == ')' && p - lo >= 2 && s[p - 2] == '(')
-    || (s[p + 7] == ')' && s[p + 3] == ' ' && code_digits (s + p + 4));
+  return n - p >= 8 && s[p + 7] == ')' && s[p + 3] == ' ' && code_digits (s + p + 4);
 }
 
 /* Whether the fields after the code at P of S (N bytes) are elided,
