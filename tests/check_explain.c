@@ -1135,6 +1135,11 @@ START_TEST (graduated_shapes_46)
   ck_assert_str_eq (scan ("    $self->_sendReply(220, $self->service_name . ' SMTP service ready');\n"),
                     "1 220 [] |SMTP service ready|\n");
   ck_assert_str_eq (scan ("    $self->_sendReply(220, $self->service_name);\n"), "");
+  /* Session 46's review: RFC 4217's other mechanism, and the verbs of a
+     comment that says what a code does.  */
+  ck_assert_str_eq (scan ("    session.inbound.sendall(\"500 AUTH SSL not understood\\r\\n\")\n"), "");
+  ck_assert_str_eq (scan ("    // code 421 closes SMTP session\n"), "");
+  ck_assert_str_eq (scan ("    421 terminates Session\n"), "");
 }
 END_TEST
 
