@@ -202,15 +202,26 @@ enhanced_code_name (const char *s, size_t n, size_t i)
 }
 
 /* Whether a variable of Perl's, PHP's or a shell's starts at I of S
-   (N bytes), with words after it: "$rcpt Recipient address rejected".  */
+   (N bytes), with words after it: "$rcpt Recipient address rejected";
+   or a template's expression, Kotlin's or JavaScript's:
+   "${InetAddress.getLocalHost()} Service ready".  */
 static bool
 variable_then_words (const char *s, size_t n, size_t i)
 {
   if (i >= n || s[i] != '$')
     return false;
-  size_t k = i + 1 + (i + 1 < n && s[i + 1] == '{');
-  while (k < n && (is_alnum (s[k]) || s[k] == '_' || s[k] == '}'))
-    k++;
+  size_t k = i + 1;
+  if (k < n && s[k] == '{')
+    {
+      while (k < n && k - i < 64 && s[k] != '}')
+        k++;
+      if (k == n || s[k] != '}')
+        return false;
+      k++;
+    }
+  else
+    while (k < n && (is_alnum (s[k]) || s[k] == '_'))
+      k++;
   return k > i + 1 && k + 1 < n && s[k] == ' ' && is_alpha (s[k + 1]);
 }
 
@@ -279,6 +290,9 @@ try_tuple (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
   if (!reply_parse (digits, 4, false, &code, &sep))
     return false;
   p += 3 + comma;
+  /* Spaces that align the words: writeStatus(221,  "Bye", "2.0.0").  */
+  for (size_t extra = 0; extra < 3 && p < n && s[p] == ' ' && s[p - 1] == ' '; extra++)
+    p++;
   p += enhanced_code_name (s, n, p);
   p += format_call (s, n, p);
   size_t added = added_name (s, n, p);

@@ -75,8 +75,9 @@ const char prose_after[][WORD_MAX] = {
      what a comment says it does: "code 421 disconnects SMTP session".  */
   "throws", "triggers", "disconnects", "closes", "terminates",
   /* The same in French, German, Spanish and Italian: "L'erreur SMTP
-     550 5.7.1 est un code ...".  */
-  "est", "signifie", "indique", "ist", "bedeutet", "es", "significa", "indica", "указывает",
+     550 5.7.1 est un code ...", "Fehler 451 deutet darauf hin".  */
+  "est", "signifie", "indique", "ist", "bedeutet", "deutet", "weist", "zeigt", "tritt", "es",
+  "significa", "indica", "указывает",
   "означает",
   /* "If" in French and Spanish: "une erreur 503 si la base de données
      n'est pas disponible".  */

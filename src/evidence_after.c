@@ -642,9 +642,10 @@ comma_label_score (const char *s, size_t n, size_t q, size_t i)
   if (label > i && label < n && s[label] == ':')
     return word_is (s + i, label - i, "body") ? VETO : 2;
   /* A clause of prose goes on: "error codes >= 500, although errors
-     never seem to occur".  */
+     never seem to occur", "Unknown verb gets 500, then QUIT still
+     works".  */
   static const char clause[][WORD_MAX] = {
-    "although", "though", "because", "unless", "whereas", "which", "whose", ""
+    "although", "though", "because", "unless", "whereas", "which", "whose", "then", ""
   };
   if (starts_word (s + i, n - i, clause) >= 0)
     return VETO;

@@ -38,7 +38,7 @@ static const struct cue cues_before[] = {
   CUE ("raised", 2), CUE ("like", 1), CUE ("deferred", 3), CUE ("bounced", 3), CUE ("info", 2),
   CUE ("bounce", 2), CUE ("bounces", 2),
   /* git send-email's "Result: 250".  */
-  CUE ("result", 2),
+  CUE ("result", 2), CUE ("reason", 2),
   CUE ("err", 3), CUE ("resp", 3), CUE ("follows", 2), CUE ("mailkit", 2),
   /* A fake server in a shell script writes its replies: "echo 250 OK";
      CommuniGate's log says what it sends: "Sending 250 ...", a fake
@@ -530,7 +530,7 @@ punct_weight (const char *s, size_t n, size_t lo, size_t k, size_t p, bool enhan
     case '[':
       /* Markdown's "![554][554]" names an image or a link, and so does
          "[4.2.3: Reply Codes](https://...)".  */
-      return (k - lo >= 2 && (s[k - 2] == '!' || s[k - 2] == ']')) || link_text (s, n, k) ? VETO : 1;
+      return (k == p && k - lo >= 2 && (s[k - 2] == '!' || s[k - 2] == ']')) || link_text (s, n, k) ? VETO : 1;
     case '=':
       /* Source code compares a code: "responseCode == 550", "!= 250";
          but base64's padding ends a client's line in a transcript pasted

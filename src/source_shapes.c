@@ -400,6 +400,8 @@ enclosing_call (const char *s, size_t lo, size_t p, size_t *name)
   size_t end = i - 1;
   if (end > lo && s[end - 1] == ' ')
     end--;                      /* GNU's style: smtp_reply (str, ...) */
+  if (end > lo && (s[end - 1] == '?' || s[end - 1] == '!'))
+    end--;                      /* Ruby's start_with?(...), Rust's assert!(...) */
   size_t start = end;
   while (start > lo && (is_alnum (s[start - 1]) || s[start - 1] == '_'))
     start--;
@@ -442,10 +444,13 @@ source_names_quoted (const char *s, size_t n, size_t lo, size_t p)
   if (quoted_constant (s, n, lo, p, 3))
     return true;
   /* A test's expectation of the code alone: test.expect(response.code,
-     "220"), assert.Contains(t, response, "354").  */
+     "220"), assert.Contains(t, response, "354"); a prefix that replies
+     are matched against: out.starts_with("220 "), line.start_with?("250").  */
   size_t name, len = enclosing_call (s, lo, p - 1, &name);
   bool last_argument = close == p + 3 && close + 1 < n && s[close + 1] == ')';
   return len >= 6 && (find_ci (s + name, len, "cmp") < len || find_ci (s + name, len, "startswith") < len
+                      || find_ci (s + name, len, "starts_with") < len
+                      || find_ci (s + name, len, "start_with") < len
                       || find_ci (s + name, len, "hasprefix") < len
                       || (last_argument && (find_ci (s + name, len, "expect") < len
                                             || find_ci (s + name, len, "assert") < len

@@ -1090,6 +1090,29 @@ START_TEST (graduated_shapes_44)
 END_TEST
 
 /* Shapes of the sets graduated in session 45.  */
+START_TEST (graduated_shapes_47)
+{
+  /* Round 20: a prefix that replies are matched against, Rust's and
+     Ruby's; "reason:" before a code whose words open with an address;
+     a log's empty brackets before a reply, which Markdown's links are
+     not.  */
+  ck_assert_str_eq (scan ("        assert!(out.starts_with(\"220 \"), \"no greeting\");\n"), "");
+  ck_assert_str_eq (scan ("    if line.start_with?(\"250 \")\n"), "");
+  ck_assert_str_eq (scan ("host: mx.example.de (192.0.2.50) reason: 550 192.0.2.10 is not allowed to send mail\n"),
+                    "1 550 [] |192.0.2.10 is not allowed to send mail|\n");
+  ck_assert_str_eq (scan ("a@example.it -> - [][] 550 Error: no such user\n"), "1 550 [] |Error: no such user|\n");
+  ck_assert_str_eq (scan ("see ![554][554] for more\n"), "");
+  /* German prose after a code; a clause after its comma.  */
+  ck_assert_str_eq (scan ("Fehler 451 deutet in der Regel auf Greylisting hin\n"), "");
+  ck_assert_str_eq (scan ("    /// Unknown verb gets 500, then QUIT still works\n"), "");
+  /* Words aligned by spaces; a template's expression before the words.  */
+  ck_assert_str_eq (scan ("    writeStatus(221,  \"Bye\", \"2.0.0\")\n"), "1 221 2.0.0 [] |Bye|\n");
+  ck_assert_str_eq (scan ("    sendStatus(220, \"${InetAddress.getLocalHost()} Service ready\")\n"),
+                    "1 220 [] |${InetAddress.getLocalHost()} Service ready|\n");
+  ck_assert_str_eq (scan ("    sendStatus(220, \"${host\")\n"), "");
+}
+END_TEST
+
 START_TEST (graduated_shapes_46)
 {
   /* Round 16: Go's unexported constants hold a code alone.  */
@@ -1782,6 +1805,7 @@ explain_suite (void)
   tcase_add_test (tc, graduated_shapes_41);
   tcase_add_test (tc, graduated_shapes_42);
   tcase_add_test (tc, graduated_shapes_44);
+  tcase_add_test (tc, graduated_shapes_47);
   tcase_add_test (tc, graduated_shapes_46);
   tcase_add_test (tc, graduated_shapes_45);
   tcase_add_test (tc, graduated_shapes_43);
