@@ -1351,7 +1351,8 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   if (before <= VETO / 2 || (weak && after < 2) || (q > p + 3 && after <= 1 && before <= ENOUGH)
       || (q > p + 3 && quoted_term_follows (s, n, q)))
     return false;
-  return after + before >= (known ? ENOUGH : 2 * ENOUGH) && !foreign_protocol (s, n, p);
+  return after + before >= (known ? ENOUGH : 2 * ENOUGH) && !foreign_protocol (s, n, p)
+    && !web_status_logged (s, n, lo, p);
 }
 
 /* What prose calls a code it names: "a `550 5.1.1` code".  */
@@ -1459,6 +1460,16 @@ kind_of_code (const char *s, size_t n, size_t w)
   return starts_word (s + v, n - v, code_names) >= 0;
 }
 
+/* Whether a comparison's operator stands before offset Q of S (the
+   line from LO), spaces between: "== ", "!= ".  */
+static bool
+compared_before (const char *s, size_t lo, size_t q)
+{
+  while (q > lo && s[q - 1] == ' ')
+    q--;
+  return q - lo >= 2 && s[q - 1] == '=' && (s[q - 2] == '=' || s[q - 2] == '!');
+}
+
 /* Whether a code and its enhanced code at P, which end at END, are
    named in prose rather than quoted: prose after them ("what does 550
    5.7.1 mean?", "550 5.1.1 is no longer considered temporary"), or
@@ -1485,6 +1496,9 @@ pair_named (const char *s, size_t n, size_t lo, size_t p, size_t end)
      the reply that a server sends.  */
   if (w < n && p > lo && s[p - 1] == s[w] && (s[w] == '`' || s[w] == '"' || s[w] == '\''))
     {
+      /* Or compared with what came: recv[:9] == "503 5.5.1".  */
+      if (compared_before (s, lo, p - 1))
+        return true;
       size_t v = w + 1;
       while (v < n && is_space (s[v]))
         v++;
@@ -1889,12 +1903,30 @@ basic_ruled_out (const char *s, size_t n, size_t lo, size_t p)
   bool dash = p + 3 < n && s[p + 3] == '-';
   /* "(500-range reply code)" names a class of codes.  */
   bool quoted = p > lo && (s[p - 1] == '"' || s[p - 1] == '\'');
-  return code_range (s, n, p) || web_response_call (s, lo, p) || (quoted && source_names_quoted (s, n, lo, p))
+  /* A pattern's wildcard glued on: "reject: .*: 554.* blocked using".  */
+  bool wildcard = n - p > 4 && s[p + 3] == '.' && (s[p + 4] == '*' || s[p + 4] == '+');
+  return wildcard || code_range (s, n, p) || web_response_call (s, lo, p)
+    || (quoted && source_names_quoted (s, n, lo, p))
     || (dash && (number_after_dash (s, n, p) || (n - p >= 9 && same_bytes (s + p + 4, "range", 5, true))))
     || enhanced_family_after (s, n, p)
     || (rare_neighbour (s, n, lo, p)
         && (code_pattern (s, n, lo, p) || elided_after (s, n, p) || codes_listed (s, n, lo, p)
             || empty_words_after (s, n, p)));
+}
+
+/* Gives CODE, the code at P of S (the line from LO), the enhanced code
+   of the row's field before it, if any: PowerMTA's accounting files
+   write "failed,5.1.1,550 no user".  */
+static void
+enhanced_field_of_row (const char *s, size_t lo, size_t p, struct smtp_code *code)
+{
+  size_t len = p - lo >= 2 && s[p - 1] == ',' ? enhanced_field_before (s, lo, p - 1, s[p]) : 0;
+  struct smtp_code enhanced = { .enhanced_class = -1 };
+  if (len == 0 || reply_enhanced (s + p - 1 - len, len, &enhanced) != len)
+    return;
+  code->enhanced_class = enhanced.enhanced_class;
+  code->subject = enhanced.subject;
+  code->detail = enhanced.detail;
 }
 
 /* A three-digit code at P (its digits checked by the search).  */
@@ -1935,7 +1967,10 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
          warning).  */
       end = enhanced_after (s, n, p + 3, &code, false, &quote);
       if (end == 0)
-        end = p + 3;
+        {
+          end = p + 3;
+          enhanced_field_of_row (s, lo, p, &code);
+        }
     }
   if (end > p + 3 && end < n && s[end] == ',')
     end++;                      /* 421, "4.7.0", Our system ... */

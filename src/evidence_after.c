@@ -183,11 +183,12 @@ names_server (const char *s, size_t n, size_t *i)
 }
 
 /* Whether an angle bracket opens at I of S (N bytes), also as a web
-   page escapes it ("&lt;").  */
+   page escapes it ("&lt;", "&#60;").  */
 bool
 angle_opens (const char *s, size_t n, size_t i)
 {
-  return i < n && (s[i] == '<' || (n - i > 4 && same_bytes (s + i, "&lt;", 4, false)));
+  return i < n && (s[i] == '<' || (n - i > 4 && same_bytes (s + i, "&lt;", 4, false))
+                   || (n - i > 5 && same_bytes (s + i, "&#60;", 5, false)));
 }
 
 /* Whether an address without angle brackets starts at I of S (N bytes)
@@ -374,6 +375,8 @@ cjk_prose_after (const char *s, size_t n, size_t q)
     /* The code called an error, a response, a code: "550エラー", "220
        응답이 오는지 확인" (check that the 220 response comes).  */
     "\xE3\x82\xA8\xE3\x83\xA9\xE3\x83\xBC",    /* エラー */
+    "\xE9\x8C\xAF\xE8\xAA\xA4",              /* 錯誤: "傳回 SMTP 501 錯誤" */
+    "\xE9\x94\x99\xE8\xAF\xAF",              /* 错误 */
     "\xEC\x97\x90\xEB\x9F\xAC",              /* 에러 */
     "\xEC\x98\xA4\xEB\xA5\x98",              /* 오류 */
     "\xEC\x9D\x91\xEB\x8B\xB5",              /* 응답 */

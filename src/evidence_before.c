@@ -66,12 +66,16 @@ static const struct cue cues_before[] = {
 
 /* Introducers in other scripts: Chinese, simplified and traditional
    (response, reply, failed, returned, error, rejected, code, bounce,
-   the message a program shows, feedback);
+   the message a program shows, feedback, the message or the reason is);
    Russian, Japanese (error, error example, response) and Korean (error,
    response).  */
 static const char script_cues[][16] = {
   "响应", "響應", "响应为", "響應為", "回复", "回覆", "答复", "失败", "失敗", "返回", "错误", "錯誤",
-  "拒绝", "拒絕", "代码", "代碼", "退信", "提示", "反馈", "反饋", "ошибка", "Ошибка", "ошибки", "ответ", "Ответ", "сервера",
+  "拒绝", "拒絕", "代码", "代碼", "退信", "提示", "反馈", "反饋",
+  /* "The failure message is", "the reason is": "失败信息为 550 Sender
+     frequency limited".  */
+  "信息为", "信息為", "信息是", "原因为", "原因為", "原因是",
+  "ошибка", "Ошибка", "ошибки", "ответ", "Ответ", "сервера",
   "エラー", "エラー例", "応答", "오류", "응답", ""
 };
 
@@ -555,7 +559,10 @@ punct_weight (const char *s, size_t n, size_t lo, size_t k, size_t p, bool enhan
           j++;
         return !(j < p && s[j] == ':' && k - lo >= 2 && (word_char (s[k - 2]) || s[k - 2] == '.'));
       }
-    case '`': case '(': case ';': case '{': case '|':
+    case '|':
+      /* A default after a logical or: "parseInt(env.LATENCY_MS) || 500".  */
+      return k - lo >= 2 && s[k - 2] == '|' && k + 1 == p && s[k] == ' ' ? VETO : 1;
+    case '`': case '(': case ';': case '{':
       return 1;
     case ']':
       /* A log's tag: "INFO [STDOUT] 220 mail1 ESMTP Postfix".  */
@@ -786,6 +793,15 @@ enhanced_of_class_follows (const char *s, size_t n, size_t p)
   return enhanced_after (s, n, p + 3, &code, true, &quote) > 0;
 }
 
+size_t
+enhanced_field_before (const char *s, size_t lo, size_t end, char class)
+{
+  size_t k = end, dots = 0;
+  while (k > lo && end - k < 9 && (is_digit (s[k - 1]) || s[k - 1] == '.'))
+    dots += s[--k] == '.';
+  return dots == 2 && s[k] == class && s[k + 1] == '.' && (k == lo || s[k - 1] == ',') ? end - k : 0;
+}
+
 /* What is glued to the candidate at P: a word that introduces it, or
    something that rules it out.  Returns the weight; *GLUED tells whether
    anything was glued at all.  */
@@ -825,9 +841,11 @@ glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued)
   /* A constant's name: Rust's ReplyCode::_220; but qmail's said:_250.  */
   if (c == '_' && p - lo >= 3 && s[p - 2] == ':' && s[p - 3] == ':')
     return VETO;
-  /* The milliseconds of Java's "21:39:45,334", a number's thousands.  */
+  /* The milliseconds of Java's "21:39:45,334", a number's thousands;
+     but not a row's enhanced code before its reply, as PowerMTA's
+     accounting files give them: "failed,5.1.1,550 no user".  */
   if (c == ',' && p - lo >= 2 && is_digit (s[p - 2]))
-    return VETO;
+    return enhanced_field_before (s, lo, p - 1, s[p]) ? 0 : VETO;
   if (c == '-' && s[p + 1] == '.')
     return p - lo >= 2 && is_alnum (s[p - 2]) ? VETO : 0;  /* "550-5.1.1" whose 550 was none */
   /* A negative number: "Error Code: -401".  */
@@ -1375,9 +1393,11 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
         spaces &= is_space (s[i]);
       if (enhanced && spaces)
         return VETO;
+      /* A row's enhanced code is a reply's field: "failed,5.1.1,550 no user".  */
       return score + (line_start (s, end) ? 2 - enhanced
                       : command_shortly_before (s, lo, k) || syscall_buffer (s, lo, k, end, p)
-                      || telnet_port_before (s, lo, k) ? 2 : 0);
+                      || telnet_port_before (s, lo, k)
+                      || (!enhanced && s[end] == ',' && enhanced_field_before (s, lo, end, s[p])) ? 2 : 0);
     }
   /* A closing tag's name is no word of prose: "</a>4.7.500 Server busy".  */
   if (end < p && s[end] == '>' && k >= lo + 2 && s[k - 1] == '/' && s[k - 2] == '<')

@@ -19,6 +19,12 @@ int before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced);
    whether anything is.  */
 int glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued);
 
+/* The length of the field of S (the line from LO) that ends at END when
+   it is an enhanced code of CLASS alone, after a comma or at the line's
+   start, as a row gives it before its reply: "failed,5.1.1,550 no
+   user"; else 0.  */
+size_t enhanced_field_before (const char *s, size_t lo, size_t end, char class);
+
 /* Whether a word that points at a thing, as "this" does, ends at offset
    K of S (the line from LO) in Japanese or Chinese: "この550-5.7.26
    Gmailの未認証エラーは" (this 550-5.7.26 Gmail error) names a code.  */

@@ -241,6 +241,21 @@ foreign_protocol (const char *s, size_t n, size_t p)
     || web_request_quoted (s, n);
 }
 
+/* Whether the code at P of S (N bytes, the line from LO), with a colon
+   after it, is the status of a web request that the line logs with its
+   method and path, as GoTrue logs its errors: msg="500: Error sending
+   magic link" ... method=POST path=/magiclink.  */
+bool
+web_status_logged (const char *s, size_t n, size_t lo, size_t p)
+{
+  if (n - p < 6 || s[p + 3] != ':' || s[p + 4] != ' ' || !is_alpha (s[p + 5]))
+    return false;
+  const char *line = s + lo;
+  size_t len = n - lo;
+  return (find_exact (line, len, "method=") < len || find_exact (line, len, "\"method\":\"") < len)
+    && (find_exact (line, len, "path=/") < len || find_exact (line, len, "\"path\":\"/") < len);
+}
+
 /* Whether HTTP's or FTP's words for CODE, or for any code that SMTP
    does not know, stand in S (N bytes) at offset I (AFTER) or end there:
    "500 Internal Server Error", "internal server error 500".  */

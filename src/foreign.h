@@ -56,6 +56,11 @@ bool foreign_ftp_command_after (const char *s, size_t n, size_t i);
    reply only FTP sends: then a code without its enhanced code is theirs.  */
 bool foreign_protocol (const char *s, size_t n, size_t p);
 
+/* Whether the code at P of S (N bytes, the line from LO), a colon after
+   it, is the status of a web request that the line logs with its method
+   and path: msg="500: Error sending magic link" method=POST path=/x.  */
+bool web_status_logged (const char *s, size_t n, size_t lo, size_t p);
+
 /* Whether HTTP's or FTP's words for CODE, or for any code that SMTP
    does not know (KNOWN false), stand in S (N bytes, the line starting
    at LO) at offset I (AFTER) or end there: "500 Internal Server Error",

@@ -1110,6 +1110,29 @@ START_TEST (graduated_shapes_47)
   ck_assert_str_eq (scan ("    sendStatus(220, \"${InetAddress.getLocalHost()} Service ready\")\n"),
                     "1 220 [] |${InetAddress.getLocalHost()} Service ready|\n");
   ck_assert_str_eq (scan ("    sendStatus(220, \"${host\")\n"), "");
+  /* Round 21: a row's enhanced code before its reply, which a number's
+     thousands are not; a web request's status that GoTrue logs beside
+     the reply it got; a pattern's wildcard, a comparison with a quoted
+     pair, a default after a logical or (a wiki table's "||" is none).  */
+  ck_assert_str_eq (scan ("b,2026-01-01T00:00:02Z,a@example.com,failed,5.1.1,550 no user,abc\n"),
+                    "1 550 5.1.1 [] |no user,abc|\n");
+  ck_assert_str_eq (scan ("total 1,550 messages\n"), "");
+  ck_assert_str_eq (scan ("msg=\"500: Error sending magic link\" error=\"gomail: could not send email 1: 554"
+                          " Message rejected\" method=POST path=/magiclink\n"),
+                    "1 554 [] |Message rejected\" method=POST path=/magiclink|\n");
+  ck_assert_str_eq (scan ("reject: .*: 554.* blocked using\n"), "");
+  ck_assert_str_eq (scan ("if line == \"550 5.1.1\":\n"), "");
+  ck_assert_str_eq (scan ("latencyMs: parseInt(process.env.LATENCY_MS) || 500, multiplier: parseFloat(x) || 1.5,\n"),
+                    "");
+  ck_assert_str_eq (scan ("|| `452` | `5.5.3` | `Maximum limit of <N> recipients reached` ||\n"),
+                    "1 452 [] ||\n1 5.5.3 [] || `Maximum limit of <N> recipients reached` |||\n");
+  /* A web page's numeric entity for the address's bracket; Chinese "the
+     failure message is" before a reply, and "error" after a code.  */
+  ck_assert_str_eq (scan ("NOQUEUE: reject: RCPT from unknown[192.0.2.254]: 550 &#60;a@example.net&#62;: Recipient"
+                          " address rejected\n"),
+                    "1 550 [] |&#60;a@example.net&#62;: Recipient address rejected|\n");
+  ck_assert_str_eq (scan ("失败信息为 550 Sender frequency limited。\n"), "1 550 [] |Sender frequency limited。|\n");
+  ck_assert_str_eq (scan ("由於各種問題而傳回 SMTP 501 錯誤,主要與收件者的電子郵件地址語法有關。\n"), "");
 }
 END_TEST
 
