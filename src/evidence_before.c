@@ -793,6 +793,9 @@ enhanced_of_class_follows (const char *s, size_t n, size_t p)
   return enhanced_after (s, n, p + 3, &code, true, &quote) > 0;
 }
 
+/* The length of the field of S (the line from LO) that ends at END when
+   it is an enhanced code of CLASS alone, after a comma or at the line's
+   start; else 0.  */
 size_t
 enhanced_field_before (const char *s, size_t lo, size_t end, char class)
 {
