@@ -1504,8 +1504,13 @@ pair_named (const char *s, size_t n, size_t lo, size_t p, size_t end)
         v++;
       if (starts_word (s + v, n - v, code_names) >= 0)
         return true;
-      /* Or in apposition: 'Add "550; 5.7.515", the new error code'.  */
-      if (v < n && s[v] == ',' && code_named_soon (s, n, v + 1))
+      /* Or in apposition: 'Add "550; 5.7.515", the new error code'; or a
+         clause says what it is: "I have looked up `550 5.7.1`, it is
+         indicating that ...".  */
+      static const char pronouns[][WORD_MAX] = { "it", "this", "which", "" };
+      if (v < n && s[v] == ',' && (code_named_soon (s, n, v + 1)
+                                   || (n - v > 2 && s[v + 1] == ' '
+                                       && starts_word (s + v + 2, n - v - 2, pronouns) >= 0)))
         return true;
       /* Or prose goes on after the quote: 'Åtgärda NDR-felet "550
          5.1.0" i Exchange Online'.  */

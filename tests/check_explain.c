@@ -1133,6 +1133,10 @@ START_TEST (graduated_shapes_47)
                     "1 550 [] |&#60;a@example.net&#62;: Recipient address rejected|\n");
   ck_assert_str_eq (scan ("失败信息为 550 Sender frequency limited。\n"), "1 550 [] |Sender frequency limited。|\n");
   ck_assert_str_eq (scan ("由於各種問題而傳回 SMTP 501 錯誤,主要與收件者的電子郵件地址語法有關。\n"), "");
+  /* Round 22: a clause that says what a quoted pair is.  */
+  ck_assert_str_eq (scan ("I have looked up `550 5.7.1`, it is indicating that your receipts were spam.\n"), "");
+  ck_assert_str_eq (scan ("a sender gets `550 5.6.7`, and a recipient gets it too.\n"),
+                    "1 550 5.6.7 [] ||\n");
 }
 END_TEST
 
