@@ -1926,12 +1926,8 @@ static void
 enhanced_field_of_row (const char *s, size_t lo, size_t p, struct smtp_code *code)
 {
   size_t len = p - lo >= 2 && s[p - 1] == ',' ? enhanced_field_before (s, lo, p - 1, s[p]) : 0;
-  struct smtp_code enhanced = { .enhanced_class = -1 };
-  if (len == 0 || reply_enhanced (s + p - 1 - len, len, &enhanced) != len)
-    return;
-  code->enhanced_class = enhanced.enhanced_class;
-  code->subject = enhanced.subject;
-  code->detail = enhanced.detail;
+  if (len != 0)
+    reply_enhanced (s + p - 1 - len, len, code);
 }
 
 /* A three-digit code at P (its digits checked by the search).  */

@@ -845,10 +845,10 @@ glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued)
   if (c == '_' && p - lo >= 3 && s[p - 2] == ':' && s[p - 3] == ':')
     return VETO;
   /* The milliseconds of Java's "21:39:45,334", a number's thousands;
-     but not a row's enhanced code before its reply, as PowerMTA's
-     accounting files give them: "failed,5.1.1,550 no user".  */
+     but a row's enhanced code before its reply is a reply's field, as
+     PowerMTA's accounting files give them: "failed,5.1.1,550 no user".  */
   if (c == ',' && p - lo >= 2 && is_digit (s[p - 2]))
-    return enhanced_field_before (s, lo, p - 1, s[p]) ? 0 : VETO;
+    return enhanced_field_before (s, lo, p - 1, s[p]) ? 2 : VETO;
   if (c == '-' && s[p + 1] == '.')
     return p - lo >= 2 && is_alnum (s[p - 2]) ? VETO : 0;  /* "550-5.1.1" whose 550 was none */
   /* A negative number: "Error Code: -401".  */
@@ -1396,11 +1396,9 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
         spaces &= is_space (s[i]);
       if (enhanced && spaces)
         return VETO;
-      /* A row's enhanced code is a reply's field: "failed,5.1.1,550 no user".  */
       return score + (line_start (s, end) ? 2 - enhanced
                       : command_shortly_before (s, lo, k) || syscall_buffer (s, lo, k, end, p)
-                      || telnet_port_before (s, lo, k)
-                      || (!enhanced && s[end] == ',' && enhanced_field_before (s, lo, end, s[p])) ? 2 : 0);
+                      || telnet_port_before (s, lo, k) ? 2 : 0);
     }
   /* A closing tag's name is no word of prose: "</a>4.7.500 Server busy".  */
   if (end < p && s[end] == '>' && k >= lo + 2 && s[k - 1] == '/' && s[k - 2] == '<')

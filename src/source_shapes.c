@@ -400,8 +400,8 @@ enclosing_call (const char *s, size_t lo, size_t p, size_t *name)
   size_t end = i - 1;
   if (end > lo && s[end - 1] == ' ')
     end--;                      /* GNU's style: smtp_reply (str, ...) */
-  if (end > lo && (s[end - 1] == '?' || s[end - 1] == '!'))
-    end--;                      /* Ruby's start_with?(...), Rust's assert!(...) */
+  if (end > lo && s[end - 1] == '?')
+    end--;                      /* Ruby's start_with?(...) */
   size_t start = end;
   while (start > lo && (is_alnum (s[start - 1]) || s[start - 1] == '_'))
     start--;

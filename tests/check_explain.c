@@ -1109,7 +1109,7 @@ START_TEST (graduated_shapes_47)
   ck_assert_str_eq (scan ("    writeStatus(221,  \"Bye\", \"2.0.0\")\n"), "1 221 2.0.0 [] |Bye|\n");
   ck_assert_str_eq (scan ("    sendStatus(220, \"${InetAddress.getLocalHost()} Service ready\")\n"),
                     "1 220 [] |${InetAddress.getLocalHost()} Service ready|\n");
-  ck_assert_str_eq (scan ("    sendStatus(220, \"${host\")\n"), "");
+  ck_assert_str_eq (scan ("    sendStatus(220, \"${host}\")\n"), "");
   /* Round 21: a row's enhanced code before its reply, which a number's
      thousands are not; a web request's status that GoTrue logs beside
      the reply it got; a pattern's wildcard, a comparison with a quoted
