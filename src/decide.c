@@ -1898,6 +1898,30 @@ words_bounds (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
     words_before_bracket (s, n, lo, p, p + 3, r);
 }
 
+/* Whether the code at P of S (the line from LO) counts things after
+   another count, as a test run's summary writes them: "3 failed, 250
+   passed in 2.31s", "271847 tests passed. 251 failed (0.09%)".  */
+static bool
+count_after_count (const char *s, size_t n, size_t lo, size_t p)
+{
+  if (p - lo < 6 || s[p - 1] != ' ' || (s[p - 2] != ',' && s[p - 2] != '.')
+      || n - p < 5 || s[p + 3] != ' ' || s[p + 4] < 'a' || s[p + 4] > 'z')
+    return false;
+  size_t k = p - 2;
+  for (int words = 0; words < 2; words++)
+    {
+      size_t end = k;
+      while (k > lo && s[k - 1] >= 'a' && s[k - 1] <= 'z')
+        k--;
+      if (k == end || k - lo < 2 || s[k - 1] != ' ')
+        return false;
+      if (is_digit (s[k - 2]))
+        return k - lo == 2 || !is_alnum (s[k - 3]) || is_digit (s[k - 3]);
+      k--;
+    }
+  return false;
+}
+
 /* Whether the three-digit code at P of S (N bytes, the line from LO)
    is none by its shape alone: a class of codes, a web framework's
    answer, a quoted code that source names, a range, a family, a
@@ -1910,7 +1934,16 @@ basic_ruled_out (const char *s, size_t n, size_t lo, size_t p)
   bool quoted = p > lo && (s[p - 1] == '"' || s[p - 1] == '\'');
   /* A pattern's wildcard glued on: "reject: .*: 554.* blocked using".  */
   bool wildcard = n - p > 4 && s[p + 3] == '.' && (s[p + 4] == '*' || s[p + 4] == '+');
-  return wildcard || code_range (s, n, p) || web_response_call (s, lo, p)
+  /* A number alone in a markup element, <td>251</td>, or in angle
+     brackets, "<211>"; an array's index, [211] = "<211>".  */
+  bool element = p > lo && ((s[p - 1] == '>' && n - p >= 5 && s[p + 3] == '<' && s[p + 4] == '/')
+                            || (s[p - 1] == '<' && n - p >= 4 && s[p + 3] == '>')
+                            || (s[p - 1] == '[' && n - p >= 6 && s[p + 3] == ']' && s[p + 4] == ' '
+                                && s[p + 5] == '='));
+  /* A compound's unit: "521-bit curve", "450-char chunks".  */
+  bool unit = dash && n - p > 4 && s[p + 4] >= 'a' && s[p + 4] <= 'z' && unit_at (s + p + 4, n - p - 4);
+  return wildcard || element || unit || code_range (s, n, p) || web_response_call (s, lo, p)
+    || count_after_count (s, n, lo, p)
     || (quoted && source_names_quoted (s, n, lo, p))
     || (dash && (number_after_dash (s, n, p) || (n - p >= 9 && same_bytes (s + p + 4, "range", 5, true))))
     || enhanced_family_after (s, n, p)

@@ -60,6 +60,8 @@ static const struct cue cues_before[] = {
   CUE ("since", VETO), CUE ("case", VETO), CUE ("ticket", VETO),
   CUE ("id", VETO), CUE ("uid", VETO), CUE ("delay", VETO), CUE ("total", VETO), CUE ("count", VETO),
   CUE ("nrcpt", VETO), CUE ("length", VETO), CUE ("len", VETO), CUE ("http", VETO), CUE ("ftp", VETO),
+  /* A standard's section: "POSIX Standard: 5.1.2 Directory Operations".  */
+  CUE ("standard", VETO), CUE ("section", VETO), CUE ("chapter", VETO),
   /* Prose: "a 550", "the 550 error".  */
   CUE ("a", -2), CUE ("an", -2), CUE ("the", -2), CUE ("of", -1), CUE ("every", -2), CUE ("any", -2),
 };
@@ -838,6 +840,10 @@ glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued)
   if (c == '.' || c == '/' || c == '@' || c == '+' || c == '\\' || c == '$' || c == '%' || c == '~'
       || c == '^')
     return VETO;
+  /* A merge request's number in GitLab's notes: " - !250 Application
+     replace".  */
+  if (c == '!' && (p - 1 == lo || is_space (s[p - 2]) || s[p - 2] == '('))
+    return VETO;
   /* The end of Python's slice: body[:500].  */
   if (c == ':' && p - lo >= 2 && s[p - 2] == '[')
     return VETO;
@@ -852,8 +858,8 @@ glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued)
   if (c == '-' && s[p + 1] == '.')
     return p - lo >= 2 && is_alnum (s[p - 2]) ? VETO : 0;  /* "550-5.1.1" whose 550 was none */
   /* A negative number: "Error Code: -401".  */
-  if (c == '-' && p - lo >= 2 && (s[p - 2] == ' ' || s[p - 2] == ':' || s[p - 2] == '='
-                                  || s[p - 2] == '(' || s[p - 2] == ','))
+  if (c == '-' && p - lo >= 2 && (s[p - 2] == ' ' || s[p - 2] == '\t' || s[p - 2] == ':'
+                                  || s[p - 2] == '=' || s[p - 2] == '(' || s[p - 2] == ','))
     return VETO;
   if (c == '-')
     /* "550-550 5.1.10": a reply quoted in another; "mx-550", "2016-250": no.  */

@@ -343,6 +343,15 @@ layout_names_enhanced (const char *s, size_t n, size_t lo, size_t p, size_t len)
   size_t end = eol ? (size_t) (eol - s) : n;
   if (end - p > len + 5 && find_exact (s + p + len, end - p - len, " .....") < end - p - len)
     return true;
+  /* A table of versions: "2.1.2           2.1.1       2002 ...".  */
+  size_t k = p + len;
+  while (k < n && (s[k] == ' ' || s[k] == '\t'))
+    k++;
+  size_t digits = k;
+  while (k < n && is_digit (s[k]))
+    k++;
+  if (digits > p + len && k > digits && k + 1 < n && s[k] == '.' && is_digit (s[k + 1]))
+    return true;
   /* Gradle's and Maven's coordinates: "org.eclipse.angus:angus-mail:2.0.3".  */
   if (p - lo < 4 || s[p - 1] != ':' || !(is_alnum (s[p - 2]) || s[p - 2] == '-'))
     return false;

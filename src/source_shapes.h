@@ -29,8 +29,8 @@ size_t enclosing_call (const char *s, size_t lo, size_t p, size_t *name);
 
 /* Whether the enhanced code at P of S (N bytes, the line from LO), LEN
    bytes long, numbers a section in a table of contents, versions a
-   build's dependency, or is quoted alone as a constant's value or the
-   value of a key that names no status.  */
+   build's dependency or heads a row of versions, or is quoted alone as
+   a constant's value or the value of a key that names no status.  */
 bool layout_names_enhanced (const char *s, size_t n, size_t lo, size_t p, size_t len);
 
 /* Whether the line S (N bytes) is an intrusion detector's rule, whose

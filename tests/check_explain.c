@@ -1090,6 +1090,32 @@ START_TEST (graduated_shapes_44)
 END_TEST
 
 /* Shapes of the sets graduated in session 45.  */
+START_TEST (system_text_shapes_48)
+{
+  /* Text of the kind a system's documentation and headers hold: a merge
+     request's number in release notes, a compound's unit, a number alone
+     in a table's cell, in angle brackets or as an array's index, a
+     negative constant after tabs, a test run's counts, a table of
+     versions, a standard's section.  */
+  ck_assert_str_eq (scan (" - !250 Application replace\n"), "");
+  ck_assert_str_eq (scan ("  521-bit curve defined by FIPS 186-4 and SEC1\n"), "");
+  ck_assert_str_eq (scan ("<td style=\"text-align:right;\">251</td>\n"), "");
+  ck_assert_str_eq (scan ("  [211] = \"<211>\", [212] = \"<212>\",\n"), "");
+  ck_assert_str_eq (scan ("#define RXGEN_DECODE\t\t-454\n"), "");
+  ck_assert_str_eq (scan ("== 3 failed, 250 passed in 2.31s ==\n"), "");
+  ck_assert_str_eq (scan ("SINHALA: 271596 out of 271847 tests passed. 251 failed (0.09%)\n"), "");
+  ck_assert_str_eq (scan ("    2.1.2           2.1.1       2002        PSF         yes\n"), "");
+  ck_assert_str_eq (scan (" *\tPOSIX Standard: 5.1.2 Directory Operations\t<dirent.h>\n"), "");
+  /* Their neighbours stay replies: a multiline reply's dash, a reply
+     after a count's sentence, an enhanced code alone before words, a
+     reply after a tab.  */
+  ck_assert_str_eq (scan ("550-bad recipient\n550 5.1.1 User unknown\n"), "1 550 5.1.1 [] |bad recipient User unknown|\n");
+  ck_assert_str_eq (scan ("2 messages sent, 550 5.1.1 User unknown\n"), "1 550 5.1.1 [] |User unknown|\n");
+  ck_assert_str_eq (scan ("5.1.1 User unknown\n"), "1 5.1.1 [] |User unknown|\n");
+  ck_assert_str_eq (scan ("status:\t550 5.7.1 Relaying denied\n"), "1 550 5.7.1 [] |Relaying denied|\n");
+}
+END_TEST
+
 START_TEST (graduated_shapes_47)
 {
   /* Round 20: a prefix that replies are matched against, Rust's and
@@ -1833,6 +1859,7 @@ explain_suite (void)
   tcase_add_test (tc, graduated_shapes_42);
   tcase_add_test (tc, graduated_shapes_44);
   tcase_add_test (tc, graduated_shapes_47);
+  tcase_add_test (tc, system_text_shapes_48);
   tcase_add_test (tc, graduated_shapes_46);
   tcase_add_test (tc, graduated_shapes_45);
   tcase_add_test (tc, graduated_shapes_43);
