@@ -1450,7 +1450,7 @@ code_named_soon (const char *s, size_t n, size_t w)
 static bool
 kind_of_code (const char *s, size_t n, size_t w)
 {
-  static const char kinds[][WORD_MAX] = { "bounce", "error", "rejection", "smtp", "" };
+  static const char kinds[][WORD_MAX] = { "bounce", "error", "rejection", "smtp", "failure", "" };
   int kind = starts_word (s + w, n - w, kinds);
   if (kind < 0)
     return false;
@@ -1521,6 +1521,12 @@ pair_named (const char *s, size_t n, size_t lo, size_t p, size_t end)
      stop at this test.  */
   if (w < n && s[w] >= 'a' && s[w] <= 'z'
       && (starts_word (s + w, n - w, prose_after) >= 0 || kind_of_code (s, n, w)))
+    return true;
+  /* An alternative in prose: "a 450 4.7.1 (or possibly 550 5.7.1)
+     failure code".  */
+  if (n - w > 4 && s[w] == '(' && s[w + 1] == 'o' && s[w + 2] == 'r' && s[w + 3] == ' ')
+    return true;
+  if (n - w > 2 && s[w] == ')' && s[w + 1] == ' ' && kind_of_code (s, n, w + 2))
     return true;
   if (prose_goes_on_at (s, n, w) && before_score (s, n, lo, p, false) < CLEAR)
     return true;
@@ -1940,9 +1946,12 @@ basic_ruled_out (const char *s, size_t n, size_t lo, size_t p)
                             || (s[p - 1] == '<' && n - p >= 4 && s[p + 3] == '>')
                             || (s[p - 1] == '[' && n - p >= 6 && s[p + 3] == ']' && s[p + 4] == ' '
                                 && s[p + 5] == '='));
+  /* Debian's reportbug lists the pin priorities of the archives in
+     every report: "APT policy: (500, 'unstable')".  */
+  bool apt = p - lo >= 13 && same_bytes (s + p - 13, "APT policy: (", 13, false);
   /* A compound's unit: "521-bit curve", "450-char chunks".  */
   bool unit = dash && n - p > 4 && s[p + 4] >= 'a' && s[p + 4] <= 'z' && unit_at (s + p + 4, n - p - 4);
-  return wildcard || element || unit || code_range (s, n, p) || web_response_call (s, lo, p)
+  return wildcard || element || apt || unit || code_range (s, n, p) || web_response_call (s, lo, p)
     || count_after_count (s, n, lo, p)
     || (quoted && source_names_quoted (s, n, lo, p))
     || (dash && (number_after_dash (s, n, p) || (n - p >= 9 && same_bytes (s + p + 4, "range", 5, true))))

@@ -125,7 +125,7 @@ counting_name (const char *s, size_t n)
 }
 
 /* The weight of the word S (N bytes) before a code, or 0.  */
-static int
+int
 cue_weight (const char *s, size_t n)
 {
   for (size_t c = 0; c < sizeof cues_before / sizeof cues_before[0]; c++)

@@ -11,6 +11,10 @@
 
 #include "code.h"
 
+/* The weight of the word S (N bytes) before a code: a reply's cue
+   ("said", "setreply") above 0, what rules a code out VETO, else 0.  */
+int cue_weight (const char *s, size_t n);
+
 /* The evidence before the candidate at P (ENHANCED: an enhanced code
    alone), on the scale of evidence.h.  */
 int before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced);

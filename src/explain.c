@@ -26,6 +26,7 @@
 #include "codedb.h"
 #include "codekey.h"
 #include "decide.h"
+#include "evidence.h"
 #include "evidence_before.h"
 #include "explain.h"
 #include "foreign.h"
@@ -1045,22 +1046,28 @@ close_header (struct explain_scanner *sc)
 
 /* Appends the folded line S (N bytes) to the header.  A header that
    ends with '=' was cut by quoted-printable ("smtp; 550=" then " 5.3.5"):
-   the '=' goes, and the line is joined as it stands.  */
+   the '=' goes, and the line is joined as it stands.  A call's
+   arguments are glued to its '(' (header_opens_block lets them fold).  */
 static void
 fold (struct explain_scanner *sc, const char *s, size_t n)
 {
-  if (sc->header_len > 0 && sc->header[sc->header_len - 1] == '=')
+  char last = sc->header_len > 0 ? sc->header[sc->header_len - 1] : '\0';
+  if (last == '=')
     {
       sc->header_len--;
-      size_t room = EXPLAIN_LINE_MAX - sc->header_len;
       while (n > 0 && is_space (s[n - 1]))
         n--;
-      memcpy (sc->header + sc->header_len, s, n < room ? n : room);
-      sc->header_len += n < room ? n : room;
+    }
+  else
+    trim (&s, &n);
+  if (last != '=' && last != '(')
+    {
+      append (sc->header, &sc->header_len, s, n);
       return;
     }
-  trim (&s, &n);
-  append (sc->header, &sc->header_len, s, n);
+  size_t room = EXPLAIN_LINE_MAX - sc->header_len;
+  memcpy (sc->header + sc->header_len, s, n < room ? n : room);
+  sc->header_len += n < room ? n : room;
 }
 
 static void
@@ -1381,6 +1388,13 @@ header_opens_block (const struct explain_scanner *sc)
   if (len == 0)
     return false;
   char last = sc->header[len - 1], before = len >= 2 ? sc->header[len - 2] : ' ';
+  /* But a call that sets or raises a reply goes on with its arguments:
+     "self.setreply(" over "\"554\", xcode=\"5.5.0\",".  */
+  size_t name = len - 1;
+  while (name > 0 && word_char (sc->header[name - 1]))
+    name--;
+  if (last == '(' && name < len - 1 && cue_weight (sc->header + name, len - 1 - name) >= 2)
+    return false;
   return last == '(' || (last == ':' && (before == ')' || before == '"' || before == '\''))
     || (last == '\\' && before == 'n' && len >= 3 && sc->header[len - 3] == '\\');
 }
@@ -1501,6 +1515,20 @@ flush_stale (struct explain_scanner *sc, const char *s, size_t n)
     flush_json_held (sc);
 }
 
+/* Whether the line S (N bytes) only closes brackets, as source code's
+   "    )" and "});" do: no text there that deeper lines go on.  */
+static bool
+only_closing_marks (const char *s, size_t n)
+{
+  size_t i = indent (s, n);
+  if (i == n)
+    return false;
+  for (; i < n; i++)
+    if (s[i] != ')' && s[i] != ']' && s[i] != '}' && s[i] != ';' && s[i] != ',' && !is_space (s[i]))
+      return false;
+  return true;
+}
+
 /* Scans the line S (N bytes, without its newline).  ALONE tells that the
    next line does not continue it and that SEARCH_PAD bytes may be read
    past its end: then free text is scanned where it lies, not copied to
@@ -1572,6 +1600,9 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
       sc->blank_line = sc->line_no;
       return;
     }
+  /* Nor into a line that only closes brackets: "    )", "});".  */
+  if (only_closing_marks (s, n))
+    return;
   /* (Most lines end otherwise than with a digit or a space.)  */
   if (alone && !ends_with_number (s, n)
       && !(n > 0 && (is_digit (s[n - 1]) || is_space (s[n - 1])) && ends_with_said_code (s, n)))

@@ -1090,6 +1090,31 @@ START_TEST (graduated_shapes_44)
 END_TEST
 
 /* Shapes of the sets graduated in session 45.  */
+START_TEST (graduated_shapes_48)
+{
+  /* Round 24: a call that sets a reply, its arguments on the lines
+     below (pymilter's setreply), and the line of its own numbered with
+     the call's even after a line that only closes brackets; a list
+     opened with '(' keeps its items apart.  */
+  ck_assert_str_eq (scan ("            self.setreply(\n                \"550\", xcode=\"5.7.1\","
+                          " msg=\"Reply authentication failed.\"\n            )\n"),
+                    "1 550 5.7.1 [] |Reply authentication failed.|\n");
+  ck_assert_str_eq (scan ("    smtp.sendmail(\n        sender, rcpt, msg\n    )\n"
+                          "    raise SMTPResponseException(\n        550, \"5.1.1 User unknown\"\n    )\n"),
+                    "4 550 5.1.1 [] |User unknown|\n");
+  ck_assert_str_eq (scan ("my @replies = (\n    \"550 User unknown\",\n    \"250 Ok\",\n);\n"),
+                    "2 550 [] |User unknown|\n3 250 [] |Ok|\n");
+  /* A pair called a failure code, and an alternative in parentheses;
+     ScalaTest's prefix; the pin priorities in a Debian bug report.  */
+  ck_assert_str_eq (scan ("should return a 550 5.1.1 failure code if the mailbox doesn't\n"), "");
+  ck_assert_str_eq (scan ("exist, and a 450 4.7.1 (or possibly 550 5.7.1) failure code if the mailbox\n"), "");
+  ck_assert_str_eq (scan ("    reply should startWith (\"250 \")\n"), "");
+  ck_assert_str_eq (scan ("  APT policy: (500, 'unstable'), (1, 'experimental')\n"), "");
+  ck_assert_str_eq (scan ("smtplib.SMTPRecipientsRefused: {'a@example.com': (550, b'5.1.1 User unknown')}\n"),
+                    "1 550 5.1.1 [] |User unknown|\n");
+}
+END_TEST
+
 START_TEST (system_text_shapes_48)
 {
   /* Text of the kind a system's documentation and headers hold: a merge
@@ -1860,6 +1885,7 @@ explain_suite (void)
   tcase_add_test (tc, graduated_shapes_44);
   tcase_add_test (tc, graduated_shapes_47);
   tcase_add_test (tc, system_text_shapes_48);
+  tcase_add_test (tc, graduated_shapes_48);
   tcase_add_test (tc, graduated_shapes_46);
   tcase_add_test (tc, graduated_shapes_45);
   tcase_add_test (tc, graduated_shapes_43);
