@@ -1600,9 +1600,6 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
       sc->blank_line = sc->line_no;
       return;
     }
-  /* Nor into a line that only closes brackets: "    )", "});".  */
-  if (only_closing_marks (s, n))
-    return;
   /* (Most lines end otherwise than with a digit or a space.)  */
   if (alone && !ends_with_number (s, n)
       && !(n > 0 && (is_digit (s[n - 1]) || is_space (s[n - 1])) && ends_with_said_code (s, n)))
@@ -1612,7 +1609,9 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
       scan_text (sc, s, n, sc->line_no);
       return;
     }
-  open_header (sc, s, n, false);
+  /* Nor into a line that only closes brackets: "    )", "});".  */
+  if (!only_closing_marks (s, n))
+    open_header (sc, s, n, false);
 }
 
 /* How the line S (N bytes) escapes what it holds, if it does: with
