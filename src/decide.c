@@ -1938,6 +1938,27 @@ count_after_count (const char *s, size_t n, size_t lo, size_t p)
   return false;
 }
 
+/* Whether the code at P of S (the line from LO) multiplies what stands
+   before it, a string or a number: b'x' * 500, "("*500, (90 * 256); not
+   a prompt's star ("REPLY * 501 AUTH exchange cancelled").  */
+static bool
+multiplied (const char *s, size_t lo, size_t p)
+{
+  size_t k = p;
+  if (k - lo >= 3 && s[k - 1] == ' ' && s[k - 2] == '*' && s[k - 3] == ' ')
+    k -= 3;
+  else if (k - lo >= 2 && s[k - 1] == '*')
+    k -= 1;
+  else
+    return false;
+  /* A quote that closes a string, not one that opens Markdown's
+     emphasis: says "*550 No such mailbox found*".  */
+  char c = s[k - 1];
+  if (c == '\'' || c == '"')
+    return k - lo >= 2 && !is_space (s[k - 2]);
+  return is_digit (c) || c == ')' || c == ']';
+}
+
 /* Whether the three-digit code at P of S (N bytes, the line from LO)
    is none by its shape alone: a class of codes, a web framework's
    answer, a quoted code that source names, a range, a family, a
@@ -1963,7 +1984,7 @@ basic_ruled_out (const char *s, size_t n, size_t lo, size_t p)
   /* A compound's unit: "521-bit curve", "450-char chunks".  */
   bool unit = dash && n - p > 4 && s[p + 4] >= 'a' && s[p + 4] <= 'z' && unit_at (s + p + 4, n - p - 4);
   return wildcard || element || apt || unit || code_range (s, n, p) || web_response_call (s, lo, p)
-    || count_after_count (s, n, lo, p)
+    || count_after_count (s, n, lo, p) || multiplied (s, lo, p)
     || (quoted && source_names_quoted (s, n, lo, p))
     || (dash && (number_after_dash (s, n, p) || (n - p >= 9 && same_bytes (s + p + 4, "range", 5, true))))
     || enhanced_family_after (s, n, p)

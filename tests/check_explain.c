@@ -1131,13 +1131,19 @@ START_TEST (system_text_shapes_48)
   ck_assert_str_eq (scan ("SINHALA: 271596 out of 271847 tests passed. 251 failed (0.09%)\n"), "");
   ck_assert_str_eq (scan ("    2.1.2           2.1.1       2002        PSF         yes\n"), "");
   ck_assert_str_eq (scan (" *\tPOSIX Standard: 5.1.2 Directory Operations\t<dirent.h>\n"), "");
+  /* Python's sources: a string or a number multiplied.  */
+  ck_assert_str_eq (scan ("        reads = [b'x' * 500, b'y' * 500, b'z' * 500]\n"), "");
+  ck_assert_str_eq (scan ("        self.assertRaises(SyntaxError, eval, \"f'{\" + \"(\"*500 + \"}'\")\n"), "");
   /* Their neighbours stay replies: a multiline reply's dash, a reply
      after a count's sentence, an enhanced code alone before words, a
-     reply after a tab.  */
+     reply after a tab, in Markdown's emphasis, after a prompt's star.  */
   ck_assert_str_eq (scan ("550-bad recipient\n550 5.1.1 User unknown\n"), "1 550 5.1.1 [] |bad recipient User unknown|\n");
   ck_assert_str_eq (scan ("2 messages sent, 550 5.1.1 User unknown\n"), "1 550 5.1.1 [] |User unknown|\n");
   ck_assert_str_eq (scan ("5.1.1 User unknown\n"), "1 5.1.1 [] |User unknown|\n");
   ck_assert_str_eq (scan ("status:\t550 5.7.1 Relaying denied\n"), "1 550 5.7.1 [] |Relaying denied|\n");
+  ck_assert_str_eq (scan ("it says \"*550 No such mailbox found*\"\n"), "1 550 [] |No such mailbox found*\"|\n");
+  ck_assert_str_eq (scan ("REPLY * 501 AUTH exchange cancelled by client\n"),
+                    "1 501 [] |AUTH exchange cancelled by client|\n");
 }
 END_TEST
 
