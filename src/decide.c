@@ -1981,9 +1981,12 @@ basic_ruled_out (const char *s, size_t n, size_t lo, size_t p)
      every report: "APT policy: (500, 'unstable')".  */
   bool apt = p - lo >= 13 && s[p - 1] == '(' && s[p - 13] == 'A' && s[p - 3] == ':'
     && memcmp (s + p - 13, "APT policy:", 11) == 0;
+  /* A bound compared: "500 <= P < 990".  */
+  bool bound = n - p > 7 && s[p + 3] == ' ' && (s[p + 4] == '<' || s[p + 4] == '>') && s[p + 5] == '='
+    && s[p + 6] == ' ';
   /* A compound's unit: "521-bit curve", "450-char chunks".  */
   bool unit = dash && n - p > 4 && s[p + 4] >= 'a' && s[p + 4] <= 'z' && unit_at (s + p + 4, n - p - 4);
-  return wildcard || element || apt || unit || code_range (s, n, p) || web_response_call (s, lo, p)
+  return wildcard || element || apt || bound || unit || code_range (s, n, p) || web_response_call (s, lo, p)
     || count_after_count (s, n, lo, p) || multiplied (s, lo, p)
     || (quoted && source_names_quoted (s, n, lo, p))
     || (dash && (number_after_dash (s, n, p) || (n - p >= 9 && same_bytes (s + p + 4, "range", 5, true))))
@@ -2389,8 +2392,9 @@ decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code
     return false;
   if (words + 1 < n && (s[words] == '-' || s[words] == ':' || s[words] == '|') && s[words + 1] == ' ')
     words += 2;                 /* "502 - Bad Gateway", "530 : Not logged in", "500 | INTERNAL ..." */
-  if (gmail_id_tail (s, n, words))
-    return false;
+  if (gmail_id_tail (s, n, words)
+      || (words + 1 < n && (s[words] == '<' || s[words] == '>') && s[words + 1] == '='))
+    return false;               /* or a bound compared: "500 <= P < 990" */
   if (postfix_event_after (s, n, words) || pull_request_subject (s, n))
     return false;
   /* A log's alarm: MDaemon's event codes "500 **** ALERT **** ..."; but

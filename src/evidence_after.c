@@ -398,6 +398,10 @@ cjk_prose_after (const char *s, size_t n, size_t q)
     "\xE8\xA1\xA8\xE7\xA4\xBA",              /* 表示 */
     "\xE4\xBB\xA3\xE8\xA1\xA8",              /* 代表 */
     "\xE6\x84\x8F\xE5\x91\xB3",              /* 意味 */
+    /* A size, in bytes: "512 바이트 블록", "512バイト", "512 字节".  */
+    "\xEB\xB0\x94\xEC\x9D\xB4\xED\x8A\xB8",    /* 바이트 */
+    "\xE3\x83\x90\xE3\x82\xA4\xE3\x83\x88",    /* バイト */
+    "\xE5\xAD\x97\xE8\x8A\x82", "\xE4\xBD\x8D\xE5\x85\x83\xE7\xB5\x84",   /* 字节, 位元組 */
   };
   for (size_t k = 0; k < sizeof closing / sizeof *closing; k++)
     if (n - q >= 3 && same_bytes (s + q, closing[k], 3, false))

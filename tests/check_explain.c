@@ -1131,6 +1131,12 @@ START_TEST (system_text_shapes_48)
   ck_assert_str_eq (scan ("SINHALA: 271596 out of 271847 tests passed. 251 failed (0.09%)\n"), "");
   ck_assert_str_eq (scan ("    2.1.2           2.1.1       2002        PSF         yes\n"), "");
   ck_assert_str_eq (scan (" *\tPOSIX Standard: 5.1.2 Directory Operations\t<dirent.h>\n"), "");
+  /* Manual pages: a bound compared, a size in bytes in Korean or
+     Chinese.  */
+  ck_assert_str_eq (scan ("500 <= P < 990\n"), "");
+  ck_assert_str_eq (scan ("  Data:    550 <= x <= 599\n"), "");
+  ck_assert_str_eq (scan ("512 바이트 블록으로 파일 크기를 이루는 매체에\n"), "");
+  ck_assert_str_eq (scan ("512 字节\n"), "");
   /* Python's sources: a string or a number multiplied.  */
   ck_assert_str_eq (scan ("        reads = [b'x' * 500, b'y' * 500, b'z' * 500]\n"), "");
   ck_assert_str_eq (scan ("        self.assertRaises(SyntaxError, eval, \"f'{\" + \"(\"*500 + \"}'\")\n"), "");
