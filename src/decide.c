@@ -1945,7 +1945,7 @@ static bool
 multiplied (const char *s, size_t lo, size_t p)
 {
   size_t k = p;
-  if (k - lo >= 3 && s[k - 1] == ' ' && s[k - 2] == '*' && s[k - 3] == ' ')
+  if (k - lo >= 4 && s[k - 1] == ' ' && s[k - 2] == '*' && s[k - 3] == ' ')
     k -= 3;
   else if (k - lo >= 2 && s[k - 1] == '*')
     k -= 1;

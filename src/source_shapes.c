@@ -455,7 +455,7 @@ source_names_quoted (const char *s, size_t n, size_t lo, size_t p)
   /* A test's expectation of the code alone: test.expect(response.code,
      "220"), assert.Contains(t, response, "354"); a prefix that replies
      are matched against: out.starts_with("220 "), line.start_with?("250"),
-     ScalaTest's should startWith ("250 Hello").  */
+     ScalaTest's should startWith ("250 ").  */
   size_t name, len = enclosing_call (s, lo, p - 1, &name);
   bool last_argument = close == p + 3 && close + 1 < n && s[close + 1] == ')';
   return len >= 6 && (find_ci (s + name, len, "cmp") < len || find_ci (s + name, len, "startswith") < len
