@@ -1914,6 +1914,14 @@ words_bounds (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
     words_before_bracket (s, n, lo, p, p + 3, r);
 }
 
+/* Whether a comparison's "<=" or ">=" opens at I of S (N bytes): after
+   a code, the code is a bound ("500 <= P < 990").  */
+static bool
+bound_compared_at (const char *s, size_t n, size_t i)
+{
+  return i + 1 < n && (s[i] == '<' || s[i] == '>') && s[i + 1] == '=';
+}
+
 /* Whether the code at P of S (the line from LO) counts things after
    another count, as a test run's summary writes them: "3 failed, 250
    passed in 2.31s", "271847 tests passed. 251 failed (0.09%)".  */
@@ -1932,7 +1940,7 @@ count_after_count (const char *s, size_t n, size_t lo, size_t p)
       if (k == end || k - lo < 2 || s[k - 1] != ' ')
         return false;
       if (is_digit (s[k - 2]))
-        return k - lo == 2 || !is_alnum (s[k - 3]) || is_digit (s[k - 3]);
+        return k - lo == 2 || !is_alpha (s[k - 3]);
       k--;
     }
   return false;
@@ -1981,9 +1989,7 @@ basic_ruled_out (const char *s, size_t n, size_t lo, size_t p)
      every report: "APT policy: (500, 'unstable')".  */
   bool apt = p - lo >= 13 && s[p - 1] == '(' && s[p - 13] == 'A' && s[p - 3] == ':'
     && memcmp (s + p - 13, "APT policy:", 11) == 0;
-  /* A bound compared: "500 <= P < 990".  */
-  bool bound = n - p > 7 && s[p + 3] == ' ' && (s[p + 4] == '<' || s[p + 4] == '>') && s[p + 5] == '='
-    && s[p + 6] == ' ';
+  bool bound = n - p > 4 && s[p + 3] == ' ' && bound_compared_at (s, n, p + 4);
   /* A compound's unit: "521-bit curve", "450-char chunks".  */
   bool unit = dash && n - p > 4 && s[p + 4] >= 'a' && s[p + 4] <= 'z' && unit_at (s + p + 4, n - p - 4);
   return wildcard || element || apt || bound || unit || code_range (s, n, p) || web_response_call (s, lo, p)
@@ -2392,9 +2398,8 @@ decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code
     return false;
   if (words + 1 < n && (s[words] == '-' || s[words] == ':' || s[words] == '|') && s[words + 1] == ' ')
     words += 2;                 /* "502 - Bad Gateway", "530 : Not logged in", "500 | INTERNAL ..." */
-  if (gmail_id_tail (s, n, words)
-      || (words + 1 < n && (s[words] == '<' || s[words] == '>') && s[words + 1] == '='))
-    return false;               /* or a bound compared: "500 <= P < 990" */
+  if (gmail_id_tail (s, n, words) || bound_compared_at (s, n, words))
+    return false;
   if (postfix_event_after (s, n, words) || pull_request_subject (s, n))
     return false;
   /* A log's alarm: MDaemon's event codes "500 **** ALERT **** ..."; but

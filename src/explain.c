@@ -1388,14 +1388,16 @@ header_opens_block (const struct explain_scanner *sc)
   if (len == 0)
     return false;
   char last = sc->header[len - 1], before = len >= 2 ? sc->header[len - 2] : ' ';
-  /* But a call that sets or raises a reply goes on with its arguments:
-     "self.setreply(" over "\"554\", xcode=\"5.5.0\",".  */
-  size_t name = len - 1;
-  while (name > 0 && word_char (sc->header[name - 1]))
-    name--;
-  if (last == '(' && name < len - 1 && cue_weight (sc->header + name, len - 1 - name) >= 2)
-    return false;
-  return last == '(' || (last == ':' && (before == ')' || before == '"' || before == '\''))
+  if (last == '(')
+    {
+      /* But a call that sets or raises a reply goes on with its
+         arguments: "self.setreply(" over "\"554\", xcode=\"5.5.0\",".  */
+      size_t name = len - 1;
+      while (name > 0 && word_char (sc->header[name - 1]))
+        name--;
+      return name == len - 1 || cue_weight (sc->header + name, len - 1 - name) < 2;
+    }
+  return (last == ':' && (before == ')' || before == '"' || before == '\''))
     || (last == '\\' && before == 'n' && len >= 3 && sc->header[len - 3] == '\\');
 }
 

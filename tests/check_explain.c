@@ -1131,6 +1131,8 @@ START_TEST (system_text_shapes_48)
   ck_assert_str_eq (scan ("SINHALA: 271596 out of 271847 tests passed. 251 failed (0.09%)\n"), "");
   ck_assert_str_eq (scan ("    2.1.2           2.1.1       2002        PSF         yes\n"), "");
   ck_assert_str_eq (scan (" *\tPOSIX Standard: 5.1.2 Directory Operations\t<dirent.h>\n"), "");
+  ck_assert_str_eq (scan ("Section: 5.1.2 Directory Operations\n"), "");
+  ck_assert_str_eq (scan ("In chapter 5.2.2 Mailbox full is described\n"), "");
   /* Manual pages: a bound compared, a size in bytes in Korean or
      Chinese.  */
   ck_assert_str_eq (scan ("500 <= P < 990\n"), "");
@@ -1175,14 +1177,19 @@ START_TEST (graduated_shapes_47)
   ck_assert_str_eq (scan ("    sendStatus(220, \"${host}\")\n"), "");
   /* Round 21: a row's enhanced code before its reply, which a number's
      thousands are not; a web request's status that GoTrue logs beside
-     the reply it got; a pattern's wildcard, a comparison with a quoted
-     pair, a default after a logical or (a wiki table's "||" is none).  */
+     the reply it got, as key=value pairs or as JSON; a pattern's
+     wildcard, a comparison with a quoted pair, a default after a
+     logical or (a wiki table's "||" is none).  */
   ck_assert_str_eq (scan ("b,2026-01-01T00:00:02Z,a@example.com,failed,5.1.1,550 no user,abc\n"),
                     "1 550 5.1.1 [] |no user,abc|\n");
   ck_assert_str_eq (scan ("total 1,550 messages\n"), "");
   ck_assert_str_eq (scan ("msg=\"500: Error sending magic link\" error=\"gomail: could not send email 1: 554"
                           " Message rejected\" method=POST path=/magiclink\n"),
                     "1 554 [] |Message rejected\" method=POST path=/magiclink|\n");
+  ck_assert_str_eq (scan ("{\"error\":\"gomail: could not send email 1: 554 Message rejected\",\"method\":\"POST\","
+                          "\"msg\":\"500: Error sending recovery email\",\"path\":\"/recover\"}\n"),
+                    "1 554 [] |Message rejected\",\"method\":\"POST\",\"msg\":\"500: Error sending recovery"
+                    " email\",\"path\":\"/recover\"}|\n");
   ck_assert_str_eq (scan ("reject: .*: 554.* blocked using\n"), "");
   ck_assert_str_eq (scan ("if line == \"550 5.1.1\":\n"), "");
   ck_assert_str_eq (scan ("latencyMs: parseInt(process.env.LATENCY_MS) || 500, multiplier: parseFloat(x) || 1.5,\n"),
