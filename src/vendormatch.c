@@ -407,7 +407,7 @@ first_mark (const char *text, size_t n, size_t limit)
       if (i > 0 && word_bytes[(unsigned char) text[i - 1]])
         continue;
       unsigned char c = lower (text[i]);
-      for (size_t k = 0; k < best; k++)
+      for (size_t k = 0; k < best && k < sizeof marks / sizeof marks[0]; k++)
         if ((unsigned char) marks[k].text[0] == c
             && word_at (text, n, i, marks[k].text, strlen (marks[k].text)))
           best = k;
