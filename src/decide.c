@@ -1640,14 +1640,18 @@ tuple_is_smtp (const char *s, size_t n, size_t lo, size_t p, const struct smtp_c
   if (!lines && !ascii && !lisp && !full_width_comma (s, n, p + 3))
     return false;
   /* Or a call's later argument, the server's words quoted after it:
-     Ruby's super msg, 552, 'Requested mail action aborted: ...'.  */
+     Ruby's super msg, 552, 'Requested mail action aborted: ...', or a
+     logged tuple's (0, True, 250, 'Ok: queued as ').  */
   size_t word = p + 6;
   while (word < n && is_alpha (s[word]))
     word++;
+  /* Postfix's "Ok:"; a word like "Error:" may be a client's message.  */
+  size_t next = word + (word == p + 8 && s[p + 6] == 'O' && s[p + 7] == 'k' && word + 2 < n
+                        && s[word] == ':' && s[word + 1] == ' ');
   bool argument = (ascii && reply_call_argument (s, n, lo, p))
-    || (ascii && p - lo >= 2 && s[p - 2] == ',' && s[p - 1] == ' ' && word + 1 < n
+    || (ascii && p - lo >= 2 && s[p - 2] == ',' && s[p - 1] == ' ' && next + 1 < n
     && s[p + 4] == ' ' && (s[p + 5] == '\'' || s[p + 5] == '"') && capitalized_reply_word (s, n, p + 6)
-    && s[word] == ' ' && is_alpha (s[word + 1]));
+    && s[next] == ' ' && is_alpha (s[next + 1]));
   /* A space may pad the bracket: AmiSMTPd's SEND( 550, "Relay not allowed.").  */
   bool opened = lines || lisp || argument || (p > lo && s[p - 1] == '(')
     || (p - lo >= 2 && s[p - 1] == ' ' && s[p - 2] == '(') || full_width_bracket_before (s, lo, p)

@@ -1090,6 +1090,20 @@ START_TEST (graduated_shapes_44)
 END_TEST
 
 /* Shapes of the sets graduated in session 45.  */
+START_TEST (graduated_shapes_49)
+{
+  /* Round 25: a mailer's logged tuple, the reply's words Postfix's
+     "Ok:"; a client's "Error:" message after the code it expected stays
+     silent.  */
+  ck_assert_str_eq (scan ("INFO - a@qq.com 邮件发送成功！延时5 (0, True, 250, 'Ok: queued as ')\n"),
+                    "1 250 [] |Ok: queued as|\n");
+  ck_assert_str_eq (scan ("(29, True, 250, 'Mail OK queued as mx10,PMCow 1574671155')\n"),
+                    "1 250 [] |Mail OK queued as mx10,PMCow 1574671155|\n");
+  ck_assert_str_eq (scan ("#0 smtp.php(147): Mail\\Smtp->handleReply(Resource id #9, 235, "
+                          "'Error: Password...') #1\n"), "");
+}
+END_TEST
+
 START_TEST (graduated_shapes_48)
 {
   /* Round 24: a call that sets a reply, its arguments on the lines
@@ -1905,6 +1919,7 @@ explain_suite (void)
   tcase_add_test (tc, graduated_shapes_47);
   tcase_add_test (tc, system_text_shapes_48);
   tcase_add_test (tc, graduated_shapes_48);
+  tcase_add_test (tc, graduated_shapes_49);
   tcase_add_test (tc, graduated_shapes_46);
   tcase_add_test (tc, graduated_shapes_45);
   tcase_add_test (tc, graduated_shapes_43);
