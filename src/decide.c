@@ -1975,6 +1975,24 @@ multiplied (const char *s, size_t lo, size_t p)
    is none by its shape alone: a class of codes, a web framework's
    answer, a quoted code that source names, a range, a family, a
    pattern, a list.  */
+/* Whether the number at P of S (N bytes) is the line of an IPython
+   traceback's arrow, "--> 220                 self.connect()": the
+   arrow opens the line, and spaces align the source after the number,
+   where a reply has one space before its words.  */
+static bool
+traceback_line (const char *s, size_t n, size_t lo, size_t p)
+{
+  if (p - lo < 4 || n - p < 6 || s[p - 1] != ' ' || s[p - 2] != '>' || s[p - 3] != '-'
+      || s[p - 4] != '-' || s[p + 3] != ' ' || s[p + 4] != ' ')
+    return false;
+  size_t i = p - 4;
+  while (i > lo && s[i - 1] == '-')
+    i--;
+  while (i > lo && s[i - 1] == ' ')
+    i--;
+  return i == lo;
+}
+
 static bool
 basic_ruled_out (const char *s, size_t n, size_t lo, size_t p)
 {
@@ -1989,6 +2007,8 @@ basic_ruled_out (const char *s, size_t n, size_t lo, size_t p)
                             || (s[p - 1] == '<' && n - p >= 4 && s[p + 3] == '>')
                             || (s[p - 1] == '[' && n - p >= 6 && s[p + 3] == ']' && s[p + 4] == ' '
                                 && s[p + 5] == '='));
+  /* Python's requests prints a response as <Response [503]>: HTTP's.  */
+  bool web_repr = p > lo && s[p - 1] == '[' && n - p >= 5 && s[p + 3] == ']' && s[p + 4] == '>';
   /* Debian's reportbug lists the pin priorities of the archives in
      every report: "APT policy: (500, 'unstable')".  */
   bool apt = p - lo >= 13 && s[p - 1] == '(' && s[p - 13] == 'A' && s[p - 3] == ':'
@@ -1996,7 +2016,8 @@ basic_ruled_out (const char *s, size_t n, size_t lo, size_t p)
   bool bound = n - p > 4 && s[p + 3] == ' ' && bound_compared_at (s, n, p + 4);
   /* A compound's unit: "521-bit curve", "450-char chunks".  */
   bool unit = dash && n - p > 4 && s[p + 4] >= 'a' && s[p + 4] <= 'z' && unit_at (s + p + 4, n - p - 4);
-  return wildcard || element || apt || bound || unit || code_range (s, n, p) || web_response_call (s, lo, p)
+  return wildcard || element || web_repr || apt || bound || unit || traceback_line (s, n, lo, p)
+    || code_range (s, n, p) || web_response_call (s, lo, p)
     || count_after_count (s, n, lo, p) || multiplied (s, lo, p)
     || (quoted && source_names_quoted (s, n, lo, p))
     || (dash && (number_after_dash (s, n, p) || (n - p >= 9 && same_bytes (s + p + 4, "range", 5, true))))

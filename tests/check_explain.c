@@ -1101,6 +1101,12 @@ START_TEST (graduated_shapes_49)
                     "1 250 [] |Mail OK queued as mx10,PMCow 1574671155|\n");
   ck_assert_str_eq (scan ("#0 smtp.php(147): Mail\\Smtp->handleReply(Resource id #9, 235, "
                           "'Error: Password...') #1\n"), "");
+  /* Round 26: notebooks' outputs, requests' response and IPython's
+     traceback arrow; a log's arrow before a reply still counts.  */
+  ck_assert_str_eq (scan ("       \"<Response [503]>\"\n"), "");
+  ck_assert_str_eq (scan ("--> 220                 self.connect()\n    221 \n"), "");
+  ck_assert_str_eq (scan ("----> 252         data = list(self[:REPR_OUTPUT_SIZE + 1])\n"), "");
+  ck_assert_str_eq (scan ("--> 220 mail.example.com ESMTP\n"), "1 220 [] |mail.example.com ESMTP|\n");
 }
 END_TEST
 
