@@ -1971,10 +1971,6 @@ multiplied (const char *s, size_t lo, size_t p)
   return is_digit (c) || c == ')' || c == ']';
 }
 
-/* Whether the three-digit code at P of S (N bytes, the line from LO)
-   is none by its shape alone: a class of codes, a web framework's
-   answer, a quoted code that source names, a range, a family, a
-   pattern, a list.  */
 /* Whether the number at P of S (N bytes) is the line of an IPython
    traceback's arrow, "--> 220                 self.connect()": the
    arrow opens the line, and spaces align the source after the number,
@@ -1993,6 +1989,10 @@ traceback_line (const char *s, size_t n, size_t lo, size_t p)
   return i == lo;
 }
 
+/* Whether the three-digit code at P of S (N bytes, the line from LO)
+   is none by its shape alone: a class of codes, a web framework's
+   answer, a quoted code that source names, a range, a family, a
+   pattern, a list, a traceback's line.  */
 static bool
 basic_ruled_out (const char *s, size_t n, size_t lo, size_t p)
 {
