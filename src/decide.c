@@ -1131,6 +1131,32 @@ not_reply_words (const char *s, size_t n, size_t lo, size_t p, size_t k, size_t 
     || street_follows (s, n, words) || (spaces_only (s + lo, p - lo) && pull_request_subject (s + lo, n - lo));
 }
 
+/* Whether the code alone at P of S (N bytes, the line from LO), a comma
+   and a clause in lower case after it, ends the condition of a sentence
+   that opens with "If" (or French or Spanish "Si"): "If you still see
+   error 535, the problem is the password".  A colon before the code
+   quotes it: "If the rate is exceeded, SES responds with code: 454,
+   response: ...".  */
+static bool
+conditional_mention (const char *s, size_t n, size_t lo, size_t p)
+{
+  if (n - p < 6 || s[p + 3] != ',' || s[p + 4] != ' ' || !(s[p + 5] >= 'a' && s[p + 5] <= 'z'))
+    return false;
+  size_t k = p;
+  while (k > lo && s[k - 1] == ' ')
+    k--;
+  if (k > lo && (s[k - 1] == ':' || s[k - 1] == '='))
+    return false;
+  size_t start = k;
+  while (start > lo && !(start - lo >= 2 && s[start - 1] == ' '
+                         && (s[start - 2] == '.' || s[start - 2] == '?' || s[start - 2] == '!')))
+    start--;
+  while (start < k && (is_space (s[start]) || s[start] == '-' || s[start] == '*' || s[start] == '>'))
+    start++;
+  return k - start > 3 && (s[start] == 'I' || s[start] == 'i' || s[start] == 'S' || s[start] == 's')
+    && s[start + 1] == (s[start] == 'I' || s[start] == 'i' ? 'f' : 'i') && s[start + 2] == ' ';
+}
+
 static bool script_prose_after (const char *s, size_t n, size_t q);
 
 /* Whether the words of the code at P of S (N bytes, the line from LO),
@@ -1309,7 +1335,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   while (words < n && (is_space (s[words]) || s[words] == ':' || s[words] == '-' || s[words] == '|'
                        || s[words] == ')' || s[words] == '(' || s[words] == ',' || s[words] == '"'))
     words++;
-  if (not_reply_words (s, n, lo, p, k, words, code, known))
+  if (not_reply_words (s, n, lo, p, k, words, code, known) || conditional_mention (s, n, lo, p))
     return false;
   /* Unless what came was a web server's: "got code \"400\", with
      message \"HTTP/1.1 400 Bad Request\"".  */

@@ -49,8 +49,9 @@ const char prose_words[][WORD_MAX] = {
   "during", "stands", "appears", "occurs", "happens", "usually", "typically", "often",
   "generally", "also", "etc", "seems", "seem",
   /* Prose in Portuguese, Spanish and French: "códigos de erro 550 dos
-     servidores", "Erro 500 ao fazer cadastro".  */
-  "dos", "des", "del", "para", "pour", "ao",
+     servidores", "Erro 500 ao fazer cadastro", "El error 535 de Gmail
+     indica".  */
+  "de", "dos", "des", "del", "para", "pour", "ao",
   /* What came of it, in English and French: "tombe en erreur 502 suite
      à un souci réseau", "fails with error 502 following a ...".  */
   "following", "suite", "lors", "avec", "dans", "against",

@@ -120,8 +120,14 @@ error_in_prose (const char *s, size_t n, size_t i)
      server's capital: "554 Error when delivering to ".  */
   bool quoted = s[i] == 'E' && i >= 5 && s[i - 1] == ' ' && is_digit (s[i - 2])
     && is_digit (s[i - 3]) && is_digit (s[i - 4]) && (s[i - 5] == '"' || s[i - 5] == '\'');
+  /* Where an "error" in lower case happened: "Fix: 421 error on all web
+     and mail domains"; a server writes "552 Error in local delivery".  */
+  static const char where[][WORD_MAX] = { "on", "in", "after", "for", "" };
+  bool lower_case = s[i] == 'e';
   for (i += 6; i < n && is_space (s[i]);)
     i++;
+  if (lower_case && i < n && starts_word (s + i, n - i, where) >= 0)
+    return true;
   int word = i < n ? starts_word (s + i, n - i, prose_after_error) : -1;
   return word >= 0
     && !(quoted && (strcmp (prose_after_error[word], "when") == 0

@@ -1107,6 +1107,17 @@ START_TEST (graduated_shapes_49)
   ck_assert_str_eq (scan ("--> 220                 self.connect()\n    221 \n"), "");
   ck_assert_str_eq (scan ("----> 252         data = list(self[:REPR_OUTPUT_SIZE + 1])\n"), "");
   ck_assert_str_eq (scan ("--> 220 mail.example.com ESMTP\n"), "1 220 [] |mail.example.com ESMTP|\n");
+  /* Round 27: a code named in a condition, in Spanish prose, and an
+     error in lower case that happened somewhere; a server's words.  */
+  ck_assert_str_eq (scan ("Si vous voyez toujours l'erreur 535, le problème est le mot de passe.\n"), "");
+  ck_assert_str_eq (scan ("If you still see error 535, the problem is the password.\n"), "");
+  ck_assert_str_eq (scan ("  a. If the SES rate limit is exceeded, SES responds with code: 454, "
+                          "response: \"Throttling failure\"\n"),
+                    "1 454 [] |response: \"Throttling failure\"|\n");
+  ck_assert_str_eq (scan ("El error 535 de Gmail indica que las credenciales no son aceptadas.\n"), "");
+  ck_assert_str_eq (scan ("- Fix: 421 error on all web and mail domains after Apache 2.4.64 update\n"), "");
+  ck_assert_str_eq (scan ("Dec 12 10:00:01 mx x] 552 Error in local delivery\n"),
+                    "1 552 [] |Error in local delivery|\n");
 }
 END_TEST
 
