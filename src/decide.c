@@ -1153,8 +1153,8 @@ conditional_mention (const char *s, size_t n, size_t lo, size_t p)
     start--;
   while (start < k && (is_space (s[start]) || s[start] == '-' || s[start] == '*' || s[start] == '>'))
     start++;
-  return k - start > 3 && (s[start] == 'I' || s[start] == 'i' || s[start] == 'S' || s[start] == 's')
-    && s[start + 1] == (s[start] == 'I' || s[start] == 'i' ? 'f' : 'i') && s[start + 2] == ' ';
+  static const char conditions[][WORD_MAX] = { "if", "si", "" };
+  return start < k && starts_word (s + start, k - start, conditions) >= 0;
 }
 
 static bool script_prose_after (const char *s, size_t n, size_t q);
@@ -2028,13 +2028,12 @@ basic_ruled_out (const char *s, size_t n, size_t lo, size_t p)
   /* A pattern's wildcard glued on: "reject: .*: 554.* blocked using".  */
   bool wildcard = n - p > 4 && s[p + 3] == '.' && (s[p + 4] == '*' || s[p + 4] == '+');
   /* A number alone in a markup element, <td>251</td>, or in angle
-     brackets, "<211>"; an array's index, [211] = "<211>".  */
+     brackets, "<211>"; an array's index, [211] = "<211>"; the status in
+     Python requests' <Response [503]>, which is HTTP's.  */
   bool element = p > lo && ((s[p - 1] == '>' && n - p >= 5 && s[p + 3] == '<' && s[p + 4] == '/')
                             || (s[p - 1] == '<' && n - p >= 4 && s[p + 3] == '>')
-                            || (s[p - 1] == '[' && n - p >= 6 && s[p + 3] == ']' && s[p + 4] == ' '
-                                && s[p + 5] == '='));
-  /* Python's requests prints a response as <Response [503]>: HTTP's.  */
-  bool web_repr = p > lo && s[p - 1] == '[' && n - p >= 5 && s[p + 3] == ']' && s[p + 4] == '>';
+                            || (s[p - 1] == '[' && n - p >= 5 && s[p + 3] == ']'
+                                && (s[p + 4] == '>' || (n - p >= 6 && s[p + 4] == ' ' && s[p + 5] == '='))));
   /* Debian's reportbug lists the pin priorities of the archives in
      every report: "APT policy: (500, 'unstable')".  */
   bool apt = p - lo >= 13 && s[p - 1] == '(' && s[p - 13] == 'A' && s[p - 3] == ':'
@@ -2042,7 +2041,7 @@ basic_ruled_out (const char *s, size_t n, size_t lo, size_t p)
   bool bound = n - p > 4 && s[p + 3] == ' ' && bound_compared_at (s, n, p + 4);
   /* A compound's unit: "521-bit curve", "450-char chunks".  */
   bool unit = dash && n - p > 4 && s[p + 4] >= 'a' && s[p + 4] <= 'z' && unit_at (s + p + 4, n - p - 4);
-  return wildcard || element || web_repr || apt || bound || unit || traceback_line (s, n, lo, p)
+  return wildcard || element || apt || bound || unit || traceback_line (s, n, lo, p)
     || code_range (s, n, p) || web_response_call (s, lo, p)
     || count_after_count (s, n, lo, p) || multiplied (s, lo, p)
     || (quoted && source_names_quoted (s, n, lo, p))
