@@ -25,9 +25,11 @@
    and a wrong explanation is worse than none.
 
    The evidence on each side is read in evidence_before.c and
-   evidence_after.c; this file weighs it and holds what rules out a code
-   whatever the evidence (a field of a data structure, a range of codes,
-   a question, an FTP or NNTP line).  */
+   evidence_after.c; this file weighs it for a three-digit code and holds
+   what rules out a code whatever the evidence (a field of a data
+   structure, a range of codes, a question, an FTP or NNTP line).  An
+   enhanced code alone is weighed in decide_enhanced.c; where a found
+   reply's words start and end is reply_words.c's.  */
 
 #include <config.h>
 
@@ -36,11 +38,13 @@
 #include "bytesearch.h"
 #include "codedb.h"
 #include "decide.h"
+#include "decide_enhanced.h"
 #include "evidence.h"
 #include "evidence_after.h"
 #include "evidence_before.h"
 #include "foreign.h"
 #include "reply.h"
+#include "reply_words.h"
 #include "scanchar.h"
 #include "source_shapes.h"
 #include "vendormatch.h"
@@ -329,18 +333,6 @@ try_tuple (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
   return true;
 }
 
-/* Whether a file's or a link's name ends at offset K of S (the line
-   from LO): a word after '.' or '/' ("CHANGELOG_V4.md").  */
-static bool
-link_before (const char *s, size_t lo, size_t k)
-{
-  size_t i = k;
-  bool alnum = false;           /* not qmail's "address.__#5.1.1" */
-  while (i > lo && word_char (s[i - 1]))
-    alnum |= is_alnum (s[--i]);
-  return alnum && i > lo && (s[i - 1] == '.' || s[i - 1] == '/');
-}
-
 /* Whether another issue's number follows offset I of S (N bytes), past
    spaces: "#458 #459"; not an enhanced code ("#550 #5.1.0").  */
 static bool
@@ -349,32 +341,6 @@ issue_follows (const char *s, size_t n, size_t i)
   while (i < n && is_space (s[i]))
     i++;
   return n - i >= 3 && s[i] == '#' && is_digit (s[i + 1]) && s[i + 2] != '.';
-}
-
-/* Whether S holds nothing but spaces before offset K.  */
-static bool
-spaces_only (const char *s, size_t k)
-{
-  for (size_t i = 0; i < k; i++)
-    if (!is_space (s[i]))
-      return false;
-  return true;
-}
-
-/* Where the words after a code that ends at Q start to count: past the
-   quote that closes a code quoted alone ("`5.7.708` Access denied").  */
-static size_t
-past_closing_quote (const char *s, size_t n, size_t lo, size_t p, size_t q)
-{
-  if (q < n && p > lo && s[p - 1] == s[q] && (s[q] == '`' || s[q] == '"' || s[q] == '\''))
-    return q + 1;
-  /* ‘550’ and “550”.  */
-  if (q + 3 <= n && p - lo >= 3 && same_bytes (s + p - 3, "\xE2\x80", 2, false)
-      && same_bytes (s + q, "\xE2\x80", 2, false)
-      && (((unsigned char) s[p - 1] == 0x98 && (unsigned char) s[q + 2] == 0x99)
-          || ((unsigned char) s[p - 1] == 0x9C && (unsigned char) s[q + 2] == 0x9D)))
-    return q + 3;
-  return q;
 }
 
 /* Whether the words at offset I of S (N bytes) are Postfix's for what
@@ -408,16 +374,6 @@ client_code_label (const char *s, size_t lo, size_t k)
   return k - lo >= sizeof got_code - 1
     && same_bytes (s + k - (sizeof got_code - 1), got_code, sizeof got_code - 1, true)
     && find_ci (s + lo, k - lo, "expected response code") < k - lo;
-}
-
-/* Whether nothing but spaces and the marks that end a sentence or a
-   bracket stand in S (N bytes) from offset I: no words follow.  */
-static bool
-no_words_after (const char *s, size_t n, size_t i)
-{
-  while (i < n && (s[i] == '.' || s[i] == ',' || s[i] == ';' || s[i] == ')' || is_space (s[i])))
-    i++;
-  return i == n;
 }
 
 /* Whether the sentence ends at offset Q of S (N bytes): nothing but the
@@ -1692,32 +1648,6 @@ tuple_is_smtp (const char *s, size_t n, size_t lo, size_t p, const struct smtp_c
     && !foreign_protocol (s, n, p);
 }
 
-/* When the code at P of S (N bytes, the line from LO), ending at END,
-   closes a bracket that ends the server's words, sets R's words to those
-   before the bracket: qmail's "Unable to contact LDAP server. (#4.4.3)",
-   "Requested action not taken: mailbox unavailable. [SMTP Error Code
-   550]"; what follows the closing bracket is not the server's.  */
-static void
-words_before_bracket (const char *s, size_t n, size_t lo, size_t p, size_t end,
-                      struct quoted_reply *r)
-{
-  while (end < n && is_space (s[end]))
-    end++;
-  if (end == n || (s[end] != ')' && s[end] != ']') || haraka_dsn_code (s, n, lo, p))
-    return;
-  size_t open = p;
-  while (open > lo && s[open - 1] != '(' && s[open - 1] != '[' && s[open - 1] != ')'
-         && s[open - 1] != ']')
-    open--;
-  if (open == lo || open == p || s[open - 1] != (s[end] == ')' ? '(' : '['))
-    return;
-  const char *words = s + lo;
-  size_t len = open - 1 - lo;
-  trim (&words, &len);
-  if (len > 0)
-    r->before = (size_t) (words - s), r->before_end = r->before + len;
-}
-
 /* Whether the code at P of S (N bytes) starts a range of codes, "a 5yz
    code {500-599}", "250 - 251 {": a continuation's dash is followed by
    the same code, or by its words ("550-550 5.1.10", Exim quoting a
@@ -1875,73 +1805,6 @@ sentence_after_quote (const char *s, size_t n, size_t open)
         i++;
     }
   return words >= 3;
-}
-
-/* Ends the words of *R, which start at WORDS of S (N bytes), at the
-   next tab: a reply that starts a log's tab-separated field ends with
-   the field, as in Zeek's smtp.log ("-<tab>354 Go ahead<tab>172.16.165.134
-   <tab>F").  */
-static void
-words_end_at_tab (const char *s, size_t n, size_t words, struct quoted_reply *r)
-{
-  const char *tab = memchr (s + words, '\t', n - words);
-  if (tab == NULL)
-    return;
-  size_t end = (size_t) (tab - s);
-  while (end > words && s[end - 1] == ' ')
-    end--;
-  if (end > words)
-    r->before = words, r->before_end = end, r->words = (size_t) (tab - s);
-}
-
-/* Moves the words of R, in S (N bytes), to the value of the field that
-   they start with: a JSON record's key inside the quote that opens them
-   ("code": 451, "message": "Local Error"), or a struct's field named as
-   a reply's words are (Code: 550, Message: "No such user"); not to a
-   number ("smtp_enchcode":"5.1.10").  */
-static void
-words_in_field (const char *s, size_t n, struct quoted_reply *r)
-{
-  static const char names[][WORD_MAX] = {
-    "message", "msg", "text", "reason", "description", "detail", "info", ""
-  };
-  size_t i = r->words;
-  /* Unquoted, only a name of NAMES moves them: a log's words mostly
-     start with no name's first letter.  */
-  if (!r->quote)
-    {
-      char first = i < n ? lower (s[i]) : '\0';
-      size_t k = 0;
-      while (names[k][0] && names[k][0] != first)
-        k++;
-      if (!names[k][0])
-        return;
-    }
-  while (i < n && (is_alnum (s[i]) || s[i] == '_' || s[i] == '-'))
-    i++;
-  if (i == r->words || i >= n
-      || (r->quote ? s[i] != r->quote : starts_word (s + r->words, i - r->words, names) < 0))
-    return;
-  for (i += r->quote != 0; i < n && s[i] == ' ';)
-    i++;
-  if (i >= n || (s[i] != ':' && (r->quote || s[i] != '=')))
-    return;
-  for (i++; i < n && s[i] == ' ';)
-    i++;
-  if (i + 1 < n && (r->quote ? s[i] == r->quote : s[i] == '"' || s[i] == '\'') && !is_digit (s[i + 1]))
-    r->quote = s[i], r->words = i + 1;
-}
-
-/* Where the words of *R, the reply of the basic code at P of S (N
-   bytes, the line from LO), end, or start before the code.  */
-static void
-words_bounds (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
-{
-  words_in_field (s, n, r);
-  if (!r->quote && p > lo && s[p - 1] == '\t')
-    words_end_at_tab (s, n, r->words, r);
-  if (!code_has_enhanced (&r->code))
-    words_before_bracket (s, n, lo, p, p + 3, r);
 }
 
 /* Whether a comparison's "<=" or ">=" opens at I of S (N bytes): after
@@ -2141,268 +2004,6 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
       end++;
   *r = (struct quoted_reply) { code, end, quote, 0, 0, false };
   words_bounds (s, n, lo, p, r);
-  return true;
-}
-
-/* Where the words after offset Q of S (N bytes) start when a page
-   shortened the reply with an ellipsis: "5.7.1 ... Postmaster Address
-   Not Allowed from ..."; else Q.  */
-static size_t
-past_ellipsis (const char *s, size_t n, size_t q)
-{
-  if (n - q > 6 && s[q] == ' ' && s[q + 1] == '.' && s[q + 2] == '.' && s[q + 3] == '.'
-      && s[q + 4] == ' ' && s[q + 5] >= 'A' && s[q + 5] <= 'Z')
-    return q + 4;
-  return q;
-}
-
-/* Whether the enhanced code at P of S (N bytes, the line from LO), LEN
-   bytes long, is a field of a row of comma-separated values about
-   delivery: a provider's export of bounces ("...,No route to
-   host,4.4.1", "...,hard,5.0.0 (permanent failure),failed,...").  */
-static bool
-csv_status_field (const char *s, size_t n, size_t lo, size_t p, size_t len)
-{
-  size_t q = p + len;
-  if (p == lo || s[p - 1] != ',' || !(q == n || s[q] == ',' || (n - q >= 2 && s[q] == ' ' && s[q + 1] == '(')))
-    return false;
-  int commas = 0;
-  for (const char *c = memchr (s + lo, ',', n - lo); c != NULL && commas < 3;
-       c = memchr (c + 1, ',', (size_t) (s + n - c - 1)))
-    commas++;
-  size_t line = n - lo;
-  return commas >= 3
-    && (find_ci (s + lo, line, "smtp") < line || find_ci (s + lo, line, "bounce") < line
-        || find_ci (s + lo, line, "deliver") < line || find_ci (s + lo, line, "fail") < line
-        || find_ci (s + lo, line, "defer") < line || find_ci (s + lo, line, "reject") < line);
-}
-
-/* Whether the enhanced code at P of S (the line from LO) numbers a
-   heading or a comment's section, after the '#' marks and a space that
-   start the line: Markdown's "#### 5.1.1 SMTP Client", "# 2.1.1 Remove
-   telnet-server".  qmail glues its '#' to the code.  */
-static bool
-section_heading (const char *s, size_t lo, size_t p)
-{
-  size_t i = lo;
-  while (i < p && s[i] == ' ')
-    i++;
-  size_t marks = i;
-  while (i < p && s[i] == '#')
-    i++;
-  if (i == marks || i == p || s[i] != ' ')
-    return false;
-  while (i < p && s[i] == ' ')
-    i++;
-  return i == p;
-}
-
-/* Where the words start after the basic code that follows an enhanced
-   one of class CLASS ending at Q of S (N bytes), the basic code in
-   *BASIC; 0 if none does.  SendGrid's events write "Status: 5.7.0 535
-   Authentication failed", Road Runner "ERROR:5.7.1:550 Mail Refused".  */
-static size_t
-basic_after_enhanced (const char *s, size_t n, size_t q, int class, int *basic)
-{
-  size_t i = q;
-  if (i < n && s[i] == ':')
-    i++;
-  else
-    while (i < n && is_space (s[i]))
-      i++;
-  /* Sendmail's rules give the reply's text after "$:", perhaps quoted,
-     perhaps opening with a macro: "$@ 5.7.0 $: 550 $&{client_addr} ...".  */
-  bool sendmail = n - i > 2 && s[i] == '$' && s[i + 1] == ':';
-  if (sendmail)
-    {
-      for (i += 2; i < n && is_space (s[i]);)
-        i++;
-      i += i < n && s[i] == '"';
-    }
-  if (i + 4 >= n || s[i] - '0' != class || !is_digit (s[i + 1]) || s[i + 1] > '5'
-      || !is_digit (s[i + 2]) || s[i + 3] != ' ' || !(is_alpha (s[i + 4]) || (sendmail && s[i + 4] == '$')))
-    return 0;
-  *basic = three_digits (s + i);
-  return i + 4;
-}
-
-/* Whether a DSN's diagnostic type follows an enhanced code at Q of S (N
-   bytes): "5.7.0 x-unix; maildrop: maildir over quota", as Exchange
-   quotes a report.  */
-static bool
-diagnostic_type (const char *s, size_t n, size_t q)
-{
-  return n - q > 8 && s[q] == ' '
-    && (same_bytes (s + q + 1, "x-unix;", 7, true) || same_bytes (s + q + 1, "smtp;", 5, true));
-}
-
-/* Whether the words after an enhanced code alone, at Q of S (N bytes),
-   are those a provider's data gives for that code of its own: "4.7.28
-   Gmail has detected an unusual rate of unsolicited mail ..."; or hold
-   one of its tokens.  */
-static bool
-provider_words_follow (const char *s, size_t n, size_t q, const struct smtp_code *code)
-{
-  if (q >= n || s[q] != ' ')
-    return false;
-  const struct vendor_entry *found[8];
-  size_t count = codedb_vendor_by_code (code->enhanced_class, code->subject, code->detail, found, 8);
-  for (size_t i = 0; i < count && i < 8; i++)
-    if (found[i]->kind == VENDOR_CODE && *codedb_text (found[i]->match) != '\0'
-        && codedb_vendor_matches (found[i], s + q, n - q))
-      return true;
-  /* Or tell a provider whose data explains the reply: by a token of its
-     own (Outlook.com's "5.7.1 Unfortunately, messages from [192.0.2.1]
-     weren't sent. ... (S3150)"), by its mark (Gmail's "5.7.8 Username
-     and Password not accepted. ... - gsmtp"); not by the code alone, as
-     a version may look like one of Microsoft's ("5.4.300").  */
-  struct vendor_match match;
-  return vendormatch_reply (code, s + q, n - q, NULL, &match) && match.entry != NULL
-    && (match.entry->kind == VENDOR_TOKEN || match.evidence != codedb_text (match.entry->key));
-}
-
-/* Whether " – " or " — " (an en or em dash between spaces) stands at
-   offset I of S (N bytes): "4.4.316 – Connection refused".  */
-static bool
-spaced_long_dash (const char *s, size_t n, size_t i)
-{
-  return n - i > 4 && s[i] == ' ' && reply_dash (s + i + 1, n - i - 1) == 3;
-}
-
-/* Reads the enhanced code at P of S (N bytes) into CODE, also one that
-   a table of codes glued to the server's words at a line start, having
-   lost its column's space: "4.4.6Too many hops."; or one after qmail's
-   '#' whose space a log wrote as '_'.  Returns its length, or 0.  */
-static size_t
-enhanced_at (const char *s, size_t n, size_t lo, size_t p, struct smtp_code *code)
-{
-  size_t len = reply_enhanced (s + p, n - p, code);
-  /* qmail's logs write a space as '_': "No_such_address.__#5.1.1_/".  */
-  if (len == 0 && p > lo && s[p - 1] == '#')
-    {
-      size_t end = p;
-      while (end < n && (is_digit (s[end]) || s[end] == '.'))
-        end++;
-      if (end < n && s[end] == '_')
-        return reply_enhanced (s + p, end - p, code);
-    }
-  if (len > 0 || !spaces_only (s + lo, p - lo))
-    return len;
-  len = enhanced_glued (s + p, n - p, code);
-  return len > 0 && capitalized_reply_word (s, n, p + len) ? len : 0;
-}
-
-/* The code of class CLASS that stands before qmail's '#' at P - 1 of S
-   (the line from LO), whose enhanced code it is: Cisco's "erreur du
-   serveur 451 #4.3.0"; or 0.  */
-static int
-basic_before_hash (const char *s, size_t lo, size_t p, int class)
-{
-  if (p - lo < 5 || s[p - 1] != '#' || s[p - 2] != ' ' || (p - lo > 5 && !is_space (s[p - 6])))
-    return 0;
-  const char *c = s + p - 5;
-  return is_digit (c[0]) && c[0] - '0' == class && is_digit (c[1]) && is_digit (c[2])
-    ? three_digits (c) : 0;
-}
-
-/* Whether the enhanced code at P of S (N bytes, the line from LO), LEN
-   bytes long, opens a quoted string that holds a server's words, a
-   capital first, and closes: a test's expectation of a log's
-   '5.7.1 Gtube pattern'.  */
-static bool
-quoted_enhanced_reply (const char *s, size_t n, size_t lo, size_t p, size_t len)
-{
-  char quote = p > lo ? s[p - 1] : 0;
-  size_t i = p + len;
-  if ((quote != '"' && quote != '\'') || n - i < 4 || s[i] != ' ' || s[i + 1] < 'A' || s[i + 1] > 'Z')
-    return false;
-  int spaces = 0;
-  for (i++; i < n && s[i] != quote; i++)
-    spaces += s[i] == ' ' && is_alpha (s[i - 1]);
-  return i < n && spaces >= 1;
-}
-
-/* An enhanced code alone at P: "The server response was: 5.7.1 ...",
-   qmail's "(#5.7.1)", a line that starts with one.  */
-static bool
-decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
-{
-  /* The search has left out what is glued to a word or follows "dsn="
-     (code_fits).  */
-  struct smtp_code code = { .enhanced_class = -1 };
-  size_t len = enhanced_at (s, n, lo, p, &code);
-  /* The registry's subjects go from 0 to 7: "Perl: 5.14.2" is a version.  */
-  if (len == 0 || code.subject > 7)
-    return false;
-  /* qmail's "#5.7.1" needs no more, nor "(5.0.0)" in the words of a
-     reply found before it on the line; but a greeting has no enhanced
-     code (RFC 2034 gives them only after EHLO): "220 mail.example.com
-     ESMTP Postfix (2.3.2)" names a version.  */
-  bool bracketed = lo > 0 && s[p - 1] == '(' && p + len < n && s[p + len] == ')';
-  if (bracketed && search_text (s, p, "ESMTP ", 6, false) < p)
-    return false;
-  /* Prose names a code at the end of a sentence: "... status code
-     5.7.1."; a reply's words would follow it.  */
-  if (p + len < n && (s[p + len] == '.' || s[p + len] == ',') && no_words_after (s, n, p + len)
-      && p > lo
-      && s[p - 1] == ' ' && p - lo >= 2 && is_alpha (s[p - 2]))
-    return false;
-  /* A code quoted alone as a call's argument: "stripos($e->getMessage(),
-     '5.7.8')".  */
-  if (p - lo >= 3 && (s[p - 1] == '\'' || s[p - 1] == '"') && p + len < n && s[p + len] == s[p - 1]
-      && (s[p - 2] == '(' || (s[p - 2] == ' ' && s[p - 3] == ',')))
-    return false;
-  /* A link's fragment names a version: "CHANGELOG_V4.md#4.1.0",
-     "<a href=\"#5.0.0\">".  */
-  if (p - lo >= 2 && s[p - 1] == '#' && (link_before (s, lo, p - 1)
-      || (p - lo >= 3 && (s[p - 2] == '"' || s[p - 2] == '\'') && s[p - 3] == '=')))
-    return false;
-  if (section_heading (s, lo, p) || layout_names_enhanced (s, n, lo, p, len))
-    return false;
-  /* Coremail spaces it: "(# 5.7.1 )".  */
-  bool hash = p > lo && (s[p - 1] == '#' || (p - lo >= 3 && s[p - 1] == ' ' && s[p - 2] == '#'
-                                             && s[p - 3] == '('));
-  /* Sendmail's rules give an error's status between "$@" and "$:":
-     "$#error $@ 5.7.1 $: \"550 Access denied\"", or "$@5.7.1".  */
-  size_t at = p - lo >= 1 && s[p - 1] == ' ' ? p - 1 : p;
-  bool sendmail_status = at - lo >= 2 && s[at - 1] == '@' && s[at - 2] == '$'
-    && n - p - len >= 3 && s[p + len] == ' ' && s[p + len + 1] == '$' && s[p + len + 2] == ':';
-  /* Postfix's reject after the client's address, whatever words follow:
-     "milter-reject: END-OF-MESSAGE from mx[192.0.2.1]: 4.7.1  ; from=...".  */
-  bool postfix_reject = p - lo >= 3 && s[p - 1] == ' ' && s[p - 2] == ':' && s[p - 3] == ']'
-    && find_exact (s + lo, p - lo, "reject: ") < p - lo;
-  int before = hash || bracketed || sendmail_status || postfix_reject
-    || csv_status_field (s, n, lo, p, len) || quoted_enhanced_reply (s, n, lo, p, len)
-    ? ENOUGH : before_score (s, n, lo, p, true);
-  int basic = -1;
-  size_t after_basic = basic_after_enhanced (s, n, p + len, code.enhanced_class, &basic);
-  if (before <= VETO / 2)
-    return false;
-  int after = after_basic || diagnostic_type (s, n, p + len) ? ENOUGH
-    : spaced_long_dash (s, n, p + len) ? spaced_dash_score (s, n, p + len + 4)
-    : after_score (s, n, past_ellipsis (s, n, past_closing_quote (s, n, lo, p, p + len)), true);
-  /* A provider's words after the code make it a reply's, but not after
-     an article: "If a request gets a 5.2.2 bounce message due to
-     mailbox full".  */
-  if (before + after < ENOUGH
-      && !(after >= 1 && !article_before (s, lo, p) && provider_words_follow (s, n, p + len, &code)))
-    return false;
-  /* A code quoted alone has its words after the closing quote.  */
-  size_t end = past_closing_quote (s, n, lo, p, p + len);
-  char quote = end > p + len ? 0 : opening_quote (s, lo, p);
-  while (end < n && is_space (s[end]))
-    end++;
-  if (after_basic)
-    {
-      code.basic = basic, end = after_basic;
-      /* A quote before the code closes the words: $: "450 Can not ...".  */
-      if (s[end - 5] == '"')
-        quote = '"';
-    }
-  else if (hash)
-    code.basic = basic_before_hash (s, lo, p, code.enhanced_class);
-  *r = (struct quoted_reply) { code, end, quote, 0, 0, false };
-  words_before_bracket (s, n, lo, p, p + len, r);
   return true;
 }
 

@@ -3,7 +3,9 @@
    reply decision use: what follows a code (evidence_after.c) and what
    precedes it (evidence_before.c) are read with the same notion of a
    word, so that a unit or prose is recognized alike wherever it
-   stands.  */
+   stands.  The shape tests at the end (a link's name, a closing quote,
+   no words after) serve both decisions, decide.c's and
+   decide_enhanced.c's.  */
 
 #include <config.h>
 
@@ -181,4 +183,52 @@ back_over_word (const char *s, size_t lo, size_t *k)
   while (*k > lo && word_char (s[*k - 1]))
     --*k;
   return end;
+}
+
+/* Whether a file's or a link's name ends at offset K of S (the line
+   from LO): a word after '.' or '/' ("CHANGELOG_V4.md").  */
+bool
+link_before (const char *s, size_t lo, size_t k)
+{
+  size_t i = k;
+  bool alnum = false;           /* not qmail's "address.__#5.1.1" */
+  while (i > lo && word_char (s[i - 1]))
+    alnum |= is_alnum (s[--i]);
+  return alnum && i > lo && (s[i - 1] == '.' || s[i - 1] == '/');
+}
+
+/* Whether S holds nothing but spaces before offset K.  */
+bool
+spaces_only (const char *s, size_t k)
+{
+  for (size_t i = 0; i < k; i++)
+    if (!is_space (s[i]))
+      return false;
+  return true;
+}
+
+/* Whether nothing but spaces and the marks that end a sentence or a
+   bracket stand in S (N bytes) from offset I: no words follow.  */
+bool
+no_words_after (const char *s, size_t n, size_t i)
+{
+  while (i < n && (s[i] == '.' || s[i] == ',' || s[i] == ';' || s[i] == ')' || is_space (s[i])))
+    i++;
+  return i == n;
+}
+
+/* Where the words after a code that ends at Q start to count: past the
+   quote that closes a code quoted alone ("`5.7.708` Access denied").  */
+size_t
+past_closing_quote (const char *s, size_t n, size_t lo, size_t p, size_t q)
+{
+  if (q < n && p > lo && s[p - 1] == s[q] && (s[q] == '`' || s[q] == '"' || s[q] == '\''))
+    return q + 1;
+  /* ‘550’ and “550”.  */
+  if (q + 3 <= n && p - lo >= 3 && same_bytes (s + p - 3, "\xE2\x80", 2, false)
+      && same_bytes (s + q, "\xE2\x80", 2, false)
+      && (((unsigned char) s[p - 1] == 0x98 && (unsigned char) s[q + 2] == 0x99)
+          || ((unsigned char) s[p - 1] == 0x9C && (unsigned char) s[q + 2] == 0x9D)))
+    return q + 3;
+  return q;
 }

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* evidence.h -- the scale on which decide.c weighs the evidence around a
    candidate code, and the word tests that both sides share.  Internal to
-   the reply decision: decide.c, evidence_before.c, evidence_after.c.  */
+   the reply decision: decide.c, decide_enhanced.c, reply_words.c,
+   evidence_before.c, evidence_after.c.  */
 
 #ifndef SMTPCODE_EVIDENCE_H
 #define SMTPCODE_EVIDENCE_H
@@ -41,5 +42,18 @@ bool unit_at (const char *s, size_t n);
 /* Moves *K back over spaces and the word before them; returns where
    that word ends.  */
 size_t back_over_word (const char *s, size_t lo, size_t *k);
+
+/* Whether a file's or a link's name ends at offset K of S (the line
+   from LO): a word after '.' or '/' ("CHANGELOG_V4.md").  */
+bool link_before (const char *s, size_t lo, size_t k);
+/* Whether S holds nothing but spaces before offset K.  */
+bool spaces_only (const char *s, size_t k);
+/* Whether nothing but spaces and the marks that end a sentence or a
+   bracket stand in S (N bytes) from offset I: no words follow.  */
+bool no_words_after (const char *s, size_t n, size_t i);
+/* Where the words after a code at P that ends at Q of S (N bytes, the
+   line from LO) start to count: past the quote that closes a code
+   quoted alone ("`5.7.708` Access denied", ‘550’).  */
+size_t past_closing_quote (const char *s, size_t n, size_t lo, size_t p, size_t q);
 
 #endif
