@@ -525,6 +525,25 @@ range_dash (const char *s, size_t n, size_t i)
   return n - i >= 3 && s[i] == ' ' && s[i + 1] == '-' && s[i + 2] == ' ' ? 3 : 0;
 }
 
+/* Whether another code follows offset Q of S (N bytes) as the last of
+   choices: " | 550>", "|450)".  */
+static bool
+code_choice_follows (const char *s, size_t n, size_t q)
+{
+  size_t i = q;
+  while (i < n && s[i] == ' ')
+    i++;
+  if (i == n || s[i] != '|')
+    return false;
+  for (i++; i < n && s[i] == ' ';)
+    i++;
+  if (n - i < 4 || !code_digits (s + i))
+    return false;
+  for (i += 3; i < n && s[i] == ' ';)
+    i++;
+  return i < n && (s[i] == '>' || s[i] == ')');
+}
+
 /* Whether the code at P, which ends at Q, is set or bounded in source
    or prose rather than quoted: an assignment ("err.responseCode =
    550;"), the end of a range ("not 500-504").  */
@@ -546,6 +565,10 @@ code_set_or_range (const char *s, size_t n, size_t lo, size_t p, size_t q)
       && (is_alnum (s[q + 2]) || s[q + 2] == '$') && !string_prefix (s, n, q + 2))
     return true;
   if (array_code_key (s, lo, p))
+    return true;
+  /* The first of a setting's choices in brackets: Proxmox's
+     "`<450 | 550>`", "(421|450)".  */
+  if (k > lo && (s[k - 1] == '<' || s[k - 1] == '(') && code_choice_follows (s, n, q))
     return true;
   /* A comparison in source code, spaced as code is: "ErrorCode = 550,
      (E as ...", "(code == 550)"; but Stalwart logs its fields so:

@@ -47,6 +47,8 @@ static const struct cue cues_before[] = {
   /* The milter API sets the reply to the client: setreply("554",
      "5.7.0", reason), smfi_setreply(ctx, "550", "5.7.1", msg).  */
   CUE ("setreply", 3),
+  /* Momentum's Sieve sets the reply so: ec_action 451 "temporary ...".  */
+  CUE ("ec_action", 3),
   /* Error, response and message in German, French, Spanish, Portuguese
      and Italian bounces and forums.  */
   CUE ("fehler", 3), CUE ("antwort", 3), CUE ("meldung", 2), CUE ("erreur", 3),
@@ -56,6 +58,7 @@ static const struct cue cues_before[] = {
   CUE ("expect", VETO), CUE ("expected", VETO), CUE ("expecting", VETO), CUE ("instead", VETO), CUE ("than", VETO),
   CUE ("unlike", VETO),
   CUE ("port", VETO), CUE ("line", VETO), CUE ("size", VETO), CUE ("version", VETO), CUE ("vsn", VETO),
+  CUE ("installed", VETO),
   CUE ("ver", VETO), CUE ("pid", VETO), CUE ("width", VETO), CUE ("height", VETO),
   CUE ("since", VETO), CUE ("case", VETO), CUE ("ticket", VETO),
   CUE ("id", VETO), CUE ("uid", VETO), CUE ("delay", VETO), CUE ("total", VETO), CUE ("count", VETO),

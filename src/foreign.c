@@ -64,6 +64,9 @@ static const struct
   { "exists", 0 },
   { "closing control connection", 0 }, { "oops:", 500 }, { "please login with user and pass", 530 }, { "login with user first", 503 },
   { "the system cannot find the file specified", 0 }, { "nginx", 0 },
+  /* A web application's error page names its status, then the database's
+     error: "production.ERROR: 500 - SQLSTATE[HY000] [2002] ...".  */
+  { "sqlstate", 0 },
   /* vsftpd's refusals of RMD, MKD, DELE, CWD, STOR and PASS.  */
   { "remove directory operation failed", 550 }, { "create directory operation failed", 550 },
   { "delete operation failed", 550 }, { "failed to change directory", 550 },

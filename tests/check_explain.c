@@ -1090,6 +1090,25 @@ START_TEST (graduated_shapes_44)
 END_TEST
 
 /* Shapes of the sets graduated in session 45.  */
+START_TEST (graduated_shapes_50)
+{
+  /* Round 28: a web application's status before the database's error;
+     a version installed; the choices of a setting in brackets; but a
+     reply after "ERROR:", and choices that are a code and its words.  */
+  ck_assert_str_eq (scan ("[2018-04-12 01:52:43] production.ERROR: 500 - SQLSTATE[HY000] [2002] "
+                          "php_network_getaddresses: getaddrinfo failed\n"), "");
+  ck_assert_str_eq (scan ("ERROR: 500 - Syntax error, command unrecognized\n"),
+                    "1 500 [] |Syntax error, command unrecognized|\n");
+  ck_assert_str_eq (scan ("Upgraded from `^5.2` to `^5.6.1` (installed: `5.7.0`). Fixes 5 CVEs:\n"), "");
+  ck_assert_str_eq (scan ("`verifyreceivers`: `<450 | 550>` ::\n"), "");
+  ck_assert_str_eq (scan ("reject_code: (450 | 550)\n"), "");
+  ck_assert_str_eq (scan ("(421 | Too many connections)\n"), "1 421 [] |Too many connections|\n");
+  /* Momentum's Sieve action that sets the reply.  */
+  ck_assert_str_eq (scan ("      ec_action 451 \"temporary issue while running avscan\"\n"),
+                    "1 451 [] |temporary issue while running avscan|\n");
+}
+END_TEST
+
 START_TEST (graduated_shapes_49)
 {
   /* Round 25: a mailer's logged tuple, the reply's words Postfix's
@@ -1937,6 +1956,7 @@ explain_suite (void)
   tcase_add_test (tc, system_text_shapes_48);
   tcase_add_test (tc, graduated_shapes_48);
   tcase_add_test (tc, graduated_shapes_49);
+  tcase_add_test (tc, graduated_shapes_50);
   tcase_add_test (tc, graduated_shapes_46);
   tcase_add_test (tc, graduated_shapes_45);
   tcase_add_test (tc, graduated_shapes_43);
