@@ -820,6 +820,24 @@ with_provider_words (const char *s, size_t n, size_t p, size_t q, const struct s
   return after;
 }
 
+/* Whether only numbers, decimal or hexadecimal, and the spaces or tabs
+   between them stand before P in S (from LO), a tab among them: a row
+   of a table of numbers ("731\t\t220" in Perl's Unicode tables).  */
+static bool
+numbers_only_before (const char *s, size_t lo, size_t p)
+{
+  bool tab = false, digit = false;
+  for (size_t i = lo; i < p; i++)
+    {
+      char c = s[i];
+      tab |= c == '\t';
+      digit |= is_digit (c);
+      if (!(is_digit (c) || (c >= 'A' && c <= 'F') || c == ' ' || c == '\t'))
+        return false;
+    }
+  return tab && digit;
+}
+
 /* Whether the words at I of S (N bytes) are mostly a table's numbers:
    six or more fields of digits, dots, colons or '%', half the fields
    or more; or a count alone, a column beside the code's ("500 15" in
@@ -1338,7 +1356,8 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   /* A setting names the code that a server will use; a field named
      "code" alone on its line is an API's own error object, as in JSON
      ({"code": 550}).  */
-  if (no_words_after (s, n, q) && (setting_before (s, lo, k) || code_field_before (s, lo, k)))
+  if (no_words_after (s, n, q) && (setting_before (s, lo, k) || code_field_before (s, lo, k)
+                                   || hash_value_of_other_key (s, lo, k) || numbers_only_before (s, lo, p)))
     return false;
   if (printed_in_source (s, lo, p) || span_named (s, n, lo, p) || code_set_or_range (s, n, lo, p, p + 3)
       || field_among_fields (s, n, lo, p, p + 3)
@@ -2072,7 +2091,9 @@ decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code
     return false;
   if (words + 1 < n && (s[words] == '-' || s[words] == ':' || s[words] == '|') && s[words + 1] == ' ')
     words += 2;                 /* "502 - Bad Gateway", "530 : Not logged in", "500 | INTERNAL ..." */
-  if (gmail_id_tail (s, n, words) || bound_compared_at (s, n, words))
+  /* A hash's key: Perl's "500 => ", PHP's.  */
+  if (gmail_id_tail (s, n, words) || bound_compared_at (s, n, words)
+      || (n - words >= 2 && s[words] == '=' && s[words + 1] == '>'))
     return false;
   if (postfix_event_after (s, n, words) || pull_request_subject (s, n))
     return false;

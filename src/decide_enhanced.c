@@ -203,6 +203,19 @@ quoted_enhanced_reply (const char *s, size_t n, size_t lo, size_t p, size_t len)
   return i < n && spaces >= 1;
 }
 
+/* Whether the enhanced code at P of S (N bytes, the line from LO), LEN
+   bytes long, is quoted alone as a call's argument ("stripos($e->
+   getMessage(), '5.7.8')") or as a table's value (Perl's 'Unicode' =>
+   '4.0.0').  */
+static bool
+quoted_alone_as_value (const char *s, size_t n, size_t lo, size_t p, size_t len)
+{
+  if (p - lo < 3 || (s[p - 1] != '\'' && s[p - 1] != '"') || p + len >= n || s[p + len] != s[p - 1])
+    return false;
+  return s[p - 2] == '(' || (s[p - 2] == ' ' && s[p - 3] == ',')
+    || (s[p - 2] == ' ' && hash_value_of_other_key (s, lo, p - 2));
+}
+
 /* An enhanced code alone at P: "The server response was: 5.7.1 ...",
    qmail's "(#5.7.1)", a line that starts with one.  */
 bool
@@ -228,10 +241,7 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
       && p > lo
       && s[p - 1] == ' ' && p - lo >= 2 && is_alpha (s[p - 2]))
     return false;
-  /* A code quoted alone as a call's argument: "stripos($e->getMessage(),
-     '5.7.8')".  */
-  if (p - lo >= 3 && (s[p - 1] == '\'' || s[p - 1] == '"') && p + len < n && s[p + len] == s[p - 1]
-      && (s[p - 2] == '(' || (s[p - 2] == ' ' && s[p - 3] == ',')))
+  if (quoted_alone_as_value (s, n, lo, p, len))
     return false;
   /* A link's fragment names a version: "CHANGELOG_V4.md#4.1.0",
      "<a href=\"#5.0.0\">".  */

@@ -55,5 +55,9 @@ bool no_words_after (const char *s, size_t n, size_t i);
    line from LO) start to count: past the quote that closes a code
    quoted alone ("`5.7.708` Access denied", ‘550’).  */
 size_t past_closing_quote (const char *s, size_t n, size_t lo, size_t p, size_t q);
+/* Whether the text before K in S (from LO) ends with Perl's or PHP's
+   "=>" after a key that names no reply, status or error: a table's
+   value ('java' => 550, 'Unicode' => '4.0.0').  */
+bool hash_value_of_other_key (const char *s, size_t lo, size_t k);
 
 #endif

@@ -78,6 +78,9 @@ struct explain_scanner
   bool held;
   struct smtp_code held_code;
   unsigned long held_line, list_line;
+  /* The last line that held only numbers, a code or not ("448"): a
+     code alone after it is one more of a list.  */
+  unsigned long number_line;
   /* The line that ended with a code alone ("said: 421" wrapped before
      its "4.7.0 ..."), and the code's class.  */
   unsigned long dangling_line;
@@ -874,8 +877,10 @@ hold_number (struct explain_scanner *sc, const struct smtp_code *code)
   /* The value of a setting named on the line before.  */
   if (sc->setting_line != 0 && sc->setting_line + 1 == sc->line_no)
     return;
-  /* The line before, or this one, has been found to stand in a list.  */
-  if (sc->list_line != 0 && sc->line_no - sc->list_line <= 1)
+  /* The line before, or this one, has been found to stand in a list, or
+     the line before is a number alone.  */
+  if ((sc->list_line != 0 && sc->line_no - sc->list_line <= 1)
+      || (sc->number_line != 0 && sc->number_line + 1 == sc->line_no))
     {
       sc->list_line = sc->line_no;
       return;
@@ -885,16 +890,29 @@ hold_number (struct explain_scanner *sc, const struct smtp_code *code)
   sc->held_line = sc->line_no;
 }
 
-/* Reports the number alone held unless the line S (N bytes) is a number
-   alone too, a code or not ("432" then "433"): then both stand in a
-   list.  */
+/* Whether the line S (N bytes) holds only numbers, decimal or
+   hexadecimal, and the spaces between them, a digit among them: a
+   list's item or a table's row, as Perl's Unicode tables write them
+   ("443", "1488", "732\t733\t230", "6EB\t6EC\t230").  */
+static bool
+numbers_alone (const char *s, size_t n)
+{
+  bool digit = false;
+  for (size_t i = 0; i < n; i++)
+    if (is_digit (s[i]))
+      digit = true;
+    else if (!is_space (s[i]) && !(s[i] >= 'A' && s[i] <= 'F'))
+      return false;
+  return digit;
+}
+
+/* Reports the number alone held unless the line S (N bytes) holds only
+   numbers too, a code or not ("432" then "433", "452" then "660"): then
+   both stand in a list.  */
 static void
 flush_unless_listed (struct explain_scanner *sc, const char *s, size_t n)
 {
-  char sep;
-  struct smtp_code code;
-  size_t len = reply_parse (s, n, false, &code, &sep);
-  if (len == 0 || !listable (sc, 0, len, n, &code))
+  if (!numbers_alone (s, n))
     flush_held (sc);
   else
     {
@@ -1824,6 +1842,8 @@ scan_input_line (struct explain_scanner *sc, const char *s, size_t n, bool alone
   scan_line (sc, s + row, n - row, alone);
   if (names_setting (s, n))
     sc->setting_line = sc->line_no;
+  if (n <= 24 && numbers_alone (s, n))
+    sc->number_line = sc->line_no;
 }
 
 struct explain_scanner *

@@ -1165,6 +1165,25 @@ START_TEST (graduated_shapes_48)
 }
 END_TEST
 
+START_TEST (system_text_shapes_50)
+{
+  /* Perl's library: its Unicode tables list numbers one a line, codes
+     among others ("448", "452", "660"), in tab-separated rows ("731\t\t220")
+     and as hashes' values and keys ('java' => 550, 'Unicode' => '4.0.0',
+     "500 => "); but a field that names a code keeps its reply, and a
+     code alone between lines of words is still one.  */
+  ck_assert_str_eq (scan ("187\n443\n444\n448\n452\n660\n661\n1488\n"), "");
+  ck_assert_str_eq (scan ("384\n452\n461\n497\n500\n688\n"), "");
+  ck_assert_str_eq (scan ("730\t\t230\n731\t\t220\n"), "");
+  ck_assert_str_eq (scan ("    'java' => 550,\n"), "");
+  ck_assert_str_eq (scan ("'Unicode' => '4.0.0',\n"), "");
+  ck_assert_str_eq (scan ("500 => \n"), "");
+  ck_assert_str_eq (scan ("smtp_code => 250,\n"), "1 250 [] ||\n");
+  ck_assert_str_eq (scan ("dsn => '5.7.1',\n"), "1 5.7.1 [] ||\n");
+  ck_assert_str_eq (scan ("AUTH LOGIN\n334\n"), "2 334 [AUTH] ||\n");
+}
+END_TEST
+
 START_TEST (system_text_shapes_48)
 {
   /* Text of the kind a system's documentation and headers hold: a merge
@@ -1954,6 +1973,7 @@ explain_suite (void)
   tcase_add_test (tc, graduated_shapes_44);
   tcase_add_test (tc, graduated_shapes_47);
   tcase_add_test (tc, system_text_shapes_48);
+  tcase_add_test (tc, system_text_shapes_50);
   tcase_add_test (tc, graduated_shapes_48);
   tcase_add_test (tc, graduated_shapes_49);
   tcase_add_test (tc, graduated_shapes_50);
