@@ -181,6 +181,11 @@ code_fits (const char *s, size_t n, size_t i, size_t *dsn)
   /* Sendmail's rules glue an error's status to "$@": "$@5.7.1 $:...".  */
   if (c == '@' && i > 1 && s[i - 2] == '$' && n - i >= 5 && s[i + 1] == '.')
     return true;
+  /* A pattern that matches a whole reply: "reply /550 Access denied/",
+     qr/552 recipient storage full/ (decide.c checks that it closes).  */
+  if (c == '/' && i > 1 && (s[i - 2] == ' ' || s[i - 2] == '(' || s[i - 2] == '[' || s[i - 2] == 'r')
+      && n - i >= 5 && s[i + 3] == ' ' && is_alpha (s[i + 4]))
+    return true;
   if (c == '/' || c == '@' || c == '+' || c == '\\' || c == '$' || c == '%')
     return false;
   if (c == 'n' && i > 1 && s[i - 2] == '\\')

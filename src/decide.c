@@ -1986,6 +1986,8 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
         return false;
     }
   char quote = opening_quote (s, lo, p);
+  if (!quote && reply_pattern_at (s, n, lo, p))
+    quote = '/';
   size_t end = enhanced_after (s, n, p + 3, &code, true, &quote);
   bool glued;
   if (end)

@@ -205,14 +205,15 @@ quoted_enhanced_reply (const char *s, size_t n, size_t lo, size_t p, size_t len)
 
 /* Whether the enhanced code at P of S (N bytes, the line from LO), LEN
    bytes long, is quoted alone as a call's argument ("stripos($e->
-   getMessage(), '5.7.8')") or as a table's value (Perl's 'Unicode' =>
-   '4.0.0').  */
+   getMessage(), '5.7.8')"), an array's element (a test's ['5.1.1']) or
+   a table's value (Perl's 'Unicode' => '4.0.0').  */
 static bool
 quoted_alone_as_value (const char *s, size_t n, size_t lo, size_t p, size_t len)
 {
   if (p - lo < 3 || (s[p - 1] != '\'' && s[p - 1] != '"') || p + len >= n || s[p + len] != s[p - 1])
     return false;
   return s[p - 2] == '(' || (s[p - 2] == ' ' && s[p - 3] == ',')
+    || (s[p - 2] == '[' && p + len + 1 < n && s[p + len + 1] == ']')
     || (s[p - 2] == ' ' && hash_value_of_other_key (s, lo, p - 2));
 }
 

@@ -242,8 +242,9 @@ hash_value_of_other_key (const char *s, size_t lo, size_t k)
   static const char names[][WORD_MAX] = { "code", "status", "reply", "response", "error", "dsn", "" };
   if (k - lo < 3 || s[k - 1] != '>' || s[k - 2] != '=')
     return false;
+  /* PHP's print_r writes the key in brackets: "[line] => 450".  */
   size_t end = k - 2;
-  while (end > lo && (s[end - 1] == ' ' || s[end - 1] == '\'' || s[end - 1] == '"'))
+  while (end > lo && (s[end - 1] == ' ' || s[end - 1] == '\'' || s[end - 1] == '"' || s[end - 1] == ']'))
     end--;
   size_t start = end;
   while (start > lo && (word_char (s[start - 1]) || s[start - 1] == '=' || s[start - 1] == '.'))

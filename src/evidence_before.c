@@ -810,6 +810,31 @@ enhanced_field_before (const char *s, size_t lo, size_t end, char class)
   return dots == 2 && s[k] == class && s[k + 1] == '.' && (k == lo || s[k - 1] == ',') ? end - k : 0;
 }
 
+/* Whether the code at P of S (N bytes, the line from LO) opens a
+   pattern that matches a whole reply, its words after it and the
+   pattern's '/' closing them: PowerMTA's "reply /550 Access denied/",
+   Perl's qr/552 recipient storage full/.  */
+bool
+reply_pattern_at (const char *s, size_t n, size_t lo, size_t p)
+{
+  if (p - lo < 2 || s[p - 1] != '/' || n - p < 7 || s[p + 3] != ' ' || !is_alpha (s[p + 4]))
+    return false;
+  char opener = s[p - 2];
+  if (!(opener == ' ' || opener == '(' || opener == '[' || (opener == 'r' && p - lo >= 3 && s[p - 3] == 'q')))
+    return false;
+  size_t i = p + 4;
+  int words = 1;
+  for (; i < n && s[i] != '/'; i++)
+    {
+      if (s[i] == '\\' && i + 1 < n)
+        i++;
+      else
+        words += s[i] == ' ';
+    }
+  return i < n && words >= 2 && (i + 1 == n || s[i + 1] == ' ' || s[i + 1] == ')' || s[i + 1] == ','
+                                 || s[i + 1] == 'i');
+}
+
 /* What is glued to the candidate at P: a word that introduces it, or
    something that rules it out.  Returns the weight; *GLUED tells whether
    anything was glued at all.  */
@@ -833,11 +858,13 @@ glued_before (const char *s, size_t n, size_t lo, size_t p, bool *glued)
     }
   /* A diff's added line ("+535 5.7.3 Authentication unsuccessful"), a
      comment or a path glued on ("//550 5.2.1 ...", "rate(.../600/421
-     4.7.1: ...)"): with its enhanced code it is a reply still.  */
-  if ((c == '/' || (c == '+' && p - 1 == lo)) && enhanced_of_class_follows (s, n, p))
+     4.7.1: ...)"): with its enhanced code it is a reply still; and so is
+     a pattern's whole reply ("reply /550 Access denied/").  */
+  bool pattern = reply_pattern_at (s, n, lo, p);
+  if (pattern || ((c == '/' || (c == '+' && p - 1 == lo)) && enhanced_of_class_follows (s, n, p)))
     {
       *glued = false;
-      return 0;
+      return pattern ? 2 : 0;
     }
   /* '~' and '^' of a version range: "openid-client": "~5.7.1".  */
   if (c == '.' || c == '/' || c == '@' || c == '+' || c == '\\' || c == '$' || c == '%' || c == '~'

@@ -39,6 +39,9 @@ char opening_quote (const char *s, size_t lo, size_t p);
 bool policy_action_before (const char *s, size_t lo, size_t p);
 bool article_before (const char *s, size_t lo, size_t k);
 bool haraka_dsn_code (const char *s, size_t n, size_t lo, size_t p);
+/* Whether the code at P of S (N bytes, the line from LO) opens a
+   pattern of a whole reply: "reply /550 Access denied/", qr/552 .../.  */
+bool reply_pattern_at (const char *s, size_t n, size_t lo, size_t p);
 
 /* Whether an SMTP command is one of the two words that end at K: a
    session pasted with the client's commands and the server's replies

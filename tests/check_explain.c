@@ -1106,6 +1106,17 @@ START_TEST (graduated_shapes_50)
   /* Momentum's Sieve action that sets the reply.  */
   ck_assert_str_eq (scan ("      ec_action 451 \"temporary issue while running avscan\"\n"),
                     "1 451 [] |temporary issue while running avscan|\n");
+  /* Round 29: PHP's print_r of a stack frame; a test's array of an
+     enhanced code alone; patterns of whole replies, in PowerMTA's
+     configuration and Perl's rules, but not a path or a request.  */
+  ck_assert_str_eq (scan ("    [line] => 450\n"), "");
+  ck_assert_str_eq (scan ("assert.deepStrictEqual(entries.status, ['5.1.1']);\n"), "");
+  ck_assert_str_eq (scan ("reply /450 Requested action aborted/ mode=backoff\n"),
+                    "1 450 [] |Requested action aborted|\n");
+  ck_assert_str_eq (scan ("[ (qr/552 recipient storage full/) ],\n"),
+                    "1 552 [] |recipient storage full|\n");
+  ck_assert_str_eq (scan ("see /500 Internal/foo\n"), "");
+  ck_assert_str_eq (scan ("GET /550 HTTP/1.1\n"), "");
 }
 END_TEST
 
