@@ -2093,9 +2093,11 @@ decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code
     return false;
   if (words + 1 < n && (s[words] == '-' || s[words] == ':' || s[words] == '|') && s[words + 1] == ' ')
     words += 2;                 /* "502 - Bad Gateway", "530 : Not logged in", "500 | INTERNAL ..." */
-  /* A hash's key: Perl's "500 => ", PHP's.  */
+  /* A hash's key: Perl's "500 => ", PHP's; HTTP's words in brackets, as
+     sqlmap counts statuses: "500 (Internal Server Error) - 2675 times".  */
   if (gmail_id_tail (s, n, words) || bound_compared_at (s, n, words)
-      || (n - words >= 2 && s[words] == '=' && s[words + 1] == '>'))
+      || (n - words >= 2 && s[words] == '=' && s[words + 1] == '>')
+      || (n - words >= 2 && s[words] == '(' && foreign_words (s, n, 0, words + 1, true, code->basic, true)))
     return false;
   if (postfix_event_after (s, n, words) || pull_request_subject (s, n))
     return false;

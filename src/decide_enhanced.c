@@ -205,15 +205,20 @@ quoted_enhanced_reply (const char *s, size_t n, size_t lo, size_t p, size_t len)
 
 /* Whether the enhanced code at P of S (N bytes, the line from LO), LEN
    bytes long, is quoted alone as a call's argument ("stripos($e->
-   getMessage(), '5.7.8')"), an array's element (a test's ['5.1.1']) or
-   a table's value (Perl's 'Unicode' => '4.0.0').  */
+   getMessage(), '5.7.8')"), an array's element (a test's ['5.1.1'], a
+   list's line "        '5.0.0',", one before another: '5.0.0',
+   '5.1.1') or a table's value (Perl's 'Unicode' => '4.0.0').  */
 static bool
 quoted_alone_as_value (const char *s, size_t n, size_t lo, size_t p, size_t len)
 {
   if (p - lo < 3 || (s[p - 1] != '\'' && s[p - 1] != '"') || p + len >= n || s[p + len] != s[p - 1])
     return false;
+  size_t after = p + len + 1;
   return s[p - 2] == '(' || (s[p - 2] == ' ' && s[p - 3] == ',')
-    || (s[p - 2] == '[' && p + len + 1 < n && s[p + len + 1] == ']')
+    || (s[p - 2] == '[' && after < n && s[after] == ']')
+    || (after < n && s[after] == ','
+        && ((spaces_only (s + lo, p - 1 - lo) && no_words_after (s, n, after))
+            || (n - after > 3 && s[after + 1] == ' ' && s[after + 2] == s[p - 1] && is_digit (s[after + 3]))))
     || (s[p - 2] == ' ' && hash_value_of_other_key (s, lo, p - 2));
 }
 

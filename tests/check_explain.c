@@ -1117,6 +1117,11 @@ START_TEST (graduated_shapes_50)
                     "1 552 [] |recipient storage full|\n");
   ck_assert_str_eq (scan ("see /500 Internal/foo\n"), "");
   ck_assert_str_eq (scan ("GET /550 HTTP/1.1\n"), "");
+  /* Round 30: sqlmap's count of HTTP statuses, a PHP list of enhanced
+     codes; a reply's words in brackets still count.  */
+  ck_assert_str_eq (scan ("500 (Internal Server Error) - 2675 times\n"), "");
+  ck_assert_str_eq (scan ("550 (Mailbox unavailable)\n"), "1 550 [] |(Mailbox unavailable)|\n");
+  ck_assert_str_eq (scan ("    $list = [\n        '5.0.0',\n        '5.1.1', // bad destination mailbox\n"), "");
 }
 END_TEST
 
