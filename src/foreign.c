@@ -64,6 +64,10 @@ static const struct
   { "exists", 0 },
   { "closing control connection", 0 }, { "oops:", 500 }, { "please login with user and pass", 530 }, { "login with user first", 503 },
   { "the system cannot find the file specified", 0 }, { "nginx", 0 },
+  /* FTP's answer to FEAT (RFC 2389), as curl -v and FTP clients show it:
+     "211-Features:" ... "211 End"; Pure-FTPd's and IIS's words too.  */
+  { "features:", 211 }, { "features supported:", 211 }, { "extensions supported:", 211 },
+  { "extended features supported:", 211 }, { "end", 211 },
   /* A web application's error page names its status, then the database's
      error: "production.ERROR: 500 - SQLSTATE[HY000] [2002] ...".  */
   { "sqlstate", 0 },

@@ -1197,6 +1197,12 @@ START_TEST (system_text_shapes_50)
   ck_assert_str_eq (scan ("smtp_code => 250,\n"), "1 250 [] ||\n");
   ck_assert_str_eq (scan ("dsn => '5.7.1',\n"), "1 5.7.1 [] ||\n");
   ck_assert_str_eq (scan ("AUTH LOGIN\n334\n"), "2 334 [AUTH] ||\n");
+  /* Net::FTP's comment quotes FTP's answer to FEAT, as curl -v shows it;
+     hMailServer's 211 to HELP is SMTP's.  */
+  ck_assert_str_eq (scan ("    # 211-Features:\n    #  MDTM\n    # 211 End\n"), "");
+  ck_assert_str_eq (scan ("< 211-Features:\n<  EPSV\n< 211 End\n"), "");
+  ck_assert_str_eq (scan ("211 DATA HELO EHLO MAIL NOOP QUIT RCPT RSET SAML TURN VRFY\n"),
+                    "1 211 [] |DATA HELO EHLO MAIL NOOP QUIT RCPT RSET SAML TURN VRFY|\n");
 }
 END_TEST
 
