@@ -820,24 +820,6 @@ with_provider_words (const char *s, size_t n, size_t p, size_t q, const struct s
   return after;
 }
 
-/* Whether only numbers, decimal or hexadecimal, and the spaces or tabs
-   between them stand before P in S (from LO), a tab among them: a row
-   of a table of numbers ("731\t\t220" in Perl's Unicode tables).  */
-static bool
-numbers_only_before (const char *s, size_t lo, size_t p)
-{
-  bool tab = false, digit = false;
-  for (size_t i = lo; i < p; i++)
-    {
-      char c = s[i];
-      tab |= c == '\t';
-      digit |= is_digit (c);
-      if (!(is_digit (c) || (c >= 'A' && c <= 'F') || c == ' ' || c == '\t'))
-        return false;
-    }
-  return tab && digit;
-}
-
 /* Whether the words at I of S (N bytes) are mostly a table's numbers:
    six or more fields of digits, dots, colons or '%', half the fields
    or more; or a count alone, a column beside the code's ("500 15" in
@@ -1355,9 +1337,11 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
     return false;
   /* A setting names the code that a server will use; a field named
      "code" alone on its line is an API's own error object, as in JSON
-     ({"code": 550}).  */
+     ({"code": 550}); a table's value, 'java' => 550; its last cell,
+     after numbers and a tab ("731\t\t220").  */
   if (no_words_after (s, n, q) && (setting_before (s, lo, k) || code_field_before (s, lo, k)
-                                   || hash_value_of_other_key (s, lo, k) || numbers_only_before (s, lo, p)))
+                                   || hash_value_of_other_key (s, lo, k)
+                                   || (numbers_only (s + lo, p - lo) && memchr (s + lo, '\t', p - lo))))
     return false;
   if (printed_in_source (s, lo, p) || span_named (s, n, lo, p) || code_set_or_range (s, n, lo, p, p + 3)
       || field_among_fields (s, n, lo, p, p + 3)

@@ -4,8 +4,8 @@
    precedes it (evidence_before.c) are read with the same notion of a
    word, so that a unit or prose is recognized alike wherever it
    stands.  The shape tests at the end (a link's name, a closing quote,
-   no words after) serve both decisions, decide.c's and
-   decide_enhanced.c's.  */
+   no words after, a line of numbers) serve both decisions, decide.c's
+   and decide_enhanced.c's, and the line assembly (explain.c).  */
 
 #include <config.h>
 
@@ -233,37 +233,14 @@ past_closing_quote (const char *s, size_t n, size_t lo, size_t p, size_t q)
   return q;
 }
 
-/* Whether the text before K in S (from LO) ends with Perl's or PHP's
-   "=>" after a key that names no reply: a table's value ('java' => 550,
-   in Perl's Unicode tables); but "smtp_code => 250," over its message.  */
 bool
-hash_value_of_other_key (const char *s, size_t lo, size_t k)
+numbers_only (const char *s, size_t n)
 {
-  static const char names[][WORD_MAX] = { "code", "status", "reply", "response", "error", "dsn", "" };
-  if (k - lo < 3 || s[k - 1] != '>' || s[k - 2] != '=')
-    return false;
-  /* PHP's print_r writes the key in brackets: "[line] => 450".  */
-  size_t end = k - 2;
-  while (end > lo && (s[end - 1] == ' ' || s[end - 1] == '\'' || s[end - 1] == '"' || s[end - 1] == ']'))
-    end--;
-  size_t start = end;
-  while (start > lo && (word_char (s[start - 1]) || s[start - 1] == '=' || s[start - 1] == '.'))
-    start--;
-  if (start == end)
-    return false;
-  /* Each part of the key: "smtp_code", "responseCode"; not the "code"
-     of "Unicode".  */
-  for (size_t i = start; i < end;)
-    {
-      size_t j = i + 1;
-      while (j < end && is_alnum (s[j]) && !(s[j] >= 'A' && s[j] <= 'Z' && s[j - 1] >= 'a' && s[j - 1] <= 'z'))
-        j++;
-      for (int h = 0; names[h][0]; h++)
-        if (word_is (s + i, j - i, names[h]))
-          return false;
-      i = j;
-      while (i < end && !is_alnum (s[i]))
-        i++;
-    }
-  return true;
+  bool digit = false;
+  for (size_t i = 0; i < n; i++)
+    if (is_digit (s[i]))
+      digit = true;
+    else if (!is_space (s[i]) && !(s[i] >= 'A' && s[i] <= 'F'))
+      return false;
+  return digit;
 }

@@ -55,9 +55,10 @@ bool no_words_after (const char *s, size_t n, size_t i);
    line from LO) start to count: past the quote that closes a code
    quoted alone ("`5.7.708` Access denied", ‘550’).  */
 size_t past_closing_quote (const char *s, size_t n, size_t lo, size_t p, size_t q);
-/* Whether the text before K in S (from LO) ends with Perl's or PHP's
-   "=>" after a key that names no reply, status or error: a table's
-   value ('java' => 550, 'Unicode' => '4.0.0').  */
-bool hash_value_of_other_key (const char *s, size_t lo, size_t k);
+/* Whether S (N bytes) holds only numbers, decimal or hexadecimal, and
+   the spaces between them, a digit among them: a list's item or a
+   table's row, as Perl's Unicode tables write them ("443", "1488",
+   "732\t733\t230", "6EB\t6EC\t230").  */
+bool numbers_only (const char *s, size_t n);
 
 #endif

@@ -810,6 +810,41 @@ enhanced_field_before (const char *s, size_t lo, size_t end, char class)
   return dots == 2 && s[k] == class && s[k + 1] == '.' && (k == lo || s[k - 1] == ',') ? end - k : 0;
 }
 
+/* Whether the text before K in S (from LO) ends with Perl's or PHP's
+   "=>" after a key none of whose parts introduces a reply as a word
+   before a code does (cue_weight), nor names a DSN: a table's value
+   ('java' => 550, in Perl's Unicode tables); but "smtp_code => 250,"
+   over its message, "dsn => '5.7.1'".  */
+bool
+hash_value_of_other_key (const char *s, size_t lo, size_t k)
+{
+  if (k - lo < 3 || s[k - 1] != '>' || s[k - 2] != '=')
+    return false;
+  /* PHP's print_r writes the key in brackets: "[line] => 450".  */
+  size_t end = k - 2;
+  while (end > lo && (s[end - 1] == ' ' || s[end - 1] == '\'' || s[end - 1] == '"' || s[end - 1] == ']'))
+    end--;
+  size_t start = end;
+  while (start > lo && (word_char (s[start - 1]) || s[start - 1] == '=' || s[start - 1] == '.'))
+    start--;
+  if (start == end)
+    return false;
+  /* Each part of the key: "smtp_code", "responseCode"; not the "code"
+     of "Unicode".  */
+  for (size_t i = start; i < end;)
+    {
+      size_t j = i + 1;
+      while (j < end && is_alnum (s[j]) && !(s[j] >= 'A' && s[j] <= 'Z' && s[j - 1] >= 'a' && s[j - 1] <= 'z'))
+        j++;
+      if (cue_weight (s + i, j - i) >= 2 || word_is (s + i, j - i, "dsn"))
+        return false;
+      i = j;
+      while (i < end && !is_alnum (s[i]))
+        i++;
+    }
+  return true;
+}
+
 /* Whether the code at P of S (N bytes, the line from LO) opens a
    pattern that matches a whole reply, its words after it and the
    pattern's '/' closing them: PowerMTA's "reply /550 Access denied/",

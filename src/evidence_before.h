@@ -42,6 +42,10 @@ bool haraka_dsn_code (const char *s, size_t n, size_t lo, size_t p);
 /* Whether the code at P of S (N bytes, the line from LO) opens a
    pattern of a whole reply: "reply /550 Access denied/", qr/552 .../.  */
 bool reply_pattern_at (const char *s, size_t n, size_t lo, size_t p);
+/* Whether the text before K in S (from LO) ends with "=>" after a key
+   that introduces no reply: a table's value ('java' => 550, 'Unicode'
+   => '4.0.0').  */
+bool hash_value_of_other_key (const char *s, size_t lo, size_t k);
 
 /* Whether an SMTP command is one of the two words that end at K: a
    session pasted with the client's commands and the server's replies

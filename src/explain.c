@@ -890,29 +890,13 @@ hold_number (struct explain_scanner *sc, const struct smtp_code *code)
   sc->held_line = sc->line_no;
 }
 
-/* Whether the line S (N bytes) holds only numbers, decimal or
-   hexadecimal, and the spaces between them, a digit among them: a
-   list's item or a table's row, as Perl's Unicode tables write them
-   ("443", "1488", "732\t733\t230", "6EB\t6EC\t230").  */
-static bool
-numbers_alone (const char *s, size_t n)
-{
-  bool digit = false;
-  for (size_t i = 0; i < n; i++)
-    if (is_digit (s[i]))
-      digit = true;
-    else if (!is_space (s[i]) && !(s[i] >= 'A' && s[i] <= 'F'))
-      return false;
-  return digit;
-}
-
 /* Reports the number alone held unless the line S (N bytes) holds only
    numbers too, a code or not ("432" then "433", "452" then "660"): then
    both stand in a list.  */
 static void
 flush_unless_listed (struct explain_scanner *sc, const char *s, size_t n)
 {
-  if (!numbers_alone (s, n))
+  if (!numbers_only (s, n))
     flush_held (sc);
   else
     {
@@ -1842,7 +1826,7 @@ scan_input_line (struct explain_scanner *sc, const char *s, size_t n, bool alone
   scan_line (sc, s + row, n - row, alone);
   if (names_setting (s, n))
     sc->setting_line = sc->line_no;
-  if (n <= 24 && numbers_alone (s, n))
+  if (n <= 24 && numbers_only (s, n))
     sc->number_line = sc->line_no;
 }
 
@@ -1905,11 +1889,12 @@ explain_fresh_line (const char *line, size_t n)
   size_t prompt = prompt_len (line, n, server_prompts);
   /* Nor an outline's entry ("5.7.1 Address SELECTs"): outline_entry;
      nor a number then a space, which may show the reply held on the
-     line before to be a row of counts (column_row).  */
+     line before to be a row of counts (column_row); nor a line of
+     numbers, which lists a code alone before it (hold_number).  */
   int value;
   size_t width;
   return !(n > 0 && is_space (line[0])) && !(n > 1 && is_digit (line[0]) && line[1] == '.')
-    && leading_number (line, n, &value, &width) == 0
+    && leading_number (line, n, &value, &width) == 0 && !numbers_only (line, n)
     && reply_parse (line + prompt, n - prompt, false, &code, &sep) == 0;
 }
 

@@ -320,13 +320,14 @@ END_TEST
 START_TEST (fresh_lines)
 {
   static const char *const fresh[] = {
-    "", "Nov 28 mx postfix", "2024-11-28 10:00:01 1t x", "5500", "X: 550 5.1.1"
+    "", "Nov 28 mx postfix", "2024-11-28 10:00:01 1t x", "5500.", "X: 550 5.1.1"
   };
   /* A number then a space may be a row of counts under the line before
-     (column_row): "56 gammu" under "451 sudo".  */
+     (column_row): "56 gammu" under "451 sudo"; a line of numbers lists
+     a code alone on the line before ("452" over "660").  */
   static const char *const not_fresh[] = {
     " folded", "\tfolded", "550-5.1.1 more", "250 OK", "421", "<-  250-PIPELINING", "S: 250 Ok",
-    "5.7.1 Address SELECTs", "5500 x", "600 no", "56 gammu"
+    "5.7.1 Address SELECTs", "5500 x", "600 no", "56 gammu", "5500", "660", "6EB\t6EC\t230"
   };
   for (size_t i = 0; i < sizeof fresh / sizeof fresh[0]; i++)
     ck_assert_msg (explain_fresh_line (fresh[i], strlen (fresh[i])), "\"%s\"", fresh[i]);
