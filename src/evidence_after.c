@@ -752,9 +752,14 @@ static int
 words_after_score (const char *s, size_t n, size_t q, size_t i, bool after_colon)
 {
   char c = s[q];
-  /* A comma glued to a reply's word: "550,Mailbox not found".  */
+  /* A comma glued to a reply's word: "550,Mailbox not found"; or to
+     the message that PHPMailer joins to the code of its error's fields
+     ("... command failed,<detail>\n,530,SMTP server error: ..."),
+     unless its "SMTP code: 530" comes later and counts.  */
   if (c == ',' && i == q + 1)
-    return i < n && capitalized_reply_word (s, n, i) ? 2 : 0;
+    return i < n && capitalized_reply_word (s, n, i) ? 2
+      : q >= 4 && s[q - 4] == ',' && n - i >= 17 && memcmp (s + i, "SMTP server error", 17) == 0
+      && find_ci (s + i, n - i, "SMTP code:") == n - i ? ENOUGH : 0;
   if (i == n || i == q)
     return 0;
   if (q >= 3 && memcmp (s + q - 3, "220", 3) == 0 && s[i] == '*' && masked_greeting (s, n, i))

@@ -1091,6 +1091,20 @@ START_TEST (graduated_shapes_44)
 END_TEST
 
 /* Shapes of the sets graduated in session 45.  */
+START_TEST (graduated_shapes_51)
+{
+  /* PHPMailer's error fields joined by commas, the code's field at a
+     line's start after the detail's line break; but where its "SMTP
+     code: 530" follows, that one counts (once).  */
+  ck_assert_str_eq (scan (",530,SMTP server error: MAIL FROM command failed Detail: Client was "
+                          "not authenticated\n"),
+                    "1 530 [] |SMTP server error: MAIL FROM command failed Detail: Client was not "
+                    "authenticated|\n");
+  ck_assert_str_eq (scan ("failed,Denied ,550,SMTP server error: MAIL FROM command failed Detail: "
+                          "Denied SMTP code: 550\n"), "1 550 [] ||\n");
+}
+END_TEST
+
 START_TEST (graduated_shapes_50)
 {
   /* Round 28: a web application's status before the database's error;
@@ -1999,6 +2013,7 @@ explain_suite (void)
   tcase_add_test (tc, system_text_shapes_50);
   tcase_add_test (tc, graduated_shapes_48);
   tcase_add_test (tc, graduated_shapes_49);
+  tcase_add_test (tc, graduated_shapes_51);
   tcase_add_test (tc, graduated_shapes_50);
   tcase_add_test (tc, graduated_shapes_46);
   tcase_add_test (tc, graduated_shapes_45);
