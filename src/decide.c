@@ -1197,6 +1197,38 @@ sent_by_call (const char *s, size_t n, size_t lo, size_t p)
     || (len >= 4 && find_ci (s + name, len, "smtp") < len);
 }
 
+/* Where the words start if the code at P of S (N bytes, the line from
+   LO) is a quoted field of a record between another quoted field and
+   its words, else 0: a
+   delivery log's row kept as a test's data, ("D", "250", "ok"),
+   Entry(3, accepted, "B", "550", "invalid recipient", ...).  */
+static size_t
+record_code_with_words (const char *s, size_t n, size_t lo, size_t p)
+{
+  char quote = p > lo ? s[p - 1] : 0;
+  if ((quote != '"' && quote != '\'') || p - lo < 4 || n - p < 8 || s[p + 3] != quote
+      || s[p + 4] != ',')
+    return 0;
+  size_t before = p - 2 - (s[p - 2] == ' ');
+  size_t words = p + 5 + (s[p + 5] == ' ');
+  return before > lo && s[before] == ',' && s[before - 1] == quote
+    && words + 1 < n && s[words] == quote && is_alpha (s[words + 1]) ? words + 1 : 0;
+}
+
+/* Whether the code at P of S (N bytes, the line from LO) opens the
+   string of an unqualified println with words after it: a test
+   server's own method, which writes its reply to the client
+   (println("501 response not base64")); System.out.println prints a
+   program's notes.  */
+static bool
+own_println (const char *s, size_t n, size_t lo, size_t p)
+{
+  if (p - lo < 2 || s[p - 1] != '"' || n - p < 6 || s[p + 3] != ' ' || !is_alpha (s[p + 4]))
+    return false;
+  size_t name, len = enclosing_call (s, lo, p - 1, &name);
+  return len == 7 && same_bytes (s + name, "println", 7, false) && (name == lo || s[name - 1] != '.');
+}
+
 /* Whether the code at P of S (N bytes, the line from LO) stands alone
    in Markdown's code span with prose after it: "an SMTP `535` failed
    authentication response".  */
@@ -1275,6 +1307,32 @@ sent_words_smtp (const char *s, size_t n, size_t lo, size_t p, const struct smtp
              || foreign_words (s, n, lo, p + 4, true, code->basic, true)));
 }
 
+/* Whether the shape of source code or test data around the code at P
+   of S (N bytes, the line from LO) decides it, as *REPLY says: a reply
+   that a program builds, sends or keeps as a record's field, or a
+   number that it stores or compares.  KNOWN: whether the database or
+   a provider knows the code.  */
+static bool
+source_shape_decides (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code *code,
+                      bool known, bool *reply)
+{
+  if (crlf_literal (s, n, lo, p) || reply_built (s, n, lo, p) || smtp_error_argument (s, lo, p)
+      || sent_by_call (s, n, lo, p) || applied_reply (s, n, lo, p) || (known && own_println (s, n, lo, p)))
+    {
+      *reply = known && sent_words_smtp (s, n, lo, p, code);
+      return true;
+    }
+  size_t words = known ? record_code_with_words (s, n, lo, p) : 0;
+  if (words)
+    {
+      *reply = !foreign_protocol (s, n, p) && !foreign_words (s, n, lo, words, true, code->basic, true);
+      return true;
+    }
+  *reply = false;
+  return braced_alone (s, n, lo, p) || count_column (s, n, lo, p) || hash_rules_out (s, n, lo, p)
+    || last_argument (s, n, lo, p) || source_names_basic (s, n, lo, p);
+}
+
 /* Whether the three-digit code CODE at P, with no enhanced code after
    it, is a reply.  Glued to a word it is none ("user250", "4F2A550C1")
    unless the word introduces it ("reply550"): before_score knows.  A
@@ -1292,12 +1350,9 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   bool weak = entry == NULL ? !known : entry->standing == STANDING_NON_STANDARD;
   if (!known && (foreign_unknown (s, lo, p, code->basic) || exception_after (s, n, p)))
     return false;
-  if (crlf_literal (s, n, lo, p) || reply_built (s, n, lo, p) || smtp_error_argument (s, lo, p)
-      || sent_by_call (s, n, lo, p) || applied_reply (s, n, lo, p))
-    return known && sent_words_smtp (s, n, lo, p, code);
-  if (braced_alone (s, n, lo, p) || count_column (s, n, lo, p) || hash_rules_out (s, n, lo, p)
-      || last_argument (s, n, lo, p) || source_names_basic (s, n, lo, p))
-    return false;
+  bool reply;
+  if (source_shape_decides (s, n, lo, p, code, known, &reply))
+    return reply;
   size_t k = p;
   while (k > lo && is_space (s[k - 1]))
     k--;

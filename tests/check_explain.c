@@ -1102,6 +1102,17 @@ START_TEST (graduated_shapes_51)
                     "authenticated|\n");
   ck_assert_str_eq (scan ("failed,Denied ,550,SMTP server error: MAIL FROM command failed Detail: "
                           "Denied SMTP code: 550\n"), "1 550 [] ||\n");
+  /* Round 31: a test server's own println, whose words read as prose;
+     but not System.out.println's note.  A delivery log's row kept as a
+     test's data, the code between a field and its words; but not an
+     HTTP row.  */
+  ck_assert_str_eq (scan ("\t    println(\"501 response not base64\");\n"),
+                    "1 501 [] |response not base64|\n");
+  ck_assert_str_eq (scan ("System.out.println(\"354 reply not received from server.\");\n"), "");
+  ck_assert_str_eq (scan ("Entry(3, accepted, \"B\", \"550\", \"invalid recipient\", \"track-3\"),\n"),
+                    "1 550 [] ||\n");
+  ck_assert_str_eq (scan ("(\"7/20/2026 3:07PM\", \"ja\", \"D\", \"250\", \"ok\"),\n"), "1 250 [] ||\n");
+  ck_assert_str_eq (scan ("(\"GET\", \"/x\", \"500\", \"Internal Server Error\")\n"), "");
 }
 END_TEST
 
