@@ -201,8 +201,12 @@ code_fits (const char *s, size_t n, size_t i, size_t *dsn)
     }
   if (!is_alpha (c))
     return true;
-  /* After a word, only a code with its enhanced code may count.  */
+  /* After a word, only a code with its enhanced code may count; or
+     after an encoded ';', ':' or ',' in a URL's query, before its '+'
+     ("smtp%3B550+5.1.1+...": explain.c decodes the line).  */
   char after = n - i > 3 ? s[i + 3] : '\0';
+  if (after == '+' && i >= 3 && s[i - 3] == '%')
+    return true;
   if (after == ':' && c >= 'A' && c <= 'F')
     return !queue_id_end (s, i);
   return after == ' ' || after == '-' || after == ':' || after == '.';

@@ -38,7 +38,10 @@ static const char prose_after_error[][WORD_MAX] = {
   "occured", "occurred", "occurs", "occur", "happens", "happened", "happen", "when", "while",
   "because", "thrown", "raised", "page", "code", "codes", "message", "means", "mean",
   "indicates", "is", "from", "if", "has", "was", "now", "again", "still", "wrapped", "should",
-  "would", "could", "will", ""
+  "would", "could", "will",
+  /* A kind of failure, in lower case: a "500" error type, i.e. SMTP
+     permanent error (a server may write "550 Error type unknown").  */
+  "type", "types", ""
 };
 
 /* Whether the word at offset I of S names something in a program: an
@@ -131,7 +134,8 @@ error_in_prose (const char *s, size_t n, size_t i)
   int word = i < n ? starts_word (s + i, n - i, prose_after_error) : -1;
   return word >= 0
     && !(quoted && (strcmp (prose_after_error[word], "when") == 0
-                    || strcmp (prose_after_error[word], "while") == 0));
+                    || strcmp (prose_after_error[word], "while") == 0))
+    && !(!lower_case && strncmp (prose_after_error[word], "type", 4) == 0);
 }
 
 /* Whether a server's word is the second, third or fourth word from
@@ -167,14 +171,18 @@ names_server (const char *s, size_t n, size_t *i)
 {
   size_t k = *i;
   bool letter = false, other = false;
-  int dots = 0;
-  /* '*' for a host name hidden before it was pasted: "220 ****.***.com".  */
+  int dots = 0, stars = 0;
+  /* '*' for a host name hidden before it was pasted: "220 ****.***.com",
+     "220 ********* Microsoft ESMTP MAIL Service ready"; not the frame of
+     a banner, "*** MESSAGE FILE END ***".  */
   for (; k < n && (is_alnum (s[k]) || s[k] == '.' || s[k] == '-' || s[k] == '*'); k++)
     {
       letter |= is_alpha (s[k]);
       other |= !is_alpha (s[k]);
       dots += s[k] == '.';
+      stars += s[k] == '*';
     }
+  letter |= stars >= 3 && find_exact (s + k, n - k, "***") == n - k;
   /* A server without a name greets with its address: "220 192.0.2.1
      ESMTP".  */
   bool address = !letter && dots == 3 && s[k - 1] != '.';
@@ -363,6 +371,50 @@ closes_before_prose (const char *s, size_t n, size_t q)
     && starts_word (s + q + 2, n - q - 2, kinds) >= 0;
 }
 
+/* Words of Chinese, Japanese and Korean prose after a code (see
+   cjk_prose_after).  */
+static const char cjk_prose_words[][10] = {
+  "\xE3\x81\xA8\xE3\x81\x84\xE3\x81\x86",    /* という */
+  "\xE3\x82\x84",                      /* や */
+  "\xE3\x81\xAA\xE3\x81\xA9",              /* など */
+  "\xE7\xAD\x89",                      /* 等 */
+  "\xE8\xA7\xA3\xE8\xAF\xBB",              /* 解读, a title's: "550 解读" */
+  "\xE8\xA7\xA3\xE8\xAE\x80",              /* 解讀 */
+  /* The code called an error, a response, a code: "550エラー", "220
+     응답이 오는지 확인" (check that the 220 response comes).  */
+  "\xE3\x82\xA8\xE3\x83\xA9\xE3\x83\xBC",    /* エラー */
+  "\xE9\x8C\xAF\xE8\xAA\xA4",              /* 錯誤: "傳回 SMTP 501 錯誤" */
+  "\xE9\x94\x99\xE8\xAF\xAF",              /* 错误 */
+  "\xEC\x97\x90\xEB\x9F\xAC",              /* 에러 */
+  "\xEC\x98\xA4\xEB\xA5\x98",              /* 오류 */
+  "\xEC\x9D\x91\xEB\x8B\xB5",              /* 응답 */
+  "\xEC\xBD\x94\xEB\x93\x9C",              /* 코드 */
+  "\xEC\x83\x81\xED\x83\x9C",              /* 상태, status: "503 상태는" */
+  /* What the code is or stands for: "「550 5.7.1」とは", "SMTP 550
+     5.7.1に該当する".  */
+  "\xE3\x81\xA8\xE3\x81\xAF",              /* とは */
+  "\xE3\x81\xAB\xE8\xA9\xB2\xE5\xBD\x93",    /* に該当 */
+  /* A particle after the code: "エラー450 4.7.1になって" (turned into
+     error 450 4.7.1); a server's words do not start with one.  */
+  "\xE3\x81\xAB",                      /* に */
+  "\xE3\x81\xAF",                      /* は */
+  "\xE3\x81\x8C",                      /* が */
+  "\xE3\x82\x92",                      /* を */
+  "\xE3\x81\xA7",                      /* で */
+  /* What a code means, in Chinese: "`220` 表示连接成功" (220 means
+     the connection succeeded).  */
+  "\xE8\xA1\xA8\xE7\xA4\xBA",              /* 表示 */
+  /* The case or problem of a code: "会有报错:553 情况".  */
+  "\xE6\x83\x85\xE5\x86\xB5",              /* 情况 */
+  "\xE9\x97\xAE\xE9\xA2\x98",              /* 问题 */
+  "\xE4\xBB\xA3\xE8\xA1\xA8",              /* 代表 */
+  "\xE6\x84\x8F\xE5\x91\xB3",              /* 意味 */
+  /* A size, in bytes: "512 바이트 블록", "512バイト", "512 字节".  */
+  "\xEB\xB0\x94\xEC\x9D\xB4\xED\x8A\xB8",    /* 바이트 */
+  "\xE3\x83\x90\xE3\x82\xA4\xE3\x83\x88",    /* バイト */
+  "\xE5\xAD\x97\xE8\x8A\x82", "\xE4\xBD\x8D\xE5\x85\x83\xE7\xB5\x84",   /* 字节, 位元組 */
+};
+
 /* Whether Chinese or Japanese prose goes on at offset Q of S (N bytes),
    after a code perhaps closed by a quote: a list ("550 5.7.1、554
    5.7.1、554 5.4.0 等等", "「550」や「554」などの"), or a code called so
@@ -371,44 +423,6 @@ bool
 cjk_prose_after (const char *s, size_t n, size_t q)
 {
   static const char closing[][4] = { "\xE3\x80\x8D", "\xE3\x80\x8F", "\xE2\x80\x9D" };
-  static const char prose[][10] = {
-    "\xE3\x81\xA8\xE3\x81\x84\xE3\x81\x86",    /* という */
-    "\xE3\x82\x84",                      /* や */
-    "\xE3\x81\xAA\xE3\x81\xA9",              /* など */
-    "\xE7\xAD\x89",                      /* 等 */
-    "\xE8\xA7\xA3\xE8\xAF\xBB",              /* 解读, a title's: "550 解读" */
-    "\xE8\xA7\xA3\xE8\xAE\x80",              /* 解讀 */
-    /* The code called an error, a response, a code: "550エラー", "220
-       응답이 오는지 확인" (check that the 220 response comes).  */
-    "\xE3\x82\xA8\xE3\x83\xA9\xE3\x83\xBC",    /* エラー */
-    "\xE9\x8C\xAF\xE8\xAA\xA4",              /* 錯誤: "傳回 SMTP 501 錯誤" */
-    "\xE9\x94\x99\xE8\xAF\xAF",              /* 错误 */
-    "\xEC\x97\x90\xEB\x9F\xAC",              /* 에러 */
-    "\xEC\x98\xA4\xEB\xA5\x98",              /* 오류 */
-    "\xEC\x9D\x91\xEB\x8B\xB5",              /* 응답 */
-    "\xEC\xBD\x94\xEB\x93\x9C",              /* 코드 */
-    "\xEC\x83\x81\xED\x83\x9C",              /* 상태, status: "503 상태는" */
-    /* What the code is or stands for: "「550 5.7.1」とは", "SMTP 550
-       5.7.1に該当する".  */
-    "\xE3\x81\xA8\xE3\x81\xAF",              /* とは */
-    "\xE3\x81\xAB\xE8\xA9\xB2\xE5\xBD\x93",    /* に該当 */
-    /* A particle after the code: "エラー450 4.7.1になって" (turned into
-       error 450 4.7.1); a server's words do not start with one.  */
-    "\xE3\x81\xAB",                      /* に */
-    "\xE3\x81\xAF",                      /* は */
-    "\xE3\x81\x8C",                      /* が */
-    "\xE3\x82\x92",                      /* を */
-    "\xE3\x81\xA7",                      /* で */
-    /* What a code means, in Chinese: "`220` 表示连接成功" (220 means
-       the connection succeeded).  */
-    "\xE8\xA1\xA8\xE7\xA4\xBA",              /* 表示 */
-    "\xE4\xBB\xA3\xE8\xA1\xA8",              /* 代表 */
-    "\xE6\x84\x8F\xE5\x91\xB3",              /* 意味 */
-    /* A size, in bytes: "512 바이트 블록", "512バイト", "512 字节".  */
-    "\xEB\xB0\x94\xEC\x9D\xB4\xED\x8A\xB8",    /* 바이트 */
-    "\xE3\x83\x90\xE3\x82\xA4\xE3\x83\x88",    /* バイト */
-    "\xE5\xAD\x97\xE8\x8A\x82", "\xE4\xBD\x8D\xE5\x85\x83\xE7\xB5\x84",   /* 字节, 位元組 */
-  };
   for (size_t k = 0; k < sizeof closing / sizeof *closing; k++)
     if (n - q >= 3 && same_bytes (s + q, closing[k], 3, false))
       {
@@ -419,8 +433,9 @@ cjk_prose_after (const char *s, size_t n, size_t q)
     q++;
   while (q < n && s[q] == ' ')
     q++;
-  for (size_t k = 0; k < sizeof prose / sizeof *prose; k++)
-    if (n - q >= strlen (prose[k]) && same_bytes (s + q, prose[k], strlen (prose[k]), false))
+  for (size_t k = 0; k < sizeof cjk_prose_words / sizeof *cjk_prose_words; k++)
+    if (n - q >= strlen (cjk_prose_words[k])
+        && same_bytes (s + q, cjk_prose_words[k], strlen (cjk_prose_words[k]), false))
       /* But not 等待 or 等候, to wait, which a reply may say.  */
       return !(k == 3 && n - q >= 6
                && (same_bytes (s + q + 3, "\xE5\xBE\x85", 3, false)
@@ -579,7 +594,9 @@ dash_after_score (const char *s, size_t n, size_t q)
     d++;
   if (d > q + 1 && !(d < n && s[d] == '.') && !(d == q + 4 && d < n && s[d] == ' '))
     return VETO;
-  return q + 1 < n && is_alnum (s[q + 1]) ? 1 : 0;
+  /* The host of a reply to EHLO, hidden before it was pasted: "250-***
+     Hello [***]".  */
+  return q + 1 < n && (is_alnum (s[q + 1]) || (n - q > 4 && memcmp (s + q + 1, "***", 3) == 0)) ? 1 : 0;
 }
 
 /* The evidence of what follows a code's closing bracket at offset Q of

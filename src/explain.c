@@ -113,6 +113,7 @@ struct explain_scanner
   char *line;                   /* the line being collected */
   size_t line_len;
   bool line_backslash;          /* whether it holds a backslash */
+  bool url_decoded;             /* whether scan_text reads a decoded copy */
   unsigned long line_no;        /* its number */
 
   /* A multiline reply whose last line ("550 ...", after "550-...") has not
@@ -734,6 +735,44 @@ report_reply (struct explain_scanner *sc, const struct quoted_reply *r, struct c
     sc->dangling_line = line, sc->dangling_class = r->code.basic / 100;
 }
 
+/* The value of the hexadecimal digit C, or -1.  */
+static int
+hex_value (char c)
+{
+  return is_digit (c) ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+}
+
+/* Whether the code at P of S (N bytes) stands as a URL's query encodes
+   a reply, after an encoded semicolon, colon or comma and before a '+':
+   a webhook's form body in a log ("%22diag%22%3A%22smtp%3B550+5.1.1+The
+   +email+account").  (After an encoded quote, "%22550+", its digits
+   run on from the escape's: the search does not see them.)  */
+static bool
+url_encoded_at (const char *s, size_t n, size_t p)
+{
+  return p >= 3 && s[p - 3] == '%' && (s[p - 2] == '2' || s[p - 2] == '3') && hex_value (s[p - 1]) >= 0
+    && n - p > 4 && s[p + 3] == '+';
+}
+
+/* Copies the N bytes at S to OUT (which may be S) decoded as a URL's
+   query: "%XX" is the byte it encodes if that is printable ASCII, '+' a
+   space; returns the length of the copy.  */
+static size_t
+decode_url (const char *s, size_t n, char *out)
+{
+  size_t len = 0;
+  for (size_t i = 0; i < n; i++)
+    {
+      int high = s[i] == '%' && n - i >= 3 ? hex_value (s[i + 1]) : -1;
+      int low = high >= 0 ? hex_value (s[i + 2]) : -1;
+      if (low >= 0 && high * 16 + low >= 0x20 && high * 16 + low < 0x7f)
+        out[len++] = (char) (high * 16 + low), i += 2;
+      else
+        out[len++] = s[i] == '+' ? ' ' : s[i];
+    }
+  return len;
+}
+
 /* Scans a line of free text S (N bytes, SEARCH_PAD more readable).  */
 static unsigned
 scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long line)
@@ -786,6 +825,14 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
             seen[nseen++] = r.code;
           report_reply (sc, &r, &cmd, s, n, p, basic > 0 && sc->json_line == line, line, &prev);
           from = next = r.words;
+        }
+      else if (found == 0 && !sc->url_decoded && url_encoded_at (s, n, p))
+        {
+          /* Scanned again decoded, before anything of it is reported.  */
+          sc->url_decoded = true;
+          found = scan_text (sc, sc->unescaped, decode_url (s, n, sc->unescaped), line);
+          sc->url_decoded = false;
+          return found;
         }
       else if (sc->ftp_line != 0)  /* seldom: a log's numbers come here */
         /* FTP's multiline reply goes on in lines that are no reply of

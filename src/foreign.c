@@ -98,6 +98,12 @@ static const struct
      its missing article, "430 No Such Article Found".  */
   { "send article", 340 }, { "start posting", 340 }, { "article posted", 240 },
   { "posting not allowed", 440 }, { "posting failed", 441 }, { "no such article", 430 },
+  /* Its replies that share SMTP's codes: "220 3000234 <...> article
+     retrieved - head and body follow", "211 1234 3000234 3002322
+     misc.test group selected", "421 no next article in this group",
+     "235 article transferred OK".  */
+  { "article retrieved", 220 }, { "article retrieved", 221 }, { "group selected", 211 },
+  { "no next article", 421 }, { "article transferred", 235 },
   /* HTTP's "204 No Content"; SIP's reason phrases ("500 Server Internal
      Error", "503 Service Not Available"); Tor's control port's "552
      Unrecognized command".  */

@@ -1113,6 +1113,26 @@ START_TEST (graduated_shapes_51)
                     "1 550 [] ||\n");
   ck_assert_str_eq (scan ("(\"7/20/2026 3:07PM\", \"ja\", \"D\", \"250\", \"ok\"),\n"), "1 250 [] ||\n");
   ck_assert_str_eq (scan ("(\"GET\", \"/x\", \"500\", \"Internal Server Error\")\n"), "");
+  /* Round 32: a webhook's URL-encoded body; a host hidden with
+     asterisks in fetchmail's session as a web archive escapes it, but
+     not a banner's frame; Erlang's joined words; NNTP's, prose's and
+     an ellipsis's codes stay silent, but a doctest's elided bytes.  */
+  ck_assert_str_eq (scan ("%22diag%22%3A%22smtp%3B550+5.1.1+The+email+account+does+not+exist.%22%7D\n"),
+                    "1 550 5.1.1 [] |The email account does not exist.|\n");
+  ck_assert_str_eq (scan ("fetchmail: SMTP&lt; 220 ********* Microsoft ESMTP MAIL Service ready\n"),
+                    "1 220 [] |********* Microsoft ESMTP MAIL Service ready|\n");
+  ck_assert_str_eq (scan ("fetchmail: SMTP&lt; 250-*********** Hello [*********]\n"),
+                    "1 250 [] |*********** Hello [*********]|\n");
+  ck_assert_str_eq (scan ("      571 *** MESSAGE FILE END test-queue-file3.tmp ***\n"), "");
+  ck_assert_str_eq (scan ("    {noreply, reply(250, ServerDomain ++ \" You have reached an SMTP service\",\n"),
+                    "1 250 [] |You have reached an SMTP service|\n");
+  ck_assert_str_eq (scan ("421 no next article in this group\n"), "");
+  ck_assert_str_eq (scan ("// \xE4\xBD\xBF\xE7\x94\xA8\xE6\xAD\xA4\xE6\x96\xB9\xE6\xB3\x95\xE4\xBC\x9A"
+                          "\xE6\x9C\x89\xE6\x8A\xA5\xE9\x94\x99:553 \xE6\x83\x85\xE5\x86\xB5\n"), "");
+  ck_assert_str_eq (scan ("if there was a hard bounce (a \"500\" error type, i.e. SMTP permanent error)\n"), "");
+  ck_assert_str_eq (scan ("550 Error type unknown\n"), "1 550 [] |Error type unknown|\n");
+  ck_assert_str_eq (scan ("(e.g. a two-line '535-...' / '535 ...' rejection)\n"), "");
+  ck_assert_str_eq (scan ("    b'250 ...'\n"), "1 250 [] |...|\n");
 }
 END_TEST
 
