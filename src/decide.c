@@ -269,7 +269,8 @@ added_name (const char *s, size_t n, size_t i)
       break;
   /* The operator: " + ", " . ", Erlang's and Haskell's " ++ ", Lua's
      " .. ", OCaml's " ^ ", Visual Basic's " & ".  */
-  size_t op = n - end > 3 && s[end] == ' ' && s[end + 2] == ' ' && strchr ("+.^&", s[end + 1]) ? 3
+  size_t op = n - end > 3 && s[end] == ' ' && s[end + 2] == ' ' && s[end + 1] != '\0'
+    && strchr ("+.^&", s[end + 1]) ? 3
     : n - end > 4 && s[end] == ' ' && s[end + 3] == ' ' && s[end + 1] == s[end + 2]
     && (s[end + 1] == '+' || s[end + 1] == '.') ? 4 : 0;
   end += op;
