@@ -203,11 +203,35 @@ quoted_enhanced_reply (const char *s, size_t n, size_t lo, size_t p, size_t len)
   return i < n && spaces >= 1;
 }
 
+/* Whether the quote that opens at offset Q of S (N bytes, the line from
+   LO) is the value of a call's keyword argument, after "(" or ", ", with
+   no reply's code after it on the line: Ruby's increment(dsn: "2.0.0",
+   status: "queued"), Python's f(dsn="5.1.1"); but a bounce's record
+   (status="4.2.2", diagnostic="smtp; 452 Mailbox full") is one.  */
+static bool
+keyword_value (const char *s, size_t n, size_t lo, size_t q)
+{
+  for (size_t i = q + 1; i + 3 < n; i++)
+    if (!is_digit (s[i - 1]) && (s[i] == '2' || s[i] == '4' || s[i] == '5') && is_digit (s[i + 1])
+        && is_digit (s[i + 2]) && (s[i + 3] == ' ' || s[i + 3] == '-'))
+      return false;
+  size_t k = q;
+  if (k > lo && s[k - 1] == ' ')
+    k--;
+  if (k == lo || (s[k - 1] != ':' && s[k - 1] != '='))
+    return false;
+  size_t end = --k;
+  while (k > lo && word_char (s[k - 1]))
+    k--;
+  return k < end && k > lo && (s[k - 1] == '(' || (k - lo >= 2 && s[k - 1] == ' ' && s[k - 2] == ','));
+}
+
 /* Whether the enhanced code at P of S (N bytes, the line from LO), LEN
    bytes long, is quoted alone as a call's argument ("stripos($e->
    getMessage(), '5.7.8')"), an array's element (a test's ['5.1.1'], a
    list's line "        '5.0.0',", one before another: '5.0.0',
-   '5.1.1') or a table's value (Perl's 'Unicode' => '4.0.0').  */
+   '5.1.1'), a table's value (Perl's 'Unicode' => '4.0.0') or a keyword
+   argument's.  */
 static bool
 quoted_alone_as_value (const char *s, size_t n, size_t lo, size_t p, size_t len)
 {
@@ -219,7 +243,8 @@ quoted_alone_as_value (const char *s, size_t n, size_t lo, size_t p, size_t len)
     || (after < n && s[after] == ','
         && ((spaces_only (s + lo, p - 1 - lo) && no_words_after (s, n, after))
             || (n - after > 3 && s[after + 1] == ' ' && s[after + 2] == s[p - 1] && is_digit (s[after + 3]))))
-    || (s[p - 2] == ' ' && hash_value_of_other_key (s, lo, p - 2));
+    || (s[p - 2] == ' ' && hash_value_of_other_key (s, lo, p - 2))
+    || (after < n && (s[after] == ',' || s[after] == ')') && keyword_value (s, n, lo, p - 1));
 }
 
 /* An enhanced code alone at P: "The server response was: 5.7.1 ...",

@@ -149,7 +149,8 @@ lower_rate_at (const char *s, size_t n)
 }
 
 /* Whether a unit starts S (N bytes): "552 bytes", "421 k", but not the
-   first label of a host name ("220 k.host.md ESMTP Postfix").  */
+   first label of a host name ("220 k.host.md ESMTP Postfix") or its
+   first part ("220 sec-hardy-amd64.example.com ESMTP Exim").  */
 bool
 unit_at (const char *s, size_t n)
 {
@@ -169,7 +170,7 @@ unit_at (const char *s, size_t n)
   if (unit < 0)
     return false;
   size_t len = strlen (units[unit]);
-  return !(len + 1 < n && s[len] == '.' && is_alnum (s[len + 1]));
+  return !(len + 1 < n && (s[len] == '.' || s[len] == '-') && is_alnum (s[len + 1]));
 }
 
 /* Moves *K back over the spaces and the word before it (perhaps none);

@@ -1668,8 +1668,10 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
 /* How the line S (N bytes) escapes what it holds, if it does: with
    markdown's escapes, a dot between digits escaped ("5\.1\.1"), as
    issue trackers that import old mail (Perl's, from RT) and generated
-   docs write them (a backslash alone does not tell: Windows paths and
-   regular expressions have them too); or with a space written "\x20",
+   docs write them, or the space after a code, as expect scripts and
+   shells quote it ("250\ OK") (a backslash alone does not tell:
+   Windows paths and regular expressions have them too); or with a
+   space written "\x20",
    as nmap prints a service's answers in its fingerprints
    ("SF:r(NULL,18,\"220\x20Mail\x20Service\x20ready\r\n\")").  */
 enum line_escapes { ESCAPES_NONE, ESCAPES_MARKDOWN, ESCAPES_HEX_SPACE };
@@ -1680,7 +1682,7 @@ line_escapes (const char *s, size_t n)
   const char *end = s + n, *p = s;
   while ((p = memchr (p, '\\', (size_t) (end - p))) != NULL)
     {
-      if (p > s && is_digit (p[-1]) && end - p > 2 && p[1] == '.' && is_digit (p[2]))
+      if (p > s && is_digit (p[-1]) && end - p > 2 && (p[1] == '.' || p[1] == ' ') && is_alnum (p[2]))
         return ESCAPES_MARKDOWN;
       if (p > s && is_digit (p[-1]) && end - p > 4 && p[1] == 'x' && p[2] == '2' && p[3] == '0')
         return ESCAPES_HEX_SPACE;
@@ -1704,14 +1706,15 @@ drop_hex_spaces (const char *s, size_t n, char *out)
 }
 
 /* Copies the N bytes at S to OUT without the backslash of each escaped
-   ASCII punctuation character; returns the length of the copy.  */
+   ASCII space or punctuation character; returns the length of the
+   copy.  */
 static size_t
 drop_markdown_escapes (const char *s, size_t n, char *out)
 {
   size_t len = 0;
   for (size_t i = 0; i < n; i++)
     {
-      if (s[i] == '\\' && i + 1 < n && s[i + 1] > ' ' && s[i + 1] < 0x7f
+      if (s[i] == '\\' && i + 1 < n && s[i + 1] >= ' ' && s[i + 1] < 0x7f
           && !is_alnum (s[i + 1]))
         i++;
       out[len++] = s[i];

@@ -1133,6 +1133,20 @@ START_TEST (graduated_shapes_51)
   ck_assert_str_eq (scan ("550 Error type unknown\n"), "1 550 [] |Error type unknown|\n");
   ck_assert_str_eq (scan ("(e.g. a two-line '535-...' / '535 ...' rejection)\n"), "");
   ck_assert_str_eq (scan ("    b'250 ...'\n"), "1 250 [] |...|\n");
+  /* Round 33: a space escaped after the code, as expect scripts and
+     shells write it; a host whose first part reads as a unit; a call's
+     keyword argument that is an enhanced code alone, but not a bounce's
+     record with its reply.  */
+  ck_assert_str_eq (scan ("expect -- \"250\\ OK\"\n"), "1 250 [] |OK|\n");
+  ck_assert_str_eq (scan ("regex='250\\ 2\\.0\\.0\\ ([0-9A-Za-z]*)\\ Message\\ accepted\\ for\\ delivery'\n"),
+                    "1 250 2.0.0 [] |([0-9A-Za-z]*) Message accepted for delivery|\n");
+  ck_assert_str_eq (scan ("# 220 sec-hardy-amd64.strandboge.com ESMTP Exim 4.69\n"),
+                    "1 220 [] |sec-hardy-amd64.strandboge.com ESMTP Exim 4.69|\n");
+  ck_assert_str_eq (scan ("timeout 500 sec-long\n"), "");
+  ck_assert_str_eq (scan ("\t\t\t\t\tincoming.increment(dsn: \"2.0.0\", status: \"queued\")\n"), "");
+  ck_assert_str_eq (scan (".package(url: \"https://example.com/a.git\", .upToNextMajor(from: \"4.0.1\")),\n"), "");
+  ck_assert_str_eq (scan ("bounce(status=\"4.2.2\", diagnostic=\"smtp; 452 Mailbox full\")\n"),
+                    "1 4.2.2 [] |, diagnostic=\"smtp; 452 Mailbox full\"|\n1 452 [] |Mailbox full|\n");
 }
 END_TEST
 
