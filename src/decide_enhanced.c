@@ -226,6 +226,18 @@ keyword_value (const char *s, size_t n, size_t lo, size_t q)
   return k < end && k > lo && (s[k - 1] == '(' || (k - lo >= 2 && s[k - 1] == ' ' && s[k - 2] == ','));
 }
 
+/* Whether the quoted enhanced code at P of S (the line from LO) is an
+   operand of a conditional expression: Dovecot's ctx->mailbox_full ?
+   "5.2.2" : "5.2.0".  */
+static bool
+ternary_operand (const char *s, size_t lo, size_t p)
+{
+  if (p - lo < 3 || s[p - 2] != ' ')
+    return false;
+  return s[p - 3] == '?'
+    || (s[p - 3] == ':' && p - lo >= 6 && s[p - 4] == ' ' && s[p - 5] == s[p - 1] && is_digit (s[p - 6]));
+}
+
 /* Whether the enhanced code at P of S (N bytes, the line from LO), LEN
    bytes long, is quoted alone as a call's argument ("stripos($e->
    getMessage(), '5.7.8')"), an array's element (a test's ['5.1.1'], a
@@ -244,7 +256,19 @@ quoted_alone_as_value (const char *s, size_t n, size_t lo, size_t p, size_t len)
         && ((spaces_only (s + lo, p - 1 - lo) && no_words_after (s, n, after))
             || (n - after > 3 && s[after + 1] == ' ' && s[after + 2] == s[p - 1] && is_digit (s[after + 3]))))
     || (s[p - 2] == ' ' && hash_value_of_other_key (s, lo, p - 2))
-    || (after < n && (s[after] == ',' || s[after] == ')') && keyword_value (s, n, lo, p - 1));
+    || (after < n && (s[after] == ',' || s[after] == ')') && keyword_value (s, n, lo, p - 1))
+    || ternary_operand (s, lo, p);
+}
+
+/* Whether the line S (N bytes) starts with CODE, an enhanced code LEN
+   bytes long of a provider's three-digit detail, and its words in any
+   language: Microsoft's "4.7.500 Palvelin on varattu", "5.7.750
+   Клиентът е блокиран" (no section or version is numbered so).  */
+static bool
+vendor_code_line (const char *s, size_t n, size_t len, const struct smtp_code *code)
+{
+  return code->detail >= 100 && n - len > 1 && (s[len] == ' ' || s[len] == '-')
+    && (is_alpha (s[len + 1]) || (unsigned char) s[len + 1] >= 0x80);
 }
 
 /* An enhanced code alone at P: "The server response was: 5.7.1 ...",
@@ -256,8 +280,10 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
      (code_fits).  */
   struct smtp_code code = { .enhanced_class = -1 };
   size_t len = enhanced_at (s, n, lo, p, &code);
-  /* The registry's subjects go from 0 to 7: "Perl: 5.14.2" is a version.  */
-  if (len == 0 || code.subject > 7)
+  /* The registry's subjects go from 0 to 7: "Perl: 5.14.2" is a version;
+     but qmail's tail holds what its program chose: vpopmail's "(#5.9.9)".  */
+  if (len == 0 || (code.subject > 7 && !(p - lo >= 2 && s[p - 1] == '#' && s[p - 2] == '('
+                                         && p + len < n && s[p + len] == ')')))
     return false;
   /* qmail's "#5.7.1" needs no more, nor "(5.0.0)" in the words of a
      reply found before it on the line; but a greeting has no enhanced
@@ -294,6 +320,7 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   bool postfix_reject = p - lo >= 3 && s[p - 1] == ' ' && s[p - 2] == ':' && s[p - 3] == ']'
     && find_exact (s + lo, p - lo, "reject: ") < p - lo;
   int before = hash || bracketed || sendmail_status || postfix_reject
+    || (p == 0 && vendor_code_line (s, n, len, &code))
     || csv_status_field (s, n, lo, p, len) || quoted_enhanced_reply (s, n, lo, p, len)
     ? ENOUGH : before_score (s, n, lo, p, true);
   int basic = -1;

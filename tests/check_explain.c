@@ -1147,6 +1147,16 @@ START_TEST (graduated_shapes_51)
   ck_assert_str_eq (scan (".package(url: \"https://example.com/a.git\", .upToNextMajor(from: \"4.0.1\")),\n"), "");
   ck_assert_str_eq (scan ("bounce(status=\"4.2.2\", diagnostic=\"smtp; 452 Mailbox full\")\n"),
                     "1 4.2.2 [] |, diagnostic=\"smtp; 452 Mailbox full\"|\n1 452 [] |Mailbox full|\n");
+  /* Round 34: qmail's tail with a subject no registry has; a line that
+     opens with a provider's code of three-digit detail, its words in
+     another language, but not a release's version; an operand of a
+     conditional.  */
+  ck_assert_str_eq (scan ("vexiterr (EXIT_BOUNCE, \"Auto re-creation of maildir failed. (#5.9.9)\");\n"),
+                    "1 5.9.9 [] |vexiterr (EXIT_BOUNCE, \"Auto re-creation of maildir failed.|\n");
+  ck_assert_str_eq (scan ("4.7.500 Palvelin on varattu, yrit\xC3\xA4 my\xC3\xB6hemmin uudelleen\n"),
+                    "1 4.7.500 [] |Palvelin on varattu, yrit\xC3\xA4 my\xC3\xB6hemmin uudelleen|\n");
+  ck_assert_str_eq (scan ("2.6.100 release notes\n"), "");
+  ck_assert_str_eq (scan ("str_printfa(str, \"Status: %s\\r\\n\", full ? \"5.2.2\" : \"5.2.0\");\n"), "");
 }
 END_TEST
 
