@@ -261,14 +261,22 @@ quoted_alone_as_value (const char *s, size_t n, size_t lo, size_t p, size_t len)
 }
 
 /* Whether the line S (N bytes) starts with CODE, an enhanced code LEN
-   bytes long of a provider's three-digit detail, and its words in any
-   language: Microsoft's "4.7.500 Palvelin on varattu", "5.7.750
-   Клиентът е блокиран" (no section or version is numbered so).  */
+   bytes long, and its words in any language, where a provider's code
+   has three digits of detail (Microsoft's "4.7.500 Palvelin on
+   varattu", "5.7.750 Клиентът е блокиран": no section or version is
+   numbered so) or the words end with Microsoft's rule ("4.5.3 Твърде
+   много получатели (AS780090)").  */
 static bool
 vendor_code_line (const char *s, size_t n, size_t len, const struct smtp_code *code)
 {
-  return code->detail >= 100 && n - len > 1 && (s[len] == ' ' || s[len] == '-')
-    && (is_alpha (s[len + 1]) || (unsigned char) s[len + 1] >= 0x80);
+  if (n - len < 2 || (s[len] != ' ' && s[len] != '-')
+      || !(is_alpha (s[len + 1]) || (unsigned char) s[len + 1] >= 0x80))
+    return false;
+  size_t rule = code->detail >= 100 ? n : find_exact (s, n, "(AS");
+  size_t digits = rule + 3;
+  while (digits < n && is_digit (s[digits]))
+    digits++;
+  return rule == n ? code->detail >= 100 : digits - rule >= 7 && digits < n && s[digits] == ')';
 }
 
 /* An enhanced code alone at P: "The server response was: 5.7.1 ...",

@@ -1156,6 +1156,9 @@ START_TEST (graduated_shapes_51)
   ck_assert_str_eq (scan ("4.7.500 Palvelin on varattu, yrit\xC3\xA4 my\xC3\xB6hemmin uudelleen\n"),
                     "1 4.7.500 [] |Palvelin on varattu, yrit\xC3\xA4 my\xC3\xB6hemmin uudelleen|\n");
   ck_assert_str_eq (scan ("2.6.100 release notes\n"), "");
+  ck_assert_str_eq (scan ("4.5.3 \xD0\xA2\xD0\xB2\xD1\x8A\xD1\x80\xD0\xB4\xD0\xB5 (AS780090)\n"),
+                    "1 4.5.3 [] |\xD0\xA2\xD0\xB2\xD1\x8A\xD1\x80\xD0\xB4\xD0\xB5 (AS780090)|\n");
+  ck_assert_str_eq (scan ("5.1.1 Einf\xC3\xBChrung\n"), "");
   ck_assert_str_eq (scan ("str_printfa(str, \"Status: %s\\r\\n\", full ? \"5.2.2\" : \"5.2.0\");\n"), "");
 }
 END_TEST
