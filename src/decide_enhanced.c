@@ -211,10 +211,6 @@ quoted_enhanced_reply (const char *s, size_t n, size_t lo, size_t p, size_t len)
 static bool
 keyword_value (const char *s, size_t n, size_t lo, size_t q)
 {
-  for (size_t i = q + 1; i + 3 < n; i++)
-    if (!is_digit (s[i - 1]) && (s[i] == '2' || s[i] == '4' || s[i] == '5') && is_digit (s[i + 1])
-        && is_digit (s[i + 2]) && (s[i + 3] == ' ' || s[i + 3] == '-'))
-      return false;
   size_t k = q;
   if (k > lo && s[k - 1] == ' ')
     k--;
@@ -223,7 +219,13 @@ keyword_value (const char *s, size_t n, size_t lo, size_t q)
   size_t end = --k;
   while (k > lo && word_char (s[k - 1]))
     k--;
-  return k < end && k > lo && (s[k - 1] == '(' || (k - lo >= 2 && s[k - 1] == ' ' && s[k - 2] == ','));
+  if (k == end || k == lo || !(s[k - 1] == '(' || (k - lo >= 2 && s[k - 1] == ' ' && s[k - 2] == ',')))
+    return false;
+  for (size_t i = q + 1; i + 3 < n; i++)
+    if (!is_digit (s[i - 1]) && (s[i] == '2' || s[i] == '4' || s[i] == '5') && is_digit (s[i + 1])
+        && is_digit (s[i + 2]) && (s[i + 3] == ' ' || s[i + 3] == '-'))
+      return false;
+  return true;
 }
 
 /* Whether the quoted enhanced code at P of S (the line from LO) is an
