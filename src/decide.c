@@ -1173,6 +1173,19 @@ prose_is_words (const char *s, size_t n, size_t lo, size_t p, size_t k, size_t q
     && (colon_before (s, lo, k) || capitalized_after (s, n, q));
 }
 
+/* Where the words start when the code at P of S (N bytes), quoted
+   alone by QUOTE, is followed by a string argument that opens with a
+   letter: ("550", "invalid recipient"), ('550', 'Command not
+   recognized'); else 0.  */
+static size_t
+next_string_words (const char *s, size_t n, size_t p, char quote)
+{
+  if (n - p < 8 || s[p + 3] != quote || s[p + 4] != ',')
+    return 0;
+  size_t open = p + 5 + (s[p + 5] == ' ');
+  return open + 1 < n && (s[open] == '\'' || s[open] == '"') && is_alpha (s[open + 1]) ? open + 1 : 0;
+}
+
 /* Whether the code at P of S (N bytes, the line from LO) opens a
    string that a call named for sending (or for SMTP) takes, with the
    server's words in it or in the next string: POE's send_to_client(
@@ -1191,8 +1204,7 @@ sent_by_call (const char *s, size_t n, size_t lo, size_t p)
   if (joined)
     next += 1 + (s[next + 1] == ' ');
   bool words = (s[p + 3] == ' ' && is_alpha (s[p + 4]))
-    || (s[p + 3] == quote && s[p + 4] == ',' && s[p + 5] == ' '
-        && (s[p + 6] == '\'' || s[p + 6] == '"') && is_alpha (s[p + 7]))
+    || next_string_words (s, n, p, quote) != 0
     || (joined && next + 2 < n && s[next] == quote && s[next + 1] == ' ' && is_alpha (s[next + 2]));
   size_t name, len = words ? enclosing_call (s, lo, p - 1, &name) : 0;
   /* Not a web framework's sendStatus('500', 'Internal error'), nor an
@@ -1213,13 +1225,10 @@ static size_t
 record_code_with_words (const char *s, size_t n, size_t lo, size_t p)
 {
   char quote = p > lo ? s[p - 1] : 0;
-  if ((quote != '"' && quote != '\'') || p - lo < 4 || n - p < 8 || s[p + 3] != quote
-      || s[p + 4] != ',')
+  if ((quote != '"' && quote != '\'') || p - lo < 4)
     return 0;
   size_t before = p - 2 - (s[p - 2] == ' ');
-  size_t words = p + 5 + (s[p + 5] == ' ');
-  return before > lo && s[before] == ',' && s[before - 1] == quote
-    && words + 1 < n && s[words] == quote && is_alpha (s[words + 1]) ? words + 1 : 0;
+  return before > lo && s[before] == ',' && s[before - 1] == quote ? next_string_words (s, n, p, quote) : 0;
 }
 
 /* Whether the code at P of S (N bytes, the line from LO) opens the

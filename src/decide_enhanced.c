@@ -222,8 +222,7 @@ keyword_value (const char *s, size_t n, size_t lo, size_t q)
   if (k == end || k == lo || !(s[k - 1] == '(' || (k - lo >= 2 && s[k - 1] == ' ' && s[k - 2] == ',')))
     return false;
   for (size_t i = q + 1; i + 3 < n; i++)
-    if (!is_digit (s[i - 1]) && (s[i] == '2' || s[i] == '4' || s[i] == '5') && is_digit (s[i + 1])
-        && is_digit (s[i + 2]) && (s[i + 3] == ' ' || s[i + 3] == '-'))
+    if (!is_digit (s[i - 1]) && code_digits (s + i) && (s[i + 3] == ' ' || s[i + 3] == '-'))
       return false;
   return true;
 }

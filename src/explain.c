@@ -735,13 +735,6 @@ report_reply (struct explain_scanner *sc, const struct quoted_reply *r, struct c
     sc->dangling_line = line, sc->dangling_class = r->code.basic / 100;
 }
 
-/* The value of the hexadecimal digit C, or -1.  */
-static int
-hex_value (char c)
-{
-  return is_digit (c) ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
-}
-
 /* Whether the code at P of S (N bytes) stands as a URL's query encodes
    a reply, after an encoded semicolon, colon or comma and before a '+':
    a webhook's form body in a log ("%22diag%22%3A%22smtp%3B550+5.1.1+The

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "mime.h"
+#include "scanchar.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -68,18 +69,6 @@ mime_base64_decode (struct mime_base64 *state, const char *in, size_t n, char *o
   return len;
 }
 
-static int
-hex_value (unsigned char c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  return -1;
-}
-
 size_t
 mime_qp_decode (const char *in, size_t n, char *out, bool *soft)
 {
@@ -101,8 +90,8 @@ mime_qp_decode (const char *in, size_t n, char *out, bool *soft)
       i += run;
       if (i == n)
         break;
-      if (in[i] == '=' && i + 2 < n && (hi = hex_value ((unsigned char) in[i + 1])) >= 0
-          && (lo = hex_value ((unsigned char) in[i + 2])) >= 0)
+      if (in[i] == '=' && i + 2 < n && (hi = hex_value (in[i + 1])) >= 0
+          && (lo = hex_value (in[i + 2])) >= 0)
         {
           out[len++] = (char) (hi << 4 | lo);
           i += 2;

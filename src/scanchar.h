@@ -43,6 +43,13 @@ nbsp_at (const char *s, size_t n, size_t i)
   return i + 1 < n && (unsigned char) s[i] == 0xC2 && (unsigned char) s[i + 1] == 0xA0;
 }
 
+/* The value of the hexadecimal digit C, or -1.  */
+static inline int
+hex_value (char c)
+{
+  return is_digit (c) ? c - '0' : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : -1;
+}
+
 static inline char
 lower (char c)
 {

@@ -1119,6 +1119,10 @@ START_TEST (graduated_shapes_51)
      an ellipsis's codes stay silent, but a doctest's elided bytes.  */
   ck_assert_str_eq (scan ("%22diag%22%3A%22smtp%3B550+5.1.1+The+email+account+does+not+exist.%22%7D\n"),
                     "1 550 5.1.1 [] |The email account does not exist.|\n");
+  /* Decoded in place after markdown's escapes; decoded once only: the
+     copy's own "%3B551+" stays encoded.  */
+  ck_assert_str_eq (scan ("smtp%3B550+5.1.1+Mailbox+5\\.1\\.1+full\n"), "1 550 5.1.1 [] |Mailbox full|\n");
+  ck_assert_str_eq (scan ("%253B551%2B%3B550+5.1.1+Mailbox+full\n"), "1 550 5.1.1 [] |Mailbox full|\n");
   ck_assert_str_eq (scan ("fetchmail: SMTP&lt; 220 ********* Microsoft ESMTP MAIL Service ready\n"),
                     "1 220 [] |********* Microsoft ESMTP MAIL Service ready|\n");
   ck_assert_str_eq (scan ("fetchmail: SMTP&lt; 250-*********** Hello [*********]\n"),
