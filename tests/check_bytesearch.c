@@ -14,6 +14,7 @@
 #include "suites.h"
 
 size_t narrow_search_code (const char *s, size_t n, size_t i, size_t *dsn);
+size_t narrow_search_line_end (const char *s, size_t n, bool *backslash);
 
 /* The plain loops, as -DSMTPCODE_NO_VECTORS builds them.  */
 size_t plain_search_text (const char *s, size_t n, const char *needle, size_t len, bool fold);
@@ -104,12 +105,14 @@ END_TEST
 static bool
 line_end_alike (const char *s, size_t n)
 {
-  bool backslash = false, plain_backslash = false;
+  bool backslash = false, narrow_backslash = true, plain_backslash = false;
   size_t end = search_line_end (s, n, &backslash);
   const char *nl = memchr (s, '\n', n);
   size_t want = nl ? (size_t) (nl - s) : n;
-  return end == want && plain_search_line_end (s, n, &plain_backslash) == want
-    && backslash == plain_backslash && backslash == (memchr (s, '\\', want) != NULL);
+  return end == want && narrow_search_line_end (s, n, &narrow_backslash) == want
+    && plain_search_line_end (s, n, &plain_backslash) == want
+    && backslash == plain_backslash && narrow_backslash == plain_backslash
+    && backslash == (memchr (s, '\\', want) != NULL);
 }
 
 /* Counts and pairs of line ends, in texts copied to memory of their own
