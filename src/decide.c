@@ -278,6 +278,31 @@ added_name (const char *s, size_t n, size_t i)
     && is_alpha (s[end + 2]) ? end - i : 0;
 }
 
+/* Whether the string that opens at I of S (N bytes) and closes with
+   QUOTE is a command that a client sends, not a server's words: a
+   client's test expects a code for each command, expect(250, "HELO
+   alice"), expect(354, "DATA").  Not AUTH nor STARTTLS: a server's
+   EHLO reply lists them (reply(250, "AUTH LOGIN PLAIN")).  */
+static bool
+client_command_string (const char *s, size_t n, size_t i, char quote)
+{
+  static const char *const with_argument[] = { "HELO ", "EHLO ", "MAIL FROM:", "RCPT TO:" };
+  static const char *const alone[] = { "DATA", "QUIT", "RSET", "NOOP" };
+  for (size_t k = 0; k < sizeof with_argument / sizeof *with_argument; k++)
+    {
+      size_t len = strlen (with_argument[k]);
+      /* Not the server's words about the command: (501, "EHLO Missing
+         domain address.").  */
+      if (n - i > len && same_bytes (s + i, with_argument[k], len, false)
+          && !(s[i + len] >= 'A' && s[i + len] <= 'Z'))
+        return true;
+    }
+  for (size_t k = 0; k < sizeof alone / sizeof *alone; k++)
+    if (n - i > 4 && same_bytes (s + i, alone[k], 4, false) && s[i + 4] == quote)
+      return true;
+  return false;
+}
+
 /* A Python smtplib error: "(550, b'5.1.1 <a@b>: Recipient rejected')",
    a gateway's pair of a code and lines (code_and_lines), or a Lisp
    call's code and words (lisp_call), its code at offset P of S (N
@@ -306,6 +331,9 @@ try_tuple (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
     p++;
   p += enhanced_code_name (s, n, p);
   p += format_call (s, n, p);
+  /* C++'s braced list of the words: sendCommand(client, 501, {"Syntax
+     error in command or arguments"}).  */
+  p += p + 1 < n && s[p] == '{' && (s[p + 1] == '"' || s[p + 1] == '\'');
   size_t added = added_name (s, n, p);
   p += added;
   bool prefixed = string_prefix (s, n, p);
@@ -326,6 +354,8 @@ try_tuple (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
   else if (quote != '\'' && quote != '"' && quote != '`')
     return false;
   p++;
+  if (client_command_string (s, n, p, quote))
+    return false;
   size_t len = reply_enhanced (s + p, n - p, &enhanced);
   if (len)
     {
@@ -1670,6 +1700,8 @@ reply_call_argument (const char *s, size_t n, size_t lo, size_t p)
   if (enhanced_code_name (s, n, words))
     return true;
   words += added_name (s, n, words);
+  /* In C++'s braces: sendCommand(client, 503, {"Bad sequence of commands"}).  */
+  words += s[words] == '{' && (s[words + 1] == '"' || s[words + 1] == '\'');
   /* A template literal too: respond(235, `Successfully authenticated ...`).  */
   if ((s[words] != '"' && s[words] != '\'' && s[words] != '`')
       || !(is_alpha (s[words + 1]) || s[words + 1] == '%' || variable_then_words (s, n, words + 1)
@@ -1721,15 +1753,17 @@ tuple_is_smtp (const char *s, size_t n, size_t lo, size_t p, const struct smtp_c
   /* Or a call's later argument, the server's words quoted after it:
      Ruby's super msg, 552, 'Requested mail action aborted: ...', or a
      logged tuple's (0, True, 250, 'Ok: queued as ').  */
-  size_t word = p + 6;
+  /* The string may be in C++'s braces: sendCommand(client, 354, {"End
+     data with <CR><LF>.<CR><LF>"}).  */
+  size_t open = p + 5 + (n - p > 7 && s[p + 5] == '{'), word = open + 1;
   while (word < n && is_alpha (s[word]))
     word++;
   /* Postfix's "Ok:"; a word like "Error:" may be a client's message.  */
-  size_t next = word + (word == p + 8 && s[p + 6] == 'O' && s[p + 7] == 'k' && word + 2 < n
+  size_t next = word + (word == open + 3 && s[open + 1] == 'O' && s[open + 2] == 'k' && word + 2 < n
                         && s[word] == ':' && s[word + 1] == ' ');
   bool argument = (ascii && reply_call_argument (s, n, lo, p))
     || (ascii && p - lo >= 2 && s[p - 2] == ',' && s[p - 1] == ' ' && next + 1 < n
-    && s[p + 4] == ' ' && (s[p + 5] == '\'' || s[p + 5] == '"') && capitalized_reply_word (s, n, p + 6)
+    && s[p + 4] == ' ' && (s[open] == '\'' || s[open] == '"') && capitalized_reply_word (s, n, open + 1)
     && s[next] == ' ' && is_alpha (s[next + 1]));
   /* A space may pad the bracket: AmiSMTPd's SEND( 550, "Relay not allowed.").  */
   bool opened = lines || lisp || argument || (p > lo && s[p - 1] == '(')

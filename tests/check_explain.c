@@ -1167,6 +1167,25 @@ START_TEST (graduated_shapes_51)
 }
 END_TEST
 
+START_TEST (graduated_shapes_52)
+{
+  /* Round 36: a Qt server's words in C++'s braces, after another
+     argument or alone; a client's test that expects a code for each
+     command it sends is no reply, but a server's words about a command
+     are, and an EHLO reply's keywords.  */
+  ck_assert_str_eq (scan ("    sendCommand(client, 503, {\"Bad sequence of commands\"});\n"),
+                    "1 503 [] |Bad sequence of commands|\n");
+  ck_assert_str_eq (scan ("sendCommand(client, 354, {\"End data with <CR><LF>.<CR><LF>\"});\n"),
+                    "1 354 [] |End data with <CR><LF>.<CR><LF>|\n");
+  ck_assert_str_eq (scan ("            expect(250, \"HELO alice\")\n"
+                          "            expect(250, \"RCPT TO: <${message.toAddress}>\")\n"
+                          "            expect(354, \"DATA\")\n"), "");
+  ck_assert_str_eq (scan ("new SmtpResponse(501, \"EHLO Missing domain address.\");\n"),
+                    "1 501 [] |EHLO Missing domain address.|\n");
+  ck_assert_str_eq (scan ("  reply(250, \"AUTH LOGIN PLAIN\")\n"), "1 250 [] |AUTH LOGIN PLAIN|\n");
+}
+END_TEST
+
 START_TEST (graduated_shapes_50)
 {
   /* Round 28: a web application's status before the database's error;
@@ -2076,6 +2095,7 @@ explain_suite (void)
   tcase_add_test (tc, graduated_shapes_48);
   tcase_add_test (tc, graduated_shapes_49);
   tcase_add_test (tc, graduated_shapes_51);
+  tcase_add_test (tc, graduated_shapes_52);
   tcase_add_test (tc, graduated_shapes_50);
   tcase_add_test (tc, graduated_shapes_46);
   tcase_add_test (tc, graduated_shapes_45);
