@@ -1246,6 +1246,19 @@ sent_by_call (const char *s, size_t n, size_t lo, size_t p)
     || (len >= 4 && find_ci (s + name, len, "smtp") < len);
 }
 
+/* Whether the code at P of S (N bytes, the line from LO) is quoted
+   alone as the reply code that a milter sets, whatever the arguments
+   after it: smfi_setreply(ctx, "550", NULL, "Reject: ..."), its
+   enhanced code NULL.  */
+static bool
+milter_reply_code (const char *s, size_t n, size_t lo, size_t p)
+{
+  if (p - lo < 10 || (s[p - 1] != '"' && s[p - 1] != '\'') || n - p < 4 || s[p + 3] != s[p - 1])
+    return false;
+  size_t name, len = enclosing_call (s, lo, p - 1, &name);
+  return len >= 8 && same_bytes (s + name + len - 8, "setreply", 8, true);
+}
+
 /* Where the words start if the code at P of S (N bytes, the line from
    LO) is a quoted field of a record between another quoted field and
    its words, else 0: a
@@ -1363,7 +1376,8 @@ source_shape_decides (const char *s, size_t n, size_t lo, size_t p, const struct
                       bool known, bool *reply)
 {
   if (crlf_literal (s, n, lo, p) || reply_built (s, n, lo, p) || smtp_error_argument (s, lo, p)
-      || sent_by_call (s, n, lo, p) || applied_reply (s, n, lo, p) || (known && own_println (s, n, lo, p)))
+      || sent_by_call (s, n, lo, p) || applied_reply (s, n, lo, p) || (known && own_println (s, n, lo, p))
+      || milter_reply_code (s, n, lo, p))
     {
       *reply = known && sent_words_smtp (s, n, lo, p, code);
       return true;
@@ -2146,6 +2160,10 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
      (setreply('550','5.7.1','Sheesh ...')).  */
   if (quote && s[p + 3] == quote && end > p + 4)
     quote = 0;
+  /* Or in the next argument after C's cast: smfi_setreply (ctx, (char *)
+     "550", (char *) "5.1.1", (char *) "No such user").  */
+  if (!quote && end > p + 4 && s[end - 1] == ' ' && s[end - 2] == ',')
+    end += string_cast (s, n, end);
   if (!quote && end < n && (s[end] == '"' || s[end] == '\'') && !sentence_after_quote (s, n, end))
     quote = s[end++];
   else if (end < n && s[end] == '|')

@@ -36,6 +36,9 @@ static const struct cue cues_before[] = {
   CUE ("mail", 1), CUE ("exception", 2), CUE ("message", 2),
   CUE ("msg", 2), CUE ("was", 1), CUE ("with", 1), CUE ("is", 1), CUE ("client", 1),
   CUE ("raised", 2), CUE ("like", 1), CUE ("deferred", 3), CUE ("bounced", 3), CUE ("info", 2),
+  /* Postfix's access and policy actions: "DEFER 4.2.0 Greylisted, ...",
+     as "REJECT 5.7.1 ..." (reject).  */
+  CUE ("defer", 3),
   CUE ("bounce", 2), CUE ("bounces", 2),
   /* git send-email's "Result: 250".  */
   CUE ("result", 2), CUE ("reason", 2),
@@ -702,6 +705,14 @@ quote_or_space_joins (const char *s, size_t n, size_t q)
     || (quoted && q + 2 < n && s[q + 1] == ' ' && is_alpha (s[q + 2]) && status_label (s, n, q + 2));
 }
 
+size_t
+string_cast (const char *s, size_t n, size_t i)
+{
+  size_t len = n - i >= 8 && same_bytes (s + i, "(char *)", 8, false) ? 8
+    : n - i >= 7 && same_bytes (s + i, "(char*)", 7, false) ? 7 : 0;
+  return len + (len > 0 && i + len < n && s[i + len] == ' ');
+}
+
 /* Reads the enhanced code that may follow a three-digit code at Q: after
    ' ', '-', ':', ';' or '.', perhaps spaces, a filter's tag (then only
    one of the code's class), '#' or a quote (which then sets *QUOTE);
@@ -744,6 +755,10 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
   if (s[q] == ',' && i + 1 < n && s[i] == ',' && s[i + 1] == ' ')
     for (i++; i < n && is_space (s[i]);)
       i++;
+  /* A milter's arguments in C: smfi_setreply (ctx, (char *) "550",
+     (char *) "5.1.1", (char *) "No such user").  */
+  if (s[q] == ',')
+    i += string_cast (s, n, i);
   size_t label = (s[q] == ' ' || s[q] == ',') && i < n && is_alpha (s[i]) ? status_label (s, n, i) : 0;
   i += label;
   size_t tag = s[q] == ' ' && !label ? filter_tag (s, n, i) : 0;
@@ -1102,6 +1117,24 @@ haraka_dsn_code (const char *s, size_t n, size_t lo, size_t p)
   return i > lo + dsn + 4 && i < k && s[i] == '(' && memchr (s + i, ')', k - i) == NULL;
 }
 
+/* The length of a Postfix access action and its space that end at P of
+   S (the line from LO), which an access table or a policy server gives
+   before a code and words: "REJECT 5.7.1 ...", "DEFER 4.2.0
+   Greylisted, ..."; else 0.  */
+static size_t
+access_action_before (const char *s, size_t lo, size_t p)
+{
+  static const char *const actions[] = { "REJECT ", "DEFER ", "DEFER_IF_PERMIT ", "DEFER_IF_REJECT " };
+  for (size_t k = 0; k < sizeof actions / sizeof *actions; k++)
+    {
+      size_t len = strlen (actions[k]);
+      if (p - lo >= len && memcmp (s + p - len, actions[k], len) == 0
+          && (p - lo == len || !word_char (s[p - len - 1])))
+        return len;
+    }
+  return 0;
+}
+
 /* The quote that opens the words of a code at P, or 0: the ASCII quote
    itself, also before a diagnostic type ("smtp;550 ..."), or the last
    byte of the UTF-8 quote that closes it (utf8_quote_closer): German
@@ -1109,6 +1142,9 @@ haraka_dsn_code (const char *s, size_t n, size_t lo, size_t p)
 char
 opening_quote (const char *s, size_t lo, size_t p)
 {
+  /* The string a policy server answers: "action=DEFER 4.2.0 ...".  */
+  if (p > lo && s[p - 1] == ' ')
+    p -= access_action_before (s, lo, p);
   if (policy_action_before (s, lo, p))
     p -= 7;
   char c = p > lo ? s[p - 1] : 0;

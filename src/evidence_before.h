@@ -34,6 +34,9 @@ size_t enhanced_field_before (const char *s, size_t lo, size_t end, char class);
    Gmailの未認証エラーは" (this 550-5.7.26 Gmail error) names a code.  */
 bool demonstrative_before (const char *s, size_t lo, size_t k);
 
+/* The length of C's cast to a string, and the space after it, at I of
+   S (N bytes): "(char *) ", "(char*)"; else 0.  */
+size_t string_cast (const char *s, size_t n, size_t i);
 /* The quote that opens the words of a code at P, or 0.  */
 char opening_quote (const char *s, size_t lo, size_t p);
 bool policy_action_before (const char *s, size_t lo, size_t p);
