@@ -1437,7 +1437,20 @@ header_opens_block (const struct explain_scanner *sc)
       size_t name = len - 1;
       while (name > 0 && word_char (sc->header[name - 1]))
         name--;
-      return name == len - 1 || cue_weight (sc->header + name, len - 1 - name) < 2;
+      if (name == len - 1)
+        return true;
+      if (cue_weight (sc->header + name, len - 1 - name) >= 2)
+        return false;
+      /* Or a type named so, on a line of its own: Rust's
+         Response::custom( over "250," and format!("Pleased to meet
+         you! ...").  */
+      if (sc->header_line + 1 != sc->line_no)
+        return true;
+      size_t type_end = name >= 2 && sc->header[name - 1] == ':' && sc->header[name - 2] == ':' ? name - 2
+        : name >= 1 && sc->header[name - 1] == '.' ? name - 1 : 0, type = type_end;
+      while (type > 0 && word_char (sc->header[type - 1]))
+        type--;
+      return type == type_end || cue_weight (sc->header + type, type_end - type) < 2;
     }
   return (last == ':' && (before == ')' || before == '"' || before == '\''))
     || (last == '\\' && before == 'n' && len >= 3 && sc->header[len - 3] == '\\');

@@ -1193,6 +1193,17 @@ START_TEST (graduated_shapes_52)
   ck_assert_str_eq (scan ("String DEFER = \"DEFER 4.2.0 Greylisted, please come back later.\";\n"),
                     "1 4.2.0 [] |Greylisted, please come back later.|\n");
   ck_assert_str_eq (scan ("x = \"REJECT 5.7.1 Access denied\";\n"), "1 5.7.1 [] |Access denied|\n");
+  /* A call of a type named for replies, its arguments on lines of their
+     own; but not after a paragraph that the call's line folded into.  */
+  ck_assert_str_eq (scan ("        mailin::response::Response::custom(\n"
+                          "            250,\n"
+                          "            format!(\"2.0.0 Ok: queued as {}\", message.id),\n"
+                          "        ),\n"), "1 250 2.0.0 [] |Ok: queued as {}|\n");
+  ck_assert_str_eq (scan ("Some prose about mail.\n"
+                          "      |> TestServer.on(\n"
+                          "        \"HELO x\\r\\n\",\n"
+                          "        \"250 myserver.com\\r\\n\"\n"
+                          "      )\n"), "4 250 [] |myserver.com|\n");
 }
 END_TEST
 
