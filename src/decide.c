@@ -286,8 +286,8 @@ added_name (const char *s, size_t n, size_t i)
 static bool
 client_command_string (const char *s, size_t n, size_t i, char quote)
 {
-  static const char *const with_argument[] = { "HELO ", "EHLO ", "MAIL FROM:", "RCPT TO:" };
-  static const char *const alone[] = { "DATA", "QUIT", "RSET", "NOOP" };
+  static const char with_argument[][12] = { "HELO ", "EHLO ", "MAIL FROM:", "RCPT TO:" };
+  static const char alone[][5] = { "DATA", "QUIT", "RSET", "NOOP" };
   for (size_t k = 0; k < sizeof with_argument / sizeof *with_argument; k++)
     {
       size_t len = strlen (with_argument[k]);
@@ -2087,6 +2087,42 @@ enhanced_field_of_row (const char *s, size_t lo, size_t p, struct smtp_code *cod
     reply_enhanced (s + p - 1 - len, len, code);
 }
 
+/* Sets *R to the reply CODE at P of S (N bytes, the line from LO),
+   whose codes end at END: where its words start, past what joins them
+   to the codes, and the quote that closes them, if any (QUOTE: the
+   one that opened the code).  */
+static void
+reply_words_after (const char *s, size_t n, size_t lo, size_t p, size_t end, char quote,
+                   const struct smtp_code *code, struct quoted_reply *r)
+{
+  /* Nor is the ':' or ',' glued to the code ("550: User unknown",
+     "550,Mailbox not found").  */
+  while (end < n && (is_space (s[end])
+                     || ((s[end] == '-' || s[end] == ':' || s[end] == ',') && end == p + 3)))
+    end++;
+  if (nbsp_at (s, n, end))
+    end += 2;
+  if (end == p + 4 && code_repeated (s, n, p))
+    end += 4;
+  /* Words quoted after the code: 550 "Requested action not taken"; or in
+     a table's next cell.  A code and its enhanced code quoted apart have
+     closed their quotes: the words have their own
+     (setreply('550','5.7.1','Sheesh ...')).  */
+  if (quote && s[p + 3] == quote && end > p + 4)
+    quote = 0;
+  /* Or in the next argument after C's cast: smfi_setreply (ctx, (char *)
+     "550", (char *) "5.1.1", (char *) "No such user").  */
+  if (!quote && end > p + 4 && s[end - 1] == ' ' && s[end - 2] == ',')
+    end += string_cast (s, n, end);
+  if (!quote && end < n && (s[end] == '"' || s[end] == '\'') && !sentence_after_quote (s, n, end))
+    quote = s[end++];
+  else if (end < n && s[end] == '|')
+    for (end++; end < n && is_space (s[end]);)
+      end++;
+  *r = (struct quoted_reply) { *code, end, quote, 0, 0, false };
+  words_bounds (s, n, lo, p, r);
+}
+
 /* A three-digit code at P (its digits checked by the search).  */
 static bool
 decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
@@ -2145,32 +2181,7 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
       *r = (struct quoted_reply) { code, field_end, 0, end + 1, field_end, true };
       return true;
     }
-  /* Nor is the ':' or ',' glued to the code ("550: User unknown",
-     "550,Mailbox not found").  */
-  while (end < n && (is_space (s[end])
-                     || ((s[end] == '-' || s[end] == ':' || s[end] == ',') && end == p + 3)))
-    end++;
-  if (nbsp_at (s, n, end))
-    end += 2;
-  if (end == p + 4 && code_repeated (s, n, p))
-    end += 4;
-  /* Words quoted after the code: 550 "Requested action not taken"; or in
-     a table's next cell.  A code and its enhanced code quoted apart have
-     closed their quotes: the words have their own
-     (setreply('550','5.7.1','Sheesh ...')).  */
-  if (quote && s[p + 3] == quote && end > p + 4)
-    quote = 0;
-  /* Or in the next argument after C's cast: smfi_setreply (ctx, (char *)
-     "550", (char *) "5.1.1", (char *) "No such user").  */
-  if (!quote && end > p + 4 && s[end - 1] == ' ' && s[end - 2] == ',')
-    end += string_cast (s, n, end);
-  if (!quote && end < n && (s[end] == '"' || s[end] == '\'') && !sentence_after_quote (s, n, end))
-    quote = s[end++];
-  else if (end < n && s[end] == '|')
-    for (end++; end < n && is_space (s[end]);)
-      end++;
-  *r = (struct quoted_reply) { code, end, quote, 0, 0, false };
-  words_bounds (s, n, lo, p, r);
+  reply_words_after (s, n, lo, p, end, quote, &code, r);
   return true;
 }
 

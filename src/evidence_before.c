@@ -713,6 +713,20 @@ string_cast (const char *s, size_t n, size_t i)
   return len + (len > 0 && i + len < n && s[i + len] == ' ');
 }
 
+/* Where the field after a comma at I of S (N bytes) starts, past an
+   empty field between them, as Zoho's bounces have it ("ResponseCode
+   421, , 4.7.0 [TS02] Messages from ..."), or past C's cast, as a
+   milter's arguments have it (smfi_setreply (ctx, (char *) "550",
+   (char *) "5.1.1", (char *) "No such user")).  */
+static size_t
+next_field (const char *s, size_t n, size_t i)
+{
+  if (i + 1 < n && s[i] == ',' && s[i + 1] == ' ')
+    for (i++; i < n && is_space (s[i]);)
+      i++;
+  return i + string_cast (s, n, i);
+}
+
 /* Reads the enhanced code that may follow a three-digit code at Q: after
    ' ', '-', ':', ';' or '.', perhaps spaces, a filter's tag (then only
    one of the code's class), '#' or a quote (which then sets *QUOTE);
@@ -750,15 +764,8 @@ enhanced_after (const char *s, size_t n, size_t q, struct smtp_code *code, bool 
   if (s[q] == ' ' && i + 1 < n && (s[i] == '-' || s[i] == '|' || s[i] == ',') && s[i + 1] == ' ')
     for (i++; i < n && is_space (s[i]);)
       i++;
-  /* An empty field between them, as Zoho's bounces have it:
-     "ResponseCode 421, , 4.7.0 [TS02] Messages from ...".  */
-  if (s[q] == ',' && i + 1 < n && s[i] == ',' && s[i + 1] == ' ')
-    for (i++; i < n && is_space (s[i]);)
-      i++;
-  /* A milter's arguments in C: smfi_setreply (ctx, (char *) "550",
-     (char *) "5.1.1", (char *) "No such user").  */
   if (s[q] == ',')
-    i += string_cast (s, n, i);
+    i = next_field (s, n, i);
   size_t label = (s[q] == ' ' || s[q] == ',') && i < n && is_alpha (s[i]) ? status_label (s, n, i) : 0;
   i += label;
   size_t tag = s[q] == ' ' && !label ? filter_tag (s, n, i) : 0;
@@ -1124,7 +1131,7 @@ haraka_dsn_code (const char *s, size_t n, size_t lo, size_t p)
 static size_t
 access_action_before (const char *s, size_t lo, size_t p)
 {
-  static const char *const actions[] = { "REJECT ", "DEFER ", "DEFER_IF_PERMIT ", "DEFER_IF_REJECT " };
+  static const char actions[][17] = { "REJECT ", "DEFER ", "DEFER_IF_PERMIT ", "DEFER_IF_REJECT " };
   for (size_t k = 0; k < sizeof actions / sizeof *actions; k++)
     {
       size_t len = strlen (actions[k]);
