@@ -478,6 +478,17 @@ data_prompt_at (const char *s, size_t n, size_t i)
   return false;
 }
 
+/* Whether the code that ends at Q of S (N bytes) opens a quote that
+   closes after its words: a table's `501 from domain not trusted` is a
+   reply quoted whole, whatever its words.  */
+static bool
+reply_quoted_whole (const char *s, size_t n, size_t q)
+{
+  char quote = q >= 4 ? s[q - 4] : '\0';
+  return (quote == '`' || quote == '"' || quote == '\'') && (q == 4 || !is_alnum (s[q - 5]))
+    && q < n && memchr (s + q, quote, n - q) != NULL;
+}
+
 /* What the word at offset I of S (N bytes), after the code that ends at
    Q, says: prose, as "from" in lower case ("code 250 from the Exchange
    server"; servers write "From:domain") or a hedge in lower case ("550
@@ -488,7 +499,7 @@ word_after (const char *s, size_t n, size_t q, size_t i)
 {
   static const char hedges[][16] = { "i believe", "i think", "i guess", "" };
   if (n - i > 5 && memcmp (s + i, "from ", 5) == 0)
-    return PROSE;
+    return reply_quoted_whole (s, n, q) ? 0 : PROSE;
   if (q >= 3 && memcmp (s + q - 3, "354", 3) == 0 && data_prompt_at (s, n, i))
     return ENOUGH;
   /* A writer's hedge: "\"user not found\" (550 i believe)".  */

@@ -1204,6 +1204,11 @@ START_TEST (graduated_shapes_52)
                           "        \"HELO x\\r\\n\",\n"
                           "        \"250 myserver.com\\r\\n\"\n"
                           "      )\n"), "4 250 [] |myserver.com|\n");
+  /* Round 39: a provider's reply quoted whole in a table's cell, its
+     words starting with "from"; but prose's "code 250 from the ...".  */
+  ck_assert_str_eq (scan ("| `501 from domain not trusted` | \xD0\x94\xD0\xBE\xD0\xBC\xD0\xB5\xD0\xBD |\n"),
+                    "1 501 [] |from domain not trusted|\n");
+  ck_assert_str_eq (scan ("the code 250 from the Exchange server\n"), "");
 }
 END_TEST
 
