@@ -1393,6 +1393,31 @@ source_shape_decides (const char *s, size_t n, size_t lo, size_t p, const struct
     || last_argument (s, n, lo, p) || source_names_basic (s, n, lo, p);
 }
 
+/* Whether the code at P of S (the line from LO) follows, alone on its
+   line, the key of a Postfix access table: a host, a domain or an
+   address ("localhost 554 You are not localhost", "example.com 554 Go
+   away"), the table's reply to it.  */
+static bool
+access_key_before (const char *s, size_t lo, size_t p)
+{
+  size_t end = p;
+  while (end > lo && is_space (s[end - 1]))
+    end--;
+  size_t start = end;
+  bool letter = false, mark = false;
+  for (; start > lo && !is_space (s[start - 1]); start--)
+    {
+      letter = letter || is_alpha (s[start - 1]);
+      mark = mark || s[start - 1] == '.' || s[start - 1] == '@';
+    }
+  size_t at = lo;
+  while (at < start && is_space (s[at]))
+    at++;
+  return end < p && at == start && start < end && letter && is_alpha (s[start])
+    && (is_alnum (s[end - 1]) || s[end - 1] == ']')
+    && (mark || (end - start == 9 && same_bytes (s + start, "localhost", 9, false)));
+}
+
 /* Whether the three-digit code CODE at P, with no enhanced code after
    it, is a reply.  Glued to a word it is none ("user250", "4F2A550C1")
    unless the word introduces it ("reply550"): before_score knows.  A
@@ -1438,6 +1463,8 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   if (asks (s, n, lo, p, q, after))
     after = PROSE;
   int before = before_score (s, n, lo, p, false);
+  if (before < ENOUGH && n - p > 5 && s[p + 3] == ' ' && is_alpha (s[p + 4]) && access_key_before (s, lo, p))
+    before = ENOUGH;
   /* A code that ends a sentence, with nothing but a word before it,
      perhaps in brackets, is named: "Mail error 554", "... temporary
      error with code 450.", "... a final SMTP error code (554).".  */

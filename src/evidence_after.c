@@ -419,9 +419,35 @@ static const char cjk_prose_words[][10] = {
    after a code perhaps closed by a quote: a list ("550 5.7.1、554
    5.7.1、554 5.4.0 等等", "「550」や「554」などの"), or a code called so
    ("「550 5.1.1」というエラー": the error called 550 5.1.1).  */
+/* Whether a Korean particle glued to a code starts at Q of S (N bytes)
+   and ends a word: the code is a noun of prose ("오류 코드 450
+   4.4.312를 수정하려면", to fix error code 450 4.4.312); a server's words
+   are set apart by a space.  */
+static bool
+korean_particle_at (const char *s, size_t n, size_t q)
+{
+  /* 를 을 는 은 가 이 의 로 에 와 과 도 */
+  static const char particles[][4] = {
+    "\xEB\xA5\xBC", "\xEC\x9D\x84", "\xEB\x8A\x94", "\xEC\x9D\x80", "\xEA\xB0\x80",
+    "\xEC\x9D\xB4", "\xEC\x9D\x98", "\xEB\xA1\x9C", "\xEC\x97\x90", "\xEC\x99\x80",
+    "\xEA\xB3\xBC", "\xEB\x8F\x84"
+  };
+  if (n - q < 3 || (unsigned char) s[q] < 0xEA || (unsigned char) s[q] > 0xED)
+    return false;
+  /* The particle ends the word: no Hangul syllable after it ("이메일").  */
+  if (n - q > 3 && (unsigned char) s[q + 3] >= 0xEA && (unsigned char) s[q + 3] <= 0xED)
+    return false;
+  for (size_t k = 0; k < sizeof particles / sizeof *particles; k++)
+    if (memcmp (s + q, particles[k], 3) == 0)
+      return true;
+  return false;
+}
+
 bool
 cjk_prose_after (const char *s, size_t n, size_t q)
 {
+  if (korean_particle_at (s, n, q))
+    return true;
   static const char closing[][4] = { "\xE3\x80\x8D", "\xE3\x80\x8F", "\xE2\x80\x9D" };
   for (size_t k = 0; k < sizeof closing / sizeof *closing; k++)
     if (n - q >= 3 && same_bytes (s + q, closing[k], 3, false))

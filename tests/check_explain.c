@@ -1209,6 +1209,14 @@ START_TEST (graduated_shapes_52)
   ck_assert_str_eq (scan ("| `501 from domain not trusted` | \xD0\x94\xD0\xBE\xD0\xBC\xD0\xB5\xD0\xBD |\n"),
                     "1 501 [] |from domain not trusted|\n");
   ck_assert_str_eq (scan ("the code 250 from the Exchange server\n"), "");
+  /* Round 40: a Postfix access table's replies after their keys; but
+     not after a timestamp.  A Korean particle glued to a code makes a
+     noun of it; a word after a space may be the server's.  */
+  ck_assert_str_eq (scan ("localhost 554 You are not localhost\n"), "1 554 [] |You are not localhost|\n");
+  ck_assert_str_eq (scan ("2016-12-12T04:14:09.782Z 501 TID-1u5770 INFO: fail: 30.026 sec\n"), "");
+  ck_assert_str_eq (scan ("\xEC\x98\xA4\xEB\xA5\x98 450 4.4.312\xEB\xA5\xBC \xEC\x88\x98\xEC\xA0\x95?\n"), "");
+  ck_assert_str_eq (scan ("550 5.1.1 \xEC\x9D\xB4\xEB\xA9\x94\xEC\x9D\xBC\n"),
+                    "1 550 5.1.1 [] |\xEC\x9D\xB4\xEB\xA9\x94\xEC\x9D\xBC|\n");
 }
 END_TEST
 
