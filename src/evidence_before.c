@@ -1132,6 +1132,9 @@ static size_t
 access_action_before (const char *s, size_t lo, size_t p)
 {
   static const char actions[][17] = { "REJECT ", "DEFER ", "DEFER_IF_PERMIT ", "DEFER_IF_REJECT " };
+  /* Asked before most codes: the last letter of each first.  */
+  if (p - lo < 6 || (s[p - 2] != 'T' && s[p - 2] != 'R'))
+    return 0;
   for (size_t k = 0; k < sizeof actions / sizeof *actions; k++)
     {
       size_t len = strlen (actions[k]);
