@@ -415,10 +415,6 @@ static const char cjk_prose_words[][10] = {
   "\xE5\xAD\x97\xE8\x8A\x82", "\xE4\xBD\x8D\xE5\x85\x83\xE7\xB5\x84",   /* 字节, 位元組 */
 };
 
-/* Whether Chinese or Japanese prose goes on at offset Q of S (N bytes),
-   after a code perhaps closed by a quote: a list ("550 5.7.1、554
-   5.7.1、554 5.4.0 等等", "「550」や「554」などの"), or a code called so
-   ("「550 5.1.1」というエラー": the error called 550 5.1.1).  */
 /* Whether a Korean particle glued to a code starts at Q of S (N bytes)
    and ends a word: the code is a noun of prose ("오류 코드 450
    4.4.312를 수정하려면", to fix error code 450 4.4.312); a server's words
@@ -443,12 +439,17 @@ korean_particle_at (const char *s, size_t n, size_t q)
   return false;
 }
 
+/* Whether Chinese, Japanese or Korean prose goes on at offset Q of S (N
+   bytes), after a code perhaps closed by a quote (korean_particle_at
+   too): a list ("550 5.7.1、554
+   5.7.1、554 5.4.0 等等", "「550」や「554」などの"), or a code called so
+   ("「550 5.1.1」というエラー": the error called 550 5.1.1).  */
 bool
 cjk_prose_after (const char *s, size_t n, size_t q)
 {
+  static const char closing[][4] = { "\xE3\x80\x8D", "\xE3\x80\x8F", "\xE2\x80\x9D" };
   if (korean_particle_at (s, n, q))
     return true;
-  static const char closing[][4] = { "\xE3\x80\x8D", "\xE3\x80\x8F", "\xE2\x80\x9D" };
   for (size_t k = 0; k < sizeof closing / sizeof *closing; k++)
     if (n - q >= 3 && same_bytes (s + q, closing[k], 3, false))
       {

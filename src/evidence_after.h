@@ -17,7 +17,8 @@ int spaced_dash_score (const char *s, size_t n, size_t i);
 
 /* Whether, at offset I: the words name what a code is ("SMTP error");
    "error" goes on as prose; an angle bracket opens (also "&lt;");
-   Chinese or Japanese prose goes on; Gmail's session id ends ("gsmtp");
+   Chinese, Japanese or Korean prose goes on (a Korean particle glued to
+   the code among it); Gmail's session id ends ("gsmtp");
    a capitalized word that servers write in replies starts.  */
 bool smtp_noun (const char *s, size_t n, size_t i);
 bool error_in_prose (const char *s, size_t n, size_t i);
