@@ -281,26 +281,29 @@ added_name (const char *s, size_t n, size_t i)
 /* Whether the string that opens at I of S (N bytes) and closes with
    QUOTE is a command that a client sends, not a server's words: a
    client's test expects a code for each command, expect(250, "HELO
-   alice"), expect(354, "DATA").  Not AUTH nor STARTTLS: a server's
-   EHLO reply lists them (reply(250, "AUTH LOGIN PLAIN")).  */
+   alice"), expect(354, "DATA").  Not the server's words about a
+   command (501, "EHLO Missing domain address."), nor the keywords that
+   an EHLO reply lists (reply(250, "AUTH LOGIN PLAIN")).  */
 static bool
 client_command_string (const char *s, size_t n, size_t i, char quote)
 {
-  static const char with_argument[][12] = { "HELO ", "EHLO ", "MAIL FROM:", "RCPT TO:" };
-  static const char alone[][5] = { "DATA", "QUIT", "RSET", "NOOP" };
-  for (size_t k = 0; k < sizeof with_argument / sizeof *with_argument; k++)
-    {
-      size_t len = strlen (with_argument[k]);
-      /* Not the server's words about the command: (501, "EHLO Missing
-         domain address.").  */
-      if (n - i > len && same_bytes (s + i, with_argument[k], len, false)
-          && !(s[i + len] >= 'A' && s[i + len] <= 'Z'))
-        return true;
-    }
-  for (size_t k = 0; k < sizeof alone / sizeof *alone; k++)
-    if (n - i > 4 && same_bytes (s + i, alone[k], 4, false) && s[i + 4] == quote)
-      return true;
-  return false;
+  char command[16];
+  if (!reply_command_word (s + i, n - i, command, sizeof command) || strcmp (command, "AUTH") == 0
+      || strcmp (command, "STARTTLS") == 0 || strcmp (command, "ETRN") == 0)
+    return false;
+  size_t end = i + strlen (command);
+  bool greeting = strcmp (command, "HELO") == 0 || strcmp (command, "EHLO") == 0;
+  return end < n && (s[end] == quote || (s[end] == ':' && strchr (command, ' ') != NULL)
+                     || (greeting && s[end] == ' ' && end + 1 < n && !(s[end + 1] >= 'A' && s[end + 1] <= 'Z')));
+}
+
+/* Whether C++'s braces open a string at I of S, before a server's
+   words: sendCommand(client, 501, {"Syntax error in command or
+   arguments"}).  SEARCH_PAD bytes are readable after S.  */
+static bool
+braced_string (const char *s, size_t i)
+{
+  return s[i] == '{' && (s[i + 1] == '"' || s[i + 1] == '\'');
 }
 
 /* A Python smtplib error: "(550, b'5.1.1 <a@b>: Recipient rejected')",
@@ -331,9 +334,7 @@ try_tuple (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
     p++;
   p += enhanced_code_name (s, n, p);
   p += format_call (s, n, p);
-  /* C++'s braced list of the words: sendCommand(client, 501, {"Syntax
-     error in command or arguments"}).  */
-  p += p + 1 < n && s[p] == '{' && (s[p + 1] == '"' || s[p + 1] == '\'');
+  p += p < n && braced_string (s, p);
   size_t added = added_name (s, n, p);
   p += added;
   bool prefixed = string_prefix (s, n, p);
@@ -1741,8 +1742,7 @@ reply_call_argument (const char *s, size_t n, size_t lo, size_t p)
   if (enhanced_code_name (s, n, words))
     return true;
   words += added_name (s, n, words);
-  /* In C++'s braces: sendCommand(client, 503, {"Bad sequence of commands"}).  */
-  words += s[words] == '{' && (s[words + 1] == '"' || s[words + 1] == '\'');
+  words += braced_string (s, words);
   /* A template literal too: respond(235, `Successfully authenticated ...`).  */
   if ((s[words] != '"' && s[words] != '\'' && s[words] != '`')
       || !(is_alpha (s[words + 1]) || s[words + 1] == '%' || variable_then_words (s, n, words + 1)
@@ -1794,9 +1794,7 @@ tuple_is_smtp (const char *s, size_t n, size_t lo, size_t p, const struct smtp_c
   /* Or a call's later argument, the server's words quoted after it:
      Ruby's super msg, 552, 'Requested mail action aborted: ...', or a
      logged tuple's (0, True, 250, 'Ok: queued as ').  */
-  /* The string may be in C++'s braces: sendCommand(client, 354, {"End
-     data with <CR><LF>.<CR><LF>"}).  */
-  size_t open = p + 5 + (n - p > 7 && s[p + 5] == '{'), word = open + 1;
+  size_t open = p + 5 + (n - p > 7 && braced_string (s, p + 5)), word = open + 1;
   while (word < n && is_alpha (s[word]))
     word++;
   /* Postfix's "Ok:"; a word like "Error:" may be a client's message.  */

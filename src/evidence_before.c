@@ -1131,18 +1131,10 @@ haraka_dsn_code (const char *s, size_t n, size_t lo, size_t p)
 static size_t
 access_action_before (const char *s, size_t lo, size_t p)
 {
-  static const char actions[][17] = { "REJECT ", "DEFER ", "DEFER_IF_PERMIT ", "DEFER_IF_REJECT " };
-  /* Asked before most codes: the last letter of each first.  */
-  if (p - lo < 6 || (s[p - 2] != 'T' && s[p - 2] != 'R'))
-    return 0;
-  for (size_t k = 0; k < sizeof actions / sizeof *actions; k++)
-    {
-      size_t len = strlen (actions[k]);
-      if (p - lo >= len && memcmp (s + p - len, actions[k], len) == 0
-          && (p - lo == len || !word_char (s[p - len - 1])))
-        return len;
-    }
-  return 0;
+  /* Asked before most codes: the last letter first.  */
+  size_t len = p - lo >= 7 && s[p - 2] == 'T' && memcmp (s + p - 7, "REJECT ", 7) == 0 ? 7
+    : p - lo >= 6 && s[p - 2] == 'R' && memcmp (s + p - 6, "DEFER ", 6) == 0 ? 6 : 0;
+  return len > 0 && (p - lo == len || !word_char (s[p - len - 1])) ? len : 0;
 }
 
 /* The quote that opens the words of a code at P, or 0: the ASCII quote

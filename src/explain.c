@@ -1435,8 +1435,7 @@ header_opens_block (const struct explain_scanner *sc)
       /* But a call that sets or raises a reply goes on with its
          arguments: "self.setreply(" over "\"554\", xcode=\"5.5.0\",".  */
       size_t name = len - 1;
-      while (name > 0 && word_char (sc->header[name - 1]))
-        name--;
+      back_over_word (sc->header, 0, &name);
       if (name == len - 1)
         return true;
       if (cue_weight (sc->header + name, len - 1 - name) >= 2)
@@ -1447,9 +1446,9 @@ header_opens_block (const struct explain_scanner *sc)
       if (sc->header_line + 1 != sc->line_no)
         return true;
       size_t type_end = name >= 2 && sc->header[name - 1] == ':' && sc->header[name - 2] == ':' ? name - 2
-        : name >= 1 && sc->header[name - 1] == '.' ? name - 1 : 0, type = type_end;
-      while (type > 0 && word_char (sc->header[type - 1]))
-        type--;
+        : name >= 1 && sc->header[name - 1] == '.' ? name - 1 : 0;
+      size_t type = type_end;
+      back_over_word (sc->header, 0, &type);
       return type == type_end || cue_weight (sc->header + type, type_end - type) < 2;
     }
   return (last == ':' && (before == ')' || before == '"' || before == '\''))

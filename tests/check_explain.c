@@ -1183,6 +1183,8 @@ START_TEST (graduated_shapes_52)
   ck_assert_str_eq (scan ("new SmtpResponse(501, \"EHLO Missing domain address.\");\n"),
                     "1 501 [] |EHLO Missing domain address.|\n");
   ck_assert_str_eq (scan ("  reply(250, \"AUTH LOGIN PLAIN\")\n"), "1 250 [] |AUTH LOGIN PLAIN|\n");
+  ck_assert_str_eq (scan ("  reply(250, \"STARTTLS\")\n"), "1 250 [] |STARTTLS|\n");
+  ck_assert_str_eq (scan ("  expect(250, \"MAIL FROM:<a@b>\")\n  expect(250, \"RSET\")\n"), "");
   /* Round 37: a milter's reply code with no enhanced code, or with C's
      casts; a greylisting server's DEFER action in a string, its words
      ending with the string.  */
@@ -1190,6 +1192,8 @@ START_TEST (graduated_shapes_52)
                     "1 550 [] ||\n");
   ck_assert_str_eq (scan ("\t\tsmfi_setreply (ctx, (char *) \"550\", (char *) \"5.1.1\", (char *) \"No such "
                           "user\");\n"), "1 550 5.1.1 [] |No such user|\n");
+  ck_assert_str_eq (scan ("smfi_setreply(ctx, (char*)\"451\", (char*)\"4.7.1\", (char*)\"Try later\");\n"),
+                    "1 451 4.7.1 [] |Try later|\n");
   ck_assert_str_eq (scan ("String DEFER = \"DEFER 4.2.0 Greylisted, please come back later.\";\n"),
                     "1 4.2.0 [] |Greylisted, please come back later.|\n");
   ck_assert_str_eq (scan ("x = \"REJECT 5.7.1 Access denied\";\n"), "1 5.7.1 [] |Access denied|\n");
