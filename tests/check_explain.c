@@ -1224,6 +1224,17 @@ START_TEST (graduated_shapes_52)
 }
 END_TEST
 
+START_TEST (graduated_shapes_53)
+{
+  /* Round 41: FTP's replies with RFC 959's texts, listed alone; SMTP's
+     texts for the same codes are replies.  */
+  ck_assert_str_eq (scan ("\t- 220 Service ready for new user.\n"), "");
+  ck_assert_str_eq (scan ("452 Requested action not taken. Insufficient storage space in system.\n"), "");
+  ck_assert_str_eq (scan ("452 Requested action not taken: insufficient system storage\n"),
+                    "1 452 [] |Requested action not taken: insufficient system storage|\n");
+}
+END_TEST
+
 START_TEST (graduated_shapes_50)
 {
   /* Round 28: a web application's status before the database's error;
@@ -2134,6 +2145,7 @@ explain_suite (void)
   tcase_add_test (tc, graduated_shapes_49);
   tcase_add_test (tc, graduated_shapes_51);
   tcase_add_test (tc, graduated_shapes_52);
+  tcase_add_test (tc, graduated_shapes_53);
   tcase_add_test (tc, graduated_shapes_50);
   tcase_add_test (tc, graduated_shapes_46);
   tcase_add_test (tc, graduated_shapes_45);
