@@ -57,6 +57,9 @@ static const struct cue cues_before[] = {
   CUE ("fehler", 3), CUE ("antwort", 3), CUE ("meldung", 2), CUE ("erreur", 3),
   CUE ("respuesta", 3), CUE ("erro", 3), CUE ("resposta", 3), CUE ("errore", 3),
   CUE ("risposta", 3),
+  /* Error in Dutch and Turkish: "Communicatie Fout [334]", "Hata 550"
+     ("Hatası", its form after a noun, is in script_cues).  */
+  CUE ("fout", 3), CUE ("hata", 3),
   /* Counts and ids, and a code that is not what came.  */
   CUE ("expect", VETO), CUE ("expected", VETO), CUE ("expecting", VETO), CUE ("instead", VETO), CUE ("than", VETO),
   CUE ("unlike", VETO),
@@ -75,8 +78,8 @@ static const struct cue cues_before[] = {
 /* Introducers in other scripts: Chinese, simplified and traditional
    (response, reply, failed, returned, error, rejected, code, bounce,
    the message a program shows, feedback, the message or the reason is);
-   Russian, Japanese (error, error example, response) and Korean (error,
-   response).  */
+   Russian, Japanese (error, error example, response), Korean (error,
+   response) and Turkish (error, after a noun: "Bağlantı Hatası").  */
 static const char script_cues[][16] = {
   "响应", "響應", "响应为", "響應為", "回复", "回覆", "答复", "失败", "失敗", "返回", "错误", "錯誤",
   "拒绝", "拒絕", "代码", "代碼", "退信", "提示", "反馈", "反饋",
@@ -84,6 +87,7 @@ static const char script_cues[][16] = {
      frequency limited".  */
   "信息为", "信息為", "信息是", "原因为", "原因為", "原因是",
   "ошибка", "Ошибка", "ошибки", "ответ", "Ответ", "сервера",
+  "Hatası", "hatası",
   "エラー", "エラー例", "応答", "오류", "응답", ""
 };
 
@@ -198,6 +202,51 @@ script_weight (const char *s, size_t lo, size_t k)
     "邮件", "郵件", "报错", "報錯", "报", "報", "报了个", "報了個", ""
   };
   return ends_with_one (s, lo, k, script_cues) ? 3 : ends_with_one (s, lo, k, mail) ? 1 : 0;
+}
+
+/* The weight of a cue two words before the word that starts at offset
+   K of S (the line from LO), across a preposition of French, Italian,
+   Spanish or Portuguese: "Erreur de communications [334]", "Errore di
+   invio 550", "Erreur d'authentification 535"; else 0.  */
+static int
+cue_across_preposition (const char *s, size_t lo, size_t k)
+{
+  static const char prepositions[][WORD_MAX] = {
+    "de", "di", "du", "da", "do", "des", "del", "della", ""
+  };
+  size_t end = k;
+  if (k - lo >= 3 && s[k - 1] == '\'' && lower (s[k - 2]) == 'd' && !word_char (s[k - 3]))
+    k -= 2;
+  else
+    {
+      while (k > lo && s[k - 1] == ' ')
+        k--;
+      end = k;
+      while (k > lo && word_char (s[k - 1]))
+        k--;
+      int c = 0;
+      while (prepositions[c][0] && !word_is (s + k, end - k, prepositions[c]))
+        c++;
+      if (!prepositions[c][0])
+        return 0;
+    }
+  while (k > lo && s[k - 1] == ' ')
+    k--;
+  end = k;
+  while (k > lo && word_char (s[k - 1]))
+    k--;
+  int weight = end > k ? cue_weight (s + k, end - k) : 0;
+  return weight >= 3 ? weight : 0;
+}
+
+/* The start of the word that ends at offset K of S (the line from LO),
+   its letters in any script.  */
+static size_t
+any_word_start (const char *s, size_t lo, size_t k)
+{
+  while (k > lo && (word_char (s[k - 1]) || (unsigned char) s[k - 1] >= 0x80))
+    k--;
+  return k;
 }
 
 /* The last byte of the UTF-8 quote that closes the one that ends at
@@ -1491,8 +1540,12 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
   if (lo == 0 && s[k] == ']' && line_start (s, p))
     return score + 1 - enhanced;
   if ((unsigned char) s[k - 1] >= 0x80)
-    return score + (chinese_item_number (s, lo, k) || corner_quoted_with_words (s, n, lo, p)
-                    ? 2 - enhanced : script_weight (s, lo, k));
+    {
+      if (chinese_item_number (s, lo, k) || corner_quoted_with_words (s, n, lo, p))
+        return score + 2 - enhanced;
+      int script = script_weight (s, lo, k);
+      return score + (script != 0 ? script : cue_across_preposition (s, lo, any_word_start (s, lo, k)));
+    }
   size_t end = bracket_after_cue (s, lo, k);
   k = end;
   while (k > lo && word_char (s[k - 1]))
@@ -1513,6 +1566,8 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
   if (end < p && s[end] == '>' && k >= lo + 2 && s[k - 1] == '/' && s[k - 2] == '<')
     return score;
   int cue = cue_weight (s + k, end - k);
+  if (cue == 0)
+    cue = cue_across_preposition (s, lo, any_word_start (s, lo, k));
   /* An article before a colon is a name: a sequence diagram's "b ->> a :
      354 End data with <CR><LF>.<CR><LF>".  */
   if (cue < 0 && cue > VETO / 2 && memchr (s + end, ':', p - end) != NULL)

@@ -1232,6 +1232,20 @@ START_TEST (graduated_shapes_53)
   ck_assert_str_eq (scan ("452 Requested action not taken. Insufficient storage space in system.\n"), "");
   ck_assert_str_eq (scan ("452 Requested action not taken: insufficient system storage\n"),
                     "1 452 [] |Requested action not taken: insufficient system storage|\n");
+  /* Error in French, Italian and Portuguese before a preposition and a
+     word, in Dutch and in Turkish; but not a port in the same shape.  */
+  ck_assert_str_eq (scan ("msgstr \"Erreur de communications  [334]  - Assurez-vous\"\n"),
+                    "1 334 [] |]  - Assurez-vous\"|\n");
+  ck_assert_str_eq (scan ("Errore di invio 550 5.1.1 utente sconosciuto\n"),
+                    "1 550 5.1.1 [] |utente sconosciuto|\n");
+  ck_assert_str_eq (scan ("Erreur d'authentification 535 refus\xC3\xA9" "e\n"),
+                    "1 535 [] |refus\xC3\xA9" "e|\n");
+  ck_assert_str_eq (scan ("Erro de conex\xC3\xA3o 421 tente mais tarde\n"),
+                    "1 421 [] |tente mais tarde|\n");
+  ck_assert_str_eq (scan ("Communicatie Fout [334] - Wees er zeker\n"), "1 334 [] |] - Wees er zeker|\n");
+  ck_assert_str_eq (scan ("Ba\xC4\x9Flant\xC4\xB1 Hatas\xC4\xB1 [334] - g\xC3\xB6nderen\n"),
+                    "1 334 [] |] - g\xC3\xB6nderen|\n");
+  ck_assert_str_eq (scan ("Erreur de port 587\n"), "");
 }
 END_TEST
 
