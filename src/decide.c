@@ -108,6 +108,19 @@ last_argument (const char *s, size_t n, size_t lo, size_t p)
     && p + 3 < n && s[p + 3] == ')' && !haraka_dsn_code (s, n, lo, p);
 }
 
+/* Whether the code at P of S (N bytes, the line from LO) is a bare
+   argument of an assertion, the value it compares: vmime's
+   VASSERT_EQ("Code", 354, resp->getCode()), whose label names it.  */
+static bool
+asserted_alone (const char *s, size_t n, size_t lo, size_t p)
+{
+  if (p - lo < 2 || n - p < 4 || (s[p + 3] != ',' && s[p + 3] != ')')
+      || (s[p - 1] != '(' && (s[p - 1] != ' ' || s[p - 2] != ',')))
+    return false;
+  size_t name, len = enclosing_call (s, lo, p, &name);
+  return len >= 6 && find_ci (s + name, len, "assert") < len;
+}
+
 /* Whether a full-width comma (U+FF0C) stands at offset I of S (N
    bytes).  */
 static bool
@@ -282,7 +295,8 @@ added_name (const char *s, size_t n, size_t i)
    QUOTE is a command that a client sends, not a server's words: a
    client's test expects a code for each command, expect(250, "HELO
    alice"), expect(354, "DATA").  Not the server's words about a
-   command (501, "EHLO Missing domain address."), nor the keywords that
+   command (501, "EHLO Missing domain address.", 501, "HELO requires
+   domain/address"), nor the keywords that
    an EHLO reply lists (reply(250, "AUTH LOGIN PLAIN")).  */
 static bool
 client_command_string (const char *s, size_t n, size_t i, char quote)
@@ -292,9 +306,17 @@ client_command_string (const char *s, size_t n, size_t i, char quote)
       || strcmp (command, "STARTTLS") == 0 || strcmp (command, "ETRN") == 0)
     return false;
   size_t end = i + strlen (command);
-  bool greeting = strcmp (command, "HELO") == 0 || strcmp (command, "EHLO") == 0;
-  return end < n && (s[end] == quote || (s[end] == ':' && strchr (command, ' ') != NULL)
-                     || (greeting && s[end] == ' ' && end + 1 < n && !(s[end + 1] >= 'A' && s[end + 1] <= 'Z')));
+  if (end < n && (s[end] == quote || (s[end] == ':' && strchr (command, ' ') != NULL)))
+    return true;
+  if ((strcmp (command, "HELO") != 0 && strcmp (command, "EHLO") != 0) || end + 1 >= n || s[end] != ' '
+      || (s[end + 1] >= 'A' && s[end + 1] <= 'Z'))
+    return false;
+  /* One name after it, as the client sends: "HELO alice", not
+     "HELO requires domain/address".  */
+  size_t name_end = end + 1;
+  while (name_end < n && s[name_end] != ' ' && s[name_end] != quote)
+    name_end++;
+  return name_end < n && s[name_end] == quote;
 }
 
 /* Whether C++'s braces open a string at I of S, before a server's
@@ -1391,7 +1413,7 @@ source_shape_decides (const char *s, size_t n, size_t lo, size_t p, const struct
     }
   *reply = false;
   return braced_alone (s, n, lo, p) || count_column (s, n, lo, p) || hash_rules_out (s, n, lo, p)
-    || last_argument (s, n, lo, p) || source_names_basic (s, n, lo, p);
+    || last_argument (s, n, lo, p) || asserted_alone (s, n, lo, p) || source_names_basic (s, n, lo, p);
 }
 
 /* Whether the code at P of S (the line from LO) follows, alone on its
@@ -2075,6 +2097,11 @@ basic_ruled_out (const char *s, size_t n, size_t lo, size_t p)
   bool quoted = p > lo && (s[p - 1] == '"' || s[p - 1] == '\'');
   /* A pattern's wildcard glued on: "reject: .*: 554.* blocked using".  */
   bool wildcard = n - p > 4 && s[p + 3] == '.' && (s[p + 4] == '*' || s[p + 4] == '+');
+  /* Or its enhanced code's dots escaped, or a group in it: logcheck's
+     "451 4\.(7\.1 Service unavailable|3\.2 AV system ...)", read
+     without markdown's escapes as "451 4.(7.1 ...".  */
+  bool escaped = n - p > 6 && s[p + 3] == ' ' && is_digit (s[p + 4])
+    && ((s[p + 5] == '\\' && s[p + 6] == '.') || (s[p + 5] == '.' && s[p + 6] == '('));
   /* A number alone in a markup element, <td>251</td>, or in angle
      brackets, "<211>"; an array's index, [211] = "<211>"; the status in
      Python requests' <Response [503]>, which is HTTP's.  */
@@ -2089,7 +2116,7 @@ basic_ruled_out (const char *s, size_t n, size_t lo, size_t p)
   bool bound = n - p > 4 && s[p + 3] == ' ' && bound_compared_at (s, n, p + 4);
   /* A compound's unit: "521-bit curve", "450-char chunks".  */
   bool unit = dash && n - p > 4 && s[p + 4] >= 'a' && s[p + 4] <= 'z' && unit_at (s + p + 4, n - p - 4);
-  return wildcard || element || apt || bound || unit || traceback_line (s, n, lo, p)
+  return wildcard || escaped || element || apt || bound || unit || traceback_line (s, n, lo, p)
     || (quoted && placeholder_quoted (s, n, lo, p))
     || code_range (s, n, p) || web_response_call (s, lo, p)
     || count_after_count (s, n, lo, p) || multiplied (s, lo, p)

@@ -1399,13 +1399,19 @@ word_rules_out (const char *s, size_t n, size_t lo, size_t k, size_t end, size_t
     && !(p == end + 2 && s[end] == '(' && quoted_with_words (s, n, lo, p));
 }
 
-/* Whether the code at P of S follows the key of a field, whose name
-   ends at END, and the opening quote of its value: logfmt's
-   line="220 smtp.gmail.com ESMTP", which no line number is.  */
+/* Whether the code at P of S (N bytes) follows the key of a field,
+   whose name ends at END, and the opening quote of its value: logfmt's
+   line="220 smtp.gmail.com ESMTP", a test's { 'line': '220 testing-smtp'
+   }, which no line number is; but not size="552 bytes".  */
 static bool
-keyed_value (const char *s, size_t end, size_t p)
+keyed_value (const char *s, size_t n, size_t end, size_t p)
 {
-  return p == end + 2 && s[end] == '=';
+  size_t i = end + (end < p && (s[end] == '"' || s[end] == '\''));
+  if (i >= p || (s[i] != '=' && s[i] != ':'))
+    return false;
+  for (i++; i < p && s[i] == ' '; i++)
+    ;
+  return i + 1 == p && (n - p <= 4 || !unit_at (s + p + 4, n - p - 4));
 }
 
 /* Whether the code at P of S (N bytes, the line from LO) opens a quoted
@@ -1578,7 +1584,7 @@ before_score (const char *s, size_t n, size_t lo, size_t p, bool enhanced)
      a code alone ("Expected response code \"250\"").  */
   bool expects = cue == VETO && (word_is (s + k, end - k, "expect")
                                  || word_is (s + k, end - k, "expected"));
-  if ((cue == VETO ? expects || keyed_value (s, end, p) : cue < 2) && quoted_with_words (s, n, lo, p))
+  if ((cue == VETO ? expects || keyed_value (s, n, end, p) : cue < 2) && quoted_with_words (s, n, lo, p))
     cue = 2;
   /* Or the words of the reply it expects follow in the same string:
      "Expected 535 Authentication credentials invalid, got: $resp".  */

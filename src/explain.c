@@ -153,6 +153,13 @@ struct explain_scanner
      mail server after RCPT TO:<a@b>:" does before the reply.  */
   size_t header_indent;
   unsigned long header_line;
+  /* The last folded line that started with a reply, its code and
+     whether it was the reply's last line: a list of replies under a
+     line of prose ("I'm getting these errors:" over "    553 ..." and
+     "    554 ...") folds only its first.  */
+  unsigned long folded_reply_line;
+  int folded_reply_basic;
+  bool folded_reply_ended;
   char *header;                 /* SEARCH_PAD more bytes follow it */
   size_t header_len;
 
@@ -1585,6 +1592,28 @@ only_closing_marks (const char *s, size_t n)
   return true;
 }
 
+/* Whether the line S (N bytes), which could fold into the open
+   paragraph, starts with a reply of another code than the folded line
+   before it, which ended its reply: then it is a reply of its own (a
+   multiline reply's lines, or a wrapped one's, repeat its code).  Notes
+   the line if it starts with a reply.  */
+static bool
+reply_after_folded_reply (struct explain_scanner *sc, const char *s, size_t n)
+{
+  struct smtp_code code;
+  char sep;
+  size_t at = indent (s, n);
+  if (reply_parse (s + at, n - at, false, &code, &sep) == 0)
+    return false;
+  if (sc->folded_reply_line != 0 && sc->folded_reply_line + 1 == sc->line_no
+      && sc->folded_reply_ended && code.basic != sc->folded_reply_basic)
+    return true;
+  sc->folded_reply_line = sc->line_no;
+  sc->folded_reply_basic = code.basic;
+  sc->folded_reply_ended = sep != '-';
+  return false;
+}
+
 /* Scans the line S (N bytes, without its newline).  ALONE tells that the
    next line does not continue it and that SEARCH_PAD bytes may be read
    past its end: then free text is scanned where it lies, not copied to
@@ -1600,7 +1629,7 @@ scan_line (struct explain_scanner *sc, const char *s, size_t n, bool alone)
   flush_stale (sc, s, n);
   if (outline_entry (sc, s, n) || (n > 0 && may_be_detection_rule (s[0]) && detection_rule (s, n)))
     return;
-  if (folds_into_header (sc, s, n))
+  if (folds_into_header (sc, s, n) && !reply_after_folded_reply (sc, s, n))
     {
       fold (sc, s, n);
       return;

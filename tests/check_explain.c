@@ -1246,6 +1246,27 @@ START_TEST (graduated_shapes_53)
   ck_assert_str_eq (scan ("Ba\xC4\x9Flant\xC4\xB1 Hatas\xC4\xB1 [334] - g\xC3\xB6nderen\n"),
                     "1 334 [] |] - g\xC3\xB6nderen|\n");
   ck_assert_str_eq (scan ("Erreur de port 587\n"), "");
+  /* Round 42: a test's record that names the server's line; a server's
+     words about HELO; a list of replies under a line of prose, each of
+     its own, where a multiline reply's lines stay one; the value an
+     assertion compares; a regular expression's group in an enhanced
+     code.  */
+  ck_assert_str_eq (scan ("{ 'from': 'remote', 'line': '220 testing-smtp' },\n"), "1 220 [] |testing-smtp|\n");
+  ck_assert_str_eq (scan ("size: '552 bytes'\n"), "");
+  ck_assert_str_eq (scan ("        return this.respond(501, \"HELO requires domain/address\");\n"),
+                    "1 501 [] |HELO requires domain/address|\n");
+  ck_assert_str_eq (scan ("   I'm getting these error messages:\n"
+                          "        553 MX list for domain.net points back to relay.domain.net\n"
+                          "        554 <user@domain.net>... Local configuration error\n"),
+                    "1 553 [] |MX list for domain.net points back to relay.domain.net|\n"
+                    "3 554 [] |<user@domain.net>... Local configuration error|\n");
+  ck_assert_str_eq (scan ("The server said:\n"
+                          "   550-5.7.26 This mail is unauthenticated.\n"
+                          "   550 5.7.26 Please authenticate.\n"),
+                    "1 550 5.7.26 [] |This mail is unauthenticated. Please authenticate.|\n");
+  ck_assert_str_eq (scan ("    VASSERT_EQ(\"Code\", 354, resp->getCode());\n"), "");
+  ck_assert_str_eq (scan ("postfix/smtpd: NOQUEUE: milter-reject: MAIL from x: 451 4\\.(7\\.1 Service unavailable|3\\.2"
+                          " AV system overloaded)\n"), "");
 }
 END_TEST
 
