@@ -1433,11 +1433,13 @@ access_key_before (const char *s, size_t lo, size_t p)
       letter = letter || is_alpha (s[start - 1]);
       mark = mark || s[start - 1] == '.' || s[start - 1] == '@';
     }
+  /* Or in a comment, as a table's examples: "#\tFREE.STEALTH.MAILER@\t550
+     Spam not accepted" (Sendmail's key for a user at any domain).  */
   size_t at = lo;
-  while (at < start && is_space (s[at]))
+  while (at < start && (is_space (s[at]) || s[at] == '#'))
     at++;
   return end < p && at == start && start < end && letter && is_alpha (s[start])
-    && (is_alnum (s[end - 1]) || s[end - 1] == ']')
+    && (is_alnum (s[end - 1]) || s[end - 1] == ']' || s[end - 1] == '@')
     && (mark || (end - start == 9 && same_bytes (s + start, "localhost", 9, false)));
 }
 

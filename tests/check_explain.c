@@ -1265,6 +1265,9 @@ START_TEST (graduated_shapes_53)
                           "   550 5.7.26 Please authenticate.\n"),
                     "1 550 5.7.26 [] |This mail is unauthenticated. Please authenticate.|\n");
   ck_assert_str_eq (scan ("    VASSERT_EQ(\"Code\", 354, resp->getCode());\n"), "");
+  ck_assert_str_eq (scan ("#\tFREE.STEALTH.MAILER@\t550 Spam not accepted\n"), "1 550 [] |Spam not accepted|\n");
+  ck_assert_str_eq (scan ("#\tFrom:1.2.3.4\t550 Die spammer\n"), "1 550 [] |Die spammer|\n");
+  ck_assert_str_eq (scan ("# 25 550 bytes\n"), "");
   ck_assert_str_eq (scan ("postfix/smtpd: NOQUEUE: milter-reject: MAIL from x: 451 4\\.(7\\.1 Service unavailable|3\\.2"
                           " AV system overloaded)\n"), "");
 }
