@@ -2087,6 +2087,23 @@ traceback_line (const char *s, size_t n, size_t lo, size_t p)
   return i == lo;
 }
 
+/* Whether a field with a count stands at I of S (N bytes): an
+   identifier, ':' and a whole number ("messageTime: 1386,", "limit:
+   1000)"), not a reply nor a code ("response: 5.7.1 ...", "Fehlernummer:
+   0x800CCC79").  */
+static bool
+number_field_at (const char *s, size_t n, size_t i)
+{
+  size_t start = i;
+  while (i < n && (is_alnum (s[i]) || s[i] == '_'))
+    i++;
+  if (i == start || !is_alpha (s[start]) || n - i < 3 || s[i] != ':' || s[i + 1] != ' ' || !is_digit (s[i + 2]))
+    return false;
+  for (i += 2; i < n && is_digit (s[i]);)
+    i++;
+  return i == n || s[i] == ',' || s[i] == ')' || s[i] == '}';
+}
+
 /* Whether the three-digit code at P of S (N bytes, the line from LO)
    is none by its shape alone: a class of codes, a web framework's
    answer, a quoted code that source names, a range, a family, a
@@ -2111,6 +2128,13 @@ basic_ruled_out (const char *s, size_t n, size_t lo, size_t p)
                             || (s[p - 1] == '<' && n - p >= 4 && s[p + 3] == '>')
                             || (s[p - 1] == '[' && n - p >= 5 && s[p + 3] == ']'
                                 && (s[p + 4] == '>' || (n - p >= 6 && s[p + 4] == ' ' && s[p + 5] == '='))));
+  /* A Markdown anchor, "(#451-zona-de-resolución-directa)"; an enum's
+     value indexed by itself in compiled TypeScript, 'X[X["NAME"] = 220]
+     = "NAME"'; a record's value before its next field, "envelopeTime:"
+     over "252, messageTime: 1386, ...".  */
+  bool anchor = p - lo >= 2 && s[p - 1] == '#' && s[p - 2] == '(' && n - p > 4 && s[p + 3] == '-';
+  bool indexed = n - p > 5 && s[p + 3] == ']' && s[p + 4] == ' ' && s[p + 5] == '=';
+  bool field_next = n - p > 6 && s[p + 3] == ',' && s[p + 4] == ' ' && number_field_at (s, n, p + 5);
   /* Debian's reportbug lists the pin priorities of the archives in
      every report: "APT policy: (500, 'unstable')".  */
   bool apt = p - lo >= 13 && s[p - 1] == '(' && s[p - 13] == 'A' && s[p - 3] == ':'
@@ -2118,7 +2142,7 @@ basic_ruled_out (const char *s, size_t n, size_t lo, size_t p)
   bool bound = n - p > 4 && s[p + 3] == ' ' && bound_compared_at (s, n, p + 4);
   /* A compound's unit: "521-bit curve", "450-char chunks".  */
   bool unit = dash && n - p > 4 && s[p + 4] >= 'a' && s[p + 4] <= 'z' && unit_at (s + p + 4, n - p - 4);
-  return wildcard || escaped || element || apt || bound || unit || traceback_line (s, n, lo, p)
+  return wildcard || escaped || anchor || indexed || field_next || element || apt || bound || unit || traceback_line (s, n, lo, p)
     || (quoted && placeholder_quoted (s, n, lo, p))
     || code_range (s, n, p) || web_response_call (s, lo, p)
     || count_after_count (s, n, lo, p) || multiplied (s, lo, p)
@@ -2198,7 +2222,7 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
   if (!quote && reply_pattern_at (s, n, lo, p))
     quote = '/';
   size_t end = enhanced_after (s, n, p + 3, &code, true, &quote);
-  bool glued;
+  bool glued, words_in_variable = false;
   if (end)
     {
       /* With its enhanced code, only what is glued on rules it out, or
@@ -2206,8 +2230,14 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
          not weighed: this is the common case in logs.  */
       if (p > lo && glued_before (s, n, lo, p, &glued) <= VETO / 2)
         return false;
+      /* But a milter sets the reply whose words it keeps in a variable:
+         smfi_setreply(ctx, "550", "5.7.1", buf).  */
       if (pair_named (s, n, lo, p, end))
-        return false;
+        {
+          if (!milter_reply_code (s, n, lo, p))
+            return false;
+          words_in_variable = true;
+        }
     }
   else if (!code_alone (s, n, lo, p, &code))
     return false;
@@ -2236,6 +2266,8 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
       return true;
     }
   reply_words_after (s, n, lo, p, end, quote, &code, r);
+  if (words_in_variable && r->quote == 0)
+    r->words = n;               /* no words to show: a name stands there */
   return true;
 }
 

@@ -34,7 +34,7 @@ const char units[][WORD_MAX] = {
   "processor", "processors", "cpu", "cpus", "cores", "threads", "workers", "ram", "hz", "khz",
   "mhz", "ghz", "usecs", "usec", "microsecs", "microseconds", "nanoseconds", "milliseconds",
   "kbytes", "mbytes", "kilobytes", "megabytes", "gigabytes", "gib", "tb", "tib",
-  "km", "miles", "meters", "yards", "feet", "inches", "translated", "untranslated",
+  "km", "miles", "meters", "yards", "feet", "ft", "inches", "translated", "untranslated",
   /* German counts characters: "// 252 Zeichen".  */
   "zeichen", ""
 };

@@ -91,6 +91,8 @@ static const struct
   { "no such file or directory", 550 }, { "no such file or directory", 553 },
   { "not a directory", 550 }, { "directory not found", 550 }, { "failed to open file", 550 },
   { "invalid rest parameter", 554 }, { "file name not allowed", 553 },
+  /* libwww-perl's own error for a URL it cannot fetch.  */
+  { "protocol scheme", 501 },
   /* RFC 959's own texts where SMTP's differ, as lists of FTP's codes
      give them: "220 Service ready for new user."  */
   { "service ready for new user", 220 }, { "requested file action okay", 250 },

@@ -1270,6 +1270,17 @@ START_TEST (graduated_shapes_53)
   ck_assert_str_eq (scan ("# 25 550 bytes\n"), "");
   ck_assert_str_eq (scan ("postfix/smtpd: NOQUEUE: milter-reject: MAIL from x: 451 4\\.(7\\.1 Service unavailable|3\\.2"
                           " AV system overloaded)\n"), "");
+  /* Round 43: a milter's reply whose words are in a variable; a Markdown
+     anchor, a compiled enum, a record's next field, libwww-perl's 501
+     and a unit of power are no replies.  */
+  ck_assert_str_eq (scan ("    smfi_setreply(ctx, \"550\", \"5.7.1\", buf);\n"), "1 550 5.7.1 [] ||\n");
+  ck_assert_str_eq (scan ("  - [4.5.1 Zona de resoluci\xC3\xB3n Directa](#451-zona-de-resoluci\xC3\xB3n-directa)\n"), "");
+  ck_assert_str_eq (scan ("    E[E[\"NUMERIC_VALUE_OUT_OF_RANGE\"] = 220] = \"NUMERIC_VALUE_OUT_OF_RANGE\";\n"), "");
+  ck_assert_str_eq (scan ("// 252, messageTime: 1386, messageSize: 678, response: '250 Ok'\n"), "1 250 [] |Ok|\n");
+  ck_assert_str_eq (scan ("Server Response: 550, response: 5.7.1 Unable to relay\n"),
+                    "1 550 [] |response: 5.7.1 Unable to relay|\n1 5.7.1 [] |Unable to relay|\n");
+  ck_assert_str_eq (scan ("  501 Protocol scheme 'https' is not supported\n"), "");
+  ck_assert_str_eq (scan ("    ( hp      \"550 ft lbf/s\"         \"Horsepower\")\n"), "");
 }
 END_TEST
 
