@@ -2087,6 +2087,17 @@ traceback_line (const char *s, size_t n, size_t lo, size_t p)
   return i == lo;
 }
 
+/* Whether a whole number stands at I of S (N bytes), not a version's or
+   an enhanced code's first part.  */
+static bool
+whole_number_at (const char *s, size_t n, size_t i)
+{
+  size_t start = i;
+  while (i < n && is_digit (s[i]))
+    i++;
+  return i > start && (i == n || (s[i] != '.' && !is_alnum (s[i])));
+}
+
 /* Whether a field with a count stands at I of S (N bytes): an
    identifier, ':' and a whole number ("messageTime: 1386,", "limit:
    1000)"), not a reply nor a code ("response: 5.7.1 ...", "Fehlernummer:
@@ -2135,6 +2146,10 @@ basic_ruled_out (const char *s, size_t n, size_t lo, size_t p)
   bool anchor = p - lo >= 2 && s[p - 1] == '#' && s[p - 2] == '(' && n - p > 4 && s[p + 3] == '-';
   bool indexed = n - p > 5 && s[p + 3] == ']' && s[p + 4] == ' ' && s[p + 5] == '=';
   bool field_next = n - p > 6 && s[p + 3] == ',' && s[p + 4] == ' ' && number_field_at (s, n, p + 5);
+  /* Arithmetic: "str_repeat('%', 250 - 7 - strlen($chars))"; not "550 -
+     5.1.1 User unknown".  */
+  bool arithmetic = n - p > 6 && s[p + 3] == ' ' && s[p + 5] == ' '
+    && (s[p + 4] == '-' || s[p + 4] == '+' || s[p + 4] == '*' || s[p + 4] == '/') && whole_number_at (s, n, p + 6);
   /* Debian's reportbug lists the pin priorities of the archives in
      every report: "APT policy: (500, 'unstable')".  */
   bool apt = p - lo >= 13 && s[p - 1] == '(' && s[p - 13] == 'A' && s[p - 3] == ':'
@@ -2142,7 +2157,7 @@ basic_ruled_out (const char *s, size_t n, size_t lo, size_t p)
   bool bound = n - p > 4 && s[p + 3] == ' ' && bound_compared_at (s, n, p + 4);
   /* A compound's unit: "521-bit curve", "450-char chunks".  */
   bool unit = dash && n - p > 4 && s[p + 4] >= 'a' && s[p + 4] <= 'z' && unit_at (s + p + 4, n - p - 4);
-  return wildcard || escaped || anchor || indexed || field_next || element || apt || bound || unit || traceback_line (s, n, lo, p)
+  return wildcard || escaped || anchor || indexed || field_next || arithmetic || element || apt || bound || unit || traceback_line (s, n, lo, p)
     || (quoted && placeholder_quoted (s, n, lo, p))
     || code_range (s, n, p) || web_response_call (s, lo, p)
     || count_after_count (s, n, lo, p) || multiplied (s, lo, p)

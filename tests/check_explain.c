@@ -1281,6 +1281,10 @@ START_TEST (graduated_shapes_53)
                     "1 550 [] |response: 5.7.1 Unable to relay|\n1 5.7.1 [] |Unable to relay|\n");
   ck_assert_str_eq (scan ("  501 Protocol scheme 'https' is not supported\n"), "");
   ck_assert_str_eq (scan ("    ( hp      \"550 ft lbf/s\"         \"Horsepower\")\n"), "");
+  /* Round 44: arithmetic, but not a reply whose enhanced code follows a
+     dash.  */
+  ck_assert_str_eq (scan ("        $key = str_repeat('%', 250 - 7 - \\strlen($chars));\n"), "");
+  ck_assert_str_eq (scan ("host said: 550 - 5.1.1 User unknown\n"), "1 550 5.1.1 [] |User unknown|\n");
 }
 END_TEST
 
