@@ -1475,9 +1475,11 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   bool labelled = weak && client_code_label (s, lo, p);
   if ((after <= VETO / 2 && after != PROSE) || (weak && after < 2 && after != PROSE && !labelled))
     return false;
-  /* Also past a quote: Elixir's {500, "Internal Server Error"}.  */
+  /* Also past a quote or a hash's arrow: Elixir's {500, "Internal
+     Server Error"}, Perl's 421 => 'Misdirected Request'.  */
   while (words < n && (is_space (s[words]) || s[words] == ':' || s[words] == '-' || s[words] == '|'
-                       || s[words] == ')' || s[words] == '(' || s[words] == ',' || s[words] == '"'))
+                       || s[words] == ')' || s[words] == '(' || s[words] == ',' || s[words] == '"'
+                       || s[words] == '\'' || s[words] == '=' || s[words] == '>'))
     words++;
   if (not_reply_words (s, n, lo, p, k, words, code, known) || conditional_mention (s, n, lo, p))
     return false;

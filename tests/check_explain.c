@@ -1285,6 +1285,8 @@ START_TEST (graduated_shapes_53)
      dash.  */
   ck_assert_str_eq (scan ("        $key = str_repeat('%', 250 - 7 - \\strlen($chars));\n"), "");
   ck_assert_str_eq (scan ("host said: 550 - 5.1.1 User unknown\n"), "1 550 5.1.1 [] |User unknown|\n");
+  /* HTTP's reason after a quote, in Python's tuple of a status.  */
+  ck_assert_str_eq (scan ("    INTERNAL_SERVER_ERROR = (500, 'Internal Server Error',\n"), "");
 }
 END_TEST
 
