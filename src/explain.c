@@ -1424,7 +1424,7 @@ row_of_its_own (const char *s, size_t n)
 
 /* Whether the open paragraph's text ends as a line of source code that
    opens a block does: Go's 'case "CWD":', Python's "def smtp_MAIL(self,
-   arg):", Perl's "@cmd = ("; or a string's line that ends with an
+   arg):", Perl's "@cmd = (", Lua's "if ... then"; or a string's line that ends with an
    escaped newline and goes on in the next, as Rust's
    b"220 ready\r\n\ does.  The deeper lines after it are statements,
    items or lines of their own, not its text wrapped.  (Not '{' nor '[': the
@@ -1458,6 +1458,11 @@ header_opens_block (const struct explain_scanner *sc)
       back_over_word (sc->header, 0, &type);
       return type == type_end || cue_weight (sc->header + type, type_end - type) < 2;
     }
+  /* Lua's and the shell's condition: 'elseif string.match(response,
+     "^550") then' over "-- 550 User Unknown", "if [ $? -ne 0 ]; then".  */
+  if (last == 'n' && len >= 6 && (sc->header[len - 6] == ')' || sc->header[len - 6] == ';')
+      && memcmp (sc->header + len - 5, " then", 5) == 0)
+    return true;
   return (last == ':' && (before == ')' || before == '"' || before == '\''))
     || (last == '\\' && before == 'n' && len >= 3 && sc->header[len - 3] == '\\');
 }

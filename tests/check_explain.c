@@ -1285,6 +1285,10 @@ START_TEST (graduated_shapes_53)
      dash.  */
   ck_assert_str_eq (scan ("        $key = str_repeat('%', 250 - 7 - \\strlen($chars));\n"), "");
   ck_assert_str_eq (scan ("host said: 550 - 5.1.1 User unknown\n"), "1 550 5.1.1 [] |User unknown|\n");
+  /* A Lua comment under its condition, a statement of its own.  */
+  ck_assert_str_eq (scan ("  elseif string.match(response, \"^550\") then\n"
+                          "    -- 550 User Unknown\n"
+                          "    return STATUS_CODES.UNKNOWN\n"), "2 550 [] |User Unknown|\n");
   /* HTTP's reason after a quote, in Python's tuple of a status.  */
   ck_assert_str_eq (scan ("    INTERNAL_SERVER_ERROR = (500, 'Internal Server Error',\n"), "");
 }
