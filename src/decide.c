@@ -1279,7 +1279,9 @@ milter_reply_code (const char *s, size_t n, size_t lo, size_t p)
   if (p - lo < 10 || (s[p - 1] != '"' && s[p - 1] != '\'') || n - p < 4 || s[p + 3] != s[p - 1])
     return false;
   size_t name, len = enclosing_call (s, lo, p - 1, &name);
-  return len >= 8 && same_bytes (s + name + len - 8, "setreply", 8, true);
+  /* OpenDKIM's Lua hook spells it odkim.set_reply(ctx, "554", "", ...).  */
+  return (len >= 8 && same_bytes (s + name + len - 8, "setreply", 8, true))
+    || (len >= 9 && same_bytes (s + name + len - 9, "set_reply", 9, true));
 }
 
 /* Where the words start if the code at P of S (N bytes, the line from

@@ -294,6 +294,11 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
   if (len == 0 || (code.subject > 7 && !(p - lo >= 2 && s[p - 1] == '#' && s[p - 2] == '('
                                          && p + len < n && s[p + len] == ')')))
     return false;
+  /* A name that starts with one: Postfix's test host "helo=<4.4.0_dsn>";
+     not qmail's log, which writes spaces as '_' ("__#5.1.1_/"), nor
+     Markdown's emphasis ("Serverantwort: 5.7.0_").  */
+  if (n - p - len >= 2 && s[p + len] == '_' && is_alnum (s[p + len + 1]))
+    return false;
   /* qmail's "#5.7.1" needs no more, nor "(5.0.0)" in the words of a
      reply found before it on the line; but a greeting has no enhanced
      code (RFC 2034 gives them only after EHLO): "220 mail.example.com

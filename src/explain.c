@@ -1459,10 +1459,17 @@ header_opens_block (const struct explain_scanner *sc)
       return type == type_end || cue_weight (sc->header + type, type_end - type) < 2;
     }
   /* Lua's and the shell's condition: 'elseif string.match(response,
-     "^550") then' over "-- 550 User Unknown", "if [ $? -ne 0 ]; then".  */
-  if (last == 'n' && len >= 6 && (sc->header[len - 6] == ')' || sc->header[len - 6] == ';')
-      && memcmp (sc->header + len - 5, " then", 5) == 0)
-    return true;
+     "^550") then' over "-- 550 User Unknown", "if [ $? -ne 0 ]; then",
+     "if bodylen > canonlen + 120 then".  */
+  if (last == 'n' && len >= 6 && memcmp (sc->header + len - 5, " then", 5) == 0)
+    {
+      size_t first = 0;
+      while (first < len && is_space (sc->header[first]))
+        first++;
+      if (sc->header[len - 6] == ')' || sc->header[len - 6] == ';'
+          || (len - first > 3 && memcmp (sc->header + first, "if ", 3) == 0))
+        return true;
+    }
   return (last == ':' && (before == ')' || before == '"' || before == '\''))
     || (last == '\\' && before == 'n' && len >= 3 && sc->header[len - 3] == '\\');
 }

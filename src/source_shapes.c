@@ -424,7 +424,10 @@ source_names_quoted (const char *s, size_t n, size_t lo, size_t p)
   if (p == lo || (s[p - 1] != '"' && s[p - 1] != '\'') || n - p < 4)
     return false;
   char quote = s[p - 1];
-  size_t close = s[p + 3] == quote ? p + 3 : n - p >= 5 && s[p + 3] == ' ' && s[p + 4] == quote ? p + 4 : n;
+  /* A prefix may end with a multiline reply's dash: strncmp(reply,
+     "250-", 4).  */
+  size_t close = s[p + 3] == quote ? p + 3
+    : n - p >= 5 && (s[p + 3] == ' ' || s[p + 3] == '-') && s[p + 4] == quote ? p + 4 : n;
   if (close == n)
     return false;
   if (close == p + 3 && close + 1 < n && s[close + 1] == ',')

@@ -1289,6 +1289,16 @@ START_TEST (graduated_shapes_53)
   ck_assert_str_eq (scan ("  elseif string.match(response, \"^550\") then\n"
                           "    -- 550 User Unknown\n"
                           "    return STATUS_CODES.UNKNOWN\n"), "2 550 [] |User Unknown|\n");
+  /* Round 45: a host named after an enhanced code, but qmail's
+     underscores; OpenDKIM's set_reply under its condition; a prefix
+     compared with strncmp.  */
+  ck_assert_str_eq (scan ("proto=SMTP helo=<4.4.0_dsn>\n"), "");
+  ck_assert_str_eq (scan ("qmail: delivery 2: failure: No_such_address.__#5.1.1_/\n"),
+                    "1 5.1.1 [] |_/|\n");
+  ck_assert_str_eq (scan ("\tif bodylen > canonlen + 120 then\n"
+                          "\t\todkim.set_reply(ctx, \"554\", \"\",\n"
+                          "\t\t                \"Too much data after DKIM-protected body\")\n"), "2 554 [] ||\n");
+  ck_assert_str_eq (scan ("\t\t} while (strncmp(smtpreply, \"250-\", 4) == 0);\n"), "");
   /* HTTP's reason after a quote, in Python's tuple of a status.  */
   ck_assert_str_eq (scan ("    INTERNAL_SERVER_ERROR = (500, 'Internal Server Error',\n"), "");
 }
