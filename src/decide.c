@@ -2119,6 +2119,39 @@ number_field_at (const char *s, size_t n, size_t i)
   return i == n || s[i] == ',' || s[i] == ')' || s[i] == '}';
 }
 
+
+/* Whether what follows the code at P of S (N bytes, the line from LO;
+   N - P > 6) makes it no reply: its enhanced code's dots escaped or a
+   group in it, as a regular expression has (logcheck's "451
+   4\\.(7\\.1 Service unavailable|3\\.2 AV system ...)", read without
+   markdown's escapes as "451 4.(7.1 ..."); arithmetic ("str_repeat('%',
+   250 - 7 - strlen($chars))", but not "550 - 5.1.1 User unknown"); an
+   enum's value indexed by itself in compiled TypeScript ('X[X["NAME"] =
+   220] = "NAME"'); a record's value before its next field that holds a
+   count ("envelopeTime:" over "252, messageTime: 1386, ..."); a Markdown
+   anchor ("(#451-zona-de-resolución-directa)").  Tested by the byte
+   after the code: each costs a comparison or two in a log.  */
+static bool
+shaped_after (const char *s, size_t n, size_t lo, size_t p)
+{
+  switch (s[p + 3])
+    {
+    case ' ':
+      if (s[p + 6] == '(' || s[p + 6] == '.')
+        return is_digit (s[p + 4]) && (s[p + 6] == '(' ? s[p + 5] == '.' : s[p + 5] == '\\');
+      return s[p + 5] == ' ' && (s[p + 4] == '-' || s[p + 4] == '+' || s[p + 4] == '*' || s[p + 4] == '/')
+        && whole_number_at (s, n, p + 6);
+    case ']':
+      return s[p + 4] == ' ' && s[p + 5] == '=';
+    case ',':
+      return s[p + 4] == ' ' && number_field_at (s, n, p + 5);
+    case '-':
+      return p - lo >= 2 && s[p - 1] == '#' && s[p - 2] == '(';
+    default:
+      return false;
+    }
+}
+
 /* Whether the three-digit code at P of S (N bytes, the line from LO)
    is none by its shape alone: a class of codes, a web framework's
    answer, a quoted code that source names, a range, a family, a
@@ -2131,11 +2164,6 @@ basic_ruled_out (const char *s, size_t n, size_t lo, size_t p)
   bool quoted = p > lo && (s[p - 1] == '"' || s[p - 1] == '\'');
   /* A pattern's wildcard glued on: "reject: .*: 554.* blocked using".  */
   bool wildcard = n - p > 4 && s[p + 3] == '.' && (s[p + 4] == '*' || s[p + 4] == '+');
-  /* Or its enhanced code's dots escaped, or a group in it: logcheck's
-     "451 4\.(7\.1 Service unavailable|3\.2 AV system ...)", read
-     without markdown's escapes as "451 4.(7.1 ...".  */
-  bool escaped = n - p > 6 && s[p + 3] == ' ' && is_digit (s[p + 4])
-    && ((s[p + 5] == '\\' && s[p + 6] == '.') || (s[p + 5] == '.' && s[p + 6] == '('));
   /* A number alone in a markup element, <td>251</td>, or in angle
      brackets, "<211>"; an array's index, [211] = "<211>"; the status in
      Python requests' <Response [503]>, which is HTTP's.  */
@@ -2143,17 +2171,6 @@ basic_ruled_out (const char *s, size_t n, size_t lo, size_t p)
                             || (s[p - 1] == '<' && n - p >= 4 && s[p + 3] == '>')
                             || (s[p - 1] == '[' && n - p >= 5 && s[p + 3] == ']'
                                 && (s[p + 4] == '>' || (n - p >= 6 && s[p + 4] == ' ' && s[p + 5] == '='))));
-  /* A Markdown anchor, "(#451-zona-de-resolución-directa)"; an enum's
-     value indexed by itself in compiled TypeScript, 'X[X["NAME"] = 220]
-     = "NAME"'; a record's value before its next field, "envelopeTime:"
-     over "252, messageTime: 1386, ...".  */
-  bool anchor = p - lo >= 2 && s[p - 1] == '#' && s[p - 2] == '(' && n - p > 4 && s[p + 3] == '-';
-  bool indexed = n - p > 5 && s[p + 3] == ']' && s[p + 4] == ' ' && s[p + 5] == '=';
-  bool field_next = n - p > 6 && s[p + 3] == ',' && s[p + 4] == ' ' && number_field_at (s, n, p + 5);
-  /* Arithmetic: "str_repeat('%', 250 - 7 - strlen($chars))"; not "550 -
-     5.1.1 User unknown".  */
-  bool arithmetic = n - p > 6 && s[p + 3] == ' ' && s[p + 5] == ' '
-    && (s[p + 4] == '-' || s[p + 4] == '+' || s[p + 4] == '*' || s[p + 4] == '/') && whole_number_at (s, n, p + 6);
   /* Debian's reportbug lists the pin priorities of the archives in
      every report: "APT policy: (500, 'unstable')".  */
   bool apt = p - lo >= 13 && s[p - 1] == '(' && s[p - 13] == 'A' && s[p - 3] == ':'
@@ -2161,7 +2178,8 @@ basic_ruled_out (const char *s, size_t n, size_t lo, size_t p)
   bool bound = n - p > 4 && s[p + 3] == ' ' && bound_compared_at (s, n, p + 4);
   /* A compound's unit: "521-bit curve", "450-char chunks".  */
   bool unit = dash && n - p > 4 && s[p + 4] >= 'a' && s[p + 4] <= 'z' && unit_at (s + p + 4, n - p - 4);
-  return wildcard || escaped || anchor || indexed || field_next || arithmetic || element || apt || bound || unit || traceback_line (s, n, lo, p)
+  return wildcard || element || apt || (n - p > 6 && shaped_after (s, n, lo, p)) || bound || unit
+    || traceback_line (s, n, lo, p)
     || (quoted && placeholder_quoted (s, n, lo, p))
     || code_range (s, n, p) || web_response_call (s, lo, p)
     || count_after_count (s, n, lo, p) || multiplied (s, lo, p)
