@@ -1445,6 +1445,18 @@ access_key_before (const char *s, size_t lo, size_t p)
     && (mark || (end - start == 9 && same_bytes (s + start, "localhost", 9, false)));
 }
 
+
+/* Where the words start from I of S (N bytes), past the marks that join
+   them to a code, a quote or a hash's arrow: Elixir's {500, "Internal
+   Server Error"}, Perl's 421 => 'Misdirected Request'.  */
+static size_t
+past_joiners (const char *s, size_t n, size_t i)
+{
+  while (i < n && (is_space (s[i]) || strchr (":-|)(,\"'=>", s[i]) != NULL) && s[i] != '\0')
+    i++;
+  return i;
+}
+
 /* Whether the three-digit code CODE at P, with no enhanced code after
    it, is a reply.  Glued to a word it is none ("user250", "4F2A550C1")
    unless the word introduces it ("reply550"): before_score knows.  A
@@ -1477,12 +1489,7 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   bool labelled = weak && client_code_label (s, lo, p);
   if ((after <= VETO / 2 && after != PROSE) || (weak && after < 2 && after != PROSE && !labelled))
     return false;
-  /* Also past a quote or a hash's arrow: Elixir's {500, "Internal
-     Server Error"}, Perl's 421 => 'Misdirected Request'.  */
-  while (words < n && (is_space (s[words]) || s[words] == ':' || s[words] == '-' || s[words] == '|'
-                       || s[words] == ')' || s[words] == '(' || s[words] == ',' || s[words] == '"'
-                       || s[words] == '\'' || s[words] == '=' || s[words] == '>'))
-    words++;
+  words = past_joiners (s, n, words);
   if (not_reply_words (s, n, lo, p, k, words, code, known) || conditional_mention (s, n, lo, p))
     return false;
   /* Unless what came was a web server's: "got code \"400\", with

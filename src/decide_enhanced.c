@@ -280,6 +280,23 @@ vendor_code_line (const char *s, size_t n, size_t len, const struct smtp_code *c
   return rule == n ? code->detail >= 100 : digits - rule >= 7 && digits < n && s[digits] == ')';
 }
 
+
+/* Whether the enhanced code CODE at P of S (N bytes, the line from LO;
+   LEN bytes) is something else's.  The registry's subjects go from 0 to
+   7: "Perl: 5.14.2" is a version; but qmail's tail holds what its
+   program chose: vpopmail's "(#5.9.9)".  A name may start with one:
+   Postfix's test host "helo=<4.4.0_dsn>"; not qmail's log, which writes
+   spaces as '_' ("__#5.1.1_/"), nor Markdown's emphasis
+   ("Serverantwort: 5.7.0_").  */
+static bool
+no_status (const char *s, size_t n, size_t lo, size_t p, size_t len, const struct smtp_code *code)
+{
+  if (code->subject > 7 && !(p - lo >= 2 && s[p - 1] == '#' && s[p - 2] == '(' && p + len < n
+                             && s[p + len] == ')'))
+    return true;
+  return n - p - len >= 2 && s[p + len] == '_' && is_alnum (s[p + len + 1]);
+}
+
 /* An enhanced code alone at P: "The server response was: 5.7.1 ...",
    qmail's "(#5.7.1)", a line that starts with one.  */
 bool
@@ -289,15 +306,7 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
      (code_fits).  */
   struct smtp_code code = { .enhanced_class = -1 };
   size_t len = enhanced_at (s, n, lo, p, &code);
-  /* The registry's subjects go from 0 to 7: "Perl: 5.14.2" is a version;
-     but qmail's tail holds what its program chose: vpopmail's "(#5.9.9)".  */
-  if (len == 0 || (code.subject > 7 && !(p - lo >= 2 && s[p - 1] == '#' && s[p - 2] == '('
-                                         && p + len < n && s[p + len] == ')')))
-    return false;
-  /* A name that starts with one: Postfix's test host "helo=<4.4.0_dsn>";
-     not qmail's log, which writes spaces as '_' ("__#5.1.1_/"), nor
-     Markdown's emphasis ("Serverantwort: 5.7.0_").  */
-  if (n - p - len >= 2 && s[p + len] == '_' && is_alnum (s[p + len + 1]))
+  if (len == 0 || no_status (s, n, lo, p, len, &code))
     return false;
   /* qmail's "#5.7.1" needs no more, nor "(5.0.0)" in the words of a
      reply found before it on the line; but a greeting has no enhanced
