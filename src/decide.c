@@ -1445,14 +1445,13 @@ access_key_before (const char *s, size_t lo, size_t p)
     && (mark || (end - start == 9 && same_bytes (s + start, "localhost", 9, false)));
 }
 
-
 /* Where the words start from I of S (N bytes), past the marks that join
    them to a code, a quote or a hash's arrow: Elixir's {500, "Internal
    Server Error"}, Perl's 421 => 'Misdirected Request'.  */
 static size_t
 past_joiners (const char *s, size_t n, size_t i)
 {
-  while (i < n && (is_space (s[i]) || strchr (":-|)(,\"'=>", s[i]) != NULL) && s[i] != '\0')
+  while (i < n && s[i] != '\0' && (is_space (s[i]) || strchr (":-|)(,\"'=>", s[i]) != NULL))
     i++;
   return i;
 }
@@ -2119,13 +2118,13 @@ number_field_at (const char *s, size_t n, size_t i)
   size_t start = i;
   while (i < n && (is_alnum (s[i]) || s[i] == '_'))
     i++;
-  if (i == start || !is_alpha (s[start]) || n - i < 3 || s[i] != ':' || s[i + 1] != ' ' || !is_digit (s[i + 2]))
+  if (i == start || !is_alpha (s[start]) || n - i < 3 || s[i] != ':' || s[i + 1] != ' '
+      || !is_digit (s[i + 2]))
     return false;
   for (i += 2; i < n && is_digit (s[i]);)
     i++;
   return i == n || s[i] == ',' || s[i] == ')' || s[i] == '}';
 }
-
 
 /* Whether what follows the code at P of S (N bytes, the line from LO;
    N - P > 6) makes it no reply: its enhanced code's dots escaped or a

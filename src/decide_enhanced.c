@@ -280,7 +280,6 @@ vendor_code_line (const char *s, size_t n, size_t len, const struct smtp_code *c
   return rule == n ? code->detail >= 100 : digits - rule >= 7 && digits < n && s[digits] == ')';
 }
 
-
 /* Whether the enhanced code CODE at P of S (N bytes, the line from LO;
    LEN bytes) is something else's.  The registry's subjects go from 0 to
    7: "Perl: 5.14.2" is a version; but qmail's tail holds what its

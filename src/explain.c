@@ -1424,8 +1424,8 @@ row_of_its_own (const char *s, size_t n)
 
 /* Whether the open paragraph's text ends as a line of source code that
    opens a block does: Go's 'case "CWD":', Python's "def smtp_MAIL(self,
-   arg):", Perl's "@cmd = (", Lua's "if ... then"; or a string's line that ends with an
-   escaped newline and goes on in the next, as Rust's
+   arg):", Perl's "@cmd = (", Lua's "if ... then"; or a string's line
+   that ends with an escaped newline and goes on in the next, as Rust's
    b"220 ready\r\n\ does.  The deeper lines after it are statements,
    items or lines of their own, not its text wrapped.  (Not '{' nor '[': the
    fields of a record, "Response {" over "code: 550," and "esc: [5, 1,
