@@ -321,11 +321,13 @@ client_command_string (const char *s, size_t n, size_t i, char quote)
 
 /* Whether C++'s braces open a string at I of S, before a server's
    words: sendCommand(client, 501, {"Syntax error in command or
-   arguments"}).  SEARCH_PAD bytes are readable after S.  */
+   arguments"}); or Perl's array of a reply's lines, as Net::Cmd sets
+   them: set_status(500, ["Need MIME::Base64 and Authen::SASL todo
+   auth"]).  SEARCH_PAD bytes are readable after S.  */
 static bool
 braced_string (const char *s, size_t i)
 {
-  return s[i] == '{' && (s[i + 1] == '"' || s[i + 1] == '\'');
+  return (s[i] == '{' || s[i] == '[') && (s[i + 1] == '"' || s[i + 1] == '\'');
 }
 
 /* A Python smtplib error: "(550, b'5.1.1 <a@b>: Recipient rejected')",

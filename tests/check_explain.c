@@ -1299,6 +1299,9 @@ START_TEST (graduated_shapes_53)
                           "\t\todkim.set_reply(ctx, \"554\", \"\",\n"
                           "\t\t                \"Too much data after DKIM-protected body\")\n"), "2 554 [] ||\n");
   ck_assert_str_eq (scan ("\t\t} while (strncmp(smtpreply, \"250-\", 4) == 0);\n"), "");
+  /* Perl's array of a reply's lines, as Net::Cmd sets them.  */
+  ck_assert_str_eq (scan ("  } or $self->set_status(500, [\"Need MIME::Base64 and Authen::SASL todo auth\"]),"
+                          " return 0;\n"), "1 500 [] |Need MIME::Base64 and Authen::SASL todo auth|\n");
   /* HTTP's reason after a quote, in Python's tuple of a status.  */
   ck_assert_str_eq (scan ("    INTERNAL_SERVER_ERROR = (500, 'Internal Server Error',\n"), "");
 }
