@@ -544,10 +544,11 @@ printed_in_source (const char *s, size_t lo, size_t p)
   return false;
 }
 
-/* Whether a log's next field, "name = " or "name: ", starts after the
-   spaces at offset I of S (N bytes).  */
-static bool
-field_follows (const char *s, size_t n, size_t i)
+/* Where the value of a log's next field, "name = " or "name: ", starts
+   when the field starts after the spaces at offset I of S (N bytes):
+   past its '=' or ':'; 0 when none starts there.  */
+static size_t
+field_value_at (const char *s, size_t n, size_t i)
 {
   while (i < n && s[i] == ' ')
     i++;
@@ -556,7 +557,7 @@ field_follows (const char *s, size_t n, size_t i)
     i++;
   while (i > name && i < n && s[i] == ' ')
     i++;
-  return i > name && i < n && (s[i] == '=' || s[i] == ':');
+  return i > name && i < n && (s[i] == '=' || s[i] == ':') ? i + 1 : 0;
 }
 
 /* Whether the key of an array in source code, a quoted "code" and
@@ -636,7 +637,7 @@ code_set_or_range (const char *s, size_t n, size_t lo, size_t p, size_t q)
      (E as ...", "(code == 550)"; but Stalwart logs its fields so:
      "code = 550, details = \"...\"".  */
   if (q < n && (s[q] == ',' || s[q] == ')') && k < p && k > lo + 1 && s[k - 1] == '='
-      && (s[k - 2] == ' ' || s[k - 2] == '=') && !(s[q] == ',' && field_follows (s, n, q + 1)))
+      && (s[k - 2] == ' ' || s[k - 2] == '=') && !(s[q] == ',' && field_value_at (s, n, q + 1) != 0))
     return true;
   /* The end of a range, its dash spaced or not: "not 500-504", "250 -
      251 {".  */
@@ -656,7 +657,7 @@ other_field_at (const char *s, size_t n, size_t i)
     "msg", "message", "smtpmsg", "response", "reply", "error", "err", "text", "reason",
     "description", "detail", "details", "enhancedcode", "enhanced_code", ""
   };
-  return field_follows (s, n, i) && starts_word (s + i, n - i, words_fields) < 0;
+  return field_value_at (s, n, i) != 0 && starts_word (s + i, n - i, words_fields) < 0;
 }
 
 /* Whether the code at P of S (N bytes), whose digits end at Q, is the
@@ -2117,15 +2118,12 @@ whole_number_at (const char *s, size_t n, size_t i)
 static bool
 number_field_at (const char *s, size_t n, size_t i)
 {
-  size_t start = i;
-  while (i < n && (is_alnum (s[i]) || s[i] == '_'))
-    i++;
-  if (i == start || !is_alpha (s[start]) || n - i < 3 || s[i] != ':' || s[i + 1] != ' '
-      || !is_digit (s[i + 2]))
+  size_t v = is_alpha (s[i]) ? field_value_at (s, n, i) : 0;
+  if (v == 0 || s[v - 1] != ':' || n - v < 2 || s[v] != ' ' || !is_digit (s[v + 1]))
     return false;
-  for (i += 2; i < n && is_digit (s[i]);)
-    i++;
-  return i == n || s[i] == ',' || s[i] == ')' || s[i] == '}';
+  for (v++; v < n && is_digit (s[v]);)
+    v++;
+  return v == n || s[v] == ',' || s[v] == ')' || s[v] == '}';
 }
 
 /* Whether what follows the code at P of S (N bytes, the line from LO;

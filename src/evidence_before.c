@@ -214,27 +214,18 @@ cue_across_preposition (const char *s, size_t lo, size_t k)
   static const char prepositions[][WORD_MAX] = {
     "de", "di", "du", "da", "do", "des", "del", "della", ""
   };
-  size_t end = k;
   if (k - lo >= 3 && s[k - 1] == '\'' && lower (s[k - 2]) == 'd' && !word_char (s[k - 3]))
     k -= 2;
   else
     {
-      while (k > lo && s[k - 1] == ' ')
-        k--;
-      end = k;
-      while (k > lo && word_char (s[k - 1]))
-        k--;
+      size_t end = back_over_word (s, lo, &k);
       int c = 0;
       while (prepositions[c][0] && !word_is (s + k, end - k, prepositions[c]))
         c++;
       if (!prepositions[c][0])
         return 0;
     }
-  while (k > lo && s[k - 1] == ' ')
-    k--;
-  end = k;
-  while (k > lo && word_char (s[k - 1]))
-    k--;
+  size_t end = back_over_word (s, lo, &k);
   int weight = end > k ? cue_weight (s + k, end - k) : 0;
   return weight >= 3 ? weight : 0;
 }

@@ -1463,9 +1463,7 @@ header_opens_block (const struct explain_scanner *sc)
      "if bodylen > canonlen + 120 then".  */
   if (last == 'n' && len >= 6 && memcmp (sc->header + len - 5, " then", 5) == 0)
     {
-      size_t first = 0;
-      while (first < len && is_space (sc->header[first]))
-        first++;
+      size_t first = indent (sc->header, len);
       if (sc->header[len - 6] == ')' || sc->header[len - 6] == ';'
           || (len - first > 3 && memcmp (sc->header + first, "if ", 3) == 0))
         return true;
