@@ -1459,6 +1459,32 @@ past_joiners (const char *s, size_t n, size_t i)
   return i;
 }
 
+/* Whether the words after the code at P of S (N bytes, the line from
+   LO) start with the text that the RFC gives the code, ENTRY's title up
+   to its first ',', ';' or ':', as only a reply quoted holds it:
+   "(550: Requested action not taken)", "\item[500] Syntax error,
+   command unrecognized"; not FTP's texts that go on from it.  FTP has
+   the same texts for 500 to 503: there the line must name SMTP.  */
+static bool
+standard_text_after (const char *s, size_t n, size_t lo, size_t p, const struct code_entry *entry)
+{
+  if (entry == NULL || entry->standing == STANDING_NON_STANDARD
+      || entry->standing == STANDING_VENDOR_SPECIFIC)
+    return false;
+  if (s[p] == '5' && s[p + 1] == '0' && s[p + 2] <= '3' && find_ci (s + lo, n - lo, "smtp") == n - lo)
+    return false;
+  size_t i = p + 3;
+  if (i < n && (s[i] == ':' || s[i] == ']' || s[i] == ')'))
+    i++;
+  while (i < n && s[i] == ' ')
+    i++;
+  const char *title = codedb_text (entry->title);
+  size_t len = strcspn (title, ",;:");
+  return len >= 12 && n - i >= len && same_bytes (s + i, title, len, true)
+    && (n - i == len || !is_alnum (s[i + len]))
+    && !foreign_words (s, n, lo, i, true, three_digits (s + p), true);
+}
+
 /* Whether the three-digit code CODE at P, with no enhanced code after
    it, is a reply.  Glued to a word it is none ("user250", "4F2A550C1")
    unless the word introduces it ("reply550"): before_score knows.  A
@@ -1479,6 +1505,8 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   bool reply;
   if (source_shape_decides (s, n, lo, p, code, known, &reply))
     return reply;
+  if (standard_text_after (s, n, lo, p, entry))
+    return !foreign_protocol (s, n, p) && !web_status_logged (s, n, lo, p);
   size_t k = p;
   while (k > lo && is_space (s[k - 1]))
     k--;
@@ -2217,9 +2245,11 @@ reply_words_after (const char *s, size_t n, size_t lo, size_t p, size_t end, cha
                    const struct smtp_code *code, struct quoted_reply *r)
 {
   /* Nor is the ':' or ',' glued to the code ("550: User unknown",
-     "550,Mailbox not found").  */
+     "550,Mailbox not found"), nor the bracket that closes around it
+     ("[500] Syntax error").  */
   while (end < n && (is_space (s[end])
-                     || ((s[end] == '-' || s[end] == ':' || s[end] == ',') && end == p + 3)))
+                     || ((s[end] == '-' || s[end] == ':' || s[end] == ',') && end == p + 3)
+                     || (s[end] == ']' && end == p + 3 && p > lo && s[p - 1] == '[')))
     end++;
   if (nbsp_at (s, n, end))
     end += 2;
@@ -2242,6 +2272,21 @@ reply_words_after (const char *s, size_t n, size_t lo, size_t p, size_t end, cha
       end++;
   *r = (struct quoted_reply) { *code, end, quote, 0, 0, false };
   words_bounds (s, n, lo, p, r);
+  /* A reply in parentheses ends with them: "(550: Requested action not
+     taken). (sendmail_rules.xml ...)", "(250 2.0.0 from MTA(smtp:...):
+     Ok)".  */
+  if (!quote && r->before_end == 0 && p > lo && s[p - 1] == '(')
+    {
+      size_t close = end;
+      for (int depth = 1; close < n && (s[close] != ')' || --depth > 0); close++)
+        depth += s[close] == '(';
+      size_t letter = end;
+      while (letter < close && !is_alpha (s[letter]))
+        letter++;
+      /* Not an argument list: Elixir's "def reply(503, _, _), do: ...".  */
+      if (close < n && letter < close)
+        r->before = end, r->before_end = close;
+    }
 }
 
 /* A three-digit code at P (its digits checked by the search).  */
@@ -2264,7 +2309,10 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
   char quote = opening_quote (s, lo, p);
   if (!quote && reply_pattern_at (s, n, lo, p))
     quote = '/';
-  size_t end = enhanced_after (s, n, p + 3, &code, true, &quote);
+  /* A code in brackets pairs with the enhanced code after them too:
+     "[451] 4.3.0 Error: queue file write error".  */
+  size_t codes_end = p + 3 + (p > lo && n - p > 4 && s[p - 1] == '[' && s[p + 3] == ']');
+  size_t end = enhanced_after (s, n, codes_end, &code, true, &quote);
   bool glued, words_in_variable = false;
   if (end)
     {
@@ -2288,7 +2336,7 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
     {
       /* Servers do pair codes of two classes: "451 5.7.3" (shown with a
          warning).  */
-      end = enhanced_after (s, n, p + 3, &code, false, &quote);
+      end = enhanced_after (s, n, codes_end, &code, false, &quote);
       if (end == 0)
         {
           end = p + 3;
