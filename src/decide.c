@@ -517,7 +517,7 @@ printed_in_source (const char *s, size_t lo, size_t p)
   while (quote > lo && s[quote - 1] != '"' && s[quote - 1] != '\'' && p - quote < 80)
     quote--;
   if (quote == p || quote <= lo + 2 || (s[quote - 1] != '"' && s[quote - 1] != '\'')
-      || (quote + 7 == p && policy_action_before (s, lo, p)))
+      || (quote + 7 == p && policy_action_before (s, lo, p)) || filter_decision_before (s, lo, p))
     return false;
   size_t k = quote - 1;
   /* The message may follow a first argument, a level: log(ERR, "...").  */
@@ -1408,6 +1408,11 @@ source_shape_decides (const char *s, size_t n, size_t lo, size_t p, const struct
       || milter_reply_code (s, n, lo, p))
     {
       *reply = known && sent_words_smtp (s, n, lo, p, code);
+      return true;
+    }
+  if (milter_reply_part (s, n, lo, p, 3))
+    {
+      *reply = known;
       return true;
     }
   size_t words = known ? record_code_with_words (s, n, lo, p) : 0;

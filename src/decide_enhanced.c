@@ -320,6 +320,8 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
       && p > lo
       && s[p - 1] == ' ' && p - lo >= 2 && is_alpha (s[p - 2]))
     return false;
+  if (milter_reply_part (s, n, lo, p, len))  /* its words in a variable */
+    return *r = (struct quoted_reply) { code, n, 0, 0, 0, false }, true;
   if (quoted_alone_as_value (s, n, lo, p, len))
     return false;
   /* A link's fragment names a version: "CHANGELOG_V4.md#4.1.0",

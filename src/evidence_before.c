@@ -1138,6 +1138,16 @@ policy_action_before (const char *s, size_t lo, size_t p)
     && (p - lo == 7 || !word_char (s[p - 8]));
 }
 
+/* Whether an OpenSMTPD filter's decision that carries a reply ends at
+   P of S (the line from LO): "filter-result|...|reject|550 ...",
+   "...|disconnect|421 ...", perhaps printed by the filter's source.  */
+bool
+filter_decision_before (const char *s, size_t lo, size_t p)
+{
+  return (p - lo >= 8 && same_bytes (s + p - 8, "|reject|", 8, false))
+    || (p - lo >= 12 && same_bytes (s + p - 12, "|disconnect|", 12, false));
+}
+
 /* Whether the code at P of S (N bytes, the line from LO) is the last
    argument of a call of Haraka's DSN module, whose reply it sets:
    DSN.sec_unauthorized(msg, 451), DSN.proto_unspecified('...', '503').  */

@@ -40,6 +40,7 @@ size_t string_cast (const char *s, size_t n, size_t i);
 /* The quote that opens the words of a code at P, or 0.  */
 char opening_quote (const char *s, size_t lo, size_t p);
 bool policy_action_before (const char *s, size_t lo, size_t p);
+bool filter_decision_before (const char *s, size_t lo, size_t p);
 bool article_before (const char *s, size_t lo, size_t k);
 bool haraka_dsn_code (const char *s, size_t n, size_t lo, size_t p);
 /* Whether the code at P of S (N bytes, the line from LO) opens a

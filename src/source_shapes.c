@@ -294,6 +294,36 @@ named_after_itself (const char *s, size_t n, size_t lo, size_t p)
     && (is_alpha (s[k - 4]) || s[k - 4] == '_');
 }
 
+/* Whether the code at P of S (N bytes, the line from LO), LEN bytes
+   long, is quoted alone as the value of a name that holds a part of a
+   milter's reply, as smfi_setreply takes them: amavisd-milter's char
+   *rcode = "451" and *xcode = "4.6.0", milter-greylist's *ecode,
+   OpenDMARC's #define DMARC_REJECT_SMTP "550" and DMARC_REJECT_ESC
+   "5.7.1".  */
+bool
+milter_reply_part (const char *s, size_t n, size_t lo, size_t p, size_t len)
+{
+  /* A constant's name ends so in capitals: REPDENYSMTP, not "desc".  */
+  static const char parts[][6] = { "rcode", "xcode", "ecode", "SMTP", "ESC", "" };
+  if (p == lo || (s[p - 1] != '"' && s[p - 1] != '\'') || n - p <= len || s[p + len] != s[p - 1])
+    return false;
+  size_t end = p + len + 1, k = p - 1;
+  while (end < n && (s[end] == ' ' || s[end] == ';'))
+    end++;
+  bool arrow;
+  if (end < n || (!assignment_before (s, lo, &k, &arrow) && find_exact (s + lo, p - lo, "define") == p - lo))
+    return false;
+  while (k > lo && is_space (s[k - 1]))
+    k--;
+  for (int i = 0; parts[i][0]; i++)
+    {
+      size_t part = strlen (parts[i]);
+      if (k - lo >= part && same_bytes (s + k - part, parts[i], part, parts[i][0] >= 'a'))
+        return !arrow;
+    }
+  return false;
+}
+
 bool
 source_names_basic (const char *s, size_t n, size_t lo, size_t p)
 {

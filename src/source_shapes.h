@@ -11,6 +11,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* Whether the code at P of S (N bytes, the line from LO), LEN bytes
+   long, is quoted alone as a milter's reply part: char *rcode = "451".  */
+bool milter_reply_part (const char *s, size_t n, size_t lo, size_t p, size_t len);
+
 /* Whether the three-digit code at P of S (N bytes, the line from LO)
    stands where source code names a value, not a reply.  */
 bool source_names_basic (const char *s, size_t n, size_t lo, size_t p);

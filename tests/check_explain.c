@@ -1334,6 +1334,16 @@ START_TEST (graduated_shapes_54)
                     "1 550 [] |User unknown|\n");
   ck_assert_str_eq (scan ("status=sent (250 2.0.0 from MTA(smtp:[127.0.0.1]:10025): Ok: queued as 4JhJX)\n"),
                     "1 250 2.0.0 [] |from MTA(smtp:[127.0.0.1]:10025): Ok: queued as 4JhJX|\n");
+  /* An OpenSMTPD filter's decision printed by its source; a milter's
+     reply parts kept in variables and constants, but not a constant
+     that names no part.  */
+  ck_assert_str_eq (scan ("\t\tfmt.Printf(\"filter-result|%s|%s|disconnect|550 your IP reputation"
+                          " is too low for this MX\\n\", token, sessionId)\n"),
+                    "1 550 [] |your IP reputation is too low for this MX|\n");
+  ck_assert_str_eq (scan ("    char *rcode = \"451\";\n    char *xcode = \"4.6.0\";\n"
+                          "#define\tDMARC_REJECT_SMTP\t\"550\"\n#define\tDMARC_REJECT_ESC\t\"5.7.1\"\n"),
+                    "1 451 [] ||\n2 4.6.0 [] ||\n3 550 [] ||\n4 5.7.1 [] ||\n");
+  ck_assert_str_eq (scan ("desc = \"5.7.1\";\n"), "");
 }
 END_TEST
 
