@@ -951,8 +951,8 @@ ordinal_at (const char *s, size_t n)
 /* Whether a street address goes on at I of S (N bytes), the number
    being the house's: a name in capitals, then a word for a street or a
    building ("421 Park St., Suite 1", "521 Wilson Hall", "534 Anderson
-   Street"), or a numbered street ("421 105th st SW").  No server starts
-   its words so.  */
+   Street", "500 Any street"), or a numbered street ("421 105th st SW").
+   No server starts its words so.  */
 static bool
 street_follows (const char *s, size_t n, size_t i)
 {
@@ -962,10 +962,12 @@ street_follows (const char *s, size_t n, size_t i)
   };
   if (ordinal_at (s + i, n - i))
     return true;
-  for (int word = 0; word < 3 && i < n && s[i] >= 'A' && s[i] <= 'Z'; word++)
+  for (int word = 0; word < 3 && i < n; word++)
     {
       if (word > 0 && starts_word (s + i, n - i, streets) >= 0)
         return true;
+      if (s[i] < 'A' || s[i] > 'Z')
+        return false;
       while (i < n && is_alpha (s[i]))
         i++;
       while (i < n && (s[i] == '.' || s[i] == ',' || s[i] == ' '))
@@ -1469,19 +1471,24 @@ past_joiners (const char *s, size_t n, size_t i)
    to its first ',', ';' or ':', as only a reply quoted holds it:
    "(550: Requested action not taken)", "\item[500] Syntax error,
    command unrecognized"; not FTP's texts that go on from it.  FTP has
-   the same texts for 500 to 503: there the line must name SMTP.  */
+   the same texts for 500 to 503: there the line must name SMTP or an
+   MTA.  */
 static bool
 standard_text_after (const char *s, size_t n, size_t lo, size_t p, const struct code_entry *entry)
 {
   if (entry == NULL || entry->standing == STANDING_NON_STANDARD
       || entry->standing == STANDING_VENDOR_SPECIFIC)
     return false;
-  if (s[p] == '5' && s[p + 1] == '0' && s[p + 2] <= '3' && find_ci (s + lo, n - lo, "smtp") == n - lo)
+  if (s[p] == '5' && s[p + 1] == '0' && s[p + 2] <= '3' && find_ci (s + lo, n - lo, "smtp") == n - lo
+      && find_exact (s + lo, n - lo, "MTA") == n - lo)
     return false;
   size_t i = p + 3;
   if (i < n && (s[i] == ':' || s[i] == ']' || s[i] == ')'))
     i++;
   while (i < n && s[i] == ' ')
+    i++;
+  /* Quoted: 501 "Syntax error in parameters or arguments".  */
+  if (i < n && (s[i] == '"' || s[i] == '\''))
     i++;
   const char *title = codedb_text (entry->title);
   size_t len = strcspn (title, ",;:");

@@ -93,6 +93,8 @@ static const struct
   { "invalid rest parameter", 554 }, { "file name not allowed", 553 },
   /* libwww-perl's own error for a URL it cannot fetch.  */
   { "protocol scheme", 501 },
+  /* FTP's security exchange (RFC 2228): "235 ADAT=...".  */
+  { "adat=", 235 },
   /* RFC 959's own texts where SMTP's differ, as lists of FTP's codes
      give them: "220 Service ready for new user."  */
   { "service ready for new user", 220 }, { "requested file action okay", 250 },

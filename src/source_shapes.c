@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "bytesearch.h"
+#include "evidence.h"
 #include "scanchar.h"
 #include "source_shapes.h"
 
@@ -324,10 +325,46 @@ milter_reply_part (const char *s, size_t n, size_t lo, size_t p, size_t len)
   return false;
 }
 
+/* Whether the code at P of S (N bytes, the line from LO), quoted alone,
+   ends a condition: BASIC's "If $hSession.LastCode <> \"250\" Then",
+   Lua's "if code == '250' then".  */
+static bool
+condition_value (const char *s, size_t n, size_t lo, size_t p)
+{
+  if (p == lo || (s[p - 1] != '"' && s[p - 1] != '\'') || n - p < 9 || s[p + 3] != s[p - 1])
+    return false;
+  size_t q = p + 4;
+  while (q < n && s[q] == ' ')
+    q++;
+  return q > p + 4 && n - q >= 4 && same_bytes (s + q, "then", 4, true)
+    && (n - q == 4 || !is_alnum (s[q + 4]));
+}
+
+/* Whether the code at P of S (N bytes, the line from LO) is the index
+   of C's designated initializer that starts the line: "[  421 ] = {
+   \"ADDRESSEE\", \"rcp\" },".  */
+static bool
+designated_index (const char *s, size_t n, size_t lo, size_t p)
+{
+  size_t k = p, q = p + 3;
+  while (k > lo && s[k - 1] == ' ')
+    k--;
+  if (k == lo || s[k - 1] != '[' || !spaces_only (s + lo, k - 1 - lo))
+    return false;
+  while (q < n && s[q] == ' ')
+    q++;
+  if (q == n || s[q] != ']')
+    return false;
+  for (q++; q < n && s[q] == ' ';)
+    q++;
+  return n - q >= 2 && s[q] == '=' && s[q + 1] != '=';
+}
+
 bool
 source_names_basic (const char *s, size_t n, size_t lo, size_t p)
 {
-  return match_arm_follows (s, n, p + 3) || enumerated_value (s, n, lo, p) || constant_value (s, n, lo, p)
+  return match_arm_follows (s, n, p + 3) || condition_value (s, n, lo, p)
+    || designated_index (s, n, lo, p) || enumerated_value (s, n, lo, p) || constant_value (s, n, lo, p)
     || named_after_itself (s, n, lo, p)
     || lisp_comparison (s, n, lo, p) || numbers_follow (s, n, p + 3)
     || expected_after_command (s, n, lo, p) || lisp_pair (s, n, lo, p)

@@ -1344,6 +1344,17 @@ START_TEST (graduated_shapes_54)
                           "#define\tDMARC_REJECT_SMTP\t\"550\"\n#define\tDMARC_REJECT_ESC\t\"5.7.1\"\n"),
                     "1 451 [] ||\n2 4.6.0 [] ||\n3 550 [] ||\n4 5.7.1 [] ||\n");
   ck_assert_str_eq (scan ("desc = \"5.7.1\";\n"), "");
+  /* Round 48: a standard text quoted after the code where the line
+     names an MTA; FTP's security exchange, a street address, BASIC's
+     comparisons and a designated initializer's index.  */
+  ck_assert_str_eq (scan ("\xE3\x81\xA8\xE3\x81\x84\xE3\x81\x86 MTA \xE3\x81\xAF 501"
+                          " \"Syntax error in parameters or arguments\" \xE3\x82\x92\n"),
+                    "1 501 [] |Syntax error in parameters or arguments|\n");
+  ck_assert_str_eq (scan ("        if resp[:9] in ('235 ADAT=', '335 ADAT='):\n"), "");
+  ck_assert_str_eq (scan ("    $tx->content( %content, \"address\" => \"500 Any street\" );\n"), "");
+  ck_assert_str_eq (scan ("  If $hSession.LastCode <> \"250\" Then Error.Raise(\"EHLO failed\")\n"
+                          "    If $hSession.LastCode = \"334\" Then\n"), "");
+  ck_assert_str_eq (scan ("\t[  421 ] = { \"ADDRESSEE\", \"rcp\" },\n"), "");
 }
 END_TEST
 
