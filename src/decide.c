@@ -391,7 +391,7 @@ try_tuple (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
     }
   else if (quote)
     enhanced_argument_after (s, n, p, quote, &code);
-  *r = (struct quoted_reply) { code, p, quote, 0, 0, false };
+  *r = (struct quoted_reply) { code, p, quote, 0, 0, false, false };
   return true;
 }
 
@@ -2282,23 +2282,10 @@ reply_words_after (const char *s, size_t n, size_t lo, size_t p, size_t end, cha
   else if (end < n && s[end] == '|')
     for (end++; end < n && is_space (s[end]);)
       end++;
-  *r = (struct quoted_reply) { *code, end, quote, 0, 0, false };
+  *r = (struct quoted_reply) { *code, end, quote, 0, 0, false, false };
   words_bounds (s, n, lo, p, r);
-  /* A reply in parentheses ends with them: "(550: Requested action not
-     taken). (sendmail_rules.xml ...)", "(250 2.0.0 from MTA(smtp:...):
-     Ok)".  */
-  if (!quote && r->before_end == 0 && p > lo && s[p - 1] == '(')
-    {
-      size_t close = end;
-      for (int depth = 1; close < n && (s[close] != ')' || --depth > 0); close++)
-        depth += s[close] == '(';
-      size_t letter = end;
-      while (letter < close && !is_alpha (s[letter]))
-        letter++;
-      /* Not an argument list: Elixir's "def reply(503, _, _), do: ...".  */
-      if (close < n && letter < close)
-        r->before = end, r->before_end = close;
-    }
+  /* A reply in parentheses ends with them (emit_reply finds where).  */
+  r->parenthesized = !quote && r->before_end == 0 && p > lo && s[p - 1] == '(';
 }
 
 /* A three-digit code at P (its digits checked by the search).  */
@@ -2365,7 +2352,7 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
       size_t field_end = end + 1;
       while (field_end < n && !is_space (s[field_end]))
         field_end++;
-      *r = (struct quoted_reply) { code, field_end, 0, end + 1, field_end, true };
+      *r = (struct quoted_reply) { code, field_end, 0, end + 1, field_end, true, false };
       return true;
     }
   reply_words_after (s, n, lo, p, end, quote, &code, r);

@@ -20,6 +20,7 @@ struct quoted_reply
      the line goes on.  */
   size_t before, before_end;
   bool plus;                    /* the words write a space as '+' */
+  bool parenthesized;           /* the code opens a parenthesis: "(550 ...)" */
 };
 
 /* Whether the candidate at offset P (three digits or an enhanced code;

@@ -321,7 +321,7 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
       && s[p - 1] == ' ' && p - lo >= 2 && is_alpha (s[p - 2]))
     return false;
   if (milter_reply_part (s, n, lo, p, len))  /* its words in a variable */
-    return *r = (struct quoted_reply) { code, n, 0, 0, 0, false }, true;
+    return *r = (struct quoted_reply) { code, n, 0, 0, 0, false, false }, true;
   if (quoted_alone_as_value (s, n, lo, p, len))
     return false;
   /* A link's fragment names a version: "CHANGELOG_V4.md#4.1.0",
@@ -374,7 +374,7 @@ decide_enhanced (const char *s, size_t n, size_t lo, size_t p, struct quoted_rep
     }
   else if (hash)
     code.basic = basic_before_hash (s, lo, p, code.enhanced_class);
-  *r = (struct quoted_reply) { code, end, quote, 0, 0, false };
+  *r = (struct quoted_reply) { code, end, quote, 0, 0, false, false };
   words_before_bracket (s, n, lo, p, p + len, r);
   return true;
 }

@@ -510,7 +510,8 @@ emit_reply (struct explain_scanner *sc, const struct quoted_reply *r,
      them.  */
   if (r->before_end > r->before)
     words = s + r->before, len = r->before_end - r->before;
-  else if (!sc->codes_only || code.enhanced_class < 0)
+  else if ((!sc->codes_only || code.enhanced_class < 0)
+           && !(r->parenthesized && (len = reply_in_parentheses (words, n - r->words)) > 0))
     reply_text_end (words, n - r->words, r->quote, &len);
   if (code.enhanced_class < 0)
     reply_hash_tail (words, len, &code);
@@ -614,7 +615,7 @@ continued_reply (struct explain_scanner *sc, const char *s, size_t n, unsigned l
     return false;
   for (i = after; i < n && is_space (s[i]);)
     i++;
-  *r = (struct quoted_reply) { code, i, 0, 0, 0, false };
+  *r = (struct quoted_reply) { code, i, 0, 0, 0, false, false };
   return true;
 }
 

@@ -341,6 +341,25 @@ without_closing_marks (const char *s, size_t n)
   return n;
 }
 
+size_t
+reply_in_parentheses (const char *s, size_t n)
+{
+  const char *first = memchr (s, ')', n);
+  size_t close = first ? (size_t) (first - s) : n;
+  /* Most replies hold no parenthesis of their own: memchr tells.  */
+  if (close < n && memchr (s, '(', close))
+    {
+      int depth = 1;
+      for (close = 0; close < n && (s[close] != ')' || --depth > 0); close++)
+        depth += s[close] == '(';
+    }
+  size_t letter = 0;
+  while (letter < close && !is_alpha (s[letter]))
+    letter++;
+  /* Not an argument list: Elixir's "def reply(503, _, _), do: ...".  */
+  return close < n && letter < close ? close : 0;
+}
+
 /* Where the server's words that start at S end: at a closing QUOTE, at
    Postfix's " (in reply to ...)", or at the end of the line less the
    parentheses that close around the reply, or at an escaped line break

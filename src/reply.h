@@ -47,6 +47,12 @@ bool reply_command_word (const char *s, size_t n, char *command, size_t size);
    RCPT TO command)" (Postfix), "after RCPT TO:<a@b>" (Exim); else "".  */
 void reply_find_command (const char *s, size_t n, char *command, size_t size);
 
+/* The length of the words at S (N bytes) of a reply that opened a
+   parenthesis, up to the one that closes it, the ones opened after it
+   counted: "(550: Requested action not taken). (sendmail_rules.xml ...)",
+   "(250 2.0.0 from MTA(smtp:...): Ok)"; 0 if none closes it or no
+   letter comes before.  */
+size_t reply_in_parentheses (const char *s, size_t n);
 /* Where the server's words that start at S end: at a closing QUOTE (0:
    none), at Postfix's " (in reply to ...)", or at the end of the line
    less the parentheses that close around the reply.  Sets *WORDS, unless
