@@ -507,7 +507,8 @@ emit_reply (struct explain_scanner *sc, const struct quoted_reply *r,
   const char *words = s + r->words;
   size_t len = 0;
   /* Counting only, the words matter only where qmail's "(#4.7.1)" ends
-     them.  */
+     them.  A reply that opened a parenthesis ends with the one that
+     closes it.  */
   if (r->before_end > r->before)
     words = s + r->before, len = r->before_end - r->before;
   else if ((!sc->codes_only || code.enhanced_class < 0)
