@@ -2211,12 +2211,12 @@ basic_ruled_out (const char *s, size_t n, size_t lo, size_t p)
   /* A pattern's wildcard glued on: "reject: .*: 554.* blocked using".  */
   bool wildcard = n - p > 4 && s[p + 3] == '.' && (s[p + 4] == '*' || s[p + 4] == '+');
   /* A number alone in a markup element, <td>251</td>, or in angle
-     brackets, "<211>"; an array's index, [211] = "<211>"; the status in
-     Python requests' <Response [503]>, which is HTTP's.  */
+     brackets, "<211>"; the status in Python requests' <Response [503]>,
+     which is HTTP's.  (An array's index, [211] = "<211>": shaped_after,
+     and array_index with spaces in the brackets.)  */
   bool element = p > lo && ((s[p - 1] == '>' && n - p >= 5 && s[p + 3] == '<' && s[p + 4] == '/')
                             || (s[p - 1] == '<' && n - p >= 4 && s[p + 3] == '>')
-                            || (s[p - 1] == '[' && n - p >= 5 && s[p + 3] == ']'
-                                && (s[p + 4] == '>' || (n - p >= 6 && s[p + 4] == ' ' && s[p + 5] == '='))));
+                            || (s[p - 1] == '[' && n - p >= 5 && s[p + 3] == ']' && s[p + 4] == '>'));
   /* Debian's reportbug lists the pin priorities of the archives in
      every report: "APT policy: (500, 'unstable')".  */
   bool apt = p - lo >= 13 && s[p - 1] == '(' && s[p - 13] == 'A' && s[p - 3] == ':'

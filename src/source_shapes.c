@@ -13,7 +13,6 @@
 #include <string.h>
 
 #include "bytesearch.h"
-#include "evidence.h"
 #include "scanchar.h"
 #include "source_shapes.h"
 
@@ -219,7 +218,8 @@ assignment_before (const char *s, size_t lo, size_t *k, bool *arrow)
    ERRONEOUS_RECIPIENT_ENHANCED_CODE = '5.1.1'; (but GREETING_220 = "220
    localhost ready" is a reply; and a variable or a field may be set so
    beside the reply's words and enhanced code: a milter's char *code =
-   "451", a Delphi form's ReplyUnknownCommand.Code = '500').  */
+   "451", a Delphi form's ReplyUnknownCommand.Code = '500'; nor is a
+   milter's reply part a constant, DMARC_REJECT_SMTP = "550").  */
 static bool
 quoted_constant (const char *s, size_t n, size_t lo, size_t p, size_t len)
 {
@@ -229,7 +229,8 @@ quoted_constant (const char *s, size_t n, size_t lo, size_t p, size_t len)
   bool arrow;
   while (end < n && (s[end] == ' ' || s[end] == ';' || s[end] == ','))
     end++;
-  return end == n && assignment_before (s, lo, &k, &arrow) && constant_name (s, lo, k) < k;
+  return end == n && assignment_before (s, lo, &k, &arrow) && constant_name (s, lo, k) < k
+    && !milter_reply_part (s, n, lo, p, len);
 }
 
 /* Whether the code at P of S (N bytes, the line from LO) is the value
@@ -340,16 +341,16 @@ condition_value (const char *s, size_t n, size_t lo, size_t p)
     && (n - q == 4 || !is_alnum (s[q + 4]));
 }
 
-/* Whether the code at P of S (N bytes, the line from LO) is the index
-   of C's designated initializer that starts the line: "[  421 ] = {
-   \"ADDRESSEE\", \"rcp\" },".  */
+/* Whether the code at P of S (N bytes, the line from LO) is an array's
+   index that is assigned, spaces allowed inside the brackets: [211] =
+   "<211>", C's designated initializer "[  421 ] = { \"ADDRESSEE\", ...".  */
 static bool
-designated_index (const char *s, size_t n, size_t lo, size_t p)
+array_index (const char *s, size_t n, size_t lo, size_t p)
 {
   size_t k = p, q = p + 3;
   while (k > lo && s[k - 1] == ' ')
     k--;
-  if (k == lo || s[k - 1] != '[' || !spaces_only (s + lo, k - 1 - lo))
+  if (k == lo || s[k - 1] != '[')
     return false;
   while (q < n && s[q] == ' ')
     q++;
@@ -357,14 +358,14 @@ designated_index (const char *s, size_t n, size_t lo, size_t p)
     return false;
   for (q++; q < n && s[q] == ' ';)
     q++;
-  return n - q >= 2 && s[q] == '=' && s[q + 1] != '=';
+  return q < n && s[q] == '=' && (q + 1 == n || s[q + 1] != '=');
 }
 
 bool
 source_names_basic (const char *s, size_t n, size_t lo, size_t p)
 {
   return match_arm_follows (s, n, p + 3) || condition_value (s, n, lo, p)
-    || designated_index (s, n, lo, p) || enumerated_value (s, n, lo, p) || constant_value (s, n, lo, p)
+    || array_index (s, n, lo, p) || enumerated_value (s, n, lo, p) || constant_value (s, n, lo, p)
     || named_after_itself (s, n, lo, p)
     || lisp_comparison (s, n, lo, p) || numbers_follow (s, n, p + 3)
     || expected_after_command (s, n, lo, p) || lisp_pair (s, n, lo, p)

@@ -1343,7 +1343,9 @@ START_TEST (graduated_shapes_54)
   ck_assert_str_eq (scan ("    char *rcode = \"451\";\n    char *xcode = \"4.6.0\";\n"
                           "#define\tDMARC_REJECT_SMTP\t\"550\"\n#define\tDMARC_REJECT_ESC\t\"5.7.1\"\n"),
                     "1 451 [] ||\n2 4.6.0 [] ||\n3 550 [] ||\n4 5.7.1 [] ||\n");
+  ck_assert_str_eq (scan ("static const char *DMARC_REJECT_SMTP = \"550\";\n"), "1 550 [] ||\n");
   ck_assert_str_eq (scan ("desc = \"5.7.1\";\n"), "");
+  ck_assert_str_eq (scan ("const ERROR_TRANSACTION_FAILED = \"554\";\n"), "");
   /* Round 48: a standard text quoted after the code where the line
      names an MTA; FTP's security exchange, a street address, BASIC's
      comparisons and a designated initializer's index.  */
