@@ -713,6 +713,31 @@ code_field_before (const char *s, size_t lo, size_t k)
   return spaces_only (s, k - 5);
 }
 
+/* Whether the code at P of S (N bytes, the line from LO) stands alone
+   in the last cell of a Markdown table's row, perhaps in backquotes: a
+   value the row gives (a setting's default, "| `250` |"), whatever the
+   cells before it say.  */
+static bool
+last_table_cell (const char *s, size_t n, size_t lo, size_t p)
+{
+  size_t k = p, q = p + 3;
+  if (k > lo && s[k - 1] == '`')
+    k--;
+  while (k > lo && s[k - 1] == ' ')
+    k--;
+  /* Not the row's only cell: "| 421 |" over "4.4.0 Problem ..." is a
+     reply that a table's cells split.  */
+  if (k == lo || s[k - 1] != '|' || memchr (s + lo, '|', k - 1 - lo) == NULL)
+    return false;
+  if (q < n && s[q] == '`')
+    q++;
+  while (q < n && s[q] == ' ')
+    q++;
+  if (q == n || s[q] != '|')
+    return false;
+  return spaces_only (s + q + 1, n - q - 1);
+}
+
 /* Whether the code BASIC, which SMTP does not know and HTTP has, is
    the value of a field "code" in a record, at offset P of S (the line
    from LO): an API's own error object, {msg: '...', code: 405, message:
@@ -1562,6 +1587,8 @@ code_alone (const char *s, size_t n, size_t lo, size_t p, const struct smtp_code
   if (no_words_after (s, n, q) && (setting_before (s, lo, k) || code_field_before (s, lo, k)
                                    || hash_value_of_other_key (s, lo, k)
                                    || (numbers_only (s + lo, p - lo) && memchr (s + lo, '\t', p - lo))))
+    return false;
+  if (last_table_cell (s, n, lo, p))
     return false;
   if (printed_in_source (s, lo, p) || span_named (s, n, lo, p) || code_set_or_range (s, n, lo, p, p + 3)
       || field_among_fields (s, n, lo, p, p + 3)

@@ -27,7 +27,8 @@ static const struct
   char words[64];
   short code;
 } foreign_phrases[] = {
-  { "not found", 404 }, { "internal server error", 500 }, { "bad gateway", 502 },
+  { "not found", 404 }, { "internal server error", 500 }, { "internal error", 500 },
+  { "bad gateway", 502 },
   { "gateway timeout", 504 }, { "gateway time-out", 504 }, /* nginx */
   { "forbidden", 403 }, { "bad request", 400 },
   { "unauthorized", 401 }, { "method not allowed", 405 }, { "too many requests", 429 },

@@ -1360,6 +1360,22 @@ START_TEST (graduated_shapes_54)
 }
 END_TEST
 
+START_TEST (graduated_shapes_55)
+{
+  /* Round 49: a code alone in the last cell of a table's row is a
+     value the row gives, whatever an earlier cell says; but not a row of
+     one cell that splits a reply.  */
+  ck_assert_str_eq (scan ("| `TWIKOO_THROTTLE` | IP \xE8\xBF\x94\xE5\x9B\x9E\xE9\x94\x99\xE8\xAF\xAF | `250` |\n"), "");
+  ck_assert_str_eq (scan ("| X | returns error | 550 |\n"), "");
+  ck_assert_str_eq (scan ("| 421 |\n4.4.0 Problem attempting to execute commands. Please try again later\n"),
+                    "1 421 [] ||\n2 4.4.0 [] |Problem attempting to execute commands. Please try again later|\n");
+  /* HTTP's "Internal Error" after a 500; an SMTP reply may say it with
+     another code.  */
+  ck_assert_str_eq (scan ("mensagem de erro \"Request Failed (code 500, Internal Error)\" O erro\n"), "");
+  ck_assert_str_eq (scan ("451 Internal error\n"), "1 451 [] |Internal error|\n");
+}
+END_TEST
+
 START_TEST (graduated_shapes_50)
 {
   /* Round 28: a web application's status before the database's error;
@@ -2272,6 +2288,7 @@ explain_suite (void)
   tcase_add_test (tc, graduated_shapes_52);
   tcase_add_test (tc, graduated_shapes_53);
   tcase_add_test (tc, graduated_shapes_54);
+  tcase_add_test (tc, graduated_shapes_55);
   tcase_add_test (tc, graduated_shapes_50);
   tcase_add_test (tc, graduated_shapes_46);
   tcase_add_test (tc, graduated_shapes_45);
