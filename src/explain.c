@@ -1857,7 +1857,7 @@ column_row (struct explain_scanner *sc, const char *s, size_t n)
     return 0;
   struct line_lead lead = { 0, 0, 0, 0, false };
   lead.end = leading_number (s, n, &lead.value, &lead.width);
-  if (lead.end != 0)
+  if (lead.end != 0 && lead.end < n)
     lead.words = few_words (s + lead.end, n - lead.end);
   bool above = lead.end != 0 && sc->lead_line != 0 && sc->lead_line + 1 == sc->line_no;
   /* Whether this line shows the number of the line above a row.  That

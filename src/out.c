@@ -50,7 +50,7 @@ out_write (const char *s, size_t n)
 {
   while (n > 0)
     {
-      if (used == sizeof buffer)
+      if (used >= sizeof buffer)
         drain ();
       size_t room = sizeof buffer - used;
       size_t chunk = n < room ? n : room;
