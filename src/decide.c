@@ -2036,9 +2036,11 @@ code_pattern (const char *s, size_t n, size_t lo, size_t p)
       if (k - lo >= 3 && code_digits (s + k - 3) && (k - lo == 3 || !is_alnum (s[k - 4])))
         return true;
     }
-  /* Or the first: "^(451|550) [45]\\.1\\.[1234] ".  The rarest byte
-     is tested first: this runs for most replies of a log.  */
-  return n - p >= 7 && ((s[p + 3] == '|' && code_digits (s + p + 4))
+  /* Or the first: "^(451|550) [45]\\.1\\.[1234] ", "(?:451|50[023]|554)".
+     The rarest byte is tested first: this runs for most replies of a
+     log.  */
+  return n - p >= 7 && ((s[p + 3] == '|' && (code_digits (s + p + 4)
+                                             || (is_digit (s[p + 4]) && is_digit (s[p + 5]) && s[p + 6] == '[')))
                         || (s[p + 6] == '.' && s[p + 5] == '.' && s[p + 3] == ' ' && is_digit (s[p + 4])));
 }
 

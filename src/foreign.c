@@ -61,6 +61,9 @@ static const struct
   { "client error", 400 },
   { "file unavailable", 550 }, { "datei nicht verf\xC3\xBCgbar", 550 }, { "not logged in", 530 },
   { "login authentication failed", 530 },
+  /* CDDB's answers to a query (freedb): "211 Found inexact matches,
+     list follows".  */
+  { "found exact matches", 210 }, { "found inexact matches", 211 },
   /* IMAP's count of a mailbox's messages: "* 250 EXISTS".  */
   { "exists", 0 },
   { "closing control connection", 0 }, { "oops:", 500 }, { "please login with user and pass", 530 }, { "login with user first", 503 },

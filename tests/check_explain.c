@@ -1373,6 +1373,11 @@ START_TEST (graduated_shapes_55)
      another code.  */
   ck_assert_str_eq (scan ("mensagem de erro \"Request Failed (code 500, Internal Error)\" O erro\n"), "");
   ck_assert_str_eq (scan ("451 Internal error\n"), "1 451 [] |Internal error|\n");
+  /* Round 50: CDDB's answer to a query; the first alternative of a
+     pattern whose next one is a class of codes.  */
+  ck_assert_str_eq (scan (" *      211 Found inexact matches, list follows (until terminating `.')\n"), "");
+  ck_assert_str_eq (scan ("\".*?(?:^|\\\\n)(?:451|50[023]|554)\\\\s\",\n"), "");
+  ck_assert_str_eq (scan ("host said: 211 System status ok\n"), "1 211 [] |System status ok|\n");
 }
 END_TEST
 
