@@ -720,22 +720,10 @@ code_field_before (const char *s, size_t lo, size_t k)
 static bool
 last_table_cell (const char *s, size_t n, size_t lo, size_t p)
 {
-  size_t k = p, q = p + 3;
-  if (k > lo && s[k - 1] == '`')
-    k--;
-  while (k > lo && s[k - 1] == ' ')
-    k--;
+  size_t open, end = code_between_marks (s, n, lo, p, '|', '|', &open);
   /* Not the row's only cell: "| 421 |" over "4.4.0 Problem ..." is a
      reply that a table's cells split.  */
-  if (k == lo || s[k - 1] != '|' || memchr (s + lo, '|', k - 1 - lo) == NULL)
-    return false;
-  if (q < n && s[q] == '`')
-    q++;
-  while (q < n && s[q] == ' ')
-    q++;
-  if (q == n || s[q] != '|')
-    return false;
-  return spaces_only (s + q + 1, n - q - 1);
+  return end != 0 && memchr (s + lo, '|', open - lo) != NULL && spaces_only (s + end, n - end);
 }
 
 /* Whether the code BASIC, which SMTP does not know and HTTP has, is

@@ -218,6 +218,21 @@ no_words_after (const char *s, size_t n, size_t i)
   return i == n;
 }
 
+size_t
+code_between_marks (const char *s, size_t n, size_t lo, size_t p, char open, char close,
+                    size_t *open_at)
+{
+  size_t k = p, q = p + 3;
+  while (k > lo && (s[k - 1] == ' ' || s[k - 1] == '`'))
+    k--;
+  while (q < n && (s[q] == ' ' || s[q] == '`'))
+    q++;
+  if (k == lo || s[k - 1] != open || q == n || s[q] != close)
+    return 0;
+  *open_at = k - 1;
+  return q + 1;
+}
+
 /* Where the words after a code that ends at Q start to count: past the
    quote that closes a code quoted alone ("`5.7.708` Access denied").  */
 size_t

@@ -51,6 +51,13 @@ bool spaces_only (const char *s, size_t k);
 /* Whether nothing but spaces and the marks that end a sentence or a
    bracket stand in S (N bytes) from offset I: no words follow.  */
 bool no_words_after (const char *s, size_t n, size_t i);
+/* Where the code at P of S (N bytes, the line from LO) stands alone
+   between the marks OPEN and CLOSE, spaces and backquotes allowed
+   inside them ("[  421 ]", "| `250` |"): returns the offset after
+   CLOSE and sets *OPEN_AT to OPEN's; 0 if it stands in no such
+   marks.  */
+size_t code_between_marks (const char *s, size_t n, size_t lo, size_t p, char open, char close,
+                           size_t *open_at);
 /* Where the words after a code at P that ends at Q of S (N bytes, the
    line from LO) start to count: past the quote that closes a code
    quoted alone ("`5.7.708` Access denied", ‘550’).  */

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "bytesearch.h"
+#include "evidence.h"
 #include "scanchar.h"
 #include "source_shapes.h"
 
@@ -347,16 +348,10 @@ condition_value (const char *s, size_t n, size_t lo, size_t p)
 static bool
 array_index (const char *s, size_t n, size_t lo, size_t p)
 {
-  size_t k = p, q = p + 3;
-  while (k > lo && s[k - 1] == ' ')
-    k--;
-  if (k == lo || s[k - 1] != '[')
+  size_t open, q = code_between_marks (s, n, lo, p, '[', ']', &open);
+  if (q == 0)
     return false;
   while (q < n && s[q] == ' ')
-    q++;
-  if (q == n || s[q] != ']')
-    return false;
-  for (q++; q < n && s[q] == ' ';)
     q++;
   return q < n && s[q] == '=' && (q + 1 == n || s[q + 1] != '=');
 }

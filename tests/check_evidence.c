@@ -124,6 +124,29 @@ START_TEST (quotes_before_words)
 }
 END_TEST
 
+/* code_between_marks on S, whose code is the first "NNN" at CODE.  */
+static size_t
+between (const char *s, const char *code, char open, char close, size_t *open_at)
+{
+  return code_between_marks (s, strlen (s), 0, (size_t) (strstr (s, code) - s), open, close, open_at);
+}
+
+START_TEST (code_in_marks)
+{
+  size_t open = 99;
+  ck_assert_uint_eq (between ("| x | `250` |", "250", '|', '|', &open), 13);
+  ck_assert_uint_eq (open, 4);
+  ck_assert_uint_eq (between ("\t[  421 ] = {", "421", '[', ']', &open), 9);
+  ck_assert_uint_eq (open, 1);
+  open = 99;
+  ck_assert_uint_eq (between ("| 250 OK |", "250", '|', '|', &open), 0);
+  ck_assert_uint_eq (between ("421 ]", "421", '[', ']', &open), 0);
+  ck_assert_uint_eq (between ("[421", "421", '[', ']', &open), 0);
+  ck_assert_uint_eq (between ("(421)", "421", '[', ']', &open), 0);
+  ck_assert_uint_eq (open, 99);
+}
+END_TEST
+
 Suite *
 evidence_suite (void)
 {
@@ -135,6 +158,7 @@ evidence_suite (void)
   tcase_add_test (tc, what_precedes_rules_out);
   tcase_add_test (tc, what_follows);
   tcase_add_test (tc, quotes_before_words);
+  tcase_add_test (tc, code_in_marks);
   suite_add_tcase (s, tc);
   return s;
 }
