@@ -2305,6 +2305,21 @@ reply_words_after (const char *s, size_t n, size_t lo, size_t p, size_t end, cha
   r->parenthesized = !quote && r->before_end == 0 && p > lo && s[p - 1] == '(';
 }
 
+/* Whether the code at P of S (N bytes, the line from LO), whose
+   enhanced code ends at END, is an example in prose without a reply's
+   words: "错误代码如 550 5.1.1 ,由两大部份组成", "codes such as 550 5.1.1,
+   ..."; not "such as 558 5.7.1 Message content rejected ...".  */
+static bool
+example_without_words (const char *s, size_t n, size_t lo, size_t p, size_t end)
+{
+  if (!example_before (s, lo, p))
+    return false;
+  while (end < n && s[end] == ' ')
+    end++;
+  return end == n || s[end] == ',' || s[end] == '.' || (unsigned char) s[end] >= 0x80
+    || (s[end] >= 'a' && s[end] <= 'z');
+}
+
 /* A three-digit code at P (its digits checked by the search).  */
 static bool
 decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply *r)
@@ -2335,7 +2350,7 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
       /* With its enhanced code, only what is glued on rules it out, or
          prose after it ("what does 550 5.7.1 mean?"); the words before are
          not weighed: this is the common case in logs.  */
-      if (p > lo && glued_before (s, n, lo, p, &glued) <= VETO / 2)
+      if (p > lo && (glued_before (s, n, lo, p, &glued) <= VETO / 2 || example_without_words (s, n, lo, p, end)))
         return false;
       /* But a milter sets the reply whose words it keeps in a variable:
          smfi_setreply(ctx, "550", "5.7.1", buf).  */

@@ -409,6 +409,12 @@ static const char cjk_prose_words[][10] = {
   "\xE9\x97\xAE\xE9\xA2\x98",              /* 问题 */
   "\xE4\xBB\xA3\xE8\xA1\xA8",              /* 代表 */
   "\xE6\x84\x8F\xE5\x91\xB3",              /* 意味 */
+  /* The code taken as an example: "以 550 5.1.1 为例".  */
+  "\xE4\xB8\xBA\xE4\xBE\x8B",              /* 为例 */
+  "\xE7\x82\xBA\xE4\xBE\x8B",              /* 為例 */
+  /* What the code is, a space before the noun: "5.1.1为 DSN 代码" (is
+     the DSN code); a server's words would run on ("为了").  */
+  "\xE4\xB8\xBA ", "\xE7\x82\xBA ",      /* 为, 為 */
   /* A size, in bytes: "512 바이트 블록", "512バイト", "512 字节".  */
   "\xEB\xB0\x94\xEC\x9D\xB4\xED\x8A\xB8",    /* 바이트 */
   "\xE3\x83\x90\xE3\x82\xA4\xE3\x83\x88",    /* バイト */
@@ -847,6 +853,10 @@ words_after_score (const char *s, size_t n, size_t q, size_t i, bool after_colon
   int word = word_after (s, n, q, i);
   if (word != 0)
     return word;
+  /* The one keyword of EHLO that starts with a digit, no count:
+     "  250 8BITMIME".  */
+  if (n - i >= 8 && memcmp (s + i, "8BITMIME", 8) == 0 && (n - i == 8 || !word_char (s[i + 8])))
+    return 2;
   if (c == ',')
     return comma_label_score (s, n, q, i);
   if (starts_word (s + i, n - i, prose_after) >= 0)

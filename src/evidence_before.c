@@ -39,6 +39,10 @@ static const struct cue cues_before[] = {
   /* Postfix's access and policy actions: "DEFER 4.2.0 Greylisted, ...",
      as "REJECT 5.7.1 ..." (reject).  */
   CUE ("defer", 3),
+  /* And the one that defers only what would be accepted:
+     "defer_if_permit 4.7.24" (a cue of four letters or more counts at
+     a word's end).  */
+  CUE ("if_permit", 3),
   CUE ("bounce", 2), CUE ("bounces", 2),
   /* git send-email's "Result: 250".  */
   CUE ("result", 2), CUE ("reason", 2),
@@ -184,6 +188,15 @@ demonstrative_before (const char *s, size_t lo, size_t k)
   static const char words[][16] = { "この", "その", "あの", "这个", "這個", "" };
   /* Most codes follow an ASCII byte: the words are not looked for.  */
   return k > lo && (unsigned char) s[k - 1] >= 0x80 && ends_with_one (s, lo, k, words);
+}
+
+bool
+example_before (const char *s, size_t lo, size_t k)
+{
+  static const char words[][16] = { "如", "such as", "e.g.", "" };
+  if (k > lo && s[k - 1] == ' ')
+    k--;
+  return ends_with_one (s, lo, k, words);
 }
 
 /* The weight of the text in another script that ends at offset K of S,

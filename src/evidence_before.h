@@ -34,6 +34,11 @@ size_t enhanced_field_before (const char *s, size_t lo, size_t end, char class);
    Gmailの未認証エラーは" (this 550-5.7.26 Gmail error) names a code.  */
 bool demonstrative_before (const char *s, size_t lo, size_t k);
 
+/* Whether the code at offset K of S (the line from LO) follows "such
+   as", "e.g." or Chinese "如" (as, like), perhaps with a space between:
+   it may be an example that shows a code's shape.  */
+bool example_before (const char *s, size_t lo, size_t k);
+
 /* The length of C's cast to a string, and the space after it, at I of
    S (N bytes): "(char *) ", "(char*)"; else 0.  */
 size_t string_cast (const char *s, size_t n, size_t i);

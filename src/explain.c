@@ -362,6 +362,17 @@ only_marks (const char *s, size_t n)
   return true;
 }
 
+/* Whether S (N bytes) holds nothing but what closes a string or a call
+   around a code: "'" after 'defer_if_permit 4.7.24', "\");".  */
+static bool
+only_closers (const char *s, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    if (s[i] == '\0' || !strchr ("'\"`)];,} ", s[i]))
+      return false;
+  return true;
+}
+
 /* Whether LINE comes right after a client's command: a reply there
    answers it.  */
 static bool
@@ -449,7 +460,7 @@ emit (struct explain_scanner *sc, const struct smtp_code *code, struct command_s
   if (f.command[0] == '\0' && after_client_command (sc, line))
     memcpy (f.command, sc->client_command, sizeof f.command);
   trim (&f.text, &f.text_len);
-  if (only_marks (f.text, f.text_len))
+  if (only_marks (f.text, f.text_len) || only_closers (f.text, f.text_len))
     f.text_len = 0;             /* a table's "|" is no word */
   /* Nor is the dash that parts the code from the words.  (Counting
      only, there are none.)  */
@@ -699,6 +710,18 @@ json_pending (struct explain_scanner *sc, const char *s, size_t n, size_t p,
   return p;
 }
 
+/* Whether the multiline reply whose first line starts at P of S (N
+   bytes) ends later in S, after an escaped line break: "\n" and its
+   code then a space.  */
+static bool
+last_line_escaped (const char *s, size_t n, size_t p)
+{
+  for (size_t i = p + 4; i + 6 <= n; i++)
+    if (s[i] == '\\' && s[i + 1] == 'n' && memcmp (s + i + 2, s + p, 3) == 0 && s[i + 5] == ' ')
+      return true;
+  return false;
+}
+
 /* Reports the reply R that decide_reply found at P of the line S (N
    bytes), as emit_reply does, but not the later lines of a multiline
    reply that free text opened; JSON tells that it is a JSON record's
@@ -726,11 +749,14 @@ report_reply (struct explain_scanner *sc, const struct quoted_reply *r, struct c
     }
   else
     {
+      /* A string that holds the whole reply closes it on the same line:
+         b"250-PIPELINING\r\n250 OK\r\n".  */
+      bool opens = leads && dash && !last_line_escaped (s, n, p);
       /* Counting only, no words are held.  */
-      sc->defer = leads && dash && !sc->codes_only;
+      sc->defer = opens && !sc->codes_only;
       emit_reply (sc, r, cmd, s, n, line, prev);
       sc->defer = false;
-      if (leads && dash)
+      if (opens)
         {
           sc->opened_code = *prev, sc->opened_line = sc->text_last_line;
           sc->opened_prefix_len = p < sizeof sc->opened_prefix ? p : 0;
@@ -1432,6 +1458,20 @@ row_of_its_own (const char *s, size_t n)
    items or lines of their own, not its text wrapped.  (Not '{' nor '[': the
    fields of a record, "Response {" over "code: 550," and "esc: [5, 1,
    2],", are read as one line.)  */
+/* Whether the line S (N bytes), which ends with ':', opens a block of
+   Python: "else:" or "if iserror:" over "    rejectAction = '5.7.24'",
+   whose lines are statements of their own, not a field's folded value.
+   Its keyword is in lower case, as no field's name is.  */
+static bool
+python_block (const char *s, size_t n)
+{
+  static const char keywords[][WORD_MAX] = {
+    "if", "elif", "else", "for", "while", "try", "except", "finally", "with", ""
+  };
+  size_t first = indent (s, n);
+  return first < n && s[first] >= 'a' && s[first] <= 'z' && starts_word (s + first, n - first, keywords) >= 0;
+}
+
 static bool
 header_opens_block (const struct explain_scanner *sc)
 {
@@ -1470,7 +1510,7 @@ header_opens_block (const struct explain_scanner *sc)
           || (len - first > 3 && memcmp (sc->header + first, "if ", 3) == 0))
         return true;
     }
-  return (last == ':' && (before == ')' || before == '"' || before == '\''))
+  return (last == ':' && (before == ')' || before == '"' || before == '\'' || python_block (sc->header, len)))
     || (last == '\\' && before == 'n' && len >= 3 && sc->header[len - 3] == '\\');
 }
 

@@ -1381,6 +1381,43 @@ START_TEST (graduated_shapes_55)
 }
 END_TEST
 
+START_TEST (graduated_shapes_56)
+{
+  /* Round 51: Python's block under "else:" holds statements, not the
+     folded lines of a field: constants alone stay silent, each reply
+     counts on its own line; Postfix's defer_if_permit before an
+     enhanced code.  */
+  ck_assert_str_eq (scan ("        else:\n"
+                          "            rejectAction = '5.7.24'\n"
+                          "            deferAction = '4.7.24'\n"), "");
+  ck_assert_str_eq (scan ("            else:\n"
+                          "                rejectAction = '550 5.7.23'\n"
+                          "                deferAction = 'defer_if_permit 4.7.24'\n"),
+                    "2 550 5.7.23 [] ||\n3 4.7.24 [] ||\n");
+  /* A field's value still folds: "Diagnostic-Code:" is no keyword.  */
+  ck_assert_str_eq (scan ("Diagnostic-Code:\n    smtp; 550 5.1.1 User unknown\n"),
+                    "1 550 5.1.1 [] |User unknown|\n");
+  /* EHLO's 8BITMIME, no count, on an indented line.  */
+  ck_assert_str_eq (scan ("  250 8BITMIME\n"), "1 250 [] |8BITMIME|\n");
+  ck_assert_str_eq (scan ("  250 8 messages\n"), "");
+  /* A code and its enhanced code given as an example in prose, without
+     a reply's words; with them, a reply.  */
+  ck_assert_str_eq (scan ("MTA \xE9\x94\x99\xE8\xAF\xAF\xE4\xBB\xA3\xE7\xA0\x81\xE5\xA6\x82 550 5.1.1 ,"
+                          "\xE7\x94\xB1\xE4\xB8\xA4\xE5\xA4\xA7\xE9\x83\xA8\xE4\xBB\xBD\xE7\xBB\x84\xE6\x88\x90\n"), "");
+  ck_assert_str_eq (scan ("\xE4\xBB\xA5 550 5.1.1 \xE4\xB8\xBA\xE4\xBE\x8B,550 \xE4\xB8\xBA SMTP "
+                          "\xE4\xBB\xA3\xE7\xA0\x81, 5.1.1\xE4\xB8\xBA DSN \xE4\xBB\xA3\xE7\xA0\x81\n"), "");
+  ck_assert_str_eq (scan ("bounces such as 558 5.7.1 Message content rejected due to suspected spam.\n"),
+                    "1 558 5.7.1 [] |Message content rejected due to suspected spam.|\n");
+  /* A string that holds a whole multiline reply ends it there: the next
+     line's reply is its own; a reply written a string per line goes on.  */
+  ck_assert_str_eq (scan ("    return b\"250-PIPELINING\\r\\n250 OK\\r\\n\"\n"
+                          "    return b\"250 2.1.0 OK\\r\\n\"\n"),
+                    "1 250 [] |PIPELINING|\n2 250 2.1.0 [] |OK|\n");
+  ck_assert_str_eq (scan ("\"250-mail.example.com\\r\\n\"\n\"250 SIZE 1000\\r\\n\"\n"),
+                    "1 250 [] |mail.example.com SIZE 1000|\n");
+}
+END_TEST
+
 START_TEST (graduated_shapes_50)
 {
   /* Round 28: a web application's status before the database's error;
@@ -2294,6 +2331,7 @@ explain_suite (void)
   tcase_add_test (tc, graduated_shapes_53);
   tcase_add_test (tc, graduated_shapes_54);
   tcase_add_test (tc, graduated_shapes_55);
+  tcase_add_test (tc, graduated_shapes_56);
   tcase_add_test (tc, graduated_shapes_50);
   tcase_add_test (tc, graduated_shapes_46);
   tcase_add_test (tc, graduated_shapes_45);
