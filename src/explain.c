@@ -1450,14 +1450,6 @@ row_of_its_own (const char *s, size_t n)
   return is_digit (close[2]) && is_digit (close[3]) && is_digit (close[4]) && !is_digit (close[5]);
 }
 
-/* Whether the open paragraph's text ends as a line of source code that
-   opens a block does: Go's 'case "CWD":', Python's "def smtp_MAIL(self,
-   arg):", Perl's "@cmd = (", Lua's "if ... then"; or a string's line
-   that ends with an escaped newline and goes on in the next, as Rust's
-   b"220 ready\r\n\ does.  The deeper lines after it are statements,
-   items or lines of their own, not its text wrapped.  (Not '{' nor '[': the
-   fields of a record, "Response {" over "code: 550," and "esc: [5, 1,
-   2],", are read as one line.)  */
 /* Whether the line S (N bytes), which ends with ':', opens a block of
    Python: "else:" or "if iserror:" over "    rejectAction = '5.7.24'",
    whose lines are statements of their own, not a field's folded value.
@@ -1472,6 +1464,14 @@ python_block (const char *s, size_t n)
   return first < n && s[first] >= 'a' && s[first] <= 'z' && starts_word (s + first, n - first, keywords) >= 0;
 }
 
+/* Whether the open paragraph's text ends as a line of source code that
+   opens a block does: Go's 'case "CWD":', Python's "def smtp_MAIL(self,
+   arg):" and "else:" (python_block), Perl's "@cmd = (", Lua's "if ... then"; or a string's line
+   that ends with an escaped newline and goes on in the next, as Rust's
+   b"220 ready\r\n\ does.  The deeper lines after it are statements,
+   items or lines of their own, not its text wrapped.  (Not '{' nor '[': the
+   fields of a record, "Response {" over "code: 550," and "esc: [5, 1,
+   2],", are read as one line.)  */
 static bool
 header_opens_block (const struct explain_scanner *sc)
 {
