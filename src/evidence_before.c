@@ -196,7 +196,10 @@ example_before (const char *s, size_t lo, size_t k)
   static const char words[][16] = { "如", "such as", "e.g.", "" };
   if (k > lo && s[k - 1] == ' ')
     k--;
-  return ends_with_one (s, lo, k, words);
+  /* Most codes of a log follow '=', '(' or a word: the last byte of
+     the three rules them out before any word is compared.  */
+  char last = k > lo ? s[k - 1] : ' ';
+  return (last == '\x82' || last == 's' || last == '.') && ends_with_one (s, lo, k, words);
 }
 
 /* The weight of the text in another script that ends at offset K of S,
