@@ -1479,6 +1479,28 @@ past_joiners (const char *s, size_t n, size_t i)
   return i;
 }
 
+/* Whether the text at I of S (N bytes, the line from LO) is the title
+   that RFC 5321 gives ENTRY, the code BASIC, as far as its first ',', ';'
+   or ':' and 12 bytes at least, quoted or not ("Requested action not
+   taken", "Syntax error in parameters or arguments"), in words of no
+   other protocol.  */
+static bool
+standard_title_at (const char *s, size_t n, size_t lo, size_t i, const struct code_entry *entry,
+                   int basic)
+{
+  if (entry == NULL || entry->standing == STANDING_NON_STANDARD
+      || entry->standing == STANDING_VENDOR_SPECIFIC)
+    return false;
+  /* Quoted: 501 "Syntax error in parameters or arguments".  */
+  if (i < n && (s[i] == '"' || s[i] == '\''))
+    i++;
+  const char *title = codedb_text (entry->title);
+  size_t len = strcspn (title, ",;:");
+  return len >= 12 && n - i >= len && same_bytes (s + i, title, len, true)
+    && (n - i == len || !is_alnum (s[i + len]))
+    && !foreign_words (s, n, lo, i, true, basic, true);
+}
+
 /* Whether the words after the code at P of S (N bytes, the line from
    LO) start with the text that the RFC gives the code, ENTRY's title up
    to its first ',', ';' or ':', as only a reply quoted holds it:
@@ -1489,9 +1511,6 @@ past_joiners (const char *s, size_t n, size_t i)
 static bool
 standard_text_after (const char *s, size_t n, size_t lo, size_t p, const struct code_entry *entry)
 {
-  if (entry == NULL || entry->standing == STANDING_NON_STANDARD
-      || entry->standing == STANDING_VENDOR_SPECIFIC)
-    return false;
   if (s[p] == '5' && s[p + 1] == '0' && s[p + 2] <= '3' && find_ci (s + lo, n - lo, "smtp") == n - lo
       && find_exact (s + lo, n - lo, "MTA") == n - lo)
     return false;
@@ -1500,14 +1519,19 @@ standard_text_after (const char *s, size_t n, size_t lo, size_t p, const struct 
     i++;
   while (i < n && s[i] == ' ')
     i++;
-  /* Quoted: 501 "Syntax error in parameters or arguments".  */
-  if (i < n && (s[i] == '"' || s[i] == '\''))
+  return standard_title_at (s, n, lo, i, entry, three_digits (s + p));
+}
+
+bool
+decide_standard_text (const char *s, size_t n, int basic, bool smtp_named)
+{
+  if (basic >= 500 && basic <= 503 && !smtp_named)
+    return false;
+  size_t i = 0;
+  while (i < n && is_space (s[i]))
     i++;
-  const char *title = codedb_text (entry->title);
-  size_t len = strcspn (title, ",;:");
-  return len >= 12 && n - i >= len && same_bytes (s + i, title, len, true)
-    && (n - i == len || !is_alnum (s[i + len]))
-    && !foreign_words (s, n, lo, i, true, three_digits (s + p), true);
+  struct smtp_code code = { .basic = basic, .enhanced_class = -1 };
+  return standard_title_at (s, n, 0, i, codedb_find (code_basic_key (&code)), basic);
 }
 
 /* Whether the three-digit code CODE at P, with no enhanced code after

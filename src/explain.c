@@ -85,6 +85,12 @@ struct explain_scanner
      its "4.7.0 ..."), and the code's class.  */
   unsigned long dangling_line;
   int dangling_class;
+  /* The line that was a heading of a glossary, a code alone after a
+     word or two ("SMTP 421"), with no reply; its code, and whether it
+     named SMTP: the code's RFC text on the next line makes it one.  */
+  unsigned long heading_line;
+  int heading_basic;
+  bool heading_smtp;
   /* The line of a JSON record's "code" whose enhanced code was not on
      it (0: none), and the code: a field a few lines on may give it.  */
   unsigned long json_line;
@@ -801,6 +807,44 @@ decode_url (const char *s, size_t n, char *out)
   return len;
 }
 
+/* Notes the line LINE, S (N bytes), which holds no reply, if it is a
+   heading of a glossary: a code the database knows at its end, after
+   at most two words ("SMTP 421", "Error 550:").  */
+static void
+note_heading (struct explain_scanner *sc, const char *s, size_t n, unsigned long line)
+{
+  if (n > 0 && s[n - 1] == ':')
+    n--;
+  if (n < 3 || n > 24 || !code_digits (s + n - 3) || (n > 3 && s[n - 4] != ' '))
+    return;
+  size_t words = 0;
+  for (size_t i = 0; i + 3 < n; i++)
+    if (!is_alpha (s[i]) && s[i] != ' ')
+      return;
+    else if (is_alpha (s[i]) && (i == 0 || s[i - 1] == ' ') && ++words > 2)
+      return;
+  struct smtp_code code = { .basic = three_digits (s + n - 3), .enhanced_class = -1 };
+  if (codedb_find (code_basic_key (&code)) == NULL)
+    return;
+  sc->heading_line = line;
+  sc->heading_basic = code.basic;
+  sc->heading_smtp = find_ci (s, n, "smtp") < n;
+}
+
+/* Reports the heading of the line before LINE, S (N bytes), as a reply
+   if S starts with its code's RFC text: "SMTP 421" over "Service not
+   available, closing transmission channel. Esta respuesta ...".  */
+static void
+heading_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long line)
+{
+  unsigned long heading = sc->heading_line;
+  sc->heading_line = 0;
+  if (line != heading + 1 || !decide_standard_text (s, n, sc->heading_basic, sc->heading_smtp))
+    return;
+  struct smtp_code code = { .basic = sc->heading_basic, .enhanced_class = -1 };
+  emit (sc, &code, NULL, s, n, heading);
+}
+
 /* Scans a line of free text S (N bytes, SEARCH_PAD more readable).  */
 static unsigned
 scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long line)
@@ -822,6 +866,8 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
   /* A reply wrapped from the line before goes through the loop's one
      call of emit_reply, which can then be inlined.  */
   bool continued = continued_reply (sc, s, n, line, &r);
+  if (sc->heading_line != 0 && sc->outer.basic < 0)
+    heading_text (sc, s, n, line);
   /* A JSON record's "code" with its enhanced code in a field beside it:
      one reply, whose two numbers are no others.  */
   size_t json_at[2] = { n, n };
@@ -878,6 +924,8 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
     found++;
   if (found == 0)
     note_ftp_named (sc, s, n, line);
+  if (found == 0 && sc->outer.basic < 0)
+    note_heading (sc, s, n, line);
   return found;
 }
 
