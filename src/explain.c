@@ -831,6 +831,16 @@ note_heading (struct explain_scanner *sc, const char *s, size_t n, unsigned long
   sc->heading_smtp = find_ci (s, n, "smtp") < n;
 }
 
+/* Notes what the line LINE, S (N bytes), which holds no reply, may
+   tell the lines after it: that FTP was named, that it is a heading.  */
+static void
+note_no_reply (struct explain_scanner *sc, const char *s, size_t n, unsigned long line)
+{
+  note_ftp_named (sc, s, n, line);
+  if (sc->outer.basic < 0)
+    note_heading (sc, s, n, line);
+}
+
 /* Reports the heading of the line before LINE, S (N bytes), as a reply
    if S starts with its code's RFC text: "SMTP 421" over "Service not
    available, closing transmission channel. Esta respuesta ...".  */
@@ -923,9 +933,7 @@ scan_text (struct explain_scanner *sc, const char *s, size_t n, unsigned long li
   if (!json_record && try_dsn_field (sc, s, n, dsn_at, seen, nseen, &cmd, line))
     found++;
   if (found == 0)
-    note_ftp_named (sc, s, n, line);
-  if (found == 0 && sc->outer.basic < 0)
-    note_heading (sc, s, n, line);
+    note_no_reply (sc, s, n, line);
   return found;
 }
 
