@@ -2374,7 +2374,8 @@ decide_basic (const char *s, size_t n, size_t lo, size_t p, struct quoted_reply 
       /* With its enhanced code, only what is glued on rules it out, or
          prose after it ("what does 550 5.7.1 mean?"); the words before are
          not weighed: this is the common case in logs.  */
-      if (p > lo && (glued_before (s, n, lo, p, &glued) <= VETO / 2 || example_without_words (s, n, lo, p, end)))
+      if (p > lo && (glued_before (s, n, lo, p, &glued) <= VETO / 2
+                     || example_without_words (s, n, lo, p, end)))
         return false;
       /* But a milter sets the reply whose words it keeps in a variable:
          smfi_setreply(ctx, "550", "5.7.1", buf).  */

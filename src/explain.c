@@ -1517,13 +1517,15 @@ python_block (const char *s, size_t n)
     "if", "elif", "else", "for", "while", "try", "except", "finally", "with", ""
   };
   size_t first = indent (s, n);
-  return first < n && s[first] >= 'a' && s[first] <= 'z' && starts_word (s + first, n - first, keywords) >= 0;
+  return first < n && s[first] >= 'a' && s[first] <= 'z'
+    && starts_word (s + first, n - first, keywords) >= 0;
 }
 
 /* Whether the open paragraph's text ends as a line of source code that
    opens a block does: Go's 'case "CWD":', Python's "def smtp_MAIL(self,
-   arg):" and "else:" (python_block), Perl's "@cmd = (", Lua's "if ... then"; or a string's line
-   that ends with an escaped newline and goes on in the next, as Rust's
+   arg):" and "else:" (python_block), Perl's "@cmd = (", Lua's "if ...
+   then"; or a string's line that ends with an escaped newline and goes
+   on in the next, as Rust's
    b"220 ready\r\n\ does.  The deeper lines after it are statements,
    items or lines of their own, not its text wrapped.  (Not '{' nor '[': the
    fields of a record, "Response {" over "code: 550," and "esc: [5, 1,
@@ -1566,7 +1568,8 @@ header_opens_block (const struct explain_scanner *sc)
           || (len - first > 3 && memcmp (sc->header + first, "if ", 3) == 0))
         return true;
     }
-  return (last == ':' && (before == ')' || before == '"' || before == '\'' || python_block (sc->header, len)))
+  return (last == ':'
+          && (before == ')' || before == '"' || before == '\'' || python_block (sc->header, len)))
     || (last == '\\' && before == 'n' && len >= 3 && sc->header[len - 3] == '\\');
 }
 
