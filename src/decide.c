@@ -1479,6 +1479,15 @@ past_joiners (const char *s, size_t n, size_t i)
   return i;
 }
 
+/* Whether FTP gives the code BASIC the same text as RFC 5321 does (500
+   to 503, "Syntax error, command unrecognized"): that text is SMTP's
+   only where SMTP or an MTA is named (decide_names_smtp).  */
+static inline bool
+ftp_shares_text (int basic)
+{
+  return basic >= 500 && basic <= 503;
+}
+
 /* Whether the text at I of S (N bytes, the line from LO) is the title
    that RFC 5321 gives ENTRY, the code BASIC, as far as its first ',', ';'
    or ':' and 12 bytes at least, quoted or not ("Requested action not
@@ -1511,21 +1520,27 @@ standard_title_at (const char *s, size_t n, size_t lo, size_t i, const struct co
 static bool
 standard_text_after (const char *s, size_t n, size_t lo, size_t p, const struct code_entry *entry)
 {
-  if (s[p] == '5' && s[p + 1] == '0' && s[p + 2] <= '3' && find_ci (s + lo, n - lo, "smtp") == n - lo
-      && find_exact (s + lo, n - lo, "MTA") == n - lo)
+  int basic = three_digits (s + p);
+  if (ftp_shares_text (basic) && !decide_names_smtp (s + lo, n - lo))
     return false;
   size_t i = p + 3;
   if (i < n && (s[i] == ':' || s[i] == ']' || s[i] == ')'))
     i++;
   while (i < n && s[i] == ' ')
     i++;
-  return standard_title_at (s, n, lo, i, entry, three_digits (s + p));
+  return standard_title_at (s, n, lo, i, entry, basic);
+}
+
+bool
+decide_names_smtp (const char *s, size_t n)
+{
+  return find_ci (s, n, "smtp") < n || find_exact (s, n, "MTA") < n;
 }
 
 bool
 decide_standard_text (const char *s, size_t n, int basic, bool smtp_named)
 {
-  if (basic >= 500 && basic <= 503 && !smtp_named)
+  if (ftp_shares_text (basic) && !smtp_named)
     return false;
   size_t i = 0;
   while (i < n && is_space (s[i]))

@@ -38,11 +38,17 @@ bool decide_reply (const char *s, size_t n, size_t from, size_t p, struct quoted
    padding is needed after S.  */
 bool decide_line_reply (const char *s, size_t n, size_t words, const struct smtp_code *code);
 
+/* Whether the text S (N bytes) names SMTP or an MTA ("SMTP 500", "the
+   MTA answers"): where FTP's texts of 500 to 503, which are RFC 5321's
+   too, are SMTP's.  */
+bool decide_names_smtp (const char *s, size_t n);
+
 /* Whether the line S (N bytes) starts, after spaces, with the text that
    RFC 5321 gives the reply code BASIC (see standard_text_after): the
    line under a glossary's heading "SMTP 421", "Service not available,
    closing transmission channel".  FTP has the texts of 500 to 503 too:
-   those count only where SMTP_NAMED says the heading named SMTP.  */
+   those count only where SMTP_NAMED says the heading named SMTP
+   (decide_names_smtp).  */
 bool decide_standard_text (const char *s, size_t n, int basic, bool smtp_named);
 
 #endif

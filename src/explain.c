@@ -828,7 +828,7 @@ note_heading (struct explain_scanner *sc, const char *s, size_t n, unsigned long
     return;
   sc->heading_line = line;
   sc->heading_basic = code.basic;
-  sc->heading_smtp = find_ci (s, n, "smtp") < n;
+  sc->heading_smtp = decide_names_smtp (s, n);
 }
 
 /* Notes what the line LINE, S (N bytes), which holds no reply, may

@@ -1417,10 +1417,12 @@ START_TEST (graduated_shapes_56)
                     "1 250 [] |mail.example.com SIZE 1000|\n");
   /* Round 52: a glossary's heading, a code after a word, over the code's
      RFC text; FTP's texts of 500 to 503 only under a heading that names
-     SMTP; not across a blank line, nor other words.  */
+     SMTP or an MTA; not across a blank line, nor other words.  */
   ck_assert_str_eq (scan ("SMTP 421\nService not available, closing transmission channel. Esta respuesta\n"),
                     "1 421 [] |Service not available, closing transmission channel. Esta respuesta|\n");
   ck_assert_str_eq (scan ("SMTP 500\nSyntax error, command unrecognized.\n"),
+                    "1 500 [] |Syntax error, command unrecognized.|\n");
+  ck_assert_str_eq (scan ("MTA 500\nSyntax error, command unrecognized.\n"),
                     "1 500 [] |Syntax error, command unrecognized.|\n");
   ck_assert_str_eq (scan ("Error 500\nSyntax error, command unrecognized.\n"), "");
   ck_assert_str_eq (scan ("SMTP 421\n\nService not available, closing transmission channel.\n"), "");
